@@ -1,0 +1,29 @@
+/**
+ * The CLI edge: parses arguments, runs a command, and turns errors into messages and exit codes.
+ * Each command lives in its own file under ./commands and registers itself on the program.
+ */
+import { Command, CommanderError } from 'commander';
+import { isMultivectorError } from '../errors.ts';
+import { commands } from './commands/index.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('multivector')
+    .description('Diplomatic-event observatory: code news into PLOVER events, store, measure and show them.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let exitCode = 0;
+  for (const register of commands) register(program, (code) => { exitCode = Math.max(exitCode, code); });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (isMultivectorError(e)) {
+      process.stderr.write(`multivector: ${e.describe()}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`multivector: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 70;
+  }
+}

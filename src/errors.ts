@@ -1,0 +1,63 @@
+/**
+ * One error hierarchy for the whole project. Errors carry where they happened (file, line, field)
+ * and become exit codes or HTTP responses only at the edges (CLI, server).
+ */
+export interface Where {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+export class MultivectorError extends Error {
+  override readonly name: string = 'MultivectorError';
+  /** Exit code used by the CLI; the server maps `status`. */
+  readonly exitCode: number = 1;
+  readonly status: number = 500;
+  readonly where: Where;
+
+  constructor(message: string, options: { cause?: unknown; where?: Where } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.where = options.where ?? {};
+  }
+
+  /** "file:line: field: message", as compilers print it. */
+  describe(): string {
+    const { file, line, field } = this.where;
+    const at = [file, line].filter((x) => x !== undefined).join(':');
+    return [at, field ? `field "${field}"` : '', this.message].filter(Boolean).join(': ');
+  }
+}
+
+/** Bad user input: a malformed file, record or argument. */
+export class InputError extends MultivectorError {
+  override readonly name: string = 'InputError';
+  override readonly exitCode: number = 2;
+  override readonly status: number = 400;
+}
+
+/** A requested thing does not exist (file, document, event). */
+export class NotFoundError extends MultivectorError {
+  override readonly name: string = 'NotFoundError';
+  override readonly exitCode: number = 3;
+  override readonly status: number = 404;
+}
+
+/** The store failed (database cannot open, migration failed, write rolled back). */
+export class StoreError extends MultivectorError {
+  override readonly name: string = 'StoreError';
+  override readonly exitCode: number = 4;
+  override readonly status: number = 500;
+}
+
+/** Caller is not allowed to do this (missing or wrong token). */
+export class AuthError extends MultivectorError {
+  override readonly name: string = 'AuthError';
+  override readonly exitCode: number = 5;
+  override readonly status: number = 401;
+}
+
+export const isMultivectorError = (e: unknown): e is MultivectorError => e instanceof MultivectorError;
+export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
+export const isNotFoundError = (e: unknown): e is NotFoundError => e instanceof NotFoundError;
+export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
+export const isAuthError = (e: unknown): e is AuthError => e instanceof AuthError;
