@@ -1,0 +1,119 @@
+/**
+ * A thin typed adapter over @duckdb/node-api: one instance, one connection, JSON-friendly rows
+ * (BIGINT as string, DATE as 'YYYY-MM-DD'), transactions that always end, errors as StoreError.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { StoreError } from '../../errors.ts';
+
+export type Params = DuckDBValue[];
+export type Row = Record<string, unknown>;
+
+export class Db {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+    readonly path: string,
+  ) {}
+
+  static async open(path: string, readOnly = false): Promise<Db> {
+    let instance: DuckDBInstance | undefined;
+    try {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      const conn = await instance.connect();
+      return new Db(instance, conn, path);
+    } catch (e) {
+      instance?.closeSync();
+      const msg = e instanceof Error ? e.message : String(e);
+      const hint = /lock/i.test(msg) ? ' (is another multivector process using it?)' : '';
+      throw new StoreError(`cannot open database ${path}${hint}: ${msg}`, { cause: e, where: { file: path } });
+    }
+  }
+
+  async run(sql: string, params?: Params): Promise<number> {
+    try {
+      const r = await this.conn.run(sql, params);
+      return r.rowsChanged;
+    } catch (e) {
+      throw wrap(e, sql);
+    }
+  }
+
+  async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    try {
+      const r = await this.conn.runAndReadAll(sql, params);
+      return r.getRowObjectsJson() as T[];
+    } catch (e) {
+      throw wrap(e, sql);
+    }
+  }
+
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Rows in chunks, streamed: constant memory over any result size. */
+  async *stream<T = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
+    let result;
+    try {
+      result = await this.conn.stream(sql, params);
+    } catch (e) {
+      throw wrap(e, sql);
+    }
+    for await (const rows of result.yieldRowObjectJson()) yield rows as T[];
+  }
+
+  /** Runs `fn` in a transaction: committed if it returns, rolled back if it throws. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    let ok = false;
+    try {
+      const v = await fn();
+      await this.run('COMMIT');
+      ok = true;
+      return v;
+    } finally {
+      if (!ok) await this.conn.run('ROLLBACK').catch(() => undefined);
+    }
+  }
+
+  /** Appends rows to a table (fast bulk load of small lookup tables). */
+  async append(table: string, rows: DuckDBValue[][]): Promise<void> {
+    const appender = await this.conn.createAppender(table);
+    try {
+      for (const row of rows) {
+        for (const v of row) appendValue(appender, v);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  close(): void {
+    try {
+      this.conn.closeSync();
+    } finally {
+      this.instance.closeSync();
+    }
+  }
+}
+
+function appendValue(a: Awaited<ReturnType<DuckDBConnection['createAppender']>>, v: DuckDBValue): void {
+  if (v === null) a.appendNull();
+  else if (typeof v === 'string') a.appendVarchar(v);
+  else if (typeof v === 'number') a.appendDouble(v);
+  else if (typeof v === 'boolean') a.appendBoolean(v);
+  else a.appendValue(v);
+}
+
+function wrap(e: unknown, sql: string): StoreError {
+  if (e instanceof StoreError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new StoreError(`${msg}\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`, { cause: e });
+}
+
+/** A SQL string literal (for file paths in read_csv/COPY, where DuckDB takes no parameters). */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}

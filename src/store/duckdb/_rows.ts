@@ -1,0 +1,84 @@
+/** Events and filters <-> SQL rows and WHERE clauses. */
+import { QUAD_CLASS, type EventType } from '../../model/event.ts';
+import { ploverScore } from '../../model/plover.ts';
+import { dateStart, periodEndExclusive, periodStart } from '../period.ts';
+import type { EventFilter, NewEvent, Origin, ReviewStatus, StoredEvent } from '../store.ts';
+import type { Params } from './_db.ts';
+
+/** Columns written for a new event, in order (events table minus defaults). */
+export const INSERT_COLUMNS = [
+  'id', 'origin', 'doc', 'sentence', 'text', 'event_type', 'mode', 'context', 'actor', 'recipient', 'parties',
+  'date', 'date_start', 'location', 'value_amount', 'value_currency', 'cameo', 'score', 'quad_class',
+  'goldstein', 'num_mentions', 'num_sources', 'num_articles', 'tone', 'source_url', 'span_start', 'span_end',
+] as const;
+
+const LIST_COLUMNS = new Set(['context', 'actor', 'recipient', 'parties']);
+
+/** One "(...)" placeholder group for a row starting at parameter `base` (1-based). */
+export function placeholders(base: number): string {
+  return `(${INSERT_COLUMNS.map((c, i) => {
+    const p = `$${base + i}`;
+    if (LIST_COLUMNS.has(c)) return `${p}::JSON::VARCHAR[]`;
+    if (c === 'date_start') return `${p}::DATE`;
+    return p;
+  }).join(', ')})`;
+}
+
+export function eventParams(e: NewEvent): Params {
+  const parties = [...new Set([...e.actor, ...e.recipient])];
+  return [
+    e.id, e.origin, e.doc, e.sentence, e.text, e.event_type, e.mode, JSON.stringify(e.context),
+    JSON.stringify(e.actor), JSON.stringify(e.recipient), JSON.stringify(parties),
+    e.date, dateStart(e.date), e.location, e.value?.amount ?? null, e.value?.currency ?? null, e.cameo,
+    ploverScore(e.event_type, e.mode), e.quad_class ?? QUAD_CLASS[e.event_type],
+    e.goldstein ?? null, e.num_mentions ?? null, e.num_sources ?? null, e.num_articles ?? null, e.tone ?? null,
+    e.source_url ?? null, e.span?.start ?? null, e.span?.end ?? null,
+  ];
+}
+
+/** SELECT list that reads a StoredEvent back (types pinned so JSON conversion is predictable). */
+export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient,
+  date, location, value_amount, value_currency, cameo, score::DOUBLE AS score, quad_class::INTEGER AS quad_class,
+  goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
+  doc_changed`;
+
+export interface EventRow {
+  id: string; origin: Origin; doc: string; sentence: number; text: string; event_type: EventType;
+  mode: string | null; context: string[]; actor: string[]; recipient: string[]; date: string | null;
+  location: string | null; value_amount: number | null; value_currency: string | null; cameo: string | null;
+  score: number; quad_class: 1 | 2 | 3 | 4; goldstein: number | null; num_mentions: number | null;
+  num_sources: number | null; num_articles: number | null; tone: number | null; source_url: string | null;
+  span_start: number | null; span_end: number | null; review_status: ReviewStatus; doc_changed: boolean;
+}
+
+export function toStoredEvent(r: EventRow): StoredEvent {
+  return {
+    doc: r.doc, sentence: r.sentence, text: r.text, event_type: r.event_type, mode: r.mode, context: r.context,
+    actor: r.actor, recipient: r.recipient, date: r.date, location: r.location,
+    value: r.value_amount === null ? null : { amount: r.value_amount, currency: r.value_currency ?? '' },
+    cameo: r.cameo, id: r.id, origin: r.origin, review_status: r.review_status, doc_changed: r.doc_changed,
+    score: r.score, quad_class: r.quad_class,
+    span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
+    goldstein: r.goldstein, num_mentions: r.num_mentions, num_sources: r.num_sources,
+    num_articles: r.num_articles, tone: r.tone, source_url: r.source_url,
+  };
+}
+
+/** WHERE clause (without the keyword; 'true' when empty) and its parameters. */
+export function whereClause(f: EventFilter, params: Params = []): { where: string; params: Params } {
+  const conds: string[] = [];
+  const p = (v: string) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const inList = (col: string, vs: readonly string[]) => `${col} IN (${vs.map(p).join(', ')})`;
+  if (f.country) conds.push(`list_contains(parties, ${p(f.country.toUpperCase())})`);
+  if (f.partner) conds.push(`list_contains(parties, ${p(f.partner.toUpperCase())})`);
+  if (f.types?.length) conds.push(inList('event_type', f.types));
+  if (f.origins?.length) conds.push(inList('origin', f.origins));
+  if (f.reviewStatuses?.length) conds.push(inList('review_status', f.reviewStatuses));
+  if (f.from) conds.push(`date_start >= ${p(periodStart(f.from, 'from'))}::DATE`);
+  if (f.to) conds.push(`date_start < ${p(periodEndExclusive(f.to, 'to'))}::DATE`);
+  if (f.doc) conds.push(`doc = ${p(f.doc)}`);
+  return { where: conds.length ? conds.join(' AND ') : 'true', params };
+}

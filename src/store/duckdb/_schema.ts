@@ -1,0 +1,102 @@
+/**
+ * Versioned schema. Migrations are an ordered list; each runs once, in its own transaction, and records its
+ * version in schema_version. Never edit a released migration: append a new one.
+ */
+import { entities } from '../../model/cameo.ts';
+import { StoreError } from '../../errors.ts';
+import type { Db } from './_db.ts';
+
+interface Migration {
+  version: number;
+  description: string;
+  up: (db: Db) => Promise<void>;
+}
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'documents, events, entities, review log',
+    up: async (db) => {
+      await db.run(`CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY,
+        title VARCHAR, url VARCHAR, date VARCHAR, lang VARCHAR,
+        content_hash VARCHAR NOT NULL,
+        source VARCHAR,
+        -- how many coded events were stored with this version of the document (integrity check)
+        n_events INTEGER NOT NULL,
+        ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`);
+      // No primary key on events: an ART index would slow bulk imports several-fold; ids are kept unique
+      // by anti-joins on insert (import) and by per-document replacement (ingest).
+      await db.run(`CREATE TABLE events (
+        id VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL,
+        doc VARCHAR NOT NULL,
+        sentence INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        event_type VARCHAR NOT NULL,
+        mode VARCHAR,
+        context VARCHAR[] NOT NULL,
+        actor VARCHAR[] NOT NULL,
+        recipient VARCHAR[] NOT NULL,
+        -- actor and recipient together (distinct), so "KAZ with CHN" is one list test
+        parties VARCHAR[] NOT NULL,
+        date VARCHAR,
+        -- first day of the spec date at its precision, for range filters
+        date_start DATE,
+        location VARCHAR,
+        value_amount DOUBLE,
+        value_currency VARCHAR,
+        cameo VARCHAR,
+        score DOUBLE NOT NULL,
+        quad_class TINYINT NOT NULL,
+        goldstein DOUBLE,
+        num_mentions INTEGER,
+        num_sources INTEGER,
+        num_articles INTEGER,
+        tone DOUBLE,
+        source_url VARCHAR,
+        span_start INTEGER,
+        span_end INTEGER,
+        review_status VARCHAR NOT NULL DEFAULT 'auto',
+        doc_changed BOOLEAN NOT NULL DEFAULT false,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`);
+      await db.run(`CREATE TABLE entities (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL)`);
+      await db.append('entities', entities().map((e) => [e.code, e.name, e.kind]));
+      await db.run('CREATE SEQUENCE review_log_seq START 1');
+      await db.run(`CREATE TABLE review_log (
+        id BIGINT PRIMARY KEY DEFAULT nextval('review_log_seq'),
+        event_id VARCHAR NOT NULL,
+        who VARCHAR NOT NULL,
+        "at" TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        action VARCHAR NOT NULL,
+        "before" JSON,
+        "after" JSON)`);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Brings the database to the latest schema version. */
+export async function migrate(db: Db): Promise<number> {
+  await db.run(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)`);
+  const row = await db.one<{ v: number | null }>('SELECT max(version)::INTEGER AS v FROM schema_version');
+  const current = row?.v ?? 0;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(`database schema version ${current} is newer than this multivector (${SCHEMA_VERSION}); upgrade multivector`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    await db.transaction(async () => {
+      await m.up(db);
+      await db.run('INSERT INTO schema_version (version, description) VALUES ($1, $2)', [m.version, m.description]);
+    });
+  }
+  return SCHEMA_VERSION;
+}
+
+export async function readOnlyVersion(db: Db): Promise<number> {
+  const row = await db.one<{ v: number | null }>('SELECT max(version)::INTEGER AS v FROM schema_version').catch(() => undefined);
+  return row?.v ?? 0;
+}

@@ -1,0 +1,283 @@
+/** The DuckDB engine of the Store interface: one embedded database file. */
+import { existsSync, statSync } from 'node:fs';
+import type { Entity } from '../../model/cameo.ts';
+import type { EventType } from '../../model/event.ts';
+import type {
+  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, ImportCounts, NewEvent, OpenOptions, Origin,
+  Page, PutOutcome, ReviewEntry, Stats, Store, StoredEvent,
+} from '../store.ts';
+import { Db, sqlString, type Params } from './_db.ts';
+import { importDelimited } from './_import.ts';
+import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
+import { migrate, readOnlyVersion } from './_schema.ts';
+
+/** Rows per multi-row INSERT (DuckDB handles tens of thousands of parameters comfortably). */
+const INSERT_CHUNK = 400;
+
+export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
+  const db = await Db.open(options.path, options.readOnly);
+  try {
+    const version = options.readOnly ? await readOnlyVersion(db) : await migrate(db);
+    return new DuckDbStore(db, options.path, version);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+class DuckDbStore implements Store {
+  readonly engine = 'duckdb';
+  private closed = false;
+  /** DuckDB runs one statement at a time per connection: serialise callers. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Db, readonly path: string, private readonly version: number) {}
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  documentHashes(ids: string[]): Promise<Map<string, string>> {
+    return this.exclusive(async () => {
+      const out = new Map<string, string>();
+      if (!ids.length) return out;
+      const rows = await this.db.all<{ id: string; content_hash: string }>(
+        `SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)]);
+      for (const r of rows) out.set(r.id, r.content_hash);
+      return out;
+    });
+  }
+
+  putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
+    return this.exclusive(() => this.db.transaction(async () => {
+      const outcomes: PutOutcome[] = [];
+      const existing = new Map<string, string>();
+      const ids = batch.map((b) => b.doc.id);
+      if (ids.length) {
+        for (const r of await this.db.all<{ id: string; content_hash: string }>(
+          `SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)])) {
+          existing.set(r.id, r.content_hash);
+        }
+      }
+      const toInsert: NewEvent[] = [];
+      for (const { doc, events } of batch) {
+        const old = existing.get(doc.id);
+        if (old === doc.content_hash) {
+          outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0 });
+          continue;
+        }
+        // Same id twice in one batch: the later version wins, as it would in two runs.
+        existing.set(doc.id, doc.content_hash);
+        const unique = dedupe(events);
+        let kept = 0;
+        if (old !== undefined) {
+          await this.db.run(`DELETE FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
+          const reviewed = await this.db.all<{ id: string }>(
+            `SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc.id]);
+          kept = reviewed.length;
+          if (kept) {
+            const again = new Set(unique.map((e) => e.id));
+            const survivors = reviewed.filter((r) => again.has(r.id)).map((r) => r.id);
+            // Reviewed events the new text still supports stay as they are; the others are flagged.
+            await this.db.run(`UPDATE events SET doc_changed = NOT list_contains($2::JSON::VARCHAR[], id)
+              WHERE doc = $1 AND origin = 'coded'`, [doc.id, JSON.stringify(survivors)]);
+            const skip = new Set(survivors);
+            toInsert.push(...unique.filter((e) => !skip.has(e.id)));
+          } else {
+            toInsert.push(...unique);
+          }
+        } else {
+          toInsert.push(...unique);
+        }
+        await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_timestamp)`,
+          [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
+        outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
+      }
+      await this.insertEvents(toInsert);
+      return outcomes;
+    }));
+  }
+
+  private async insertEvents(events: NewEvent[], table = 'events'): Promise<void> {
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      const chunk = events.slice(i, i + INSERT_CHUNK);
+      const params: Params = [];
+      const groups = chunk.map((e) => {
+        const g = placeholders(params.length + 1);
+        params.push(...eventParams(e));
+        return g;
+      });
+      await this.db.run(`INSERT INTO ${table} (${INSERT_COLUMNS.join(', ')}) VALUES ${groups.join(', ')}`, params);
+    }
+  }
+
+  importEvents(events: NewEvent[]): Promise<{ added: number; duplicates: number }> {
+    return this.exclusive(async () => {
+      const unique = dedupe(events);
+      await this.db.run('DROP TABLE IF EXISTS _incoming');
+      await this.db.run(`CREATE TEMP TABLE _incoming AS SELECT ${INSERT_COLUMNS.join(', ')} FROM events LIMIT 0`);
+      try {
+        const added = await this.db.transaction(async () => {
+          await this.insertEvents(unique, '_incoming');
+          return this.db.run(`INSERT INTO events (${INSERT_COLUMNS.join(', ')})
+            SELECT * FROM _incoming s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`);
+        });
+        return { added, duplicates: events.length - added };
+      } finally {
+        await this.db.run('DROP TABLE IF EXISTS _incoming');
+      }
+    });
+  }
+
+  importDelimited(spec: DelimitedImport, options: { strict?: boolean } = {}): Promise<ImportCounts> {
+    return this.exclusive(() => importDelimited(this.db, spec, options.strict ?? false));
+  }
+
+  getEvent(id: string): Promise<StoredEvent | null> {
+    return this.exclusive(async () => {
+      const r = await this.db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
+      return r ? toStoredEvent(r) : null;
+    });
+  }
+
+  queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
+    return this.exclusive(async () => {
+      const { where, params } = whereClause(filter);
+      const limit = Math.max(0, Math.floor(page.limit ?? 1000));
+      const offset = Math.max(0, Math.floor(page.offset ?? 0));
+      const rows = await this.db.all<EventRow>(
+        `SELECT ${SELECT_EVENT} FROM events WHERE ${where} ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
+      return rows.map(toStoredEvent);
+    });
+  }
+
+  countEvents(filter: EventFilter): Promise<number> {
+    return this.exclusive(async () => {
+      const { where, params } = whereClause(filter);
+      return (await this.db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM events WHERE ${where}`, params))?.n ?? 0;
+    });
+  }
+
+  async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+    // Paged by keyset so the connection is free between batches (a held stream would block other calls).
+    let after: [string, string] | null = null;
+    for (;;) {
+      const { where, params } = whereClause(filter);
+      let cond = where;
+      if (after) {
+        params.push(after[0], after[1]);
+        cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::DATE, $${params.length})`;
+      }
+      const rows = await this.exclusive(() => this.db.all<EventRow & { _d: string }>(
+        `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::VARCHAR AS _d FROM events WHERE ${cond}
+         ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params));
+      if (!rows.length) return;
+      yield rows.map(toStoredEvent);
+      const last = rows[rows.length - 1]!;
+      after = [last._d, last.id];
+    }
+  }
+
+  exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number> {
+    return this.exclusive(async () => {
+      const { where, params } = whereClause(filter);
+      const select = format === 'jsonl'
+        ? `SELECT doc, sentence, text, event_type, mode, context, actor, recipient, date, location,
+             CASE WHEN value_amount IS NULL THEN NULL ELSE {'amount': value_amount, 'currency': value_currency} END AS value,
+             cameo FROM events WHERE ${where} ORDER BY date_start NULLS LAST, id`
+        : `SELECT id, origin, doc, sentence, text, event_type, mode, ${format === 'csv' ? `array_to_string(context, ';') AS context,
+             array_to_string(actor, ';') AS actor, array_to_string(recipient, ';') AS recipient` : 'context, actor, recipient'},
+             date, date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
+             num_sources, num_articles, tone, source_url, review_status, doc_changed
+           FROM events WHERE ${where} ORDER BY date_start NULLS LAST, id`;
+      const opts = format === 'jsonl' ? 'FORMAT json' : format === 'csv' ? 'FORMAT csv, HEADER true' : 'FORMAT parquet, COMPRESSION zstd';
+      return this.db.run(`COPY (${select}) TO ${sqlString(out)} (${opts})`, params);
+    });
+  }
+
+  stats(): Promise<Stats> {
+    return this.exclusive(async () => {
+      const totals = await this.db.one<{ events: number; documents: number }>(
+        `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents`);
+      const byOrigin = await this.db.all<{ origin: Origin; events: number }>(
+        `SELECT origin, count(*)::INTEGER AS events FROM events GROUP BY origin ORDER BY events DESC, origin`);
+      const byType = await this.db.all<{ event_type: EventType; events: number }>(
+        `SELECT event_type, count(*)::INTEGER AS events FROM events GROUP BY event_type ORDER BY events DESC, event_type`);
+      const byYear = await this.db.all<{ year: number | null; events: number }>(
+        `SELECT year(date_start)::INTEGER AS year, count(*)::INTEGER AS events FROM events GROUP BY 1 ORDER BY 1 NULLS LAST`);
+      return {
+        events: totals?.events ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear,
+        schemaVersion: this.version, bytes: fileBytes(this.path),
+      };
+    });
+  }
+
+  entities(): Promise<Entity[]> {
+    return this.exclusive(() => this.db.all<Entity>('SELECT code, name, kind FROM entities ORDER BY kind DESC, code'));
+  }
+
+  appendReview(entry: Omit<ReviewEntry, 'id' | 'at'> & { at?: string }): Promise<ReviewEntry> {
+    return this.exclusive(async () => {
+      const r = await this.db.one<{ id: string }>(
+        `INSERT INTO review_log (event_id, who, "at", action, "before", "after")
+         VALUES ($1, $2, coalesce($3::TIMESTAMP, current_timestamp), $4, $5::JSON, $6::JSON) RETURNING id`,
+        [entry.event_id, entry.who, entry.at ?? null, entry.action, JSON.stringify(entry.before ?? null), JSON.stringify(entry.after ?? null)]);
+      const row = await this.db.one<RawReview>(`${REVIEW_SELECT} WHERE id = $1`, [Number(r?.id)]);
+      return toReview(row!);
+    });
+  }
+
+  reviewLog(eventId?: string): Promise<ReviewEntry[]> {
+    return this.exclusive(async () => {
+      const rows = eventId === undefined
+        ? await this.db.all<RawReview>(`${REVIEW_SELECT} ORDER BY id`)
+        : await this.db.all<RawReview>(`${REVIEW_SELECT} WHERE event_id = $1 ORDER BY id`, [eventId]);
+      return rows.map(toReview);
+    });
+  }
+
+  checkIntegrity(): Promise<string[]> {
+    return this.exclusive(async () => {
+      // Every document holds exactly the coded events it was stored with (reviewed ones may add to them).
+      const rows = await this.db.all<{ id: string }>(`
+        SELECT d.id FROM documents d
+        LEFT JOIN (SELECT doc, count(*) FILTER (WHERE review_status = 'auto' OR NOT doc_changed) AS n
+                   FROM events WHERE origin = 'coded' GROUP BY doc) e ON e.doc = d.id
+        WHERE coalesce(e.n, 0) <> d.n_events
+        UNION ALL
+        SELECT DISTINCT doc FROM events WHERE origin = 'coded' AND doc NOT IN (SELECT id FROM documents)
+        UNION ALL
+        SELECT id FROM events GROUP BY id HAVING count(*) > 1
+        ORDER BY 1`);
+      return rows.map((r) => r.id);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    this.db.close();
+  }
+}
+
+interface RawReview { id: string; event_id: string; who: string; at: string; action: string; before: string | null; after: string | null }
+const REVIEW_SELECT = `SELECT id, event_id, who, strftime("at", '%Y-%m-%dT%H:%M:%S.%gZ') AS "at", action, "before"::VARCHAR AS "before", "after"::VARCHAR AS "after" FROM review_log`;
+const toReview = (r: RawReview): ReviewEntry => ({
+  id: Number(r.id), event_id: r.event_id, who: r.who, at: r.at, action: r.action,
+  before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
+});
+
+function dedupe(events: NewEvent[]): NewEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+function fileBytes(path: string): number {
+  let n = 0;
+  for (const p of [path, `${path}.wal`]) if (path !== ':memory:' && existsSync(p)) n += statSync(p).size;
+  return n;
+}

@@ -1,0 +1,181 @@
+/**
+ * The store: multivector's memory. Everything outside src/store talks to this interface with typed values;
+ * SQL stays inside the engines. The only engine today is an embedded DuckDB file (./duckdb); another engine
+ * must pass the same suite (test/unit/store.suite.ts).
+ */
+import type { Entity } from '../model/cameo.ts';
+import type { Event, EventType } from '../model/event.ts';
+
+export const ORIGINS = ['coded', 'gdelt', 'icews', 'plover', 'manual'] as const;
+export type Origin = (typeof ORIGINS)[number];
+export const REVIEW_STATUSES = ['auto', 'confirmed', 'rejected', 'edited'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** What an importer or the ingest pipeline hands the store: a spec event plus provenance and dataset fields. */
+export interface NewEvent extends Event {
+  /** Stable id (see ids.ts); the same happening from the same source always gets the same id. */
+  id: string;
+  origin: Origin;
+  /** Character offsets of the evidence sentence in its document (coded events). */
+  span?: { start: number; end: number } | null;
+  goldstein?: number | null;
+  num_mentions?: number | null;
+  num_sources?: number | null;
+  num_articles?: number | null;
+  tone?: number | null;
+  source_url?: string | null;
+  /** Quad class when a dataset carries its own; otherwise derived from the type. */
+  quad_class?: 1 | 2 | 3 | 4 | null;
+}
+
+/** An event as stored. */
+export interface StoredEvent extends Event {
+  id: string;
+  origin: Origin;
+  review_status: ReviewStatus;
+  /** True when the event was reviewed and its document has since changed (kept, to be looked at again). */
+  doc_changed: boolean;
+  score: number;
+  quad_class: 1 | 2 | 3 | 4;
+  span: { start: number; end: number } | null;
+  goldstein: number | null;
+  num_mentions: number | null;
+  num_sources: number | null;
+  num_articles: number | null;
+  tone: number | null;
+  source_url: string | null;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  url: string | null;
+  /** Publication date, YYYY-MM-DD. */
+  date: string | null;
+  lang: string | null;
+  /** sha-256 of the text (see ids.ts contentHash). */
+  content_hash: string;
+  /** Where it came from ("file:line"). */
+  source: string | null;
+}
+
+export interface DocumentWithEvents {
+  doc: DocumentRecord;
+  events: NewEvent[];
+}
+
+/** added: new document; replaced: its content changed and it was re-coded; unchanged: skipped. */
+export interface PutOutcome {
+  id: string;
+  status: 'added' | 'replaced' | 'unchanged';
+  events: number;
+  /** Reviewed events of a changed document that were kept (and flagged doc_changed). */
+  keptReviewed: number;
+}
+
+/** Filters shared by `events`, `export` and the API. Periods are YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
+export interface EventFilter {
+  /** Entity code that takes part (as actor or recipient). */
+  country?: string;
+  /** A second entity code that takes part in the same event. */
+  partner?: string;
+  types?: EventType[];
+  from?: string;
+  to?: string;
+  origins?: Origin[];
+  reviewStatuses?: ReviewStatus[];
+  doc?: string;
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ImportCounts {
+  /** Rows read from the file (including malformed and skipped ones). */
+  rows: number;
+  added: number;
+  /** Already in the store (same stable id). */
+  duplicates: number;
+  /** Rows with no PLOVER equivalent (CAMEO 01 statements, 02 appeals). */
+  unmapped: number;
+  malformed: number;
+  /** Up to 20 malformed rows with their line number and reason. */
+  problems: Array<{ line: number | null; reason: string }>;
+}
+
+/** A dataset file the engine reads natively. Paths are plain (unzipped) files. */
+export interface DelimitedImport {
+  format: 'gdelt1' | 'gdelt1-url' | 'gdelt2' | 'icews';
+  path: string;
+  /** The name to report in problems (the user's file, when `path` is a temporary unzip). */
+  displayName?: string;
+}
+
+export type ExportFormat = 'csv' | 'jsonl' | 'parquet';
+
+export interface Stats {
+  events: number;
+  documents: number;
+  byOrigin: Array<{ origin: Origin; events: number }>;
+  byType: Array<{ event_type: EventType; events: number }>;
+  byYear: Array<{ year: number | null; events: number }>;
+  schemaVersion: number;
+  /** Size of the database file(s) on disk, bytes. */
+  bytes: number;
+}
+
+export interface ReviewEntry {
+  id: number;
+  event_id: string;
+  who: string;
+  at: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Store {
+  readonly engine: string;
+  readonly path: string;
+  /** Content hashes of the given stored documents (missing ones are absent from the map). */
+  documentHashes(ids: string[]): Promise<Map<string, string>>;
+  /** Stores documents with their coded events in one transaction: all of them, or nothing. */
+  putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]>;
+  /** Bulk insert of dataset events in one transaction; events whose id is already stored are skipped. */
+  importEvents(events: NewEvent[]): Promise<{ added: number; duplicates: number }>;
+  /** Engine-native import of a delimited dataset file, in one transaction. */
+  importDelimited(spec: DelimitedImport, options?: { strict?: boolean }): Promise<ImportCounts>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  queryEvents(filter: EventFilter, page?: Page): Promise<StoredEvent[]>;
+  countEvents(filter: EventFilter): Promise<number>;
+  /** All matching events in batches, without holding them all in memory. */
+  iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]>;
+  /** Writes matching events to a file; jsonl is the spec's format. Returns the number of events. */
+  exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number>;
+  stats(): Promise<Stats>;
+  entities(): Promise<Entity[]>;
+  appendReview(entry: Omit<ReviewEntry, 'id' | 'at'> & { at?: string }): Promise<ReviewEntry>;
+  reviewLog(eventId?: string): Promise<ReviewEntry[]>;
+  /** Documents whose stored events don't add up (should always be empty; used by integrity checks). */
+  checkIntegrity(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Database file; ':memory:' for a throw-away store. */
+  path: string;
+  readOnly?: boolean;
+}
+
+/** Opens (creating and migrating if needed) the store at `path`. */
+export async function openStore(options: OpenOptions): Promise<Store> {
+  const { openDuckDbStore } = await import('./duckdb/store.ts');
+  return openDuckDbStore(options);
+}
+
+/** The database path from `--db`, else MULTIVECTOR_DB, else ./multivector.duckdb. */
+export function resolveDbPath(flag?: string): string {
+  return flag || process.env.MULTIVECTOR_DB || 'multivector.duckdb';
+}
