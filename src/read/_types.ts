@@ -1,0 +1,13 @@
+import type { Doc } from '../model/event.ts';
+import type { InputError } from '../errors.ts';
+
+export type ReadItem =
+  | { kind: 'doc'; doc: Doc }
+  | { kind: 'problem'; error: InputError };
+
+export interface ReadOptions {
+  /** `--date YYYY-MM-DD`: fallback publication date for .txt/.md (and HTML) documents without their own. */
+  date?: string | undefined;
+  /** Read for the input '-' (default process.stdin). */
+  stdin?: NodeJS.ReadableStream | undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * Document readers: files, folders and stdin to `Doc`s (spec "Documents in"). Formats are chosen by
+ * extension, or sniffed from the content for stdin and for named files of unknown type.
+ * Bad input never throws: a bad record or file becomes a `problem` item and reading goes on.
+ */
+import { basename, extname } from 'node:path';
+import type { ReadItem, ReadOptions } from './_types.ts';
+import { isoDate } from './_date.ts';
+import { declaredCharset, decodeText, looksBinary } from './_decode.ts';
+import { readFeed } from './_feed.ts';
+import { readHtml } from './_html.ts';
+import { readJsonArray, readJsonLines } from './_jsonl.ts';
+import { readMarkdown } from './_markdown.ts';
+import { problem, systemProblem } from './_problem.ts';
+import { chooseFormat, sniff, type Format } from './_sniff.ts';
+import { fileSource, streamSource, type Source } from './_source.ts';
+import { readPlainText } from './_text.ts';
+import { walk } from './_walk.ts';
+
+export type { ReadItem, ReadOptions } from './_types.ts';
+
+/** The file label of documents read from '-'. */
+export const STDIN_LABEL = '<stdin>';
+
+/** Streams documents from files, folders (recursively, sorted, skipping dotfiles/node_modules) and '-'. */
+export async function* readDocuments(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  let fallbackDate: string | null = null;
+  if (options.date !== undefined) {
+    fallbackDate = /^\d{4}-\d{2}-\d{2}$/.test(options.date.trim()) ? isoDate(options.date) : null;
+    if (!fallbackDate) {
+      yield problem(`--date ${JSON.stringify(options.date)} is not a valid YYYY-MM-DD date`, { field: 'date' });
+      return;
+    }
+  }
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readStdin(options.stdin ?? process.stdin, fallbackDate);
+      continue;
+    }
+    for await (const entry of walk(input)) {
+      if (entry.kind === 'problem') yield entry;
+      else yield* readFile(entry.path, entry.explicit, fallbackDate);
+    }
+  }
+}
+
+async function* readStdin(stream: NodeJS.ReadableStream, fallbackDate: string | null): AsyncGenerator<ReadItem> {
+  try {
+    const src = await streamSource(stream);
+    if (looksBinary(src.head)) {
+      yield problem('binary file', { file: STDIN_LABEL });
+      return;
+    }
+    yield* readAs(sniff(src.head.toString('utf8')), src, STDIN_LABEL, 'stdin', fallbackDate);
+  } catch (err) {
+    yield systemProblem(err, STDIN_LABEL);
+  }
+}
+
+async function* readFile(path: string, explicit: boolean, fallbackDate: string | null): AsyncGenerator<ReadItem> {
+  try {
+    const src = await fileSource(path);
+    const format = chooseFormat(path, src.head.toString('utf8'), explicit);
+    if (format === null) return; // not a document type: skipped silently inside folders
+    if (looksBinary(src.head)) {
+      yield problem('binary file', { file: path });
+      return;
+    }
+    yield* readAs(format, src, path, basename(path, extname(path)), fallbackDate);
+  } catch (err) {
+    // I/O failures (vanished file, permission, EISDIR…) are the file's problem; anything else is a bug.
+    yield systemProblem(err, path);
+  }
+}
+
+/** `id` names a one-document file's document (file name without extension). */
+async function* readAs(format: Format, src: Source, file: string, id: string, fallbackDate: string | null): AsyncGenerator<ReadItem> {
+  if (format === 'jsonl') {
+    yield* readJsonLines(src.chunks(), file);
+    return;
+  }
+  const buf = await src.all();
+  if (format === 'json-array') {
+    yield* readJsonArray(buf, file);
+    return;
+  }
+  const decoded = decodeText(buf, format === 'html' || format === 'feed' ? declaredCharset(src.head) : null);
+  if (!decoded.ok) {
+    yield problem('not valid UTF-8', { file, line: decoded.line });
+    return;
+  }
+  switch (format) {
+    case 'text':
+      yield readPlainText(decoded.text, file, id, fallbackDate);
+      return;
+    case 'markdown':
+      yield readMarkdown(decoded.text, file, id, fallbackDate);
+      return;
+    case 'html':
+      yield readHtml(decoded.text, file, id, fallbackDate);
+      return;
+    case 'feed':
+      yield* readFeed(decoded.text, file, id);
+      return;
+  }
+}
