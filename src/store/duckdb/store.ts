@@ -1,5 +1,6 @@
 /** The DuckDB engine of the Store interface: one embedded database file. */
 import { existsSync, statSync } from 'node:fs';
+import { NotFoundError } from '../../errors.ts';
 import type { Entity } from '../../model/cameo.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
@@ -15,6 +16,9 @@ import { migrate, readOnlyVersion } from './_schema.ts';
 const INSERT_CHUNK = 400;
 
 export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
+  if (options.readOnly && options.path !== ':memory:' && !existsSync(options.path)) {
+    throw new NotFoundError('no database here yet: run `multivector ingest` or `multivector import` first', { where: { file: options.path } });
+  }
   const db = await Db.open(options.path, options.readOnly);
   try {
     const version = options.readOnly ? await readOnlyVersion(db) : await migrate(db);

@@ -1,0 +1,120 @@
+/**
+ * The ingest pipeline: read documents -> code them -> store them, in batches that commit whole or not at all.
+ * Idempotent: a document stored with the same content is skipped before coding; a changed one is re-coded.
+ * A bad document (unreadable record, coder failure) is reported and skipped; the rest goes in.
+ */
+import type { Coder } from '../coder/coder.ts';
+import { InputError, isInputError } from '../errors.ts';
+import type { Doc } from '../model/event.ts';
+import { readDocuments } from '../read/index.ts';
+import { contentHash, eventId } from '../store/ids.ts';
+import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
+
+export interface IngestProgress {
+  /** Documents read so far (stored, skipped or bad). */
+  documents: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  events: number;
+  /** Reviewed events kept (and flagged) because their document changed. */
+  keptReviewed: number;
+  problems: number;
+  ms: number;
+}
+
+export interface IngestOptions {
+  store: Store;
+  coder: Coder;
+  /** Documents per transaction. */
+  batchSize?: number;
+  /** Fallback publication date for plain text (spec: `--date`). */
+  date?: string;
+  stdin?: NodeJS.ReadableStream;
+  onProgress?: (p: IngestProgress) => void;
+  onProblem?: (e: InputError) => void;
+}
+
+export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
+  return coder.code(doc).map((e) => ({
+    ...e,
+    id: eventId({ origin: 'coded', doc: doc.id, sentence: e.sentence, event_type: e.event_type, actor: e.actor, recipient: e.recipient }),
+    origin: 'coded' as const,
+    span: e.span ?? null,
+  }));
+}
+
+function sourceLabel(doc: Doc): string | null {
+  if (!doc.source) return null;
+  return doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`;
+}
+
+export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestProgress> {
+  const { store, coder } = options;
+  const batchSize = Math.max(1, options.batchSize ?? 25);
+  const started = performance.now();
+  const p: IngestProgress = { documents: 0, added: 0, replaced: 0, unchanged: 0, events: 0, keptReviewed: 0, problems: 0, ms: 0 };
+  const report = (e: InputError) => {
+    p.problems++;
+    options.onProblem?.(e);
+  };
+
+  const flush = async (docs: Doc[]) => {
+    if (!docs.length) return;
+    const stored = await store.documentHashes(docs.map((d) => d.id));
+    const batch: DocumentWithEvents[] = [];
+    for (const doc of docs) {
+      const hash = contentHash(doc.text);
+      if (stored.get(doc.id) === hash) {
+        p.unchanged++;
+        continue;
+      }
+      let events: NewEvent[];
+      try {
+        events = toNewEvents(doc, coder);
+      } catch (e) {
+        report(new InputError(`coder failed: ${e instanceof Error ? e.message : String(e)}`, {
+          where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause: e,
+        }));
+        continue;
+      }
+      batch.push({
+        doc: {
+          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
+          content_hash: hash, source: sourceLabel(doc),
+        },
+        events,
+      });
+    }
+    if (batch.length) {
+      for (const o of await store.putDocuments(batch)) {
+        if (o.status === 'added') p.added++;
+        else if (o.status === 'replaced') p.replaced++;
+        else p.unchanged++;
+        p.events += o.events;
+        p.keptReviewed += o.keptReviewed;
+      }
+    }
+    p.ms = performance.now() - started;
+    options.onProgress?.({ ...p });
+  };
+
+  let pending: Doc[] = [];
+  const readOptions = { ...(options.date !== undefined ? { date: options.date } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) };
+  for await (const item of readDocuments(inputs, readOptions)) {
+    if (item.kind === 'problem') {
+      report(isInputError(item.error) ? item.error : new InputError(String(item.error)));
+      continue;
+    }
+    p.documents++;
+    pending.push(item.doc);
+    if (pending.length >= batchSize) {
+      const docs = pending;
+      pending = [];
+      await flush(docs);
+    }
+  }
+  await flush(pending);
+  p.ms = performance.now() - started;
+  return p;
+}
