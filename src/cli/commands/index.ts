@@ -1,8 +1,13 @@
 /** Every CLI command, in the order `--help` lists them. One file per command. */
 import type { Command } from 'commander';
 import { registerExtract } from './extract.ts';
+import { registerIngest } from './ingest.ts';
+import { registerImport } from './import.ts';
+import { registerEvents } from './events.ts';
+import { registerExport } from './export.ts';
+import { registerStats } from './stats.ts';
 
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
-export const commands: Register[] = [registerExtract];
+export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerExport, registerStats];
