@@ -1,0 +1,74 @@
+/**
+ * Codes each corpus under ../shared/corpus (and our own examples/) and scores it with the shared scorer.
+ * Prints a table; `--json` prints one JSON line per corpus; `--errors N` shows the scorer's misses.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createCoder } from '../src/coder/index.ts';
+import { toSpec, type Doc } from '../src/model/event.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '../shared');
+const args = process.argv.slice(2);
+const errors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] ?? '20' : null;
+const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--errors');
+
+export interface Score {
+  corpus: string; gold: number; predicted: number; matched: number; event_f1: number; event_precision: number;
+  event_recall: number; type_f1: number; type_macro_f1: number; date_accuracy: number | null; value_accuracy: number | null;
+}
+
+export function corpora(): { name: string; dir: string }[] {
+  const out: { name: string; dir: string }[] = [];
+  const base = join(shared, 'corpus');
+  if (existsSync(base)) for (const d of readdirSync(base).sort()) out.push({ name: d, dir: join(base, d) });
+  if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
+  return out;
+}
+
+export function evaluate(dir: string, name: string, errorsN: string | null = null): { score: Score; report: string } {
+  const coder = createCoder();
+  const docs = readFileSync(join(dir, 'docs.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Doc);
+  const lines: string[] = [];
+  for (const d of docs) for (const e of coder.code(d)) lines.push(JSON.stringify(toSpec(e)));
+  const tmp = mkdtempSync(join(tmpdir(), 'mv-eval-'));
+  const pred = join(tmp, `${name}.pred.jsonl`);
+  writeFileSync(pred, lines.join('\n') + '\n');
+  const scorer = join(shared, 'tools/score-events.mjs');
+  const json = execFileSync('node', [scorer, join(dir, 'gold.jsonl'), pred, '--json'], { encoding: 'utf8' });
+  const report = errorsN ? execFileSync('node', [scorer, join(dir, 'gold.jsonl'), pred, '--errors', errorsN], { encoding: 'utf8' }) : '';
+  return { score: { corpus: name, ...(JSON.parse(json) as Omit<Score, 'corpus'>) }, report };
+}
+
+if (process.argv[1]?.endsWith("eval.ts")) {
+  const f = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(3));
+  const rows: Score[] = [];
+  for (const c of corpora()) {
+    if (only.length && !only.includes(c.name)) continue;
+    const { score, report } = evaluate(c.dir, c.name, errors);
+    rows.push(score);
+    if (report) console.log(`== ${c.name}\n${report}`);
+  }
+  if (args.includes('--check')) {
+    // the thresholds CI holds the coder to
+    const limits = JSON.parse(readFileSync(join(root, 'scripts/thresholds.json'), 'utf8')) as Record<string, Record<string, number>>;
+    let bad = 0;
+    for (const r of rows) {
+      for (const [k, min] of Object.entries(limits[r.corpus] ?? {})) {
+        const v = (r as unknown as Record<string, number | null>)[k] ?? 0;
+        if (v < min) { bad++; console.error(`eval: ${r.corpus} ${k} ${v.toFixed(3)} is under the threshold ${min}`); }
+      }
+    }
+    if (bad) process.exitCode = 1;
+    else console.log('eval: all thresholds met');
+  }
+  if (args.includes('--json')) for (const r of rows) console.log(JSON.stringify(r));
+  else {
+    console.log('corpus           gold  pred  match  event-P event-R event-F1  type-F1 type-macro  date-acc value-acc');
+    for (const r of rows) {
+      console.log(`${r.corpus.padEnd(15)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)} ${String(r.matched).padStart(6)}  ${f(r.event_precision)}   ${f(r.event_recall)}   ${f(r.event_f1)}    ${f(r.type_f1)}   ${f(r.type_macro_f1)}     ${f(r.date_accuracy)}    ${f(r.value_accuracy)}`);
+    }
+  }
+}

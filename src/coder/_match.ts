@@ -1,0 +1,99 @@
+/** Compiles the trigger lexicon into an index keyed by surface word and matches it against tokens. */
+import { inflect, type Form } from './_inflect.ts';
+import type { Token } from './_text.ts';
+import { TRIGGERS, type TriggerDef } from './triggers.ts';
+
+interface Elem {
+  alts: Set<string>;
+  opt: boolean;
+  gap: boolean;
+}
+interface Compiled {
+  def: TriggerDef;
+  rest: Elem[];
+  /** surface of the first word → its verb form ('noun' for literals) */
+  forms: Map<string, Form | 'noun'>;
+  len: number;
+}
+
+export interface Hit {
+  def: TriggerDef;
+  start: number; // token index of the first word
+  end: number; // exclusive
+  form: Form | 'noun';
+}
+
+const GAP_MAX = 4;
+const GAP_STOP = new Set([',', ';', ':', '.', '(', ')', 'that', 'which', 'who', 'while', 'but', 'because', 'if', 'unless']);
+
+function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
+  const index = new Map<string, Compiled[]>();
+  for (const def of defs) {
+    const parts = def.p.split(' ');
+    const head = parts[0]!;
+    const forms = new Map<string, Form | 'noun'>();
+    if (head.startsWith('=')) {
+      for (const a of head.slice(1).split('|')) forms.set(a, 'noun');
+    } else {
+      for (const lemma of head.split('|')) {
+        const inf = inflect(lemma);
+        for (const f of ['base', 's', 'past', 'pp', 'ing'] as Form[]) for (const w of inf[f]) if (!forms.has(w)) forms.set(w, f);
+      }
+    }
+    const rest: Elem[] = parts.slice(1).map((p) => ({
+      alts: new Set(p.replace(/\?$/, '').replace(/^=/, '').split('|')),
+      opt: p.endsWith('?'),
+      gap: p === '*',
+    }));
+    const c: Compiled = { def, rest, forms, len: parts.length };
+    for (const w of forms.keys()) {
+      const list = index.get(w) ?? [];
+      list.push(c);
+      index.set(w, list);
+    }
+  }
+  return index;
+}
+
+const INDEX = compile(TRIGGERS);
+
+/** Matches rest elements from token j; returns the end index or -1. */
+function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number {
+  if (k === rest.length) return j;
+  const e = rest[k]!;
+  if (e.gap) {
+    for (let g = 0; g <= GAP_MAX && j + g <= tokens.length; g++) {
+      if (g > 0 && GAP_STOP.has(tokens[j + g - 1]!.l)) break;
+      const r = matchRest(tokens, rest, k + 1, j + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  const t = tokens[j];
+  if (t && e.alts.has(t.l)) {
+    const r = matchRest(tokens, rest, k + 1, j + 1);
+    if (r >= 0) return r;
+  }
+  return e.opt ? matchRest(tokens, rest, k + 1, j) : -1;
+}
+
+/** All trigger hits in a sentence; where hits overlap, the longer one wins. */
+export function findTriggers(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = INDEX.get(tokens[i]!.l);
+    if (!cands) continue;
+    for (const c of cands) {
+      const end = matchRest(tokens, c.rest, 0, i + 1);
+      if (end >= 0) hits.push({ def: c.def, start: i, end, form: c.forms.get(tokens[i]!.l)! });
+    }
+  }
+  // longest first, then earliest; drop hits whose head lies inside a kept hit
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.start >= k.start && h.start < k.end) || kept.some((k) => k.start >= h.start && k.start < h.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

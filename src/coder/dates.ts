@@ -1,0 +1,63 @@
+/**
+ * Event dates from a sentence, resolved against the document date at the precision the text gives.
+ * chrono-node handles days, weekdays and months; years and "this/last year" are handled here.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  index: number; // character offset in the sentence
+  end: number;
+  date: string; // YYYY, YYYY-MM or YYYY-MM-DD
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const QUICK = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btoday\b|\byesterday\b|\btonight\b|\b(?:this|last|next|earlier|recent)\b|\brecently\b|\bago\b/i;
+
+const RELATIVE: [RegExp, (d: Date) => string][] = [
+  [/\b(?:earlier |later )?this year\b/gi, (d) => `${d.getUTCFullYear()}`],
+  [/\blast year\b/gi, (d) => `${d.getUTCFullYear() - 1}`],
+  [/\bnext year\b/gi, (d) => `${d.getUTCFullYear() + 1}`],
+  [/\bthis month\b/gi, (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`],
+  [/\blast month\b/gi, (d) => { const x = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)); return `${x.getUTCFullYear()}-${pad(x.getUTCMonth() + 1)}`; }],
+  [/\b(?:recent(?:ly)?|the year)\b/gi, (d) => `${d.getUTCFullYear()}`],
+];
+
+/** Every date expression in the sentence, in order. `ref` is the document date (UTC midnight) or null. */
+export function findDates(sentence: string, ref: Date | null): DateMention[] {
+  if (!QUICK.test(sentence)) return [];
+  const out: DateMention[] = [];
+  if (ref) {
+    for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      const s = r.start;
+      if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day') && !/today|yesterday|tonight/i.test(r.text)) continue;
+      let y = s.get('year')!, mo = s.get('month')!, d = s.get('day')!;
+      let when = new Date(Date.UTC(y, mo - 1, d));
+      // news reports the past: a weekday or month without a year that lands after the document date is the previous one
+      if (when > ref && !s.isCertain('year')) {
+        if (s.isCertain('month')) when = new Date(Date.UTC(y - 1, mo - 1, d));
+        else when = new Date(when.getTime() - 7 * 86400000);
+        y = when.getUTCFullYear(); mo = when.getUTCMonth() + 1; d = when.getUTCDate();
+      }
+      const dayKnown = !/\bweek\b/i.test(r.text) && (s.isCertain('day') || s.isCertain('weekday') || /today|yesterday|tonight/i.test(r.text));
+      const date = dayKnown ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+      out.push({ index: r.index, end: r.index + r.text.length, date });
+    }
+    for (const [re, f] of RELATIVE) {
+      for (const m of sentence.matchAll(re)) out.push({ index: m.index, end: m.index + m[0].length, date: f(ref) });
+    }
+  }
+  // bare years ("in 2024", "the 2013 summit"), unless part of a date chrono already read or a money amount
+  for (const m of sentence.matchAll(/(?<![\d$€£.,])\b((?:19|20)\d\d)\b(?![\d,.]\d|\s*(?:million|billion|bn|troops|people))/g)) {
+    if (out.some((o) => m.index >= o.index && m.index < o.end)) continue;
+    out.push({ index: m.index, end: m.index + 4, date: m[1]! });
+  }
+  // a year range "2020-2023" is not one event date
+  return out.filter((o) => !/\d{4}\s*[-–]\s*\d{4}/.test(sentence.slice(Math.max(0, o.index - 5), o.end + 5)) || o.date.length > 4)
+    .sort((a, b) => a.index - b.index);
+}
+
+export function parseRef(date: string | null | undefined): Date | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  const d = new Date(date.slice(0, 10) + 'T00:00:00Z');
+  return Number.isNaN(d.getTime()) ? null : d;
+}

@@ -1,0 +1,58 @@
+/**
+ * A token trie of names → entries, matched longest-first. Built once per coder; lookups are
+ * hash-map walks over lower-cased tokens, so matching a sentence costs O(tokens × longest name).
+ */
+import { tokenize, type Token } from '../_text.ts';
+import type { Entry } from './types.ts';
+
+interface Node {
+  next: Map<string, Node>;
+  entries?: Entry[];
+  /** the name as written, when case must match exactly (short all-caps acronyms like "US") */
+  exact?: string[];
+}
+
+export interface Match {
+  start: number; // token index
+  end: number; // exclusive
+  entries: Entry[];
+}
+
+export class Gazetteer {
+  private readonly root: Node = { next: new Map() };
+  size = 0;
+
+  add(name: string, entry: Entry): void {
+    const toks = tokenize(name.trim()).filter((t) => t.s !== '.');
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let n = node.next.get(t.l);
+      if (!n) node.next.set(t.l, (n = { next: new Map() }));
+      node = n;
+    }
+    const list = (node.entries ??= []);
+    if (list.some((e) => e.code === entry.code && e.kind === entry.kind && e.from === entry.from)) return;
+    list.push(entry);
+    this.size++;
+    // "US", "UN", "EU": only as written, so the pronoun "us" is not the United States
+    const surface = toks.map((t) => t.s).join(' ');
+    if (toks.length === 1 && /^[A-Z]{2,4}$/.test(surface)) (node.exact ??= []).push(surface);
+  }
+
+  /** Longest match starting at token i, or undefined. Names must start with a capital letter. */
+  matchAt(tokens: Token[], i: number): Match | undefined {
+    const first = tokens[i];
+    if (!first || !first.cap) return undefined;
+    let node: Node | undefined = this.root;
+    let best: Match | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]!.l);
+      if (!node) break;
+      if (node.entries && (!node.exact || j > i || node.exact.includes(tokens[i]!.s))) {
+        best = { start: i, end: j + 1, entries: node.entries };
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,33 @@
+/** What the gazetteer knows about a name. */
+export type EntryKind =
+  | 'country' // a state's name: "Kazakhstan"
+  | 'adjective' // "Kazakh", "Chinese"
+  | 'people' // plural demonym: "Palestinians"
+  | 'capital' // a capital, usable as metonym or place: "Beijing"
+  | 'city' // a place only: "Almaty"
+  | 'seat' // a seat of power, a metonym: "the Kremlin"
+  | 'person' // a dated office-holder: "Tokayev"
+  | 'igo' // an organisation: "Shanghai Cooperation Organization"
+  | 'group'; // a non-state actor or state company: "Hamas", "KazMunayGas"
+
+export interface Entry {
+  code: string;
+  kind: EntryKind;
+  /** for persons: the office and its term */
+  role?: string;
+  from?: string;
+  to?: string | null;
+}
+
+/** A lexicon file users may add (`--lexicon FILE`): any subset of these keys. */
+export interface LexiconFile {
+  people?: { name: string; aliases?: string[]; code: string; role?: string; title?: string; from?: string; to?: string | null }[];
+  organisations?: { code: string; names: string[]; parts?: string[]; adjectives?: string[] }[];
+  cities?: Record<string, string>;
+  seats?: Record<string, string>;
+  capital_aliases?: Record<string, string>;
+  names?: Record<string, string[]>;
+  adjectives?: Record<string, string[]>;
+  plural_demonyms?: Record<string, string[]>;
+  groups?: { names: string[]; code: string }[];
+}

@@ -1,0 +1,523 @@
+/**
+ * The rule-based coder: gazetteer for actors, trigger lexicon for actions, and a shallow clause
+ * analysis (subject on the left, object on the right, passives, reported speech, modality) for
+ * direction. Deterministic and offline; no model to load.
+ */
+import type { Coder } from './coder.ts';
+import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/event.ts';
+import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
+import { findTriggers, type Hit } from './_match.ts';
+import { findDates, parseRef } from './dates.ts';
+import { findMoney } from './money.ts';
+import { contextFor } from './context.ts';
+import type { Gazetteer } from './lexicon/gazetteer.ts';
+import type { Entry } from './lexicon/types.ts';
+import * as Wd from './_words.ts';
+
+const IGO = new Set<string>(IGO_CODES);
+const COOP_TYPES = new Set<EventType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const PLACE_KINDS = new Set(['capital', 'city', 'country']);
+
+interface Mention {
+  start: number;
+  end: number;
+  code: string;
+  kind: Entry['kind'] | 'pronoun' | 'focus';
+  /** the preposition governing it, if inside a prepositional phrase */
+  prep: string | null;
+}
+
+interface Candidate {
+  hit: Hit;
+  type: EventType;
+  mode: string | null;
+  cameo: string | null;
+  actor: string[];
+  recipient: string[];
+  location: string | null;
+  future: boolean;
+  split: 'actor' | 'recipient' | null;
+}
+
+interface DocState {
+  ref: Date | null;
+  focus: string | null;
+  lastActor: string[];
+  lastDate: string | null;
+}
+
+export class RuleCoder implements Coder {
+  readonly name = 'rules';
+  constructor(private readonly gaz: Gazetteer) {}
+
+  code(doc: Doc): CodedEvent[] {
+    const sentences = splitSentences(doc.text);
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastDate: null };
+    const parsed = sentences.map((s) => {
+      const tokens = tokenize(s.text);
+      return { s, tokens, mentions: this.mentions(tokens, st.ref) };
+    });
+    st.focus = focusOf(parsed.map((p) => p.mentions));
+    const out: CodedEvent[] = [];
+    const seen = new Set<string>();
+    let prevPara = -1;
+    for (const { s, tokens, mentions } of parsed) {
+      // a paragraph break resets the carried-over date
+      const para = doc.text.lastIndexOf('\n', s.start);
+      if (para !== prevPara) { st.lastDate = null; prevPara = para; }
+      for (const e of this.codeSentence(doc, s, tokens, mentions, st)) {
+        const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(e);
+      }
+    }
+    return out;
+  }
+
+  /** Names in a sentence, longest match first, each tagged with the preposition it sits under. */
+  private mentions(tokens: Token[], ref: Date | null): Mention[] {
+    const out: Mention[] = [];
+    let prep: string | null = null;
+    let prevRole = false;
+    let closeNext = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // "In 2024 President Tokayev…": a time phrase ends at its number or time word
+      if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
+      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l));
+      const m = this.gaz.matchAt(tokens, i);
+      if (m) {
+        const e = pick(m.entries, ref);
+        if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: e.kind, prep });
+        i = m.end - 1;
+        prevRole = false;
+        continue;
+      }
+      const l = t.l;
+      if (Wd.PREPS.has(l)) {
+        // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
+        prep = l === 'of' && prevRole ? null : l;
+      } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l)) {
+        prep = null;
+      } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
+        out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
+      } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'focus', prep });
+      }
+      prevRole = Wd.ROLE.has(l);
+      if (isVerbish(t)) prep = null;
+    }
+    return out;
+  }
+
+  private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
+    const hits = findTriggers(tokens);
+    const attrib = attributionStart(tokens);
+    // resolve pronouns and "the country"
+    let speaker: string[] = [];
+    const resolved: Mention[] = [];
+    for (const m of mentions) {
+      if (m.kind === 'focus') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
+      if (m.kind === 'pronoun') {
+        const before = resolved.filter((r) => r.end <= m.start && r.start < attrib && !r.prep && !PLACE_ONLY(r));
+        const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? st.focus);
+        if (ante) resolved.push({ ...m, code: ante });
+        continue;
+      }
+      resolved.push(m);
+    }
+    speaker = [];
+    const cands: Candidate[] = [];
+    const consumed = new Set<Hit>();
+    const mustAt = tokens.findIndex((t, i) => Wd.MUST.has(t.l) && i < attrib);
+    for (const hit of hits) {
+      if (consumed.has(hit) || hit.start >= attrib) continue;
+      const c = this.candidate(hit, hits, tokens, resolved, attrib, consumed, st);
+      if (c) cands.push(c);
+    }
+    // "X said Y must do Z": a request from X to Y, whatever Z is
+    if (mustAt > 0) {
+      const sayAt = lastIndexBefore(tokens, mustAt, (t) => Wd.SAY.has(t.l) || t.l === 'demanded');
+      const subj = subjectOf(mustAt, tokens, resolved, hits);
+      const spk = sayAt >= 0 ? subjectOf(sayAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
+      if (subj.length && spk.length && !sameSet(subj, spk)) {
+        for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
+        const fake: Hit = { def: { p: 'must', t: 'REQUEST', c: '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
+        cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
+      }
+    }
+    const out: CodedEvent[] = [];
+    const dates = findDates(s.text, st.ref);
+    const sentenceDate = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
+    const money = findMoney(s.text);
+    for (const c of cands) {
+      if (c.actor.length === 0) continue;
+      const tokStart = tokens[c.hit.start]!.start;
+      // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
+      let date: string | null = null;
+      if (dates.length) {
+        const usable = dates.filter((d) => d.index < (tokens[attrib]?.start ?? Infinity));
+        const near = usable.sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
+        date = near?.date ?? null;
+      }
+      if (c.future && c.type === 'AGREE') date = doc.date ?? date;
+      date ??= st.lastDate ?? (doc.date ? doc.date.slice(0, 4) : null);
+      const value = money.length && (c.type === 'SUPPORT' || c.type === 'COOPERATE' || c.type === 'AID' || c.type === 'AGREE')
+        ? { amount: money[0]!.amount, currency: money[0]!.currency } : null;
+      const base = {
+        doc: doc.id, sentence: s.index, text: s.text, event_type: c.type, mode: c.mode,
+        context: contextFor(c.type, s.text), date, value, cameo: c.cameo,
+        span: { start: s.start, end: s.end },
+      };
+      const pieces: [string[], string[]][] = [];
+      if (c.split === 'recipient' && c.recipient.length > 1) for (const r of c.recipient) pieces.push([c.actor, [r]]);
+      else if (c.split === 'actor' && c.actor.length > 1) for (const a of c.actor) pieces.push([[a], c.recipient]);
+      else pieces.push([c.actor, c.recipient]);
+      for (const [actor, recipient] of pieces) {
+        let location = c.location;
+        if (c.mode === 'visit' && recipient.length === 1 && !IGO.has(recipient[0]!)) location = recipient[0]!;
+        out.push({ ...base, actor, recipient, location });
+      }
+      st.lastActor = c.actor;
+    }
+    if (sentenceDate && sentenceDate.length >= 7) st.lastDate = sentenceDate;
+    return out;
+  }
+
+  private candidate(hit: Hit, hits: Hit[], tokens: Token[], ms: Mention[], attrib: number, consumed: Set<Hit>, st: DocState): Candidate | null {
+    const def = hit.def;
+    const pre = auxBefore(tokens, hit.start);
+    const nounUse = hit.form === 'noun' || (hit.form === 'base' && Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? ''));
+    if (pre.some((w) => Wd.NEGATION.has(w))) return null;
+    if (inCondition(tokens, hit.start)) return null;
+    if (isModifier(hit, tokens, hits, def.t)) return null;
+    const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') && pre.some((w) => Wd.BE.has(w));
+    let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) ||
+      (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
+    const hypo = pre.some((w) => Wd.HYPO.has(w));
+    // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
+    const anchored = attrib < tokens.length || hasTimeWord(tokens) || hasPast(tokens);
+    const progressive = hit.form === 'ing' && pre.some((w) => Wd.BE.has(w));
+    if (!future && !anchored && !progressive && (hit.form === 'base' || hit.form === 's' || nounUse || hit.form === 'ing')) return null;
+
+    // the clause to the right: where objects and governed infinitives live
+    const clauseEnd = clauseEndAfter(tokens, hit.end, attrib, hits, hit);
+    // governed infinitive: "agreed to visit X", "threatened to break off relations with Y"
+    let inner: Hit | undefined;
+    if (def.gov || def.t === 'AGREE' || def.t === 'THREATEN' || def.t === 'REJECT' || def.t === 'REQUEST') {
+      inner = hits.find((h) => h !== hit && h.start >= hit.end && h.start < clauseEnd + 6 && !consumed.has(h) && h.start < attrib);
+      if (inner) consumed.add(inner);
+    }
+    const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
+    const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
+    let subj = subjectOf(hit.start, tokens, ms, hits);
+    if (subj.length === 0) subj = attribSpeaker(tokens, ms, attrib);
+    let obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens);
+    const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
+    let type: EventType = def.t;
+    let mode: string | null = def.m ?? null;
+    let cameo: string | null = def.c ?? null;
+    let location = locationOf(tokens, ms, attrib);
+    let split: Candidate['split'] = null;
+
+    let actor: string[];
+    let recipient: string[];
+    if (def.multi) {
+      // a gathering: every state named in the sentence (outside places and the attribution) takes part
+      const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city')).map((m) => m.code));
+      const host = nameHost(tokens, ms, hit) ?? location;
+      if (host && !parts.includes(host) && (ms.some((m) => m.code === host && m.prep === null) || nameHost(tokens, ms, hit))) parts.push(host);
+      if (parts.length === 0 && st.focus && location === st.focus) parts.push(st.focus);
+      actor = parts;
+      recipient = [];
+      location = host ?? location;
+      if (def.t === 'AGREE') { future = true; }
+      else if (future) { type = 'AGREE'; mode = null; cameo = '036'; }
+    } else if (def.med) {
+      const host = subj.length ? subj : (location ? [location] : []);
+      const parties = uniq(ms.filter((m) => m.start >= hit.end && m.start < attrib && m.kind !== 'city').map((m) => m.code)).filter((c) => !host.includes(c));
+      if (parties.length === 0) return null;
+      actor = parties;
+      recipient = host;
+      location = host[0] ?? location;
+    } else {
+      const reverse = !!def.rev !== passive;
+      if (passive) {
+        actor = def.rev ? subj : agent;
+        recipient = def.rev ? agent : subj;
+      } else if (reverse) {
+        actor = obj;
+        recipient = subj;
+      } else {
+        actor = subj;
+        recipient = obj;
+      }
+      if (nounUse && (def.t === 'CONSULT')) {
+        // "visits from X", "a visit by X to Y", "X's visit to Y"
+        const from = ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by')).map((m) => m.code);
+        const to = ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)).map((m) => m.code);
+        const poss = possessor(tokens, ms, hit.start);
+        if (from.length) { actor = uniq(from); recipient = subj.length ? subj : (location ? [location] : []); split = 'actor'; }
+        else if (poss.length) { actor = poss; recipient = uniq(to); }
+        else if (to.length && subj.length) { actor = subj; recipient = uniq(to); }
+        else if (to.length) { actor = uniq(to); recipient = []; }
+      }
+      if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
+      if (def.t === 'CONSULT' && recipient.length > 1 && split === null) split = 'recipient';
+      if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
+      if (def.self && recipient.length === 0) recipient = actor;
+      if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
+        actor = [location];
+        if (recipient.length === 0 && def.self) recipient = [location];
+      }
+      // a meeting held in one side's country is a visit by the other side
+      if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length) {
+        if (recipient.includes(location) && !actor.includes(location)) mode = 'visit';
+        else if (actor.includes(location) && !recipient.includes(location)) { mode = 'visit'; [actor, recipient] = [recipient, actor]; }
+      }
+      // deals secured abroad: the other party is the place
+      if ((type === 'SUPPORT' || type === 'COOPERATE') && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
+    }
+    if (inner && !def.multi) {
+      const innerType = inner.def.t;
+      if (def.t === 'AGREE' || (def.gov && def.t !== 'REJECT' && def.t !== 'REQUEST' && def.t !== 'THREATEN')) {
+        // "agreed to attack" is a threat; "agreed to visit" an agreement
+        if (!COOP_TYPES.has(innerType) && def.t === 'AGREE') { type = 'THREATEN'; cameo = '130'; mode = null; }
+      }
+      if (recipient.length === 0) recipient = objectOf(inner.end, objEnd, ms, preps, false, tokens);
+    }
+    if (future && !def.multi) {
+      if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
+      else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
+    } else if (hypo && !def.multi) {
+      if (COOP_TYPES.has(type)) return null;
+      if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
+    }
+    actor = uniq(actor);
+    recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && type !== 'ACCUSE' && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
+    return { hit, type, mode, cameo, actor, recipient, location, future, split };
+  }
+}
+
+const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
+
+function pick(entries: Entry[], ref: Date | null): Entry | undefined {
+  if (entries.length === 1) return entries[0];
+  const persons = entries.filter((e) => e.kind === 'person');
+  if (persons.length && persons.length === entries.length) {
+    const day = ref ? ref.toISOString().slice(0, 10) : null;
+    const inOffice = day ? persons.filter((e) => (e.from ?? '') <= day && (!e.to || e.to >= day)) : [];
+    if (inOffice[0]) return inOffice[0];
+    return [...persons].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+  }
+  // a state's name beats a city of the same name; an organisation beats an adjective
+  const order: Entry['kind'][] = ['igo', 'country', 'person', 'group', 'seat', 'capital', 'adjective', 'people', 'city'];
+  return [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+}
+
+function focusOf(all: Mention[][]): string | null {
+  const n = new Map<string, number>();
+  for (const ms of all) for (const m of ms) if (m.code && !IGO.has(m.code) && m.kind !== 'person') n.set(m.code, (n.get(m.code) ?? 0) + 1);
+  let best: string | null = null;
+  let bn = 0;
+  for (const [c, k] of n) if (k > bn) { best = c; bn = k; }
+  return best;
+}
+
+const uniq = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+function isVerbish(t: Token): boolean {
+  return !t.cap && /^[a-z]+ed$/.test(t.l) && t.l.length > 4;
+}
+
+function auxBefore(tokens: Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const l = tokens[j]!.l;
+    if (!Wd.AUXFILL.has(l) && !Wd.BE.has(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+function intentBefore(tokens: Token[], i: number): boolean {
+  // "plans to visit", "is expected to sign", "is to visit"
+  if (tokens[i - 1]?.l !== 'to') return false;
+  const w = tokens[i - 2]?.l ?? '';
+  return Wd.INTENT.has(w) || (Wd.BE.has(w) && tokens[i - 2]?.l !== 'been');
+}
+
+function willBeHeld(tokens: Token[], end: number): boolean {
+  const w = tokens.slice(end, end + 4).map((t) => t.l).join(' ');
+  return /^(?:\S+ )?(?:will|is to|is expected to|is scheduled to|is set to) (?:be|take)/.test(w);
+}
+
+function inCondition(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = tokens[j]!.l;
+    if (l === 'if' || l === 'unless' || l === 'whether') return true;
+    if (l === ',' || l === ';' || Wd.BOUNDARY.has(l)) return false;
+  }
+  return false;
+}
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'week', 'month', 'year', 'recently', 'recent', 'ago', 'earlier']);
+function hasTimeWord(tokens: Token[]): boolean {
+  return tokens.some((t) => TIME_WORDS.has(t.l) || /^(19|20)\d\d$/.test(t.s));
+}
+const PAST_IRREGULAR = new Set(['met', 'held', 'gave', 'made', 'sent', 'took', 'led', 'fought', 'signed', 'was', 'were',
+  'had', 'did', 'began', 'went', 'came', 'brought', 'won', 'lost', 'left', 'paid', 'struck', 'told', 'said']);
+function hasPast(tokens: Token[]): boolean {
+  return tokens.some((t, i) => !t.cap && i > 0 && (PAST_IRREGULAR.has(t.l) || (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l))));
+}
+
+/** Index of the first token of a trailing attribution (", officials said", "according to X"), or tokens.length. */
+function attributionStart(tokens: Token[]): number {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.l === 'according' && tokens[i + 1]?.l === 'to') {
+      // "according to X" at the end, or as an opening phrase up to its comma
+      const comma = tokens.findIndex((t, j) => j > i && t.l === ',');
+      if (comma < 0 || tokens.slice(comma).every((t) => t.punct)) return i;
+    }
+  }
+  // ", X said (on Monday)." at the end: the last comma followed by a say-verb without another trigger clause
+  for (let i = n - 1; i > 0; i--) {
+    const l = tokens[i]!.l;
+    if (l === ',' || l === '"' || l === '”' || l === "''") {
+      const tail = tokens.slice(i + 1);
+      if (tail.length > 0 && tail.length <= 14 && tail.some((t) => Wd.SAY.has(t.l)) && !tail.some((t) => t.l === 'that')) return i;
+      if (l === ',') break;
+    }
+  }
+  return n;
+}
+
+function attribSpeaker(tokens: Token[], ms: Mention[], attrib: number): string[] {
+  if (attrib >= tokens.length) return [];
+  return uniq(ms.filter((m) => m.start >= attrib && m.kind !== 'city' && m.kind !== 'capital' && m.prep !== 'in').map((m) => m.code)).slice(0, 2);
+}
+
+function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) if (f(tokens[j]!)) return j;
+  return -1;
+}
+
+/** The subject: names left of the trigger in its clause, outside prepositional phrases. */
+function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): string[] {
+  let lo = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = tokens[j]!.l;
+    if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
+  }
+  const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city');
+  if (inClause.length) {
+    // the name group nearest the verb: stop at a gap of words that are neither names nor connectors
+    const group: Mention[] = [inClause.at(-1)!];
+    for (let k = inClause.length - 2; k >= 0; k--) {
+      const a = inClause[k]!, b = group[0]!;
+      const gap = tokens.slice(a.end, b.start);
+      if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' || /^[a-z]+$/.test(t.l) && gap.length <= 3)) group.unshift(a);
+      else break;
+    }
+    return uniq(group.map((m) => m.code));
+  }
+  // a relative clause: "X, who visited Y": the antecedent
+  const b = tokens[lo - 1]?.l;
+  if (b && Wd.RELATIVE.has(b)) {
+    const ante = ms.filter((m) => m.end <= lo - 1 && m.prep === null && m.kind !== 'city').at(-1);
+    if (ante) return [ante.code];
+  }
+  // reported speech: "X said (that) ...": the speaker
+  if (b === 'that' || (b !== undefined && Wd.SAY.has(b))) {
+    const sayAt = b === 'that' ? lo - 2 : lo - 1;
+    if (sayAt >= 0 && (Wd.SAY.has(tokens[sayAt]?.l ?? '') || Wd.SAY.has(tokens[sayAt - 1]?.l ?? '') || true)) {
+      const s = ms.filter((m) => m.end <= lo && m.prep === null && m.kind !== 'city');
+      if (s.length) return [s.at(-1)!.code];
+    }
+  }
+  return [];
+}
+
+/** The first group of names right of the trigger, in the clause: direct objects or those under allowed prepositions. */
+function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, passive: boolean, tokens?: Token[]): string[] {
+  const gapOk = (a: number, b: number): boolean => !tokens || tokens.slice(a, b).every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || (t.cap && b - a <= 3) || t.l === 'with' || t.l === 'to');
+  const ok = (m: Mention): boolean => m.start >= from && m.start < to && m.kind !== 'city' &&
+    (m.prep === null || preps.has(m.prep) || (!Wd.LOCATIVE.has(m.prep) && !(passive && m.prep === 'by')));
+  const cands = ms.filter(ok);
+  if (!cands.length) return [];
+  const group = [cands[0]!];
+  for (let k = 1; k < cands.length; k++) {
+    const a = group.at(-1)!, b = cands[k]!;
+    if (b.start - a.end <= 5 && gapOk(a.end, b.start)) group.push(b);
+    else break;
+  }
+  return uniq(group.map((m) => m.code));
+}
+
+function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
+  const at = tokens.findIndex((t, i) => i >= from && i < to && t.l === 'by');
+  if (at < 0) return [];
+  return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
+}
+
+function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit): number {
+  for (let j = from; j < attrib; j++) {
+    const l = tokens[j]!.l;
+    if (l === ';' || l === 'while' || l === 'whereas' || l === 'but' || l === 'because' || l === 'although' || l === 'after' || l === 'before' || l === 'which' || l === 'who' || l === 'whose' || l === 'where' || l === 'if' || l === 'unless') return j;
+    if (l === ',' && (tokens[j + 1]?.l === 'which' || tokens[j + 1]?.l === 'who' || tokens[j + 1]?.l === 'while')) return j;
+    if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && j - from > 3)) return j;
+  }
+  return attrib;
+}
+
+function locationOf(tokens: Token[], ms: Mention[], attrib: number): string | null {
+  const m = ms.find((x) => x.start < attrib && (x.prep === 'in' || x.prep === 'at') && PLACE_KINDS.has(x.kind)) ??
+    ms.find((x) => x.start < attrib && x.prep !== null && Wd.LOCATIVE.has(x.prep) && x.prep !== 'by' && PLACE_KINDS.has(x.kind));
+  return m?.code ?? null;
+}
+
+const CONFLICT_NOUNS = new Set<EventType>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);
+/**
+ * Triggers that describe a participant rather than report the happening: a reduced relative ("property
+ * seized by forces"), a conflict noun inside a phrase ("during demonstrations", "days of fighting"), or a
+ * participial adjunct after a comma (", killing one person") when the sentence has a main event.
+ */
+function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): boolean {
+  const prev = tokens[hit.start - 1];
+  const others = hits.some((h) => h !== hit && h.start < hit.start);
+  if ((hit.form === 'pp' || hit.form === 'past') && prev && !prev.cap && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) &&
+      !Wd.HAVE.has(prev.l) && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/.test(prev.l) && tokens[hit.end]?.l === 'by' && others) return true;
+  if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base') && CONFLICT_NOUNS.has(type)) {
+    for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
+      const l = tokens[j]!.l;
+      if (Wd.PREPS.has(l) && l !== 'to') return true;
+      if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l)) break;
+    }
+  }
+  if (hit.form === 'ing' && prev?.l === ',' && others) return true;
+  return false;
+}
+
+/** "Astana International Forum", "the Samarkand summit": a place naming the gathering is its host. */
+function nameHost(tokens: Token[], ms: Mention[], hit: Hit): string | null {
+  const m = ms.find((x) => x.end <= hit.start && hit.start - x.end <= 3 && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'country') &&
+    tokens.slice(x.end, hit.start).every((t) => t.cap));
+  return m?.code ?? null;
+}
+
+function possessor(tokens: Token[], ms: Mention[], i: number): string[] {
+  // "Tokayev's visit", "President Tokayev's recent visit"
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (tokens[j]!.l === "'s") {
+      const m = ms.find((x) => x.end === j || x.end === j - 0);
+      if (m) return [m.code];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,72 @@
+/** Table-driven checks of the rule coder on sentences written for these tests. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+
+const coder = createCoder();
+const code = (text: string, date: string | null = '2024-06-20') => coder.code({ id: 't', text, date });
+
+type Expect = { type: string; actor: string[]; recipient?: string[]; mode?: string | null; date?: string | null; location?: string | null };
+const CASES: [string, string, Expect[]][] = [
+  ['visit, actor is the visitor', 'Kazakh President Kassym-Jomart Tokayev visited Rome on Tuesday.', [{ type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['ITA'], date: '2024-06-18', location: 'ITA' }]],
+  ['meeting in one side\'s capital is a visit', 'Tokayev met Lavrov in Astana on June 3.', [{ type: 'CONSULT', mode: 'visit', actor: ['RUS'], recipient: ['KAZ'], date: '2024-06-03', location: 'KAZ' }]],
+  ['passive hosting', 'The Chinese delegation was received by Kazakh officials in Astana on Monday.', [{ type: 'CONSULT', mode: 'visit', actor: ['CHN'], recipient: ['KAZ'] }]],
+  ['negated events are dropped', 'Kazakhstan did not sign the agreement with Russia.', []],
+  ['announced future visit is AGREE', 'Xi Jinping will visit Kazakhstan in July, the Chinese foreign ministry said.', [{ type: 'AGREE', actor: ['CHN'], recipient: ['KAZ'] }]],
+  ['signing with money', 'Kazakhstan and Italy signed agreements worth $1.5 billion in Rome last week.', [{ type: 'SUPPORT', actor: ['KAZ', 'ITA'], location: 'ITA' }]],
+  ['accusation', 'Russia accused Ukraine of attacking the pipeline on Monday.', [{ type: 'ACCUSE', mode: 'disapprove', actor: ['RUS'], recipient: ['UKR'] }]],
+  ['demand through reported speech', 'Germany said on Friday that Belarus must release the detained journalists.', [{ type: 'REQUEST', actor: ['DEU'], recipient: ['BLR'] }]],
+  ['rejection', 'Kazakhstan rejected a Russian proposal to join the union state on Wednesday.', [{ type: 'REJECT', actor: ['KAZ'], recipient: ['RUS'] }]],
+  ['sanctions', 'The European Union imposed new sanctions on Iran on Monday.', [{ type: 'SANCTION', actor: ['EU'], recipient: ['IRN'] }]],
+  ['hypothetical cooperation is dropped', 'Kazakhstan could sign a deal with Qatar if prices fall.', []],
+  ['compound actors', 'Kazakhstan and Uzbekistan agreed on Monday to build a new railway.', [{ type: 'AGREE', actor: ['KAZ', 'UZB'] }]],
+  ['threat', 'Iran threatened on Sunday to close the strait to Western tankers.', [{ type: 'THREATEN', actor: ['IRN'] }]],
+  ['visits to several countries: one event each', 'In 2024 President Tokayev visited Qatar, Serbia and Hungary.', [
+    { type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['QAT'], date: '2024' },
+    { type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['SRB'], date: '2024' },
+    { type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['HUN'], date: '2024' }]],
+  ['commentary is not an event', 'Kazakhstan pursues a balanced multi-vector foreign policy.', []],
+  ['attribution is not a participant', 'Armenia and Azerbaijan held talks in Almaty on May 10, a Kazakh official said.', [{ type: 'CONSULT', actor: ['ARM', 'AZE'] }]],
+];
+
+describe('rule coder', () => {
+  for (const [name, text, expected] of CASES) {
+    it(name, () => {
+      const got = code(text);
+      assert.equal(got.length, expected.length, `events for: ${text}\n${JSON.stringify(got, null, 1)}`);
+      expected.forEach((x, k) => {
+        const e = got[k]!;
+        assert.equal(e.event_type, x.type);
+        assert.deepEqual([...e.actor].sort(), [...x.actor].sort());
+        if (x.recipient) assert.deepEqual([...e.recipient].sort(), [...x.recipient].sort());
+        if (x.mode !== undefined) assert.equal(e.mode, x.mode);
+        if (x.date !== undefined) assert.equal(e.date, x.date);
+        if (x.location !== undefined) assert.equal(e.location, x.location);
+      });
+    });
+  }
+
+  it('keeps evidence: sentence index, text and offsets into the document', () => {
+    const text = 'Background sentence here. Kazakhstan signed a memorandum with Qatar on Monday.';
+    const [e] = code(text);
+    assert.ok(e);
+    assert.equal(e.sentence, 1);
+    assert.equal(text.slice(e.span.start, e.span.end), e.text);
+    assert.equal(e.text, 'Kazakhstan signed a memorandum with Qatar on Monday.');
+  });
+
+  it('reads money into units and ISO 4217', () => {
+    const [e] = code('Kazakhstan and the UAE signed investment deals worth more than 2 bn dollars on Tuesday.');
+    assert.deepEqual(e?.value, { amount: 2e9, currency: 'USD' });
+  });
+
+  it('without a document date, relative dates stay unresolved', () => {
+    const [e] = code('Tokayev visited Beijing on Tuesday.', null);
+    assert.equal(e?.date, null);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Kazakhstan and China signed 12 agreements in Astana on Monday. Russia condemned the move.';
+    assert.deepEqual(code(text), code(text));
+  });
+});
