@@ -1,0 +1,169 @@
+/**
+ * The bundled example corpus (examples/docs.jsonl + examples/gold.jsonl) must stay a valid, self-consistent
+ * gold standard: every line parses, every event points at a real document and quotes its sentence verbatim.
+ * The checker is run on the real files and on small broken corpora, so a silent checker cannot pass.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { DocumentSchema, EventSchema, EVENT_TYPES, GENERIC_CODES, IGO_CODES, QUAD_CLASS } from '../../src/model/event.ts';
+import type { Event, EventType } from '../../src/model/event.ts';
+
+const DOCS = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));
+const GOLD = fileURLToPath(new URL('../../examples/gold.jsonl', import.meta.url));
+
+/** A raw JSONL line with where it came from, so problems can name file and line. */
+interface Line {
+  file: string;
+  line: number;
+  raw: string;
+}
+
+/** Streams the non-empty lines of a JSONL file. */
+async function readLines(file: string): Promise<Line[]> {
+  const out: Line[] = [];
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of rl) {
+    n++;
+    if (raw.trim() !== '') out.push({ file, line: n, raw });
+  }
+  return out;
+}
+
+/** The corpus's sentence rule: split after . ! or ? when whitespace and a capital letter or quote follow. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=["'“‘A-Z])/u);
+}
+
+const KNOWN_CODES = new Set<string>([...IGO_CODES, ...GENERIC_CODES]);
+const isEntityCode = (c: string): boolean => KNOWN_CODES.has(c) || /^[A-Z]{3}$/.test(c);
+
+interface CorpusDoc {
+  text: string;
+  date: string;
+}
+
+interface Checked {
+  problems: string[];
+  docs: Map<string, CorpusDoc>;
+  events: Event[];
+}
+
+/** Validates a docs/gold pair; returns every problem found as "file:line field: message". */
+function checkCorpus(docLines: Line[], goldLines: Line[]): Checked {
+  const problems: string[] = [];
+  const docs = new Map<string, CorpusDoc>();
+  const events: Event[] = [];
+  const where = (l: Line, field: string): string => `${l.file}:${l.line} ${field}`;
+
+  for (const l of docLines) {
+    let json: unknown;
+    try {
+      json = JSON.parse(l.raw);
+    } catch {
+      problems.push(`${where(l, '-')}: not JSON`);
+      continue;
+    }
+    const parsed = DocumentSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
+      continue;
+    }
+    const d = parsed.data;
+    if (docs.has(d.id)) problems.push(`${where(l, 'id')}: duplicate id ${d.id}`);
+    if (!d.date) problems.push(`${where(l, 'date')}: missing`);
+    if (d.text.trim() === '') problems.push(`${where(l, 'text')}: empty`);
+    if (!d.title) problems.push(`${where(l, 'title')}: missing`);
+    docs.set(d.id, { text: d.text, date: d.date ?? '' });
+  }
+
+  for (const l of goldLines) {
+    let json: unknown;
+    try {
+      json = JSON.parse(l.raw);
+    } catch {
+      problems.push(`${where(l, '-')}: not JSON`);
+      continue;
+    }
+    const parsed = EventSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
+      continue;
+    }
+    const e = parsed.data;
+    events.push(e);
+    const d = docs.get(e.doc);
+    if (!d) {
+      problems.push(`${where(l, 'doc')}: unknown document ${e.doc}`);
+      continue;
+    }
+    if (!d.text.includes(e.text)) problems.push(`${where(l, 'text')}: not found verbatim in ${e.doc}`);
+    else if (sentences(d.text)[e.sentence] !== e.text) problems.push(`${where(l, 'sentence')}: index ${e.sentence} is not that sentence`);
+    for (const field of ['actor', 'recipient'] as const) {
+      for (const c of e[field]) if (!isEntityCode(c)) problems.push(`${where(l, field)}: bad entity code ${c}`);
+    }
+    if (e.actor.length === 0) problems.push(`${where(l, 'actor')}: empty`);
+    if (e.location !== null && !isEntityCode(e.location)) problems.push(`${where(l, 'location')}: bad code ${e.location}`);
+    // An event cannot postdate the report of it (all gold dates here are announcements or past happenings).
+    if (e.date !== null && d.date !== '' && e.date > d.date.slice(0, e.date.length)) {
+      problems.push(`${where(l, 'date')}: ${e.date} is after the document date ${d.date}`);
+    }
+  }
+  return { problems, docs, events };
+}
+
+test('the bundled corpus passes every check', async () => {
+  const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
+  assert.deepEqual(problems, []);
+});
+
+test('the bundled corpus is big and varied enough to evaluate a coder', async () => {
+  const { docs, events } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
+  assert.ok(docs.size >= 40, `only ${docs.size} documents`);
+  const types = new Set<EventType>(events.map((e) => e.event_type));
+  assert.ok(types.size >= 10, `only ${types.size} event types: ${[...types].join(', ')}`);
+  assert.ok(types.has('CONSULT') && types.has('AGREE') && types.has('SUPPORT'));
+  const conflictual = [...types].filter((t) => QUAD_CLASS[t] >= 3);
+  assert.ok(conflictual.length >= 3, `conflictual types: ${conflictual.join(', ')}`);
+  // Documents without any gold event test a coder's precision.
+  const withEvents = new Set(events.map((e) => e.doc));
+  assert.ok([...docs.keys()].some((id) => !withEvents.has(id)), 'no event-free document');
+  assert.ok(events.some((e) => e.value !== null), 'no event with a money value');
+  assert.ok(events.every((e) => (EVENT_TYPES as readonly string[]).includes(e.event_type)));
+});
+
+// Each broken corpus must be caught with a problem naming the right line and field.
+const DOC_OK = JSON.stringify({ id: 'd1', date: '2024-05-12', title: 'T', text: 'Armenia met Azerbaijan in Almaty. Nothing else happened.' });
+const EVENT_OK = {
+  doc: 'd1', sentence: 0, text: 'Armenia met Azerbaijan in Almaty.', event_type: 'CONSULT', mode: 'third-party',
+  context: ['diplomatic'], actor: ['ARM', 'AZE'], recipient: ['KAZ'], date: '2024-05-11', location: 'KAZ', value: null, cameo: null,
+};
+const gold = (patch: Record<string, unknown>): string => JSON.stringify({ ...EVENT_OK, ...patch });
+
+const BROKEN: { name: string; docs: string[]; gold: string[]; expect: RegExp }[] = [
+  { name: 'valid minimal corpus', docs: [DOC_OK], gold: [gold({})], expect: /^$/ },
+  { name: 'duplicate document id', docs: [DOC_OK, DOC_OK], gold: [], expect: /docs:2 id: duplicate/ },
+  { name: 'document without date', docs: [JSON.stringify({ id: 'd1', title: 'T', text: 'x' })], gold: [], expect: /docs:1 date: missing/ },
+  { name: 'document that is not JSON', docs: ['{"id": '], gold: [], expect: /docs:1 -: not JSON/ },
+  { name: 'unknown event type', docs: [DOC_OK], gold: [gold({ event_type: 'MEET' })], expect: /gold:1 event_type/ },
+  { name: 'unknown document', docs: [DOC_OK], gold: [gold({ doc: 'd2' })], expect: /gold:1 doc: unknown document d2/ },
+  { name: 'text not in document', docs: [DOC_OK], gold: [gold({ text: 'Armenia met Iran.' })], expect: /gold:1 text: not found/ },
+  { name: 'wrong sentence index', docs: [DOC_OK], gold: [gold({ sentence: 1 })], expect: /gold:1 sentence: index 1/ },
+  { name: 'bad entity code', docs: [DOC_OK], gold: [gold({ actor: ['Armenia'] })], expect: /gold:1 actor: bad entity code Armenia/ },
+  { name: 'malformed date', docs: [DOC_OK], gold: [gold({ date: '11 May 2024' })], expect: /gold:1 date/ },
+  { name: 'event after publication', docs: [DOC_OK], gold: [gold({ date: '2024-06' })], expect: /gold:1 date: 2024-06 is after/ },
+  { name: 'bad currency', docs: [DOC_OK], gold: [gold({ value: { amount: 5, currency: 'usd' } })], expect: /gold:1 value.currency/ },
+];
+
+for (const c of BROKEN) {
+  test(`checker: ${c.name}`, () => {
+    const lines = (file: string, raws: string[]): Line[] => raws.map((raw, i) => ({ file, line: i + 1, raw }));
+    const { problems } = checkCorpus(lines('docs', c.docs), lines('gold', c.gold));
+    assert.match(problems.join('\n'), c.expect);
+  });
+}
