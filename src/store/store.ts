@@ -158,6 +158,8 @@ export interface Store {
   entities(): Promise<Entity[]>;
   appendReview(entry: Omit<ReviewEntry, 'id' | 'at'> & { at?: string }): Promise<ReviewEntry>;
   reviewLog(eventId?: string): Promise<ReviewEntry[]>;
+  /** Sets an event's review status and logs it (action 'status'); NotFoundError for an unknown id. */
+  setReviewStatus(eventId: string, status: ReviewStatus, who: string): Promise<void>;
   /** Documents whose stored events don't add up (should always be empty; used by integrity checks). */
   checkIntegrity(): Promise<string[]>;
   close(): Promise<void>;

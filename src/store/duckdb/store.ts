@@ -5,7 +5,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
   DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, ImportCounts, NewEvent, OpenOptions, Origin,
-  Page, PutOutcome, ReviewEntry, Stats, Store, StoredEvent,
+  Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
 import { Db, sqlString, type Params } from './_db.ts';
 import { importDelimited } from './_import.ts';
@@ -241,6 +241,16 @@ class DuckDbStore implements Store {
         : await this.db.all<RawReview>(`${REVIEW_SELECT} WHERE event_id = $1 ORDER BY id`, [eventId]);
       return rows.map(toReview);
     });
+  }
+
+  setReviewStatus(eventId: string, status: ReviewStatus, who: string): Promise<void> {
+    return this.exclusive(() => this.db.transaction(async () => {
+      const cur = await this.db.one<{ review_status: string }>('SELECT review_status FROM events WHERE id = $1', [eventId]);
+      if (!cur) throw new NotFoundError(`no event with id ${eventId}`);
+      await this.db.run('UPDATE events SET review_status = $2 WHERE id = $1', [eventId, status]);
+      await this.db.run(`INSERT INTO review_log (event_id, who, action, "before", "after") VALUES ($1, $2, 'status', $3::JSON, $4::JSON)`,
+        [eventId, who, JSON.stringify({ review_status: cur.review_status }), JSON.stringify({ review_status: status })]);
+    }));
   }
 
   checkIntegrity(): Promise<string[]> {

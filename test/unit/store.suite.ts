@@ -1,0 +1,246 @@
+/**
+ * The Store contract, engine-independent: every engine runs this suite (see store-duckdb.test.ts).
+ * `factory()` gives a fresh, empty store and a way to reopen the same database.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { InputError, StoreError } from '../../src/errors.ts';
+import { toSpec, type EventType } from '../../src/model/event.ts';
+import { contentHash, eventId } from '../../src/store/ids.ts';
+import type { DocumentWithEvents, EventFilter, NewEvent, Store } from '../../src/store/store.ts';
+
+export interface EngineFixture {
+  store: Store;
+  /** Closes the current store and opens the same database again. */
+  reopen(): Promise<Store>;
+  /** A directory for export files. */
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+function ev(doc: string, sentence: number, type: EventType, actor: string[], recipient: string[], extra: Partial<NewEvent> = {}): NewEvent {
+  const base = {
+    doc, sentence, text: `sentence ${sentence} of ${doc}`, event_type: type, mode: null, context: [], actor, recipient,
+    date: '2024-05-10', location: null, value: null, cameo: null, origin: 'coded' as const, ...extra,
+  };
+  return { ...base, id: extra.id ?? eventId(base) };
+}
+
+function docWith(id: string, text: string, events: NewEvent[]): DocumentWithEvents {
+  return {
+    doc: { id, title: `title ${id}`, url: `https://example.org/${id}`, date: '2024-05-10', lang: 'en', content_hash: contentHash(text), source: `corpus.jsonl:${id.length}` },
+    events,
+  };
+}
+
+/** Ten dataset events spread over types, dyads, dates and origins, for the filter table. */
+function datasetEvents(): NewEvent[] {
+  const rows: Array<[string, EventType, string[], string[], string | null, NewEvent['origin']]> = [
+    ['a1', 'CONSULT', ['KAZ'], ['CHN'], '2024-03-05', 'gdelt'],
+    ['a2', 'CONSULT', ['CHN'], ['KAZ'], '2024-12-31', 'gdelt'],
+    ['a3', 'CONSULT', ['KAZ', 'CHN'], [], '2024-07', 'icews'],
+    ['a4', 'CONSULT', ['KAZ'], ['RUS'], '2024-06-01', 'gdelt'],
+    ['a5', 'AGREE', ['KAZ'], ['CHN'], '2024-06-01', 'plover'],
+    ['a6', 'CONSULT', ['KAZ'], ['CHN'], '2023-12-31', 'gdelt'],
+    ['a7', 'CONSULT', ['KAZ'], ['CHN'], '2025-01-01', 'gdelt'],
+    ['a8', 'CONSULT', ['KAZ'], ['CHN'], '2024', 'icews'],
+    ['a9', 'SANCTION', ['USA'], ['RUS'], null, 'manual'],
+    ['a10', 'CONSULT', ['EU'], ['KAZ'], '2024-02-29', 'plover'],
+  ];
+  return rows.map(([id, type, actor, recipient, date, origin]) =>
+    ev(`doc-${id}`, 0, type, actor, recipient, { id: `${origin}:${id}`, date, origin, goldstein: 1.5, num_mentions: 3, tone: -0.5 }));
+}
+
+export function storeSuite(engine: string, factory: () => Promise<EngineFixture>): void {
+  const withStore = (fn: (f: EngineFixture) => Promise<void>) => async () => {
+    const f = await factory();
+    try {
+      await fn(f);
+    } finally {
+      await f.cleanup();
+    }
+  };
+
+  describe(`Store contract: ${engine}`, () => {
+    it('starts empty, migrated, with the spec\'s entities', withStore(async ({ store }) => {
+      const s = await store.stats();
+      assert.equal(s.events, 0);
+      assert.equal(s.documents, 0);
+      assert.ok(s.schemaVersion >= 1);
+      const ents = await store.entities();
+      const byCode = new Map(ents.map((e) => [e.code, e]));
+      assert.equal(byCode.get('KAZ')?.kind, 'state');
+      assert.equal(byCode.get('XKX')?.kind, 'state');
+      assert.equal(byCode.get('SCO')?.kind, 'igo');
+      assert.equal(byCode.get('IMG')?.kind, 'generic');
+    }));
+
+    it('stores a document with its events and reads every field back', withStore(async ({ store }) => {
+      const e = ev('d1', 2, 'SUPPORT', ['KAZ'], ['CHN'], {
+        mode: null, context: ['economic'], value: { amount: 1.5e9, currency: 'USD' }, cameo: '057', location: 'CHN',
+        span: { start: 10, end: 52 }, date: '2024-05',
+      });
+      const [out] = await store.putDocuments([docWith('d1', 'text one', [e])]);
+      assert.deepEqual(out, { id: 'd1', status: 'added', events: 1, keptReviewed: 0 });
+      const got = await store.getEvent(e.id);
+      assert.ok(got);
+      assert.deepEqual(toSpec(got), toSpec(e));
+      assert.equal(got.origin, 'coded');
+      assert.equal(got.review_status, 'auto');
+      assert.equal(got.doc_changed, false);
+      assert.equal(got.score, 5, 'PLOVER score of SUPPORT');
+      assert.equal(got.quad_class, 1);
+      assert.deepEqual(got.span, { start: 10, end: 52 });
+      assert.equal(await store.getEvent('no-such-id'), null);
+      assert.deepEqual(await store.documentHashes(['d1', 'd2']), new Map([['d1', contentHash('text one')]]));
+    }));
+
+    it('skips an unchanged document and replaces the events of a changed one, keeping reviewed events flagged', withStore(async ({ store }) => {
+      const keep = ev('d1', 0, 'CONSULT', ['KAZ'], ['CHN']);
+      const drop = ev('d1', 1, 'AGREE', ['KAZ'], ['RUS']);
+      const reviewedGone = ev('d1', 2, 'ACCUSE', ['USA'], ['RUS']);
+      await store.putDocuments([docWith('d1', 'v1', [keep, drop, reviewedGone])]);
+      assert.deepEqual((await store.putDocuments([docWith('d1', 'v1', [keep])]))[0]?.status, 'unchanged');
+      assert.equal(await store.countEvents({ doc: 'd1' }), 3, 'unchanged content leaves events alone');
+
+      await store.setReviewStatus(keep.id, 'confirmed', 'tester');
+      await store.setReviewStatus(reviewedGone.id, 'rejected', 'tester');
+      const fresh = ev('d1', 3, 'COOPERATE', ['KAZ'], ['UZB']);
+      const [out] = await store.putDocuments([docWith('d1', 'v2', [keep, fresh])]);
+      assert.equal(out?.status, 'replaced');
+      assert.equal(out?.keptReviewed, 2);
+      const events = await store.queryEvents({ doc: 'd1' });
+      const byId = new Map(events.map((e) => [e.id, e]));
+      assert.equal(byId.has(drop.id), false, 'unreviewed old event removed');
+      assert.equal(byId.get(keep.id)?.review_status, 'confirmed');
+      assert.equal(byId.get(keep.id)?.doc_changed, false, 'still supported by the new text');
+      assert.equal(byId.get(reviewedGone.id)?.doc_changed, true, 'reviewed, no longer coded: kept and flagged');
+      assert.ok(byId.has(fresh.id));
+      assert.equal(events.length, 3);
+      assert.deepEqual(await store.checkIntegrity(), []);
+    }));
+
+    it('commits a batch whole or not at all', withStore(async ({ store }) => {
+      const good = docWith('g1', 'good', [ev('g1', 0, 'CONSULT', ['KAZ'], ['CHN'])]);
+      const bad = docWith('g2', 'bad', [{ ...ev('g2', 0, 'CONSULT', ['KAZ'], ['CHN']), event_type: null as unknown as EventType }]);
+      await assert.rejects(store.putDocuments([good, bad]), StoreError);
+      assert.equal((await store.stats()).documents, 0);
+      assert.equal(await store.countEvents({}), 0);
+      await store.putDocuments([good]);
+      assert.equal(await store.countEvents({}), 1, 'the store is usable after a rolled-back batch');
+    }));
+
+    it('imports dataset events once: a second import adds nothing', withStore(async ({ store }) => {
+      const events = datasetEvents();
+      assert.deepEqual(await store.importEvents(events), { added: 10, duplicates: 0 });
+      assert.deepEqual(await store.importEvents([...events, events[0]!]), { added: 0, duplicates: 11 });
+      assert.equal(await store.countEvents({}), 10);
+      const got = await store.getEvent('gdelt:a1');
+      assert.equal(got?.goldstein, 1.5);
+      assert.equal(got?.num_mentions, 3);
+      assert.equal(got?.tone, -0.5);
+    }));
+
+    const filterCases: Array<[string, EventFilter, string[]]> = [
+      ['no filter', {}, ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10']],
+      ['country KAZ partner CHN type CONSULT 2024-01..2024-12', { country: 'KAZ', partner: 'CHN', types: ['CONSULT'], from: '2024-01', to: '2024-12' }, ['a1', 'a2', 'a3', 'a8']],
+      ['partner on either side', { country: 'CHN', partner: 'KAZ' }, ['a1', 'a2', 'a3', 'a5', 'a6', 'a7', 'a8']],
+      ['country as recipient', { country: 'RUS' }, ['a4', 'a9']],
+      ['lower-case codes', { country: 'kaz', partner: 'rus' }, ['a4']],
+      ['several types', { types: ['AGREE', 'SANCTION'] }, ['a5', 'a9']],
+      ['day precision bounds are inclusive', { from: '2024-06-01', to: '2024-06-01' }, ['a4', 'a5']],
+      ['year precision', { from: '2025', to: '2025' }, ['a7']],
+      ['month precision includes a month-precise date', { from: '2024-07', to: '2024-07' }, ['a3']],
+      ['leap day', { from: '2024-02-29', to: '2024-02' }, ['a10']],
+      ['origin', { origins: ['icews', 'manual'] }, ['a3', 'a8', 'a9']],
+      ['undated events drop out of date ranges', { country: 'USA', from: '2000' }, []],
+      ['review status', { reviewStatuses: ['confirmed'] }, []],
+    ];
+    for (const [name, filter, ids] of filterCases) {
+      it(`filters: ${name}`, withStore(async ({ store }) => {
+        await store.importEvents(datasetEvents());
+        const got = (await store.queryEvents(filter)).map((e) => e.id.split(':')[1]).sort();
+        assert.deepEqual(got, [...ids].sort());
+        assert.equal(await store.countEvents(filter), ids.length);
+      }));
+    }
+
+    it('rejects malformed periods as input errors', withStore(async ({ store }) => {
+      for (const bad of ['2024-13', '24', '2024-02-30', 'May']) {
+        await assert.rejects(store.queryEvents({ from: bad }), InputError, bad);
+      }
+    }));
+
+    it('pages and iterates in date order', withStore(async ({ store }) => {
+      await store.importEvents(datasetEvents());
+      const all = await store.queryEvents({});
+      const dates = all.map((e) => e.date);
+      assert.equal(dates[dates.length - 1], null, 'undated last');
+      const p1 = await store.queryEvents({}, { limit: 4 });
+      const p2 = await store.queryEvents({}, { limit: 4, offset: 4 });
+      assert.deepEqual([...p1, ...p2].map((e) => e.id), all.slice(0, 8).map((e) => e.id));
+      const iterated: string[] = [];
+      for await (const batch of store.iterateEvents({})) iterated.push(...batch.map((e) => e.id));
+      assert.deepEqual(iterated, all.map((e) => e.id));
+    }));
+
+    it('exports jsonl in the spec format, and csv and parquet', withStore(async ({ store, dir }) => {
+      await store.importEvents(datasetEvents());
+      const filter: EventFilter = { country: 'KAZ', partner: 'CHN' };
+      const expected = (await store.queryEvents(filter)).map((e) => toSpec(e));
+      const jsonl = join(dir, 'out.jsonl');
+      assert.equal(await store.exportEvents(filter, 'jsonl', jsonl), expected.length);
+      const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(lines, expected);
+      const csv = join(dir, 'out.csv');
+      assert.equal(await store.exportEvents({}, 'csv', csv), 10);
+      const csvLines = readFileSync(csv, 'utf8').trim().split('\n');
+      assert.equal(csvLines.length, 11);
+      assert.match(csvLines[0]!, /^id,origin,doc,/);
+      const parquet = join(dir, 'out.parquet');
+      assert.equal(await store.exportEvents({ origins: ['gdelt'] }, 'parquet', parquet), 5);
+      assert.equal(readFileSync(parquet).subarray(0, 4).toString(), 'PAR1');
+    }));
+
+    it('keeps an append-only review log', withStore(async ({ store }) => {
+      const e = ev('d1', 0, 'CONSULT', ['KAZ'], ['CHN']);
+      await store.putDocuments([docWith('d1', 't', [e])]);
+      const a = await store.appendReview({ event_id: e.id, who: 'ana', action: 'edit', before: { mode: null }, after: { mode: 'visit' } });
+      await store.setReviewStatus(e.id, 'confirmed', 'bo');
+      const log = await store.reviewLog(e.id);
+      assert.equal(log.length, 2);
+      assert.deepEqual(log[0], a);
+      assert.equal(log[0]?.who, 'ana');
+      assert.deepEqual(log[0]?.after, { mode: 'visit' });
+      assert.equal(log[1]?.action, 'status');
+      assert.deepEqual(log[1]?.after, { review_status: 'confirmed' });
+      assert.ok(log[1]!.id > log[0]!.id);
+      assert.match(log[0]!.at, /^\d{4}-\d{2}-\d{2}T/);
+      assert.deepEqual(await store.reviewLog('other'), []);
+      await assert.rejects(store.setReviewStatus('missing', 'confirmed', 'bo'), /no event/);
+    }));
+
+    it('persists across reopen without migrating twice', withStore(async (f) => {
+      await f.store.importEvents(datasetEvents());
+      await f.store.putDocuments([docWith('d1', 't', [ev('d1', 0, 'CONSULT', ['KAZ'], ['CHN'])])]);
+      const before = await f.store.stats();
+      const again = await f.reopen();
+      const after = await again.stats();
+      assert.equal(after.events, 11);
+      assert.equal(after.documents, 1);
+      assert.equal(after.schemaVersion, before.schemaVersion);
+      assert.deepEqual(after.byOrigin, before.byOrigin);
+      assert.deepEqual(await again.checkIntegrity(), []);
+    }));
+
+    it('reports counts by origin, type and year', withStore(async ({ store }) => {
+      await store.importEvents(datasetEvents());
+      const s = await store.stats();
+      assert.deepEqual(s.byOrigin.find((r) => r.origin === 'gdelt'), { origin: 'gdelt', events: 5 });
+      assert.deepEqual(s.byType.find((r) => r.event_type === 'CONSULT'), { event_type: 'CONSULT', events: 8 });
+      assert.deepEqual(s.byYear, [{ year: 2023, events: 1 }, { year: 2024, events: 7 }, { year: 2025, events: 1 }, { year: null, events: 1 }]);
+    }));
+  });
+}
