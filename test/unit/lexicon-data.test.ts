@@ -224,7 +224,7 @@ describe('lexicon data: spot facts', () => {
     ['Tokayev', 'KAZ', 'head_of_state', '2019-03-20', null],
     ['Nazarbayev', 'KAZ', 'head_of_state', '1990-04-24', '2019-03-20'],
     ['Blinken', 'USA', 'foreign_minister', '2021-01-26', '2025-01-20'],
-    ['Nurtleu', 'KAZ', 'foreign_minister', '2023-09-01', '2025-02-11'],
+    ['Nurtleu', 'KAZ', 'foreign_minister', '2023-04-03', '2025-09-26'],
     ['Lavrov', 'RUS', 'foreign_minister', '2004-03-09', null],
     ['Putin', 'RUS', 'head_of_state', '2012-05-07', null],
     ['Xi Jinping', 'CHN', 'head_of_state', '2013-03-14', null],
