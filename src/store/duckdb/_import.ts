@@ -159,7 +159,7 @@ export async function importDelimited(db: Db, spec: DelimitedImport, strict: boo
       count(*) FILTER (WHERE status = 'unmapped')::INTEGER AS unmapped,
       count(*) FILTER (WHERE status = 'malformed')::INTEGER AS malformed FROM _stage`);
     const rejects = await db.all<{ line: number; reason: string }>(
-      `SELECT line::INTEGER AS line, error_type || ': ' || error_message AS reason FROM _rejects ORDER BY line`);
+      `SELECT line::INTEGER AS line, min(error_type || ': ' || error_message) AS reason FROM _rejects GROUP BY line ORDER BY line`);
     const invalid = counts?.malformed ? await locateInvalid(db, spec, 20) : [];
     const problems = [...rejects.map((r) => ({ line: r.line, reason: r.reason.split('\n')[0]! })), ...invalid]
       .sort((a, b) => a.line - b.line);
