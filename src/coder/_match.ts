@@ -6,7 +6,8 @@ import { TRIGGERS, type TriggerDef } from './triggers.ts';
 interface Elem {
   alts: Set<string>;
   opt: boolean;
-  gap: boolean;
+  /** words that may be skipped here (0 = none) */
+  gap: number;
 }
 interface Compiled {
   def: TriggerDef;
@@ -24,6 +25,7 @@ export interface Hit {
 }
 
 const GAP_MAX = 4;
+const GAP_LONG = 8;
 const GAP_STOP = new Set([',', ';', ':', '.', '(', ')', 'that', 'which', 'who', 'while', 'but', 'because', 'if', 'unless']);
 
 function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
@@ -43,7 +45,7 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
     const rest: Elem[] = parts.slice(1).map((p) => ({
       alts: new Set(p.replace(/\?$/, '').replace(/^=/, '').split('|')),
       opt: p.endsWith('?'),
-      gap: p === '*',
+      gap: p === '*' ? GAP_MAX : p === '**' ? GAP_LONG : 0,
     }));
     const c: Compiled = { def, rest, forms, len: parts.length };
     for (const w of forms.keys()) {
@@ -62,7 +64,7 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
   if (k === rest.length) return j;
   const e = rest[k]!;
   if (e.gap) {
-    for (let g = 0; g <= GAP_MAX && j + g <= tokens.length; g++) {
+    for (let g = 0; g <= e.gap && j + g <= tokens.length; g++) {
       if (g > 0 && GAP_STOP.has(tokens[j + g - 1]!.l)) break;
       const r = matchRest(tokens, rest, k + 1, j + g);
       if (r >= 0) return r;

@@ -31,7 +31,8 @@ const ABBREV = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'e.g', 'i.e', 'ph.d', 'sheikh',
 ]);
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+/g;
+// a line break ends a sentence unless the next line goes on in lower case (a broken paragraph)
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+(?![\n \t]*[a-z])/g;
 
 /** Splits text into sentences at . ! ? followed by a capitalised word, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {

@@ -58,3 +58,8 @@ export const MUST = new Set(['must', 'should']);
 export const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', "'s", 'this', 'that',
   'recent', 'official', 'state', 'working', 'first', 'historic', 'planned', 'upcoming', 'landmark', 'two-day',
   'three-day', 'productive', 'brief', 'surprise', 'rare', 'successful', 'earlier', 'last', 'latest', 'notable']);
+/** verbs whose infinitive complement happened: "continued to welcome", "attempted to assassinate" */
+export const TRANSPARENT = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began',
+  'begun', 'start', 'starts', 'started', 'resume', 'resumes', 'resumed', 'try', 'tries', 'tried', 'attempt',
+  'attempts', 'attempted', 'manage', 'manages', 'managed', 'move', 'moved', 'moves', 'proceed', 'proceeded',
+  'rushed', 'hastened', 'went', 'go', 'goes', 'came', 'come', 'resorted', 'got']);

@@ -85,7 +85,7 @@ export class RuleCoder implements Coder {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
-      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l));
+      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? ''));
       const m = this.gaz.matchAt(tokens, i);
       if (m) {
         const e = pick(m.entries, ref);
@@ -97,7 +97,7 @@ export class RuleCoder implements Coder {
       const l = t.l;
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
-        prep = l === 'of' && prevRole ? null : l;
+        prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false)) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l)) {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
@@ -112,13 +112,14 @@ export class RuleCoder implements Coder {
   }
 
   private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
-    const hits = findTriggers(tokens);
+    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end));
     const attrib = attributionStart(tokens);
     // resolve pronouns and "the country"
     let speaker: string[] = [];
     const resolved: Mention[] = [];
     for (const m of mentions) {
       if (m.kind === 'focus') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
+      if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
         const before = resolved.filter((r) => r.end <= m.start && r.start < attrib && !r.prep && !PLACE_ONLY(r));
         const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? st.focus);
@@ -141,7 +142,8 @@ export class RuleCoder implements Coder {
       const sayAt = lastIndexBefore(tokens, mustAt, (t) => Wd.SAY.has(t.l) || t.l === 'demanded');
       const subj = subjectOf(mustAt, tokens, resolved, hits);
       const spk = sayAt >= 0 ? subjectOf(sayAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
-      if (subj.length && spk.length && !sameSet(subj, spk)) {
+      const pronounSubj = tokens.slice(Math.max(0, mustAt - 2), mustAt).some((t) => Wd.PRONOUN.has(t.l));
+      if (subj.length && spk.length && (!sameSet(subj, spk) || !pronounSubj)) {
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
         const fake: Hit = { def: { p: 'must', t: 'REQUEST', c: '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
         cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
@@ -192,10 +194,21 @@ export class RuleCoder implements Coder {
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
     if (inCondition(tokens, hit.start)) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
+    if (def.intrans && startsObject(tokens[hit.end])) return null;
+    if (isGeneric(hit, tokens, def)) return null;
+    // a gathering that was cancelled or postponed did not take place
+    if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
+    // "hosted the SCO summit", "hosted talks between": the gathering or the mediation is the event
+    if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && (h.def.multi || h.def.med) && h.start > hit.start && h.start - hit.end < 12)) return null;
+    // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
+    // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
+    if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
+        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !Wd.ROLE.has(tokens[hit.start - 2]?.l ?? '_')) return null;
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') && pre.some((w) => Wd.BE.has(w));
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) ||
       (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
+    const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
     // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
     const anchored = attrib < tokens.length || hasTimeWord(tokens) || hasPast(tokens);
     const progressive = hit.form === 'ing' && pre.some((w) => Wd.BE.has(w));
@@ -211,7 +224,15 @@ export class RuleCoder implements Coder {
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
     const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
-    let subj = subjectOf(hit.start, tokens, ms, hits);
+    let subj = poss.length ? poss : subjectOf(hit.start, tokens, ms, hits);
+    if (subj.length === 0) {
+      // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
+      let j = hit.start - 1;
+      while (j >= 0 && (Wd.AUXFILL.has(tokens[j]!.l) || Wd.BE.has(tokens[j]!.l))) j--;
+      const prevHit = hits.filter((h) => h.end <= j).at(-1);
+      if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
+      else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
+    }
     if (subj.length === 0) subj = attribSpeaker(tokens, ms, attrib);
     let obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens);
     const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
@@ -255,18 +276,25 @@ export class RuleCoder implements Coder {
       }
       if (nounUse && (def.t === 'CONSULT')) {
         // "visits from X", "a visit by X to Y", "X's visit to Y"
-        const from = ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by')).map((m) => m.code);
-        const to = ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)).map((m) => m.code);
-        const poss = possessor(tokens, ms, hit.start);
-        if (from.length) { actor = uniq(from); recipient = subj.length ? subj : (location ? [location] : []); split = 'actor'; }
-        else if (poss.length) { actor = poss; recipient = uniq(to); }
-        else if (to.length && subj.length) { actor = subj; recipient = uniq(to); }
-        else if (to.length) { actor = uniq(to); recipient = []; }
+        const from = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by')), tokens);
+        const to = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)), tokens);
+        // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
+        const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
+        const mainSubj = opening > 0 ? firstGroup(ms.filter((m) => m.start > opening && m.prep === null && m.kind !== 'city'), tokens) : [];
+        if (from.length) { actor = from; recipient = subj.length ? subj : (location ? [location] : []); split = 'actor'; }
+        else if (poss.length) { actor = poss; recipient = to; }
+        else if (to.length && mainSubj.length) { actor = mainSubj; recipient = to; }
+        else if (to.length && subj.length) { actor = subj; recipient = to; }
+        else if (to.length && st.focus && !to.includes(st.focus)) { actor = [st.focus]; recipient = to; }
+        else if (to.length) { actor = to; recipient = []; }
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
+      if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
+          !ms.some((m) => m.kind === 'person' && m.start >= hit.end && m.start < objEnd)) return null;
       if (def.t === 'CONSULT' && recipient.length > 1 && split === null) split = 'recipient';
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
-      if (def.self && recipient.length === 0) recipient = actor;
+      if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
+      if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
         actor = [location];
         if (recipient.length === 0 && def.self) recipient = [location];
@@ -287,7 +315,8 @@ export class RuleCoder implements Coder {
       }
       if (recipient.length === 0) recipient = objectOf(inner.end, objEnd, ms, preps, false, tokens);
     }
-    if (future && !def.multi) {
+    if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
+    else if (future && !def.multi) {
       if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
       else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     } else if (hypo && !def.multi) {
@@ -297,6 +326,7 @@ export class RuleCoder implements Coder {
     actor = uniq(actor);
     recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && type !== 'ACCUSE' && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
+    if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     return { hit, type, mode, cameo, actor, recipient, location, future, split };
   }
 }
@@ -373,14 +403,15 @@ function hasTimeWord(tokens: Token[]): boolean {
 const PAST_IRREGULAR = new Set(['met', 'held', 'gave', 'made', 'sent', 'took', 'led', 'fought', 'signed', 'was', 'were',
   'had', 'did', 'began', 'went', 'came', 'brought', 'won', 'lost', 'left', 'paid', 'struck', 'told', 'said']);
 function hasPast(tokens: Token[]): boolean {
-  return tokens.some((t, i) => !t.cap && i > 0 && (PAST_IRREGULAR.has(t.l) || (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l))));
+  return tokens.some((t, i) => !t.cap && i > 0 && (PAST_IRREGULAR.has(t.l) ||
+    (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) && !Wd.BE.has(tokens[i - 1]!.l) && !Wd.PREPS.has(tokens[i - 1]!.l))));
 }
 
 /** Index of the first token of a trailing attribution (", officials said", "according to X"), or tokens.length. */
 function attributionStart(tokens: Token[]): number {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.l === 'according' && tokens[i + 1]?.l === 'to') {
+    if (i > 0 && tokens[i]!.l === 'according' && tokens[i + 1]?.l === 'to') {
       // "according to X" at the end, or as an opening phrase up to its comma
       const comma = tokens.findIndex((t, j) => j > i && t.l === ',');
       if (comma < 0 || tokens.slice(comma).every((t) => t.punct)) return i;
@@ -493,7 +524,13 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
   const others = hits.some((h) => h !== hit && h.start < hit.start);
   if ((hit.form === 'pp' || hit.form === 'past') && prev && !prev.cap && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) &&
       !Wd.HAVE.has(prev.l) && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/.test(prev.l) && tokens[hit.end]?.l === 'by' && others) return true;
-  if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base') && CONFLICT_NOUNS.has(type)) {
+  if ((hit.form === 'pp' || hit.form === 'past') && prev && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) && !Wd.HAVE.has(prev.l) &&
+      prev.l !== 'and' && prev.l !== ',' && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/i.test(prev.s) && !prev.cap) {
+    // "the demonstration staged by students": a participle right after a noun, with a main verb before it
+    const main = hits.find((h) => h !== hit && h.end <= hit.start && !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l)));
+    if (main) return true;
+  }
+  if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base' || hit.form === 's') && CONFLICT_NOUNS.has(type)) {
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
       const l = tokens[j]!.l;
       if (Wd.PREPS.has(l) && l !== 'to') return true;
@@ -520,4 +557,39 @@ function possessor(tokens: Token[], ms: Mention[], i: number): string[] {
     }
   }
   return [];
+}
+
+/** The first run of names joined only by connectors: "Qatar, Azerbaijan and China". */
+function firstGroup(ms: Mention[], tokens: Token[]): string[] {
+  if (!ms.length) return [];
+  const group = [ms[0]!];
+  for (let k = 1; k < ms.length; k++) {
+    const a = group.at(-1)!, b = ms[k]!;
+    const gap = tokens.slice(a.end, b.start);
+    if (gap.length <= 5 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-')) group.push(b);
+    else break;
+  }
+  return uniq(group.map((m) => m.code));
+}
+
+const OBJECT_START = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+function startsObject(t: Token | undefined): boolean {
+  return !!t && (OBJECT_START.has(t.l) || (t.cap && !t.punct));
+}
+
+const QUANT = new Set(['many', 'several', 'numerous', 'various', 'some', 'such', 'these', 'those', 'any', 'all', 'most', 'other', 'more', 'frequent', 'regular', 'future']);
+const COMPOUND_HEAD = new Set(['centre', 'centres', 'center', 'centers', 'hall', 'halls', 'room', 'rooms', 'venue', 'venues',
+  'facilities', 'season', 'organisers', 'organizers', 'format', 'formats', 'platform', 'platforms', 'diplomacy', 'programme', 'program']);
+/** Generic mentions of a kind of event: "many talks", "conference centres", "the forum" with nothing to place it. */
+function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
+  if (hit.form !== 'noun' && !(hit.form === 'base' || hit.form === 's')) return false;
+  for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
+    const l = tokens[j]!.l;
+    if (QUANT.has(l)) return true;
+    if (!/^[a-z-]+$/.test(l)) break;
+  }
+  const next = tokens[hit.end];
+  if (next && COMPOUND_HEAD.has(next.l)) return true;
+  if (def.multi && tokens[hit.start - 1]?.l === 'the' && !tokens.some((t) => /^(19|20)\d\d$/.test(t.s) || TIME_WORDS.has(t.l))) return true;
+  return false;
 }

@@ -30,6 +30,8 @@ export interface TriggerDef {
   ctx?: string[];
   /** needs a named recipient, or it is not coded (keeps generic words from firing alone) */
   needObj?: boolean;
+  /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
+  intrans?: boolean;
 }
 
 const W = ['with'];
@@ -52,6 +54,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accept * invitation', t: 'AGREE', c: '036', prep: ['from', 'of'] },
   { p: 'announce * plan|plans|intention', t: 'AGREE', c: '030', gov: true },
   { p: 'launch|inaugurate|convene|organise|organize|announce * =forum|summit|conference|dialogue', t: 'AGREE', c: '036', multi: true },
+  { p: '=announcement|announcements of ** summit|forum|conference|meeting|visit|talks', t: 'AGREE', c: '036' },
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
   { p: 'hold|have|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W },
@@ -71,10 +74,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'give|gave * welcome', t: 'CONSULT', m: 'visit', c: '043', rev: true, prep: TO },
   { p: '=phone|telephone call|calls|conversation|talks', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: 'speak|talk * phone|telephone', t: 'CONSULT', m: 'phone', c: '041', prep: W },
-  { p: 'call', t: 'CONSULT', m: 'phone', c: '041', needObj: true },
-  { p: '=summit|forum|conference|congress|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
-  { p: 'attend|participate|represent', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
-  { p: 'take part', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in'] },
+  { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
+  { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games|exercises|drills', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   { p: 'mediate', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=mediation', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: 'broker|facilitate|host * talks|negotiations|dialogue|peace', t: 'CONSULT', m: 'third-party', c: '045', med: true },
@@ -118,7 +119,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'step down', t: 'RETREAT', c: '0831' },
   { p: 'disarm|demobilise|demobilize', t: 'RETREAT', m: 'disarm', c: '0873' },
   // REQUEST
-  { p: 'call on|upon', t: 'REQUEST', c: '100', gov: true },
+  { p: 'call * on|upon', t: 'REQUEST', c: '100', gov: true },
   { p: 'call for', t: 'REQUEST', c: '100', prep: ['from', 'on'] },
   { p: 'urge', t: 'REQUEST', c: '100', gov: true },
   { p: 'demand', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
@@ -160,8 +161,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'warn', t: 'THREATEN', c: '130', needObj: true },
   // PROTEST
   { p: 'stage|hold|organise|organize|launch|begin|start * demonstration|demonstrations|protest|protests|rally|rallies|march|sit-in|strike', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
-  { p: 'demonstrate|rally|march', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
-  { p: 'protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'demonstrate|rally|march', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
+  { p: 'protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
   { p: '=hunger strike', t: 'PROTEST', m: 'strike-hun', c: '142', self: true },
   { p: 'go|went * strike', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   { p: 'shun|boycott * work', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
@@ -184,7 +185,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prepare * to * shell|attack|bomb|strike|invade', t: 'MOBILIZE', m: 'weapons', c: '150' },
   // COERCE
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
-  { p: 'kidnap|abduct|take * hostage', t: 'COERCE', m: 'detain', c: '181', self: true },
+  { p: 'kidnap|abduct', t: 'COERCE', m: 'detain', c: '181', self: true },
+  { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
   { p: 'impose|declare * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
   { p: 'outlaw|ban', t: 'COERCE', m: 'ban', c: '172', self: true },
