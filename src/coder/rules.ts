@@ -58,7 +58,7 @@ export class RuleCoder implements Coder {
       return { s, tokens, mentions: this.mentions(tokens, st.ref) };
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
-    const out: CodedEvent[] = [];
+    let out: CodedEvent[] = [];
     const seen = new Set<string>();
     let prevPara = -1;
     for (const { s, tokens, mentions } of parsed) {
@@ -72,6 +72,7 @@ export class RuleCoder implements Coder {
         out.push(e);
       }
     }
+    out = mergeMeetings(out);
     return out;
   }
 
@@ -327,6 +328,8 @@ export class RuleCoder implements Coder {
     recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && type !== 'ACCUSE' && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
+    // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
+    if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     return { hit, type, mode, cameo, actor, recipient, location, future, split };
   }
 }
@@ -592,4 +595,20 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
   if (next && COMPOUND_HEAD.has(next.l)) return true;
   if (def.multi && tokens[hit.start - 1]?.l === 'the' && !tokens.some((t) => /^(19|20)\d\d$/.test(t.s) || TIME_WORDS.has(t.l))) return true;
   return false;
+}
+
+/**
+ * One event per happening: talks reported after a visit, a call or a summit ("the two leaders also discussed
+ * trade") are the same meeting. A plain CONSULT whose participants all take part in another CONSULT of the
+ * document on a compatible date is dropped.
+ */
+function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
+  const parts = (e: CodedEvent): Set<string> => new Set([...e.actor, ...e.recipient]);
+  const compatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+  return events.filter((e, i) => {
+    if (e.event_type !== 'CONSULT' || e.mode !== null) return true;
+    const mine = parts(e);
+    return !events.some((o, j) => j !== i && o.event_type === 'CONSULT' && (o.mode !== null || j < i) &&
+      compatible(e.date, o.date) && [...mine].every((c) => parts(o).has(c)) && parts(o).size >= mine.size);
+  });
 }

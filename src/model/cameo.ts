@@ -5,9 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import countries from 'world-countries';
+import * as worldCountries from 'world-countries';
+import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import { EVENT_TYPES, GENERIC_CODES, IGO_CODES, type EventType } from './event.ts';
+
+// The package's typings declare a default export that NodeNext resolution doesn't see; its ESM entry has it.
+const countries: Country[] = (worldCountries as unknown as { default: Country[] }).default;
 
 export const CAMEO_DATA_DIR = fileURLToPath(new URL('../../data/cameo/', import.meta.url));
 
