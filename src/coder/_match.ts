@@ -65,7 +65,7 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
   const e = rest[k]!;
   if (e.gap) {
     for (let g = 0; g <= e.gap && j + g <= tokens.length; g++) {
-      if (g > 0 && GAP_STOP.has(tokens[j + g - 1]!.l)) break;
+      if (g > 0 && GAP_STOP.has(tokens[j + g - 1]!.l) && !(e.gap > GAP_MAX && tokens[j + g - 1]!.l === ',')) break;
       const r = matchRest(tokens, rest, k + 1, j + g);
       if (r >= 0) return r;
     }

@@ -87,10 +87,17 @@ export class RuleCoder implements Coder {
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? ''));
-      const m = this.gaz.matchAt(tokens, i);
+      let m = this.gaz.matchAt(tokens, i);
+      if (!m && /^[A-Z][a-z]+-led$/.test(t.s)) {
+        // "Vietnamese-led forces": the leading state acts
+        const head = this.gaz.matchAt([{ ...t, s: t.s.slice(0, -4), l: t.l.slice(0, -4) }], 0);
+        if (head) m = { start: i, end: i + 1, entries: head.entries };
+      }
       if (m) {
         const e = pick(m.entries, ref);
-        if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: e.kind, prep });
+        // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
+        const place = e && e.kind === 'adjective' && PLACE_NOUN.has(tokens[m.end]?.l ?? '');
+        if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
         i = m.end - 1;
         prevRole = false;
         continue;
@@ -99,7 +106,7 @@ export class RuleCoder implements Coder {
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
         prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false)) ? null : l;
-      } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l)) {
+      } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
         out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
@@ -196,6 +203,13 @@ export class RuleCoder implements Coder {
     if (inCondition(tokens, hit.start)) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
+    // "whom they had taken hostage": the pluperfect recalls an earlier happening
+    if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
+    // a verb's plural used as a noun ("removing the sanctions") is no report of the action
+    if (!def.p.startsWith('=') && (hit.form === 's' || hit.form === 'base') && def.t !== 'CONSULT' &&
+        (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? ''))) return null;
+    if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
+        hits.some((h) => h !== hit && h.start < hit.start)) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // a gathering that was cancelled or postponed did not take place
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
@@ -225,6 +239,7 @@ export class RuleCoder implements Coder {
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
     const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
+    for (const p of def.noPrep ?? []) preps.add('!' + p);
     let subj = poss.length ? poss : subjectOf(hit.start, tokens, ms, hits);
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
@@ -296,6 +311,9 @@ export class RuleCoder implements Coder {
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
       if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
+      if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE') && recipient.length) {
+        return { hit, type, mode, cameo, actor: [], recipient: uniq(recipient), location, future, split: null };
+      }
       if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
         actor = [location];
         if (recipient.length === 0 && def.self) recipient = [location];
@@ -316,6 +334,13 @@ export class RuleCoder implements Coder {
       }
       if (recipient.length === 0) recipient = objectOf(inner.end, objEnd, ms, preps, false, tokens);
     }
+    // "deployed in East Timor", "resume attacks in Israel": a country under "in" is the target when nothing else is
+    if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' && type !== 'AGREE' || (recipient.length === 0 && future && !def.multi && !def.med)) {
+      const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at') && (m.kind === 'country' || m.kind === 'city') && !actor.includes(m.code));
+      if (place && ms.filter((m) => m.start >= hit.end && m.start < objEnd).length <= 2) recipient = [place.code];
+    }
+    const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
+    if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
     if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
       if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
@@ -325,7 +350,10 @@ export class RuleCoder implements Coder {
       if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     }
     actor = uniq(actor);
+    const hadRecipient = recipient.length > 0;
     recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && type !== 'ACCUSE' && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    // the only target found was the actor itself: a misparse, not a self-directed event
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
@@ -335,6 +363,8 @@ export class RuleCoder implements Coder {
 }
 
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
+const PLACE_NOUN = new Set(['border', 'borders', 'frontier', 'coast', 'province', 'region', 'city', 'town', 'capital',
+  'territory', 'waters', 'soil', 'side', 'village', 'airspace', 'port', 'steppe']);
 
 function pick(entries: Entry[], ref: Date | null): Entry | undefined {
   if (entries.length === 1) return entries[0];
@@ -480,9 +510,15 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): stri
 
 /** The first group of names right of the trigger, in the clause: direct objects or those under allowed prepositions. */
 function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, passive: boolean, tokens?: Token[]): string[] {
-  const gapOk = (a: number, b: number): boolean => !tokens || tokens.slice(a, b).every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || (t.cap && b - a <= 3) || t.l === 'with' || t.l === 'to');
+  const gapOk = (a: number, b: number): boolean => {
+    if (!tokens) return true;
+    const gap = tokens.slice(a, b);
+    // "an Israeli peace movement and the PLO": a list joined by "and" may carry a few plain words
+    if (gap.length <= 4 && gap.some((t) => t.l === 'and') && gap.every((t) => /^[a-z]+$/.test(t.l))) return true;
+    return gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || (t.cap && b - a <= 3) || t.l === 'with' || t.l === 'to');
+  };
   const ok = (m: Mention): boolean => m.start >= from && m.start < to && m.kind !== 'city' &&
-    (m.prep === null || preps.has(m.prep) || (!Wd.LOCATIVE.has(m.prep) && !(passive && m.prep === 'by')));
+    (m.prep === null || preps.has(m.prep) || (!preps.has('!' + m.prep) && (!Wd.LOCATIVE.has(m.prep) || (m.prep === 'by' && !passive))));
   const cands = ms.filter(ok);
   if (!cands.length) return [];
   const group = [cands[0]!];
@@ -528,19 +564,30 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
   if ((hit.form === 'pp' || hit.form === 'past') && prev && !prev.cap && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) &&
       !Wd.HAVE.has(prev.l) && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/.test(prev.l) && tokens[hit.end]?.l === 'by' && others) return true;
   if ((hit.form === 'pp' || hit.form === 'past') && prev && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) && !Wd.HAVE.has(prev.l) &&
-      prev.l !== 'and' && prev.l !== ',' && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/i.test(prev.s) && !prev.cap) {
-    // "the demonstration staged by students": a participle right after a noun, with a main verb before it
-    const main = hits.find((h) => h !== hit && h.end <= hit.start && !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l)));
+      prev.l !== 'and' && prev.l !== ',' && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/i.test(prev.s)) {
+    // "the demonstration staged by students", "West Africans ordered out": a participle after a noun, with a main verb before it
+    const main = hits.find((h) => h !== hit && h.end <= hit.start && !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === 'and' || t.l === ','));
     if (main) return true;
   }
   if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base' || hit.form === 's') && CONFLICT_NOUNS.has(type)) {
-    for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
+    for (let j = hit.start - 1; j >= 0 && j >= hit.start - 4; j--) {
       const l = tokens[j]!.l;
       if (Wd.PREPS.has(l) && l !== 'to') return true;
-      if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l)) break;
+      if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l) && !/^\d/.test(l) && !tokens[j]!.cap) break;
     }
   }
   if (hit.form === 'ing' && prev?.l === ',' && others) return true;
+  return false;
+}
+
+const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead']);
+/** "on the eve of a visit", "during a G8 summit": a meeting named as the backdrop of another event */
+function inBackgroundPhrase(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const l = tokens[j]!.l;
+    if (BACKGROUND.has(l)) return true;
+    if (Wd.PREPS.has(l) || Wd.BOUNDARY.has(l) || l === ',') return false;
+  }
   return false;
 }
 

@@ -30,6 +30,8 @@ export interface TriggerDef {
   ctx?: string[];
   /** needs a named recipient, or it is not coded (keeps generic words from firing alone) */
   needObj?: boolean;
+  /** prepositions that never introduce the recipient ("complained to the UN over Israeli raids") */
+  noPrep?: string[];
   /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
   intrans?: boolean;
 }
@@ -133,9 +135,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse', t: 'ACCUSE', m: 'disapprove', c: '112' },
   { p: 'blame', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['for'] },
   { p: 'condemn|denounce|criticise|criticize|censure|deplore|decry|slam|rebuke', t: 'ACCUSE', m: 'disapprove', c: '111' },
-  { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'to', 'of'] },
+  { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
   { p: 'summon * ambassador|envoy|charge', t: 'ACCUSE', m: 'disapprove', c: '111' },
-  { p: 'lodge * protest|complaint', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['with', 'to'] },
+  { p: 'lodge * protest|complaint', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['over', 'about', 'against'], noPrep: ['to', 'with'] },
   { p: 'investigate', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'open|launch|begin * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: '=under investigation', t: 'ACCUSE', m: 'investigate', c: '090', rev: true },
@@ -173,6 +175,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|restrictions|tariffs|ban', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
+  { p: 'halt|suspend|end|stop|freeze ** mediation|efforts|negotiations|dialogue', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'among', 'between'] },
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
@@ -182,17 +185,19 @@ export const TRIGGERS: TriggerDef[] = [
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen * troops|forces|reserves|army|soldiers|units', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along'] },
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
-  { p: 'prepare * to * shell|attack|bomb|strike|invade', t: 'MOBILIZE', m: 'weapons', c: '150' },
+  { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },
   // COERCE
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'kidnap|abduct', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
-  { p: 'impose|declare * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
+  { p: 'impose|declare|extend * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
   { p: 'outlaw|ban', t: 'COERCE', m: 'ban', c: '172', self: true },
   { p: 'crack * down', t: 'COERCE', m: 'restrict', c: '175', prep: ['on'], self: true },
-  { p: 'prevent|disperse|suppress|break up', t: 'COERCE', m: 'restrict', c: '175', self: true },
-  { p: 'blow up|destroy|demolish|raze', t: 'COERCE', m: 'destroy', c: '175', self: true },
+  { p: 'prevent|disperse|suppress', t: 'COERCE', m: 'restrict', c: '175', self: true },
+  { p: 'break up', t: 'COERCE', m: 'restrict', c: '175', self: true },
+  { p: 'blow up', t: 'COERCE', m: 'destroy', c: '175', self: true },
+  { p: 'destroy|demolish|raze', t: 'COERCE', m: 'destroy', c: '175', self: true },
   { p: 'seize|confiscate', t: 'COERCE', m: 'seize', c: '1712', self: true },
   { p: 'sentence|jail|imprison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
@@ -200,14 +205,14 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'attack|assault|storm|ambush', t: 'ASSAULT', c: '190' },
   { p: 'kill|murder|massacre|wound', t: 'ASSAULT', c: '190', self: true },
   { p: 'bomb|shell|bombard|strike', t: 'ASSAULT', m: 'heavy-weapons', c: '195', needObj: true },
-  { p: 'launch * attack|attacks|strike|strikes|offensive|raid|raids|assault|fire', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['on', 'against', 'at'] },
+  { p: 'launch ** attack|attacks|strike|strikes|offensive|raid|raids|assault|fire', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['on', 'against', 'at'] },
   { p: 'open fire', t: 'ASSAULT', m: 'firearms', c: '190', prep: ['on', 'at'], self: true },
   { p: 'fire * on|at', t: 'ASSAULT', m: 'firearms', c: '190' },
   { p: 'shoot', t: 'ASSAULT', m: 'firearms', c: '190', needObj: true },
   { p: 'invade|occupy|capture', t: 'ASSAULT', m: 'heavy-weapons', c: '192', needObj: true },
   { p: 'torture', t: 'ASSAULT', m: 'torture', c: '1822' },
   { p: '=torture', t: 'ASSAULT', m: 'torture', c: '1822' },
-  { p: 'beat|beat up', t: 'ASSAULT', m: 'beat', c: '182', needObj: true },
+  { p: 'beat up?', t: 'ASSAULT', m: 'beat', c: '182', needObj: true },
   { p: 'assassinate', t: 'ASSAULT', m: 'assassinate', c: '186' },
   { p: '=suicide bombing|attack|car', t: 'ASSAULT', m: 'suicide-attack', c: '1831' },
   { p: '=air strike|strikes|raid|raids', t: 'ASSAULT', m: 'aerial', c: '195', prep: ['on', 'against', 'in'] },

@@ -43,7 +43,8 @@ export class Gazetteer {
   /** Longest match starting at token i, or undefined. Names must start with a capital letter. */
   matchAt(tokens: Token[], i: number): Match | undefined {
     const first = tokens[i];
-    if (!first || !first.cap) return undefined;
+    // names start with a capital, or a lower-case particle before one ("al-Qaeda")
+    if (!first || (!first.cap && !/^[a-z]+-[A-Z]/.test(first.s))) return undefined;
     let node: Node | undefined = this.root;
     let best: Match | undefined;
     for (let j = i; j < tokens.length && node; j++) {
