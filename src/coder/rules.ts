@@ -219,7 +219,9 @@ export class RuleCoder implements Coder {
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
         !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !Wd.ROLE.has(tokens[hit.start - 2]?.l ?? '_')) return null;
-    const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') && pre.some((w) => Wd.BE.has(w));
+    // "was received by X", and the reduced "a series hosted by X"
+    const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
+      (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) ||
       (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
@@ -308,6 +310,10 @@ export class RuleCoder implements Coder {
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
           !ms.some((m) => m.kind === 'person' && m.start >= hit.end && m.start < objEnd)) return null;
       if (def.t === 'CONSULT' && recipient.length > 1 && split === null) split = 'recipient';
+      // co-hosts with no named guest: a meeting among the hosts
+      if (def.rev && def.m === 'visit' && actor.length === 0 && recipient.length >= 2) { actor = recipient; recipient = []; mode = null; }
+      // visa regimes and other exchanges with several partners: one event per partner
+      if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
       if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
