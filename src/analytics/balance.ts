@@ -1,0 +1,158 @@
+/**
+ * Multi-vector balance: the focal country's engagement by vector, as shares, with diversity and concentration
+ * indices per period, change against the previous period, and alerts. Two SQL aggregates (per vector per
+ * period, and totals); everything else is arithmetic on a few hundred rows.
+ */
+import type { Direction, EngagementRow, Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
+import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares } from './_math.ts';
+import { seriesLabels } from './_periods.ts';
+import { loadRates } from './rates.ts';
+import type { BalanceAlert, BalanceIndices, BalancePeriod, BalanceResult, VectorEngagement } from './types.ts';
+import { loadVectorSet, toGrouping, type VectorSet } from './vectors.ts';
+
+export interface BalanceOptions {
+  filter?: MeasureFilter;
+  granularity?: Granularity;
+  direction?: Direction;
+  /** What the shares are of: event–vector pairs (default) or USD of deals. */
+  metric?: 'events' | 'usd';
+  vectors?: VectorSet;
+}
+
+/** The metric of a row in a direction (money has no direction: it is the event's). */
+export function metricOf(r: EngagementRow, direction: Direction, metric: 'events' | 'usd'): number {
+  if (metric === 'usd') return r.usd;
+  return direction === 'out' ? r.events_out : direction === 'in' ? r.events_in : r.events;
+}
+
+/** Indices of weighted values over all vectors of the set (empty vectors included: k is the set's size). */
+export function indices(ids: string[], values: number[]): BalanceIndices {
+  const s = shares(values);
+  let best = -1;
+  values.forEach((v, i) => {
+    if (v > 0 && (best < 0 || v > values[best]!)) best = i;
+  });
+  return {
+    entropy: round(normalisedEntropy(values)),
+    hhi: round(hhi(values)),
+    hhi_normalised: round(normalisedHhi(values)),
+    dominance: round(dominanceRatio(values)),
+    dominant: best >= 0 && s[best] !== null ? ids[best]! : null,
+  };
+}
+
+export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOptions = {}): Promise<BalanceResult> {
+  const focal = focalCode.toUpperCase();
+  const filter = o.filter ?? {};
+  const g = o.granularity ?? 'month';
+  const direction = o.direction ?? 'both';
+  const metric = o.metric ?? 'events';
+  const set = o.vectors ?? loadVectorSet();
+  const grouping = toGrouping(set);
+  const rates = loadRates().rows;
+  const [byPeriod, totals, volume] = await Promise.all([
+    q.engagement({ focal, filter, granularity: g, grouping, rates }),
+    q.engagement({ focal, filter, granularity: null, grouping, rates }),
+    q.volume({ focal, filter, granularity: null }),
+  ]);
+  const ids = set.vectors.map((v) => v.id);
+  const weights = set.vectors.map((v) => v.weight);
+  const weighted = (rows: EngagementRow[]) => {
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return ids.map((id, i) => {
+      const r = byKey.get(id);
+      return r ? metricOf(r, direction, metric) * weights[i]! : 0;
+    });
+  };
+
+  // Window totals per vector.
+  const totalByKey = new Map(totals.map((r) => [r.key, r]));
+  const totalValues = weighted(totals);
+  const totalShares = shares(totalValues);
+  const vectors: VectorEngagement[] = set.vectors.map((v, i) => {
+    const r = totalByKey.get(v.id);
+    return {
+      vector: v.id, label: v.label, weight: v.weight,
+      events: r?.events ?? 0, events_out: r?.events_out ?? 0, events_in: r?.events_in ?? 0,
+      score: round(r?.score ?? 0)!, mean_score: round(mean(r?.score ?? 0, r?.events ?? 0)),
+      coop: r?.coop ?? 0, conflict: r?.conflict ?? 0,
+      usd: round(r?.usd ?? 0, 2)!, unconverted_events: r?.unconverted_events ?? 0,
+      share: round(totalShares[i] ?? null),
+    };
+  });
+  const alerts: BalanceAlert[] = [];
+  const totalSum = totalValues.reduce((a, b) => a + b, 0);
+  if (metric === 'usd' || totalSum >= set.alerts.minEvents) {
+    vectors.forEach((v) => {
+      if (v.share !== null && v.share >= set.alerts.share) {
+        alerts.push({ period: null, vector: v.vector, kind: 'share', share: v.share, previous: null,
+          message: `${v.label} takes ${pct(v.share)} of ${focal}'s engagement over the window (threshold ${pct(set.alerts.share)})` });
+      }
+    });
+  }
+
+  // Series: every period of the window (or of the data), empty ones included so gaps show.
+  const grouped = new Map<string, EngagementRow[]>();
+  for (const r of byPeriod) {
+    if (r.period === null) continue;
+    const list = grouped.get(r.period) ?? [];
+    list.push(r);
+    grouped.set(r.period, list);
+  }
+  const labels = seriesLabels(grouped.keys(), filter, g);
+  const series: BalancePeriod[] = [];
+  let prev: BalancePeriod | null = null;
+  for (const period of labels) {
+    const values = weighted(grouped.get(period) ?? []);
+    const s = shares(values);
+    const total = values.reduce((a, b) => a + b, 0);
+    const p: BalancePeriod = {
+      period, total: round(total, 2)!, ...indices(ids, values),
+      shares: Object.fromEntries(ids.map((id, i) => [id, round(s[i] ?? null)])),
+      values: Object.fromEntries(ids.map((id, i) => [id, round(values[i]!, 2)!])),
+      change: null, alerts: [],
+    };
+    if (prev) {
+      const before = prev;
+      p.change = {
+        entropy: round(change(before.entropy, p.entropy)),
+        hhi: round(change(before.hhi, p.hhi)),
+        shares: Object.fromEntries(ids.map((id) => [id, round(change(before.shares[id], p.shares[id]))])),
+      };
+    }
+    const enough = (x: BalancePeriod) => metric === 'usd' ? x.total > 0 : x.total >= set.alerts.minEvents;
+    if (enough(p)) {
+      set.vectors.forEach((v) => {
+        const share = p.shares[v.id] ?? null;
+        if (share === null) return;
+        const before = prev && enough(prev) ? prev.shares[v.id] ?? null : null;
+        if (share >= set.alerts.share) {
+          p.alerts.push({ period, vector: v.id, kind: 'share', share, previous: before,
+            message: `${v.label} takes ${pct(share)} of ${focal}'s engagement in ${period} (threshold ${pct(set.alerts.share)})` });
+        }
+        if (before !== null && Math.abs(share - before) >= set.alerts.jump) {
+          p.alerts.push({ period, vector: v.id, kind: 'jump', share, previous: before,
+            message: `${v.label} moves from ${pct(before)} to ${pct(share)} of ${focal}'s engagement in ${period}` });
+        }
+      });
+    }
+    alerts.push(...p.alerts);
+    series.push(p);
+    prev = p;
+  }
+
+  const vol = volume[0];
+  return {
+    measure: 'balance', focal, filter, direction, metric, granularity: g, vector_set: set.name,
+    total: {
+      ...indices(ids, totalValues),
+      focal_events: vol?.events ?? 0, with_partner: vol?.with_partner ?? 0,
+      unassigned: totalByKey.get(null)?.events ?? 0,
+      vectors,
+    },
+    series, alerts,
+  };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+

@@ -1,0 +1,59 @@
+/**
+ * Warmth of a dyad: mean score, counts per quad class, and a per-period cooperation–conflict index,
+ * with the dyad's share of the focal country's news and the index weighted by it (a busy month is not a
+ * warm month by itself).
+ */
+import type { Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
+import { mean, round } from './_math.ts';
+import { seriesLabels } from './_periods.ts';
+import { noVisits, visits } from './visits.ts';
+import type { DyadResult, WarmthPeriod } from './types.ts';
+
+export interface DyadOptions {
+  filter?: MeasureFilter;
+  granularity?: Granularity;
+}
+
+export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: string, o: DyadOptions = {}): Promise<DyadResult> {
+  const focal = focalCode.toUpperCase();
+  const partner = partnerCode.toUpperCase();
+  const filter = o.filter ?? {};
+  const g = o.granularity ?? 'month';
+  const [total, byPeriod, volume, v] = await Promise.all([
+    q.dyad({ focal, partner, filter, granularity: null }),
+    q.dyad({ focal, partner, filter, granularity: g }),
+    q.volume({ focal, filter, granularity: g }),
+    visits(q, focal, { filter, partner }),
+  ]);
+  const t = total[0];
+  const tEvents = t?.events ?? 0;
+  const coopT = (t?.q1 ?? 0) + (t?.q2 ?? 0);
+  const conflT = (t?.q3 ?? 0) + (t?.q4 ?? 0);
+  const dyadBy = new Map(byPeriod.map((r) => [r.period!, r]));
+  const volBy = new Map(volume.map((r) => [r.period!, r.events]));
+  const labels = seriesLabels(dyadBy.keys(), filter, g);
+  const series: WarmthPeriod[] = labels.map((period) => {
+    const r = dyadBy.get(period);
+    const n = r?.events ?? 0;
+    const focalEvents = volBy.get(period) ?? 0;
+    const coop = (r?.q1 ?? 0) + (r?.q2 ?? 0);
+    const conflict = (r?.q3 ?? 0) + (r?.q4 ?? 0);
+    return {
+      period, events: n, focal_events: focalEvents, mean_score: round(mean(r?.score ?? 0, n)), coop, conflict,
+      index: round(n ? (coop - conflict) / n : null),
+      volume_share: round(focalEvents ? n / focalEvents : null),
+      normalised: round(focalEvents ? (coop - conflict) / focalEvents : null),
+    };
+  });
+  return {
+    measure: 'dyad', focal, partner, filter, granularity: g,
+    total: {
+      events: tEvents, events_out: t?.events_out ?? 0, events_in: t?.events_in ?? 0,
+      mean_score: round(mean(t?.score ?? 0, tEvents)),
+      quad: { verbal_cooperation: t?.q1 ?? 0, material_cooperation: t?.q2 ?? 0, verbal_conflict: t?.q3 ?? 0, material_conflict: t?.q4 ?? 0 },
+      index: round(tEvents ? (coopT - conflT) / tEvents : null),
+    },
+    series,
+    visits: v.partners.find((p) => p.partner === partner) ?? noVisits(partner),
+  };
+}

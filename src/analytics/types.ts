@@ -1,0 +1,226 @@
+/**
+ * The JSON shapes of the measures: what `--format json` prints and what the API and dashboard serve.
+ * Stable: add fields, never rename or remove them. Numbers are rounded to 4 decimals (USD to whole cents);
+ * a quantity that is undefined (no events, no rival, no rate) is null, never 0.
+ */
+import type { Direction, Granularity, HostedResult, MeasureFilter, VisitLevel } from '../store/measures.ts';
+
+export type { Direction, Granularity, MeasureFilter, VisitLevel };
+
+/** What every result says about how it was computed. */
+export interface MeasureScope {
+  focal: string;
+  filter: MeasureFilter;
+}
+
+/** Engagement of the focal country with one vector over the window. */
+export interface VectorEngagement {
+  vector: string;
+  label: string;
+  weight: number;
+  /** Event–vector pairs: an event counts once per vector, in each direction and combined. */
+  events: number;
+  events_out: number;
+  events_in: number;
+  /** Sum and mean of scores (PLOVER, or Goldstein for imported CAMEO events), combined direction. */
+  score: number;
+  mean_score: number | null;
+  /** Pairs of quad class 1–2 and 3–4. */
+  coop: number;
+  conflict: number;
+  usd: number;
+  unconverted_events: number;
+  /** Share of the balance metric (weighted) in the chosen direction; null when nothing at all. */
+  share: number | null;
+}
+
+export interface BalanceIndices {
+  /** Normalised Shannon entropy of the shares over all vectors: 0 = one vector, 1 = even. */
+  entropy: number | null;
+  /** Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
+  hhi: number | null;
+  hhi_normalised: number | null;
+  /** Largest share / second largest; null when only one vector has any. */
+  dominance: number | null;
+  /** The vector with the largest share (null when nothing). */
+  dominant: string | null;
+}
+
+export interface BalanceAlert {
+  /** Period label, or null for the whole window. */
+  period: string | null;
+  vector: string;
+  kind: 'share' | 'jump';
+  share: number;
+  previous: number | null;
+  message: string;
+}
+
+export interface BalancePeriod extends BalanceIndices {
+  period: string;
+  /** Weighted metric total of the period (event–vector pairs, or USD). */
+  total: number;
+  /** vector id -> share (null when the period is empty) and raw metric. */
+  shares: Record<string, number | null>;
+  values: Record<string, number>;
+  /** Against the previous period of the series; null for the first one. */
+  change: { entropy: number | null; hhi: number | null; shares: Record<string, number | null> } | null;
+  alerts: BalanceAlert[];
+}
+
+export interface BalanceResult extends MeasureScope {
+  measure: 'balance';
+  direction: Direction;
+  metric: 'events' | 'usd';
+  granularity: Granularity;
+  vector_set: string;
+  total: BalanceIndices & {
+    /** Focal events in the window (each once) and those with at least one partner. */
+    focal_events: number;
+    with_partner: number;
+    /** Event–partner pairs no vector takes (only when the set has no rest vector). */
+    unassigned: number;
+    vectors: VectorEngagement[];
+  };
+  series: BalancePeriod[];
+  alerts: BalanceAlert[];
+}
+
+export interface PartnerEngagement {
+  partner: string;
+  name: string | null;
+  vector: string | null;
+  events: number;
+  events_out: number;
+  events_in: number;
+  /** Share of all event–partner pairs of the focal country in the chosen direction. */
+  share: number | null;
+  score: number;
+  mean_score: number | null;
+  coop: number;
+  conflict: number;
+  usd: number;
+  unconverted_events: number;
+}
+
+export interface PartnersResult extends MeasureScope {
+  measure: 'partners';
+  direction: Direction;
+  /** Event–partner pairs in the chosen direction. */
+  pairs: number;
+  partners: PartnerEngagement[];
+}
+
+export type LevelCounts = Record<VisitLevel, number>;
+
+export interface VisitsPartner {
+  partner: string;
+  inbound: LevelCounts & { total: number };
+  outbound: LevelCounts & { total: number };
+  /** min(in, out) / max(in, out); null when no visits either way. */
+  reciprocity: number | null;
+}
+
+export interface VisitsResult extends MeasureScope {
+  measure: 'visits';
+  inbound: number;
+  outbound: number;
+  reciprocity: number | null;
+  partners: VisitsPartner[];
+}
+
+export interface QuadCounts {
+  verbal_cooperation: number;
+  material_cooperation: number;
+  verbal_conflict: number;
+  material_conflict: number;
+}
+
+export interface WarmthPeriod {
+  period: string;
+  /** Dyad events (each once) and all focal events of the period. */
+  events: number;
+  focal_events: number;
+  mean_score: number | null;
+  coop: number;
+  conflict: number;
+  /** (coop − conflict) / dyad events: −1 all conflict .. +1 all cooperation; null when no dyad events. */
+  index: number | null;
+  /** Dyad events / focal events: how much of the focal country's news the dyad takes. */
+  volume_share: number | null;
+  /** (coop − conflict) / focal events: the index weighted by the dyad's share of news, so a busy month is not warm by itself. */
+  normalised: number | null;
+}
+
+export interface DyadResult extends MeasureScope {
+  measure: 'dyad';
+  partner: string;
+  granularity: Granularity;
+  total: {
+    events: number;
+    events_out: number;
+    events_in: number;
+    mean_score: number | null;
+    quad: QuadCounts;
+    index: number | null;
+  };
+  series: WarmthPeriod[];
+  visits: VisitsPartner;
+}
+
+export interface DealsResult extends MeasureScope {
+  measure: 'deals';
+  rates_source: string;
+  total_usd: number;
+  events: number;
+  /** Money that could not be converted: by currency, with why. Never dropped. */
+  unconverted: Array<{ currency: string; amount: number; events: number; reason: string }>;
+  by_partner: Array<{ partner: string; usd: number; events: number; unconverted_events: number }>;
+  by_year: Array<{ year: number | null; usd: number; events: number; unconverted_events: number }>;
+  by_context: Array<{ context: string | null; usd: number; events: number; unconverted_events: number }>;
+}
+
+export interface ConveningResult extends MeasureScope {
+  measure: 'convening';
+  /** CONSULT multilateral located in the focal country. */
+  summits: HostedResult;
+  /** CONSULT third-party with the focal country as recipient (mediator or host). */
+  mediation: HostedResult;
+}
+
+export interface BrokerageNode {
+  code: string;
+  rank: number;
+  /** Normalised betweenness centrality (0..1) in the co-participation network. */
+  betweenness: number;
+  degree: number;
+  /** Sum of co-participation counts. */
+  strength: number;
+}
+
+export interface BrokerageResult extends MeasureScope {
+  measure: 'brokerage';
+  nodes: number;
+  edges: number;
+  /** The focal country's place; null when it takes part in no co-participation. */
+  position: BrokerageNode | null;
+  top: BrokerageNode[];
+}
+
+export interface CompareRow extends BalanceIndices {
+  focal: string;
+  focal_events: number;
+  shares: Record<string, number | null>;
+  brokerage: { rank: number; betweenness: number } | null;
+  visits: { inbound: number; outbound: number; reciprocity: number | null };
+}
+
+export interface CompareResult {
+  measure: 'compare';
+  focals: string[];
+  filter: MeasureFilter;
+  direction: Direction;
+  vector_set: string;
+  vectors: Array<{ id: string; label: string }>;
+  rows: CompareRow[];
+}

@@ -1,0 +1,156 @@
+/**
+ * The SQL-facing half of the measures: aggregate queries over stored events, typed. Engines implement
+ * `MeasureQueries` (DuckDB: ./duckdb/measures.ts); src/analytics turns the rows into indices and JSON.
+ * Nothing here returns raw events in bulk: every query aggregates in the engine.
+ *
+ * Semantics shared by every query (documented once, here):
+ * - Focal events: the focal code is in `actor` (direction "out") or in `recipient` (direction "in").
+ * - Partners of an event: for "out", the recipients; when the recipient list is empty and the event is a
+ *   CONSULT (a meeting with no host), the other actors; for "in", the actors. The focal code itself is never a
+ *   partner. An event with several partners yields one event–partner pair per partner; "both" is the union of
+ *   the two directions, so a pair is counted once even if the partner is on both sides.
+ * - Score: the dataset's Goldstein value for imported CAMEO events (origin gdelt or icews) when present,
+ *   else the stored PLOVER score.
+ * - Money: an event's value is split equally across its partners (so sums over partners add up to the money
+ *   actually stated); converted to USD with the rate of the event's year.
+ * - Periods: an event sits at the first day of its date (a year-only date falls in January / Q1);
+ *   undated events count in window-less totals but in no period.
+ */
+import type { EventType } from '../model/event.ts';
+import type { Origin, ReviewStatus } from './store.ts';
+
+export type Granularity = 'month' | 'quarter' | 'year';
+export type Direction = 'out' | 'in' | 'both';
+
+/** Filters of every measure. `reviewStatuses` defaults to everything but 'rejected'. */
+export interface MeasureFilter {
+  /** YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  types?: EventType[];
+  origins?: Origin[];
+  reviewStatuses?: ReviewStatus[];
+}
+
+/** Partner code -> group (vector id). Codes not listed go to `rest`, or are left out of groups when it is null. */
+export interface Grouping {
+  members: Array<{ code: string; group: string }>;
+  rest: string | null;
+}
+
+/** A dated conversion table: units of `currency` per US dollar in `year`. */
+export interface RateRow {
+  currency: string;
+  year: number;
+  per_usd: number;
+}
+
+/** Engagement of the focal country with one key (partner code or group) in one period. */
+export interface EngagementRow {
+  /** Period label (YYYY-MM, YYYY-Qn, YYYY) or null for window totals. */
+  period: string | null;
+  /** Partner code, or group id (null = a partner no group takes, when the grouping has no rest). */
+  key: string | null;
+  /** Event–key pairs in each direction and combined (an event counts once per key). */
+  events_out: number;
+  events_in: number;
+  events: number;
+  score_out: number;
+  score_in: number;
+  score: number;
+  /** Pairs of quad class 1+2 (cooperation) and 3+4 (conflict), combined direction. */
+  coop: number;
+  conflict: number;
+  /** Money in USD (split across partners), and how many money-carrying pairs could not be converted. */
+  usd: number;
+  value_events: number;
+  unconverted_events: number;
+}
+
+/** All focal events of a period (each counted once), the denominator of volume normalisation. */
+export interface VolumeRow {
+  period: string | null;
+  events: number;
+  /** Focal events that have at least one partner. */
+  with_partner: number;
+}
+
+/** The dyad focal–partner per period: counts by quad class and direction, score sum. */
+export interface DyadRow {
+  period: string | null;
+  events: number;
+  events_out: number;
+  events_in: number;
+  score: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+}
+
+export type VisitLevel = 'head' | 'minister' | 'other' | 'unknown';
+
+/** CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country. */
+export interface VisitRow {
+  partner: string;
+  direction: 'in' | 'out';
+  level: VisitLevel;
+  events: number;
+}
+
+/** Money by partner, year, primary context and original currency. */
+export interface DealRow {
+  partner: string;
+  year: number | null;
+  context: string | null;
+  currency: string;
+  /** Amount in the original currency (split across partners). */
+  amount: number;
+  /** USD, or null when no rate exists for the currency and year. */
+  usd: number | null;
+  events: number;
+}
+
+/** An event listed by a measure (summits hosted, mediation). */
+export interface ListedEvent {
+  id: string;
+  date: string | null;
+  event_type: EventType;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  location: string | null;
+  text: string;
+  origin: Origin;
+}
+
+export interface HostedResult {
+  total: number;
+  byPeriod: Array<{ period: string | null; events: number }>;
+  /** Most recent first, at most `limit`. */
+  events: ListedEvent[];
+}
+
+/** One edge of the co-participation network: codes a < b that took part in `weight` events together. */
+export interface EdgeRow {
+  a: string;
+  b: string;
+  weight: number;
+}
+
+export interface MeasureQueries {
+  /** Engagement grouped by partner (grouping absent) or by group, per period when `granularity` is set. */
+  engagement(q: {
+    focal: string; filter: MeasureFilter; granularity?: Granularity | null; grouping?: Grouping; rates: RateRow[];
+  }): Promise<EngagementRow[]>;
+  /** Focal event volume per period (or the window total). */
+  volume(q: { focal: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<VolumeRow[]>;
+  /** The focal–partner dyad per period (or the window total). */
+  dyad(q: { focal: string; partner: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<DyadRow[]>;
+  visits(q: { focal: string; filter: MeasureFilter; partner?: string }): Promise<VisitRow[]>;
+  deals(q: { focal: string; filter: MeasureFilter; rates: RateRow[]; partner?: string }): Promise<DealRow[]>;
+  /** CONSULT multilateral located in the focal country, or CONSULT third-party with the focal country as recipient. */
+  hosted(q: { focal: string; filter: MeasureFilter; kind: 'multilateral' | 'third-party'; granularity?: Granularity | null; limit?: number }): Promise<HostedResult>;
+  /** Co-participation edges (generic codes NGO/IMG/MNC/IGO left out) among all filtered events. */
+  coParticipation(q: { filter: MeasureFilter }): Promise<EdgeRow[]>;
+}
