@@ -96,7 +96,7 @@ export class RuleCoder implements Coder {
       if (m) {
         const e = pick(m.entries, ref);
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
-        const place = e && e.kind === 'adjective' && PLACE_NOUN.has(tokens[m.end]?.l ?? '');
+        const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '');
         if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
         i = m.end - 1;
         prevRole = false;
@@ -105,7 +105,7 @@ export class RuleCoder implements Coder {
       const l = t.l;
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
-        prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false)) ? null : l;
+        prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
@@ -202,6 +202,8 @@ export class RuleCoder implements Coder {
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
     if (inCondition(tokens, hit.start)) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
+    // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
+    if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
@@ -243,6 +245,7 @@ export class RuleCoder implements Coder {
     const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
     for (const p of def.noPrep ?? []) preps.add('!' + p);
     let subj = poss.length ? poss : subjectOf(hit.start, tokens, ms, hits);
+    if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) return null;
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
       let j = hit.start - 1;
@@ -251,7 +254,6 @@ export class RuleCoder implements Coder {
       if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
-    if (subj.length === 0) subj = attribSpeaker(tokens, ms, attrib);
     let obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens);
     const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
     let type: EventType = def.t;
@@ -357,7 +359,7 @@ export class RuleCoder implements Coder {
     }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
-    recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && type !== 'ACCUSE' && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     // the only target found was the actor itself: a misparse, not a self-directed event
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
@@ -369,6 +371,9 @@ export class RuleCoder implements Coder {
 }
 
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
+/** "a group of Yoruba leaders", "thousands of students": the group is its members */
+const QUANT_NOUN = new Set(['group', 'groups', 'patch', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions',
+  'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band']);
 const PLACE_NOUN = new Set(['border', 'borders', 'frontier', 'coast', 'province', 'region', 'city', 'town', 'capital',
   'territory', 'waters', 'soil', 'side', 'village', 'airspace', 'port', 'steppe']);
 
@@ -582,7 +587,24 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
       if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l) && !/^\d/.test(l) && !tokens[j]!.cap) break;
     }
   }
-  if (hit.form === 'ing' && prev?.l === ',' && others) return true;
+  if (hit.form === 'ing' && others) {
+    // ", killing or wounding 50": a participial adjunct; "for traveling without papers": a gerund under a preposition
+    for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
+      const l = tokens[j]!.l;
+      if (l === ',' || (Wd.PREPS.has(l) && j === hit.start - 1)) return true;
+      if (l !== 'or' && l !== 'and' && !l.endsWith('ing')) break;
+    }
+  }
+  return false;
+}
+
+const AFTER = new Set(['after', 'before', 'since', 'following', 'when', 'as']);
+function inAfterClause(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = tokens[j]!.l;
+    if (AFTER.has(l)) return true;
+    if (l === ',' || l === ';' || (Wd.BOUNDARY.has(l) && !AFTER.has(l))) return false;
+  }
   return false;
 }
 
