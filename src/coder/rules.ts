@@ -162,7 +162,8 @@ export class RuleCoder implements Coder {
     const sentenceDate = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
     const money = findMoney(s.text);
     for (const c of cands) {
-      if (c.actor.length === 0) continue;
+      // an attack with victims but no known attacker is still an event (actor [])
+      if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
       // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
       let date: string | null = null;
@@ -250,7 +251,7 @@ export class RuleCoder implements Coder {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
       let j = hit.start - 1;
       while (j >= 0 && (Wd.AUXFILL.has(tokens[j]!.l) || Wd.BE.has(tokens[j]!.l))) j--;
-      const prevHit = hits.filter((h) => h.end <= j).at(-1);
+      const prevHit = hits.find((h) => h.end <= j);
       if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
@@ -320,7 +321,9 @@ export class RuleCoder implements Coder {
       if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE') && recipient.length) {
-        return { hit, type, mode, cameo, actor: [], recipient: uniq(recipient), location, future, split: null };
+        // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere
+        const from = location && !recipient.includes(location) ? [location] : [];
+        return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
         actor = [location];
@@ -343,7 +346,7 @@ export class RuleCoder implements Coder {
       if (recipient.length === 0) recipient = objectOf(inner.end, objEnd, ms, preps, false, tokens);
     }
     // "deployed in East Timor", "resume attacks in Israel": a country under "in" is the target when nothing else is
-    if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' && type !== 'AGREE' || (recipient.length === 0 && future && !def.multi && !def.med)) {
+    if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' || (recipient.length === 0 && future && !def.multi && !def.med)) {
       const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at') && (m.kind === 'country' || m.kind === 'city') && !actor.includes(m.code));
       if (place && ms.filter((m) => m.start >= hit.end && m.start < objEnd).length <= 2) recipient = [place.code];
     }
@@ -488,6 +491,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): stri
   let lo = 0;
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
+    if (l === ')') {
+      // "Hizbollah (Party of God) group declared": step over the parenthesis
+      const open = lastIndexBefore(tokens, j, (t) => t.l === '(');
+      if (open >= 0) { j = open; continue; }
+    }
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
   }
   const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city');
@@ -584,6 +592,7 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 4; j--) {
       const l = tokens[j]!.l;
       if (Wd.PREPS.has(l) && l !== 'to') return true;
+      if (Wd.AUXFILL.has(l) || Wd.BE.has(l) || Wd.PRONOUN.has(l) || Wd.FUTURE.has(l) || Wd.HAVE.has(l)) break;
       if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l) && !/^\d/.test(l) && !tokens[j]!.cap) break;
     }
   }

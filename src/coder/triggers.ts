@@ -209,7 +209,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'open fire', t: 'ASSAULT', m: 'firearms', c: '190', prep: ['on', 'at'], self: true },
   { p: 'fire * on|at', t: 'ASSAULT', m: 'firearms', c: '190' },
   { p: 'shoot', t: 'ASSAULT', m: 'firearms', c: '190', needObj: true },
-  { p: 'invade|occupy|capture', t: 'ASSAULT', m: 'heavy-weapons', c: '192', needObj: true },
+  { p: 'invade|occupy|capture', t: 'ASSAULT', m: 'heavy-weapons', c: '192', self: true },
   { p: 'torture', t: 'ASSAULT', m: 'torture', c: '1822' },
   { p: '=torture', t: 'ASSAULT', m: 'torture', c: '1822' },
   { p: 'beat up?', t: 'ASSAULT', m: 'beat', c: '182', needObj: true },
