@@ -48,7 +48,7 @@ async function generateGdelt(out: string, rows: number): Promise<void> {
       chunk.push(c.join('\t'));
       written++;
     }
-    if (!ws.write(chunk.join('\n') + '\n')) await new Promise((r) => ws.once('drain', r));
+    if (!ws.write(chunk.join('\n') + '\n')) await new Promise<void>((r) => ws.once('drain', () => r()));
   }
   await new Promise<void>((res, rej) => ws.end((e?: Error | null) => (e ? rej(e) : res())));
 }
