@@ -224,3 +224,9 @@ export interface CompareResult {
   vectors: Array<{ id: string; label: string }>;
   rows: CompareRow[];
 }
+
+/** What `multivector brokerage --format json` prints: the bridge role in one object. */
+export interface BrokerageReport {
+  brokerage: BrokerageResult;
+  convening: ConveningResult;
+}

@@ -105,6 +105,7 @@ export class RuleCoder implements Coder {
       const l = t.l;
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
+        if (l === 'of' && Wd.LOCATIVE.has(tokens[i - 1]?.l ?? '')) continue; // "outside of", "out of"
         prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
@@ -208,8 +209,9 @@ export class RuleCoder implements Coder {
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
-    // a verb's plural used as a noun ("removing the sanctions") is no report of the action
-    if (!def.p.startsWith('=') && (hit.form === 's' || hit.form === 'base') && def.t !== 'CONSULT' &&
+    // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged
+    // violations") is no report of the action
+    if (!def.p.startsWith('=') && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
         (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? ''))) return null;
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
         hits.some((h) => h !== hit && h.start < hit.start)) return null;
@@ -221,7 +223,7 @@ export class RuleCoder implements Coder {
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
-        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !Wd.ROLE.has(tokens[hit.start - 2]?.l ?? '_')) return null;
+        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '')) return null;
     // "was received by X", and the reduced "a series hosted by X"
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
@@ -256,6 +258,9 @@ export class RuleCoder implements Coder {
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
     let obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens);
+    // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
+    // is taken to serve the actor's own state
+    if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
     const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
@@ -318,7 +323,8 @@ export class RuleCoder implements Coder {
       // visa regimes and other exchanges with several partners: one event per partner
       if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
-      if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
+      if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
+    if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE') && recipient.length) {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere
@@ -560,7 +566,7 @@ function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit
     const l = tokens[j]!.l;
     if (l === ';' || l === 'while' || l === 'whereas' || l === 'but' || l === 'because' || l === 'although' || l === 'after' || l === 'before' || l === 'which' || l === 'who' || l === 'whose' || l === 'where' || l === 'if' || l === 'unless') return j;
     if (l === ',' && (tokens[j + 1]?.l === 'which' || tokens[j + 1]?.l === 'who' || tokens[j + 1]?.l === 'while')) return j;
-    if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && j - from > 3)) return j;
+    if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && !OBJECT_START.has(tokens[j - 1]?.l ?? '') && j - from > 3)) return j;
   }
   return attrib;
 }
@@ -607,7 +613,7 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
   return false;
 }
 
-const AFTER = new Set(['after', 'before', 'since', 'following', 'when', 'as']);
+const AFTER = new Set(['after', 'before', 'since', 'following', 'when', 'as', 'where', 'which', 'whom']);
 function inAfterClause(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
@@ -695,4 +701,17 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
     return !events.some((o, j) => j !== i && o.event_type === 'CONSULT' && (o.mode !== null || j < i) &&
       compatible(e.date, o.date) && [...mine].every((c) => parts(o).has(c)) && parts(o).size >= mine.size);
   });
+}
+
+const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
+  'mayor', 'general', 'commander', 'opposition', 'senator', 'judge', 'emir', 'prince']);
+const TITLE_ADJ = new Set(['the', 'former', 'outgoing', 'ousted', 'interim', 'then', 'acting', 'deposed', 'prime', 'foreign',
+  'defence', 'defense', 'vice', 'deputy', 'exiled', 'jailed', 'detained', 'opposition', 'incoming']);
+function titledUnknown(tokens: Token[], from: number, ms: Mention[]): boolean {
+  let j = from;
+  while (j < tokens.length && TITLE_ADJ.has(tokens[j]!.l)) j++;
+  if (!TITLES.has(tokens[j]?.l ?? '') && !TITLES.has(tokens[j - 1]?.l ?? '_')) return false;
+  if (TITLES.has(tokens[j]?.l ?? '')) j++;
+  const name = tokens[j];
+  return !!name && name.cap && !ms.some((m) => m.start <= j && m.end > j) && !ms.some((m) => m.start >= from && m.start < j);
 }

@@ -59,7 +59,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=announcement|announcements of ** summit|forum|conference|meeting|visit|talks', t: 'AGREE', c: '036' },
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
-  { p: 'hold|have|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W },
+  { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W },
   { p: 'discuss', t: 'CONSULT', c: '040', prep: W },
@@ -168,6 +168,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=hunger strike', t: 'PROTEST', m: 'strike-hun', c: '142', self: true },
   { p: 'go|went * strike', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   { p: 'shun|boycott * work', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
+  { p: 'throw|hurl * stones|rocks|petrol|molotov', t: 'PROTEST', m: 'riot-spon', c: '145', prep: ['at'], self: true },
   { p: 'riot', t: 'PROTEST', m: 'riot-spon', c: '145', self: true },
   { p: 'block|blockade|barricade', t: 'PROTEST', m: 'obstruct', c: '144', self: true },
   { p: 'collect|gather * signatures', t: 'PROTEST', m: 'demo-org', c: '140', self: true },

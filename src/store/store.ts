@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../model/cameo.ts';
 import type { Event, EventType } from '../model/event.ts';
+import type { MeasureQueries } from './measures.ts';
 
 export const ORIGINS = ['coded', 'gdelt', 'icews', 'plover', 'manual'] as const;
 export type Origin = (typeof ORIGINS)[number];
@@ -162,6 +163,8 @@ export interface Store {
   setReviewStatus(eventId: string, status: ReviewStatus, who: string): Promise<void>;
   /** Documents whose stored events don't add up (should always be empty; used by integrity checks). */
   checkIntegrity(): Promise<string[]>;
+  /** Aggregate queries behind the measures (src/analytics). */
+  measures(): MeasureQueries;
   close(): Promise<void>;
 }
 

@@ -6,8 +6,15 @@ import { registerImport } from './import.ts';
 import { registerEvents } from './events.ts';
 import { registerExport } from './export.ts';
 import { registerStats } from './stats.ts';
+import { registerBalance } from './balance.ts';
+import { registerPartners } from './partners.ts';
+import { registerDyad } from './dyad.ts';
+import { registerDeals } from './deals.ts';
+import { registerBrokerage } from './brokerage.ts';
+import { registerCompare } from './compare.ts';
 
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
-export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerExport, registerStats];
+export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerExport, registerStats,
+  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare];

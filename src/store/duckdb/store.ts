@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { NotFoundError } from '../../errors.ts';
 import type { Entity } from '../../model/cameo.ts';
+import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
   DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, ImportCounts, NewEvent, OpenOptions, Origin,
@@ -9,6 +10,7 @@ import type {
 } from '../store.ts';
 import { Db, sqlString, type Params } from './_db.ts';
 import { importDelimited } from './_import.ts';
+import { duckDbMeasures } from './measures.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
 import { migrate, readOnlyVersion } from './_schema.ts';
 
@@ -268,6 +270,10 @@ class DuckDbStore implements Store {
         ORDER BY 1`);
       return rows.map((r) => r.id);
     });
+  }
+
+  measures(): MeasureQueries {
+    return duckDbMeasures(this.db, (fn) => this.exclusive(fn));
   }
 
   async close(): Promise<void> {
