@@ -1,0 +1,69 @@
+/** Options shared by the measure commands: window and filters, direction, granularity, vectors, format, --db. */
+import type { Command } from 'commander';
+import { InputError } from '../errors.ts';
+import { parseGranularity } from '../analytics/_periods.ts';
+import { loadVectorSet, type VectorSet } from '../analytics/vectors.ts';
+import type { Direction, Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
+import { ORIGINS, REVIEW_STATUSES, openStore, resolveDbPath } from '../store/store.ts';
+import { addDbOption, toFilter } from './commands/_store-options.ts';
+import { OUTPUT_FORMATS, parseFormat, type OutputFormat } from './_format.ts';
+
+export interface MeasureOpts {
+  db?: string; from?: string; to?: string; type?: string; origin?: string; review?: string;
+  direction?: string; by?: string; vectors?: string; format?: string;
+}
+
+export function addMeasureOptions(cmd: Command, o: { by?: boolean; vectors?: boolean; direction?: boolean } = {}): Command {
+  addDbOption(cmd)
+    .option('--from <period>', 'from this period on: YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--to <period>', 'up to and including this period')
+    .option('--type <types>', 'PLOVER event type(s), comma-separated')
+    .option('--origin <origins>', `origin(s): ${ORIGINS.join(', ')}`)
+    .option('--review <statuses>', `review status(es) (default: all but rejected): ${REVIEW_STATUSES.join(', ')}`)
+    .option('--format <format>', OUTPUT_FORMATS.join('|'), 'table');
+  if (o.by) cmd.option('--by <granularity>', 'month|quarter|year', 'month');
+  if (o.direction) cmd.option('--direction <dir>', 'out (focal acts) | in (focal is the target) | both', 'both');
+  if (o.vectors) cmd.option('--vectors <file>', 'vector set (JSON; default data/vectors/default.json)');
+  return cmd;
+}
+
+export interface Parsed {
+  filter: MeasureFilter;
+  format: OutputFormat;
+  granularity: Granularity;
+  direction: Direction;
+  vectors: VectorSet;
+}
+
+/** Validates everything before the database is opened, so a typo is reported as the option. */
+export function parseMeasureOpts(o: MeasureOpts): Parsed {
+  const f = toFilter({ from: o.from, to: o.to, type: o.type, origin: o.origin, review: o.review });
+  const filter: MeasureFilter = {};
+  if (f.from) filter.from = f.from;
+  if (f.to) filter.to = f.to;
+  if (f.types) filter.types = f.types;
+  if (f.origins) filter.origins = f.origins;
+  if (f.reviewStatuses) filter.reviewStatuses = f.reviewStatuses;
+  const direction = (o.direction ?? 'both').toLowerCase();
+  if (!['out', 'in', 'both'].includes(direction)) throw new InputError(`"${o.direction}" is not a direction (out, in, both)`, { where: { field: 'direction' } });
+  return {
+    filter, format: parseFormat(o.format), granularity: parseGranularity(o.by),
+    direction: direction as Direction, vectors: loadVectorSet(o.vectors),
+  };
+}
+
+/** An entity code argument (KAZ, SCO, G20). */
+export function codeArg(s: string, field: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]{1,4}$/.test(s)) throw new InputError(`"${s}" is not an entity code such as KAZ`, { where: { field } });
+  return s.toUpperCase();
+}
+
+/** Opens the store read-only and runs `fn` on its measure queries. */
+export async function withMeasures<T>(db: string | undefined, fn: (q: MeasureQueries) => Promise<T>): Promise<T> {
+  const store = await openStore({ path: resolveDbPath(db), readOnly: true });
+  try {
+    return await fn(store.measures());
+  } finally {
+    await store.close();
+  }
+}

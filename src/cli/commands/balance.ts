@@ -1,0 +1,60 @@
+/** `multivector balance KAZ [--by quarter] [--from 2023] [--to 2025] [--vectors FILE]`: multi-vector balance. */
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { balance } from '../../analytics/balance.ts';
+import type { BalanceResult } from '../../analytics/types.ts';
+import { formatTable } from '../_table.ts';
+import { money, num, pct, printJson, sparkline, toCsv } from '../_format.ts';
+import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import type { Register } from './index.ts';
+
+export function balanceTable(r: BalanceResult): string {
+  const t = r.total;
+  const lines = [
+    `${r.focal}: multi-vector balance, ${r.metric === 'usd' ? 'USD of deals' : 'event–vector pairs'}, direction ${r.direction}, by ${r.granularity}` +
+      `${r.filter.from || r.filter.to ? `, ${r.filter.from ?? '…'} to ${r.filter.to ?? '…'}` : ''} (vectors: ${r.vector_set})`,
+    `${t.focal_events} focal events, ${t.with_partner} with a partner${t.unassigned ? `, ${t.unassigned} pairs in no vector` : ''}`,
+    `entropy ${num(t.entropy)} (0 one vector .. 1 even)   HHI ${num(t.hhi)}   normalised HHI ${num(t.hhi_normalised)}   ` +
+      `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : ''}`,
+    '',
+  ];
+  const rows = t.vectors.map((v) => ({
+    vector: v.label, events: v.events, out: v.events_out, in: v.events_in, share: pct(v.share),
+    'mean score': num(v.mean_score, 2), coop: v.coop, conflict: v.conflict, usd: money(v.usd),
+    [`share by ${r.granularity}`]: sparkline(r.series.map((p) => p.shares[v.vector] ?? null), { min: 0, max: 1, width: 60 }),
+  }));
+  lines.push(formatTable(rows, 60));
+  if (r.series.length) {
+    lines.push(`entropy by ${r.granularity}: ${sparkline(r.series.map((p) => p.entropy), { min: 0, max: 1, width: 60 })}`, '');
+    lines.push(formatTable(r.series.map((p) => ({
+      period: p.period, total: p.total, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
+      dominant: p.dominant ?? '-', share: pct(p.dominant ? p.shares[p.dominant] : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
+    }))));
+  }
+  if (r.alerts.length) lines.push('alerts:', ...r.alerts.map((a) => `  ${a.message}`), '');
+  return lines.join('\n');
+}
+
+export function balanceCsv(r: BalanceResult): string {
+  return toCsv(r.series.map((p) => ({
+    period: p.period, total: p.total, entropy: p.entropy, hhi: p.hhi, hhi_normalised: p.hhi_normalised,
+    dominance: p.dominance, dominant: p.dominant,
+    ...Object.fromEntries(Object.entries(p.shares).map(([k, v]) => [`share_${k}`, v])),
+  })));
+}
+
+export const registerBalance: Register = (program: Command) => {
+  addMeasureOptions(program.command('balance <focal>')
+    .description('multi-vector balance of a focal country: shares by vector, entropy, HHI, dominance, alerts')
+    .option('--metric <metric>', 'events (event–vector pairs) | usd (money of deals)', 'events'), { by: true, direction: true, vectors: true })
+    .action(async (focalArg: string, opts: MeasureOpts & { metric: string }) => {
+      const focal = codeArg(focalArg, 'focal');
+      const p = parseMeasureOpts(opts);
+      if (opts.metric !== 'events' && opts.metric !== 'usd') throw new InputError(`"${opts.metric}" is not a metric (events, usd)`, { where: { field: 'metric' } });
+      const r = await withMeasures(opts.db, (q) => balance(q, focal, {
+        filter: p.filter, granularity: p.granularity, direction: p.direction, metric: opts.metric as 'events' | 'usd', vectors: p.vectors,
+      }));
+      if (p.format === 'json') printJson(r);
+      else process.stdout.write(p.format === 'csv' ? balanceCsv(r) : balanceTable(r));
+    });
+};

@@ -1,0 +1,41 @@
+/** `multivector dyad KAZ CHN [--by quarter]`: warmth of a dyad, with visits both ways. */
+import type { Command } from 'commander';
+import { dyad } from '../../analytics/dyad.ts';
+import type { DyadResult } from '../../analytics/types.ts';
+import { formatTable } from '../_table.ts';
+import { num, pct, printJson, sparkline, toCsv } from '../_format.ts';
+import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import type { Register } from './index.ts';
+
+export function dyadTable(r: DyadResult): string {
+  const t = r.total;
+  const v = r.visits;
+  const lines = [
+    `${r.focal}–${r.partner}: ${t.events} events (${t.events_out} ${r.focal}→${r.partner}, ${t.events_in} ${r.partner}→${r.focal}), mean score ${num(t.mean_score, 2)}, cooperation–conflict index ${num(t.index, 2)}`,
+    `quad classes: verbal cooperation ${t.quad.verbal_cooperation}, material cooperation ${t.quad.material_cooperation}, verbal conflict ${t.quad.verbal_conflict}, material conflict ${t.quad.material_conflict}`,
+    `visits: ${r.partner} to ${r.focal} ${v.inbound.total} (head ${v.inbound.head}, minister ${v.inbound.minister}), ${r.focal} to ${r.partner} ${v.outbound.total} (head ${v.outbound.head}, minister ${v.outbound.minister}); reciprocity ${num(v.reciprocity, 2)}`,
+  ];
+  if (r.series.length) {
+    lines.push(
+      `index by ${r.granularity}:        ${sparkline(r.series.map((p) => p.index), { min: -1, max: 1, width: 60 })}`,
+      `share of ${r.focal}'s news:    ${sparkline(r.series.map((p) => p.volume_share), { min: 0, width: 60 })}`, '',
+      formatTable(r.series.map((p) => ({
+        period: p.period, events: p.events, [`${r.focal} events`]: p.focal_events, 'mean score': num(p.mean_score, 2),
+        coop: p.coop, conflict: p.conflict, index: num(p.index, 2), share: pct(p.volume_share), normalised: num(p.normalised, 3),
+      }))));
+  } else lines.push('');
+  return lines.join('\n');
+}
+
+export const registerDyad: Register = (program: Command) => {
+  addMeasureOptions(program.command('dyad <focal> <partner>')
+    .description('warmth of a dyad: mean score, quad classes, cooperation–conflict index per period (volume-normalised), visits'), { by: true })
+    .action(async (focalArg: string, partnerArg: string, opts: MeasureOpts) => {
+      const focal = codeArg(focalArg, 'focal');
+      const partner = codeArg(partnerArg, 'partner');
+      const p = parseMeasureOpts(opts);
+      const r = await withMeasures(opts.db, (q) => dyad(q, focal, partner, { filter: p.filter, granularity: p.granularity }));
+      if (p.format === 'json') printJson(r);
+      else process.stdout.write(p.format === 'csv' ? toCsv(r.series.map((x) => ({ ...x }))) : dyadTable(r));
+    });
+};

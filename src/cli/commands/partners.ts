@@ -1,0 +1,46 @@
+/** `multivector partners KAZ [--visits]`: engagement by partner, or visits by partner and level. */
+import type { Command } from 'commander';
+import { partners } from '../../analytics/partners.ts';
+import { visits } from '../../analytics/visits.ts';
+import type { PartnersResult, VisitsResult } from '../../analytics/types.ts';
+import { formatTable } from '../_table.ts';
+import { money, num, pct, printJson, toCsv } from '../_format.ts';
+import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import type { Register } from './index.ts';
+
+const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
+  partner: p.partner, name: p.name ?? '', vector: p.vector ?? '', events: p.events, out: p.events_out, in: p.events_in,
+  share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict, usd: money(p.usd),
+}));
+
+const visitRows = (r: VisitsResult) => r.partners.map((p) => ({
+  partner: p.partner, in: p.inbound.total, 'in head': p.inbound.head, 'in minister': p.inbound.minister,
+  out: p.outbound.total, 'out head': p.outbound.head, 'out minister': p.outbound.minister, reciprocity: num(p.reciprocity, 2),
+}));
+
+export const registerPartners: Register = (program: Command) => {
+  addMeasureOptions(program.command('partners <focal>')
+    .description('engagement of a focal country by partner (counts, shares, scores, money); --visits for visits and reciprocity')
+    .option('--visits', 'visits in and out by partner and level, with reciprocity')
+    .option('--limit <n>', 'at most n partners in the table (0 = all)', '30'), { direction: true, vectors: true })
+    .action(async (focalArg: string, opts: MeasureOpts & { visits?: boolean; limit: string }) => {
+      const focal = codeArg(focalArg, 'focal');
+      const p = parseMeasureOpts(opts);
+      const limit = Number(opts.limit);
+      if (opts.visits) {
+        const r = await withMeasures(opts.db, (q) => visits(q, focal, { filter: p.filter }));
+        if (p.format === 'json') return printJson(r);
+        if (p.format === 'csv') return void process.stdout.write(toCsv(r.partners.map((x) => ({
+          partner: x.partner, ...Object.fromEntries(Object.entries(x.inbound).map(([k, v]) => [`in_${k}`, v])),
+          ...Object.fromEntries(Object.entries(x.outbound).map(([k, v]) => [`out_${k}`, v])), reciprocity: x.reciprocity,
+        }))));
+        process.stdout.write(`${r.focal}: visits received ${r.inbound}, made ${r.outbound}, reciprocity ${num(r.reciprocity, 2)}\n\n`);
+        return void process.stdout.write(formatTable(visitRows(r).slice(0, limit || undefined)));
+      }
+      const r = await withMeasures(opts.db, (q) => partners(q, focal, { filter: p.filter, direction: p.direction, vectors: p.vectors }));
+      if (p.format === 'json') return printJson(r);
+      if (p.format === 'csv') return void process.stdout.write(toCsv(r.partners.map((x) => ({ ...x }))));
+      process.stdout.write(`${r.focal}: ${r.partners.length} partners, ${r.pairs} event–partner pairs (direction ${r.direction})\n\n`);
+      process.stdout.write(formatTable(partnerRows(r).slice(0, limit || undefined)));
+    });
+};
