@@ -50,11 +50,12 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
   const set = o.vectors ?? loadVectorSet();
   const grouping = toGrouping(set);
   const rates = loadRates().rows;
-  const [byPeriod, totals, volume] = await Promise.all([
-    q.engagement({ focal, filter, granularity: g, grouping, rates }),
-    q.engagement({ focal, filter, granularity: null, grouping, rates }),
+  const [rows, volume] = await Promise.all([
+    q.engagement({ focal, filter, granularity: g, grouping, rates, totals: true }),
     q.volume({ focal, filter, granularity: null }),
   ]);
+  const byPeriod = rows.filter((r) => r.period !== null);
+  const totals = rows.filter((r) => r.period === null);
   const ids = set.vectors.map((v) => v.id);
   const weights = set.vectors.map((v) => v.weight);
   const weighted = (rows: EngagementRow[]) => {

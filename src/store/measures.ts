@@ -142,6 +142,8 @@ export interface MeasureQueries {
   /** Engagement grouped by partner (grouping absent) or by group, per period when `granularity` is set. */
   engagement(q: {
     focal: string; filter: MeasureFilter; granularity?: Granularity | null; grouping?: Grouping; rates: RateRow[];
+    /** With a granularity: also return the window totals (rows with period null), in the same pass. */
+    totals?: boolean;
   }): Promise<EngagementRow[]>;
   /** Focal event volume per period (or the window total). */
   volume(q: { focal: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<VolumeRow[]>;

@@ -55,7 +55,7 @@ const SCORE = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein IS NOT NULL 
  * `ev`: focal events with their partner lists per direction; `pairs`: one row per event–partner pair with
  * po/pi = the pair holds in direction out/in, np = the event's number of partners (for splitting money).
  */
-function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined): string {
+function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined, keepUndated = false): string {
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
     SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${periodExpr(g)} AS period,
@@ -65,7 +65,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
         ELSE []::VARCHAR[] END AS out_p,
       CASE WHEN list_contains(recipient, ${f}) THEN list_distinct(list_filter(actor, lambda x: x <> ${f}))
         ELSE []::VARCHAR[] END AS in_p
-    FROM events WHERE ${where(sql, filter, focal, !!g)}
+    FROM events WHERE ${where(sql, filter, focal, !!g && !keepUndated)}
   ), ev2 AS (
     SELECT *, list_distinct(out_p || in_p) AS all_p FROM ev
   ), pairs AS (
@@ -93,9 +93,12 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
   const all = <T>(sql: string, params: Params) => serialise(() => db.all<T>(sql, params));
 
   return {
-    engagement({ focal, filter, granularity, grouping, rates }) {
+    engagement({ focal, filter, granularity, grouping, rates, totals }) {
       const sql = new Sql();
-      const pairs = pairsCte(sql, focal, filter, granularity);
+      // With totals, one pass gives both the per-period rows and the window totals (GROUPING SETS); undated
+      // events then stay in the scan, with a NULL period, and count only in the totals.
+      const withTotals = !!granularity && !!totals;
+      const pairs = pairsCte(sql, focal, filter, granularity, withTotals);
       const rc = ratesCte(sql, rates);
       // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for the EU.
       const keyed = grouping
@@ -119,7 +122,8 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
           coalesce(sum(amount / r.per_usd), 0)::DOUBLE AS usd, count(amount)::INTEGER AS value_events,
           count(*) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL)::INTEGER AS unconverted_events
         FROM keyed LEFT JOIN rates r ON r.currency = keyed.value_currency AND r.year = keyed.yr
-        GROUP BY period, key ORDER BY period NULLS FIRST, events DESC, key NULLS LAST`, sql.params);
+        ${withTotals ? 'GROUP BY GROUPING SETS ((period, key), (key)) HAVING grouping(period) = 1 OR period IS NOT NULL' : 'GROUP BY period, key'}
+        ORDER BY period NULLS FIRST, events DESC, key NULLS LAST`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {
