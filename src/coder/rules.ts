@@ -43,7 +43,8 @@ interface DocState {
   ref: Date | null;
   focus: string | null;
   lastActor: string[];
-  lastDate: string | null;
+  /** the previous sentence of the paragraph, whose date an undated event may inherit (dated lazily: dates are costly) */
+  prev: { text: string; attrib: number; tokens: Token[] }[];
 }
 
 export class RuleCoder implements Coder {
@@ -52,7 +53,7 @@ export class RuleCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const sentences = splitSentences(doc.text);
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastDate: null };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], prev: [] };
     const parsed = sentences.map((s) => {
       const tokens = tokenize(s.text);
       return { s, tokens, mentions: this.mentions(tokens, st.ref) };
@@ -64,7 +65,7 @@ export class RuleCoder implements Coder {
     for (const { s, tokens, mentions } of parsed) {
       // a paragraph break resets the carried-over date
       const para = doc.text.lastIndexOf('\n', s.start);
-      if (para !== prevPara) { st.lastDate = null; prevPara = para; }
+      if (para !== prevPara) { st.prev = []; prevPara = para; }
       for (const e of this.codeSentence(doc, s, tokens, mentions, st)) {
         const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
         if (seen.has(key)) continue;
@@ -123,6 +124,10 @@ export class RuleCoder implements Coder {
   private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end));
     const attrib = attributionStart(tokens);
+    const prev = [...st.prev];
+    st.prev.push({ text: s.text, attrib, tokens });
+    // most sentences report nothing: leave before the costly parts
+    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
     const resolved: Mention[] = [];
@@ -159,9 +164,19 @@ export class RuleCoder implements Coder {
       }
     }
     const out: CodedEvent[] = [];
+    if (cands.length === 0) return out;
     const dates = findDates(s.text, st.ref);
-    const sentenceDate = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
     const money = findMoney(s.text);
+    const carried = (): string | null => {
+      // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
+      // dated sentence
+      for (let k = prev.length - 1; k >= 0; k--) {
+        const p = prev[k]!;
+        const d = findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
+        if (d && d.length >= 7) return d;
+      }
+      return null;
+    };
     for (const c of cands) {
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
@@ -174,7 +189,7 @@ export class RuleCoder implements Coder {
         date = near?.date ?? null;
       }
       if (c.future && c.type === 'AGREE') date = doc.date ?? date;
-      date ??= st.lastDate ?? (doc.date ? doc.date.slice(0, 4) : null);
+      date ??= carried() ?? (doc.date ? doc.date.slice(0, 4) : null);
       const value = money.length && (c.type === 'SUPPORT' || c.type === 'COOPERATE' || c.type === 'AID' || c.type === 'AGREE')
         ? { amount: money[0]!.amount, currency: money[0]!.currency } : null;
       const base = {
@@ -193,7 +208,6 @@ export class RuleCoder implements Coder {
       }
       st.lastActor = c.actor;
     }
-    if (sentenceDate && sentenceDate.length >= 7) st.lastDate = sentenceDate;
     return out;
   }
 

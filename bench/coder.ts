@@ -1,0 +1,111 @@
+/**
+ * Coder throughput: sentences per second on one core over a generated corpus of ≥100,000 sentences,
+ * next to wink-nlp's own readDoc pass (sentences, tokens, part of speech) over the same file in the
+ * same run. Each pass runs in its own child process so its peak memory (max RSS) is its own; the coder
+ * runs at two corpus sizes to show memory does not grow with input (it streams).
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { createCoder } from '../src/coder/index.ts';
+import { splitSentences } from '../src/coder/_text.ts';
+import { readDocuments } from '../src/read/index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Writes `sentences` sentences as JSONL documents of ~10 sentences, varied from the example corpus. */
+export async function generateCorpus(file: string, sentences: number): Promise<void> {
+  const seeds = readFileSync(join(root, 'examples/docs.jsonl'), 'utf8').split('\n').filter(Boolean)
+    .flatMap((l) => splitSentences((JSON.parse(l) as { text: string }).text).map((s) => s.text));
+  const swaps: [RegExp, string[]][] = [
+    [/\bKazakhstan\b/g, ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Mongolia', 'Azerbaijan']],
+    [/\bChina\b/g, ['China', 'India', 'Japan', 'Brazil', 'Turkey']],
+    [/\bRussia\b/g, ['Russia', 'Germany', 'France', 'Italy', 'Qatar']],
+    [/\bTuesday\b/g, ['Tuesday', 'Monday', 'Friday', 'Sunday']],
+  ];
+  const out = createWriteStream(file);
+  let n = 0;
+  let doc = 0;
+  while (n < sentences) {
+    const parts: string[] = [];
+    for (let k = 0; k < 10 && n < sentences; k++, n++) {
+      let s = seeds[(n * 7919) % seeds.length]!;
+      for (const [re, alts] of swaps) s = s.replace(re, alts[(n + doc) % alts.length]!);
+      parts.push(s);
+    }
+    const month = String((doc % 12) + 1).padStart(2, '0');
+    const line = JSON.stringify({ id: `bench-${doc}`, date: `20${23 + (doc % 3)}-${month}-15`, text: parts.join(' ') }) + '\n';
+    if (!out.write(line)) await once(out, 'drain');
+    doc++;
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+interface PassResult { sentences: number; events: number; tokens: number; seconds: number; maxRssMb: number }
+
+async function coderPass(file: string): Promise<PassResult> {
+  const coder = createCoder();
+  let sentences = 0, events = 0;
+  const t0 = process.hrtime.bigint();
+  for await (const item of readDocuments([file])) {
+    if (item.kind !== 'doc') continue;
+    sentences += splitSentences(item.doc.text).length;
+    events += coder.code(item.doc).length;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { sentences, events, tokens: 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function winkPass(file: string): Promise<PassResult> {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  let sentences = 0, tokens = 0;
+  const t0 = process.hrtime.bigint();
+  for await (const item of readDocuments([file])) {
+    if (item.kind !== 'doc') continue;
+    const doc = nlp.readDoc(item.doc.text);
+    sentences += doc.sentences().length();
+    tokens += (doc.tokens().out(its.pos) as string[]).length;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { sentences, events: 0, tokens, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function child(kind: 'coder' | 'wink', file: string): PassResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/coder.ts'), '--child', kind, file],
+    { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as PassResult;
+}
+
+export async function benchCoder(sentences = 100_000): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-bench-coder-'));
+  const small = join(dir, 'corpus.jsonl');
+  const large = join(dir, 'corpus-2x.jsonl');
+  await generateCorpus(small, sentences);
+  await generateCorpus(large, sentences * 2);
+  const wink = child('wink', small);
+  const coder = child('coder', small);
+  const coder2 = child('coder', large);
+  const rate = (r: PassResult): number => r.sentences / r.seconds;
+  const mb = (f: string): string => (statSync(f).size / 1e6).toFixed(1);
+  return [
+    `coder bench: ${coder.sentences.toLocaleString('en')} sentences (${mb(small)} MB JSONL), one core`,
+    `  wink-nlp readDoc (sentences, tokens, POS): ${Math.round(rate(wink)).toLocaleString('en')} sentences/s  (${wink.tokens.toLocaleString('en')} tokens, ${wink.seconds.toFixed(2)} s, peak RSS ${wink.maxRssMb.toFixed(0)} MB)`,
+    `  multivector coder:                         ${Math.round(rate(coder)).toLocaleString('en')} sentences/s  (${coder.events.toLocaleString('en')} events, ${coder.seconds.toFixed(2)} s, peak RSS ${coder.maxRssMb.toFixed(0)} MB)`,
+    `  coder / wink-nlp pass: ${(rate(coder) / rate(wink) * 100).toFixed(0)}%   (targets: ≥10,000 sentences/s and ≥50%)`,
+    `  coder at 2× input (${coder2.sentences.toLocaleString('en')} sentences): ${Math.round(rate(coder2)).toLocaleString('en')} sentences/s, peak RSS ${coder2.maxRssMb.toFixed(0)} MB (vs ${coder.maxRssMb.toFixed(0)} MB: ${coder2.maxRssMb / coder.maxRssMb < 1.15 ? 'constant' : 'GROWS'}; target < 300 MB)`,
+  ];
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--child') {
+  const r = argv[1] === 'wink' ? await winkPass(argv[2]!) : await coderPass(argv[2]!);
+  console.log(JSON.stringify(r));
+} else if (process.argv[1]?.endsWith('coder.ts')) {
+  for (const line of await benchCoder(Number(argv[0] ?? 100_000))) console.log(line);
+}
