@@ -1,0 +1,73 @@
+/** The extract command as a user runs it: the real bin, real files, stdout/stderr and exit codes. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { EventSchema } from '../../src/model/event.ts';
+
+const bin = resolve(import.meta.dirname, '../../bin/multivector');
+const run = (args: string[], input?: string) => spawnSync(bin, args, { encoding: 'utf8', input, timeout: 60_000 });
+const dir = mkdtempSync(join(tmpdir(), 'mv-extract-'));
+
+describe('multivector extract', () => {
+  it('prints only spec events on stdout, one per line', () => {
+    const f = join(dir, 'good.jsonl');
+    writeFileSync(f, JSON.stringify({ id: 'd1', date: '2024-05-10', text: 'Kazakhstan and Uzbekistan signed a transit agreement in Tashkent on Thursday.' }) + '\n');
+    const r = run(['extract', f]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const e = EventSchema.parse(JSON.parse(lines[0]!));
+    assert.equal(e.event_type, 'SUPPORT');
+    assert.equal(e.date, '2024-05-09');
+    assert.deepEqual(Object.keys(JSON.parse(lines[0]!)), ['doc', 'sentence', 'text', 'event_type', 'mode', 'context', 'actor', 'recipient', 'date', 'location', 'value', 'cameo']);
+  });
+
+  it('reports bad records with file, line and field, and still codes the good ones', () => {
+    const f = join(dir, 'mixed.jsonl');
+    writeFileSync(f, [
+      '{"id": "a", "date": "2024-01-17", "text": "Tokayev visited Rome on Tuesday."}',
+      '{"id": "b", "text": ',
+      '{"id": "c"}',
+    ].join('\n') + '\n');
+    const r = run(['extract', f]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /mixed\.jsonl:2: not valid JSON/);
+    assert.match(r.stderr, /mixed\.jsonl:3: field "text"/);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+  });
+
+  it('fails with exit 2 when nothing could be read', () => {
+    const f = join(dir, 'binary.txt');
+    writeFileSync(f, Buffer.from([0, 1, 2, 3, 0, 255]));
+    const r = run(['extract', f]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /binary\.txt.*binary/);
+    assert.equal(r.stdout, '');
+  });
+
+  it('reads stdin and applies --date to plain text', () => {
+    const r = run(['extract', '-', '--date', '2024-06-20'], 'Kazakhstan hosted talks between Armenia and Azerbaijan in Almaty on Friday.');
+    assert.equal(r.status, 0, r.stderr);
+    const e = JSON.parse(r.stdout.trim().split('\n')[0]!);
+    assert.equal(e.event_type, 'CONSULT');
+    assert.equal(e.mode, 'third-party');
+    assert.equal(e.date, '2024-06-14');
+  });
+
+  it('rejects a malformed --date and an unknown format', () => {
+    assert.equal(run(['extract', '-', '--date', '20-06-2024'], 'x').status, 2);
+    const r = run(['extract', '-', '--format', 'xml'], 'x');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--format/);
+  });
+
+  it('prints a table with a summary', () => {
+    const r = run(['extract', '-', '--format', 'table', '--date', '2024-06-20'], 'Russia condemned the sanctions imposed by the European Union on Monday.');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /ACCUSE/);
+    assert.match(r.stdout, /1 documents, \d+ events/);
+  });
+});
