@@ -246,7 +246,7 @@ export class RuleCoder implements Coder {
     const hypo = pre.some((w) => Wd.HYPO.has(w));
     const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
     // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
-    const anchored = attrib < tokens.length || hasTimeWord(tokens) || hasPast(tokens);
+    const anchored = attrib < tokens.length || isAnchored(tokens);
     const progressive = hit.form === 'ing' && pre.some((w) => Wd.BE.has(w));
     if (!future && !anchored && !progressive && (hit.form === 'base' || hit.form === 's' || nounUse || hit.form === 'ing')) return null;
 
@@ -464,6 +464,13 @@ function inCondition(tokens: Token[], i: number): boolean {
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'week', 'month', 'year', 'recently', 'recent', 'ago', 'earlier']);
+// per-sentence memo: several triggers of one sentence ask the same question
+const anchoredMemo = new WeakMap<Token[], boolean>();
+function isAnchored(tokens: Token[]): boolean {
+  let v = anchoredMemo.get(tokens);
+  if (v === undefined) anchoredMemo.set(tokens, (v = hasTimeWord(tokens) || hasPast(tokens)));
+  return v;
+}
 function hasTimeWord(tokens: Token[]): boolean {
   return tokens.some((t) => TIME_WORDS.has(t.l) || /^(19|20)\d\d$/.test(t.s));
 }
