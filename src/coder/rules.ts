@@ -22,7 +22,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -43,6 +43,8 @@ interface DocState {
   ref: Date | null;
   focus: string | null;
   lastActor: string[];
+  /** every party of the last event reported, for "the two presidents" */
+  lastParties: string[];
   /** the previous sentence of the paragraph, whose date an undated event may inherit (dated lazily: dates are costly) */
   prev: { text: string; attrib: number; tokens: Token[] }[];
 }
@@ -53,7 +55,7 @@ export class RuleCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const sentences = splitSentences(doc.text);
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], prev: [] };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [] };
     const parsed = sentences.map((s) => {
       const tokens = tokenize(s.text);
       return { s, tokens, mentions: this.mentions(tokens, st.ref) };
@@ -89,15 +91,18 @@ export class RuleCoder implements Coder {
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? ''));
       let m = this.gaz.matchAt(tokens, i);
-      if (!m && /^[A-Z][a-z]+-led$/.test(t.s)) {
-        // "Vietnamese-led forces": the leading state acts
-        const head = this.gaz.matchAt([{ ...t, s: t.s.slice(0, -4), l: t.l.slice(0, -4) }], 0);
-        if (head) m = { start: i, end: i + 1, entries: head.entries };
+      const hyphen = !m ? /^([A-Z][a-z]+)-(?:led|based)$/.exec(t.s) : null;
+      if (hyphen) {
+        // "Vietnamese-led forces", "an Almaty-based company": the state of the name acts
+        const w = hyphen[1]!;
+        const head = this.gaz.matchAt([{ ...t, s: w, l: w.toLowerCase(), end: t.start + w.length }], 0);
+        if (head) m = { start: i, end: i + 1, entries: head.entries.map((e) => (e.kind === 'city' || e.kind === 'capital' ? { ...e, kind: 'adjective' as const } : e)) };
       }
       if (m) {
         const e = pick(m.entries, ref);
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
-        const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '');
+        const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '') &&
+          prep !== null && (Wd.LOCATIVE.has(prep) || prep === 'on');
         if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
         i = m.end - 1;
         prevRole = false;
@@ -114,6 +119,9 @@ export class RuleCoder implements Coder {
         out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'focus', prep });
+      } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
+        out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
+        i++;
       }
       prevRole = Wd.ROLE.has(l);
       if (isVerbish(t)) prep = null;
@@ -133,6 +141,7 @@ export class RuleCoder implements Coder {
     const resolved: Mention[] = [];
     for (const m of mentions) {
       if (m.kind === 'focus') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
+      if (m.kind === 'pair') { for (const c of st.lastParties) resolved.push({ ...m, code: c }); continue; }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
         const before = resolved.filter((r) => r.end <= m.start && r.start < attrib && !r.prep && !PLACE_ONLY(r));
@@ -207,6 +216,8 @@ export class RuleCoder implements Coder {
         out.push({ ...base, actor, recipient, location });
       }
       st.lastActor = c.actor;
+      const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+      if (parties.length >= 2) st.lastParties = parties;
     }
     return out;
   }
@@ -336,6 +347,11 @@ export class RuleCoder implements Coder {
       if (def.rev && def.m === 'visit' && actor.length === 0 && recipient.length >= 2) { actor = recipient; recipient = []; mode = null; }
       // visa regimes and other exchanges with several partners: one event per partner
       if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
+      if (def.needObj && !passive && obj.length === 0 && CONFLICT_NOUNS.has(def.t)) {
+        // "drones struck a pumping station in Russia's Krasnodar region": the place's state is the target
+        const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && Wd.LOCATIVE.has(m.prep) && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
+        if (place) { obj = [place.code]; recipient = obj; }
+      }
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
@@ -383,6 +399,13 @@ export class RuleCoder implements Coder {
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
     recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event
+    if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
+        uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3) {
+      mode = 'multilateral'; actor = uniq([...actor, ...recipient]); recipient = []; split = null;
+    }
+    // a cancelled trip to several countries is one cancellation per country
+    if (type === 'REJECT' && /visit|trip|meeting/.test(def.p) && recipient.length > 1) split = 'recipient';
     // the only target found was the actor itself: a misparse, not a self-directed event
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
@@ -394,6 +417,9 @@ export class RuleCoder implements Coder {
 }
 
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
+/** "the two presidents", "both sides": the parties of the event just reported */
+const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',
+  'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
 const QUANT_NOUN = new Set(['group', 'groups', 'patch', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions',
   'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band']);

@@ -106,7 +106,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'launch|open|inaugurate|commission * project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
-  { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate * aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
+  { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
   { p: 'grant * asylum', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },
@@ -175,6 +175,7 @@ export const TRIGGERS: TriggerDef[] = [
   // SANCTION
   { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|restrictions|tariffs|ban', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
+  { p: 'add|put|place ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
   { p: 'halt|suspend|end|stop|freeze ** mediation|efforts|negotiations|dialogue', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'among', 'between'] },
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },
