@@ -1,0 +1,157 @@
+/**
+ * Compare: focal countries side by side (shares, balance, brokerage, visits), and a vector editor — change
+ * the members and weights of the vectors here and see every focal country's balance recomputed
+ * (POST /api/measures/balance with the edited set).
+ */
+import { api, type BalanceResult, type CompareResult } from '../api.ts';
+import { chart, vectorColour } from '../charts.ts';
+import { nameOf } from '../countries.ts';
+import { chartBox, clear, h, message, num, panel, pct, toast } from '../dom.ts';
+import { focal, go, replace, window as win, type ViewState } from '../state.ts';
+import type { Page } from '../main.ts';
+import defaults from '../../../data/vectors/default.json';
+
+interface EditableVector { id: string; label: string; members: string[]; rest: boolean; weight: number }
+interface EditableSet { name: string; description?: string; vectors: EditableVector[]; alerts?: unknown }
+
+const STORE_KEY = 'multivector.vectors';
+
+function defaultSet(): EditableSet {
+  return {
+    name: defaults.name, alerts: defaults.alerts,
+    vectors: defaults.vectors.map((v) => ({ id: v.id, label: v.label, members: v.members ?? [], rest: 'rest' in v ? Boolean(v.rest) : false, weight: 1 })),
+  };
+}
+
+function loadSet(): EditableSet {
+  try {
+    const saved = localStorage.getItem(STORE_KEY);
+    if (saved) return JSON.parse(saved) as EditableSet;
+  } catch { /* fall back to the defaults */ }
+  return defaultSet();
+}
+
+/** Weights in the URL (`w=china:0.5,rest:0`) so a weighted comparison can be shared. */
+function applyWeights(set: EditableSet, w: string | null): void {
+  if (!w) return;
+  for (const part of w.split(',')) {
+    const [id, val] = part.split(':');
+    const v = set.vectors.find((x) => x.id === id);
+    if (v && val !== undefined && Number.isFinite(Number(val))) v.weight = Number(val);
+  }
+}
+
+function weightsParam(set: EditableSet): string | null {
+  const w = set.vectors.filter((v) => v.weight !== 1).map((v) => `${v.id}:${v.weight}`);
+  return w.length ? w.join(',') : null;
+}
+
+export const comparePage: Page = {
+  title: 'Compare',
+  async render(root, s: ViewState, signal) {
+    const f = focal(s);
+    const focals = (s.params.get('with') || `${f},UZB,KGZ,AZE`).split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+    if (!focals.includes(f)) focals.unshift(f);
+    const set = loadSet();
+    applyWeights(set, s.params.get('w'));
+    const input = h('input', { id: 'cmp-focals', name: 'with', value: focals.join(','), size: 30, 'aria-describedby': 'cmp-help' });
+    const form = h('form', { class: 'filters' }, h('label', { for: 'cmp-focals' }, 'Focal countries '), input,
+      h('button', { type: 'submit' }, 'Compare'), h('span', { id: 'cmp-help', class: 'hint' }, ' ISO alpha-3 codes, comma-separated'));
+    form.addEventListener('submit', (e) => { e.preventDefault(); go('compare', { with: input.value.replace(/\s+/g, '').toUpperCase() }); });
+    const tableBox = h('div', { id: 'compare-table' });
+    const sharesBox = chartBox('Vector shares of each focal country, side by side', 80 + 46 * focals.length);
+    const editor = h('div', { id: 'vector-editor' });
+    const customBox = h('div', { id: 'custom-result' });
+    root.append(h('h1', {}, 'Compare focal countries'), form,
+      panel('Side by side', sharesBox, tableBox),
+      h('div', { class: 'grid one-two' }, panel('Vector definitions and weights', editor), panel('Balance with these vectors', customBox)));
+
+    const cmp = await api.compare({ focal: focals, ...win(s) });
+    if (signal.aborted) return;
+    drawCompare(sharesBox, tableBox, cmp);
+    renderEditor(editor, set, () => void recompute());
+
+    async function recompute(): Promise<void> {
+      clear(customBox);
+      customBox.append(h('p', { class: 'msg', role: 'status' }, 'Computing…'));
+      replace({ w: weightsParam(set) });
+      try {
+        localStorage.setItem(STORE_KEY, JSON.stringify(set));
+        const body = { ...set, vectors: set.vectors.map((v) => ({ id: v.id, label: v.label, members: v.members, rest: v.rest, weight: v.weight })) };
+        const results = await Promise.all(focals.map((code) => api.balanceWith({ focal: code, by: 'year', ...win(s) }, body)));
+        if (signal.aborted) return;
+        clear(customBox);
+        drawCustom(customBox, results);
+      } catch (e) {
+        clear(customBox);
+        customBox.append(message(`The vector set was refused: ${(e as Error).message}`, 'error'));
+      }
+    }
+    await recompute();
+  },
+};
+
+function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult): void {
+  const rows = cmp.rows.slice().reverse();
+  chart(box, {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 120, right: 24, top: 36, bottom: 16 },
+    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+    yAxis: { type: 'category', data: rows.map((r) => nameOf(r.focal)) },
+    series: cmp.vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.id, i), data: rows.map((r) => r.shares[v.id] ?? 0) })),
+  });
+  tableBox.append(h('table', { class: 'data' },
+    h('thead', {}, h('tr', {}, ...['Focal', 'Events', 'Balance', 'HHI (norm.)', 'Leading', 'Dominance', 'Broker rank', 'Visits in/out'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, ...cmp.rows.map((r) => h('tr', {},
+      h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, num(r.focal_events)),
+      h('td', { class: 'n' }, r.entropy?.toFixed(2) ?? '—'), h('td', { class: 'n' }, r.hhi_normalised?.toFixed(2) ?? '—'),
+      h('td', {}, cmp.vectors.find((v) => v.id === r.dominant)?.label ?? '—'), h('td', { class: 'n' }, r.dominance?.toFixed(2) ?? '—'),
+      h('td', { class: 'n' }, r.brokerage ? num(r.brokerage.rank) : '—'),
+      h('td', { class: 'n' }, `${num(r.visits.inbound)} / ${num(r.visits.outbound)}`))))));
+}
+
+function renderEditor(el: HTMLElement, set: EditableSet, onChange: () => void): void {
+  clear(el);
+  const form = h('form', { class: 'vector-form', 'aria-label': 'Vector definitions' });
+  set.vectors.forEach((v, i) => {
+    const weight = h('input', { type: 'number', min: 0, max: 5, step: 0.1, value: v.weight, id: `w-${v.id}`, 'aria-label': `Weight of ${v.label}`, class: 'weight' });
+    const members = h('input', { id: `m-${v.id}`, value: v.members.join(' '), disabled: v.rest, 'aria-label': `Members of ${v.label}`, placeholder: v.rest ? 'every other partner' : 'codes' });
+    weight.addEventListener('change', () => { v.weight = Math.max(0, Number(weight.value) || 0); onChange(); });
+    members.addEventListener('change', () => { v.members = members.value.split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()); onChange(); });
+    form.append(h('div', { class: 'vector-row' },
+      h('span', { class: 'swatch', style: `background:${vectorColour(v.id, i)}` }),
+      h('label', { for: `w-${v.id}`, class: 'vlabel' }, v.label), weight, members));
+  });
+  const reset = h('button', { type: 'button', class: 'secondary', id: 'vectors-reset' }, 'Reset to defaults');
+  reset.addEventListener('click', () => {
+    localStorage.removeItem(STORE_KEY);
+    const d = defaultSet();
+    set.vectors = d.vectors;
+    renderEditor(el, set, onChange);
+    onChange();
+    toast('Vectors reset to the defaults.');
+  });
+  el.append(h('p', { class: 'hint' }, 'Weight multiplies a vector\'s engagement before shares are taken (0 leaves it out). Members: ISO alpha-3 or organisation codes; each code in one vector at most.'), form, reset);
+}
+
+function drawCustom(el: HTMLElement, results: BalanceResult[]): void {
+  const box = chartBox('Balance with the edited vectors', 80 + 46 * results.length);
+  el.append(box);
+  const vectors = results[0]?.total.vectors ?? [];
+  const rows = results.slice().reverse();
+  chart(box, {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 120, right: 24, top: 36, bottom: 16 },
+    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+    yAxis: { type: 'category', data: rows.map((r) => nameOf(r.focal)) },
+    series: vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.vector, i), data: rows.map((r) => r.total.vectors.find((x) => x.vector === v.vector)?.share ?? 0) })),
+  });
+  el.append(h('table', { class: 'data compact', id: 'custom-table' },
+    h('thead', {}, h('tr', {}, ...['Focal', 'Balance', 'HHI (norm.)', 'Leading', 'Alerts'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, ...results.map((r) => h('tr', {},
+      h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, r.total.entropy?.toFixed(2) ?? '—'),
+      h('td', { class: 'n' }, r.total.hhi_normalised?.toFixed(2) ?? '—'),
+      h('td', {}, r.total.vectors.find((v) => v.vector === r.total.dominant)?.label ?? '—'), h('td', { class: 'n' }, num(r.alerts.length)))))));
+}

@@ -1,0 +1,84 @@
+/** Ingest: paste a text or upload files; they are coded on arrival and their events shown at once. */
+import { api, ApiError, type IngestResult } from '../api.ts';
+import { nameOf } from '../countries.ts';
+import { h, message, num, panel, toast } from '../dom.ts';
+import { highlighted } from '../highlight.ts';
+import { href, type ViewState } from '../state.ts';
+import type { Page } from '../main.ts';
+import { eventSource, typeBadge } from './_event.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const ingestPage: Page = {
+  title: 'Ingest',
+  render(root, _s: ViewState, signal) {
+    root.append(h('h1', {}, 'Ingest news'), h('p', { class: 'lead' }, 'Paste an article or upload files (text, Markdown, JSON Lines). They are coded into events on arrival and stored; the measures include them at once.'));
+    const results = h('div', { id: 'ingest-results', 'aria-live': 'polite' });
+    const title = h('input', { id: 'in-title', name: 'title', placeholder: 'optional' });
+    const date = h('input', { id: 'in-date', name: 'date', type: 'date', value: today(), required: true });
+    const text = h('textarea', { id: 'in-text', name: 'text', rows: 10, required: true, placeholder: 'President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Tuesday…' });
+    const submit = h('button', { type: 'submit', id: 'in-submit' }, 'Code and store');
+    const form = h('form', { class: 'ingest-form', 'aria-label': 'Paste a text' },
+      h('div', { class: 'row' },
+        h('label', { for: 'in-title' }, 'Title', title),
+        h('label', { for: 'in-date' }, 'Publication date (anchors "on Tuesday")', date)),
+      h('label', { for: 'in-text' }, 'Text'), text,
+      h('div', { class: 'actions' }, submit));
+    const files = h('input', { type: 'file', id: 'in-files', multiple: true, accept: '.txt,.md,.markdown,.jsonl,.ndjson,text/plain,text/markdown' });
+    const upload = h('form', { class: 'ingest-form', 'aria-label': 'Upload files' },
+      h('label', { for: 'in-files' }, 'Files (.txt or .md: one document each, dated by a first line "Date: YYYY-MM-DD" or the date above; .jsonl: one document per line)'),
+      files, h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'in-upload' }, 'Upload and code')));
+    root.append(h('div', { class: 'grid two' }, panel('Paste a text', form), panel('Upload files', upload)), results);
+
+    const run = async (label: string, fn: () => Promise<IngestResult[]>) => {
+      submit.disabled = true;
+      results.prepend(h('p', { class: 'msg', role: 'status', id: 'ingest-busy' }, `Coding ${label}…`));
+      try {
+        const out = await fn();
+        if (signal.aborted) return;
+        for (const r of out) results.prepend(show(r));
+      } catch (e) {
+        const msg = e instanceof ApiError ? e.message : (e as Error).message;
+        results.prepend(message(`Could not ingest ${label}: ${msg}`, 'error'));
+        toast(`Ingest failed: ${msg}`, 'error');
+      } finally {
+        document.getElementById('ingest-busy')?.remove();
+        submit.disabled = false;
+      }
+    };
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const body = { text: text.value, date: date.value || undefined, title: title.value.trim() || undefined };
+      void run('the text', async () => [await api.ingestJson(body)]);
+    });
+    upload.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const list = [...(files.files ?? [])];
+      if (!list.length) { toast('Choose one or more files first.'); return; }
+      void run(`${list.length} file(s)`, () => Promise.all(list.map(async (f) => {
+        const content = await f.text();
+        if (/\.(jsonl|ndjson)$/i.test(f.name)) return api.ingestJsonl(content, date.value || undefined);
+        const id = f.name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
+        const dated = /^Date:\s*\d{4}-\d{2}-\d{2}/.test(content);
+        return api.ingestText(content, { id, title: f.name, ...(dated ? {} : { date: date.value || undefined }) });
+      })));
+    });
+  },
+};
+
+function show(r: IngestResult): HTMLElement {
+  const box = h('div', { class: 'ingest-result' });
+  for (const d of r.documents) {
+    box.append(panel(`${d.id} — ${d.status}, ${num(d.events.length)} event${d.events.length === 1 ? '' : 's'}`,
+      d.events.length
+        ? h('ul', { class: 'coded' }, ...d.events.map((e) => h('li', { class: 'coded-event', 'data-id': e.id },
+          h('div', { class: 'ev-meta' }, h('time', {}, e.date ?? 'undated'), ' ', typeBadge(e), ' ',
+            h('span', { class: 'parties' }, `${e.actor.map(nameOf).join(', ') || '?'} → ${e.recipient.map(nameOf).join(', ') || '—'}`),
+            e.value ? h('span', { class: 'money' }, ` · ${num(e.value.amount)} ${e.value.currency}`) : null,
+            ' ', h('a', { href: href('events', { q: null, country: e.actor[0] ?? null }) }, 'in the table')),
+          h('div', { class: 'ev-text' }, highlighted(e.text, e)), eventSource(e))))
+        : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.' : 'No diplomatic events found in this text.')));
+  }
+  for (const p of r.problems) box.append(message(`${p.line ? `line ${p.line}: ` : ''}${p.field ? `field "${p.field}": ` : ''}${p.message}`, 'error'));
+  return box;
+}

@@ -1,0 +1,75 @@
+/** Map: the focal country's partners coloured by engagement (events) or warmth; click a country to open its dyad. */
+import { api, type PartnerEngagement } from '../api.ts';
+import { chart, ACCENT } from '../charts.ts';
+import { country, nameOf } from '../countries.ts';
+import { chartBox, h, num, panel, pct } from '../dom.ts';
+import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
+import { MAP_NAME, registerWorld } from '../worldmap.ts';
+import type { Page } from '../main.ts';
+
+type Colouring = 'engagement' | 'warmth';
+
+/** (cooperation − conflict) / events: −1 all conflict .. +1 all cooperation. */
+export function warmth(p: Pick<PartnerEngagement, 'coop' | 'conflict' | 'events'>): number | null {
+  return p.events ? (p.coop - p.conflict) / p.events : null;
+}
+
+export const mapPage: Page = {
+  title: 'Map',
+  async render(root, s: ViewState, signal) {
+    const f = focal(s);
+    let colouring: Colouring = s.params.get('colour') === 'warmth' ? 'warmth' : 'engagement';
+    registerWorld();
+    root.append(h('h1', {}, nameOf(f), h('span', { class: 'sub' }, ' — partners on the map')));
+    const toggle = h('fieldset', { class: 'toggle' }, h('legend', {}, 'Colour by'),
+      ...(['engagement', 'warmth'] as const).map((c) => h('label', {},
+        h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (events)' : ' Warmth (cooperation − conflict)')));
+    const box = chartBox(`World map of ${nameOf(f)}'s partners`, 520);
+    const table = h('table', { class: 'data compact', id: 'partner-table' });
+    root.append(panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '.')), panel('All partners', table));
+    const par = await api.partners({ focal: f, ...win(s) });
+    if (signal.aborted) return;
+    const states = par.partners.filter((p) => country(p.partner));
+    const c = chart(box, {});
+    const draw = () => {
+      const data = states.map((p) => ({ name: p.partner, value: colouring === 'engagement' ? p.events : warmth(p), label: p.name ?? nameOf(p.partner) }));
+      const max = Math.max(1, ...states.map((p) => p.events));
+      c.setOption({
+        tooltip: {
+          trigger: 'item',
+          formatter: (x: { name: string; value: number }) => {
+            const p = states.find((q) => q.partner === x.name);
+            if (x.name === f) return `${nameOf(f)} (focal)`;
+            return p ? `<b>${nameOf(p.partner)}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmth(p)?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : nameOf(x.name);
+          },
+        },
+        visualMap: colouring === 'engagement'
+          ? { type: 'continuous', min: 0, max, left: 16, bottom: 16, text: ['more', 'fewer events'], calculable: false, inRange: { color: ['#dbe6f2', '#8fb0d6', ACCENT, '#1c3a5c'] } }
+          : { type: 'continuous', min: -1, max: 1, left: 16, bottom: 16, text: ['warm', 'cold'], calculable: false, inRange: { color: ['#c0392b', '#f1d8c9', '#f4f1ea', '#cfe5d3', '#2e8b57'] } },
+        series: [{
+          type: 'map', map: MAP_NAME, roam: true, name: 'partners', nameProperty: 'name',
+          itemStyle: { areaColor: '#eef0f2', borderColor: '#fff', borderWidth: 0.5 },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
+          select: { disabled: true },
+          data: [...data, { name: f, value: null, itemStyle: { areaColor: '#24292f' } }],
+        }],
+      }, { replaceMerge: ['series', 'visualMap'] });
+    };
+    draw();
+    c.on('click', (e) => {
+      const code = e.name;
+      if (code && code !== f) go('dyad', { partner: code });
+    });
+    toggle.addEventListener('change', (e) => {
+      colouring = (e.target as HTMLInputElement).value as Colouring;
+      replace({ colour: colouring === 'warmth' ? 'warmth' : null });
+      draw();
+    });
+    table.append(
+      h('thead', {}, h('tr', {}, ...['Partner', 'Events', 'Out', 'In', 'Share', 'Warmth'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, ...par.partners.map((p) => h('tr', {},
+        h('td', {}, h('a', { href: href('dyad', { partner: p.partner }) }, p.name ?? nameOf(p.partner)), ' ', h('span', { class: 'code' }, p.partner)),
+        h('td', { class: 'n' }, num(p.events)), h('td', { class: 'n' }, num(p.events_out)), h('td', { class: 'n' }, num(p.events_in)),
+        h('td', { class: 'n' }, pct(p.share)), h('td', { class: 'n' }, warmth(p)?.toFixed(2) ?? '—')))));
+  },
+};
