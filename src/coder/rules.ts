@@ -244,7 +244,7 @@ export class RuleCoder implements Coder {
     // a gathering that was cancelled or postponed did not take place
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
     // "hosted the SCO summit", "hosted talks between": the gathering or the mediation is the event
-    if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && (h.def.multi || h.def.med) && h.start > hit.start && h.start - hit.end < 12)) return null;
+    if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && (h.def.multi || h.def.med) && h.start > hit.start && h.start < attrib)) return null;
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
@@ -340,6 +340,10 @@ export class RuleCoder implements Coder {
         else if (to.length) { actor = to; recipient = []; }
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
+      // a host receiving the leaders of several states holds a gathering, not a row of visits
+      if (def.rev && def.m === 'visit' && def.p === 'host' && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1) {
+        mode = 'multilateral'; location = recipient[0]!; actor = uniq([...recipient, ...actor]); recipient = []; split = null;
+      }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
           !ms.some((m) => m.kind === 'person' && m.start >= hit.end && m.start < objEnd)) return null;
       if (def.t === 'CONSULT' && recipient.length > 1 && split === null) split = 'recipient';
@@ -475,7 +479,7 @@ function intentBefore(tokens: Token[], i: number): boolean {
 
 function willBeHeld(tokens: Token[], end: number): boolean {
   const w = tokens.slice(end, end + 4).map((t) => t.l).join(' ');
-  return /^(?:\S+ )?(?:will|is to|is expected to|is scheduled to|is set to) (?:be|take)/.test(w);
+  return /^(?:\S+ )?(?:will|would|is to|is expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)/.test(w);
 }
 
 function inCondition(tokens: Token[], i: number): boolean {

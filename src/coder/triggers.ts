@@ -155,7 +155,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=out of the question', t: 'REJECT', c: '120' },
   { p: 'turn down', t: 'REJECT', c: '120' },
   { p: 'boycott', t: 'REJECT', c: '120' },
-  { p: 'cancel|postpone|call off * visit|meeting|talks|summit|trip', t: 'REJECT', c: '120', prep: W },
+  { p: 'cancel|postpone|call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // THREATEN
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },

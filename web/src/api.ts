@@ -79,9 +79,8 @@ export interface MeasureQuery {
   metric?: 'events' | 'usd';
 }
 
-export interface Headline {
-  [key: string]: unknown;
-}
+export type { HeadlineResult as Headline } from '../../src/brief/headline.ts';
+import type { HeadlineResult as Headline } from '../../src/brief/headline.ts';
 
 export interface Entity { code: string; name: string; kind: string }
 
@@ -159,9 +158,14 @@ export const api = {
   visits: (m: MeasureQuery) => getJson<VisitsResult>('measures/visits', measureQuery(m)),
   dyad: (m: MeasureQuery & { partner: string }) => getJson<DyadResult>('measures/dyad', measureQuery(m)),
   deals: (m: MeasureQuery) => getJson<DealsResult>('measures/deals', measureQuery(m)),
-  brokerage: (m: MeasureQuery) => getJson<BrokerageResult | { brokerage: BrokerageResult; convening?: ConveningResult }>('measures/brokerage', measureQuery(m)),
+  brokerage: (m: MeasureQuery & { top?: number }) => getJson<BrokerageResult>('measures/brokerage', measureQuery(m)),
   convening: (m: MeasureQuery) => getJson<ConveningResult>('measures/convening', measureQuery(m)),
   compare: (m: Omit<MeasureQuery, 'focal'> & { focal: string[] }) => getJson<CompareResult>('measures/compare', { ...measureQuery({ ...m, focal: '' }), focal: m.focal }),
+  /** Compare with an edited vector set (the JSON of data/vectors/default.json). */
+  compareWith: (m: Omit<MeasureQuery, 'focal'> & { focal: string[] }, vectors: unknown) =>
+    fetch(`/api/measures/compare${qs({ ...measureQuery({ ...m, focal: '' }), focal: m.focal })}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(vectors),
+    }).then(async (res) => { if (!res.ok) throw await problem(res); return (await res.json()) as CompareResult; }),
   headline: (m: MeasureQuery) => getJson<Headline>('measures/headline', measureQuery(m)),
   /** The URL of a brief (a download link, not fetched here). */
   briefUrl: (q: { focal: string; partner?: string; from?: string; to?: string; format: 'md' | 'html' | 'pdf' }) => `/api/brief${qs(q as Query)}`,

@@ -1,22 +1,24 @@
-/** Headline numbers of a window: the cards at the top of the overview. */
+/** Headline numbers of a window (GET /api/measures/headline): the cards at the top of the overview. */
 import { api, type BalanceResult } from '../api.ts';
 import { h, num, pct, usd } from '../dom.ts';
+import { href } from '../state.ts';
 
-function card(label: string, value: string, note?: string): HTMLElement {
+function card(label: string, value: string | Node, note?: string): HTMLElement {
   return h('div', { class: 'card' }, h('div', { class: 'card-value' }, value), h('div', { class: 'card-label' }, label), note ? h('div', { class: 'card-note' }, note) : null);
 }
 
 export async function headlineCards(el: HTMLElement, q: { focal: string; from?: string; to?: string }, bal: BalanceResult, signal: AbortSignal): Promise<void> {
-  const [visits, deals] = await Promise.all([api.visits(q).catch(() => null), api.deals(q).catch(() => null)]);
+  const hl = await api.headline(q);
   if (signal.aborted) return;
-  const dominant = bal.total.vectors.find((v) => v.vector === bal.total.dominant);
+  const top = hl.top_partner;
   el.append(
-    card('Events', num(bal.total.focal_events), `${num(bal.total.with_partner)} with a partner`),
-    card('Balance (entropy)', bal.total.entropy === null ? '—' : bal.total.entropy.toFixed(2), '0 = one vector · 1 = even'),
-    card('Leading vector', dominant?.label ?? '—', dominant ? `${pct(dominant.share)} of engagement` : undefined),
-    card('Visits in / out', visits ? `${num(visits.inbound)} / ${num(visits.outbound)}` : '—',
-      visits?.reciprocity != null ? `reciprocity ${visits.reciprocity.toFixed(2)}` : undefined),
-    card('Deals', deals ? usd(deals.total_usd) : '—', deals ? `${num(deals.events)} events with money` : undefined),
+    card('Events', num(hl.events), `${num(hl.partners)} partners`),
+    card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), '0 = one vector · 1 = even'),
+    card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement` : undefined),
+    card('Top partner', top ? h('a', { href: href('dyad', { partner: top.partner }) }, top.name ?? top.partner) : '—', top ? `${num(top.events)} events · ${pct(top.share)}` : undefined),
+    card('Visits in / out', `${num(hl.visits.inbound)} / ${num(hl.visits.outbound)}`, hl.visits.reciprocity != null ? `reciprocity ${hl.visits.reciprocity.toFixed(2)}` : 'no visits'),
+    card('Deals', usd(hl.deals_usd), `${num(hl.deal_events)} events with money`),
+    card('Convening', `${num(hl.summits_hosted)} / ${num(hl.mediation_hosted)}`, 'summits / mediation hosted'),
     card('Alerts', num(bal.alerts.length), bal.alerts.length ? 'see below' : 'none'),
   );
 }

@@ -3,7 +3,7 @@
  * the members and weights of the vectors here and see every focal country's balance recomputed
  * (POST /api/measures/balance with the edited set).
  */
-import { api, type BalanceResult, type CompareResult } from '../api.ts';
+import { api, type CompareResult } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
 import { chartBox, clear, h, message, num, panel, pct, toast } from '../dom.ts';
@@ -63,8 +63,8 @@ export const comparePage: Page = {
     const editor = h('div', { id: 'vector-editor' });
     const customBox = h('div', { id: 'custom-result' });
     root.append(h('h1', {}, 'Compare focal countries'), form,
-      panel('Side by side', sharesBox, tableBox),
-      h('div', { class: 'grid one-two' }, panel('Vector definitions and weights', editor), panel('Balance with these vectors', customBox)));
+      panel('Side by side (default vectors)', sharesBox, tableBox),
+      h('div', { class: 'grid one-two' }, panel('Vector definitions and weights', editor), panel('Side by side with these vectors', customBox)));
 
     const cmp = await api.compare({ focal: focals, ...win(s) });
     if (signal.aborted) return;
@@ -78,7 +78,7 @@ export const comparePage: Page = {
       try {
         localStorage.setItem(STORE_KEY, JSON.stringify(set));
         const body = { ...set, vectors: set.vectors.map((v) => ({ id: v.id, label: v.label, members: v.members, rest: v.rest, weight: v.weight })) };
-        const results = await Promise.all(focals.map((code) => api.balanceWith({ focal: code, by: 'year', ...win(s) }, body)));
+        const results = await api.compareWith({ focal: focals, ...win(s) }, body);
         if (signal.aborted) return;
         clear(customBox);
         drawCustom(customBox, results);
@@ -135,23 +135,9 @@ function renderEditor(el: HTMLElement, set: EditableSet, onChange: () => void): 
   el.append(h('p', { class: 'hint' }, 'Weight multiplies a vector\'s engagement before shares are taken (0 leaves it out). Members: ISO alpha-3 or organisation codes; each code in one vector at most.'), form, reset);
 }
 
-function drawCustom(el: HTMLElement, results: BalanceResult[]): void {
-  const box = chartBox('Balance with the edited vectors', 80 + 46 * results.length);
-  el.append(box);
-  const vectors = results[0]?.total.vectors ?? [];
-  const rows = results.slice().reverse();
-  chart(box, {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
-    legend: { type: 'scroll', top: 0 },
-    grid: { left: 120, right: 24, top: 36, bottom: 16 },
-    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
-    yAxis: { type: 'category', data: rows.map((r) => nameOf(r.focal)) },
-    series: vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.vector, i), data: rows.map((r) => r.total.vectors.find((x) => x.vector === v.vector)?.share ?? 0) })),
-  });
-  el.append(h('table', { class: 'data compact', id: 'custom-table' },
-    h('thead', {}, h('tr', {}, ...['Focal', 'Balance', 'HHI (norm.)', 'Leading', 'Alerts'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...results.map((r) => h('tr', {},
-      h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, r.total.entropy?.toFixed(2) ?? '—'),
-      h('td', { class: 'n' }, r.total.hhi_normalised?.toFixed(2) ?? '—'),
-      h('td', {}, r.total.vectors.find((v) => v.vector === r.total.dominant)?.label ?? '—'), h('td', { class: 'n' }, num(r.alerts.length)))))));
+function drawCustom(el: HTMLElement, cmp: CompareResult): void {
+  const box = chartBox('Vector shares with the edited vectors', 80 + 46 * cmp.rows.length);
+  const table = h('div', { id: 'custom-table' });
+  el.append(box, table);
+  drawCompare(box, table, cmp);
 }

@@ -37,16 +37,14 @@ export const networkPage: Page = {
     const box = chartBox(`Network of countries and organisations taking part in events with ${nameOf(f)}`, 560);
     const side = h('div', { class: 'stack' });
     root.append(h('div', { class: 'grid two-one' }, panel('Co-participation network', box,
-      h('p', { class: 'hint' }, 'Nodes: entities in events with the focal country, sized by events, coloured by vector. Edges: events they share. Click a node to open its dyad.')), side));
-    const [br, evs] = await Promise.all([
-      api.brokerage({ focal: f, ...win(s) }),
+      h('p', { class: 'hint' }, 'Nodes: entities in the focal country\'s latest 500 events, sized by events, coloured by vector. Edges: events they share. Click a node to open its dyad.')), side));
+    const [brokerage, convening, evs] = await Promise.all([
+      api.brokerage({ focal: f, ...win(s), top: 50 }),
+      api.convening({ focal: f, ...win(s) }),
       api.events({ country: f, ...win(s), limit: 500, sort: '-date' }),
     ]);
     if (signal.aborted) return;
-    const brokerage: BrokerageResult = 'brokerage' in br ? br.brokerage : br;
-    const convening: ConveningResult | undefined = 'convening' in br ? br.convening : undefined;
-    side.append(positionPanel(brokerage, f), topPanel(brokerage));
-    if (convening) side.append(conveningPanel(convening));
+    side.append(positionPanel(brokerage, f), topPanel(brokerage), conveningPanel(convening));
     const { nodes, edges } = coParticipation(evs.events);
     if (!nodes.size) { box.replaceWith(message(`No events with ${nameOf(f)} in this window.`)); return; }
     const betweenness = new Map(brokerage.top.map((n) => [n.code, n.betweenness]));
