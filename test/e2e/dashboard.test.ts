@@ -1,0 +1,219 @@
+/**
+ * The dashboard as a person uses it, in real Chromium against a real `multivector serve` (example corpus
+ * ingested into a temporary database): open the overview, switch country, open a dyad from the map, review
+ * events and see the change persist after a reload (and in the measures), ingest a pasted text, download a
+ * brief. Every page is also rendered once without console errors; with UPDATE_SCREENSHOTS=1 those renders
+ * are saved to docs/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, TOKEN, buildWeb, hasChromium, launch, open, ready, startServer, type Server, type Tab } from './_harness.ts';
+
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
+
+/** Waits for the hash to contain `part` and the page to be rendered. */
+async function readyAt(page: Page, name: string, part: string): Promise<void> {
+  await page.waitForFunction(([n, p]) => location.hash.includes(p!) && document.querySelector(`main[data-ready="${n}"]`) !== null, [name, part], { timeout: 30_000 });
+}
+
+async function headline(url: string, focal: string): Promise<{ events: number }> {
+  const res = await fetch(`${url}/api/measures/headline?focal=${focal}`);
+  assert.equal(res.status, 200);
+  return (await res.json()) as { events: number };
+}
+
+async function saveToken(page: Page): Promise<void> {
+  await page.waitForSelector('#token-input', { timeout: 10_000 });
+  await page.fill('#token-input', TOKEN);
+  await page.click('#token-save');
+}
+
+describe('dashboard end to end', { skip: hasChromium ? false : 'Debian Chromium (/usr/bin/chromium) is not installed; `apt-get install chromium` to run the e2e tests' }, () => {
+  let server: Server;
+  let browser: Browser;
+  const tabs: Tab[] = [];
+  const tab = async (opts: { token?: boolean } = {}) => { const t = await open(browser, opts); tabs.push(t); return t; };
+  const noErrors = (t: Tab) => assert.deepEqual(t.errors, [], 'no console errors or page exceptions');
+
+  before(async () => {
+    buildWeb();
+    server = await startServer();
+    browser = await launch();
+  }, { timeout: 180_000 });
+
+  after(async () => {
+    for (const t of tabs) await t.context.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the overview shows Kazakhstan by default, with headline numbers and charts', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/');
+    await ready(t.page, 'overview');
+    assert.match(await t.page.textContent('main h1') ?? '', /Kazakhstan/);
+    const events = await t.page.textContent('#headline .card:first-child .card-value');
+    assert.equal(Number(events?.replace(/,/g, '')), (await headline(server.url, 'KAZ')).events);
+    assert.ok(Number(events) > 0, 'the example corpus has Kazakh events');
+    assert.equal(await t.page.locator('main .chart canvas').count() >= 3, true, 'shares, index and partners charts are drawn');
+    assert.ok(await t.page.locator('#alerts li').count() >= 1);
+    assert.equal(await t.page.getAttribute('#brief', 'href'), '/api/brief?focal=KAZ&format=html');
+    noErrors(t);
+  });
+
+  test('switching the focal country changes the view and the URL', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/overview?by=year');
+    await ready(t.page, 'overview');
+    await t.page.selectOption('#focal', 'UZB');
+    await readyAt(t.page, 'overview', 'focal=UZB');
+    assert.match(await t.page.textContent('main h1') ?? '', /Uzbekistan/);
+    assert.match(t.page.url(), /focal=UZB/);
+    assert.match(t.page.url(), /by=year/, 'the other view state is kept');
+    const events = await t.page.textContent('#headline .card:first-child .card-value');
+    assert.equal(Number(events?.replace(/,/g, '')), (await headline(server.url, 'UZB')).events);
+    // A shared URL opens the same view.
+    const t2 = await tab();
+    await t2.page.goto(t.page.url());
+    await ready(t2.page, 'overview');
+    assert.equal(await t2.page.inputValue('#focal'), 'UZB');
+    assert.equal(await t2.page.inputValue('#by'), 'year');
+    noErrors(t);
+    noErrors(t2);
+  });
+
+  test('clicking a country on the map opens its dyad', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/map');
+    await ready(t.page, 'map');
+    const box = t.page.locator('main .chart').first();
+    const bounds = (await box.boundingBox())!;
+    // Where China (lon 104, lat 35) is drawn, asked from the chart itself.
+    const [x, y] = await box.evaluate((el) => (el as unknown as { echart: { convertToPixel(f: object, v: number[]): number[] } }).echart.convertToPixel({ seriesIndex: 0 }, [104, 35]));
+    await t.page.mouse.click(bounds.x + x!, bounds.y + y!);
+    await readyAt(t.page, 'dyad', 'partner=CHN');
+    assert.match(await t.page.textContent('main h1') ?? '', /Kazakhstan ↔ China/);
+    assert.ok(await t.page.locator('#timeline li').count() >= 1, 'the timeline lists the dyad\'s events');
+    const first = t.page.locator('#timeline li').first();
+    assert.ok(await first.locator('mark.hl-actor').count() >= 1, 'the actor is highlighted in the evidence');
+    assert.ok(await first.locator('mark.hl-action').count() >= 1, 'the action is highlighted in the evidence');
+    assert.match(await first.locator('.source a').getAttribute('href') ?? '', /^\/api\/documents\/|^https?:/);
+    assert.match(await t.page.getAttribute('#brief', 'href') ?? '', /partner=CHN/, 'the brief follows the dyad');
+    noErrors(t);
+  });
+
+  test('every page renders without console errors', async () => {
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    const t = await tab();
+    const views: Array<[string, string]> = [
+      ['overview', '#/overview?by=quarter'], ['map', '#/map'], ['dyad', '#/dyad?partner=CHN&by=quarter'], ['network', '#/network'],
+      ['events', '#/events'], ['ingest', '#/ingest'], ['compare', '#/compare'],
+    ];
+    for (const [name, hash] of views) {
+      await t.page.goto(`${server.url}/${hash}`);
+      await ready(t.page, name);
+      assert.equal(await t.page.locator('main [role="alert"]').count(), 0, `${name}: no error message`);
+      await t.page.waitForTimeout(name === 'network' ? 2500 : 700); // chart animations (the force layout settles longest)
+      if (SHOTS) await t.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== 'map' });
+    }
+    noErrors(t);
+  });
+
+  test('reviewing events with the keyboard persists after a reload and shows in the measures', async () => {
+    const t = await tab();
+    const before = await headline(server.url, 'KAZ');
+    await t.page.goto(server.url + '/#/events?queue=1');
+    await ready(t.page, 'events');
+    const first = t.page.locator('.event-row').nth(0);
+    const second = t.page.locator('.event-row').nth(1);
+    const confirmedId = (await first.getAttribute('data-id'))!;
+    const rejectedId = (await second.getAttribute('data-id'))!;
+    assert.ok(confirmedId && rejectedId);
+    await t.page.keyboard.press('c'); // asks for the token once
+    await saveToken(t.page);
+    await t.page.waitForSelector(`.event-row[data-id="${confirmedId}"] .status[data-status="confirmed"]`);
+    assert.equal(await second.getAttribute('aria-selected'), 'true', 'the selection moves on');
+    await t.page.keyboard.press('r'); // the token is kept: no dialog this time
+    await t.page.waitForSelector(`.event-row[data-id="${rejectedId}"] .status[data-status="rejected"]`);
+    assert.equal(await t.page.locator('#token-input').count(), 0);
+    await t.page.keyboard.press('k');
+    await t.page.keyboard.press('k');
+    await t.page.keyboard.press('j'); // r moved the selection to row 2; k k lands on row 0, j on row 1
+    assert.equal(await second.getAttribute('aria-selected'), 'true');
+
+    await t.page.reload();
+    await ready(t.page, 'events');
+    assert.equal(await t.page.locator(`.event-row[data-id="${confirmedId}"]`).count(), 0, 'a reviewed event leaves the queue');
+    await t.page.goto(`${server.url}/#/events?status=confirmed`);
+    await ready(t.page, 'events');
+    assert.equal(await t.page.locator(`.event-row[data-id="${confirmedId}"] .status`).textContent(), 'confirmed');
+    await t.page.goto(`${server.url}/#/events?status=rejected`);
+    await ready(t.page, 'events');
+    assert.equal(await t.page.locator(`.event-row[data-id="${rejectedId}"] .status`).textContent(), 'rejected');
+    const afterReview = await headline(server.url, 'KAZ');
+    assert.equal(afterReview.events, before.events - 1, 'the rejected event leaves the measures');
+    await t.page.goto(server.url + '/#/overview');
+    await ready(t.page, 'overview');
+    assert.equal(Number((await t.page.textContent('#headline .card:first-child .card-value'))?.replace(/,/g, '')), afterReview.events);
+    noErrors(t);
+  });
+
+  test('editing an event in the review queue', async () => {
+    const t = await tab({ token: true });
+    await t.page.goto(server.url + '/#/events?queue=1');
+    await ready(t.page, 'events');
+    const row = t.page.locator('.event-row').nth(0);
+    const id = (await row.getAttribute('data-id'))!;
+    await t.page.keyboard.press('e');
+    await t.page.waitForSelector('#edit-event_type');
+    await t.page.fill('#edit-date', '2024-05');
+    await t.page.fill('#edit-note', 'date checked against the source');
+    await t.page.click('#edit-save');
+    await t.page.waitForSelector(`.event-row[data-id="${id}"] .status[data-status="edited"]`);
+    const res = await fetch(`${server.url}/api/events/${encodeURIComponent(id)}`);
+    const body = (await res.json()) as { event: { date: string; review_status: string }; review_log: Array<{ action: string }> };
+    assert.equal(body.event.date, '2024-05');
+    assert.equal(body.event.review_status, 'edited');
+    assert.ok(body.review_log.some((l) => l.action === 'edit'));
+    noErrors(t);
+  });
+
+  test('ingesting a pasted text shows its coded events at once', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/ingest');
+    await ready(t.page, 'ingest');
+    await t.page.fill('#in-title', 'Tokayev in Ankara');
+    await t.page.fill('#in-date', '2025-03-12');
+    await t.page.fill('#in-text', 'President Kassym-Jomart Tokayev met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday. The two leaders signed an agreement on defence industry cooperation.');
+    await t.page.click('#in-submit');
+    await saveToken(t.page);
+    await t.page.waitForSelector('#ingest-results .coded-event', { timeout: 30_000 });
+    const text = await t.page.textContent('#ingest-results');
+    assert.match(text ?? '', /added/);
+    assert.match(text ?? '', /CONSULT/);
+    assert.match(text ?? '', /Kazakhstan/);
+    assert.match(text ?? '', /Turkey|Türkiye/);
+    // Stored: the events list finds it.
+    const res = await fetch(`${server.url}/api/events?country=KAZ&partner=TUR&from=2025-03-11&to=2025-03-11`);
+    assert.ok(((await res.json()) as { total: number }).total >= 1);
+    noErrors(t);
+  });
+
+  test('the Brief button downloads a brief of the current view', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/dyad?partner=CHN');
+    await ready(t.page, 'dyad');
+    for (const [format, pattern] of [['html', /<html[\s\S]*Kazakhstan/i], ['md', /Kazakhstan/]] as const) {
+      await t.page.selectOption('#brief-format', format);
+      const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.click('#brief')]);
+      assert.equal(download.suggestedFilename().endsWith(`.${format}`), true, download.suggestedFilename());
+      const file = await download.path();
+      assert.match(readFileSync(file, 'utf8'), pattern);
+      assert.match(download.url(), /partner=CHN/);
+    }
+    noErrors(t);
+  });
+});
