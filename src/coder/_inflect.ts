@@ -64,5 +64,9 @@ export function inflect(base: string): Record<Form, string[]> {
   const irr = IRREGULAR[v];
   if (v === 'be') return { base: ['be', 'am', 'are'], s: ['is'], past: ['was', 'were'], pp: ['been'], ing: ['being'] };
   if (v === 'have') return { base: ['have'], s: ['has'], past: ['had'], pp: ['had'], ing: ['having'] };
+  // British spelling doubles a final l after one vowel: cancelled, travelled, signalled
+  if (!irr && /[^aeiou][aeiou]l$/.test(v) && !ed.endsWith('lled')) {
+    return { base: [v], s: [s], past: [ed, v + 'led'], pp: [ed, v + 'led'], ing: [ing, v + 'ling'] };
+  }
   return { base: [v], s: [s], past: [irr ? irr[0] : ed], pp: [irr ? irr[1] : ed], ing: [ing] };
 }

@@ -80,7 +80,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games|exercises|drills', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   { p: 'mediate', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=mediation', t: 'CONSULT', m: 'third-party', c: '045', med: true },
-  { p: 'broker|facilitate|host * talks|negotiations|dialogue|peace', t: 'CONSULT', m: 'third-party', c: '045', med: true },
+  { p: 'broker|facilitate|host * peace? talks|negotiations|dialogue|process', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=platform|venue for * talks|negotiations|dialogue', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   // SUPPORT
   { p: 'sign', t: 'SUPPORT', c: '057', prep: W },
@@ -155,7 +155,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=out of the question', t: 'REJECT', c: '120' },
   { p: 'turn down', t: 'REJECT', c: '120' },
   { p: 'boycott', t: 'REJECT', c: '120' },
-  { p: 'cancel|postpone|call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
+  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
+  { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // THREATEN
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },

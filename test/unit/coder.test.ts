@@ -26,6 +26,17 @@ const CASES: [string, string, Expect[]][] = [
     { type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['SRB'], date: '2024' },
     { type: 'CONSULT', mode: 'visit', actor: ['KAZ'], recipient: ['HUN'], date: '2024' }]],
   ['commentary is not an event', 'Kazakhstan pursues a balanced multi-vector foreign policy.', []],
+  ['a host receiving several leaders holds a gathering', 'Tokayev hosted the presidents of Kyrgyzstan, Tajikistan and Uzbekistan in Astana on Friday.', [
+    { type: 'CONSULT', mode: 'multilateral', actor: ['KAZ', 'KGZ', 'TJK', 'UZB'], recipient: [], location: 'KAZ' }]],
+  ['a summit is one multilateral event located at its host', 'The SCO summit in Astana on June 4 brought together the leaders of China, Russia and Kazakhstan.', [
+    { type: 'CONSULT', mode: 'multilateral', actor: ['SCO', 'KAZ', 'CHN', 'RUS'], location: 'KAZ', date: '2024-06-04' }]],
+  ['mediation: the parties act, the host receives', 'Kazakhstan hosted peace talks between Armenia and Azerbaijan in Almaty on May 10.', [
+    { type: 'CONSULT', mode: 'third-party', actor: ['ARM', 'AZE'], recipient: ['KAZ'] }]],
+  ['a cancelled trip to several countries is one rejection per country', 'Japan\'s prime minister cancelled a trip to Kazakhstan and Uzbekistan on Friday.', [
+    { type: 'REJECT', actor: ['JPN'], recipient: ['KAZ'] }, { type: 'REJECT', actor: ['JPN'], recipient: ['UZB'] }]],
+  ['visa-free regimes with several countries: one event each', 'In 2024 Kazakhstan introduced a visa-free regime with Thailand and Vietnam.', [
+    { type: 'COOPERATE', actor: ['KAZ'], recipient: ['THA'] }, { type: 'COOPERATE', actor: ['KAZ'], recipient: ['VNM'] }]],
+  ['an attack without a named attacker', 'Three Kazakh workers were killed in a blast in Syria on Monday.', [{ type: 'ASSAULT', actor: ['SYR'], recipient: ['KAZ'] }]],
   ['attribution is not a participant', 'Armenia and Azerbaijan held talks in Almaty on May 10, a Kazakh official said.', [{ type: 'CONSULT', actor: ['ARM', 'AZE'] }]],
 ];
 
@@ -63,6 +74,30 @@ describe('rule coder', () => {
   it('without a document date, relative dates stay unresolved', () => {
     const [e] = code('Tokayev visited Beijing on Tuesday.', null);
     assert.equal(e?.date, null);
+  });
+
+  it('"the two presidents" are the parties of the event just reported', () => {
+    const got = code('Emmanuel Macron held talks with Tokayev in Astana on Wednesday. The two presidents signed a declaration on critical minerals.');
+    const sign = got.find((e) => e.event_type === 'SUPPORT');
+    assert.deepEqual([...(sign?.actor ?? [])].sort(), ['FRA', 'KAZ']);
+  });
+
+  it('dates office-holders by the document date', () => {
+    // Blinken was US Secretary of State until 20 January 2025
+    assert.deepEqual(code('Blinken visited Astana on Tuesday.', '2023-03-01')[0]?.actor, ['USA']);
+    assert.equal(code('Nurtleu met Wang Yi in Beijing on Monday.', '2024-03-20')[0]?.event_type, 'CONSULT');
+  });
+
+  it('takes user lexicon files', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'mv-lex-')), 'mine.json');
+    writeFileSync(f, JSON.stringify({ groups: [{ names: ['Steppe Energy Partners'], code: 'KAZ' }] }));
+    const mine = createCoder({ lexicons: [f] });
+    const [e] = mine.code({ id: 'u', date: '2024-05-01', text: 'Steppe Energy Partners signed a deal with Japan on Monday.' });
+    assert.deepEqual(e?.actor, ['KAZ']);
+    assert.deepEqual(e?.recipient, ['JPN']);
   });
 
   it('is deterministic', () => {
