@@ -282,7 +282,7 @@ export class RuleCoder implements Coder {
       if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
-    let obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens);
+    let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens);
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
@@ -403,6 +403,8 @@ export class RuleCoder implements Coder {
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
     recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    // "discussed trade in a phone call": talks held by phone
+    if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';
     // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event
     if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
         uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3) {

@@ -107,6 +107,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
+  { p: 'lend * money|loan|loans|credit|credits|million|billion|euros|dollars|funds', t: 'AID', c: '071', prep: TO, ctx: ['economic'] },
   { p: 'grant * asylum', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },

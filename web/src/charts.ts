@@ -46,6 +46,8 @@ const BASE: EChartsCoreOption = {
 export function chart(el: HTMLElement, option: EChartsCoreOption): ECharts {
   const c = echarts.init(el, undefined, { renderer: 'canvas' });
   c.setOption({ ...BASE, ...option });
+  // The instance on its box, so end-to-end tests can find where a country or a bar is drawn.
+  Object.defineProperty(el, 'echart', { value: c, configurable: true });
   const observer = new ResizeObserver(() => c.resize());
   observer.observe(el);
   live.add({ chart: c, observer });

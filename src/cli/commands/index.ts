@@ -12,9 +12,11 @@ import { registerDyad } from './dyad.ts';
 import { registerDeals } from './deals.ts';
 import { registerBrokerage } from './brokerage.ts';
 import { registerCompare } from './compare.ts';
+import { registerServe } from './serve.ts';
+import { registerBrief } from './brief.ts';
 
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
 export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerExport, registerStats,
-  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare];
+  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe];

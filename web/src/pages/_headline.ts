@@ -4,7 +4,8 @@ import { h, num, pct, usd } from '../dom.ts';
 import { href } from '../state.ts';
 
 function card(label: string, value: string | Node, note?: string): HTMLElement {
-  return h('div', { class: 'card' }, h('div', { class: 'card-value' }, value), h('div', { class: 'card-label' }, label), note ? h('div', { class: 'card-note' }, note) : null);
+  const text = typeof value !== 'string' || /[a-z]{3}/i.test(value);
+  return h('div', { class: 'card' }, h('div', { class: text ? 'card-value text' : 'card-value' }, value), h('div', { class: 'card-label' }, label), note ? h('div', { class: 'card-note' }, note) : null);
 }
 
 export async function headlineCards(el: HTMLElement, q: { focal: string; from?: string; to?: string }, bal: BalanceResult, signal: AbortSignal): Promise<void> {

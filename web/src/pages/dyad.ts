@@ -72,6 +72,10 @@ function drawWarmth(el: HTMLElement, dy: DyadResult): void {
 const LEVELS = ['head', 'minister', 'other', 'unknown'] as const;
 
 function drawVisits(el: HTMLElement, dy: DyadResult, f: string, partner: string): void {
+  if (!dy.visits.inbound.total && !dy.visits.outbound.total) {
+    el.replaceWith(message(`No visits between ${nameOf(f)} and ${nameOf(partner)} in this window.`));
+    return;
+  }
   chart(el, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },

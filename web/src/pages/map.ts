@@ -26,7 +26,9 @@ export const mapPage: Page = {
         h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (events)' : ' Warmth (cooperation − conflict)')));
     const box = chartBox(`World map of ${nameOf(f)}'s partners`, 520);
     const table = h('table', { class: 'data compact', id: 'partner-table' });
-    root.append(panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '.')), panel('All partners', table));
+    root.append(h('div', { class: 'grid two-one' },
+      panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '. Organisations are listed in the table.')),
+      panel('All partners', h('div', { class: 'scroll' }, table))));
     const par = await api.partners({ focal: f, ...win(s) });
     if (signal.aborted) return;
     const states = par.partners.filter((p) => country(p.partner));

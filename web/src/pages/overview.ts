@@ -14,10 +14,10 @@ export const overview: Page = {
     const q = { focal: f, by: granularity(s), ...win(s) };
     root.append(h('h1', {}, nameOf(f), h('span', { class: 'sub' }, ' — multi-vector overview')));
     const head = h('div', { class: 'cards', id: 'headline' });
-    const sharesBox = chartBox(`Share of ${nameOf(f)}'s engagement by vector over time`, 340);
+    const sharesBox = chartBox(`Share of ${nameOf(f)}'s engagement by vector over time`, 380);
     const indexBox = chartBox('Balance index (entropy) and concentration (HHI) over time', 240);
     const alertsList = h('ul', { class: 'alerts', id: 'alerts' });
-    const partnersBox = chartBox(`Top partners of ${nameOf(f)} by events`, 360);
+    const partnersBox = chartBox(`Top partners of ${nameOf(f)} by events`, 380);
     root.append(
       head,
       h('div', { class: 'grid two-one' },
@@ -43,16 +43,16 @@ export const overview: Page = {
 function drawShares(el: HTMLElement, bal: BalanceResult): void {
   const periods = bal.series.map((p) => p.period);
   const vectors = bal.total.vectors.filter((v) => v.events > 0);
+  // Bars, not areas: a period without events stays empty instead of dipping to zero.
   chart(el, {
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
-    legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 48, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: periods, boundaryGap: false },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    grid: { left: 48, right: 16, top: 16, bottom: 24 + 22 * Math.ceil(vectors.length / 5) },
+    xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: vectors.map((v, i) => ({
-      name: v.label, type: 'line', stack: 'shares', areaStyle: { opacity: 0.85 }, symbol: 'none', lineStyle: { width: 0.5 },
-      color: vectorColour(v.vector, i), emphasis: { focus: 'series' },
-      data: bal.series.map((p) => p.shares[v.vector] ?? 0),
+      name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, i), emphasis: { focus: 'series' },
+      data: bal.series.map((p) => p.shares[v.vector] ?? null),
     })),
   });
 }
@@ -91,7 +91,8 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
   const top = par.partners.slice(0, 12).reverse();
   const c = chart(el, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 120, right: 24, top: 8, bottom: 24 },
+    legend: { bottom: 0 },
+    grid: { left: 120, right: 24, top: 8, bottom: 48 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: top.map((p) => p.name ?? nameOf(p.partner)) },
     series: [
