@@ -59,7 +59,7 @@ export const comparePage: Page = {
       h('button', { type: 'submit' }, 'Compare'), h('span', { id: 'cmp-help', class: 'hint' }, ' ISO alpha-3 codes, comma-separated'));
     form.addEventListener('submit', (e) => { e.preventDefault(); go('compare', { with: input.value.replace(/\s+/g, '').toUpperCase() }); });
     const tableBox = h('div', { id: 'compare-table' });
-    const sharesBox = chartBox('Vector shares of each focal country, side by side', 80 + 46 * focals.length);
+    const sharesBox = chartBox('Vector shares of each focal country, side by side', 110 + 46 * focals.length);
     const editor = h('div', { id: 'vector-editor' });
     const customBox = h('div', { id: 'custom-result' });
     root.append(h('h1', {}, 'Compare focal countries'), form,
@@ -95,8 +95,8 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
   const rows = cmp.rows.slice().reverse();
   chart(box, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
-    legend: { type: 'scroll', top: 0 },
-    grid: { left: 120, right: 24, top: 36, bottom: 16 },
+    legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    grid: { left: 120, right: 24, top: 64, bottom: 16 },
     xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     yAxis: { type: 'category', data: rows.map((r) => nameOf(r.focal)) },
     series: cmp.vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.id, i), data: rows.map((r) => r.shares[v.id] ?? 0) })),
@@ -136,7 +136,7 @@ function renderEditor(el: HTMLElement, set: EditableSet, onChange: () => void): 
 }
 
 function drawCustom(el: HTMLElement, cmp: CompareResult): void {
-  const box = chartBox('Vector shares with the edited vectors', 80 + 46 * cmp.rows.length);
+  const box = chartBox('Vector shares with the edited vectors', 130 + 46 * cmp.rows.length);
   const table = h('div', { id: 'custom-table' });
   el.append(box, table);
   drawCompare(box, table, cmp);

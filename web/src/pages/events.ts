@@ -80,7 +80,7 @@ export const eventsPage: Page = {
           h('span', { class: `status status-${e.review_status}`, 'data-status': e.review_status }, e.review_status),
           e.doc_changed ? h('span', { class: 'status status-changed', title: 'its document changed after review' }, 'doc changed') : null),
         h('div', { class: 'ev-text' }, highlighted(e.text, e)),
-        h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted' }, ` · ${e.origin} · ${e.id}`),
+        h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted', title: e.id }, ` · ${e.origin} · ${e.id.slice(0, 12)}`),
           h('span', { class: 'row-actions' },
             h('button', { type: 'button', class: 'small', 'data-action': 'confirm', onclick: () => { select(i); void act('confirm'); } }, 'Confirm'),
             h('button', { type: 'button', class: 'small danger', 'data-action': 'reject', onclick: () => { select(i); void act('reject'); } }, 'Reject'),

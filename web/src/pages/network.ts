@@ -57,7 +57,7 @@ export const networkPage: Page = {
           ? `${nameOf(p.data.source)} – ${nameOf(p.data.target)}: ${p.data.value} events`
           : `<b>${nameOf(p.data.name)}</b><br>${p.data.value} events${betweenness.has(p.data.name ?? '') ? `<br>betweenness ${betweenness.get(p.data.name ?? '')!.toFixed(3)}` : ''}`,
       },
-      legend: { type: 'scroll', bottom: 0, data: groups.map((g) => vectors.vectors.find((v) => v.id === g)?.label ?? g) },
+      legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 }, data: groups.map((g) => vectors.vectors.find((v) => v.id === g)?.label ?? g) },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
         force: { repulsion: 260, edgeLength: [60, 180], gravity: 0.08 },
