@@ -1,0 +1,71 @@
+/**
+ * The brief's charts as SVG, drawn on the server by ECharts' SSR renderer (no browser, no DOM): the vector
+ * shares over time (stacked) and the warmth of the dyad. Plain SVG strings, inlined in HTML or written as files.
+ */
+import * as echarts from 'echarts';
+import type { BalanceResult, DyadResult } from '../analytics/types.ts';
+
+export interface BriefCharts {
+  balance: string;
+  /** Null when the brief has no dyad. */
+  warmth: string | null;
+}
+
+const PALETTE = ['#b03a2e', '#c0822a', '#2e6db0', '#4a8f3c', '#7b4fa0', '#2a9d9a', '#9c6b3f', '#d4568c', '#5d6d7e',
+  '#1f618d', '#7d9c2e', '#a0a0a0'];
+const FONT = { fontFamily: 'Helvetica, Arial, sans-serif', fontSize: 11, color: '#333' };
+
+function render(option: echarts.EChartsOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ animation: false, textStyle: FONT, color: PALETTE, ...option });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+export function balanceChart(b: BalanceResult, width = 680, height = 210): string {
+  const periods = b.series.map((p) => p.period);
+  const used = b.total.vectors.filter((v) => b.series.some((p) => (p.shares[v.vector] ?? 0) > 0));
+  return render({
+    title: { text: `Vector shares by ${b.granularity}`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
+    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: used.map((v) => v.label) },
+    grid: { left: 44, right: 12, top: 30, bottom: 26 + Math.ceil(used.length / 5) * 16 },
+    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { fontSize: 10 } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', fontSize: 10 } },
+    series: used.map((v) => ({
+      name: v.label, type: 'line', stack: 'share', areaStyle: { opacity: 0.85 }, symbol: 'none', lineStyle: { width: 0.5 },
+      // An empty period is a gap, not 0%.
+      data: b.series.map((p) => (p.total > 0 ? Math.round((p.shares[v.vector] ?? 0) * 1000) / 10 : null)),
+    })),
+  }, width, height);
+}
+
+export function warmthChart(d: DyadResult, partnerName: string, width = 680, height = 170): string {
+  const periods = d.series.map((p) => p.period);
+  return render({
+    title: { text: `Warmth with ${partnerName} by ${d.granularity}`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
+    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: ['cooperation–conflict index', 'dyad events'] },
+    grid: { left: 44, right: 44, top: 30, bottom: 40 },
+    xAxis: { type: 'category', data: periods, axisLabel: { fontSize: 10 } },
+    yAxis: [
+      { type: 'value', min: -1, max: 1, axisLabel: { fontSize: 10 } },
+      { type: 'value', min: 0, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
+    ],
+    series: [
+      { name: 'dyad events', type: 'bar', yAxisIndex: 1, data: d.series.map((p) => p.events), itemStyle: { color: '#c9d6e3' } },
+      {
+        name: 'cooperation–conflict index', type: 'line', yAxisIndex: 0, connectNulls: false, symbolSize: 4,
+        data: d.series.map((p) => p.index), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 2 },
+      },
+    ],
+  }, width, height);
+}
+
+export function briefCharts(d: { balance: BalanceResult; dyad: DyadResult | null; partnerName: string | null }): BriefCharts {
+  return {
+    balance: balanceChart(d.balance),
+    warmth: d.dyad && d.partnerName ? warmthChart(d.dyad, d.partnerName) : null,
+  };
+}

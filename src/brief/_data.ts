@@ -1,0 +1,157 @@
+/**
+ * What a brief says, gathered from the same measures the CLI and the API serve: headline numbers for the
+ * window and the previous period of equal length, the balance series, the warmth of the dyad with the given
+ * (or else the top) partner, deals, and the latest notable events with their evidence sentence.
+ */
+import { balance } from '../analytics/balance.ts';
+import { deals } from '../analytics/deals.ts';
+import { dyad } from '../analytics/dyad.ts';
+import { partners } from '../analytics/partners.ts';
+import { entityName } from '../analytics/_names.ts';
+import type { BalanceResult, DealsResult, DyadResult, PartnerEngagement } from '../analytics/types.ts';
+import type { VectorSet } from '../analytics/vectors.ts';
+import { serverQueries } from '../store/duckdb/_server-queries.ts';
+import type { MeasureFilter } from '../store/measures.ts';
+import type { Store, StoredEvent } from '../store/store.ts';
+import { headline, type HeadlineResult } from './headline.ts';
+import { briefWindow, granularityOf, previousWindow, type Window } from './_window.ts';
+import type { Granularity } from '../store/measures.ts';
+
+export interface BriefOptions {
+  focal: string;
+  partner?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  vectors?: VectorSet | undefined;
+  /** How many notable events to list (default 8). */
+  events?: number;
+}
+
+export interface BriefData {
+  focal: string;
+  focalName: string;
+  /** The dyad partner: the one asked for, else the top partner of the window (null when there is none). */
+  partner: string | null;
+  partnerName: string | null;
+  partnerGiven: boolean;
+  window: Window;
+  previous: Window;
+  granularity: Granularity;
+  generatedAt: string;
+  headline: HeadlineResult;
+  previousHeadline: HeadlineResult;
+  balance: BalanceResult;
+  dyad: DyadResult | null;
+  previousDyad: DyadResult | null;
+  topPartners: PartnerEngagement[];
+  deals: DealsResult;
+  notable: StoredEvent[];
+  /** Sentences on what changed against the previous period. */
+  changes: string[];
+}
+
+/** Evidence-bearing events weigh by how much they say: material acts, money, visits and summits first. */
+function notability(e: StoredEvent): number {
+  let n = Math.abs(e.score);
+  if (e.value) n += 4;
+  if (e.mode === 'visit' || e.mode === 'multilateral') n += 3;
+  if (e.quad_class === 2 || e.quad_class === 4) n += 2;
+  if (e.review_status === 'confirmed' || e.review_status === 'edited') n += 1;
+  return n;
+}
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
+const usd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(1)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : `$${Math.round(x).toLocaleString('en-US')}`);
+const change = (now: number, before: number) => {
+  if (before === 0) return now === 0 ? 'unchanged' : 'up from none';
+  const r = (now - before) / before;
+  return Math.abs(r) < 0.005 ? 'unchanged' : `${r > 0 ? 'up' : 'down'} ${Math.abs(Math.round(r * 100))}%`;
+};
+
+export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'>): string[] {
+  const h = d.headline;
+  const p = d.previousHeadline;
+  const out: string[] = [];
+  out.push(`Events: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
+  if (h.entropy !== null && p.entropy !== null) {
+    const delta = h.entropy - p.entropy;
+    out.push(`Balance: entropy ${h.entropy.toFixed(2)} against ${p.entropy.toFixed(2)}` +
+      (Math.abs(delta) < 0.02 ? ', about as diverse as before.' : delta > 0 ? ', more evenly spread across vectors.' : ', more concentrated.'));
+  }
+  if (h.dominant && p.dominant && h.dominant.vector !== p.dominant.vector) {
+    out.push(`The dominant vector changed: ${h.dominant.label} (${pct(h.dominant.share)}) instead of ${p.dominant.label} (${pct(p.dominant.share)}).`);
+  } else if (h.dominant && p.dominant) {
+    out.push(`${h.dominant.label} stays the dominant vector (${pct(h.dominant.share)}, before ${pct(p.dominant.share)}).`);
+  }
+  if (h.top_partner && p.top_partner && h.top_partner.partner !== p.top_partner.partner) {
+    out.push(`Top partner: ${h.top_partner.name ?? h.top_partner.partner} replaces ${p.top_partner.name ?? p.top_partner.partner}.`);
+  }
+  if (h.deals_usd !== p.deals_usd) out.push(`Deals: ${usd(h.deals_usd)} against ${usd(p.deals_usd)}.`);
+  const vi = h.visits;
+  const pv = p.visits;
+  if (vi.inbound !== pv.inbound || vi.outbound !== pv.outbound) {
+    out.push(`Visits received ${vi.inbound} (before ${pv.inbound}), made ${vi.outbound} (before ${pv.outbound}).`);
+  }
+  if (h.summits_hosted !== p.summits_hosted) out.push(`Summits and forums hosted: ${h.summits_hosted} (before ${p.summits_hosted}).`);
+  if (d.dyad && d.previousDyad && d.partner) {
+    const a = d.dyad.total.index;
+    const b = d.previousDyad.total.index;
+    if (a !== null && b !== null) {
+      out.push(`Warmth with ${entityName(d.partner) ?? d.partner}: index ${a.toFixed(2)} against ${b.toFixed(2)}` +
+        (Math.abs(a - b) < 0.05 ? ' (steady).' : a > b ? ' (warmer).' : ' (cooler).'));
+    } else if (a !== null) out.push(`Warmth with ${entityName(d.partner) ?? d.partner}: index ${a.toFixed(2)}; no dyad events in the previous period.`);
+  }
+  for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
+  return out;
+}
+
+export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefData> {
+  const focal = o.focal.toUpperCase();
+  const given = o.partner?.toUpperCase();
+  const queries = serverQueries(store);
+  const q = store.measures();
+  let latest: string | null = null;
+  if (!o.to) {
+    const last = await queries.searchEvents({ country: focal, reviewStatuses: ['auto', 'confirmed', 'edited'] }, { limit: 1, offset: 0, sort: '-date' });
+    latest = last.events[0]?.date ?? null;
+    if (latest && latest.length === 4) latest = `${latest}-12-01`;
+  }
+  const window = briefWindow(o, latest);
+  const previous = previousWindow(window);
+  const g = granularityOf(window);
+  const filter: MeasureFilter = { from: window.from, to: window.to };
+  const prevFilter: MeasureFilter = { from: previous.from, to: previous.to };
+  const vectors = o.vectors ? { vectors: o.vectors } : {};
+
+  const [h, ph, b, top, dl] = await Promise.all([
+    headline(q, focal, { filter, ...vectors }),
+    headline(q, focal, { filter: prevFilter, ...vectors }),
+    balance(q, focal, { filter, granularity: g, ...vectors }),
+    partners(q, focal, { filter, limit: 6, ...vectors }),
+    deals(q, focal, { filter, ...(given ? { partner: given } : {}) }),
+  ]);
+  const partner = given ?? h.top_partner?.partner ?? null;
+  const [dy, pdy] = partner
+    ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }), dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' })])
+    : [null, null];
+
+  const recent = await queries.searchEvents({
+    country: focal, ...(given ? { partner: given } : {}), from: window.from, to: window.to,
+    reviewStatuses: ['auto', 'confirmed', 'edited'],
+  }, { limit: 200, offset: 0, sort: '-date' });
+  const withEvidence = recent.events.filter((e) => e.text.trim() !== '');
+  const n = o.events ?? 8;
+  const notable = withEvidence
+    .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))
+    .sort((a, b) => b.rank - a.rank).slice(0, n).map((x) => x.e)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+
+  const data: BriefData = {
+    focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
+    partnerGiven: Boolean(given), window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
+    headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
+    topPartners: top.partners.slice(0, 6), deals: dl, notable, changes: [],
+  };
+  data.changes = describeChanges(data);
+  return data;
+}

@@ -1,0 +1,62 @@
+/**
+ * The brief as one self-contained HTML page (inline CSS and SVG, nothing fetched), laid out for two A4 pages
+ * when printed. Every text from the data is escaped.
+ */
+import type { BriefCharts } from './_charts.ts';
+import type { BriefData } from './_data.ts';
+import { dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { label } from './_window.ts';
+
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
+
+const table = (head: string[], rows: string[][], cls = '') =>
+  `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` +
+  `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+
+const CSS = `
+@page { size: A4; margin: 14mm 14mm 16mm; }
+* { box-sizing: border-box; }
+body { font: 10pt/1.35 Helvetica, Arial, sans-serif; color: #222; max-width: 182mm; margin: 0 auto; padding: 8px; }
+h1 { font-size: 17pt; margin: 0 0 2px; }
+h2 { font-size: 11.5pt; margin: 10px 0 5px; border-bottom: 1px solid #ccc; padding-bottom: 2px; }
+.sub { color: #666; font-size: 8.5pt; margin: 0 0 8px; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }
+th { color: #555; font-weight: 600; }
+.cols { display: flex; gap: 14px; } .cols > * { flex: 1; }
+ul.changes { margin: 0; padding-left: 16px; } ul.changes li { margin: 1px 0; }
+figure { margin: 4px 0; } figure svg { width: 100%; height: auto; }
+ol.events { margin: 0; padding-left: 16px; font-size: 9pt; } ol.events li { margin: 0 0 5px; break-inside: avoid; }
+.what { font-weight: 600; } blockquote { margin: 1px 0 0; color: #444; font-style: italic; }
+.page2 { break-before: page; } h2.inline { margin-top: 0; }
+footer { margin-top: 10px; color: #888; font-size: 7.5pt; }
+`;
+
+export function renderHtml(d: BriefData, charts: BriefCharts): string {
+  const warm = warmthSummary(d);
+  const events = d.notable.map(eventLine).map((e) =>
+    `<li><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
+    `${e.source ? ` <a href="${esc(e.source)}">source</a>` : ''}</blockquote></li>`).join('');
+  const deals = dealRows(d);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title(d))}</title><style>${CSS}</style></head>
+<body>
+<header><h1>${esc(title(d))}</h1><p class="sub">${esc(subtitle(d))}</p></header>
+<section class="cols">
+  <div><h2>Headline</h2>${table(['', label(d.window), label(d.previous)], headlineRows(d), 'headline')}</div>
+  <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>
+</section>
+<section><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure></section>
+<section class="cols">
+  <div>${d.topPartners.length ? table(['Top partners', 'events', 'share', 'mean score'], partnerRows(d)) : '<p>No partners in the window.</p>'}</div>
+  <div>${warm ? `<h2 class="inline">Warmth</h2><p>${esc(warm)}</p>` : ''}</div>
+</section>
+${charts.warmth ? `<figure class="chart warmth">${charts.warmth}</figure>` : ''}
+<section class="page2"><h2>Latest notable events</h2>
+${events ? `<ol class="events">${events}</ol>` : '<p>No events with an evidence sentence in the window.</p>'}</section>
+<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', 'events'], deals) : ''}</section>
+<footer>multivector · PLOVER events coded from news · ${esc(d.focal)} · ${esc(label(d.window))}</footer>
+</body></html>
+`;
+}

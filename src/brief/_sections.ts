@@ -1,0 +1,65 @@
+/** The brief's content as plain rows and sentences, shared by the Markdown and HTML renderers. */
+import { entityName } from '../analytics/_names.ts';
+import type { StoredEvent } from '../store/store.ts';
+import type { BriefData } from './_data.ts';
+import type { HeadlineResult } from './headline.ts';
+import { label } from './_window.ts';
+
+export const fmtPct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
+export const fmtNum = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? '–' : x.toFixed(d));
+export const fmtUsd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(2)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : x > 0 ? `$${Math.round(x).toLocaleString('en-US')}` : '–');
+const name = (code: string) => entityName(code) ?? code;
+
+export function title(d: BriefData): string {
+  return `${d.focalName}${d.partnerGiven && d.partnerName ? ` and ${d.partnerName}` : ''}: brief, ${label(d.window)}`;
+}
+
+export function subtitle(d: BriefData): string {
+  return `Compared with the previous period of equal length (${label(d.previous)}). Generated ${d.generatedAt} by multivector from coded news events; ` +
+    'counts are events reported, not everything that happened.';
+}
+
+/** [label, this window, previous window]. */
+export function headlineRows(d: BriefData): Array<[string, string, string]> {
+  const row = (lbl: string, f: (h: HeadlineResult) => string): [string, string, string] => [lbl, f(d.headline), f(d.previousHeadline)];
+  return [
+    row('Events', (h) => String(h.events)),
+    row('Partners', (h) => String(h.partners)),
+    row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})` : '–')),
+    row('Balance (entropy, 0–1)', (h) => fmtNum(h.entropy)),
+    row('Dominant vector', (h) => (h.dominant ? `${h.dominant.label} (${fmtPct(h.dominant.share)})` : '–')),
+    row('Deals (USD)', (h) => fmtUsd(h.deals_usd)),
+    row('Summits hosted', (h) => String(h.summits_hosted)),
+    row('Visits in / out', (h) => `${h.visits.inbound} / ${h.visits.outbound}`),
+  ];
+}
+
+export function partnerRows(d: BriefData): Array<[string, string, string, string]> {
+  return d.topPartners.slice(0, 5).map((p) => [p.name ?? p.partner, String(p.events), fmtPct(p.share), fmtNum(p.mean_score, 1)]);
+}
+
+export function eventLine(e: StoredEvent): { date: string; what: string; evidence: string; source: string | null; id: string } {
+  const who = e.actor.map(name).join(', ') || '–';
+  const whom = e.recipient.map(name).join(', ');
+  const what = `${e.event_type}${e.mode ? ` (${e.mode})` : ''}: ${who}${whom ? ` → ${whom}` : ''}${e.value ? `, ${e.value.amount.toLocaleString('en-US')} ${e.value.currency}` : ''}`;
+  return { date: e.date ?? 'undated', what, evidence: e.text.trim(), source: e.source_url, id: e.id };
+}
+
+export function dealRows(d: BriefData): Array<[string, string, string]> {
+  return d.deals.by_partner.slice(0, 6).map((p) => [name(p.partner), fmtUsd(p.usd), String(p.events)]);
+}
+
+export function dealsSummary(d: BriefData): string {
+  const un = d.deals.unconverted.reduce((n, u) => n + u.events, 0);
+  if (!d.deals.events && !un) return 'No deals with a stated value and a partner in the window.';
+  return `${fmtUsd(d.deals.total_usd)} over ${d.deals.events} event–partner pairs with money` +
+    (un ? `; ${un} could not be converted to USD` : '') + '.';
+}
+
+export function warmthSummary(d: BriefData): string | null {
+  if (!d.dyad || !d.partnerName) return null;
+  const t = d.dyad.total;
+  const v = d.dyad.visits;
+  return `${d.partnerName}${d.partnerGiven ? '' : ' (top partner)'}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
+    `mean score ${fmtNum(t.mean_score, 1)}; visits ${v.inbound.total} received, ${v.outbound.total} made.`;
+}

@@ -1,0 +1,72 @@
+/**
+ * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]`: the observatory — API and
+ * dashboard in one process. A new, empty database gets the bundled example corpus first, so the dashboard has
+ * something to show. Prints the URL and the write token.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { createCoder } from '../../coder/index.ts';
+import { ingest } from '../../ingest/index.ts';
+import { serverQueries } from '../../store/duckdb/_server-queries.ts';
+import { openStore, type Store } from '../../store/store.ts';
+import type { Register } from './index.ts';
+import { addDbOption, dbPath } from './_store-options.ts';
+
+export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
+
+/** Ingests the example corpus into an empty store; returns the number of events stored (0 when not empty). */
+export async function seedExamples(store: Store, file = EXAMPLES_FILE): Promise<number> {
+  if ((await store.countEvents({})) > 0 || (await serverQueries(store).listDocuments({ limit: 0, offset: 0 })).total > 0) return 0;
+  const p = await ingest([file], { store, coder: createCoder() });
+  return p.events;
+}
+
+export const registerServe: Register = (program: Command) => {
+  addDbOption(program.command('serve')
+    .description('start the observatory: the HTTP API and the dashboard (an empty database gets the example corpus first)')
+    .option('--port <n>', 'port (0 = any free port)', '8080')
+    .option('--host <addr>', 'address to listen on (127.0.0.1 = this machine only)', '127.0.0.1')
+    .option('--cors <origin>', 'allow this cross-origin caller, e.g. http://localhost:5173')
+    .option('--no-examples', 'do not load the example corpus into an empty database'))
+    .action(async (opts: { db?: string; port: string; host: string; cors?: string; examples: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
+      if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
+        throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
+      }
+      // Loaded here, not at CLI start: the other commands need none of the server.
+      const { buildServer, resolveTokens } = await import('../../server/index.ts');
+      const path = dbPath(opts);
+      const tokens = resolveTokens(path);
+      const store = await openStore({ path });
+      let app;
+      try {
+        if (opts.examples) {
+          const n = await seedExamples(store);
+          if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
+        }
+        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null });
+        await app.listen({ port, host: opts.host });
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+      const addr = app.server.address();
+      const shown = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+      const url = `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`;
+      process.stdout.write(`multivector observatory on ${url} (database ${path})\n`);
+      if (tokens.source === 'env') process.stdout.write('write token: from MULTIVECTOR_TOKEN\n');
+      else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (kept in ${tokens.file})` : ''}\n`);
+      process.stdout.write('Ctrl-C to stop\n');
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void app.close().then(() => store.close()).finally(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+};

@@ -1,0 +1,91 @@
+/**
+ * Write access: a bearer token. MULTIVECTOR_TOKEN when set, else one generated at first start and kept
+ * beside the database (`<db>.token`, mode 0600) so it survives restarts. Reads are open.
+ * MULTIVECTOR_TOKEN may name its holders: "alice:secret1,bob:secret2"; the name goes to the review log.
+ */
+import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthError, InputError } from '../errors.ts';
+import { problem, sendProblem } from './_problem.ts';
+
+export interface Token {
+  /** Who the review log names for writes with this token. */
+  name: string;
+  token: string;
+}
+
+export const DEFAULT_WHO = 'analyst';
+
+/** "secret" or "name:secret[,name:secret…]" to tokens. */
+export function parseTokens(spec: string): Token[] {
+  const tokens = spec.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const m = /^([A-Za-z0-9_.@-]{1,64}):(.+)$/.exec(s);
+    return m ? { name: m[1]!, token: m[2]! } : { name: DEFAULT_WHO, token: s };
+  });
+  for (const t of tokens) {
+    if (t.token.length < 16) throw new InputError('a token must have at least 16 characters', { where: { field: 'MULTIVECTOR_TOKEN' } });
+  }
+  if (!tokens.length) throw new InputError('MULTIVECTOR_TOKEN is empty', { where: { field: 'MULTIVECTOR_TOKEN' } });
+  return tokens;
+}
+
+export interface ResolvedTokens {
+  tokens: Token[];
+  /** Where they came from: 'env', 'file' (read from <db>.token) or 'generated' (written now), 'memory'. */
+  source: 'env' | 'file' | 'generated' | 'memory';
+  file: string | null;
+}
+
+/** The tokens for a database: from the environment, the token file, or freshly generated. */
+export function resolveTokens(dbPath: string, env: NodeJS.ProcessEnv = process.env): ResolvedTokens {
+  if (env.MULTIVECTOR_TOKEN) return { tokens: parseTokens(env.MULTIVECTOR_TOKEN), source: 'env', file: null };
+  const fresh = () => randomBytes(24).toString('base64url');
+  if (dbPath === ':memory:') return { tokens: [{ name: DEFAULT_WHO, token: fresh() }], source: 'memory', file: null };
+  const file = `${dbPath}.token`;
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8').trim();
+    return { tokens: parseTokens(text), source: 'file', file };
+  }
+  const token = fresh();
+  writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return { tokens: [{ name: DEFAULT_WHO, token }], source: 'generated', file };
+}
+
+// Compare digests, so neither the length nor the content of a token leaks through timing.
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** The holder of a presented token, or null. */
+export function holderOf(tokens: Token[], presented: string): string | null {
+  const d = digest(presented);
+  let who: string | null = null;
+  for (const t of tokens) if (timingSafeEqual(digest(t.token), d) && who === null) who = t.name;
+  return who;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `requireToken`: the token holder's name. */
+    who?: string;
+  }
+}
+
+/** preHandler of write routes: 401 without a bearer token, 403 with a wrong one. */
+export function requireToken(tokens: Token[]) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const header = req.headers.authorization;
+    const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!m) {
+      reply.header('www-authenticate', 'Bearer realm="multivector"');
+      throw new AuthError('this action needs "Authorization: Bearer <token>" (the token `multivector serve` printed, or MULTIVECTOR_TOKEN)');
+    }
+    const who = holderOf(tokens, m[1]!);
+    if (who === null) {
+      reply.header('www-authenticate', 'Bearer realm="multivector", error="invalid_token"');
+      return sendProblem(reply, problem(403, 'the bearer token is not valid for this server', req.url, { slug: 'forbidden' }));
+    }
+    req.who = who;
+    return undefined;
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The zod schemas of every request: they validate (fastify-type-provider-zod) and they are the OpenAPI
+ * document (@fastify/swagger), so the two cannot drift apart. Lists accept "a,b" or repeated keys
+ * (?types=A&types=B), in singular or plural (type/types, origin/origins, status/statuses/review).
+ */
+import { z } from 'zod';
+import { EVENT_TYPES, MoneySchema, type EventType } from '../model/event.ts';
+import { periodStart } from '../store/period.ts';
+import { ORIGINS, REVIEW_STATUSES, type EventFilter, type Origin, type ReviewStatus } from '../store/store.ts';
+import type { Direction, Granularity, MeasureFilter } from '../store/measures.ts';
+
+export const codeSchema = z.string()
+  .regex(/^[A-Za-z][A-Za-z0-9]{1,4}$/, 'an entity code such as KAZ, CHN or SCO')
+  .transform((s) => s.toUpperCase());
+
+export const periodSchema = z.string().superRefine((s, ctx) => {
+  try {
+    periodStart(s);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a period (YYYY, YYYY-MM or YYYY-MM-DD)` });
+  }
+}).describe('YYYY, YYYY-MM or YYYY-MM-DD (inclusive)');
+
+/** A comma-separated list (or repeated key) of allowed values, case-insensitive. */
+function listOf<T extends string>(values: readonly T[], upper: boolean) {
+  return z.union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)
+      .map((s) => (upper ? s.toUpperCase() : s.toLowerCase())))
+    .pipe(z.array(z.enum(values as unknown as [T, ...T[]])))
+    .describe(`comma-separated, any of: ${values.join(', ')}`);
+}
+
+const typesList = listOf(EVENT_TYPES, true);
+const originsList = listOf(ORIGINS, false);
+const statusList = listOf(REVIEW_STATUSES, false);
+
+/** The filter keys shared by events, export and the measures. */
+const filterShape = {
+  from: periodSchema.optional(),
+  to: periodSchema.optional(),
+  type: typesList.optional(),
+  types: typesList.optional(),
+  origin: originsList.optional(),
+  origins: originsList.optional(),
+  status: statusList.optional(),
+  statuses: statusList.optional(),
+  review: statusList.optional().describe('review statuses (default for measures: all but rejected)'),
+};
+
+type FilterQuery = {
+  from?: string | undefined; to?: string | undefined;
+  type?: EventType[] | undefined; types?: EventType[] | undefined;
+  origin?: Origin[] | undefined; origins?: Origin[] | undefined;
+  status?: ReviewStatus[] | undefined; statuses?: ReviewStatus[] | undefined; review?: ReviewStatus[] | undefined;
+};
+
+const merge = <T>(...lists: Array<T[] | undefined>): T[] | undefined => {
+  const all = lists.flatMap((l) => l ?? []);
+  return all.length ? [...new Set(all)] : undefined;
+};
+
+export function toMeasureFilter(q: FilterQuery): MeasureFilter {
+  const f: MeasureFilter = {};
+  if (q.from) f.from = q.from;
+  if (q.to) f.to = q.to;
+  const types = merge(q.type, q.types);
+  if (types) f.types = types;
+  const origins = merge(q.origin, q.origins);
+  if (origins) f.origins = origins;
+  const statuses = merge(q.status, q.statuses, q.review);
+  if (statuses) f.reviewStatuses = statuses;
+  return f;
+}
+
+export const eventFilterQuery = z.object({
+  country: codeSchema.optional().describe('an entity taking part (actor or recipient)'),
+  partner: codeSchema.optional().describe('a second entity taking part in the same event'),
+  doc: z.string().min(1).max(500).optional().describe('events of one document'),
+  q: z.string().min(1).max(200).optional().describe('text search in the evidence sentence (case-insensitive)'),
+  ...filterShape,
+});
+export type EventFilterQuery = z.infer<typeof eventFilterQuery>;
+
+export function toEventFilter(q: EventFilterQuery): EventFilter & { q?: string } {
+  const f: EventFilter & { q?: string } = { ...toMeasureFilter(q) };
+  if (q.country) f.country = q.country;
+  if (q.partner) f.partner = q.partner;
+  if (q.doc) f.doc = q.doc;
+  if (q.q) f.q = q.q;
+  return f;
+}
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('at most 500'),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+};
+
+export const eventsQuery = eventFilterQuery.extend({
+  ...pageQuery,
+  sort: z.enum(['date', '-date', 'type']).default('-date').describe('date (oldest first), -date (newest first), type'),
+});
+
+export const idParams = z.object({ id: z.string().min(1).max(500) });
+
+export const measureQuery = z.object({
+  focal: codeSchema.describe('the focal country, e.g. KAZ'),
+  partner: codeSchema.optional().describe('dyad, deals, visits, brief: one partner'),
+  by: z.enum(['month', 'quarter', 'year']).optional().describe('granularity of series (default month; convening: year)'),
+  direction: z.enum(['out', 'in', 'both']).default('both').describe('out: the focal country acts; in: it is the target'),
+  metric: z.enum(['events', 'usd']).default('events').describe('balance: shares of event–vector pairs or of USD'),
+  top: z.coerce.number().int().min(0).max(1000).optional().describe('brokerage: top brokers listed (default 10)'),
+  limit: z.coerce.number().int().min(0).max(1000).optional().describe('partners: at most this many; convening: listed events'),
+  ...filterShape,
+});
+export type MeasureQuery = z.infer<typeof measureQuery>;
+
+export const compareQuery = measureQuery.omit({ focal: true, partner: true }).extend({
+  focal: z.union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(codeSchema).min(1).max(20))
+    .describe('focal countries, comma-separated (KAZ,UZB,TUR)'),
+});
+
+export const granularity = (q: { by?: Granularity | undefined }, fallback: Granularity = 'month'): Granularity => q.by ?? fallback;
+export const direction = (q: { direction: Direction }): Direction => q.direction;
+
+/** What an analyst may change in an event when editing it. */
+export const eventChanges = z.strictObject({
+  event_type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(EVENT_TYPES)).optional(),
+  mode: z.string().min(1).max(40).nullable().optional(),
+  context: z.array(z.string().min(1).max(40)).max(20).optional(),
+  actor: z.array(codeSchema).max(20).optional(),
+  recipient: z.array(codeSchema).max(20).optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').pipe(periodSchema).nullable().optional(),
+  location: codeSchema.nullable().optional(),
+  value: MoneySchema.nullable().optional(),
+});
+
+export const reviewBody = z.strictObject({
+  action: z.enum(['confirm', 'reject', 'edit']),
+  changes: eventChanges.optional().describe('edit: the spec fields to change'),
+  note: z.string().max(2000).optional(),
+}).superRefine((b, ctx) => {
+  if (b.action === 'edit' && (!b.changes || !Object.values(b.changes).some((v) => v !== undefined))) {
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: 'an edit needs at least one field to change' });
+  }
+  if (b.action !== 'edit' && b.changes) {
+    ctx.addIssue({ code: 'custom', path: ['changes'], message: `changes go with action "edit", not "${b.action}"` });
+  }
+});
+
+export const ingestQuery = z.object({
+  id: z.string().min(1).max(200).optional().describe('text/plain: the document id (default: derived from the text)'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional().describe('publication date (text/plain, or default for documents without one)'),
+  title: z.string().max(500).optional().describe('text/plain: the title'),
+});
+
+export const ingestJson = z.object({
+  id: z.string().min(1).max(200).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullish(),
+  title: z.string().max(500).nullish(),
+  url: z.string().max(2000).nullish(),
+  lang: z.string().max(20).nullish(),
+  text: z.string().min(1, 'the text is empty'),
+});
+
+/** POST /api/ingest: JSON {id?, date?, title?, text}, or the raw body (text/plain, application/x-ndjson). */
+export const ingestBody = z.union([z.string(), ingestJson])
+  .describe('application/json {id?, date?, title?, text}; application/x-ndjson: one document per line; text/plain: one document');
+
+export const exportQuery = eventFilterQuery.extend({
+  format: z.enum(['csv', 'jsonl', 'parquet']).default('jsonl'),
+});
+
+export const briefQuery = z.object({
+  focal: codeSchema,
+  partner: codeSchema.optional(),
+  from: periodSchema.optional(),
+  to: periodSchema.optional(),
+  format: z.enum(['md', 'html', 'pdf']).default('html'),
+});

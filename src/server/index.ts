@@ -1,0 +1,128 @@
+/**
+ * The HTTP edge: a Fastify app over one Store. JSON under /api (validated by zod schemas that are also the
+ * OpenAPI document at /api/openapi.json), errors as problem+json, writes behind a bearer token, security
+ * headers, no CORS unless asked for, body and rate limits, and the dashboard's static files at `/`.
+ */
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createCoder } from '../coder/index.ts';
+import type { Coder } from '../coder/coder.ts';
+import { serverQueries } from '../store/duckdb/_server-queries.ts';
+import type { Store } from '../store/store.ts';
+import { requireToken, type Token, DEFAULT_WHO } from './_auth.ts';
+import { ResultCache } from './_cache.ts';
+import type { RouteContext } from './_context.ts';
+import { corsHook } from './_cors.ts';
+import { errorHandler, problemType } from './_problem.ts';
+import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
+import { briefRoutes } from './routes/brief.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/export.ts';
+import { healthRoutes, VERSION } from './routes/health.ts';
+import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
+import { measureRoutes } from './routes/measures.ts';
+
+export { resolveTokens, parseTokens, type Token } from './_auth.ts';
+
+export interface RateLimits {
+  /** Reads per client and window from loopback (the dashboard on this machine): generous. */
+  readLoopback: number;
+  /** Reads per client and window from elsewhere. */
+  readRemote: number;
+  /** Writes (review, ingest) per client and window. */
+  write: number;
+  /** Window, ms. */
+  timeWindow: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { readLoopback: 1_000_000, readRemote: 1200, write: 120, timeWindow: 60_000 };
+
+export interface ServerOptions {
+  store: Store;
+  /** The write token: a bare token (the review log says "analyst"), or named tokens. */
+  token: string | Token[];
+  /** Allowed cross-origin caller (e.g. http://localhost:5173 for Vite's dev server); none by default. */
+  cors?: string | null;
+  /** The dashboard's built files (default web/dist). */
+  webRoot?: string;
+  /** Largest request body, bytes (default 5 MB). */
+  bodyLimit?: number;
+  rateLimit?: Partial<RateLimits>;
+  /** Entries of the measure result cache (0 = no cache). */
+  cacheSize?: number;
+  coder?: Coder;
+  /** Fastify's logger (pino); off by default. Unexpected errors go to stderr either way. */
+  logger?: boolean;
+}
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+export const isLoopback = (ip: string) => LOOPBACK.test(ip);
+
+export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
+  const tokens: Token[] = typeof o.token === 'string' ? [{ name: DEFAULT_WHO, token: o.token }] : o.token;
+  const limits = { ...DEFAULT_RATE_LIMITS, ...o.rateLimit };
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler((e, req) => {
+    if (o.logger) req.log.error(e);
+    else process.stderr.write(`multivector serve: ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  }));
+  app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'],
+        // Inline style attributes: ECharts writes its tooltips and the briefs carry their own <style>.
+        styleSrc: ["'self'", "'unsafe-inline'"], fontSrc: ["'self'", 'data:'], objectSrc: ["'none'"], baseUri: ["'self'"],
+        formAction: ["'self'"], frameAncestors: ["'none'"], workerSrc: ["'self'", 'blob:'],
+      },
+    },
+    // Plain http on loopback: HSTS would be meaningless and upgrade-insecure-requests would break the page.
+    strictTransportSecurity: false,
+  });
+  if (o.cors) app.addHook('onRequest', corsHook(o.cors));
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: (req: FastifyRequest) => (isLoopback(req.ip) ? limits.readLoopback : limits.readRemote),
+    timeWindow: limits.timeWindow,
+    errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `rate limit reached: at most ${c.max} requests per ${c.after === '1 minute' ? 'minute' : c.after}; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'multivector API', version: VERSION,
+        description: 'Diplomatic events coded from news (PLOVER), their measures, review and briefs. Errors are ' +
+          `application/problem+json with type ${problemType('<slug>')}. Writes need "Authorization: Bearer <token>".`,
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const ctx: RouteContext = {
+    store: o.store,
+    queries: serverQueries(o.store),
+    cache: new ResultCache(o.cacheSize ?? 500),
+    coder: (() => {
+      let coder = o.coder;
+      return () => (coder ??= createCoder());
+    })(),
+    requireToken: requireToken(tokens),
+    writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
+  };
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
+    routes(app, ctx);
+  }
+  app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));
+  await registerStatic(app, o.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}

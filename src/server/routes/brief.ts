@@ -1,0 +1,16 @@
+/** GET /api/brief?focal&partner&from&to&format=md|html|pdf: the two-page brief as a download. */
+import { buildBrief, MIME } from '../../brief/index.ts';
+import { zod, type Routes } from '../_context.ts';
+import { briefQuery } from '../_schemas.ts';
+
+export const briefRoutes: Routes = (app, ctx) => {
+  zod(app).get('/api/brief', {
+    schema: { tags: ['measures'], summary: 'A two-page brief on a focal country (md, html or pdf download)', querystring: briefQuery },
+  }, async (req, reply) => {
+    const { format, focal, partner, from, to } = req.query;
+    const { body, name } = await buildBrief(ctx.store, { focal, partner, from, to }, format);
+    return reply.type(MIME[format])
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(body);
+  });
+};

@@ -1,0 +1,102 @@
+/**
+ * POST /api/ingest (bearer token): documents are coded on arrival, stored, and their events returned.
+ * Bodies: application/json {id?, date?, title?, text}; text/plain (one document; ?id=&date=&title=);
+ * application/x-ndjson (one document per line, the spec's "Documents in"). Every form is read by the same
+ * document reader as `multivector ingest -`, so the rules and the error messages are the same.
+ */
+import { Readable } from 'node:stream';
+import { InputError, isInputError } from '../../errors.ts';
+import type { Doc } from '../../model/event.ts';
+import { toNewEvents } from '../../ingest/index.ts';
+import { readDocuments } from '../../read/index.ts';
+import { contentHash } from '../../store/ids.ts';
+import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
+import { zod, type Routes } from '../_context.ts';
+import { ingestBody, ingestQuery } from '../_schemas.ts';
+import type { ProblemItem } from '../_problem.ts';
+
+export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
+
+/** An id for a pasted text: the same text gets the same id, so pasting twice stores it once. */
+const pastedId = (text: string) => `paste-${contentHash(text).slice(0, 16)}`;
+
+interface IngestedDocument {
+  id: string;
+  status: PutOutcome['status'];
+  events: StoredEvent[];
+}
+
+export const ingestRoutes: Routes = (app, ctx) => {
+  zod(app).post('/api/ingest', {
+    schema: {
+      tags: ['write'], summary: 'Code and store documents (bearer token)',
+      description: 'Body: application/json {id?, date?, title?, text}; text/plain with ?id=&date=&title=; or ' +
+        'application/x-ndjson documents, one per line. Returns the coded events of every document.',
+      querystring: ingestQuery, body: ingestBody, security: [{ bearer: [] }],
+    },
+    preHandler: ctx.requireToken,
+    config: { rateLimit: ctx.writeLimit },
+  }, async (req) => {
+    const body = req.body;
+    const ctype = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    let jsonl: string;
+    if (typeof body === 'object') {
+      jsonl = JSON.stringify({ ...body, id: body.id ?? pastedId(body.text), date: body.date ?? req.query.date ?? null });
+    } else if (NDJSON_TYPES.includes(ctype)) {
+      if (!/^\s*[{[]/.test(body)) {
+        throw new InputError('an application/x-ndjson body holds one JSON document per line', { where: { line: 1 } });
+      }
+      jsonl = body;
+    } else {
+      if (body.trim() === '') throw new InputError('the text is empty', { where: { field: 'body' } });
+      const { id, date, title } = req.query;
+      jsonl = JSON.stringify({ id: id ?? pastedId(body), date: date ?? null, title: title ?? null, text: body });
+    }
+
+    const docs: Doc[] = [];
+    const problems: ProblemItem[] = [];
+    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]) })) {
+      if (item.kind === 'doc') {
+        // ?date= is the publication date of documents that carry none.
+        if (!item.doc.date && req.query.date) item.doc.date = req.query.date;
+        docs.push(item.doc);
+      } else {
+        const e = isInputError(item.error) ? item.error : new InputError(String(item.error));
+        problems.push({ message: e.message, ...(e.where.line !== undefined ? { line: e.where.line } : {}), ...(e.where.field ? { field: e.where.field } : {}) });
+      }
+    }
+    if (!docs.length) {
+      const first = problems[0];
+      throw new InputError(first ? `no document could be read: ${first.message}` : 'the body holds no document',
+        { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
+    }
+
+    // Same steps as the ingest pipeline: skip unchanged documents, code the others, store them in one transaction.
+    const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
+    const batch: DocumentWithEvents[] = [];
+    const status = new Map<string, PutOutcome['status']>();
+    for (const doc of docs) {
+      const hash = contentHash(doc.text);
+      if (stored.get(doc.id) === hash) {
+        status.set(doc.id, 'unchanged');
+        continue;
+      }
+      batch.push({
+        doc: {
+          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
+          content_hash: hash, source: 'api',
+        },
+        events: toNewEvents(doc, ctx.coder()),
+      });
+    }
+    if (batch.length) {
+      for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+      ctx.cache.clear();
+    }
+    const documents: IngestedDocument[] = [];
+    for (const doc of docs) {
+      documents.push({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: await ctx.store.queryEvents({ doc: doc.id }, { limit: 10_000 }) });
+    }
+    return { documents, events: documents.reduce((n, d) => n + d.events.length, 0), problems };
+  });
+};

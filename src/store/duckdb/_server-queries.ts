@@ -1,0 +1,172 @@
+/**
+ * Queries the HTTP API needs beyond the Store interface: documents listed and read back, events searched in
+ * their evidence text and sorted, and a review (confirm / reject / edit) written with its log entry in one
+ * transaction. Parameterised SQL only, like the rest of the engine.
+ *
+ * Kept apart from ./store.ts so the API can grow without touching the engine's core; `serverQueries(store)`
+ * reaches the DuckDB store's connection and its queue (every call is serialised with the store's own calls).
+ */
+import { NotFoundError, StoreError } from '../../errors.ts';
+import { QUAD_CLASS, type EventType, type Money } from '../../model/event.ts';
+import { ploverScore } from '../../model/plover.ts';
+import { dateStart } from '../period.ts';
+import type { DocumentRecord, EventFilter, ReviewEntry, ReviewStatus, Store, StoredEvent } from '../store.ts';
+import { Db, type Params } from './_db.ts';
+import { SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
+
+export type EventSort = 'date' | '-date' | 'type';
+
+export interface EventSearch extends EventFilter {
+  /** Case-insensitive substring of the evidence text. */
+  q?: string;
+}
+
+export interface DocumentSummary extends DocumentRecord {
+  /** Events stored for the document (all origins and review statuses). */
+  events: number;
+  /** When the document was stored, ISO 8601 UTC. */
+  ingested_at: string;
+}
+
+/** What an analyst may change in an event (spec fields; the rest follows from them). */
+export interface EventChanges {
+  event_type?: EventType;
+  mode?: string | null;
+  context?: string[];
+  actor?: string[];
+  recipient?: string[];
+  date?: string | null;
+  location?: string | null;
+  value?: Money | null;
+}
+
+export type ReviewAction = 'confirm' | 'reject' | 'edit';
+
+export interface ServerQueries {
+  listDocuments(page: { limit: number; offset: number; q?: string }): Promise<{ total: number; documents: DocumentSummary[] }>;
+  getDocument(id: string): Promise<DocumentSummary | null>;
+  searchEvents(filter: EventSearch, page: { limit: number; offset: number; sort: EventSort }): Promise<{ total: number; events: StoredEvent[] }>;
+  /** Applies a review and logs it (action = the review action, before/after = the fields that changed, and the note). */
+  review(eventId: string, r: { action: ReviewAction; changes?: EventChanges; note?: string; who: string }): Promise<{ event: StoredEvent; log: ReviewEntry }>;
+}
+
+type Serialise = <T>(fn: () => Promise<T>) => Promise<T>;
+
+interface DuckDbInternals {
+  db: Db;
+  exclusive: Serialise;
+}
+
+/** The engine's connection and queue (the DuckDB store keeps them as private members). */
+function internals(store: Store): DuckDbInternals {
+  const s = store as unknown as { db?: unknown; exclusive?: unknown };
+  if (store.engine !== 'duckdb' || !(s.db instanceof Db) || typeof s.exclusive !== 'function') {
+    throw new StoreError(`the API's queries need the DuckDB engine (got ${store.engine})`);
+  }
+  const exclusive = s.exclusive as Serialise;
+  return { db: s.db, exclusive: <T>(fn: () => Promise<T>) => exclusive.call(store, fn) as Promise<T> };
+}
+
+const ORDER: Record<EventSort, string> = {
+  date: 'date_start ASC NULLS LAST, id',
+  '-date': 'date_start DESC NULLS LAST, id',
+  type: 'event_type, date_start DESC NULLS LAST, id',
+};
+
+const DOC_SELECT = `SELECT d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source,
+  strftime(d.ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at,
+  (SELECT count(*) FROM events e WHERE e.doc = d.id)::INTEGER AS events FROM documents d`;
+
+/** Spec fields of an event (what the review log records before and after). */
+const specFields = (e: StoredEvent): Required<EventChanges> => ({
+  event_type: e.event_type, mode: e.mode, context: e.context, actor: e.actor, recipient: e.recipient,
+  date: e.date, location: e.location, value: e.value,
+});
+
+const STATUS: Record<ReviewAction, ReviewStatus> = { confirm: 'confirmed', reject: 'rejected', edit: 'edited' };
+
+export function serverQueries(store: Store): ServerQueries {
+  const { db, exclusive } = internals(store);
+
+  const readEvent = async (id: string): Promise<StoredEvent | null> => {
+    const r = await db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
+    return r ? toStoredEvent(r) : null;
+  };
+
+  return {
+    listDocuments: ({ limit, offset, q }) => exclusive(async () => {
+      const params: Params = [];
+      let where = 'true';
+      if (q) {
+        params.push(q);
+        where = `(contains(lower(coalesce(d.title, '')), lower($1)) OR contains(lower(d.id), lower($1)))`;
+      }
+      const total = (await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM documents d WHERE ${where}`, params))?.n ?? 0;
+      const documents = await db.all<DocumentSummary>(
+        `${DOC_SELECT} WHERE ${where} ORDER BY d.date DESC NULLS LAST, d.id LIMIT ${int(limit)} OFFSET ${int(offset)}`, params);
+      return { total, documents };
+    }),
+
+    getDocument: (id) => exclusive(async () => (await db.one<DocumentSummary>(`${DOC_SELECT} WHERE d.id = $1`, [id])) ?? null),
+
+    searchEvents: (filter, { limit, offset, sort }) => exclusive(async () => {
+      const { q, ...rest } = filter;
+      const { where, params } = whereClause(rest);
+      let cond = where;
+      if (q) {
+        params.push(q);
+        cond += ` AND contains(lower(text), lower($${params.length}))`;
+      }
+      const total = (await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM events WHERE ${cond}`, params))?.n ?? 0;
+      const rows = total === 0 ? [] : await db.all<EventRow>(
+        `SELECT ${SELECT_EVENT} FROM events WHERE ${cond} ORDER BY ${ORDER[sort]} LIMIT ${int(limit)} OFFSET ${int(offset)}`, params);
+      return { total, events: rows.map(toStoredEvent) };
+    }),
+
+    review: (eventId, { action, changes, note, who }) => exclusive(() => db.transaction(async () => {
+      const current = await readEvent(eventId);
+      if (!current) throw new NotFoundError(`no event with id ${eventId}`, { where: { field: 'id' } });
+      const status = STATUS[action];
+      const before: Record<string, unknown> = { review_status: current.review_status };
+      const after: Record<string, unknown> = { review_status: status };
+      if (action === 'edit' && changes) {
+        const old = specFields(current);
+        for (const [k, v] of Object.entries(changes) as Array<[keyof EventChanges, unknown]>) {
+          if (v === undefined || JSON.stringify(old[k]) === JSON.stringify(v)) continue;
+          before[k] = old[k];
+          after[k] = v;
+        }
+        const next = { ...old, ...changes };
+        await db.run(`UPDATE events SET event_type = $2, mode = $3, context = $4::JSON::VARCHAR[], actor = $5::JSON::VARCHAR[],
+            recipient = $6::JSON::VARCHAR[], parties = $7::JSON::VARCHAR[], date = $8, date_start = $9::DATE, location = $10,
+            value_amount = $11, value_currency = $12, score = $13, quad_class = $14, review_status = $15
+          WHERE id = $1`, [
+          eventId, next.event_type, next.mode, JSON.stringify(next.context), JSON.stringify(next.actor),
+          JSON.stringify(next.recipient), JSON.stringify([...new Set([...next.actor, ...next.recipient])]),
+          next.date, dateStart(next.date), next.location, next.value?.amount ?? null, next.value?.currency ?? null,
+          ploverScore(next.event_type, next.mode),
+          // A changed type takes its own quad class; otherwise a dataset's own class stays.
+          next.event_type === current.event_type ? current.quad_class : QUAD_CLASS[next.event_type], status,
+        ]);
+      } else {
+        await db.run('UPDATE events SET review_status = $2 WHERE id = $1', [eventId, status]);
+      }
+      if (note) after.note = note;
+      const logged = await db.one<RawReview>(
+        `INSERT INTO review_log (event_id, who, action, "before", "after") VALUES ($1, $2, $3, $4::JSON, $5::JSON)
+         RETURNING id, event_id, who, strftime("at", '%Y-%m-%dT%H:%M:%S.%gZ') AS "at", action, "before"::VARCHAR AS "before", "after"::VARCHAR AS "after"`,
+        [eventId, who, action, JSON.stringify(before), JSON.stringify(after)]);
+      const event = await readEvent(eventId);
+      return { event: event!, log: toReview(logged!) };
+    })),
+  };
+}
+
+interface RawReview { id: string | number; event_id: string; who: string; at: string; action: string; before: string | null; after: string | null }
+const toReview = (r: RawReview): ReviewEntry => ({
+  id: Number(r.id), event_id: r.event_id, who: r.who, at: r.at, action: r.action,
+  before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
+});
+
+/** A whole, non-negative number for LIMIT/OFFSET (callers validate; this keeps the SQL safe regardless). */
+const int = (n: number) => Math.max(0, Math.floor(Number.isFinite(n) ? n : 0));

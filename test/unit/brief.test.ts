@@ -1,0 +1,131 @@
+/**
+ * Briefs: the window and the previous period, and the md/html/pdf documents built from a real DuckDB store
+ * (the API fixture: KAZ with CHN and RUS in 2024, a CHN visit in 2023), through the library and the CLI.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
+import { briefWindow, granularityOf, previousWindow } from '../../src/brief/_window.ts';
+import { main } from '../../src/cli/main.ts';
+import type { Store } from '../../src/store/store.ts';
+import { fixtureStore } from './server-helpers.ts';
+
+describe('brief window', () => {
+  const cases: Array<[{ from?: string; to?: string }, string | null, [string, string], [string, string], string]> = [
+    [{ from: '2024-01', to: '2024-12' }, null, ['2024-01', '2024-12'], ['2023-01', '2023-12'], 'month'],
+    [{ from: '2024', to: '2024' }, null, ['2024-01', '2024-12'], ['2023-01', '2023-12'], 'month'],
+    [{ to: '2024-03' }, null, ['2023-04', '2024-03'], ['2022-04', '2023-03'], 'month'],
+    [{}, '2024-03-20', ['2023-04', '2024-03'], ['2022-04', '2023-03'], 'month'],
+    [{ from: '2020', to: '2024' }, null, ['2020-01', '2024-12'], ['2015-01', '2019-12'], 'quarter'],
+    [{ from: '2024-03-10', to: '2024-03-19' }, null, ['2024-03-10', '2024-03-19'], ['2024-02-29', '2024-03-09'], 'month'],
+    [{ from: '2010', to: '2024' }, null, ['2010-01', '2024-12'], ['1995-01', '2009-12'], 'year'],
+  ];
+  for (const [o, latest, win, prev, g] of cases) {
+    it(`${JSON.stringify(o)}${latest ? ` latest ${latest}` : ''}`, () => {
+      const w = briefWindow(o, latest);
+      const p = previousWindow(w);
+      assert.deepEqual([w.from, w.to], win);
+      assert.deepEqual([p.from, p.to], prev);
+      assert.equal(p.days > 0 && (w.months === null ? p.days === w.days : p.months === w.months), true);
+      assert.equal(granularityOf(w), g);
+    });
+  }
+  it('an empty window is an input error naming from', () => {
+    assert.throws(() => briefWindow({ from: '2024-05', to: '2024-04' }, null), (e: any) => e.name === 'InputError' && e.where.field === 'from');
+  });
+});
+
+describe('brief content', () => {
+  let dir: string;
+  let store: Store;
+  let data: BriefData;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mv-brief-'));
+    store = await fixtureStore(dir);
+    data = await gatherBrief(store, { focal: 'kaz', from: '2024-01', to: '2024-12' });
+  });
+  after(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gathers the window, the previous period and the top partner', () => {
+    assert.deepEqual([data.window.from, data.window.to, data.previous.from, data.previous.to], ['2024-01', '2024-12', '2023-01', '2023-12']);
+    assert.equal(data.headline.events, 4);
+    assert.equal(data.previousHeadline.events, 1);
+    assert.equal(data.partner, 'CHN');
+    assert.equal(data.partnerGiven, false);
+    assert.deepEqual(data.notable.map((e) => e.id), ['e4', 'e3', 'e2', 'e1'], 'newest first');
+    assert.ok(data.changes.some((c) => /Events: 4 against 1 \(up 300%\)/.test(c)), data.changes.join('\n'));
+  });
+
+  it('markdown: headline numbers, changes, evidence sentences, deals, linked charts', async () => {
+    const md = (await renderBrief(data, 'md')).toString();
+    assert.match(md, /^# Kazakhstan: brief, 2024-01 to 2024-12\n/);
+    assert.match(md, /\| Events \| 4 \| 1 \|/);
+    assert.match(md, /\| Deals \(USD\) \| \$500\.0 m \| – \|/);
+    assert.match(md, /## What changed\n\n- Events: 4 against 1/);
+    assert.match(md, /> President Tokayev arrived in Beijing on a state visit\./);
+    assert.match(md, /\*\*2024-01-10\*\*, CONSULT \(visit\): Kazakhstan → China/);
+    assert.match(md, /\| China \| \$500\.0 m \| 1 \|/);
+    assert.match(md, /!\[Warmth\]\(data:image\/svg\+xml;base64,/);
+  });
+
+  it('html: self-contained with inline SVG charts, and every text escaped', async () => {
+    const html = (await renderBrief(data, 'html')).toString();
+    assert.equal((html.match(/<svg /g) ?? []).length, 2);
+    assert.match(html, /Vector shares by month/);
+    assert.match(html, /Warmth with China by month/);
+    assert.match(html, /Kazakhstan criticised Russian &lt;b&gt;statements&lt;\/b&gt;/);
+    assert.doesNotMatch(html, /<b>statements/);
+    assert.doesNotMatch(html, /<(script|link)\b|src="http/);
+  });
+
+  it('a partner narrows the events and the deals', async () => {
+    const d = await gatherBrief(store, { focal: 'KAZ', partner: 'RUS', from: '2024', to: '2024' });
+    assert.equal(d.partnerGiven, true);
+    assert.deepEqual(d.notable.map((e) => e.id), ['e4', 'e3']);
+    assert.equal(d.deals.total_usd, 0);
+    const md = (await renderBrief(d, 'md')).toString();
+    assert.match(md, /^# Kazakhstan and Russia: brief, 2024-01 to 2024-12/);
+  });
+
+  it('the CLI writes the markdown with its SVG charts beside it', async () => {
+    await store.close();
+    const out = join(dir, 'kaz.md');
+    const code = await main(['brief', 'KAZ', '--db', join(dir, 'api.duckdb'), '--from', '2024-01', '--to', '2024-12', '--format', 'md', '--out', out]);
+    assert.equal(code, 0);
+    const md = readFileSync(out, 'utf8');
+    assert.match(md, /!\[Vector shares\]\(kaz-balance\.svg\)/);
+    assert.match(md, /!\[Warmth\]\(kaz-warmth\.svg\)/);
+    assert.match(readFileSync(join(dir, 'kaz-balance.svg'), 'utf8'), /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(existsSync(join(dir, 'kaz-warmth.svg')));
+    assert.equal(await main(['brief', 'KAZ', '--db', join(dir, 'api.duckdb'), '--format', 'doc']), 2);
+    store = await fixtureStoreReopen(dir);
+  });
+
+  it('pdf: two A4 pages through Chromium', async (t) => {
+    if (!existsSync(chromiumPath())) {
+      t.skip(`no Chromium at ${chromiumPath()} (apt install chromium): PDF not tested`);
+      return;
+    }
+    const pdf = await renderBrief(data, 'pdf');
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} pages`);
+  });
+
+  it('pdf without Chromium: a clear error saying how to get it', async () => {
+    const { htmlToPdf } = await import('../../src/brief/_pdf.ts');
+    await assert.rejects(htmlToPdf('<p>x</p>', join(dir, 'no-chromium')), (e: any) =>
+      e.name === 'MultivectorError' && /needs Chromium/.test(e.message) && /apt install chromium/.test(e.message) && /html or md/.test(e.message));
+  });
+});
+
+async function fixtureStoreReopen(dir: string): Promise<Store> {
+  const { openStore } = await import('../../src/store/store.ts');
+  return openStore({ path: join(dir, 'api.duckdb') });
+}
