@@ -26,6 +26,14 @@ function namesOf(code: string): string[] {
 
 const actionCache = new Map<string, RegExp | null>();
 
+/** Past forms the stem match cannot reach ("meet" → "met"). */
+const IRREGULAR: Record<string, string[]> = {
+  meet: ['met'], hold: ['held'], speak: ['spoke', 'spoken'], begin: ['began', 'begun'], take: ['took', 'taken'],
+  give: ['gave', 'given'], make: ['made'], send: ['sent'], fly: ['flew'], go: ['went'], seek: ['sought'],
+  lead: ['led'], win: ['won'], shoot: ['shot'], strike: ['struck'], fight: ['fought'], bring: ['brought'],
+  tell: ['told'], withdraw: ['withdrew', 'withdrawn'], undertake: ['undertook'], sell: ['sold'], lend: ['lent'],
+};
+
 /** The first words of the type's trigger patterns, as a regex matching their inflections. */
 function actionPattern(type: string): RegExp | null {
   if (actionCache.has(type)) return actionCache.get(type)!;
@@ -35,17 +43,20 @@ function actionPattern(type: string): RegExp | null {
     const first = t.p.split(' ')[0] ?? '';
     for (const alt of first.replace(/^=/, '').split('|')) {
       const w = alt.replace(/\?$/, '');
-      if (w.length >= 3 && /^[a-z-]+$/i.test(w)) words.add(w);
+      if (w.length >= 2 && /^[a-z-]+$/i.test(w)) {
+        if (w.length >= 3) words.add(w);
+        for (const past of IRREGULAR[w.toLowerCase()] ?? []) words.add(past);
+      }
     }
   }
-  const stems = [...words].map((w) => (t_literal(w) ? escape(w) : `${escape(w.replace(/e$/, ''))}\\w*`));
+  const stems = [...words].map((w) => (literal(w) ? escape(w) : `${escape(w.replace(/e$/, ''))}\\w*`));
   const re = stems.length ? new RegExp(`\\b(?:${stems.join('|')})\\b`, 'gi') : null;
   actionCache.set(type, re);
   return re;
 }
 
 // Short words are matched literally so "met" does not light up "metal".
-function t_literal(w: string): boolean {
+function literal(w: string): boolean {
   return w.length <= 3;
 }
 
