@@ -89,6 +89,8 @@ describe('dashboard end to end', { skip: hasChromium ? false : 'Debian Chromium 
     const t = await tab();
     await t.page.goto(server.url + '/#/map');
     await ready(t.page, 'map');
+    await t.page.check('input[name="colour"][value="warmth"]');
+    await t.page.waitForFunction(() => location.hash.includes('colour=warmth'));
     const box = t.page.locator('main .chart').first();
     const bounds = (await box.boundingBox())!;
     // Where China (lon 104, lat 35) is drawn, asked from the chart itself.
@@ -120,6 +122,22 @@ describe('dashboard end to end', { skip: hasChromium ? false : 'Debian Chromium 
       // Ingest is shot with its results, in its own test; long lists only as far as the window shows.
       if (SHOTS && name !== 'ingest') await t.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: !['map', 'events'].includes(name) });
     }
+    noErrors(t);
+  });
+
+  test('compare: editing a vector weight recomputes the balance with the edited set', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/compare?with=KAZ,UZB');
+    await ready(t.page, 'compare');
+    await t.page.waitForSelector('#custom-table tbody tr');
+    const cell = () => t.page.locator('#custom-table tbody tr').first().locator('td').nth(3).textContent();
+    assert.equal(await cell(), 'European Union');
+    await t.page.fill('#w-eu', '0');
+    await t.page.locator('#w-eu').dispatchEvent('change');
+    await t.page.waitForFunction(() => location.hash.includes('w=eu%3A0') || location.hash.includes('w=eu:0'));
+    await t.page.waitForFunction(() => document.querySelector('#custom-table tbody tr td:nth-of-type(4)')?.textContent !== 'European Union');
+    assert.notEqual(await cell(), 'European Union', 'a weight of 0 leaves the vector out');
+    await t.page.click('#vectors-reset');
     noErrors(t);
   });
 
