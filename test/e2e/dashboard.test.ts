@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, TOKEN, buildWeb, hasChromium, launch, open, ready, startServer, type Server, type Tab } from './_harness.ts';
+import { CHROMIUM, ROOT, TOKEN, buildWeb, hasChromium, launch, open, ready, startServer, type Server, type Tab } from './_harness.ts';
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
 
@@ -31,7 +31,7 @@ async function saveToken(page: Page): Promise<void> {
   await page.click('#token-save');
 }
 
-describe('dashboard end to end', { skip: hasChromium ? false : 'Debian Chromium (/usr/bin/chromium) is not installed; `apt-get install chromium` to run the e2e tests' }, () => {
+describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium (${CHROMIUM}) is not installed; `apt-get install chromium` to run the e2e tests` }, () => {
   let server: Server;
   let browser: Browser;
   const tabs: Tab[] = [];
