@@ -31,7 +31,7 @@ async function saveToken(page: Page): Promise<void> {
   await page.click('#token-save');
 }
 
-describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium (${CHROMIUM}) is not installed; `apt-get install chromium` to run the e2e tests` }, () => {
+describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium (${CHROMIUM}) is not installed; apt-get install chromium to run the e2e tests` }, () => {
   let server: Server;
   let browser: Browser;
   const tabs: Tab[] = [];
