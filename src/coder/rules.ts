@@ -103,7 +103,8 @@ export class RuleCoder implements Coder {
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
         const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '') &&
           prep !== null && (Wd.LOCATIVE.has(prep) || prep === 'on');
-        if (e) out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
+        // a sea or strait takes the words so that no state is read into them, but names nobody
+        if (e && e.kind !== 'water') out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
         i = m.end - 1;
         prevRole = false;
         continue;
@@ -402,7 +403,7 @@ export class RuleCoder implements Coder {
     }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
-    recipient = uniq(recipient).filter((r) => !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    recipient = uniq(recipient).filter((r) => def.self || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     // "discussed trade in a phone call": talks held by phone
     if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';
     // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event
@@ -442,7 +443,7 @@ function pick(entries: Entry[], ref: Date | null): Entry | undefined {
     return [...persons].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
   }
   // a state's name beats a city of the same name; an organisation beats an adjective
-  const order: Entry['kind'][] = ['igo', 'country', 'person', 'group', 'seat', 'capital', 'adjective', 'people', 'city'];
+  const order: Entry['kind'][] = ['water', 'igo', 'country', 'person', 'group', 'seat', 'capital', 'adjective', 'people', 'city'];
   return [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
 }
 

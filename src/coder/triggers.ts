@@ -189,6 +189,7 @@ export const TRIGGERS: TriggerDef[] = [
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen * troops|forces|reserves|army|soldiers|units', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along'] },
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
+  { p: 'test|test-fire|fire|launch * missile|missiles|rocket|rockets', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },
   { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },
   // COERCE
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },

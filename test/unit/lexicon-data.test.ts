@@ -69,7 +69,10 @@ const IgosFile = z.strictObject({
 });
 
 const table = z.record(z.string().min(2), code);
-const PlacesFile = z.strictObject({ _source: source, cities: table, seats: table, capital_aliases: table });
+const PlacesFile = z.strictObject({
+  _source: source, cities: table, seats: table, capital_aliases: table,
+  waters: z.array(z.string().min(1)), _waters_note: z.string(),
+});
 
 const byState = z.record(stateCode, names);
 const CountriesFile = z.strictObject({

@@ -96,4 +96,5 @@ function addFile(g: Gazetteer, file: string): void {
   lists(data.adjectives, 'adjective');
   lists(data.plural_demonyms, 'people');
   for (const gr of data.groups ?? []) for (const n of gr.names) g.add(n, { code: gr.code, kind: 'group' });
+  for (const n of data.waters ?? []) g.add(n, { code: '', kind: 'water' });
 }

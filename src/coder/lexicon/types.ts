@@ -8,7 +8,8 @@ export type EntryKind =
   | 'seat' // a seat of power, a metonym: "the Kremlin"
   | 'person' // a dated office-holder: "Tokayev"
   | 'igo' // an organisation: "Shanghai Cooperation Organization"
-  | 'group'; // a non-state actor or state company: "Hamas", "KazMunayGas"
+  | 'group' // a non-state actor or state company: "Hamas", "KazMunayGas"
+  | 'water'; // a sea or strait named after a state but not part of it: "South China Sea"
 
 export interface Entry {
   code: string;
@@ -30,4 +31,5 @@ export interface LexiconFile {
   adjectives?: Record<string, string[]>;
   plural_demonyms?: Record<string, string[]>;
   groups?: { names: string[]; code: string }[];
+  waters?: string[];
 }
