@@ -14,8 +14,9 @@ export const registerIngest: Register = (program: Command, fail) => {
     .description('code documents (files, folders, - for stdin; JSONL, text, Markdown, HTML, RSS/Atom) into the database')
     .argument('<paths...>', 'files, folders (recursive) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text documents without one')
-    .option('--batch <n>', 'documents per transaction', '25'))
-    .action(async (paths: string[], opts: { db?: string; date?: string; batch: string }) => {
+    .option('--batch <n>', 'documents per transaction', '25')
+    .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)'))
+    .action(async (paths: string[], opts: { db?: string; date?: string; batch: string; lexicon?: string[] }) => {
       const store = await openStore({ path: dbPath(opts) });
       const tty = Boolean(process.stderr.isTTY);
       const bar = tty
@@ -29,7 +30,7 @@ export const registerIngest: Register = (program: Command, fail) => {
       const problems: string[] = [];
       try {
         const summary = await ingest(paths, {
-          store, coder: createCoder(), batchSize: Math.max(1, Number(opts.batch) || 25),
+          store, coder: createCoder({ lexicons: opts.lexicon ?? [] }), batchSize: Math.max(1, Number(opts.batch) || 25),
           ...(opts.date ? { date: opts.date } : {}),
           onProgress: (p) => {
             if (bar) {
