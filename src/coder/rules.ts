@@ -226,7 +226,8 @@ export class RuleCoder implements Coder {
   private candidate(hit: Hit, hits: Hit[], tokens: Token[], ms: Mention[], attrib: number, consumed: Set<Hit>, st: DocState): Candidate | null {
     const def = hit.def;
     const pre = auxBefore(tokens, hit.start);
-    const nounUse = hit.form === 'noun' || (hit.form === 'base' && Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? ''));
+    const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
+      (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
     if (inCondition(tokens, hit.start)) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
@@ -238,7 +239,7 @@ export class RuleCoder implements Coder {
     // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged
     // violations") is no report of the action
     if (!def.p.startsWith('=') && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
-        (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? ''))) return null;
+        (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? '') || (nounUse && hit.end - hit.start === 1))) return null;
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
         hits.some((h) => h !== hit && h.start < hit.start)) return null;
     if (isGeneric(hit, tokens, def)) return null;
@@ -333,7 +334,7 @@ export class RuleCoder implements Coder {
         // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
         const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
         const mainSubj = opening > 0 ? firstGroup(ms.filter((m) => m.start > opening && m.prep === null && m.kind !== 'city'), tokens) : [];
-        if (from.length) { actor = from; recipient = subj.length ? subj : (location ? [location] : []); split = 'actor'; }
+        if (from.length) { actor = from; recipient = subj.length ? subj : location ? [location] : st.focus && !from.includes(st.focus) ? [st.focus] : []; split = 'actor'; }
         else if (poss.length) { actor = poss; recipient = to; }
         else if (to.length && mainSubj.length) { actor = mainSubj; recipient = to; }
         else if (to.length && subj.length) { actor = subj; recipient = to; }

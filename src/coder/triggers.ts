@@ -86,6 +86,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'sign', t: 'SUPPORT', c: '057', prep: W },
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
+  { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },

@@ -1,11 +1,11 @@
 /**
- * Results of the measures, kept as serialised JSON and keyed by the validated query: the dashboard asks the
+ * Results of the measures, kept as serialised JSON (bytes, sent as they are) and keyed by the validated query: the dashboard asks the
  * same few questions over and over, and each answer is an aggregate over the whole store. Writes (review,
  * ingest) clear it. Concurrent misses on one key share one computation.
  */
 export class ResultCache {
-  private readonly entries = new Map<string, string>();
-  private readonly pending = new Map<string, Promise<string>>();
+  private readonly entries = new Map<string, Buffer>();
+  private readonly pending = new Map<string, Promise<Buffer>>();
   /** Bumped by every write, so a computation that started before it is not stored after it. */
   private generation = 0;
   hits = 0;
@@ -13,7 +13,7 @@ export class ResultCache {
 
   constructor(private readonly max = 500) {}
 
-  async get(key: string, compute: () => Promise<unknown>): Promise<string> {
+  async get(key: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       this.hits++;
@@ -26,7 +26,7 @@ export class ResultCache {
     if (running) return running;
     this.misses++;
     const gen = this.generation;
-    const p = compute().then((v) => JSON.stringify(v)).then((json) => {
+    const p = compute().then((v) => Buffer.from(JSON.stringify(v))).then((json) => {
       if (gen === this.generation && this.max > 0) {
         this.entries.set(key, json);
         if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);

@@ -163,6 +163,11 @@ export interface Store {
   setReviewStatus(eventId: string, status: ReviewStatus, who: string): Promise<void>;
   /** Documents whose stored events don't add up (should always be empty; used by integrity checks). */
   checkIntegrity(): Promise<string[]>;
+  /**
+   * Re-sorts the stored events for fast focal and date queries. The store does it by itself after writes when
+   * enough small batches have piled up; call it after a series of imports to have it done at once.
+   */
+  compact(): Promise<void>;
   /** Aggregate queries behind the measures (src/analytics). */
   measures(): MeasureQueries;
   close(): Promise<void>;

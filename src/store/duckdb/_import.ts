@@ -11,6 +11,7 @@ import { ploverScore } from '../../model/plover.ts';
 import { GDELT_COLUMNS, ICEWS_COLUMNS } from '../../import/columns.ts';
 import type { DelimitedImport, ImportCounts } from '../store.ts';
 import { sqlString, type Db } from './_db.ts';
+import { appendEvents, EVENT_COLUMNS } from './_party.ts';
 
 const q = (c: string) => `"${c}"`;
 const columnsStruct = (cols: readonly string[]) => `{${cols.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
@@ -170,9 +171,12 @@ export async function importDelimited(db: Db, spec: DelimitedImport, strict: boo
         where: { file: name, ...(first ? { line: first.line } : {}) },
       });
     }
-    const added = await db.transaction(() => db.run(`INSERT INTO events (${INSERT_LIST})
-      SELECT ${INSERT_LIST} FROM (SELECT DISTINCT ON (id) * FROM _stage WHERE status = 'ok') s
-      WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`));
+    const added = await db.transaction(async () => {
+      await db.run(`CREATE OR REPLACE TEMP TABLE _new AS
+        SELECT ${EVENT_COLUMNS} FROM (SELECT DISTINCT ON (id) * FROM _stage WHERE status = 'ok') s
+        WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`);
+      return appendEvents(db, '_new');
+    });
     const ok = counts?.ok ?? 0;
     return {
       rows: ok + (counts?.unmapped ?? 0) + malformed,
@@ -181,9 +185,6 @@ export async function importDelimited(db: Db, spec: DelimitedImport, strict: boo
     };
   } finally {
     await db.run('DROP TABLE IF EXISTS _stage');
+    await db.run('DROP TABLE IF EXISTS _new');
   }
 }
-
-const INSERT_LIST = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient, parties, date,
-  date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
-  num_sources, num_articles, tone, source_url, span_start, span_end`;

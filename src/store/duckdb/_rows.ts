@@ -64,16 +64,29 @@ export function toStoredEvent(r: EventRow): StoredEvent {
   };
 }
 
-/** WHERE clause (without the keyword; 'true' when empty) and its parameters. */
-export function whereClause(f: EventFilter, params: Params = []): { where: string; params: Params } {
+/** A filter event_party can answer: it names a code and no document (party rows carry no doc). */
+export function usesParty(f: EventFilter): boolean {
+  return !!(f.country || f.partner) && !f.doc;
+}
+
+/**
+ * WHERE clause (without the keyword; 'true' when empty) and its parameters. With `party`, the clause is over
+ * event_party (see usesParty): the country's own rows, each event once.
+ */
+export function whereClause(f: EventFilter, params: Params = [], party = false): { where: string; params: Params } {
   const conds: string[] = [];
   const p = (v: string) => {
     params.push(v);
     return `$${params.length}`;
   };
   const inList = (col: string, vs: readonly string[]) => `${col} IN (${vs.map(p).join(', ')})`;
-  if (f.country) conds.push(`list_contains(parties, ${p(f.country.toUpperCase())})`);
-  if (f.partner) conds.push(`list_contains(parties, ${p(f.partner.toUpperCase())})`);
+  if (party) {
+    conds.push(`code = ${p((f.country || f.partner)!.toUpperCase())}`);
+    if (f.country && f.partner) conds.push(`list_contains(parties, ${p(f.partner.toUpperCase())})`);
+  } else {
+    if (f.country) conds.push(`list_contains(parties, ${p(f.country.toUpperCase())})`);
+    if (f.partner) conds.push(`list_contains(parties, ${p(f.partner.toUpperCase())})`);
+  }
   if (f.types?.length) conds.push(inList('event_type', f.types));
   if (f.origins?.length) conds.push(inList('origin', f.origins));
   if (f.reviewStatuses?.length) conds.push(inList('review_status', f.reviewStatuses));

@@ -5,6 +5,7 @@
 import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
+import { backfillParties, CREATE_EVENT_PARTY } from './_party.ts';
 
 interface Migration {
   version: number;
@@ -71,6 +72,17 @@ const MIGRATIONS: Migration[] = [
         action VARCHAR NOT NULL,
         "before" JSON,
         "after" JSON)`);
+    },
+  },
+  {
+    version: 2,
+    description: 'event_party: participation rows clustered by code, for focal queries and measures',
+    up: async (db) => {
+      await db.run(CREATE_EVENT_PARTY);
+      await backfillParties(db);
+      // Sorted runs appended since the last compaction (see _party.ts compactionDue).
+      await db.run(`CREATE TABLE store_meta (runs INTEGER NOT NULL, rows_since BIGINT NOT NULL, rows_sorted BIGINT NOT NULL)`);
+      await db.run(`INSERT INTO store_meta SELECT 0, 0, count(*) FROM events`);
     },
   },
 ];

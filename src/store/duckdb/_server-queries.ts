@@ -7,12 +7,11 @@
  * reaches the DuckDB store's connection and its queue (every call is serialised with the store's own calls).
  */
 import { NotFoundError, StoreError } from '../../errors.ts';
-import { QUAD_CLASS, type EventType, type Money } from '../../model/event.ts';
-import { ploverScore } from '../../model/plover.ts';
-import { dateStart } from '../period.ts';
-import type { DocumentRecord, EventFilter, ReviewEntry, ReviewStatus, Store, StoredEvent } from '../store.ts';
+import type { EventType, Money } from '../../model/event.ts';
+import type { DocumentRecord, EventFilter, NewEvent, ReviewEntry, ReviewStatus, Store, StoredEvent } from '../store.ts';
 import { Db, type Params } from './_db.ts';
-import { SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
+import { appendEvents, deleteParties, EVENT_COLUMNS, setPartyStatus } from './_party.ts';
+import { eventParams, INSERT_COLUMNS, placeholders, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
 
 export type EventSort = 'date' | '-date' | 'type';
 
@@ -129,28 +128,36 @@ export function serverQueries(store: Store): ServerQueries {
       const status = STATUS[action];
       const before: Record<string, unknown> = { review_status: current.review_status };
       const after: Record<string, unknown> = { review_status: status };
-      if (action === 'edit' && changes) {
-        const old = specFields(current);
-        for (const [k, v] of Object.entries(changes) as Array<[keyof EventChanges, unknown]>) {
-          if (v === undefined || JSON.stringify(old[k]) === JSON.stringify(v)) continue;
-          before[k] = old[k];
-          after[k] = v;
-        }
-        const next = { ...old, ...changes };
-        await db.run(`UPDATE events SET event_type = $2, mode = $3, context = $4::JSON::VARCHAR[], actor = $5::JSON::VARCHAR[],
-            recipient = $6::JSON::VARCHAR[], parties = $7::JSON::VARCHAR[], date = $8, date_start = $9::DATE, location = $10,
-            value_amount = $11, value_currency = $12, score = $13, quad_class = $14, review_status = $15
-          WHERE id = $1`, [
-          eventId, next.event_type, next.mode, JSON.stringify(next.context), JSON.stringify(next.actor),
-          JSON.stringify(next.recipient), JSON.stringify([...new Set([...next.actor, ...next.recipient])]),
-          next.date, dateStart(next.date), next.location, next.value?.amount ?? null, next.value?.currency ?? null,
-          ploverScore(next.event_type, next.mode),
-          // A changed type takes its own quad class; otherwise a dataset's own class stays.
-          next.event_type === current.event_type ? current.quad_class : QUAD_CLASS[next.event_type], status,
-        ]);
-      } else {
-        await db.run('UPDATE events SET review_status = $2 WHERE id = $1', [eventId, status]);
+      const edits = action === 'edit' && changes ? changes : {};
+      const old = specFields(current);
+      for (const [k, v] of Object.entries(edits) as Array<[keyof EventChanges, unknown]>) {
+        if (v === undefined || JSON.stringify(old[k]) === JSON.stringify(v)) continue;
+        before[k] = old[k];
+        after[k] = v;
       }
+      if (Object.keys(after).length > 1) {
+        // Changed fields: the event is written again through the engine's own append path, so every derived
+        // row (participation, score, quad class, date start) follows from the new fields exactly as on import.
+        const next: NewEvent = {
+          ...current, ...edits,
+          // A changed type takes its own quad class; otherwise a dataset's own class stays.
+          quad_class: (edits.event_type ?? current.event_type) === current.event_type ? current.quad_class : null,
+        };
+        await deleteParties(db, 'SELECT $1', [eventId]);
+        await db.run('DELETE FROM events WHERE id = $1', [eventId]);
+        await db.run('DROP TABLE IF EXISTS _review_staging');
+        await db.run(`CREATE TEMP TABLE _review_staging AS SELECT ${EVENT_COLUMNS} FROM events LIMIT 0`);
+        try {
+          await db.run(`INSERT INTO _review_staging (${INSERT_COLUMNS.join(', ')}) VALUES ${placeholders(1)}`, eventParams(next));
+          await appendEvents(db, '_review_staging');
+        } finally {
+          await db.run('DROP TABLE IF EXISTS _review_staging');
+        }
+        await db.run('UPDATE events SET doc_changed = $2 WHERE id = $1', [eventId, current.doc_changed]);
+      }
+      const parties = (await db.one<{ parties: string[] }>('SELECT parties FROM events WHERE id = $1', [eventId]))?.parties ?? [];
+      await db.run('UPDATE events SET review_status = $2 WHERE id = $1', [eventId, status]);
+      await setPartyStatus(db, eventId, parties, status);
       if (note) after.note = note;
       const logged = await db.one<RawReview>(
         `INSERT INTO review_log (event_id, who, action, "before", "after") VALUES ($1, $2, $3, $4::JSON, $5::JSON)

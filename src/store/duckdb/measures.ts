@@ -27,8 +27,11 @@ class Sql {
   }
 }
 
-/** WHERE over the filter; `focal` (when given) must take part; rejected events are out unless asked for. */
-function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false): string {
+/**
+ * WHERE over the filter; `focal` (when given) must take part; rejected events are out unless asked for.
+ * With `party` the clause is over event_party (the focal code's own rows).
+ */
+function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party = false): string {
   const { where: w } = whereClause({
     ...(focal ? { country: focal } : {}),
     ...(f.types?.length ? { types: f.types } : {}),
@@ -36,7 +39,7 @@ function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false): strin
     ...(f.reviewStatuses?.length ? { reviewStatuses: f.reviewStatuses } : {}),
     ...(f.from ? { from: f.from } : {}),
     ...(f.to ? { to: f.to } : {}),
-  }, sql.params);
+  }, sql.params, party && !!focal);
   const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : ''];
   return [w, ...extra].filter(Boolean).join(' AND ');
 }
@@ -54,8 +57,19 @@ const SCORE = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein IS NOT NULL 
 /**
  * `ev`: focal events with their partner lists per direction; `pairs`: one row per event–partner pair with
  * po/pi = the pair holds in direction out/in, np = the event's number of partners (for splitting money).
+ * Read from the focal code's event_party rows, where the partner lists are precomputed; `detail` reads events
+ * instead, for the measures that need the text, context or location.
  */
-function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined, keepUndated = false): string {
+function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined,
+  o: { keepUndated?: boolean; detail?: boolean } = {}): string {
+  const dated = !!g && !o.keepUndated;
+  if (!o.detail) {
+    return `ev AS (
+    SELECT id, origin, event_type, mode, quad_class, ${SCORE} AS s, ${periodExpr(g)} AS period,
+      year(date_start) AS yr, value_amount, value_currency, out_p, in_p
+    FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}
+  ), ${pairsTail}`;
+  }
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
     SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${periodExpr(g)} AS period,
@@ -65,14 +79,16 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
         ELSE []::VARCHAR[] END AS out_p,
       CASE WHEN list_contains(recipient, ${f}) THEN list_distinct(list_filter(actor, lambda x: x <> ${f}))
         ELSE []::VARCHAR[] END AS in_p
-    FROM events WHERE ${where(sql, filter, focal, !!g && !keepUndated)}
-  ), ev2 AS (
+    FROM events WHERE ${where(sql, filter, focal, dated)}
+  ), ${pairsTail}`;
+}
+
+const pairsTail = `ev2 AS (
     SELECT *, list_distinct(out_p || in_p) AS all_p FROM ev
   ), pairs AS (
     SELECT *, list_contains(out_p, partner) AS po, list_contains(in_p, partner) AS pi, len(all_p) AS np
     FROM (SELECT *, unnest(all_p) AS partner FROM ev2)
   )`;
-}
 
 function ratesCte(sql: Sql, rates: RateRow[]): string {
   return `rates AS (
@@ -98,7 +114,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       // With totals, one pass gives both the per-period rows and the window totals (GROUPING SETS); undated
       // events then stay in the scan, with a NULL period, and count only in the totals.
       const withTotals = !!granularity && !!totals;
-      const pairs = pairsCte(sql, focal, filter, granularity, withTotals);
+      const pairs = pairsCte(sql, focal, filter, granularity, { keepUndated: withTotals });
       const rc = ratesCte(sql, rates);
       // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for the EU.
       const keyed = grouping
@@ -147,7 +163,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
 
     visits({ focal, filter, partner }) {
       const sql = new Sql();
-      const pairs = pairsCte(sql, focal, { ...filter, types: ['CONSULT'] }, null);
+      const pairs = pairsCte(sql, focal, { ...filter, types: ['CONSULT'] }, null, { detail: true });
       const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
       return all<VisitRow>(`WITH ${pairs}, v AS (
           SELECT partner, po, pi, ${LEVEL} AS level FROM pairs WHERE mode = 'visit' ${only}
@@ -160,7 +176,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
 
     deals({ focal, filter, rates, partner }) {
       const sql = new Sql();
-      const pairs = pairsCte(sql, focal, filter, null);
+      const pairs = pairsCte(sql, focal, filter, null, { detail: true });
       const rc = ratesCte(sql, rates);
       const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
       return all<DealRow>(`WITH ${pairs}, ${rc}

@@ -11,7 +11,8 @@ import type {
 import { Db, sqlString, type Params } from './_db.ts';
 import { importDelimited } from './_import.ts';
 import { duckDbMeasures } from './measures.ts';
-import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
+import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
+import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
 import { migrate, readOnlyVersion } from './_schema.ts';
 
 /** Rows per multi-row INSERT (DuckDB handles tens of thousands of parameters comfortably). */
@@ -57,7 +58,7 @@ class DuckDbStore implements Store {
   }
 
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
-    return this.exclusive(() => this.db.transaction(async () => {
+    return this.writing(() => this.db.transaction(async () => {
       const outcomes: PutOutcome[] = [];
       const existing = new Map<string, string>();
       const ids = batch.map((b) => b.doc.id);
@@ -79,6 +80,7 @@ class DuckDbStore implements Store {
         const unique = dedupe(events);
         let kept = 0;
         if (old !== undefined) {
+          await deleteParties(this.db, `SELECT id FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
           await this.db.run(`DELETE FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
           const reviewed = await this.db.all<{ id: string }>(
             `SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc.id]);
@@ -102,12 +104,30 @@ class DuckDbStore implements Store {
           [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
         outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
       }
-      await this.insertEvents(toInsert);
+      if (toInsert.length) {
+        await this.db.run(`CREATE OR REPLACE TEMP TABLE _batch AS SELECT ${EVENT_COLUMNS} FROM events LIMIT 0`);
+        await this.insertEvents(toInsert, '_batch');
+        await appendEvents(this.db, '_batch');
+        await this.db.run('DROP TABLE _batch');
+      }
       return outcomes;
     }));
   }
 
-  private async insertEvents(events: NewEvent[], table = 'events'): Promise<void> {
+  /** A write under the queue, then the compaction it may have made due (outside the write's transaction). */
+  private writing<T>(fn: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const out = await fn();
+      if (await compactionDue(this.db)) await compact(this.db);
+      return out;
+    });
+  }
+
+  compact(): Promise<void> {
+    return this.exclusive(() => compact(this.db));
+  }
+
+  private async insertEvents(events: NewEvent[], table: string): Promise<void> {
     for (let i = 0; i < events.length; i += INSERT_CHUNK) {
       const chunk = events.slice(i, i + INSERT_CHUNK);
       const params: Params = [];
@@ -121,15 +141,15 @@ class DuckDbStore implements Store {
   }
 
   importEvents(events: NewEvent[]): Promise<{ added: number; duplicates: number }> {
-    return this.exclusive(async () => {
+    return this.writing(async () => {
       const unique = dedupe(events);
       await this.db.run('DROP TABLE IF EXISTS _incoming');
       await this.db.run(`CREATE TEMP TABLE _incoming AS SELECT ${INSERT_COLUMNS.join(', ')} FROM events LIMIT 0`);
       try {
         const added = await this.db.transaction(async () => {
           await this.insertEvents(unique, '_incoming');
-          return this.db.run(`INSERT INTO events (${INSERT_COLUMNS.join(', ')})
-            SELECT * FROM _incoming s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`);
+          await this.db.run(`DELETE FROM _incoming WHERE EXISTS (SELECT 1 FROM events e WHERE e.id = _incoming.id)`);
+          return appendEvents(this.db, '_incoming');
         });
         return { added, duplicates: events.length - added };
       } finally {
@@ -139,7 +159,7 @@ class DuckDbStore implements Store {
   }
 
   importDelimited(spec: DelimitedImport, options: { strict?: boolean } = {}): Promise<ImportCounts> {
-    return this.exclusive(() => importDelimited(this.db, spec, options.strict ?? false));
+    return this.writing(() => importDelimited(this.db, spec, options.strict ?? false));
   }
 
   getEvent(id: string): Promise<StoredEvent | null> {
@@ -151,19 +171,51 @@ class DuckDbStore implements Store {
 
   queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
     return this.exclusive(async () => {
-      const { where, params } = whereClause(filter);
       const limit = Math.max(0, Math.floor(page.limit ?? 1000));
       const offset = Math.max(0, Math.floor(page.offset ?? 0));
+      if (usesParty(filter)) return this.queryByParty(filter, limit, offset);
+      const { where, params } = whereClause(filter);
       const rows = await this.db.all<EventRow>(
         `SELECT ${SELECT_EVENT} FROM events WHERE ${where} ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
       return rows.map(toStoredEvent);
     });
   }
 
+  /**
+   * A page of a focal query: the page's ids come from the country's party rows (ordered there), then the events
+   * are read back within the page's date range, where date-sorted appends keep them in a few row groups.
+   */
+  private async queryByParty(filter: EventFilter, limit: number, offset: number): Promise<StoredEvent[]> {
+    const { where, params } = whereClause(filter, [], true);
+    const page = await this.db.all<{ id: string; d: string | null }>(
+      `SELECT id, date_start::VARCHAR AS d FROM event_party WHERE ${where}
+       ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
+    if (!page.length) return [];
+    const dated = page.filter((r) => r.d !== null);
+    const undated = page.filter((r) => r.d === null).map((r) => r.id);
+    const rows: EventRow[] = [];
+    if (dated.length) {
+      rows.push(...await this.db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
+        WHERE date_start BETWEEN $1::DATE AND $2::DATE AND id IN (SELECT unnest($3::JSON::VARCHAR[]))`,
+      [dated[0]!.d, dated[dated.length - 1]!.d, JSON.stringify(dated.map((r) => r.id))]));
+    }
+    if (undated.length) {
+      rows.push(...await this.db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
+        WHERE date_start IS NULL AND id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(undated)]));
+    }
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return page.flatMap((r) => {
+      const e = byId.get(r.id);
+      return e ? [toStoredEvent(e)] : [];
+    });
+  }
+
   countEvents(filter: EventFilter): Promise<number> {
     return this.exclusive(async () => {
-      const { where, params } = whereClause(filter);
-      return (await this.db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM events WHERE ${where}`, params))?.n ?? 0;
+      const party = usesParty(filter);
+      const { where, params } = whereClause(filter, [], party);
+      return (await this.db.one<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM ${party ? 'event_party' : 'events'} WHERE ${where}`, params))?.n ?? 0;
     });
   }
 
@@ -247,9 +299,11 @@ class DuckDbStore implements Store {
 
   setReviewStatus(eventId: string, status: ReviewStatus, who: string): Promise<void> {
     return this.exclusive(() => this.db.transaction(async () => {
-      const cur = await this.db.one<{ review_status: string }>('SELECT review_status FROM events WHERE id = $1', [eventId]);
+      const cur = await this.db.one<{ review_status: string; parties: string[] }>(
+        'SELECT review_status, parties FROM events WHERE id = $1', [eventId]);
       if (!cur) throw new NotFoundError(`no event with id ${eventId}`);
       await this.db.run('UPDATE events SET review_status = $2 WHERE id = $1', [eventId, status]);
+      await setPartyStatus(this.db, eventId, cur.parties, status);
       await this.db.run(`INSERT INTO review_log (event_id, who, action, "before", "after") VALUES ($1, $2, 'status', $3::JSON, $4::JSON)`,
         [eventId, who, JSON.stringify({ review_status: cur.review_status }), JSON.stringify({ review_status: status })]);
     }));
@@ -268,7 +322,8 @@ class DuckDbStore implements Store {
         UNION ALL
         SELECT id FROM events GROUP BY id HAVING count(*) > 1
         ORDER BY 1`);
-      return rows.map((r) => r.id);
+      // Participation rows that disagree with their event (by event id).
+      return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`)];
     });
   }
 
