@@ -206,6 +206,9 @@ describe('writes', () => {
     assert.deepEqual(ev.events.map((e: any) => e.id), ['e4']);
     const confirm = await json(await post('/api/events/e1/review', { action: 'confirm' }, auth()));
     assert.equal(confirm.event.review_status, 'confirmed');
+    assert.deepEqual(await s.store.checkIntegrity(), [], 'derived rows follow the edited event');
+    const visits = await json(await get('/api/measures/visits?focal=KAZ&from=2024&to=2024'));
+    assert.equal(visits.inbound, 0, 'the edited event is no longer a visit from RUS');
   });
 
   it('review: bad bodies and unknown events', async () => {
