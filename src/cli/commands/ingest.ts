@@ -27,6 +27,8 @@ export const registerIngest: Register = (program: Command, fail) => {
         : null;
       bar?.start(0, 0, { rate: '0', events: 0, errors: 0 });
       let lastLine = 0;
+      // plain progress lines every 2 s when not on a terminal (MULTIVECTOR_PROGRESS_MS changes it; 0 = every batch)
+      const progressEvery = Number(process.env.MULTIVECTOR_PROGRESS_MS ?? 2000);
       const problems: string[] = [];
       try {
         const summary = await ingest(paths, {
@@ -36,7 +38,7 @@ export const registerIngest: Register = (program: Command, fail) => {
             if (bar) {
               bar.setTotal(p.documents);
               bar.update(p.documents, { rate: rate(p), events: p.events, errors: p.problems });
-            } else if (p.ms - lastLine > 2000) {
+            } else if (p.ms - lastLine >= progressEvery) {
               lastLine = p.ms;
               process.stderr.write(`ingest: ${p.documents} docs, ${rate(p)} docs/s, ${p.events} events, ${p.problems} errors\n`);
             }
