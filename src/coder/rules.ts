@@ -243,6 +243,9 @@ export class RuleCoder implements Coder {
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
         hits.some((h) => h !== hit && h.start < hit.start)) return null;
     if (isGeneric(hit, tokens, def)) return null;
+    // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
+    if (def.multi && def.p.startsWith('=') && hits.some((h) => h !== hit && h.start < hit.start && /^discuss|^(?:hold|conduct) \* talks/.test(h.def.p) &&
+        !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === ','))) return null;
     // a gathering that was cancelled or postponed did not take place
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
     // "hosted the SCO summit", "hosted talks between": the gathering or the mediation is the event
@@ -274,7 +277,11 @@ export class RuleCoder implements Coder {
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
     const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
     for (const p of def.noPrep ?? []) preps.add('!' + p);
-    let subj = poss.length ? poss : subjectOf(hit.start, tokens, ms, hits);
+    // "Tokayev met the ambassador and discussed …": a verb after "and" shares the first verb's subject
+    let cj = hit.start - 1;
+    while (cj >= 0 && (Wd.AUXFILL.has(tokens[cj]!.l) || Wd.BE.has(tokens[cj]!.l))) cj--;
+    const coordinated = tokens[cj]?.l === 'and' ? hits.find((h) => h !== hit && h.end <= cj) : undefined;
+    let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) return null;
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
@@ -284,7 +291,7 @@ export class RuleCoder implements Coder {
       if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
-    let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens);
+    let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens, def.noDirect);
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
@@ -589,7 +596,7 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): stri
 }
 
 /** The first group of names right of the trigger, in the clause: direct objects or those under allowed prepositions. */
-function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, passive: boolean, tokens?: Token[]): string[] {
+function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, passive: boolean, tokens?: Token[], noDirect = false): string[] {
   const gapOk = (a: number, b: number): boolean => {
     if (!tokens) return true;
     const gap = tokens.slice(a, b);
@@ -598,7 +605,7 @@ function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, p
     return gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || (t.cap && b - a <= 3) || t.l === 'with' || t.l === 'to');
   };
   const ok = (m: Mention): boolean => m.start >= from && m.start < to && m.kind !== 'city' &&
-    (m.prep === null || preps.has(m.prep) || (!preps.has('!' + m.prep) && (!Wd.LOCATIVE.has(m.prep) || (m.prep === 'by' && !passive))));
+    (m.prep === null ? !noDirect : preps.has(m.prep) || (!noDirect && !preps.has('!' + m.prep) && (!Wd.LOCATIVE.has(m.prep) || (m.prep === 'by' && !passive))));
   const cands = ms.filter(ok);
   if (!cands.length) return [];
   const group = [cands[0]!];

@@ -32,6 +32,8 @@ export interface TriggerDef {
   needObj?: boolean;
   /** prepositions that never introduce the recipient ("complained to the UN over Israeli raids") */
   noPrep?: string[];
+  /** the direct object is a topic, not a party ("discussed the summit"): parties come with a preposition */
+  noDirect?: boolean;
   /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
   intrans?: boolean;
 }
@@ -61,8 +63,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
   { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
-  { p: 'negotiate', t: 'CONSULT', c: '046', prep: W },
-  { p: 'discuss', t: 'CONSULT', c: '040', prep: W },
+  { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
+  { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true },
   { p: 'confer', t: 'CONSULT', c: '040', prep: W },
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
@@ -77,6 +79,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=phone|telephone call|calls|conversation|talks', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: 'speak|talk * phone|telephone', t: 'CONSULT', m: 'phone', c: '041', prep: W },
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
+  { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games|exercises|drills', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   { p: 'mediate', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=mediation', t: 'CONSULT', m: 'third-party', c: '045', med: true },
