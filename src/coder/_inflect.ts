@@ -22,7 +22,8 @@ const IRREGULAR: Record<string, [past: string, pp: string]> = {
   wage: ['waged', 'waged'], be: ['was', 'been'], have: ['had', 'had'], do: ['did', 'done'], get: ['got', 'got'],
   see: ['saw', 'seen'], know: ['knew', 'known'], think: ['thought', 'thought'], feel: ['felt', 'felt'],
   build: ['built', 'built'], deal: ['dealt', 'dealt'], lend: ['lent', 'lent'], grind: ['ground', 'ground'],
-  outlaw: ['outlawed', 'outlawed'], undergo: ['underwent', 'undergone'], oversee: ['oversaw', 'overseen'],
+  outlaw: ['outlawed', 'outlawed'], become: ['became', 'become'], grow: ['grew', 'grown'], fall: ['fell', 'fallen'],
+  overtake: ['overtook', 'overtaken'], hang: ['hung', 'hung'], flee: ['fled', 'fled'], shed: ['shed', 'shed'], undergo: ['underwent', 'undergone'], oversee: ['oversaw', 'overseen'],
 };
 // two-syllable verbs stressed on the last syllable double their final consonant
 const DOUBLE = new Set(['commit', 'admit', 'submit', 'regret', 'transfer', 'refer', 'prefer', 'occur', 'compel',

@@ -91,6 +91,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
+  { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'support', t: 'SUPPORT', c: '051', needObj: true },
