@@ -1,7 +1,8 @@
 /**
  * Analytics benchmark: `balance` for one focal country (KAZ) by month over 10 years (2015–2024), on 1M and
- * 10M generated events (src/store/duckdb/synthetic.ts: skewed pairs, all types, dates 2015–2025 uniformly
- * spread, so no zone map helps). Reports median latency and growth; target < 300 ms at 10M.
+ * 10M generated events (src/store/duckdb/synthetic.ts: skewed pairs, all types, dates 2015–2025 in random
+ * order, written in 1M-row batches through the store's write path). Balance reads KAZ's event_party rows, which
+ * the store keeps clustered by code. Reports median latency and growth; target < 300 ms at 10M.
  * Run standalone: node --import tsx bench/analytics.ts   (BENCH_ANALYTICS_SIZES=1000000,10000000)
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -44,11 +44,16 @@ function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party 
   return [w, ...extra].filter(Boolean).join(' AND ');
 }
 
-function periodExpr(g: Granularity | null | undefined): string {
-  if (g === 'month') return `strftime(date_start, '%Y-%m')`;
-  if (g === 'quarter') return `strftime(date_start, '%Y') || '-Q' || quarter(date_start)::VARCHAR`;
-  if (g === 'year') return `strftime(date_start, '%Y')`;
+function periodExpr(g: Granularity | null | undefined, col = 'date_start'): string {
+  if (g === 'month') return `strftime(${col}, '%Y-%m')`;
+  if (g === 'quarter') return `strftime(${col}, '%Y') || '-Q' || quarter(${col})::VARCHAR`;
+  if (g === 'year') return `strftime(${col}, '%Y')`;
   return 'NULL::VARCHAR';
+}
+
+/** The first day of an event's period (grouping on a DATE is cheaper than on its label; label at the end). */
+function bucketExpr(g: Granularity | null | undefined): string {
+  return g ? `date_trunc('${g}', date_start)::DATE` : 'NULL::DATE';
 }
 
 /** Goldstein for imported CAMEO events when present, else the PLOVER score. */
@@ -64,15 +69,25 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   o: { keepUndated?: boolean; detail?: boolean } = {}): string {
   const dated = !!g && !o.keepUndated;
   if (!o.detail) {
-    return `ev AS (
-    SELECT id, origin, event_type, mode, quad_class, ${SCORE} AS s, ${periodExpr(g)} AS period,
-      year(date_start) AS yr, value_amount, value_currency, out_p, in_p
-    FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}
-  ), ${pairsTail}`;
+    // Single-partner events (most) take the precomputed scalar; only the others unnest their lists. Each CTE
+    // scans the focal rows itself: a CTE read twice would be materialised, which costs more than a second scan.
+    const from = () => `FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}`;
+    const cols = `quad_class, ${SCORE} AS s, ${bucketExpr(g)} AS bucket, year(date_start) AS yr, value_amount, value_currency`;
+    return `single AS (
+    SELECT NULL::VARCHAR AS id, ${cols}, sole_partner AS partner, sole_out AS po, sole_in AS pi, 1 AS np
+    ${from()} AND n_partners = 1
+  ), multi AS (
+    SELECT id, quad_class, s, bucket, yr, value_amount, value_currency, partner, list_contains(out_p, partner) AS po,
+      list_contains(in_p, partner) AS pi, n_partners AS np
+    FROM (SELECT id, ${cols}, out_p, in_p, n_partners, unnest(list_distinct(out_p || in_p)) AS partner
+      ${from()} AND n_partners > 1)
+  ), pairs AS (
+    SELECT * FROM single UNION ALL SELECT * FROM multi
+  )`;
   }
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
-    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${periodExpr(g)} AS period,
+    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${bucketExpr(g)} AS bucket,
       year(date_start) AS yr, value_amount, value_currency,
       CASE WHEN list_contains(actor, ${f}) THEN list_distinct(list_filter(
         CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> ${f}))
@@ -111,54 +126,78 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
   return {
     engagement({ focal, filter, granularity, grouping, rates, totals }) {
       const sql = new Sql();
-      // With totals, one pass gives both the per-period rows and the window totals (GROUPING SETS); undated
-      // events then stay in the scan, with a NULL period, and count only in the totals.
+      // With totals, the window totals come from the same pass: undated events then stay in the scan, with a
+      // NULL period, and count only in the totals.
       const withTotals = !!granularity && !!totals;
       const pairs = pairsCte(sql, focal, filter, granularity, { keepUndated: withTotals });
       const rc = ratesCte(sql, rates);
-      // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for the EU.
+      const cols = 'bucket, s, quad_class, yr, value_currency';
+      const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
+      // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for
+      // the EU. Only events with several partners can collapse; the others skip that aggregation.
       const keyed = grouping
         ? `grp AS (
             SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS code,
               unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp
           ), keyed AS (
-            SELECT id, period, s, quad_class, yr, value_currency, coalesce(g.grp, ${grouping.rest === null ? 'NULL::VARCHAR' : sql.p(grouping.rest)}) AS key,
-              bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
-            FROM pairs LEFT JOIN grp g ON g.code = pairs.partner
-            GROUP BY ALL
+            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, po, pi, value_amount AS amount
+            FROM single LEFT JOIN grp g ON g.code = single.partner
+            UNION ALL
+            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
+            FROM multi LEFT JOIN grp g ON g.code = multi.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})
           )`
-        : `keyed AS (SELECT id, period, s, quad_class, yr, value_currency, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
-      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}
-        SELECT period, key,
-          count(*) FILTER (WHERE po)::INTEGER AS events_out, count(*) FILTER (WHERE pi)::INTEGER AS events_in,
-          count(*)::INTEGER AS events,
-          coalesce(sum(s) FILTER (WHERE po), 0)::DOUBLE AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0)::DOUBLE AS score_in,
-          coalesce(sum(s), 0)::DOUBLE AS score,
-          count(*) FILTER (WHERE quad_class IN (1, 2))::INTEGER AS coop, count(*) FILTER (WHERE quad_class IN (3, 4))::INTEGER AS conflict,
-          coalesce(sum(amount / r.per_usd), 0)::DOUBLE AS usd, count(amount)::INTEGER AS value_events,
-          count(*) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL)::INTEGER AS unconverted_events
-        FROM keyed LEFT JOIN rates r ON r.currency = keyed.value_currency AND r.year = keyed.yr
-        ${withTotals ? 'GROUP BY GROUPING SETS ((period, key), (key)) HAVING grouping(period) = 1 OR period IS NOT NULL' : 'GROUP BY period, key'}
-        ORDER BY period NULLS FIRST, events DESC, key NULLS LAST`, sql.params);
+        : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
+      // Aggregated per currency and year first, so the rates join runs on a few rows, not on every pair.
+      const sums = `events_out, events_in, events, score_out, score_in, score, coop, conflict`;
+      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, agg AS (
+          SELECT bucket, key, value_currency, yr,
+            count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
+            coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
+            coalesce(sum(s), 0) AS score,
+            count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+            sum(amount) AS amount, count(amount) AS value_events
+          FROM keyed GROUP BY bucket, key, value_currency, yr
+        ), per AS (
+          SELECT bucket, key, ${sums.split(', ').map((c) => `sum(${c}) AS ${c}`).join(', ')},
+            coalesce(sum(amount / r.per_usd), 0) AS usd, sum(value_events) AS value_events,
+            coalesce(sum(value_events) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL), 0) AS unconverted_events
+          FROM agg LEFT JOIN rates r ON r.currency = agg.value_currency AND r.year = agg.yr
+          GROUP BY bucket, key
+        ), out AS (
+          SELECT * FROM per ${withTotals ? `WHERE bucket IS NOT NULL
+          UNION ALL
+          SELECT NULL::DATE AS bucket, key, ${[...sums.split(', '), 'usd', 'value_events', 'unconverted_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
+          FROM per GROUP BY key` : ''}
+        )
+        SELECT ${periodExpr(granularity, 'bucket')} AS period, key,
+          events_out::INTEGER AS events_out, events_in::INTEGER AS events_in, events::INTEGER AS events,
+          score_out::DOUBLE AS score_out, score_in::DOUBLE AS score_in, score::DOUBLE AS score,
+          coop::INTEGER AS coop, conflict::INTEGER AS conflict, usd::DOUBLE AS usd,
+          value_events::INTEGER AS value_events, unconverted_events::INTEGER AS unconverted_events
+        FROM out ORDER BY bucket NULLS FIRST, events DESC, key NULLS LAST`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {
       const sql = new Sql();
-      return all<VolumeRow>(`WITH ${pairsCte(sql, focal, filter, granularity)}
-        SELECT period, count(*)::INTEGER AS events, count(*) FILTER (WHERE len(all_p) > 0)::INTEGER AS with_partner
-        FROM ev2 GROUP BY period ORDER BY period NULLS FIRST`, sql.params);
+      // Straight from the focal code's party rows: partner lists never hold the focal code itself.
+      return all<VolumeRow>(`SELECT ${periodExpr(granularity, 'bucket')} AS period, events::INTEGER AS events,
+          with_partner::INTEGER AS with_partner FROM (
+          SELECT ${bucketExpr(granularity)} AS bucket, count(*) AS events,
+            count(*) FILTER (WHERE n_partners > 0) AS with_partner
+          FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), !!granularity, true)} GROUP BY 1
+        ) ORDER BY bucket NULLS FIRST`, sql.params);
     },
 
     dyad({ focal, partner, filter, granularity }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, filter, granularity);
       return all<DyadRow>(`WITH ${pairs}
-        SELECT period, count(*)::INTEGER AS events, count(*) FILTER (WHERE po)::INTEGER AS events_out,
+        SELECT ${periodExpr(granularity, 'bucket')} AS period, count(*)::INTEGER AS events, count(*) FILTER (WHERE po)::INTEGER AS events_out,
           count(*) FILTER (WHERE pi)::INTEGER AS events_in, coalesce(sum(s), 0)::DOUBLE AS score,
           count(*) FILTER (WHERE quad_class = 1)::INTEGER AS q1, count(*) FILTER (WHERE quad_class = 2)::INTEGER AS q2,
           count(*) FILTER (WHERE quad_class = 3)::INTEGER AS q3, count(*) FILTER (WHERE quad_class = 4)::INTEGER AS q4
         FROM pairs WHERE partner = ${sql.p(partner.toUpperCase())}
-        GROUP BY period ORDER BY period NULLS FIRST`, sql.params);
+        GROUP BY bucket ORDER BY bucket NULLS FIRST`, sql.params);
     },
 
     visits({ focal, filter, partner }) {

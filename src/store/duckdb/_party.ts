@@ -1,0 +1,150 @@
+/**
+ * The participation table `event_party`: one narrow row per (event, code taking part), with the code's partners
+ * per direction and the columns focal queries filter and aggregate on. Finding a country's events then reads
+ * its own rows instead of testing the lists of every event: rows are kept clustered by code (each write batch
+ * is appended sorted; `compact` re-sorts), so DuckDB's zone maps skip the other codes' row groups.
+ *
+ * Every write path goes through here (appendEvents, deleteParties, setPartyStatus) inside the caller's
+ * transaction, so events and event_party never disagree; `partyMismatches` checks it.
+ *
+ * Events are appended sorted by date too: a page of a focal query (first events by date) then sits in a few
+ * row groups of `events` when it is fetched back.
+ */
+import type { Db, Params } from './_db.ts';
+
+/** Event columns a staged batch carries (events minus review state and defaults), in INSERT order. */
+export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient, parties, date,
+  date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
+  num_sources, num_articles, tone, source_url, span_start, span_end`;
+
+const PARTY_COLUMNS = `code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
+  n_partners, sole_partner, sole_out, sole_in, parties, score, goldstein, quad_class, value_amount, value_currency`;
+
+/**
+ * Party rows of the events in `source` (a table or subquery with the event columns). Partner semantics are
+ * those of ../measures.ts: out = recipients, or the other actors of a CONSULT without recipient; in = actors;
+ * the code itself is never its own partner.
+ */
+function partyRowsSql(source: string, reviewStatus: string): string {
+  return `SELECT code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
+      len(list_distinct(out_p || in_p)) AS n_partners,
+      CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN coalesce(out_p[1], in_p[1]) END AS sole_partner,
+      CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(out_p) > 0 END AS sole_out,
+      CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(in_p) > 0 END AS sole_in,
+      parties, score, goldstein, quad_class, value_amount, value_currency
+    FROM (${partyListsSql(source, reviewStatus)})`;
+}
+
+function partyListsSql(source: string, reviewStatus: string): string {
+  return `SELECT code, id, date_start, event_type, origin, ${reviewStatus} AS review_status, mode,
+      list_contains(actor, code) AS is_actor, list_contains(recipient, code) AS is_recipient,
+      CASE WHEN list_contains(actor, code) THEN list_distinct(list_filter(
+        CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> code))
+        ELSE []::VARCHAR[] END AS out_p,
+      CASE WHEN list_contains(recipient, code) THEN list_distinct(list_filter(actor, lambda x: x <> code))
+        ELSE []::VARCHAR[] END AS in_p,
+      parties, score, goldstein, quad_class, value_amount, value_currency
+    FROM (SELECT *, unnest(parties) AS code FROM ${source})`;
+}
+
+export const CREATE_EVENT_PARTY = `CREATE TABLE event_party (
+  code VARCHAR NOT NULL,
+  id VARCHAR NOT NULL,
+  date_start DATE,
+  event_type VARCHAR NOT NULL,
+  origin VARCHAR NOT NULL,
+  review_status VARCHAR NOT NULL,
+  mode VARCHAR,
+  is_actor BOOLEAN NOT NULL,
+  is_recipient BOOLEAN NOT NULL,
+  -- the code's partners when it acts (out) and when it receives (in), without the code itself
+  out_p VARCHAR[] NOT NULL,
+  in_p VARCHAR[] NOT NULL,
+  -- distinct partners over both directions; most events have one, and then it is given as a scalar with its
+  -- directions, so measures skip list work for them
+  n_partners INTEGER NOT NULL,
+  sole_partner VARCHAR,
+  sole_out BOOLEAN,
+  sole_in BOOLEAN,
+  parties VARCHAR[] NOT NULL,
+  score DOUBLE NOT NULL,
+  goldstein DOUBLE,
+  quad_class TINYINT NOT NULL,
+  value_amount DOUBLE,
+  value_currency VARCHAR)`;
+
+/** Party rows for every stored event (migration backfill), clustered by code. */
+export async function backfillParties(db: Db): Promise<void> {
+  await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
+    ${partyRowsSql('events', 'review_status')} ORDER BY code, date_start NULLS LAST`);
+}
+
+/**
+ * Appends the staged new events (`staging` holds EVENT_COLUMNS, ids not stored yet) to events (sorted by date)
+ * and their party rows (sorted by code, date), and counts the batch for compaction. Returns rows added.
+ */
+export async function appendEvents(db: Db, staging: string): Promise<number> {
+  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS})
+    SELECT ${EVENT_COLUMNS} FROM ${staging} ORDER BY date_start NULLS LAST, id`);
+  if (!added) return 0;
+  await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
+    ${partyRowsSql(staging, `'auto'`)} ORDER BY code, date_start NULLS LAST`);
+  await db.run(`UPDATE store_meta SET runs = runs + 1, rows_since = rows_since + $1`, [added]);
+  return added;
+}
+
+/** Removes the party rows of the events `ids` selects (a subquery over events, run before they are deleted). */
+export async function deleteParties(db: Db, idsSubquery: string, params: Params): Promise<void> {
+  await db.run(`DELETE FROM event_party WHERE id IN (${idsSubquery})`, params);
+}
+
+/** Mirrors an event's review status onto its party rows (one statement per code: each reads one code's rows). */
+export async function setPartyStatus(db: Db, id: string, parties: string[], status: string): Promise<void> {
+  for (const code of parties) {
+    await db.run('UPDATE event_party SET review_status = $3 WHERE code = $1 AND id = $2', [code, id, status]);
+  }
+}
+
+/** Event ids whose party rows don't match their event (should always be empty). */
+export async function partyMismatches(db: Db): Promise<string[]> {
+  const rows = await db.all<{ id: string }>(`
+    WITH want AS (${partyRowsSql('events', 'review_status')}),
+    diff AS (
+      (SELECT ${PARTY_COLUMNS} FROM want EXCEPT ALL SELECT ${PARTY_COLUMNS} FROM event_party)
+      UNION ALL
+      (SELECT ${PARTY_COLUMNS} FROM event_party EXCEPT ALL SELECT ${PARTY_COLUMNS} FROM want)
+    )
+    SELECT DISTINCT id FROM diff ORDER BY id`);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Compaction policy. Each append is one sorted run; many small runs interleave codes and dates in the same row
+ * groups and zone maps stop helping. Re-sort everything when at least MIN_RUNS runs and MIN_ROWS rows (or a
+ * quarter of what the last compaction sorted, so the total work stays proportional to the data) came since.
+ */
+const MIN_RUNS = 4;
+const MIN_ROWS = 500_000;
+
+export async function compactionDue(db: Db): Promise<boolean> {
+  const m = await db.one<{ runs: number; rows_since: number; rows_sorted: number }>(
+    'SELECT runs::INTEGER AS runs, rows_since::BIGINT::DOUBLE AS rows_since, rows_sorted::BIGINT::DOUBLE AS rows_sorted FROM store_meta');
+  if (!m) return false;
+  return m.runs >= MIN_RUNS && m.rows_since >= Math.max(MIN_ROWS, m.rows_sorted / 4);
+}
+
+/** Rewrites events (by date) and event_party (by code, date) in order, in one transaction. */
+export async function compact(db: Db): Promise<void> {
+  await db.transaction(async () => {
+    await db.run('CREATE TEMP TABLE _sorted_events AS SELECT * FROM events ORDER BY date_start NULLS LAST, id');
+    await db.run('DELETE FROM events');
+    const n = await db.run('INSERT INTO events SELECT * FROM _sorted_events');
+    await db.run('DROP TABLE _sorted_events');
+    await db.run('CREATE TEMP TABLE _sorted_party AS SELECT * FROM event_party ORDER BY code, date_start NULLS LAST');
+    await db.run('DELETE FROM event_party');
+    await db.run('INSERT INTO event_party SELECT * FROM _sorted_party');
+    await db.run('DROP TABLE _sorted_party');
+    await db.run('UPDATE store_meta SET runs = 0, rows_since = 0, rows_sorted = $1', [n]);
+  });
+  await db.run('CHECKPOINT');
+}
