@@ -88,9 +88,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
 function mk(s: string, start: number): Token {
   const c = s.charCodeAt(0);
-  const letter = /[\p{L}]/u.test(s[0]!);
+  // ASCII first: the Unicode class only for the rest
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(s[0]!));
   return {
     s, l: s.toLowerCase(), start, end: start + s.length,
     cap: letter && s[0] !== s[0]!.toLowerCase(),

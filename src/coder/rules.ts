@@ -46,7 +46,7 @@ interface DocState {
   /** every party of the last event reported, for "the two presidents" */
   lastParties: string[];
   /** the previous sentence of the paragraph, whose date an undated event may inherit (dated lazily: dates are costly) */
-  prev: { text: string; attrib: number; tokens: Token[] }[];
+  prev: { text: string; attrib: number; tokens: Token[]; date?: string | null }[];
 }
 
 export class RuleCoder implements Coder {
@@ -63,10 +63,12 @@ export class RuleCoder implements Coder {
     st.focus = focusOf(parsed.map((p) => p.mentions));
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
-    let prevPara = -1;
+    let prevPara = -2;
+    let para = -1;
+    let nextBreak = doc.text.indexOf('\n');
     for (const { s, tokens, mentions } of parsed) {
-      // a paragraph break resets the carried-over date
-      const para = doc.text.lastIndexOf('\n', s.start);
+      // a paragraph break resets the carried-over date; the paragraph is found incrementally, not by scanning back
+      while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; prevPara = para; }
       for (const e of this.codeSentence(doc, s, tokens, mentions, st)) {
         const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
@@ -134,7 +136,8 @@ export class RuleCoder implements Coder {
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end));
     const attrib = attributionStart(tokens);
     const prev = [...st.prev];
-    st.prev.push({ text: s.text, attrib, tokens });
+    const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
+    st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
     if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l))) return [];
     // resolve pronouns and "the country"
@@ -176,13 +179,16 @@ export class RuleCoder implements Coder {
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     const dates = findDates(s.text, st.ref);
+    self.date = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
     const money = findMoney(s.text);
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
       // dated sentence
       for (let k = prev.length - 1; k >= 0; k--) {
         const p = prev[k]!;
-        const d = findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
+        // each sentence is dated once, however many later events look back at it
+        p.date ??= findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
+        const d = p.date;
         if (d && d.length >= 7) return d;
       }
       return null;
