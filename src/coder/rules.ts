@@ -244,13 +244,13 @@ export class RuleCoder implements Coder {
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
     // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged
     // violations") is no report of the action
-    if (!def.p.startsWith('=') && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
+    if (hit.form !== 'noun' && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
         (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? '') || (nounUse && hit.end - hit.start === 1))) return null;
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
         hits.some((h) => h !== hit && h.start < hit.start)) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
-    if (def.multi && def.p.startsWith('=') && hits.some((h) => h !== hit && h.start < hit.start && /^discuss|^(?:hold|conduct) \* talks/.test(h.def.p) &&
+    if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&
         !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === ','))) return null;
     // a gathering that was cancelled or postponed did not take place
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
@@ -356,7 +356,7 @@ export class RuleCoder implements Coder {
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
       // a host receiving the leaders of several states holds a gathering, not a row of visits
-      if (def.rev && def.m === 'visit' && def.p === 'host' && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1) {
+      if (def.gathers && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1) {
         mode = 'multilateral'; location = recipient[0]!; actor = uniq([...recipient, ...actor]); recipient = []; split = null;
       }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
@@ -426,7 +426,7 @@ export class RuleCoder implements Coder {
       mode = 'multilateral'; actor = uniq([...actor, ...recipient]); recipient = []; split = null;
     }
     // a cancelled trip to several countries is one cancellation per country
-    if (type === 'REJECT' && /visit|trip|meeting/.test(def.p) && recipient.length > 1) split = 'recipient';
+    if (def.perPartner && recipient.length > 1) split = 'recipient';
     // the only target found was the actor itself: a misparse, not a self-directed event
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];

@@ -32,6 +32,12 @@ export interface TriggerDef {
   needObj?: boolean;
   /** prepositions that never introduce the recipient ("complained to the UN over Israeli raids") */
   noPrep?: string[];
+  /** hosting: receiving the leaders of several states is one gathering, not a row of visits */
+  gathers?: boolean;
+  /** talks whose object is their subject matter: a gathering named there is a topic ("discussed the summit") */
+  topic?: boolean;
+  /** one event per partner: a cancelled trip to several countries is one cancellation per country */
+  perPartner?: boolean;
   /** the direct object is a topic, not a party ("discussed the summit"): parties come with a preposition */
   noDirect?: boolean;
   /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
@@ -61,10 +67,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=announcement|announcements of ** summit|forum|conference|meeting|visit|talks', t: 'AGREE', c: '036' },
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
-  { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W },
+  { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W, topic: true },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
-  { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true },
+  { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true, topic: true },
   { p: 'confer', t: 'CONSULT', c: '040', prep: W },
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
@@ -72,7 +78,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
-  { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true },
+  { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },
   { p: 'receive', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true },
   { p: 'welcome', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true },
   { p: 'give|gave * welcome', t: 'CONSULT', m: 'visit', c: '043', rev: true, prep: TO },
@@ -161,8 +167,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=out of the question', t: 'REJECT', c: '120' },
   { p: 'turn down', t: 'REJECT', c: '120' },
   { p: 'boycott', t: 'REJECT', c: '120' },
-  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
-  { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W },
+  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },
+  { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // THREATEN
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },
