@@ -62,7 +62,8 @@ export function money(x: number | null | undefined): string {
   return x.toFixed(0);
 }
 
-const csvCell = (v: unknown): string => {
+/** One CSV cell: lists joined with ';', quoted when needed. */
+export const csvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

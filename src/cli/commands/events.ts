@@ -4,25 +4,19 @@ import { InputError } from '../../errors.ts';
 import { toSpec } from '../../model/event.ts';
 import { openStore, type StoredEvent } from '../../store/store.ts';
 import type { Register } from './index.ts';
+import { csvCell } from '../_format.ts';
+import { formatTable } from '../_table.ts';
 import { addDbOption, addFilterOptions, dbPath, toFilter, type FilterOpts } from './_store-options.ts';
 
 const FORMATS = ['table', 'jsonl', 'csv'] as const;
 const CSV_COLUMNS = ['id', 'origin', 'doc', 'sentence', 'date', 'event_type', 'mode', 'actor', 'recipient', 'location', 'context', 'cameo', 'score', 'review_status', 'text'] as const;
 
-const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 function table(events: StoredEvent[]): string {
-  const rows = events.map((e) => [
-    e.date ?? '', e.event_type, e.mode ?? '', e.actor.join('+') || '-', e.recipient.join('+') || '-',
-    e.location ?? '', e.origin, e.review_status === 'auto' ? '' : e.review_status, e.doc.length > 40 ? `${e.doc.slice(0, 39)}…` : e.doc,
-  ]);
-  const head = ['date', 'type', 'mode', 'actor', 'recipient', 'loc', 'origin', 'review', 'doc'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n') + '\n';
+  return formatTable(events.map((e) => ({
+    date: e.date ?? '', type: e.event_type, mode: e.mode ?? '', actor: e.actor.join('+') || '-',
+    recipient: e.recipient.join('+') || '-', loc: e.location ?? '', origin: e.origin,
+    review: e.review_status === 'auto' ? '' : e.review_status, doc: e.doc,
+  })));
 }
 
 export const registerEvents: Register = (program: Command) => {

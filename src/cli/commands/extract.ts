@@ -9,6 +9,7 @@ import { toSpec, type CodedEvent } from '../../model/event.ts';
 import { readDocuments } from '../../read/index.ts';
 import type { Register } from './index.ts';
 import { printTable } from '../_table.ts';
+import { money } from '../_format.ts';
 
 export const registerExtract: Register = (program: Command, fail) => {
   program
@@ -42,16 +43,10 @@ export const registerExtract: Register = (program: Command, fail) => {
         printTable(rows.map((e) => ({
           doc: e.doc, s: e.sentence, type: e.event_type, mode: e.mode ?? '', actor: e.actor.join('+'),
           recipient: e.recipient.join('+'), date: e.date ?? '', loc: e.location ?? '',
-          value: e.value ? `${formatAmount(e.value.amount)} ${e.value.currency}` : '',
+          value: e.value ? `${money(e.value.amount)} ${e.value.currency}` : '',
         })));
         process.stdout.write(`\n${docs} documents, ${rows.length} events${problems ? `, ${problems} problems` : ''}\n`);
       }
       if (problems) fail(docs ? 1 : 2);
     });
 };
-
-function formatAmount(n: number): string {
-  if (n >= 1e9) return `${+(n / 1e9).toFixed(2)}bn`;
-  if (n >= 1e6) return `${+(n / 1e6).toFixed(2)}m`;
-  return String(n);
-}
