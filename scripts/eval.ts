@@ -23,7 +23,10 @@ export interface Score {
 export function corpora(): { name: string; dir: string }[] {
   const out: { name: string; dir: string }[] = [];
   const base = join(shared, 'corpus');
-  if (existsSync(base)) for (const d of readdirSync(base).sort()) out.push({ name: d, dir: join(base, d) });
+  // only folders with documents and gold are corpora (ud/ holds a treebank, not events)
+  if (existsSync(base)) for (const d of readdirSync(base).sort()) {
+    if (existsSync(join(base, d, 'docs.jsonl')) && existsSync(join(base, d, 'gold.jsonl'))) out.push({ name: d, dir: join(base, d) });
+  }
   if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
   return out;
 }
