@@ -5,117 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { DocumentSchema, EventSchema, EVENT_TYPES, GENERIC_CODES, IGO_CODES, QUAD_CLASS } from '../../src/model/event.ts';
-import type { Event, EventType } from '../../src/model/event.ts';
+import { EVENT_TYPES, QUAD_CLASS } from '../../src/model/event.ts';
+import type { EventType } from '../../src/model/event.ts';
+import { checkCorpus, readLines, type Line } from '../../scripts/_corpus.ts';
 
 const DOCS = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));
 const GOLD = fileURLToPath(new URL('../../examples/gold.jsonl', import.meta.url));
-
-/** A raw JSONL line with where it came from, so problems can name file and line. */
-interface Line {
-  file: string;
-  line: number;
-  raw: string;
-}
-
-/** Streams the non-empty lines of a JSONL file. */
-async function readLines(file: string): Promise<Line[]> {
-  const out: Line[] = [];
-  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const raw of rl) {
-    n++;
-    if (raw.trim() !== '') out.push({ file, line: n, raw });
-  }
-  return out;
-}
-
-/** The corpus's sentence rule: split after . ! or ? when whitespace and a capital letter or quote follow. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=["'“‘A-Z])/u);
-}
-
-const KNOWN_CODES = new Set<string>([...IGO_CODES, ...GENERIC_CODES]);
-const isEntityCode = (c: string): boolean => KNOWN_CODES.has(c) || /^[A-Z]{3}$/.test(c);
-
-interface CorpusDoc {
-  text: string;
-  date: string;
-}
-
-interface Checked {
-  problems: string[];
-  docs: Map<string, CorpusDoc>;
-  events: Event[];
-}
-
-/** Validates a docs/gold pair; returns every problem found as "file:line field: message". */
-function checkCorpus(docLines: Line[], goldLines: Line[]): Checked {
-  const problems: string[] = [];
-  const docs = new Map<string, CorpusDoc>();
-  const events: Event[] = [];
-  const where = (l: Line, field: string): string => `${l.file}:${l.line} ${field}`;
-
-  for (const l of docLines) {
-    let json: unknown;
-    try {
-      json = JSON.parse(l.raw);
-    } catch {
-      problems.push(`${where(l, '-')}: not JSON`);
-      continue;
-    }
-    const parsed = DocumentSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
-      continue;
-    }
-    const d = parsed.data;
-    if (docs.has(d.id)) problems.push(`${where(l, 'id')}: duplicate id ${d.id}`);
-    if (!d.date) problems.push(`${where(l, 'date')}: missing`);
-    if (d.text.trim() === '') problems.push(`${where(l, 'text')}: empty`);
-    if (!d.title) problems.push(`${where(l, 'title')}: missing`);
-    docs.set(d.id, { text: d.text, date: d.date ?? '' });
-  }
-
-  for (const l of goldLines) {
-    let json: unknown;
-    try {
-      json = JSON.parse(l.raw);
-    } catch {
-      problems.push(`${where(l, '-')}: not JSON`);
-      continue;
-    }
-    const parsed = EventSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
-      continue;
-    }
-    const e = parsed.data;
-    events.push(e);
-    const d = docs.get(e.doc);
-    if (!d) {
-      problems.push(`${where(l, 'doc')}: unknown document ${e.doc}`);
-      continue;
-    }
-    if (!d.text.includes(e.text)) problems.push(`${where(l, 'text')}: not found verbatim in ${e.doc}`);
-    else if (sentences(d.text)[e.sentence] !== e.text) problems.push(`${where(l, 'sentence')}: index ${e.sentence} is not that sentence`);
-    for (const field of ['actor', 'recipient'] as const) {
-      for (const c of e[field]) if (!isEntityCode(c)) problems.push(`${where(l, field)}: bad entity code ${c}`);
-    }
-    if (e.actor.length === 0) problems.push(`${where(l, 'actor')}: empty`);
-    if (e.location !== null && !isEntityCode(e.location)) problems.push(`${where(l, 'location')}: bad code ${e.location}`);
-    // An event cannot postdate the report of it (all gold dates here are announcements or past happenings).
-    if (e.date !== null && d.date !== '' && e.date > d.date.slice(0, e.date.length)) {
-      problems.push(`${where(l, 'date')}: ${e.date} is after the document date ${d.date}`);
-    }
-  }
-  return { problems, docs, events };
-}
 
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
