@@ -16,7 +16,7 @@ import * as Wd from './_words.ts';
 
 const IGO = new Set<string>(IGO_CODES);
 const COOP_TYPES = new Set<EventType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
-const PLACE_KINDS = new Set(['capital', 'city', 'country']);
+const PLACE_KINDS = new Set(['capital', 'city', 'country', 'seat']);
 
 interface Mention {
   start: number;
@@ -37,6 +37,8 @@ interface Candidate {
   location: string | null;
   future: boolean;
   split: 'actor' | 'recipient' | null;
+  /** a passive with no agent ("a roadmap was signed"): who acted comes from the discourse */
+  agentless?: boolean;
 }
 
 interface DocState {
@@ -45,8 +47,15 @@ interface DocState {
   lastActor: string[];
   /** every party of the last event reported, for "the two presidents" */
   lastParties: string[];
-  /** the previous sentence of the paragraph, whose date an undated event may inherit (dated lazily: dates are costly) */
+  /** the paragraph's sentences so far, whose date an undated event may inherit (dated lazily: dates are costly) */
   prev: { text: string; attrib: number; tokens: Token[]; date?: string | null }[];
+  /** how many of `prev` have been dated, and the last month- or day-precise date among them: carried dates are
+   * found in one forward pass, so a long paragraph costs linear time */
+  dated: number;
+  lastDated: string | null;
+  /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
+   * ("a roadmap was signed") take its parties, undated sentences its date */
+  current: { parties: string[]; date: string | null; location: string | null } | null;
 }
 
 export class RuleCoder implements Coder {
@@ -55,7 +64,7 @@ export class RuleCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const sentences = splitSentences(doc.text);
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [] };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null };
     const parsed = sentences.map((s) => {
       const tokens = tokenize(s.text);
       return { s, tokens, mentions: this.mentions(tokens, st.ref) };
@@ -69,7 +78,7 @@ export class RuleCoder implements Coder {
     for (const { s, tokens, mentions } of parsed) {
       // a paragraph break resets the carried-over date; the paragraph is found incrementally, not by scanning back
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
-      if (para !== prevPara) { st.prev = []; prevPara = para; }
+      if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       for (const e of this.codeSentence(doc, s, tokens, mentions, st)) {
         const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
         if (seen.has(key)) continue;
@@ -125,6 +134,9 @@ export class RuleCoder implements Coder {
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
+      } else if (SIDES.has(l) && tokens[i - 1]?.l === 'the' && !(tokens[i + 1]?.l === 'of')) {
+        // "the sides", "the parties", "the delegations": the parties of the happening being reported
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
       }
       prevRole = Wd.ROLE.has(l);
       if (isVerbish(t)) prep = null;
@@ -135,8 +147,8 @@ export class RuleCoder implements Coder {
   private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end));
     const attrib = attributionStart(tokens);
-    const prev = [...st.prev];
     const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
+    const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
     if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l))) return [];
@@ -145,10 +157,15 @@ export class RuleCoder implements Coder {
     const resolved: Mention[] = [];
     for (const m of mentions) {
       if (m.kind === 'focus') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
-      if (m.kind === 'pair') { for (const c of st.lastParties) resolved.push({ ...m, code: c }); continue; }
+      if (m.kind === 'pair') { for (const c of currentParties(st)) resolved.push({ ...m, code: c }); continue; }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
         const before = resolved.filter((r) => r.end <= m.start && r.start < attrib && !r.prep && !PLACE_ONLY(r));
+        // "they" with no antecedent in its sentence: the parties of the happening being reported
+        if (!before.length && tokens[m.start]?.l === 'they' && st.current && st.current.parties.length >= 2) {
+          for (const c of st.current.parties) resolved.push({ ...m, code: c });
+          continue;
+        }
         const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
@@ -184,28 +201,38 @@ export class RuleCoder implements Coder {
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
       // dated sentence
-      for (let k = prev.length - 1; k >= 0; k--) {
-        const p = prev[k]!;
-        // each sentence is dated once, however many later events look back at it
+      // each sentence is dated once, in order, however many later events look back
+      for (; st.dated < before; st.dated++) {
+        const p = st.prev[st.dated]!;
         p.date ??= findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
-        const d = p.date;
-        if (d && d.length >= 7) return d;
+        if (p.date && p.date.length >= 7) st.lastDated = p.date;
       }
-      return null;
+      return st.lastDated;
     };
+    const attribAt = tokens[attrib]?.start ?? Infinity;
+    // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
+    const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
     for (const c of cands) {
+      // "a roadmap was signed", "an agreement was reached": the parties of the meeting being reported signed it
+      if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && st.current && st.current.parties.length >= 2) {
+        c.actor = [...st.current.parties];
+        c.recipient = [];
+        c.location ??= st.current.location;
+      }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
       // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
       let date: string | null = null;
       if (dates.length) {
-        const usable = dates.filter((d) => d.index < (tokens[attrib]?.start ?? Infinity));
+        const usable = dates.filter((d) => d.index < attribAt);
         const near = usable.sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
       }
-      if (c.future && c.type === 'AGREE') date = doc.date ?? date;
-      date ??= carried() ?? (doc.date ? doc.date.slice(0, 4) : null);
+      // an announcement is dated when it was made
+      if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
+      // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
+      date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const value = money.length && (c.type === 'SUPPORT' || c.type === 'COOPERATE' || c.type === 'AID' || c.type === 'AGREE')
         ? { amount: money[0]!.amount, currency: money[0]!.currency } : null;
       const base = {
@@ -225,6 +252,8 @@ export class RuleCoder implements Coder {
       st.lastActor = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (parties.length >= 2) st.lastParties = parties;
+      // a meeting, visit or call that took place opens the happening later sentences continue
+      if (c.type === 'CONSULT' && !c.future && parties.length >= 2) st.current = { parties, date, location: c.location };
     }
     return out;
   }
@@ -433,12 +462,17 @@ export class RuleCoder implements Coder {
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
-    return { hit, type, mode, cameo, actor, recipient, location, future, split };
+    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless: passive && agent.length === 0 && !def.rev };
   }
 }
 
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
 /** "the two presidents", "both sides": the parties of the event just reported */
+const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
+const SIDES = new Set(['sides', 'parties', 'delegations']);
+function currentParties(st: DocState): string[] {
+  return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
+}
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',
   'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
