@@ -6,6 +6,7 @@
 import type { Coder } from './coder.ts';
 import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/event.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
+import { blankDatelines } from './_dateline.ts';
 import { findTriggers, type Hit } from './_match.ts';
 import { findDates, parseRef } from './dates.ts';
 import { findMoney } from './money.ts';
@@ -63,7 +64,8 @@ export class RuleCoder implements Coder {
   constructor(private readonly gaz: Gazetteer) {}
 
   code(doc: Doc): CodedEvent[] {
-    const sentences = splitSentences(doc.text);
+    // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
+    const sentences = splitSentences(blankDatelines(doc.text));
     const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null };
     const parsed = sentences.map((s) => {
       const tokens = tokenize(s.text);
@@ -110,7 +112,13 @@ export class RuleCoder implements Coder {
         if (head) m = { start: i, end: i + 1, entries: head.entries.map((e) => (e.kind === 'city' || e.kind === 'capital' ? { ...e, kind: 'adjective' as const } : e)) };
       }
       if (m) {
-        const e = pick(m.entries, ref);
+        // "Georgian President Eduard Shevardnadze": a person who served two states takes the one his title names
+        // and one the lexicon places elsewhere is taken to act for the state of his title
+        const prevM = out.at(-1);
+        const titled = !!prevM && prevM.kind === 'adjective' && prevM.end >= m.start - 3 && m.entries.every((x) => x.kind === 'person') &&
+          tokens.slice(prevM.end, m.start).every((x) => Wd.ROLE.has(x.l) || TITLES.has(x.l) || x.cap);
+        if (titled && !m.entries.some((x) => x.code === prevM.code)) { i = m.end - 1; prevRole = false; continue; }
+        const e = titled ? m.entries.find((x) => x.code === prevM.code) : pick(m.entries, ref);
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
         const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '') &&
           prep !== null && (Wd.LOCATIVE.has(prep) || prep === 'on');
@@ -450,7 +458,12 @@ export class RuleCoder implements Coder {
     // "discussed trade in a phone call": talks held by phone
     if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';
     // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event
-    if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
+    // but one side meeting a list of counterparts ("met the foreign ministers of A, B and C on the sidelines of…")
+    // held one meeting each, unless the sentence names the gathering they met at
+    const counterparts = type === 'CONSULT' && mode === null && !def.multi && !passive && actor.length === 1 &&
+      recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
+    if (counterparts) split = 'recipient';
+    else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
         uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3) {
       mode = 'multilateral'; actor = uniq([...actor, ...recipient]); recipient = []; split = null;
     }
@@ -724,6 +737,13 @@ function inAfterClause(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "on the sidelines of the summit", "on the margins of the forum": the gathering is the backdrop of a bilateral meeting */
+function onSidelines(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (SIDELINES.has(tokens[j]!.l)) return true;
+  return false;
+}
+const SIDELINES = new Set(['sidelines', 'margins', 'sideline', 'margin']);
 
 const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead']);
 /** "on the eve of a visit", "during a G8 summit": a meeting named as the backdrop of another event */
