@@ -27,6 +27,14 @@ export interface MoneyMention extends Money {
   index: number;
 }
 
+// "nine million euros", "two and a half billion dollars", "half a billion tenge"
+const SMALL: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  half: 0.5,
+};
+const SPELLED = new RegExp(String.raw`\b(` + Object.keys(SMALL).join('|') + String.raw`)(?:\s+and\s+a\s+(half))?(?:\s+a)?\s+(thousand|million|billion|trillion)\s+(?:US\s+)?(` + CUR_WORDS + String.raw`)\b`, 'gi');
+
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const num = (s: string): number => Number(s.replace(/,/g, ''));
@@ -41,6 +49,12 @@ export function findMoney(text: string): MoneyMention[] {
     const cur = WORD[m[3]!.toLowerCase()];
     if (!cur) continue;
     out.push({ amount: Math.round(num(m[1]!) * scale * 100) / 100, currency: cur, index: m.index });
+  }
+  for (const m of text.matchAll(SPELLED)) {
+    const base = SMALL[m[1]!.toLowerCase()] ?? 1;
+    const cur = WORD[m[4]!.toLowerCase()];
+    if (!cur || out.some((o) => Math.abs(o.index - m.index) < 4)) continue;
+    out.push({ amount: (base + (m[2] ? 0.5 : 0)) * (SCALE[m[3]!.toLowerCase()] ?? 1), currency: cur, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }

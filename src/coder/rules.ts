@@ -111,6 +111,8 @@ export class RuleCoder implements Coder {
         const head = this.gaz.matchAt([{ ...t, s: w, l: w.toLowerCase(), end: t.start + w.length }], 0);
         if (head) m = { start: i, end: i + 1, entries: head.entries.map((e) => (e.kind === 'city' || e.kind === 'capital' ? { ...e, kind: 'adjective' as const } : e)) };
       }
+      // "5 million US dollars", "Hong Kong dollars": a currency's country is no party
+      if (m && CURRENCY_NOUN.has(tokens[m.end]?.l ?? '')) { i = m.end - 1; prevRole = false; continue; }
       if (m) {
         // "Georgian President Eduard Shevardnadze": a person who served two states takes the one his title names
         // and one the lexicon places elsewhere is taken to act for the state of his title
@@ -241,8 +243,9 @@ export class RuleCoder implements Coder {
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
-      const value = money.length && (c.type === 'SUPPORT' || c.type === 'COOPERATE' || c.type === 'AID' || c.type === 'AGREE')
-        ? { amount: money[0]!.amount, currency: money[0]!.currency } : null;
+      // the sum nearest the trigger is the one the signing, pledge or grant carries
+      const sum = VALUE_TYPES.has(c.type) ? nearest(money.filter((m) => m.index < attribAt), tokStart) : undefined;
+      const value = sum ? { amount: sum.amount, currency: sum.currency } : null;
       const base = {
         doc: doc.id, sentence: s.index, text: s.text, event_type: c.type, mode: c.mode,
         context: contextFor(c.type, s.text), date, value, cameo: c.cameo,
@@ -272,6 +275,8 @@ export class RuleCoder implements Coder {
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
+    // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
+    if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
     if (inCondition(tokens, hit.start)) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
     // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
@@ -481,6 +486,13 @@ export class RuleCoder implements Coder {
 
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
 /** "the two presidents", "both sides": the parties of the event just reported */
+const CURRENCY_NOUN = new Set(['dollar', 'dollars', 'yuan', 'rouble', 'roubles', 'ruble', 'rubles', 'pound', 'pounds', 'euro', 'euros', 'yen', 'won', 'lira', 'rupee', 'rupees', 'dirhams', 'riyals']);
+const VALUE_TYPES = new Set<EventType>(['SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
+function nearest<T extends { index: number }>(xs: T[], at: number): T | undefined {
+  let best: T | undefined;
+  for (const x of xs) if (!best || Math.abs(x.index - at) < Math.abs(best.index - at)) best = x;
+  return best;
+}
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const SIDES = new Set(['sides', 'parties', 'delegations']);
 function currentParties(st: DocState): string[] {
@@ -532,6 +544,23 @@ function auxBefore(tokens: Token[], i: number): string[] {
     out.push(l);
   }
   return out;
+}
+
+const HABITUAL = new Set(['repeatedly', 'regularly', 'consistently', 'often', 'always', 'traditionally', 'routinely', 'frequently', 'long', 'usually']);
+function isHabit(tokens: Token[], i: number): boolean {
+  let habitual = false, perfect = false;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const l = tokens[j]!.l;
+    if (HABITUAL.has(l)) habitual = true;
+    else if (Wd.HAVE.has(l)) perfect = true;
+    else if (!Wd.AUXFILL.has(l) && !Wd.BE.has(l)) break;
+  }
+  return habitual && perfect;
+}
+const FORECAST = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped', 'predicted', 'forecast']);
+/** "is expected to sign", "is likely to visit": a commentator's forecast, not a commitment */
+function isForecast(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.l === 'to' && FORECAST.has(tokens[i - 2]?.l ?? '') && Wd.BE.has(tokens[i - 3]?.l ?? '');
 }
 
 function intentBefore(tokens: Token[], i: number): boolean {
