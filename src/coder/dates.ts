@@ -37,14 +37,16 @@ const RELATIVE: [RegExp, (d: Date) => string][] = [
 export function findDates(sentence: string, ref: Date | null): DateMention[] {
   if (!QUICK.test(sentence)) return [];
   const out: DateMention[] = [];
+  const ahead = AHEAD.test(sentence);
   if (ref) {
     for (const r of chronoWindows(sentence, ref)) {
       const s = r.start;
       if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day') && !/today|yesterday|tonight|tomorrow/i.test(r.text)) continue;
       let y = s.get('year')!, mo = s.get('month')!, d = s.get('day')!;
       let when = new Date(Date.UTC(y, mo - 1, d));
-      // news reports the past: a weekday or month without a year that lands after the document date is the previous one
-      if (when > ref && !s.isCertain('year') && !/tomorrow|next/i.test(r.text)) {
+      // news reports the past: a weekday or month without a year that lands after the document date is the previous
+      // one, unless the sentence looks ahead ("will enter into force from October 1" in a September report)
+      if (when > ref && !s.isCertain('year') && !/tomorrow|next/i.test(r.text) && !(s.isCertain('month') && ahead)) {
         if (s.isCertain('month')) when = new Date(Date.UTC(y - 1, mo - 1, d));
         else when = new Date(when.getTime() - 7 * 86400000);
         y = when.getUTCFullYear(); mo = when.getUTCMonth() + 1; d = when.getUTCDate();
@@ -63,12 +65,17 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
   // bare years ("in 2024", "the 2013 summit"), unless part of a date chrono already read or a money amount
   for (const m of sentence.matchAll(/(?<![\d$€£.,])\b((?:19|20)\d\d)\b(?![\d,.]\d|\s*(?:million|billion|bn|troops|people))/g)) {
     if (out.some((o) => m.index >= o.index && m.index < o.end)) continue;
+    // "a strategy up to 2035", "by 2030": a horizon, not when anything happened
+    if (HORIZON.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ index: m.index, end: m.index + 4, date: m[1]! });
   }
   // a year range "2020-2023" is not one event date
   return out.filter((o) => !/\d{4}\s*[-–]\s*\d{4}/.test(sentence.slice(Math.max(0, o.index - 5), o.end + 5)) || o.date.length > 4)
     .sort((a, b) => a.index - b.index);
 }
+
+const AHEAD = /\b(?:will|shall|from|starting|effective|scheduled|planned|is to|are to|next)\b/i;
+const HORIZON = /\b(?:up to|until|till|through|by|before|horizon of|period to|towards?|through to|to|-)\s*(?:the\s+(?:year|end of)\s+)?$/i;
 
 type ChronoHit = { index: number; text: string; start: chrono.ParsedComponents };
 
