@@ -465,7 +465,7 @@ export class RuleCoder implements Coder {
     // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event
     // but one side meeting a list of counterparts ("met the foreign ministers of A, B and C on the sidelines of…")
     // held one meeting each, unless the sentence names the gathering they met at
-    const counterparts = type === 'CONSULT' && mode === null && !def.multi && !passive && actor.length === 1 &&
+    const counterparts = type === 'CONSULT' && (mode === null || mode === 'phone') && !def.multi && !passive && actor.length === 1 &&
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
     if (counterparts) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
