@@ -222,6 +222,8 @@ export class RuleCoder implements Coder {
     const attribAt = tokens[attrib]?.start ?? Infinity;
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
+    // codes named in the sentence itself, not supplied by pronouns, "the sides" or the document's focus
+    const direct = new Set(resolved.filter((m) => m.kind !== 'pronoun' && m.kind !== 'pair' && m.kind !== 'focus').map((m) => m.code));
     for (const c of cands) {
       // "a roadmap was signed", "an agreement was reached": the parties of the meeting being reported signed it
       if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && st.current && st.current.parties.length >= 2) {
@@ -234,10 +236,12 @@ export class RuleCoder implements Coder {
       const tokStart = tokens[c.hit.start]!.start;
       // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
       let date: string | null = null;
+      let dateInSentence = false;
       if (dates.length) {
         const usable = dates.filter((d) => d.index < attribAt);
         const near = usable.sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
+        dateInSentence = date !== null;
       }
       // an announcement is dated when it was made
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
@@ -258,7 +262,7 @@ export class RuleCoder implements Coder {
       for (const [actor, recipient] of pieces) {
         let location = c.location;
         if (c.mode === 'visit' && recipient.length === 1 && !IGO.has(recipient[0]!)) location = recipient[0]!;
-        out.push({ ...base, actor, recipient, location });
+        out.push({ ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) });
       }
       st.lastActor = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -487,6 +491,20 @@ export class RuleCoder implements Coder {
 const PLACE_ONLY = (m: Mention): boolean => m.kind === 'city';
 /** "the two presidents", "both sides": the parties of the event just reported */
 const CURRENCY_NOUN = new Set(['dollar', 'dollars', 'yuan', 'rouble', 'roubles', 'ruble', 'rubles', 'pound', 'pounds', 'euro', 'euros', 'yen', 'won', 'lira', 'rupee', 'rupees', 'dirhams', 'riyals']);
+/**
+ * How much of the event's frame the sentence filled itself: 1 when the actor, the recipient (if any) and the
+ * date are all named there; less for each part taken from the discourse, a pronoun or the document.
+ */
+function confidenceOf(c: Candidate, actor: string[], recipient: string[], direct: Set<string>, dateInSentence: boolean): number {
+  let v = 1;
+  if (!actor.length || actor.some((a) => !direct.has(a))) v -= 0.3;
+  if (recipient.some((r) => !direct.has(r))) v -= 0.15;
+  if (!dateInSentence) v -= 0.1;
+  if (c.hit.form === 'noun') v -= 0.05;
+  if (c.agentless) v -= 0.1;
+  return Math.round(Math.max(0.1, v) * 100) / 100;
+}
+
 const VALUE_TYPES = new Set<EventType>(['SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
 function nearest<T extends { index: number }>(xs: T[], at: number): T | undefined {
   let best: T | undefined;

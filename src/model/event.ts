@@ -60,6 +60,8 @@ export interface Span {
 /** A coded event with the evidence offsets the spec's format leaves out. */
 export interface CodedEvent extends Event {
   span: Span;
+  /** 0..1: how much of the event's frame its sentence filled directly rather than by fallback (see the coder) */
+  confidence?: number;
 }
 
 export const DocumentSchema = z.looseObject({

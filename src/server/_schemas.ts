@@ -97,7 +97,8 @@ export const pageQuery = {
 
 export const eventsQuery = eventFilterQuery.extend({
   ...pageQuery,
-  sort: z.enum(['date', '-date', 'type']).default('-date').describe('date (oldest first), -date (newest first), type'),
+  sort: z.enum(['date', '-date', 'type', 'confidence']).default('-date')
+    .describe('date (oldest first), -date (newest first), type, confidence (least confident first: the review order)'),
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(500) });

@@ -19,6 +19,8 @@ export interface NewEvent extends Event {
   origin: Origin;
   /** Character offsets of the evidence sentence in its document (coded events). */
   span?: { start: number; end: number } | null;
+  /** The coder's confidence, 0..1 (coded events; null for imported datasets). */
+  confidence?: number | null;
   goldstein?: number | null;
   num_mentions?: number | null;
   num_sources?: number | null;
@@ -39,6 +41,8 @@ export interface StoredEvent extends Event {
   score: number;
   quad_class: 1 | 2 | 3 | 4;
   span: { start: number; end: number } | null;
+  /** The coder's confidence, 0..1; null for events imported from datasets. */
+  confidence: number | null;
   goldstein: number | null;
   num_mentions: number | null;
   num_sources: number | null;

@@ -247,6 +247,25 @@ describe('writes', () => {
     assert.equal(again.documents[0].events.length, d.events.length);
   });
 
+  it('ingest: coded events carry a confidence; the review order puts the least confident first', async () => {
+    // the first sentence names both parties and the day; the second takes them from the discourse
+    const text = 'President Tokayev held talks with President Khurelsukh in Astana on Wednesday. A package of documents was signed.';
+    const r = await post('/api/ingest?id=conf-1&date=2024-09-20', text, auth());
+    assert.equal(r.status, 200);
+    const events = (await json(r)).documents[0].events as { event_type: string; confidence: number }[];
+    const talks = events.find((e) => e.event_type === 'CONSULT');
+    const signing = events.find((e) => e.event_type === 'SUPPORT');
+    assert.ok(talks && signing, JSON.stringify(events));
+    assert.ok(talks.confidence > signing.confidence, `talks ${talks.confidence} vs signing ${signing.confidence}`);
+    assert.ok(signing.confidence > 0 && talks.confidence <= 1);
+    const queue = await json(await get('/api/events?doc=conf-1&sort=confidence'));
+    const order = queue.events.map((e: { confidence: number }) => e.confidence);
+    assert.deepEqual(order, [...order].sort((x: number, y: number) => x - y));
+    // imported dataset events carry none and are never served as if the coder had been sure of them
+    const all = await json(await get('/api/events?sort=confidence&limit=500'));
+    assert.ok(all.events.every((e: { origin: string; confidence: number | null }) => e.origin === 'coded' ? typeof e.confidence === 'number' || e.confidence === null : e.confidence === null));
+  });
+
   it('ingest: JSON {text} gets an id from its text; NDJSON reports bad lines and stores the rest', async () => {
     const j = await json(await post('/api/ingest', { text: blinken.replace('Tuesday', 'Wednesday'), date: '2023-03-02' }, auth()));
     assert.match(j.documents[0].id, /^paste-[0-9a-f]{16}$/);

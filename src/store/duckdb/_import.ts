@@ -66,7 +66,7 @@ function gdeltStageSql(spec: DelimitedImport): string {
     try_cast(GoldsteinScale AS DOUBLE) AS goldstein, try_cast(NumMentions AS INTEGER) AS num_mentions,
     try_cast(NumSources AS INTEGER) AS num_sources, try_cast(NumArticles AS INTEGER) AS num_articles,
     try_cast(AvgTone AS DOUBLE) AS tone, ${hasUrl ? 'SOURCEURL' : 'NULL::VARCHAR'} AS source_url,
-    NULL::INTEGER AS span_start, NULL::INTEGER AS span_end
+    NULL::INTEGER AS span_start, NULL::INTEGER AS span_end, NULL::DOUBLE AS confidence
   FROM typed
   LEFT JOIN _cameo_map m ON m.cameo = typed.EventCode
   LEFT JOIN _actor_map g1 ON g1.cameo = typed.Actor1KnownGroupCode
@@ -113,7 +113,7 @@ function icewsStageSql(spec: DelimitedImport): string {
     NULL::DOUBLE AS value_amount, NULL::VARCHAR AS value_currency, ${q('CAMEO Code')} AS cameo, m.score,
     m.quad AS quad_class, try_cast(Intensity AS DOUBLE) AS goldstein, NULL::INTEGER AS num_mentions,
     NULL::INTEGER AS num_sources, NULL::INTEGER AS num_articles, NULL::DOUBLE AS tone, NULL::VARCHAR AS source_url,
-    NULL::INTEGER AS span_start, NULL::INTEGER AS span_end
+    NULL::INTEGER AS span_start, NULL::INTEGER AS span_end, NULL::DOUBLE AS confidence
   FROM typed
   LEFT JOIN _cameo_map m ON m.cameo = typed.${q('CAMEO Code')}
   LEFT JOIN _name_map sc ON sc.name = lower(typed.${q('Source Country')})

@@ -15,7 +15,7 @@ import type { Db, Params } from './_db.ts';
 /** Event columns a staged batch carries (events minus review state and defaults), in INSERT order. */
 export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient, parties, date,
   date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
-  num_sources, num_articles, tone, source_url, span_start, span_end`;
+  num_sources, num_articles, tone, source_url, span_start, span_end, confidence`;
 
 const PARTY_COLUMNS = `code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
   n_partners, sole_partner, sole_out, sole_in, parties, score, goldstein, quad_class, value_amount, value_currency`;

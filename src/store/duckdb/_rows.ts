@@ -10,6 +10,7 @@ export const INSERT_COLUMNS = [
   'id', 'origin', 'doc', 'sentence', 'text', 'event_type', 'mode', 'context', 'actor', 'recipient', 'parties',
   'date', 'date_start', 'location', 'value_amount', 'value_currency', 'cameo', 'score', 'quad_class',
   'goldstein', 'num_mentions', 'num_sources', 'num_articles', 'tone', 'source_url', 'span_start', 'span_end',
+  'confidence',
 ] as const;
 
 const LIST_COLUMNS = new Set(['context', 'actor', 'recipient', 'parties']);
@@ -32,7 +33,7 @@ export function eventParams(e: NewEvent): Params {
     e.date, dateStart(e.date), e.location, e.value?.amount ?? null, e.value?.currency ?? null, e.cameo,
     ploverScore(e.event_type, e.mode), e.quad_class ?? QUAD_CLASS[e.event_type],
     e.goldstein ?? null, e.num_mentions ?? null, e.num_sources ?? null, e.num_articles ?? null, e.tone ?? null,
-    e.source_url ?? null, e.span?.start ?? null, e.span?.end ?? null,
+    e.source_url ?? null, e.span?.start ?? null, e.span?.end ?? null, e.confidence ?? null,
   ];
 }
 
@@ -40,7 +41,7 @@ export function eventParams(e: NewEvent): Params {
 export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient,
   date, location, value_amount, value_currency, cameo, score::DOUBLE AS score, quad_class::INTEGER AS quad_class,
   goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
-  doc_changed`;
+  doc_changed, confidence`;
 
 export interface EventRow {
   id: string; origin: Origin; doc: string; sentence: number; text: string; event_type: EventType;
@@ -49,6 +50,7 @@ export interface EventRow {
   score: number; quad_class: 1 | 2 | 3 | 4; goldstein: number | null; num_mentions: number | null;
   num_sources: number | null; num_articles: number | null; tone: number | null; source_url: string | null;
   span_start: number | null; span_end: number | null; review_status: ReviewStatus; doc_changed: boolean;
+  confidence: number | null;
 }
 
 export function toStoredEvent(r: EventRow): StoredEvent {
@@ -59,6 +61,7 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     cameo: r.cameo, id: r.id, origin: r.origin, review_status: r.review_status, doc_changed: r.doc_changed,
     score: r.score, quad_class: r.quad_class,
     span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
+    confidence: r.confidence,
     goldstein: r.goldstein, num_mentions: r.num_mentions, num_sources: r.num_sources,
     num_articles: r.num_articles, tone: r.tone, source_url: r.source_url,
   };

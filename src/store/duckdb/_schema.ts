@@ -85,6 +85,13 @@ const MIGRATIONS: Migration[] = [
       await db.run(`INSERT INTO store_meta SELECT 0, 0, count(*) FROM events`);
     },
   },
+  {
+    version: 3,
+    description: "events.confidence: the coder's confidence, so the review queue can put doubtful events first",
+    up: async (db) => {
+      await db.run(`ALTER TABLE events ADD COLUMN confidence DOUBLE`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -105,6 +112,9 @@ export async function migrate(db: Db): Promise<number> {
       await db.run('INSERT INTO schema_version (version, description) VALUES ($1, $2)', [m.version, m.description]);
     });
   }
+  // Write the new schema into the database file at once: DuckDB cannot replay an ALTER TABLE from its
+  // write-ahead log after a crash (the kill test found it), so a schema change must never wait there.
+  if (current < SCHEMA_VERSION) await db.run('CHECKPOINT');
   return SCHEMA_VERSION;
 }
 

@@ -13,7 +13,7 @@ import { Db, type Params } from './_db.ts';
 import { appendEvents, deleteParties, EVENT_COLUMNS, setPartyStatus } from './_party.ts';
 import { eventParams, INSERT_COLUMNS, placeholders, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
 
-export type EventSort = 'date' | '-date' | 'type';
+export type EventSort = 'date' | '-date' | 'type' | 'confidence';
 
 export interface EventSearch extends EventFilter {
   /** Case-insensitive substring of the evidence text. */
@@ -70,6 +70,8 @@ const ORDER: Record<EventSort, string> = {
   date: 'date_start ASC NULLS LAST, id',
   '-date': 'date_start DESC NULLS LAST, id',
   type: 'event_type, date_start DESC NULLS LAST, id',
+  // the review queue's order: the coder's doubtful events first (imported events carry no confidence: last)
+  confidence: 'confidence ASC NULLS LAST, date_start DESC NULLS LAST, id',
 };
 
 const DOC_SELECT = `SELECT d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source,

@@ -54,7 +54,7 @@ export const eventsPage: Page = {
     const q: EventQuery = {
       country: (p.get('country') ?? f) || undefined, partner: p.get('partner') || undefined, type: p.get('type') || undefined,
       status: (queue ? 'auto' : p.get('status')) || undefined, origin: p.get('origin') || undefined, q: p.get('q') || undefined,
-      ...win(s), limit: PAGE_SIZE, offset, sort: p.get('sort') || (queue ? 'date' : '-date'),
+      ...win(s), limit: PAGE_SIZE, offset, sort: p.get('sort') || (queue ? 'confidence' : '-date'),
     };
     const res = await api.events(q, signal);
     if (signal.aborted) return;
