@@ -20,7 +20,7 @@ export interface Score {
   event_recall: number; type_f1: number; type_macro_f1: number; date_accuracy: number | null; value_accuracy: number | null;
 }
 
-export function corpora(): { name: string; dir: string }[] {
+export function corpora(sealed = process.argv.includes('--sealed')): { name: string; dir: string }[] {
   const out: { name: string; dir: string }[] = [];
   const base = join(shared, 'corpus');
   // only folders with documents and gold are corpora (ud/ holds a treebank, not events)
@@ -28,6 +28,8 @@ export function corpora(): { name: string; dir: string }[] {
     if (existsSync(join(base, d, 'docs.jsonl')) && existsSync(join(base, d, 'gold.jsonl'))) out.push({ name: d, dir: join(base, d) });
   }
   if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
+  // the sealed quarter of our corpus is scored only when asked (when a coder issue closes), never while tuning
+  if (sealed && existsSync(join(root, 'examples/sealed/gold.jsonl'))) out.push({ name: 'examples-sealed', dir: join(root, 'examples/sealed') });
   return out;
 }
 

@@ -13,6 +13,29 @@ import { checkCorpus, readLines, type Line } from '../../scripts/_corpus.ts';
 const DOCS = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));
 const GOLD = fileURLToPath(new URL('../../examples/gold.jsonl', import.meta.url));
 
+const SEALED_DOCS = fileURLToPath(new URL('../../examples/sealed/docs.jsonl', import.meta.url));
+const SEALED_GOLD = fileURLToPath(new URL('../../examples/sealed/gold.jsonl', import.meta.url));
+
+test('the sealed part passes every check too (its files only: it is scored when a coder issue closes)', async () => {
+  const { problems } = checkCorpus(await readLines(SEALED_DOCS), await readLines(SEALED_GOLD));
+  assert.deepEqual(problems, []);
+});
+
+test('open and sealed together: 400+ items, 1,000+ events, every PLOVER type 30+ times, about a quarter sealed', async () => {
+  const open = checkCorpus(await readLines(DOCS), await readLines(GOLD));
+  const sealed = checkCorpus(await readLines(SEALED_DOCS), await readLines(SEALED_GOLD));
+  const docs = open.docs.size + sealed.docs.size;
+  const events = [...open.events, ...sealed.events];
+  assert.ok(docs >= 400, `${docs} items`);
+  assert.ok(events.length >= 1000, `${events.length} events`);
+  for (const t of EVENT_TYPES) {
+    const n = events.filter((e) => e.event_type === t).length;
+    assert.ok(n >= 30, `${t}: ${n} events`);
+  }
+  assert.ok(sealed.docs.size / docs > 0.2 && sealed.docs.size / docs < 0.35, `sealed share ${sealed.docs.size}/${docs}`);
+  for (const id of sealed.docs.keys()) assert.ok(!open.docs.has(id), `${id} is in both parts`);
+});
+
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
   assert.deepEqual(problems, []);
