@@ -124,8 +124,18 @@ export class RuleCoder implements Coder {
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
         const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '') &&
           prep !== null && (Wd.LOCATIVE.has(prep) || prep === 'on');
-        // a sea or strait takes the words so that no state is read into them, but names nobody
-        if (e && e.kind !== 'water') out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
+        const day = ref ? ref.toISOString().slice(0, 10) : null;
+        if (e?.kind === 'bloc') {
+          // "the five Central Asian states": every member takes part
+          for (const c of this.gaz.membersOn(e.members ?? [], day)) out.push({ start: m.start, end: m.end, code: c, kind: 'country', prep });
+        } else if (e?.kind === 'igo' && this.gaz.members.has(e.code) && memberFrame(tokens, m.start, m.end)) {
+          // "the leaders of the SCO", "OTS member states": the organisation and its members
+          out.push({ start: m.start, end: m.end, code: e.code, kind: 'igo', prep });
+          for (const c of this.gaz.membersOn(this.gaz.members.get(e.code)!, day)) out.push({ start: m.start, end: m.end, code: c, kind: 'country', prep });
+        } else if (e && e.kind !== 'water') {
+          // a sea or strait takes the words so that no state is read into them, but names nobody
+          out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
+        }
         i = m.end - 1;
         prevRole = false;
         continue;
@@ -512,6 +522,19 @@ function nearest<T extends { index: number }>(xs: T[], at: number): T | undefine
   return best;
 }
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
+const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
+  'premiers', 'chiefs', 'governments', 'delegations']);
+const MEMBER_TAIL = new Set(['member', 'members', 'leaders', 'heads', 'countries', 'states', 'nations', 'presidents', 'governments']);
+/** "the leaders of the SCO", "heads of state of the CSTO", "SCO member states", "the BRICS countries" */
+function memberFrame(tokens: Token[], start: number, end: number): boolean {
+  if (MEMBER_TAIL.has(tokens[end]?.l ?? '')) return true;
+  let j = start - 1;
+  if (tokens[j]?.l === 'the') j--;
+  if (tokens[j]?.l !== 'of') return false;
+  // "heads of state of the CSTO": step over the inner "of state"
+  if (tokens[j - 1]?.l === 'state' && tokens[j - 2]?.l === 'of') j -= 2;
+  return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
+}
 const SIDES = new Set(['sides', 'parties', 'delegations']);
 function currentParties(st: DocState): string[] {
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
@@ -664,6 +687,9 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): stri
       const open = lastIndexBefore(tokens, j, (t) => t.l === '(');
       if (open >= 0) { j = open; continue; }
     }
+    // a name's own words ("the Central Asian states") are no clause boundary
+    const inName = ms.find((m) => j >= m.start && j < m.end && m.start < j);
+    if (inName) { j = inName.start; continue; }
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
   }
   const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city');

@@ -85,6 +85,20 @@ const CountriesFile = z.strictObject({
 
 const GroupsFile = z.strictObject({ _source: source, groups: z.array(z.strictObject({ names, code })).min(1) });
 
+const igoCode = z.string().refine((c) => (IGO_CODES as readonly string[]).includes(c), 'not an IGO code of the spec');
+const BlocsFile = z.strictObject({
+  _source: source,
+  blocs: z.array(z.strictObject({
+    names: z.array(z.string().min(2)),
+    igo: igoCode.optional(),
+    members: z.array(z.strictObject({
+      code: z.string().regex(/^[A-Z]{3}$/).refine((c) => CODES.has(c), 'not a state code'),
+      from: z.iso.date().optional(),
+      to: z.iso.date().nullable().optional(),
+    })).min(2),
+  }).refine((b) => b.igo !== undefined || b.names.length > 0, 'a bloc needs names or an organisation')).min(1),
+});
+
 type PeopleData = z.infer<typeof PeopleFile>;
 
 // ---------- cross-entry rules
@@ -143,6 +157,7 @@ describe('lexicon data: shapes and codes', () => {
     ['places.json', PlacesFile],
     ['countries-extra.json', CountriesFile],
     ['groups.json', GroupsFile],
+    ['blocs.json', BlocsFile],
   ];
   for (const [file, schema] of files) {
     it(`${file} matches its schema`, () => assert.deepEqual(issues(schema, load(file)), []));

@@ -3,7 +3,7 @@
  * hash-map walks over lower-cased tokens, so matching a sentence costs O(tokens × longest name).
  */
 import { tokenize, type Token } from '../_text.ts';
-import type { Entry } from './types.ts';
+import type { Entry, Member } from './types.ts';
 
 interface Node {
   next: Map<string, Node>;
@@ -21,6 +21,13 @@ export interface Match {
 export class Gazetteer {
   private readonly root: Node = { next: new Map() };
   size = 0;
+  /** member states of organisations, for "the leaders of the SCO" */
+  readonly members = new Map<string, Member[]>();
+
+  /** The members of an organisation or bloc on a date (all of them when the date is unknown). */
+  membersOn(list: Member[], day: string | null): string[] {
+    return list.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code);
+  }
 
   add(name: string, entry: Entry): void {
     const toks = tokenize(name.trim()).filter((t) => t.s !== '.');

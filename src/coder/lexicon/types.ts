@@ -9,7 +9,15 @@ export type EntryKind =
   | 'person' // a dated office-holder: "Tokayev"
   | 'igo' // an organisation: "Shanghai Cooperation Organization"
   | 'group' // a non-state actor or state company: "Hamas", "KazMunayGas"
-  | 'water'; // a sea or strait named after a state but not part of it: "South China Sea"
+  | 'water' // a sea or strait named after a state but not part of it: "South China Sea"
+  | 'bloc'; // a group of states with no code of its own: "the Central Asian states" (expanded into its members)
+
+/** A member of a group of states, with its accession (and exit) date when the group's membership changed. */
+export interface Member {
+  code: string;
+  from?: string;
+  to?: string | null;
+}
 
 export interface Entry {
   code: string;
@@ -18,6 +26,8 @@ export interface Entry {
   role?: string;
   from?: string;
   to?: string | null;
+  /** for blocs: the member states */
+  members?: Member[];
 }
 
 /** A lexicon file users may add (`--lexicon FILE`): any subset of these keys. */
@@ -32,4 +42,6 @@ export interface LexiconFile {
   plural_demonyms?: Record<string, string[]>;
   groups?: { names: string[]; code: string }[];
   waters?: string[];
+  /** groups of states: names that stand for all members, and the members of an organisation ("SCO leaders") */
+  blocs?: { names: string[]; igo?: string; members: Member[] }[];
 }

@@ -1,0 +1,132 @@
+/**
+ * The coder across sentences and on the text around them: datelines, the current meeting's parties standing for
+ * "the sides" and agentless signings, dates carried from the happening or the attribution, lists of
+ * counterparts, groups of states, sums, habits and forecasts. Every text is written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import { blankDatelines, datelineLength } from '../../src/coder/_dateline.ts';
+import { findMoney } from '../../src/coder/money.ts';
+import type { CodedEvent } from '../../src/model/event.ts';
+
+const coder = createCoder();
+const code = (text: string, date: string | null = '2024-09-20'): CodedEvent[] => coder.code({ id: 't', text, date });
+const brief = (e: CodedEvent): string =>
+  `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`;
+
+describe('datelines', () => {
+  const CASES: [string, string][] = [
+    ['ASTANA, May 3 (Reuters) – President Tokayev met', 'President Tokayev met'],
+    ['TASHKENT, Uzbekistan, May 3 (AP) — The talks', 'The talks'],
+    ['MOSCOW, November 5. /TASS/. Russian President', 'Russian President'],
+    ['ASTANA – Kazakhstan and', 'Kazakhstan and'],
+    ['Astana, 12 June 2024 – The talks', 'The talks'],
+    ['BAKU, Sept. 18 – Azerbaijan', 'Azerbaijan'],
+  ];
+  for (const [line, rest] of CASES) it(`"${line}" opens with a dateline`, () => assert.equal(line.slice(datelineLength(line)), rest));
+  for (const line of ['President Tokayev met Putin - briefly', 'US President Joe Biden – said', 'Kazakhstan and Russia signed'])
+    it(`"${line}" has none`, () => assert.equal(datelineLength(line), 0));
+  it('blanking keeps every offset', () => {
+    const text = 'ASTANA, May 3 (MV) – Tokayev spoke.\nMOSCOW – Putin spoke.';
+    const out = blankDatelines(text);
+    assert.equal(out.length, text.length);
+    assert.equal(out.indexOf('Tokayev'), text.indexOf('Tokayev'));
+    assert.equal(out.indexOf('Putin'), text.indexOf('Putin'));
+    assert.ok(!out.includes('MOSCOW') && !out.includes('ASTANA'));
+  });
+  it('a dateline names no party and its month is no protest march', () => {
+    const ev = code('MOSCOW, March 3 (MV) – President Tokayev met President Putin in the Kremlin on Tuesday.', '2024-03-03');
+    assert.deepEqual(ev.map(brief), ['CONSULT/visit KAZ>RUS']);
+  });
+});
+
+describe('discourse: the happening being reported', () => {
+  const talks = 'President Tokayev held talks with President Khurelsukh in Astana on Wednesday.';
+  const CASES: [string, string, string[]][] = [
+    ['an agentless signing takes the meeting\'s parties', `${talks} A package of documents was signed.`,
+      ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
+    ['"the parties" are the meeting\'s parties', `${talks}\nFollowing the talks, the parties signed a roadmap on trade.`,
+      ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
+    ['"they" with no antecedent are the meeting\'s parties', `${talks} They also signed a memorandum on transit.`,
+      ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
+    ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
+
+  it('an undated sentence in a later paragraph takes the date of the happening it continues', () => {
+    const ev = code(`${talks}\n\nA package of documents was signed.`);
+    assert.deepEqual(ev.map((e) => e.date), ['2024-09-18', '2024-09-18']);
+  });
+  it('a statement without a date in its clause is dated by its attribution', () => {
+    const [e] = code('Kazakhstan is ready to expand grain supplies to Afghanistan, Deputy Prime Minister Serik Zhumangarin said on Monday.');
+    assert.equal(e?.event_type, 'AGREE');
+    assert.equal(e?.date, '2024-09-16');
+  });
+  it('with no date anywhere an event takes the month of publication, not the year alone', () => {
+    const [e] = code('Japan pledged nine million euros to Tajikistan.');
+    assert.equal(e?.date, '2024-09');
+  });
+  it('confidence is lower when the frame was filled from the discourse', () => {
+    const [meeting, signing] = code(`${talks} A package of documents was signed.`);
+    assert.ok(meeting && signing);
+    assert.equal(meeting.confidence, 1);
+    assert.ok((signing.confidence ?? 1) < meeting.confidence);
+  });
+});
+
+describe('several events in one sentence and groups of states', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['a list of counterparts met on the sidelines: one meeting each',
+      'Foreign Minister Murat Nurtleu met the foreign ministers of Peru, Chile and Kenya on the sidelines of the UN General Assembly in New York on Tuesday.',
+      '2024-09-25', ['CONSULT KAZ>CHL', 'CONSULT KAZ>KEN', 'CONSULT KAZ>PER']],
+    ['separate calls with two leaders: one call each',
+      'President Tokayev held separate telephone conversations with Vladimir Putin and Xi Jinping on Monday.',
+      '2024-09-25', ['CONSULT/phone KAZ>CHN', 'CONSULT/phone KAZ>RUS']],
+    ['the five Central Asian states are their members', 'The foreign ministers of the five Central Asian states met in Tashkent on Monday.',
+      '2024-09-20', ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB>']],
+    ['the leaders of an organisation are its members on the date (2022: before Iran and Belarus joined the SCO)',
+      'The leaders of the SCO met in Samarkand on Friday.', '2022-09-18', ['CONSULT/multilateral CHN+IND+KAZ+KGZ+PAK+RUS+SCO+TJK+UZB>']],
+    ['and in 2025, with them', 'The leaders of the SCO met in Tianjin on Monday.', '2025-09-02',
+      ['CONSULT/multilateral BLR+CHN+IND+IRN+KAZ+KGZ+PAK+RUS+SCO+TJK+UZB>']],
+    // the spec's rule 4: the participants are the states named and the organisation; the venue is the location
+    ['a summit named after an organisation is not a list of members', 'The SCO summit opened in Astana on Thursday.', '2024-07-05',
+      ['CONSULT/multilateral SCO>']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
+
+describe('what is not an event, and sums', () => {
+  const NONE: [string, string][] = [
+    ['a habit', 'Tokayev has repeatedly called for reform of the UN Security Council.'],
+    ['a forecast', 'Kazakhstan is expected to sign the deal with Qatar next year.'],
+    ['a condition', 'If Kyrgyzstan consents, Kazakhstan will reopen the border crossing.'],
+  ];
+  for (const [name, text] of NONE) it(`${name} is not an event`, () => assert.deepEqual(code(text).map(brief), []));
+
+  it('a horizon year is no event date', () => {
+    for (const e of code('Kazakhstan and China signed a cooperation programme up to 2035 on Monday.')) assert.notEqual(e.date, '2035');
+  });
+  it('a currency\'s country is no party', () => {
+    const ev = code('Kazakhstan allocated 5 million US dollars in aid to Pakistan on Tuesday.');
+    assert.ok(ev.every((e) => !e.actor.includes('USA') && !e.recipient.includes('USA')), JSON.stringify(ev.map(brief)));
+  });
+  const SUMS: [string, number, string][] = [
+    ['nine million euros', 9e6, 'EUR'], ['two and a half billion dollars', 2.5e9, 'USD'], ['$1.5 billion', 1.5e9, 'USD'],
+    ['500 million yuan', 5e8, 'CNY'], ['10 billion tenge', 1e10, 'KZT'], ['€4 bn', 4e9, 'EUR'], ['1.2 trillion rubles', 1.2e12, 'RUB'],
+  ];
+  for (const [text, amount, currency] of SUMS) {
+    it(`"${text}" is ${amount} ${currency}`, () => {
+      const [m] = findMoney(`They signed deals worth ${text} on Monday.`);
+      assert.deepEqual(m && { amount: m.amount, currency: m.currency }, { amount, currency });
+    });
+  }
+  it('the sum nearest the trigger is the event\'s', () => {
+    const [e] = code('Japan pledged nine million euros to Tajikistan, after a $2 billion loan to Uzbekistan last year.');
+    assert.deepEqual(e?.value, { amount: 9e6, currency: 'EUR' });
+  });
+  it('a person who served two states takes the state his title names', () => {
+    const [e] = code('Georgian President Eduard Shevardnadze resigned on Sunday.', null);
+    assert.deepEqual(e?.actor, ['GEO']);
+  });
+});
