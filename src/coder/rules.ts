@@ -6,7 +6,7 @@
 import type { Coder } from './coder.ts';
 import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/event.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
-import { blankDatelines } from './_dateline.ts';
+import { blankDatelines, datelineLength } from './_dateline.ts';
 import { findTriggers, type Hit } from './_match.ts';
 import { findDates, parseRef } from './dates.ts';
 import { findMoney } from './money.ts';
@@ -23,7 +23,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -57,6 +57,8 @@ interface DocState {
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
   current: { parties: string[]; date: string | null; location: string | null } | null;
+  /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
+  home?: string | null;
 }
 
 export class RuleCoder implements Coder {
@@ -72,6 +74,7 @@ export class RuleCoder implements Coder {
       return { s, tokens, mentions: this.mentions(tokens, st.ref) };
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
+    st.home = this.datelinePlace(doc.text);
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     let prevPara = -2;
@@ -90,6 +93,19 @@ export class RuleCoder implements Coder {
     }
     out = mergeMeetings(out);
     return out;
+  }
+
+  /** The state of the place a dateline names, if the document opens with one. */
+  private datelinePlace(text: string): string | null {
+    const n = datelineLength(text.slice(0, 200));
+    if (!n) return null;
+    const toks = tokenize(text.slice(0, n));
+    for (let i = 0; i < toks.length; i++) {
+      const m = this.gaz.matchAt(toks, i);
+      const e = m?.entries.find((x) => PLACE_KINDS.has(x.kind));
+      if (e) return e.code;
+    }
+    return null;
   }
 
   /** Names in a sentence, longest match first, each tagged with the preposition it sits under. */
@@ -149,6 +165,9 @@ export class RuleCoder implements Coder {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
         out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
+      } else if (AUTHORITY.has(l) && !nationalOf(out, tokens, i)) {
+        // "police", "the authorities", "a court" with no state named: the state where it happens
+        out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'focus', prep });
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
@@ -177,6 +196,12 @@ export class RuleCoder implements Coder {
     const resolved: Mention[] = [];
     for (const m of mentions) {
       if (m.kind === 'focus') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
+      if (m.kind === 'local') {
+        const here = mentions.find((x) => x.prep !== null && (x.prep === 'in' || x.prep === 'at') && PLACE_KINDS.has(x.kind) && x.code)?.code ??
+          st.home ?? st.focus;
+        if (here) resolved.push({ ...m, code: here });
+        continue;
+      }
       if (m.kind === 'pair') { for (const c of currentParties(st)) resolved.push({ ...m, code: c }); continue; }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
@@ -432,8 +457,9 @@ export class RuleCoder implements Coder {
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE') && recipient.length) {
-        // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere
-        const from = location && !recipient.includes(location) ? [location] : [];
+        // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
+        // "the former chairman was detained": an arrest with no agent was made by the state where it happened
+        const from = location && !recipient.includes(location) ? [location] : def.t === 'COERCE' ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
@@ -534,6 +560,14 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
   // "heads of state of the CSTO": step over the inner "of state"
   if (tokens[j - 1]?.l === 'state' && tokens[j - 2]?.l === 'of') j -= 2;
   return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
+}
+const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
+  'policemen', 'prosecutor', 'prosecutor-general']);
+/** "Kazakh police", "Azerbaijan's prosecutors", "police of Georgia": a state is named with the authority */
+function nationalOf(out: Mention[], tokens: Token[], i: number): boolean {
+  const prev = out.at(-1);
+  if (prev && prev.end >= i - 2 && tokens.slice(prev.end, i).every((t) => t.l === "'s" || /^[a-z-]+$/.test(t.l))) return true;
+  return tokens[i + 1]?.l === 'of' && !!tokens[i + 2]?.cap;
 }
 const SIDES = new Set(['sides', 'parties', 'delegations']);
 function currentParties(st: DocState): string[] {
