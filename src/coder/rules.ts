@@ -514,6 +514,8 @@ export class RuleCoder implements Coder {
     }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
+    if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
