@@ -327,8 +327,16 @@ export class RuleCoder implements Coder {
     // violations") is no report of the action
     if (hit.form !== 'noun' && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
         (OBJECT_START.has(tokens[hit.start - 1]?.l ?? '') || QUANT.has(tokens[hit.start - 1]?.l ?? '') || (nounUse && hit.end - hit.start === 1))) return null;
+    // "following the talks, the sides signed", "announced at the summit": a meeting named as the backdrop of
+    // another event of the sentence is not reported again, unless it brings its own parties ("after a meeting
+    // between their prime ministers")
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
-        hits.some((h) => h !== hit && h.start < hit.start)) return null;
+        (hits.some((h) => h !== hit && h.start < hit.start) ||
+         (hits.some((h) => h.start > hit.start && h.def.t !== 'CONSULT') && (def.multi || !ownParties(tokens, ms, hit))))) return null;
+    // "advised citizens to refrain from travelling", "was to have attended": nothing happened
+    if (REFRAIN.has(tokens[hit.start - 1]?.l ?? '') || REFRAIN.has(tokens[hit.start - 2]?.l ?? '') || unrealised(tokens, hit.start)) return null;
+    // "tourists visiting Thailand": a participle describing a noun
+    if (hit.form === 'ing' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
     if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&
@@ -854,7 +862,23 @@ function onSidelines(tokens: Token[], i: number): boolean {
 }
 const SIDELINES = new Set(['sidelines', 'margins', 'sideline', 'margin']);
 
-const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead']);
+const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead', 'at', 'for']);
+/** "a meeting between X and Y", "talks with X": a meeting noun that names its own parties */
+function ownParties(tokens: Token[], ms: Mention[], hit: Hit): boolean {
+  return possessor(tokens, ms, hit.start).length > 0 ||
+    ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && OWN_PREP.has(m.prep ?? '') && m.kind !== 'city');
+}
+const OWN_PREP = new Set(['between', 'with', 'to', 'by']);
+const REFRAIN = new Set(['refrain', 'refrained', 'refrains', 'avoid', 'avoided', 'avoids', 'abstain', 'abstained']);
+/** "was to have attended", "is due to fly on to": a plan, not a happening */
+function unrealised(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 4; j--) {
+    const l = tokens[j]!.l;
+    if (l === 'to' && (tokens[j + 1]?.l === 'have' || tokens[j - 1]?.l === 'due') && Wd.BE.has(tokens[j - 1]?.l === 'due' ? tokens[j - 2]?.l ?? '' : tokens[j - 1]!.l)) return true;
+    if (!Wd.AUXFILL.has(l) && l !== 'due' && l !== 'have') return false;
+  }
+  return false;
+}
 /** "on the eve of a visit", "during a G8 summit": a meeting named as the backdrop of another event */
 function inBackgroundPhrase(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
