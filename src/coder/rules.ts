@@ -301,7 +301,7 @@ export class RuleCoder implements Coder {
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
-    const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
+    const agent = passive ? byAgent(hit.start + 1, objEnd, tokens, ms) : []; // a gap pattern may hold the by-phrase
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;

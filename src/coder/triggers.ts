@@ -160,7 +160,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=visa-free regime|travel|entry', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
   { p: 'invest', t: 'COOPERATE', c: '061', prep: ['in'], ctx: ['economic'] },
   { p: 'share * intelligence|information|expertise|evidence|data|technology', t: 'COOPERATE', c: '064', prep: W },
-  { p: 'extradite|=extradition of', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
+  { p: 'extradite', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
+  { p: '=extradition of', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: 'provide|render|grant * legal assistance', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   // joint exercises before single-country ones: with equal length, the first definition wins
   { p: 'hold|conduct|stage|undertake|launch|begin|start * joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
@@ -407,8 +408,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'sentence|jail|imprison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
   // ASSAULT
-  { p: 'carry out * attack|attacks|bombing|bombings|massacre|atrocities', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
-  { p: 'commit|perpetrate|stage * attack|attacks|bombing|bombings|massacre|atrocities', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
+  { p: 'carry out * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
+  { p: 'commit|perpetrate|stage * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
+  { p: 'commit|perpetrate|carry * massacre|massacres|atrocities|atrocity', t: 'ASSAULT', m: 'massacre', c: '200', prep: ['on', 'against', 'in'] },
   { p: '=terrorist|terror attack|attacks|bombing', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
   { p: 'detonate|explode|plant * bomb|bombs|explosive|explosives|device', t: 'ASSAULT', m: 'explosives', c: '183', prep: ['in', 'at', 'near'] },
   { p: '=car|truck bomb|bombing', t: 'ASSAULT', m: 'explosives', c: '1832', prep: ['in', 'at', 'near'] },
