@@ -373,7 +373,7 @@ export class RuleCoder implements Coder {
         const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && Wd.LOCATIVE.has(m.prep) && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
       }
-      if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && m.prep === 'from' && m.kind !== 'city'), tokens);
+      if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];

@@ -42,7 +42,7 @@ export interface TriggerDef {
   noDirect?: boolean;
   /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
   intrans?: boolean;
-  /** with no actor named before the trigger, a name under "from" is the actor ("cargo from Japan was delivered to Chile") */
+  /** with no actor named before the trigger, a name under "from" or "by" is the actor ("cargo from Japan was delivered to Chile") */
   from?: boolean;
 }
 
@@ -74,6 +74,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'intend|plan|hope|aim to', t: 'AGREE', c: '030', prep: ['to', 'with', 'in'], gov: true, needObj: true },
   { p: 'instruct|task|authorise|authorize * to', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
   { p: 'enter|come * into force|effect', t: 'SUPPORT', c: '057', multi: true },
+  { p: '=signing|signature of', t: 'SUPPORT', c: '057', multi: true },
   // what is promised: material cooperation, aid, support, reform, concessions, settlement, mediation
   { p: 'pledge|promise|commit * cooperate|cooperation', t: 'AGREE', c: '031', prep: ['to', 'with'] },
   { p: 'pledge|promise|commit * military|defence|defense|security', t: 'AGREE', c: '0312', prep: ['to', 'with'] },
@@ -117,6 +118,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=phone|telephone conversations|talk', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: '=video call|calls|conference|conversation|link', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: '=call|calls between|with', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
+  { p: 'receive|take * phone|telephone|video call|calls', t: 'CONSULT', m: 'phone', c: '041', rev: true, prep: ['from'] },
   { p: '=meeting|meetings between|with', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
   { p: 'exchange * views|opinions', t: 'CONSULT', c: '040', prep: W },
   { p: 'meet * on the sidelines|margins', t: 'CONSULT', c: '044', prep: W },
@@ -182,6 +184,7 @@ export const TRIGGERS: TriggerDef[] = [
   // aid reported by its cargo: "a plane carrying relief supplies departed for", "humanitarian cargo was delivered to"
   { p: '=plane|planes|aircraft|flight|flights|convoy|convoys|trucks|lorries|train|ship|vessel|shipment|shipments|consignment|consignments|batch|cargo|aid|assistance|supplies|tons|tonnes ** delivered|sent|dispatched|shipped|departed|arrived|airlifted|handed|transferred|donated|left', t: 'AID', c: '073', prep: ['to', 'for', 'in'], noPrep: ['from'], from: true, needObj: true },
   { p: 'rescue', t: 'AID', c: '073', needObj: true },
+  { p: '=delivery|deliveries|shipment|shipments|supply|supplies of * aid|humanitarian|relief|assistance|weapons|arms|medicines', t: 'AID', c: '070', prep: ['to', 'for'], noPrep: ['from', 'by'], from: true, needObj: true },
   { p: 'forgive|cancel|write * debt|debts|loans|loan', t: 'AID', c: '071', prep: ['of', 'to'], ctx: ['economic'] },
   { p: '=debt relief|forgiveness|write-off', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   // CONCEDE / RETREAT
@@ -198,6 +201,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=prisoner|prisoners|pow exchange|swap|exchanges', t: 'RETREAT', m: 'release', c: '0841', multi: true },
   { p: 'hand|return|repatriate|transfer * prisoners|captives|detainees|hostages|children|citizens|nationals|remains|bodies|pows', t: 'RETREAT', m: 'release', c: '0841', prep: TO },
   { p: 'hand over', t: 'RETREAT', m: 'return', c: '0842', prep: TO, needObj: true },
+  { p: '=release|freeing of', t: 'RETREAT', m: 'release', c: '0841', noPrep: ['by', 'from'], from: true, needObj: true },
   { p: 'return|restore * property|assets|artefacts|artifacts|territory|territories|land|villages', t: 'RETREAT', m: 'return', c: '0842', prep: TO },
   { p: 'allow|permit|grant|give|provide * access|entry|passage|transit', t: 'RETREAT', m: 'access', c: '086', prep: TO },
   { p: 'allow|permit|admit|receive|accept|welcome * inspectors|observers|monitors|experts', t: 'RETREAT', m: 'access', c: '0862', prep: TO },
@@ -257,6 +261,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'reprimand|chastise|admonish|scold|castigate|lambaste|slam', t: 'ACCUSE', m: 'disapprove', c: '111', needObj: true },
   { p: 'express|voice|reiterate|register * concern|concerns|regret|disappointment|dismay|indignation|outrage|displeasure|dissatisfaction|alarm|disapproval|anger', t: 'ACCUSE', m: 'disapprove', c: '110', prep: ['over', 'about', 'at', 'with', 'regarding'], needObj: true },
   { p: 'summon * ambassador|envoy|charge|chargé|diplomat|diplomats', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['of'] },
+  { p: '=ambassador|envoy|chargé|charge ** summoned', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['by', 'to'], rev: true },
+  { p: '=protest note|notes ** handed|delivered|sent|presented', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to'], noPrep: ['by', 'from'], from: true },
   { p: 'rally|mobilise|mobilize|campaign * against', t: 'ACCUSE', m: 'disapprove', c: '113', prep: ['against'] },
   { p: 'file|bring|launch * lawsuit|lawsuits|suit|case|claim|claims', t: 'ACCUSE', m: 'allege', c: '115', prep: ['against', 'with'] },
   { p: 'take * to court|icj|tribunal|arbitration', t: 'ACCUSE', m: 'allege', c: '115' },
@@ -289,12 +295,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=out of the question', t: 'REJECT', c: '120' },
   { p: 'turn down', t: 'REJECT', c: '120' },
   { p: 'boycott', t: 'REJECT', c: '120' },
-  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations', t: 'REJECT', c: '120', prep: W, perPartner: true },
+  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
-  { p: '=no plans|plan|intention|intentions|desire|interest to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true },
+  { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
   { p: 'reject|refuse|decline|rebuff * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
   { p: 'reject|refuse|dismiss|rebuff * calls|demands|demand * reform|reforms|resign|resignation|step|change|changes', t: 'REJECT', m: 'change', c: '123' },
@@ -304,7 +310,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'reject|refuse|decline|rebuff * mediation|mediate', t: 'REJECT', m: 'meet', c: '126', prep: ['of', 'by', 'from'] },
   { p: 'reject|refuse|dismiss * plan|settlement|agreement|deal|ceasefire|truce', t: 'REJECT', m: 'meet', c: '127', prep: ['of', 'by', 'from', 'with'] },
   { p: 'reject|defy|flout|ignore|disregard * ruling|verdict|law|norms|resolution|resolutions|jurisdiction', t: 'REJECT', m: 'yield', c: '128', prep: ['of', 'by'] },
-  { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** cancelled|canceled|postponed|scrapped|shelved|suspended', t: 'REJECT', m: 'meet', c: '125', multi: true },
+  { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** cancelled|canceled|postponed|scrapped|shelved', t: 'REJECT', m: 'meet', c: '125', multi: true },
   { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** called off', t: 'REJECT', m: 'meet', c: '125', multi: true },
   { p: 'bar|ban * from entering|entry', t: 'REJECT', m: 'yield', c: '1245' },
   // THREATEN
@@ -359,6 +365,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'suspend|expel * membership', t: 'SANCTION', m: 'expel', c: '166', prep: ['from', 'of'] },
   { p: 'adopt|approve|announce|unveil|impose * package|round * sanctions', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: '=sanctions list|blacklist', t: 'SANCTION', m: 'discontinue', c: '163' },
+  // the measure named first: "sanctions were imposed on X by Y", "talks between X and Y were suspended"
+  { p: '=sanctions|embargo|tariffs|restrictions ** imposed|introduced|extended|tightened', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from'], from: true },
+  { p: '=talks|negotiations|dialogue|consultations ** suspended|halted|frozen|broken', t: 'SANCTION', m: 'withdraw', c: '164', multi: true },
+  { p: 'suspend|cancel|halt|stop|postpone|block * delivery|deliveries|shipment|shipments|supplies', t: 'SANCTION', m: 'discontinue', c: '162', prep: ['to', 'for'] },
   { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|restrictions|tariffs|ban', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'add|put|place ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
@@ -383,6 +393,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'announce|declare|order * mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
+  { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed|moved', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
   // COERCE
   { p: 'harass|intimidate|coerce', t: 'COERCE', c: '170', needObj: true },
   { p: 'confiscate|impound|nationalise|nationalize|expropriate|freeze * assets|property|accounts', t: 'COERCE', m: 'seize', c: '1711', self: true },

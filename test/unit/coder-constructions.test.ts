@@ -17,6 +17,8 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['agreed to release', 'Belarus agreed on Monday to release two Lithuanian citizens.', ['AGREE', ['BLR'], ['LTU']]],
+    ['interest', 'Kazakhstan is interested in expanding cooperation with the European Union, Tokayev said on Monday.', ['AGREE', ['KAZ'], ['EU']]],
     ['active', 'Kazakhstan promised on Monday to supply grain to Afghanistan.', ['AGREE', ['KAZ'], ['AFG']]],
     ['readiness', 'Uzbekistan is eager to expand trade with Kazakhstan, the minister said on Monday.', ['AGREE', ['UZB'], ['KAZ']]],
     ['nominal readiness', 'Kazakhstan expressed readiness to mediate between Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
@@ -29,6 +31,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['received a call', 'The Kazakh president received a phone call from Erdogan on Monday.', ['CONSULT', ['TUR'], ['KAZ']]],
+    ['cancelled call', 'Tokayev cancelled his phone call with Putin on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['active', 'Tokayev met Mirziyoyev in Tashkent on Monday.', ['CONSULT', ['KAZ'], ['UZB']]],
     ['passive', 'The Kazakh delegation was received by Chinese officials in Beijing on Monday.', ['CONSULT', ['KAZ'], ['CHN']]],
     ['nominal meeting', 'A meeting between Tokayev and Xi Jinping took place on Monday.', ['CONSULT', ['KAZ', 'CHN'], []]],
@@ -42,6 +46,10 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['nominal signing', 'The signing of the agreement between Kazakhstan and Japan took place on Monday.', ['SUPPORT', ['KAZ', 'JPN'], []]],
+    ['passive congratulation', 'Tokayev was congratulated by Mirziyoyev on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
+    ['reported speech', 'Kazakhstan said on Monday that it welcomed the decision of Uzbekistan.', ['SUPPORT', ['KAZ'], ['UZB']]],
+    ['cancellation', 'The signing of the agreement between Kazakhstan and Japan was postponed on Monday.', ['REJECT', ['KAZ', 'JPN'], []]],
     ['thanks', 'Kazakhstan thanked Japan for its humanitarian assistance on Monday.', ['SUPPORT', ['KAZ'], ['JPN']]],
     ['gratitude', 'Turkey expressed gratitude to Kazakhstan for its support on Monday.', ['SUPPORT', ['TUR'], ['KAZ']]],
     ['congratulations', 'Mirziyoyev congratulated Tokayev on his re-election on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
@@ -68,6 +76,10 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['nominal delivery', 'The delivery of humanitarian aid from Kazakhstan to Syria began on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['passive', 'Humanitarian aid was sent to Syria by Kazakhstan on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['agreed to send', 'Kazakhstan agreed on Monday to send humanitarian aid to Syria.', ['AGREE', ['KAZ'], ['SYR']]],
+    ['cancellation', 'Kazakhstan cancelled the delivery of aid to Syria on Monday.', ['SANCTION', ['KAZ'], ['SYR']]],
     ['active', 'Kazakhstan sent humanitarian aid to Syria on Monday.', ['AID', ['KAZ'], ['SYR']]],
     ['cargo departed', 'A Kazakh plane carrying relief supplies departed for Turkey on Monday.', ['AID', ['KAZ'], ['TUR']]],
     ['passive cargo', 'Humanitarian cargo from Kazakhstan was delivered to Syria on Monday.', ['AID', ['KAZ'], ['SYR']]],
@@ -76,6 +88,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
+    ['nominal release', 'The release of two Lithuanian citizens by Belarus took place on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
+    ['handed over', 'Kyrgyzstan handed over two detainees to Kazakhstan on Monday.', ['RETREAT', ['KGZ'], ['KAZ']]],
     ['prisoner exchange', 'Russia and Ukraine exchanged prisoners on Monday.', ['RETREAT', ['RUS', 'UKR'], []]],
     ['nominal exchange', 'A prisoner exchange between Russia and Ukraine took place on Monday.', ['RETREAT', ['RUS', 'UKR'], []]],
     ['release', 'Belarus released two Lithuanian citizens on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
@@ -84,6 +99,7 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['passive', 'Russia was urged by Kazakhstan on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['active', 'Kazakhstan urged Russia on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['call for', 'The UN called for a ceasefire between Armenia and Azerbaijan on Monday.', ['REQUEST', ['UN'], ['ARM', 'AZE']]],
     ['demand', 'Lithuania demanded the release of its citizens from Belarus on Monday.', ['REQUEST', ['LTU'], ['BLR']]],
@@ -91,6 +107,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not ask Russia for help on Monday.', null],
   ],
   ACCUSE: [
+    ['passive summons', 'The Japanese ambassador was summoned by China on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
+    ['passive note', 'A protest note was handed to the Russian ambassador by Georgia on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
+    ['regret over', 'Japan expressed regret over the decision of Russia on Monday.', ['ACCUSE', ['JPN'], ['RUS']]],
     ['active', 'China condemned Japan on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
     ['protest voiced', 'Japan voiced a protest to Russia on Monday.', ['ACCUSE', ['JPN'], ['RUS']]],
     ['note of protest', 'Georgia handed a note of protest to the Russian ambassador on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
@@ -102,6 +121,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['turned down', 'Kazakhstan turned down an invitation from Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['no need', 'Kazakhstan sees no need to join the union state with Russia, the ministry said on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['active', 'Kazakhstan rejected the proposal of Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['will not accept', 'Kazakhstan will not accept the proposal of Russia, Tokayev said on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['no plans', 'Kazakhstan has no plans to apply for membership in BRICS, the ministry said on Monday.', ['REJECT', ['KAZ'], ['BRICS']]],
@@ -111,6 +132,7 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['passive', 'Georgia was threatened by Russia with sanctions on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
     ['active', 'Iran threatened on Sunday to close the strait to Western tankers.', ['THREATEN', ['IRN'], []]],
     ['relations', 'Pakistan threatened on Monday to sever relations with Israel.', ['THREATEN', ['PAK'], ['ISR']]],
     ['ultimatum', 'Russia issued an ultimatum to Georgia on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
@@ -122,6 +144,9 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['passive', 'Sanctions were imposed on Iran by the European Union on Monday.', ['SANCTION', ['EU'], ['IRN']]],
+    ['nominal suspension', 'The talks between Azerbaijan and Armenia were suspended on Monday.', ['SANCTION', ['AZE', 'ARM'], []]],
+    ['lifting is a retreat', 'The European Union lifted sanctions on Belarus on Monday.', ['RETREAT', ['EU'], ['BLR']]],
     ['active', 'The European Union imposed new sanctions on Iran on Monday.', ['SANCTION', ['EU'], ['IRN']]],
     ['recalled ambassador', 'Lithuania recalled its ambassador from Belarus on Monday.', ['SANCTION', ['LTU'], ['BLR']]],
     ['sanctions list', 'The Russian company was added to the sanctions list by the United States on Monday.', ['SANCTION', ['USA'], ['RUS']]],
@@ -130,6 +155,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['passive', 'Russian troops were deployed along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
     ['troops', 'Russia deployed troops along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
@@ -139,6 +165,7 @@ const TABLE: Record<string, Row[]> = {
     ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
   ],
   ASSAULT: [
+    ['passive', 'Ukraine was attacked by Russia on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['active', 'Russia attacked Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['shelling', 'Azerbaijani forces shelled Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
     ['ceasefire violation', 'Azerbaijan violated the ceasefire with Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
