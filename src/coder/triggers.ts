@@ -149,7 +149,7 @@ export const TRIGGERS: TriggerDef[] = [
   // thanks, gratitude, congratulations, appreciation; welcoming a decision is approval, not hosting
   { p: 'thank|congratulate|salute|commend', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|extend|convey|voice|reiterate * gratitude|thanks|appreciation|congratulations|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
-  { p: 'appreciate', t: 'SUPPORT', c: '051', needObj: true },
+  { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
   { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
   { p: 'acknowledge|recognise|recognize * role|contribution|efforts|leadership', t: 'SUPPORT', c: '051' },
   { p: 'rally|mobilise|mobilize|drum|galvanise|galvanize * support', t: 'SUPPORT', c: '053', prep: ['for', 'behind'] },
@@ -300,7 +300,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
-  { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true },
+  { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true, needObj: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
   { p: 'reject|refuse|decline|rebuff * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
   { p: 'reject|refuse|dismiss|rebuff * calls|demands|demand * reform|reforms|resign|resignation|step|change|changes', t: 'REJECT', m: 'change', c: '123' },
@@ -393,7 +393,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'announce|declare|order * mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
-  { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed|moved', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
+  { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
   // COERCE
   { p: 'harass|intimidate|coerce', t: 'COERCE', c: '170', needObj: true },
   { p: 'confiscate|impound|nationalise|nationalize|expropriate|freeze * assets|property|accounts', t: 'COERCE', m: 'seize', c: '1711', self: true },
