@@ -13,6 +13,9 @@
  *  - `med`: mediation ("talks between A and B" hosted or brokered by C);
  *  - `self`: with no recipient named, the actor's own state is the recipient (domestic coercion, protest);
  *  - `gov`: governs an infinitive ("agreed to visit"): the inner action gives the recipient and is not coded.
+ *  - `from`: the measure or cargo is named first ("aid from X was delivered to Y", "sanctions were imposed on Y by X"):
+ *    with no actor before the trigger, the name under "from" or "by" acts.
+ * Where two patterns match the same words, the first defined wins: specific entries come before generic ones.
  */
 import type { EventType } from '../model/event.ts';
 
