@@ -31,7 +31,9 @@ export const ROLE = new Set([
   'defence', 'defense', 'prime', 'deputy', 'vice', 'senior', 'top', 'state', 'states', 'side', 'sides',
 ]);
 export const CONNECT = new Set([',', 'and', 'or', '&', 'both', 'the', 'as', 'well', 'also', 'its', 'their', "'s", 'then']);
-export const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'failed']);
+/** the tokenizer keeps contractions whole: "won't", "didn't" */
+export const NEG_CONTRACTED = ["won't", "can't", "don't", "doesn't", "didn't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "shouldn't"];
+export const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'failed', ...NEG_CONTRACTED]);
 export const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 export const HYPO = new Set(['may', 'might', 'could', 'can']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
@@ -42,6 +44,7 @@ export const AUXFILL = new Set([
   'not', "n't", 'never', 'to', 'be', 'been', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would',
   'shall', 'may', 'might', 'could', 'can', 'must', 'should', 'did', 'do', 'does', 'reluctantly', 'quickly',
   'unilaterally', 'bluntly', 'routinely', 'hastily', 'immediately', 'effectively', 'once', 'swiftly', 'both',
+  ...NEG_CONTRACTED,
 ]);
 export const INTENT = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'expected',
   'set', 'due', 'going', 'scheduled', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'seeks', 'want', 'wants', 'wanted', 'decided', 'decide', 'decides']);

@@ -390,7 +390,7 @@ export class RuleCoder implements Coder {
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
-    const agent = passive ? byAgent(hit.end, objEnd, tokens, ms) : [];
+    const agent = passive ? byAgent(hit.start + 1, objEnd, tokens, ms) : []; // a gap pattern may hold the by-phrase
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;
@@ -431,7 +431,9 @@ export class RuleCoder implements Coder {
       }
       if (nounUse && (def.t === 'CONSULT')) {
         // "visits from X", "a visit by X to Y", "X's visit to Y"
-        const from = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by')), tokens);
+        // "the visit of X to Y": of names the visitor when a destination follows
+        const ofTo = (m: Mention): boolean => m.prep === 'of' && ms.some((x) => x.prep === 'to' && x.start > m.end && x.start < objEnd);
+        const from = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by' || ofTo(m))), tokens);
         const to = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)), tokens);
         // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
         const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
@@ -460,6 +462,7 @@ export class RuleCoder implements Coder {
         const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && Wd.LOCATIVE.has(m.prep) && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
       }
+      if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];

@@ -1,0 +1,221 @@
+/**
+ * Constructions of diplomatic English per PLOVER type, each an invented one-sentence document with a date,
+ * run through the whole coder; and the lexicon's coverage of the CAMEO→PLOVER table.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import { TRIGGERS } from '../../src/coder/triggers.ts';
+
+const coder = createCoder();
+const code = (text: string) => coder.code({ id: 't', text, date: '2024-06-20' });
+
+/** expected: one event [type, actor, recipient], or null for "no event" */
+type Want = [type: string, actor: string[], recipient: string[]] | null;
+type Row = [kind: string, text: string, want: Want];
+
+const TABLE: Record<string, Row[]> = {
+  AGREE: [
+    ['agreed to release', 'Belarus agreed on Monday to release two Lithuanian citizens.', ['AGREE', ['BLR'], ['LTU']]],
+    ['interest', 'Kazakhstan is interested in expanding cooperation with the European Union, Tokayev said on Monday.', ['AGREE', ['KAZ'], ['EU']]],
+    ['active', 'Kazakhstan promised on Monday to supply grain to Afghanistan.', ['AGREE', ['KAZ'], ['AFG']]],
+    ['readiness', 'Uzbekistan is eager to expand trade with Kazakhstan, the minister said on Monday.', ['AGREE', ['UZB'], ['KAZ']]],
+    ['nominal readiness', 'Kazakhstan expressed readiness to mediate between Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
+    ['agreed to + infinitive', 'Kazakhstan and Turkey agreed on Tuesday to open a joint industrial park.', ['AGREE', ['KAZ', 'TUR'], []]],
+    ['reported speech', 'Tokayev said on Monday that Kazakhstan would send humanitarian aid to Afghanistan.', ['AGREE', ['KAZ'], ['AFG']]],
+    ['instruction', 'Tokayev instructed the government on Monday to provide assistance to Kyrgyzstan.', ['AGREE', ['KAZ'], ['KGZ']]],
+    ['intention', 'Mongolia intends to open an embassy in Kazakhstan, the foreign minister said on Monday.', ['AGREE', ['MNG'], ['KAZ']]],
+    ['entry into force', 'The agreement between Kazakhstan and Turkey will enter into force on July 1.', ['AGREE', ['KAZ', 'TUR'], []]],
+    ['good offices', 'Kazakhstan offered its good offices to Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
+    ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
+  ],
+  CONSULT: [
+    ['received a call', 'The Kazakh president received a phone call from Erdogan on Monday.', ['CONSULT', ['TUR'], ['KAZ']]],
+    ['cancelled call', 'Tokayev cancelled his phone call with Putin on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['active', 'Tokayev met Mirziyoyev in Tashkent on Monday.', ['CONSULT', ['KAZ'], ['UZB']]],
+    ['passive', 'The Kazakh delegation was received by Chinese officials in Beijing on Monday.', ['CONSULT', ['KAZ'], ['CHN']]],
+    ['nominal meeting', 'A meeting between Tokayev and Xi Jinping took place on Monday.', ['CONSULT', ['KAZ', 'CHN'], []]],
+    ['nominal visit', 'The visit of Tokayev to Germany began on Monday.', ['CONSULT', ['KAZ'], ['DEU']]],
+    ['phone verb', 'Tokayev telephoned Putin on Monday.', ['CONSULT', ['KAZ'], ['RUS']]],
+    ['phone conversation', 'Tokayev held a phone conversation with Erdogan on Monday.', ['CONSULT', ['KAZ'], ['TUR']]],
+    ['nominal call', 'A call between Tokayev and Biden took place on Monday.', ['CONSULT', ['KAZ', 'USA'], []]],
+    ['spoke by phone', 'Tokayev spoke by phone with Macron on Monday.', ['CONSULT', ['KAZ'], ['FRA']]],
+    ['mediation', 'Kazakhstan hosted a round of talks between Armenia and Azerbaijan on Monday.', ['CONSULT', ['ARM', 'AZE'], ['KAZ']]],
+    ['future', 'Tokayev will visit Japan in August, his press secretary said on Monday.', ['AGREE', ['KAZ'], ['JPN']]],
+    ['negation', 'Tokayev did not meet Putin on Monday.', null],
+  ],
+  SUPPORT: [
+    ['nominal signing', 'The signing of the agreement between Kazakhstan and Japan took place on Monday.', ['SUPPORT', ['KAZ', 'JPN'], []]],
+    ['passive congratulation', 'Tokayev was congratulated by Mirziyoyev on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
+    ['reported speech', 'Kazakhstan said on Monday that it welcomed the decision of Uzbekistan.', ['SUPPORT', ['KAZ'], ['UZB']]],
+    ['cancellation', 'The signing of the agreement between Kazakhstan and Japan was postponed on Monday.', ['REJECT', ['KAZ', 'JPN'], []]],
+    ['thanks', 'Kazakhstan thanked Japan for its humanitarian assistance on Monday.', ['SUPPORT', ['KAZ'], ['JPN']]],
+    ['gratitude', 'Turkey expressed gratitude to Kazakhstan for its support on Monday.', ['SUPPORT', ['TUR'], ['KAZ']]],
+    ['congratulations', 'Mirziyoyev congratulated Tokayev on his re-election on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
+    ['welcomed a decision', 'Kazakhstan welcomed the decision of Uzbekistan to open the border on Monday.', ['SUPPORT', ['KAZ'], ['UZB']]],
+    ['appreciation', 'Tokayev highly appreciated the contribution of Germany on Monday.', ['SUPPORT', ['KAZ'], ['DEU']]],
+    ['praise of a role', 'Russia praised the constructive role of Kazakhstan on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
+    ['signing', 'Kazakhstan and Qatar signed a memorandum on Monday.', ['SUPPORT', ['KAZ', 'QAT'], []]],
+    ['passive signing', 'A memorandum was signed by Kazakhstan and Qatar on Monday.', ['SUPPORT', ['KAZ', 'QAT'], []]],
+    ['future signing', 'Kazakhstan will sign a trade deal with Qatar next week, the ministry said on Monday.', ['AGREE', ['KAZ'], ['QAT']]],
+    ['negation', 'Kazakhstan did not sign the agreement with Russia on Monday.', null],
+    ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
+  ],
+  CONCEDE: [
+    ['concession', 'Georgia made concessions to Abkhazia on Monday.', ['CONCEDE', ['GEO'], []]],
+    ['lifting a curfew', 'Kyrgyzstan lifted the curfew in Bishkek on Monday.', ['CONCEDE', ['KGZ'], ['KGZ']]],
+    ['pardon', 'Tokayev granted an amnesty to prisoners on Monday.', ['CONCEDE', ['KAZ'], ['KAZ']]],
+    ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
+  ],
+  COOPERATE: [
+    ['visa-free', 'In 2024 Kazakhstan introduced a visa-free regime with Malaysia.', ['COOPERATE', ['KAZ'], ['MYS']]],
+    ['joint exercises', 'Kazakhstan held joint military exercises with Uzbekistan on Monday.', ['COOPERATE', ['KAZ'], ['UZB']]],
+    ['intelligence', 'Kazakhstan shared intelligence with Kyrgyzstan on Monday.', ['COOPERATE', ['KAZ'], ['KGZ']]],
+    ['extradition', 'Kazakhstan extradited a suspect to Russia on Monday.', ['COOPERATE', ['KAZ'], ['RUS']]],
+    ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
+  ],
+  AID: [
+    ['nominal delivery', 'The delivery of humanitarian aid from Kazakhstan to Syria began on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['passive', 'Humanitarian aid was sent to Syria by Kazakhstan on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['agreed to send', 'Kazakhstan agreed on Monday to send humanitarian aid to Syria.', ['AGREE', ['KAZ'], ['SYR']]],
+    ['cancellation', 'Kazakhstan cancelled the delivery of aid to Syria on Monday.', ['SANCTION', ['KAZ'], ['SYR']]],
+    ['active', 'Kazakhstan sent humanitarian aid to Syria on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['cargo departed', 'A Kazakh plane carrying relief supplies departed for Turkey on Monday.', ['AID', ['KAZ'], ['TUR']]],
+    ['passive cargo', 'Humanitarian cargo from Kazakhstan was delivered to Syria on Monday.', ['AID', ['KAZ'], ['SYR']]],
+    ['military aid', 'Germany supplied weapons to Ukraine on Monday.', ['AID', ['DEU'], ['UKR']]],
+    ['future', 'Japan will provide humanitarian assistance to Afghanistan, the ministry said on Monday.', ['AGREE', ['JPN'], ['AFG']]],
+    ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
+  ],
+  RETREAT: [
+    ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
+    ['nominal release', 'The release of two Lithuanian citizens by Belarus took place on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
+    ['handed over', 'Kyrgyzstan handed over two detainees to Kazakhstan on Monday.', ['RETREAT', ['KGZ'], ['KAZ']]],
+    ['prisoner exchange', 'Russia and Ukraine exchanged prisoners on Monday.', ['RETREAT', ['RUS', 'UKR'], []]],
+    ['nominal exchange', 'A prisoner exchange between Russia and Ukraine took place on Monday.', ['RETREAT', ['RUS', 'UKR'], []]],
+    ['release', 'Belarus released two Lithuanian citizens on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
+    ['withdrawal', 'Russia withdrew its troops from Kazakhstan on Monday.', ['RETREAT', ['RUS'], ['KAZ']]],
+    ['access', 'Iran allowed inspectors into the site on Monday.', ['RETREAT', ['IRN'], []]],
+    ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
+  ],
+  REQUEST: [
+    ['passive', 'Russia was urged by Kazakhstan on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
+    ['active', 'Kazakhstan urged Russia on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
+    ['call for', 'The UN called for a ceasefire between Armenia and Azerbaijan on Monday.', ['REQUEST', ['UN'], ['ARM', 'AZE']]],
+    ['demand', 'Lithuania demanded the release of its citizens from Belarus on Monday.', ['REQUEST', ['LTU'], ['BLR']]],
+    ['reported speech', 'Germany said on Friday that Belarus must release the detained journalists.', ['REQUEST', ['DEU'], ['BLR']]],
+    ['negation', 'Kazakhstan did not ask Russia for help on Monday.', null],
+  ],
+  ACCUSE: [
+    ['passive summons', 'The Japanese ambassador was summoned by China on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
+    ['passive note', 'A protest note was handed to the Russian ambassador by Georgia on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
+    ['regret over', 'Japan expressed regret over the decision of Russia on Monday.', ['ACCUSE', ['JPN'], ['RUS']]],
+    ['active', 'China condemned Japan on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
+    ['protest voiced', 'Japan voiced a protest to Russia on Monday.', ['ACCUSE', ['JPN'], ['RUS']]],
+    ['note of protest', 'Georgia handed a note of protest to the Russian ambassador on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
+    ['summoned', 'China summoned the Japanese ambassador on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
+    ['reprimand', 'Poland reprimanded Hungary on Monday.', ['ACCUSE', ['POL'], ['HUN']]],
+    ['concern', 'Kazakhstan expressed concern over the actions of Azerbaijan on Monday.', ['ACCUSE', ['KAZ'], ['AZE']]],
+    ['disappointment', 'Germany expressed disappointment at the decision of Hungary on Monday.', ['ACCUSE', ['DEU'], ['HUN']]],
+    ['passive', 'Russia was accused by Ukraine of shelling the plant on Monday.', ['ACCUSE', ['UKR'], ['RUS']]],
+    ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
+  ],
+  REJECT: [
+    ['turned down', 'Kazakhstan turned down an invitation from Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['no need', 'Kazakhstan sees no need to join the union state with Russia, the ministry said on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['active', 'Kazakhstan rejected the proposal of Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['will not accept', 'Kazakhstan will not accept the proposal of Russia, Tokayev said on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['no plans', 'Kazakhstan has no plans to apply for membership in BRICS, the ministry said on Monday.', ['REJECT', ['KAZ'], ['BRICS']]],
+    ['declined invitation', 'Kazakhstan declined the invitation of Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
+    ['cancellation', 'Japan cancelled the visit of its prime minister to Kazakhstan on Monday.', ['REJECT', ['JPN'], ['KAZ']]],
+    ['passive cancellation', 'The meeting between Tokayev and Putin was called off on Monday.', ['REJECT', ['KAZ', 'RUS'], []]],
+    ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
+  ],
+  THREATEN: [
+    ['passive', 'Georgia was threatened by Russia with sanctions on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
+    ['active', 'Iran threatened on Sunday to close the strait to Western tankers.', ['THREATEN', ['IRN'], []]],
+    ['relations', 'Pakistan threatened on Monday to sever relations with Israel.', ['THREATEN', ['PAK'], ['ISR']]],
+    ['ultimatum', 'Russia issued an ultimatum to Georgia on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
+    ['future conflict is a threat', 'Russia will attack Ukraine, Putin said on Monday.', ['THREATEN', ['RUS'], ['UKR']]],
+    ['negation', 'Russia did not threaten Georgia on Monday.', null],
+  ],
+  PROTEST: [
+    ['active', 'Students staged a protest against the government of Georgia on Monday.', ['PROTEST', ['GEO'], ['GEO']]],
+    ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
+  ],
+  SANCTION: [
+    ['passive', 'Sanctions were imposed on Iran by the European Union on Monday.', ['SANCTION', ['EU'], ['IRN']]],
+    ['nominal suspension', 'The talks between Azerbaijan and Armenia were suspended on Monday.', ['SANCTION', ['AZE', 'ARM'], []]],
+    ['lifting is a retreat', 'The European Union lifted sanctions on Belarus on Monday.', ['RETREAT', ['EU'], ['BLR']]],
+    ['active', 'The European Union imposed new sanctions on Iran on Monday.', ['SANCTION', ['EU'], ['IRN']]],
+    ['recalled ambassador', 'Lithuania recalled its ambassador from Belarus on Monday.', ['SANCTION', ['LTU'], ['BLR']]],
+    ['sanctions list', 'The Russian company was added to the sanctions list by the United States on Monday.', ['SANCTION', ['USA'], ['RUS']]],
+    ['expelled diplomats', 'Poland expelled Russian diplomats on Monday.', ['SANCTION', ['POL'], ['RUS']]],
+    ['halted talks', 'Azerbaijan suspended talks with Armenia on Monday.', ['SANCTION', ['AZE'], ['ARM']]],
+    ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
+  ],
+  MOBILIZE: [
+    ['passive', 'Russian troops were deployed along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
+    ['troops', 'Russia deployed troops along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
+    ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
+  ],
+  COERCE: [
+    ['arrest', 'Russian police detained two Kazakh citizens on Monday.', ['COERCE', ['RUS'], ['KAZ']]],
+    ['martial law', 'Armenia declared martial law on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
+  ],
+  ASSAULT: [
+    ['passive', 'Ukraine was attacked by Russia on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
+    ['active', 'Russia attacked Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
+    ['shelling', 'Azerbaijani forces shelled Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
+    ['ceasefire violation', 'Azerbaijan violated the ceasefire with Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
+  ],
+};
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('coder constructions per PLOVER type', () => {
+  for (const [type, rows] of Object.entries(TABLE)) {
+    describe(type, () => {
+      for (const [kind, text, want] of rows) {
+        it(`${kind}: ${text}`, () => {
+          const got = code(text);
+          const show = JSON.stringify(got.map((e) => [e.event_type, e.actor, e.recipient]));
+          if (want === null) return assert.equal(got.length, 0, show);
+          assert.equal(got.length, 1, show);
+          const e = got[0]!;
+          assert.equal(e.event_type, want[0], show);
+          assert.deepEqual(sorted(e.actor), sorted(want[1]), show);
+          assert.deepEqual(sorted(e.recipient), sorted(want[2]), show);
+          assert.ok(e.date?.startsWith('2024'), `dated: ${e.date}`);
+        });
+      }
+    });
+  }
+});
+
+describe('lexicon coverage of the CAMEO→PLOVER table', () => {
+  const rows = readFileSync(new URL('../../data/cameo/cameo-plover.tsv', import.meta.url), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#') && !l.startsWith('cameo\t')).map((l) => l.split('\t'))
+    .filter((r) => r[1]);
+  const used = TRIGGERS.map((t) => t.c).filter((c): c is string => !!c);
+  // a code is covered when a trigger carries it or one of its children ("03" by "030", "084" by "0841")
+  const covered = (code: string) => used.some((c) => c.startsWith(code));
+  const uncovered = (n: number) => rows.filter((r) => r[0]!.length <= n && !covered(r[0]!)).map((r) => `${r[0]} ${r[1]} ${r[4] ?? ''}`);
+
+  it('every code down to three digits is the code of a trigger or the parent of one', () => {
+    const miss = uncovered(3);
+    if (miss.length) console.log('uncovered CAMEO codes:\n  ' + miss.join('\n  '));
+    assert.deepEqual(miss, []);
+  });
+
+  it('reports the four-digit codes no trigger carries', () => {
+    const miss = rows.filter((r) => r[0]!.length === 4 && !covered(r[0]!)).map((r) => `${r[0]} ${r[1]} ${r[4] ?? ''}`);
+    console.log(`four-digit codes without a trigger of their own (${miss.length}; their 3-digit parent codes them):\n  ` + miss.join('\n  '));
+  });
+
+  it('every PLOVER type has triggers', () => {
+    const types = new Set(rows.map((r) => r[1]));
+    for (const t of types) assert.ok(TRIGGERS.some((d) => d.t === t), t);
+  });
+});
