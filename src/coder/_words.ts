@@ -29,6 +29,7 @@ export const ROLE = new Set([
   'cabinet', 'council', 'court', 'judge', 'prosecutors', 'soldiers', 'rebels', 'militants', 'nationals', 'national',
   'companies', 'company', 'firms', 'negotiator', 'negotiators', 'mission', 'member', 'members', 'foreign',
   'defence', 'defense', 'prime', 'deputy', 'vice', 'senior', 'top', 'state', 'states', 'side', 'sides',
+  'guards', 'guard', 'servicemen', 'service', 'officers', 'border',
 ]);
 export const CONNECT = new Set([',', 'and', 'or', '&', 'both', 'the', 'as', 'well', 'also', 'its', 'their', "'s", 'then']);
 /** the tokenizer keeps contractions whole: "won't", "didn't" */

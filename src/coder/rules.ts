@@ -23,7 +23,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -37,7 +37,7 @@ interface Candidate {
   recipient: string[];
   location: string | null;
   future: boolean;
-  split: 'actor' | 'recipient' | null;
+  split: 'actor' | 'recipient' | 'mutual' | null;
   /** a passive with no agent ("a roadmap was signed"): who acted comes from the discourse */
   agentless?: boolean;
 }
@@ -59,6 +59,8 @@ interface DocState {
   current: { parties: string[]; date: string | null; location: string | null } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
+  /** the organisation named last, for "the bloc", "the organisation" */
+  lastIgo?: string | null;
 }
 
 export class RuleCoder implements Coder {
@@ -84,7 +86,10 @@ export class RuleCoder implements Coder {
       // a paragraph break resets the carried-over date; the paragraph is found incrementally, not by scanning back
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
-      for (const e of this.codeSentence(doc, s, tokens, mentions, st)) {
+      const events = this.codeSentence(doc, s, tokens, mentions, st);
+      const igo = mentions.findLast((m) => m.kind === 'igo');
+      if (igo) st.lastIgo = igo.code;
+      for (const e of events) {
         const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -147,7 +152,7 @@ export class RuleCoder implements Coder {
         } else if (e?.kind === 'igo' && this.gaz.members.has(e.code) && memberFrame(tokens, m.start, m.end)) {
           // "the leaders of the SCO", "OTS member states": the organisation and its members
           out.push({ start: m.start, end: m.end, code: e.code, kind: 'igo', prep });
-          for (const c of this.gaz.membersOn(this.gaz.members.get(e.code)!, day)) out.push({ start: m.start, end: m.end, code: c, kind: 'country', prep });
+          for (const c of this.gaz.membersOn(this.gaz.members.get(e.code)!, day)) out.push({ start: m.start, end: m.end, code: c, kind: 'member', prep });
         } else if (e && e.kind !== 'water') {
           // a sea or strait takes the words so that no state is read into them, but names nobody
           out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
@@ -163,8 +168,14 @@ export class RuleCoder implements Coder {
         prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
-      } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we')) {
+      } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we') || l === 'them') {
         out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
+      } else if (ORG_NOUN.has(l) && tokens[i - 1]?.l === 'the' && !tokens[i + 1]?.cap && tokens[i + 1]?.l !== 'of') {
+        // "the bloc", "the organisation": the organisation the document is about
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'orgref', prep });
+      } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
+        // "gunmen", "militants" with no state or group named: an armed group (IMG)
+        out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
       } else if (AUTHORITY.has(l) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
@@ -202,9 +213,21 @@ export class RuleCoder implements Coder {
         if (here) resolved.push({ ...m, code: here });
         continue;
       }
-      if (m.kind === 'pair') { for (const c of currentParties(st)) resolved.push({ ...m, code: c }); continue; }
+      if (m.kind === 'orgref') { if (st.lastIgo) resolved.push({ ...m, code: st.lastIgo }); continue; }
+      if (m.kind === 'pair') {
+        // "Israel's strikes on Iran … called on both sides": the two states just named, else the happening's parties
+        const named = uniq(resolved.filter((r) => r.end <= m.start && r.start < attrib && r.code && !IGO.has(r.code) && PARTY_KINDS.has(r.kind)).map((r) => r.code));
+        for (const c of named.length >= 2 ? named.slice(-2) : currentParties(st)) resolved.push({ ...m, code: c });
+        continue;
+      }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
+        // "urged them": the group named last
+        if (tokens[m.start]?.l === 'them') {
+          const group = groupBefore(resolved, m.start, attrib, tokens);
+          for (const c of group.length >= 2 ? group : currentParties(st)) resolved.push({ ...m, code: c });
+          continue;
+        }
         const before = resolved.filter((r) => r.end <= m.start && r.start < attrib && !r.prep && !PLACE_ONLY(r));
         // "they" with no antecedent in its sentence: the parties of the happening being reported
         if (!before.length && tokens[m.start]?.l === 'they' && st.current && st.current.parties.length >= 2) {
@@ -240,6 +263,16 @@ export class RuleCoder implements Coder {
     }
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
+    // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
+    const memberOnly = new Set(resolved.filter((m) => m.kind === 'member').map((m) => m.code));
+    for (const m of resolved) if (m.kind !== 'member') memberOnly.delete(m.code);
+    if (memberOnly.size) {
+      for (const c of cands) {
+        if (c.type === 'CONSULT') continue;
+        c.actor = c.actor.filter((x) => !memberOnly.has(x));
+        c.recipient = c.recipient.filter((x) => !memberOnly.has(x));
+      }
+    }
     const dates = findDates(s.text, st.ref);
     self.date = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
     const money = findMoney(s.text);
@@ -291,7 +324,8 @@ export class RuleCoder implements Coder {
         span: { start: s.start, end: s.end },
       };
       const pieces: [string[], string[]][] = [];
-      if (c.split === 'recipient' && c.recipient.length > 1) for (const r of c.recipient) pieces.push([c.actor, [r]]);
+      if (c.split === 'mutual' && c.actor.length === 2) { pieces.push([[c.actor[0]!], [c.actor[1]!]], [[c.actor[1]!], [c.actor[0]!]]); }
+      else if (c.split === 'recipient' && c.recipient.length > 1) for (const r of c.recipient) pieces.push([c.actor, [r]]);
       else if (c.split === 'actor' && c.actor.length > 1) for (const a of c.actor) pieces.push([[a], c.recipient]);
       else pieces.push([c.actor, c.recipient]);
       for (const [actor, recipient] of pieces) {
@@ -525,6 +559,11 @@ export class RuleCoder implements Coder {
     }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "both sides accused each other": one event each way
+    const pair = uniq([...actor, ...recipient]).filter((c) => !IGO.has(c));
+    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some((t, k, a) => (t.l === 'each' || t.l === 'one') && (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another'))) {
+      actor = pair; recipient = []; split = 'mutual';
+    }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
     if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event
@@ -581,6 +620,33 @@ function nationalOf(out: Mention[], tokens: Token[], i: number): boolean {
   const prev = out.at(-1);
   if (prev && prev.end >= i - 2 && tokens.slice(prev.end, i).every((t) => t.l === "'s" || /^[a-z-]+$/.test(t.l))) return true;
   return tokens[i + 1]?.l === 'of' && !!tokens[i + 2]?.cap;
+}
+/** "militants loyal to Iraq's…", "gunmen from the Taliban": the group is named right after */
+function namedAfter(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j]!;
+    if (t.punct || Wd.BOUNDARY.has(t.l)) return false;
+    if (gaz.matchAt(tokens, j)) return true;
+  }
+  return false;
+}
+const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
+const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
+  'terrorists', 'jihadists', 'extremists', 'separatists']);
+const PARTY_KINDS = new Set<Mention['kind']>(['country', 'adjective', 'people', 'capital', 'person', 'seat']);
+/** The run of names before token i joined only by connectors ("Japarov and Rahmon … urged them"). */
+function groupBefore(ms: Mention[], i: number, attrib: number, tokens: Token[]): string[] {
+  const before = ms.filter((m) => m.end <= i && m.start < attrib && PARTY_KINDS.has(m.kind) && m.code);
+  const last = before.at(-1);
+  if (!last) return [];
+  const group = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const a = before[k]!, b = group[0]!;
+    const gap = tokens.slice(a.end, b.start);
+    if (gap.length <= 4 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap)) group.unshift(a);
+    else break;
+  }
+  return uniq(group.map((m) => m.code));
 }
 const SIDES = new Set(['sides', 'parties', 'delegations']);
 function currentParties(st: DocState): string[] {
