@@ -184,6 +184,9 @@ export class RuleCoder implements Coder {
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
+      } else if ((SIDES.has(l) || l === 'side' || l === 'government') && tokens[i - 1]?.l === 'each') {
+        // "each side blamed the other": the two parties at odds
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
       } else if (SIDES.has(l) && tokens[i - 1]?.l === 'the' && !(tokens[i + 1]?.l === 'of')) {
         // "the sides", "the parties", "the delegations": the parties of the happening being reported
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
@@ -201,7 +204,7 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l))) return [];
+    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
     const resolved: Mention[] = [];
@@ -259,6 +262,22 @@ export class RuleCoder implements Coder {
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
         const fake: Hit = { def: { p: 'must', t: 'REQUEST', c: '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
         cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
+      }
+    }
+    // "X called the resolution biased", "Y said the bans were interference": a disapproving verdict is an accusation
+    // of whoever the verdict is about, else of the party whose act was reported last
+    const evalAt = tokens.findIndex((t, i) => i < attrib && EVALUATIVE.has(t.l));
+    if (evalAt > 0 && !cands.some((c) => c.type === 'ACCUSE' || c.type === 'REJECT') && !tokens.slice(0, evalAt).some((t) => Wd.NEGATION.has(t.l))) {
+      const verbAt = lastIndexBefore(tokens, evalAt, (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
+      const spk = verbAt >= 0 ? subjectOf(verbAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
+      if (spk.length && (verbAt >= 0 || attrib < tokens.length)) {
+        const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
+        let target = uniq(about.sort((a, b) => Math.abs(a.start - evalAt) - Math.abs(b.start - evalAt)).map((m) => m.code)).slice(0, 1);
+        if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
+        if (target.length) {
+          const fake: Hit = { def: { p: 'verdict', t: 'ACCUSE', m: 'disapprove', c: '111' }, start: evalAt, end: evalAt + 1, form: 'noun' };
+          cands.push({ hit: fake, type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: spk, recipient: target, location: null, future: false, split: null });
+        }
       }
     }
     const out: CodedEvent[] = [];
@@ -348,6 +367,8 @@ export class RuleCoder implements Coder {
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
+    // "condemned what it called a provocation": the quoted label is no act of its own
+    if (tokens[hit.start - 2]?.l === 'what' || tokens[hit.start - 1]?.l === 'what' || (tokens[hit.start - 3]?.l === 'what' && Wd.AUXFILL.has(tokens[hit.start - 1]!.l))) return null;
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
     if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
     if (inCondition(tokens, hit.start)) return null;
@@ -561,7 +582,9 @@ export class RuleCoder implements Coder {
     if (def.perPartner && recipient.length > 1) split = 'recipient';
     // "both sides accused each other": one event each way
     const pair = uniq([...actor, ...recipient]).filter((c) => !IGO.has(c));
-    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some((t, k, a) => (t.l === 'each' || t.l === 'one') && (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another'))) {
+    const eachOther = (t: Token, k: number, a: Token[]): boolean => (t.l === 'each' || t.l === 'one' || (t.l === 'the' && tokens.slice(0, hit.start).some((x) => x.l === 'each'))) &&
+      (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another');
+    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther)) {
       actor = pair; recipient = []; split = 'mutual';
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
@@ -630,6 +653,15 @@ function namedAfter(tokens: Token[], i: number, gaz: Gazetteer): boolean {
   }
   return false;
 }
+/** words of a disapproving verdict on another's act (news English) */
+const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded', 'baseless', 'provocation', 'provocations',
+  'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
+  'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
+  'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling']);
+/** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
+const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
+  'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
+const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
@@ -907,6 +939,8 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
     // ", killing or wounding 50": a participial adjunct; "for traveling without papers": a gerund under a preposition
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
       const l = tokens[j]!.l;
+      // ", accusing it of…", ", urging Baku to…": a second statement by the same speaker is an event of its own
+      if (l === ',' && j === hit.start - 1 && SPOKEN.has(type)) break;
       if (l === ',' || (Wd.PREPS.has(l) && j === hit.start - 1)) return true;
       if (l !== 'or' && l !== 'and' && !l.endsWith('ing')) break;
     }

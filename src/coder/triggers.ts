@@ -223,7 +223,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'meet|accept|accede|heed|satisfy * demand|demands|request|requests|conditions', t: 'CONCEDE', c: '083', prep: ['of', 'from'] },
   { p: 'reverse|revoke|rescind|withdraw|drop|abandon|shelve * decision|policy|plan|plans|law|bill|decree|demand|demands|claim|claims|objection|objections|veto', t: 'CONCEDE', c: '0832', self: true },
   // REQUEST
-  { p: 'call * on|upon', t: 'REQUEST', c: '100', gov: true },
+  // adjacent only: "called on Tuesday" is a date, not an appeal
+  { p: 'call on|upon', t: 'REQUEST', c: '100', gov: true },
   { p: 'call for', t: 'REQUEST', c: '100', prep: ['from', 'on'] },
   { p: 'urge', t: 'REQUEST', c: '100', gov: true },
   { p: 'demand', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
@@ -276,6 +277,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'investigate|probe * attack|attacks|strike|strikes|incident|crash|downing|shelling|bombing|explosion|incursion', t: 'ACCUSE', m: 'investigate', c: '093', self: true },
   { p: 'investigate|probe * war? crimes|genocide|atrocities', t: 'ACCUSE', m: 'investigate', c: '094', self: true },
   { p: 'open|launch|begin * war crimes * investigation|inquiry|probe', t: 'ACCUSE', m: 'investigate', c: '094', prep: ['into', 'against'], self: true },
+  { p: 'open|launch|initiate|institute|bring * case|cases|proceedings', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['against', 'over', 'into'], self: true },
+  { p: 'set up|establish|form|create * commission|inquiry|investigation', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into'], self: true },
+  { p: 'look into|examine|probe', t: 'ACCUSE', m: 'investigate', c: '090', self: true, needObj: false },
   { p: 'accuse * corruption|fraud|embezzlement|bribery', t: 'ACCUSE', m: 'disapprove', c: '1121' },
   { p: 'accuse * abuses|torture|rights', t: 'ACCUSE', m: 'disapprove', c: '1122' },
   { p: 'accuse * aggression|attack|attacking|provocation|provocations|invading|shelling', t: 'ACCUSE', m: 'disapprove', c: '1123' },
