@@ -23,7 +23,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -184,6 +184,15 @@ export class RuleCoder implements Coder {
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
+      } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the') &&
+          tokens[i + 1]?.l !== 'of' && !(out.at(-1) && out.at(-1)!.end >= i - 1)) {
+        // "the leaders", "the six leaders", "the heads of state", "the participants": the happening's parties
+        const end = l === 'heads' && tokens[i + 1]?.l === 'of' ? i + 3 : i + 1;
+        out.push({ start: i, end, code: '', kind: 'pair', prep });
+        i = end - 1;
+      } else if (COUNTERPART.has(l) && (tokens[i - 1]?.l === 'the' || tokens[i - 1]?.l === 'his' || tokens[i - 1]?.l === 'her') && !tokens[i + 1]?.cap) {
+        // "thanked the Emir", "his guest", "his counterpart": the other party of the happening
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'other', prep });
       } else if ((SIDES.has(l) || l === 'side' || l === 'government') && tokens[i - 1]?.l === 'each') {
         // "each side blamed the other": the two parties at odds
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
@@ -217,6 +226,12 @@ export class RuleCoder implements Coder {
         continue;
       }
       if (m.kind === 'orgref') { if (st.lastIgo) resolved.push({ ...m, code: st.lastIgo }); continue; }
+      if (m.kind === 'other') {
+        const named = new Set(resolved.filter((r) => r.end <= m.start).map((r) => r.code));
+        const others = (st.current?.parties ?? []).filter((c) => !named.has(c));
+        if (others.length === 1) resolved.push({ ...m, code: others[0]! });
+        continue;
+      }
       if (m.kind === 'pair') {
         // "Israel's strikes on Iran … called on both sides": the two states just named, else the happening's parties
         const named = uniq(resolved.filter((r) => r.end <= m.start && r.start < attrib && r.code && !IGO.has(r.code) && PARTY_KINDS.has(r.kind)).map((r) => r.code));
@@ -311,12 +326,19 @@ export class RuleCoder implements Coder {
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
     // codes named in the sentence itself, not supplied by pronouns, "the sides" or the document's focus
     const direct = new Set(resolved.filter((m) => m.kind !== 'pronoun' && m.kind !== 'pair' && m.kind !== 'focus').map((m) => m.code));
+    // a meeting reported in this very sentence ("was signed in June, when Steinmeier was visiting Kazakhstan") is
+    // the happening its agentless acts belong to
+    let meeting = st.current;
+    for (const c of cands) {
+      const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+      if (c.type === 'CONSULT' && !c.future && parties.length >= 2) meeting = { parties, date: null, location: c.location };
+    }
     for (const c of cands) {
       // "a roadmap was signed", "an agreement was reached": the parties of the meeting being reported signed it
-      if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && st.current && st.current.parties.length >= 2) {
-        c.actor = [...st.current.parties];
+      if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && meeting && meeting.parties.length >= 2) {
+        c.actor = [...meeting.parties];
         c.recipient = [];
-        c.location ??= st.current.location;
+        c.location ??= meeting.location;
       }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
@@ -403,7 +425,8 @@ export class RuleCoder implements Coder {
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
-        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '')) return null;
+        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
+        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '')) return null;
     // "was received by X", and the reduced "a series hosted by X"
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
@@ -595,7 +618,9 @@ export class RuleCoder implements Coder {
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
-    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless: passive && agent.length === 0 && !def.rev };
+    // "the signing of a protocol" with nobody named: as agentless as a passive
+    const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
+    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless };
   }
 }
 
@@ -662,6 +687,11 @@ const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded',
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
+  'delegations', 'sides', 'parties', 'states']);
+const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
+const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
