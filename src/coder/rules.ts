@@ -100,6 +100,30 @@ export class RuleCoder implements Coder {
     return out;
   }
 
+  /**
+   * A verdict in speech: "X called the resolution biased" accuses, "X described the visit as a turning point" praises.
+   * The speaker is the subject of the verb of saying or labelling; the party judged is the name nearest the verdict
+   * word, else the actor of the last reported event.
+   */
+  private verdict(tokens: Token[], resolved: Mention[], hits: Hit[], attrib: number, st: DocState, cands: Candidate[],
+    words: Set<string>, type: 'ACCUSE' | 'SUPPORT', verb: (t: Token) => boolean): void {
+    const at = tokens.findIndex((t, i) => i < attrib && words.has(t.l));
+    if (at <= 0 || cands.some((c) => c.type === type || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
+    if (tokens.slice(0, at).some((t) => Wd.NEGATION.has(t.l))) return;
+    const verbAt = lastIndexBefore(tokens, at, verb);
+    if (verbAt < 0 && (type === 'SUPPORT' || attrib >= tokens.length)) return;
+    const spk = verbAt >= 0 ? subjectOf(verbAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
+    if (!spk.length) return;
+    const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
+    let target = uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
+    if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
+    if (!target.length) return;
+    const mode = type === 'ACCUSE' ? 'disapprove' : null;
+    const cameo = type === 'ACCUSE' ? '111' : '051';
+    const fake: Hit = { def: { p: 'verdict', t: type, m: mode ?? undefined, c: cameo }, start: at, end: at + 1, form: 'noun' };
+    cands.push({ hit: fake, type, mode, cameo, actor: spk, recipient: target, location: null, future: false, split: null });
+  }
+
   /** The state of the place a dateline names, if the document opens with one. */
   private datelinePlace(text: string): string | null {
     const n = datelineLength(text.slice(0, 200));
@@ -213,7 +237,7 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l))) return [];
+    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
     const resolved: Mention[] = [];
@@ -281,20 +305,9 @@ export class RuleCoder implements Coder {
     }
     // "X called the resolution biased", "Y said the bans were interference": a disapproving verdict is an accusation
     // of whoever the verdict is about, else of the party whose act was reported last
-    const evalAt = tokens.findIndex((t, i) => i < attrib && EVALUATIVE.has(t.l));
-    if (evalAt > 0 && !cands.some((c) => c.type === 'ACCUSE' || c.type === 'REJECT') && !tokens.slice(0, evalAt).some((t) => Wd.NEGATION.has(t.l))) {
-      const verbAt = lastIndexBefore(tokens, evalAt, (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
-      const spk = verbAt >= 0 ? subjectOf(verbAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
-      if (spk.length && (verbAt >= 0 || attrib < tokens.length)) {
-        const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
-        let target = uniq(about.sort((a, b) => Math.abs(a.start - evalAt) - Math.abs(b.start - evalAt)).map((m) => m.code)).slice(0, 1);
-        if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
-        if (target.length) {
-          const fake: Hit = { def: { p: 'verdict', t: 'ACCUSE', m: 'disapprove', c: '111' }, start: evalAt, end: evalAt + 1, form: 'noun' };
-          cands.push({ hit: fake, type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: spk, recipient: target, location: null, future: false, split: null });
-        }
-      }
-    }
+    this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
+    // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
+    this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
@@ -686,6 +699,9 @@ const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded',
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
+/** words of a favourable verdict, after a verb of labelling */
+const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
+  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',

@@ -160,6 +160,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'offer|issue|extend|make * apology|apologies', t: 'SUPPORT', c: '055', prep: TO },
   { p: 'elevate|raise|upgrade * relations|ties|partnership * to|level', t: 'SUPPORT', c: '050', prep: W },
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },
+  // honours and respect: "awarded the Emir the Order of…", "presented Xi with the Order", "respects Kazakhstan's decision"
+  { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  { p: 'respect * decision|choice|position|sovereignty|independence|integrity|wishes', t: 'SUPPORT', c: '051' },
   // COOPERATE
   { p: 'introduce|launch|establish|open|grant|approve|extend * visa-free|visa', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
   { p: '=visa-free regime|travel|entry', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
