@@ -625,8 +625,11 @@ export class RuleCoder implements Coder {
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
     if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
-    // the only target found was the actor itself: a misparse, not a self-directed event
-    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') return null;
+    // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
+    // ("Macron offered French support"), which keeps its actor and finds its partner elsewhere
+    const ownAdjective = ms.some((m) => m.kind === 'adjective' && actor.includes(m.code) && m.start >= hit.end && m.start < objEnd &&
+      !tokens[m.end]?.cap && !Wd.ROLE.has(tokens[m.end]?.l ?? '') && !TITLES.has(tokens[m.end]?.l ?? ''));
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && ownAdjective)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
@@ -705,7 +708,7 @@ const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'his
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
-  'delegations', 'sides', 'parties', 'states']);
+  'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);

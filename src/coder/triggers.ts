@@ -76,6 +76,13 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'express|voice|confirm|reaffirm|reiterate|declare|state|signal * readiness|willingness|interest|intention|intent|desire|commitment|determination|openness', t: 'AGREE', c: '030', prep: ['to', 'with', 'in', 'for'], gov: true },
   { p: 'intend|plan|hope|aim to', t: 'AGREE', c: '030', prep: ['to', 'with', 'in'], gov: true, needObj: true },
   { p: 'instruct|task|authorise|authorize * to', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
+  // orders to one's own government are commitments of the state: "instructed the government to work out…"
+  { p: 'instruct|order|task|direct|charge * government|cabinet|ministry|ministries|officials|agencies|authorities to', t: 'AGREE', c: '030', prep: ['to', 'for'], gov: true },
+  { p: 'decide|resolve', t: 'AGREE', c: '030', prep: ['with', 'to'], gov: true },
+  { p: 'propose', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
+  { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },
+  // money announced or pledged: "announced a €12 billion investment package", "announced $25 million in new funding"
+  { p: 'announce|unveil * package|grant|grants|funding|loan|loans|aid|assistance|investment|investments|credit|credits|financing|million|billion', t: 'AGREE', c: '033', prep: ['to', 'for'] },
   { p: 'enter|come * into force|effect', t: 'SUPPORT', c: '057', multi: true },
   { p: '=signing|signature of', t: 'SUPPORT', c: '057', multi: true },
   // what is promised: material cooperation, aid, support, reform, concessions, settlement, mediation
@@ -179,6 +186,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'launch|open|inaugurate|commission * project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
+  { p: 'provide|give|extend|disburse|grant|transfer ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery|military', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
