@@ -40,6 +40,8 @@ interface Candidate {
   split: 'actor' | 'recipient' | 'mutual' | null;
   /** a passive with no agent ("a roadmap was signed"): who acted comes from the discourse */
   agentless?: boolean;
+  /** a call named as the channel of another act ("in a telephone call"): its parties are that act's */
+  background?: boolean;
 }
 
 interface DocState {
@@ -341,6 +343,16 @@ export class RuleCoder implements Coder {
     const direct = new Set(resolved.filter((m) => m.kind !== 'pronoun' && m.kind !== 'pair' && m.kind !== 'focus').map((m) => m.code));
     // a meeting reported in this very sentence ("was signed in June, when Steinmeier was visiting Kazakhstan") is
     // the happening its agentless acts belong to
+    // the channel of the sentence's main act: the act's parties held the call, unless it was reported already
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (!c.background) continue;
+      const parties = uniq(cands.filter((o) => !o.background).flatMap((o) => [...o.actor, ...o.recipient])).filter((x) => !IGO.has(x));
+      if (parties.length < 2 || (st.current && sameSet(st.current.parties, parties))) { cands.splice(k, 1); continue; }
+      c.actor = parties;
+      c.recipient = [];
+      c.split = null;
+    }
     let meeting = st.current;
     for (const c of cands) {
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -420,9 +432,15 @@ export class RuleCoder implements Coder {
     // "following the talks, the sides signed", "announced at the summit": a meeting named as the backdrop of
     // another event of the sentence is not reported again, unless it brings its own parties ("after a meeting
     // between their prime ministers")
+    let background = false;
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
         (hits.some((h) => h !== hit && h.start < hit.start) ||
-         (hits.some((h) => h.start > hit.start && h.def.t !== 'CONSULT') && (def.multi || !ownParties(tokens, ms, hit))))) return null;
+         (hits.some((h) => h.start > hit.start && h.def.t !== 'CONSULT') && (def.multi || !ownParties(tokens, ms, hit))))) {
+      // "apologised to Aliyev in a telephone call": the call is the channel of the main act, a happening of its own
+      // between its parties (unless it restates the call already reported); other backdrops are not reported again
+      if (def.m !== 'phone' || ownParties(tokens, ms, hit)) return null;
+      background = true;
+    }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     if (REFRAIN.has(tokens[hit.start - 1]?.l ?? '') || REFRAIN.has(tokens[hit.start - 2]?.l ?? '') || unrealised(tokens, hit.start)) return null;
     // "tourists visiting Thailand": a participle describing a noun
@@ -636,7 +654,7 @@ export class RuleCoder implements Coder {
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
-    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless };
+    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background };
   }
 }
 
@@ -705,7 +723,7 @@ const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'descr
 /** words of a favourable verdict, after a verb of labelling */
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
   'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
-const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
@@ -989,7 +1007,7 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 3; j--) {
       const l = tokens[j]!.l;
       // ", accusing it of…", ", urging Baku to…": a second statement by the same speaker is an event of its own
-      if (l === ',' && j === hit.start - 1 && SPOKEN.has(type)) break;
+      if (l === ',' && j === hit.start - 1 && SPOKEN.has(type) && !hit.def.med && !hit.def.multi) break;
       if (l === ',' || (Wd.PREPS.has(l) && j === hit.start - 1)) return true;
       if (l !== 'or' && l !== 'and' && !l.endsWith('ing')) break;
     }

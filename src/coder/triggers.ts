@@ -106,6 +106,8 @@ export const TRIGGERS: TriggerDef[] = [
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
   { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W, topic: true },
+  // "had separate meetings with", "had a meeting with": 'have' as a verb, not the auxiliary of "has hosted talks"
+  { p: 'have a|an|separate|bilateral|several|two|three|brief|lengthy * meeting|meetings|talks|conversation|conversations', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
   { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true, topic: true },
@@ -145,6 +147,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
+  { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
   { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
@@ -155,7 +158,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true },
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
   { p: 'forgive', t: 'SUPPORT', c: '056' },
-  { p: 'apologise|apologize', t: 'SUPPORT', c: '055', prep: TO },
+  // the codebook: expressions of regret or remorse for one's own act are CONCEDE (it wins over CAMEO's 055)
+  { p: 'apologise|apologize', t: 'CONCEDE', c: '055', prep: TO },
   // thanks, gratitude, congratulations, appreciation; welcoming a decision is approval, not hosting
   { p: 'thank|congratulate|salute|commend', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|extend|convey|voice|reiterate * gratitude|thanks|appreciation|congratulations|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
@@ -164,7 +168,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'acknowledge|recognise|recognize * role|contribution|efforts|leadership', t: 'SUPPORT', c: '051' },
   { p: 'rally|mobilise|mobilize|drum|galvanise|galvanize * support', t: 'SUPPORT', c: '053', prep: ['for', 'behind'] },
   { p: 'grant|extend|announce * recognition', t: 'SUPPORT', c: '054', prep: ['to', 'of'] },
-  { p: 'offer|issue|extend|make * apology|apologies', t: 'SUPPORT', c: '055', prep: TO },
+  { p: 'offer|issue|extend|make * apology|apologies', t: 'CONCEDE', c: '055', prep: TO },
   { p: 'elevate|raise|upgrade * relations|ties|partnership * to|level', t: 'SUPPORT', c: '050', prep: W },
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },
   // honours and respect: "awarded the Emir the Order of…", "presented Xi with the Order", "respects Kazakhstan's decision"
