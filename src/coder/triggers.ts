@@ -183,7 +183,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=extradition of', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: 'provide|render|grant * legal assistance', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   // joint exercises before single-country ones: with equal length, the first definition wins
-  { p: 'hold|conduct|stage|undertake|launch|begin|start * joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  { p: 'hold|conduct|stage|undertake|launch|begin|start|open * joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
+  { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
+  // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
+  { p: '=without a|visas visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
+  { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
@@ -209,6 +214,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
   { p: 'release|free', t: 'RETREAT', m: 'release', c: '0841', needObj: true },
+  { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows|prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
+  { p: 'accept * resignation', t: 'RETREAT', m: 'resign', c: '0831', prep: ['of'], self: true },
   { p: 'withdraw|pull', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
@@ -382,6 +389,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'suspend|halt|end|withdraw * mediation', t: 'SANCTION', m: 'withdraw', c: '165', prep: ['between', 'from'] },
   { p: 'expel * diplomats|diplomat|ambassador|envoy|attache|attaché|staff', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'declare * =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
+  { p: 'announce|introduce|impose|extend * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  { p: 'close * airspace|border|borders|crossing|crossings|checkpoint', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'for', 'with'] },
+  { p: 'suspend|freeze|abandon|withdraw from * treaty|agreement|accord|deal|membership|participation', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'in'] },
   { p: 'withdraw|pull * peacekeepers|peacekeeping', t: 'SANCTION', m: 'withdraw', c: '1661', prep: ['from'] },
   { p: 'withdraw|pull|expel * observers|monitors|inspectors|mission', t: 'SANCTION', m: 'withdraw', c: '1662', prep: ['from'] },
   { p: 'suspend|expel * membership', t: 'SANCTION', m: 'expel', c: '166', prep: ['from', 'of'] },
