@@ -82,6 +82,20 @@ function child(kind: 'coder' | 'wink', file: string): PassResult {
   return JSON.parse(out.trim().split('\n').at(-1)!) as PassResult;
 }
 
+/** A single paragraph of n and of 4n sentences from the example corpus, each coded three times (median). */
+function paragraphScaling(n: number): { n: number; small: number; large: number } {
+  const seeds = readFileSync(join(root, 'examples/docs.jsonl'), 'utf8').split('\n').filter(Boolean)
+    .flatMap((l) => splitSentences((JSON.parse(l) as { text: string }).text).map((s) => s.text.replace(/\n/g, ' ')));
+  const coder = createCoder();
+  const time = (k: number): number => {
+    const text = Array.from({ length: k }, (_, i) => seeds[(i * 7919) % seeds.length]!).join(' ');
+    const runs = [0, 1, 2].map(() => { const t0 = performance.now(); coder.code({ id: 'p', text, date: '2025-06-01' }); return performance.now() - t0; });
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  time(200);
+  return { n, small: time(n), large: time(4 * n) };
+}
+
 export async function benchCoder(sentences = 100_000): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-coder-'));
   const small = join(dir, 'corpus.jsonl');
@@ -92,12 +106,14 @@ export async function benchCoder(sentences = 100_000): Promise<string[]> {
   const coder = child('coder', small);
   const coder2 = child('coder', large);
   const rate = (r: PassResult): number => r.sentences / r.seconds;
+  const para = paragraphScaling(2000);
   const mb = (f: string): string => (statSync(f).size / 1e6).toFixed(1);
   return [
     `coder bench: ${coder.sentences.toLocaleString('en')} sentences (${mb(small)} MB JSONL), one core`,
     `  wink-nlp readDoc (sentences, tokens, POS): ${Math.round(rate(wink)).toLocaleString('en')} sentences/s  (${wink.tokens.toLocaleString('en')} tokens, ${wink.seconds.toFixed(2)} s, peak RSS ${wink.maxRssMb.toFixed(0)} MB)`,
     `  multivector coder:                         ${Math.round(rate(coder)).toLocaleString('en')} sentences/s  (${coder.events.toLocaleString('en')} events, ${coder.seconds.toFixed(2)} s, peak RSS ${coder.maxRssMb.toFixed(0)} MB)`,
     `  coder / wink-nlp pass: ${(rate(coder) / rate(wink) * 100).toFixed(0)}%   (targets: ≥10,000 sentences/s and ≥50%)`,
+    `  one paragraph of ${para.n.toLocaleString('en')} vs ${(4 * para.n).toLocaleString('en')} sentences: ${para.small.toFixed(0)} ms vs ${para.large.toFixed(0)} ms = ${(para.large / para.small).toFixed(2)}× for 4× the text (target < 5×: linear)`,
     `  coder at 2× input (${coder2.sentences.toLocaleString('en')} sentences): ${Math.round(rate(coder2)).toLocaleString('en')} sentences/s, peak RSS ${coder2.maxRssMb.toFixed(0)} MB (vs ${coder.maxRssMb.toFixed(0)} MB: ${coder2.maxRssMb / coder.maxRssMb < 1.15 ? 'constant' : 'GROWS'}; target < 300 MB)`,
   ];
 }

@@ -1120,13 +1120,23 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
 function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   const parts = (e: CodedEvent): Set<string> => new Set([...e.actor, ...e.recipient]);
   const compatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
-  return events.filter((e, i) => {
-    if (e.event_type !== 'CONSULT' || e.mode !== null) return true;
+  // a restatement sits near what it restates: looking MERGE_WINDOW events each way keeps a long document linear
+  const meetings = events.map((e, i) => ({ e, i })).filter(({ e }) => e.event_type === 'CONSULT');
+  const dropped = new Set<number>();
+  for (let k = 0; k < meetings.length; k++) {
+    const { e, i } = meetings[k]!;
+    if (e.mode !== null) continue;
     const mine = parts(e);
-    return !events.some((o, j) => j !== i && o.event_type === 'CONSULT' && (o.mode !== null || j < i) &&
-      compatible(e.date, o.date) && [...mine].every((c) => parts(o).has(c)) && parts(o).size >= mine.size);
-  });
+    for (let q = Math.max(0, k - MERGE_WINDOW); q < Math.min(meetings.length, k + MERGE_WINDOW + 1); q++) {
+      const { e: o, i: j } = meetings[q]!;
+      if (j === i || !(o.mode !== null || j < i) || !compatible(e.date, o.date)) continue;
+      const theirs = parts(o);
+      if (theirs.size >= mine.size && [...mine].every((c) => theirs.has(c))) { dropped.add(i); break; }
+    }
+  }
+  return dropped.size ? events.filter((_, i) => !dropped.has(i)) : events;
 }
+const MERGE_WINDOW = 64;
 
 const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
   'mayor', 'general', 'commander', 'opposition', 'senator', 'judge', 'emir', 'prince']);
