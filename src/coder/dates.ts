@@ -108,3 +108,28 @@ export function parseRef(date: string | null | undefined): Date | null {
   const d = new Date(date.slice(0, 10) + 'T00:00:00Z');
   return Number.isNaN(d.getTime()) ? null : d;
 }
+
+const NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// "a day earlier", "two days later", "the previous day", "the next day", "the same day", "later that day", "hours later"
+const ANCHOR = /\b(?:(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)|the (previous|preceding|next|following) day|the day (before|after)|(?:on )?the same day|(?:later|earlier) (?:that|the same) day|that day|(?:hours|minutes) (?:later|earlier))\b/i;
+
+/**
+ * A date given relative to the happening being reported ("a day earlier", "the same day"): the offset in days and
+ * where it is, or null. It resolves against that happening's day, not the publication date.
+ */
+export function relativeAnchor(sentence: string): { days: number; index: number } | null {
+  const m = ANCHOR.exec(sentence);
+  if (!m) return null;
+  let days = 0;
+  if (m[1]) days = (NUM[m[1].toLowerCase()] ?? Number(m[1])) * (/earlier|before/i.test(m[2]!) ? -1 : 1);
+  else if (m[3]) days = /previous|preceding/i.test(m[3]) ? -1 : 1;
+  else if (m[4]) days = /before/i.test(m[4]) ? -1 : 1;
+  return { days, index: m.index };
+}
+
+/** A YYYY-MM-DD date moved by `days`. */
+export function shiftDay(day: string, days: number): string {
+  const d = new Date(day + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -8,7 +8,7 @@ import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/e
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
 import { blankDatelines, datelineLength } from './_dateline.ts';
 import { findTriggers, type Hit } from './_match.ts';
-import { findDates, parseRef } from './dates.ts';
+import { findDates, parseRef, relativeAnchor, shiftDay } from './dates.ts';
 import { findMoney } from './money.ts';
 import { contextFor } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
@@ -63,6 +63,8 @@ interface DocState {
   home?: string | null;
   /** the organisation named last, for "the bloc", "the organisation" */
   lastIgo?: string | null;
+  /** the last day a happening was dated to by its own sentence, for "a day earlier", "the same day" */
+  lastDay?: string | null;
 }
 
 export class RuleCoder implements Coder {
@@ -337,6 +339,7 @@ export class RuleCoder implements Coder {
       return st.lastDated;
     };
     const attribAt = tokens[attrib]?.start ?? Infinity;
+    const anchor = relativeAnchor(s.text);
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
     // codes named in the sentence itself, not supplied by pronouns, "the sides" or the document's focus
@@ -372,11 +375,16 @@ export class RuleCoder implements Coder {
       let date: string | null = null;
       let dateInSentence = false;
       if (dates.length) {
+        // the nearest date in the trigger's own clause, else the nearest at all ("recalled that … was signed in 1991"
+        // dates the signing, not the recalling)
         const usable = dates.filter((d) => d.index < attribAt);
-        const near = usable.sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
+        const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
+        const near = (own.length ? own : usable).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
         dateInSentence = date !== null;
       }
+      // "a day earlier", "the same day": counted from the day of the happening being reported
+      if (!date && anchor && st.lastDay && anchor.index < attribAt) { date = shiftDay(st.lastDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
@@ -402,6 +410,7 @@ export class RuleCoder implements Coder {
       st.lastActor = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (parties.length >= 2) st.lastParties = parties;
+      if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
       if (c.type === 'CONSULT' && !c.future && parties.length >= 2) st.current = { parties, date, location: c.location };
     }
@@ -724,6 +733,12 @@ const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'descr
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
   'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT']);
+/** Is a clause boundary (that, which, who, after, a verb of saying…) between character offsets a and b? */
+function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return tokens.some((t) => t.start > lo && t.end < hi && (CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l)));
+}
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
