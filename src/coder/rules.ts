@@ -301,7 +301,9 @@ export class RuleCoder implements Coder {
       const subj = subjectOf(mustAt, tokens, resolved, hits);
       const spk = sayAt >= 0 ? subjectOf(sayAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
       const pronounSubj = tokens.slice(Math.max(0, mustAt - 2), mustAt).some((t) => Wd.PRONOUN.has(t.l));
-      if (subj.length && spk.length && (!sameSet(subj, spk) || !pronounSubj)) {
+      // habits ("officials often say") report no happening
+      const habitual = tokens.slice(0, mustAt).some((t) => HABITUAL.has(t.l));
+      if (subj.length && spk.length && (!sameSet(subj, spk) || !pronounSubj) && !habitual) {
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
         const fake: Hit = { def: { p: 'must', t: 'REQUEST', c: '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
         cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
