@@ -425,6 +425,9 @@ export class RuleCoder implements Coder {
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     if (pre.some((w) => Wd.NEGATION.has(w))) return null;
+    // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
+    if (def.t === 'SUPPORT' && def.c === '057' && tokens.slice(hit.end, hit.end + 4).some((t) => DOMESTIC_ACT.has(t.l)) &&
+        !tokens.some((t) => t.l.startsWith('ratif'))) return null;
     // "condemned what it called a provocation": the quoted label is no act of its own
     if (tokens[hit.start - 2]?.l === 'what' || tokens[hit.start - 1]?.l === 'what' || (tokens[hit.start - 3]?.l === 'what' && Wd.AUXFILL.has(tokens[hit.start - 1]!.l))) return null;
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
@@ -741,6 +744,7 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   return tokens.some((t) => t.start > lo && t.end < hi && (CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l)));
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
+const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
@@ -830,6 +834,8 @@ function isHabit(tokens: Token[], i: number): boolean {
 const FORECAST = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped', 'predicted', 'forecast']);
 /** "is expected to sign", "is likely to visit": a commentator's forecast, not a commitment */
 function isForecast(tokens: Token[], i: number): boolean {
+  // "are expected to be signed": step over the passive's "be"
+  if (tokens[i - 1]?.l === 'be' && tokens[i - 2]?.l === 'to') i--;
   return tokens[i - 1]?.l === 'to' && FORECAST.has(tokens[i - 2]?.l ?? '') && Wd.BE.has(tokens[i - 3]?.l ?? '');
 }
 
