@@ -147,6 +147,7 @@ export class RuleCoder implements Coder {
     let prep: string | null = null;
     let prevRole = false;
     let closeNext = false;
+    let seenVerb = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
@@ -204,7 +205,7 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
-      } else if (AUTHORITY.has(l) && !nationalOf(out, tokens, i)) {
+      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb)) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
@@ -229,7 +230,7 @@ export class RuleCoder implements Coder {
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
       }
       prevRole = Wd.ROLE.has(l);
-      if (isVerbish(t)) prep = null;
+      if (isVerbish(t)) { prep = null; seenVerb = true; }
     }
     return out;
   }
@@ -711,6 +712,9 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
 }
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
   'policemen', 'prosecutor', 'prosecutor-general']);
+/** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
+const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
+  'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
 /** "Kazakh police", "Azerbaijan's prosecutors", "police of Georgia": a state is named with the authority */
 function nationalOf(out: Mention[], tokens: Token[], i: number): boolean {
   const prev = out.at(-1);

@@ -356,6 +356,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },
   { p: 'issue|give|deliver|present * ultimatum|threat|threats', t: 'THREATEN', m: 'relations', c: '139', prep: TO },
   { p: 'warn', t: 'THREATEN', c: '130', needObj: true },
+  // "warned that those behind the unrest would answer for it": a threat, aimed at whoever the clause names, else at home
+  { p: 'warn that', t: 'THREATEN', c: '130', self: true },
+  { p: 'charge|levy|slap|raise * tariff|tariffs|duty|duties|levy|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   // what is threatened gives the THREATEN mode
   { p: 'threaten * cut|suspend|halt|stop|withhold|freeze * aid|assistance|funding|supplies', t: 'THREATEN', m: 'relations', c: '1311', gov: true },
   { p: 'threaten * sanctions|embargo|tariffs|boycott|countermeasures', t: 'THREATEN', m: 'restrict', c: '1312', prep: ['on', 'against'] },
@@ -376,6 +379,9 @@ export const TRIGGERS: TriggerDef[] = [
   // PROTEST
   { p: 'stage|hold|organise|organize|launch|begin|start * demonstration|demonstrations|protest|protests|rally|rallies|march|sit-in|strike', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'demonstrate|rally|march', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
+  { p: 'take|took|taken|taking to the streets', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'gather|assemble|converge * to|demanding|against|in protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'hold|stage * picket|pickets|vigil', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
   { p: '=hunger strike', t: 'PROTEST', m: 'strike-hun', c: '142', self: true },
   { p: 'go|went * strike', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
@@ -423,7 +429,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prohibit|ban * aid|imports|exports|entry|flights|trade', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
   // MOBILIZE
-  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen * troops|forces|reserves|army|soldiers|units', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along'] },
+  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
+  // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
+  { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police * were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
+  { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
   { p: 'test|test-fire|fire|launch * missile|missiles|rocket|rockets', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },
   { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },
@@ -451,6 +460,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
   { p: 'impose|declare|extend * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
+  { p: 'cut|block|restrict|shut|suspend|disrupt * internet|access|communications|connection|mobile', t: 'COERCE', m: 'censor', c: '175', self: true },
   { p: 'outlaw|ban', t: 'COERCE', m: 'ban', c: '172', self: true },
   { p: 'crack * down', t: 'COERCE', m: 'restrict', c: '175', prep: ['on'], self: true },
   { p: 'prevent|disperse|suppress', t: 'COERCE', m: 'restrict', c: '175', self: true },
