@@ -434,6 +434,8 @@ export class RuleCoder implements Coder {
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
     if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
     if (inCondition(tokens, hit.start)) return null;
+    // "…so that same-sex marriage would be banned", "in order to": a purpose, not a happening
+    if (tokens.slice(0, hit.start).some((t, k, a) => (t.l === 'so' && a[k + 1]?.l === 'that') || (t.l === 'in' && a[k + 1]?.l === 'order'))) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
     // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
     if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start))) return null;
@@ -597,9 +599,12 @@ export class RuleCoder implements Coder {
         const from = location && !recipient.includes(location) ? [location] : def.t === 'COERCE' ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
-      if (actor.length === 0 && location && (def.t === 'PROTEST' || def.t === 'COERCE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
-        actor = [location];
-        if (recipient.length === 0 && def.self) recipient = [location];
+      // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
+      // where it happens (the sentence's place, else the dateline's, else the document's focus)
+      const here = location ?? (def.self && (passive || def.t === 'MOBILIZE') ? st.home ?? st.focus : null);
+      if (actor.length === 0 && here && (def.t === 'PROTEST' || def.t === 'COERCE' || def.t === 'MOBILIZE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
+        actor = [here];
+        if (recipient.length === 0 && def.self && def.t !== 'MOBILIZE') recipient = [here];
       }
       // a meeting held in one side's country is a visit by the other side
       if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length) {
