@@ -461,7 +461,7 @@ export class RuleCoder implements Coder {
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     if (REFRAIN.has(tokens[hit.start - 1]?.l ?? '') || REFRAIN.has(tokens[hit.start - 2]?.l ?? '') || unrealised(tokens, hit.start)) return null;
     // "tourists visiting Thailand": a participle describing a noun
-    if (hit.form === 'ing' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
+    if (hit.form === 'ing' && def.t !== 'AID' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
     if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&
@@ -602,6 +602,8 @@ export class RuleCoder implements Coder {
       // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
       // where it happens (the sentence's place, else the dateline's, else the document's focus)
       const here = location ?? (def.self && (passive || def.t === 'MOBILIZE') ? st.home ?? st.focus : null);
+      // "two flights carrying medicines for Ukraine left on Monday": aid with no sender named is the reporting state's
+      if (actor.length === 0 && def.t === 'AID' && recipient.length && (st.home ?? st.focus) && !recipient.includes((st.home ?? st.focus)!)) actor = [(st.home ?? st.focus)!];
       if (actor.length === 0 && here && (def.t === 'PROTEST' || def.t === 'COERCE' || def.t === 'MOBILIZE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
         actor = [here];
         if (recipient.length === 0 && def.self && def.t !== 'MOBILIZE') recipient = [here];

@@ -195,6 +195,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'launch|open|inaugurate|commission * project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
+  { p: 'send|dispatch|fly|deploy|deliver|airlift|ship ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  // "a plane carrying relief supplies departed for…", "flights carrying 28 tonnes of medicines for the people of Ukraine"
+  { p: 'carry ** aid|supplies|medicines|medicine|food|wheat|flour|cargo|tonnes|tons|relief|equipment', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   { p: 'provide|give|extend|disburse|grant|transfer ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery|military', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
