@@ -310,6 +310,17 @@ export class RuleCoder implements Coder {
         cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
       }
     }
+    // "Dushanbe said Kyrgyz forces had shelled its villages": a claim about another's attack is also an allegation
+    for (const c of [...cands]) {
+      if ((c.type !== 'ASSAULT' && c.type !== 'MOBILIZE') || !c.actor.length) continue;
+      const sayAt = lastIndexBefore(tokens, c.hit.start, (t) => CLAIM.has(t.l));
+      // a claim opens the sentence ("X said Y had shelled…"); a trailing ", police said" only sources the report
+      if (sayAt <= 0) continue;
+      const spk = subjectOf(sayAt, tokens, resolved, hits);
+      if (!spk.length || spk.some((x) => c.actor.includes(x)) || cands.some((o) => o.type === 'ACCUSE')) continue;
+      const fake: Hit = { def: { p: 'claim', t: 'ACCUSE', m: 'allege', c: '112' }, start: sayAt, end: sayAt + 1, form: 'past' };
+      cands.push({ hit: fake, type: 'ACCUSE', mode: 'allege', cameo: '112', actor: spk, recipient: [...c.actor], location: null, future: false, split: null });
+    }
     // "X called the resolution biased", "Y said the bans were interference": a disapproving verdict is an accusation
     // of whoever the verdict is about, else of the party whose act was reported last
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
@@ -756,6 +767,7 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive']);
+const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);

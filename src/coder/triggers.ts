@@ -299,6 +299,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'file|lodge|submit * official|formal * complaint|complaints', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to', 'against', 'with'] },
   { p: 'reprimand|chastise|admonish|scold|castigate|lambaste|slam', t: 'ACCUSE', m: 'disapprove', c: '111', needObj: true },
   { p: 'express|voice|reiterate|register * concern|concerns|regret|disappointment|dismay|indignation|outrage|displeasure|dissatisfaction|alarm|disapproval|anger', t: 'ACCUSE', m: 'disapprove', c: '110', prep: ['over', 'about', 'at', 'with', 'regarding'], needObj: true },
+  { p: 'express|voice|register|state * protest', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['over', 'about', 'at', 'against', 'to'], needObj: true },
+  // "told Kyiv of its concern over the attack": the party told is the one concerned
+  { p: 'tell|inform|warn * concern|concerns|displeasure|dissatisfaction', t: 'ACCUSE', m: 'disapprove', c: '110', needObj: true },
+  { p: 'suspect', t: 'ACCUSE', m: 'allege', c: '112', self: true },
   { p: 'summon * ambassador|envoy|charge|chargé|diplomat|diplomats', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['of'] },
   { p: '=ambassador|envoy|chargé|charge ** summoned', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['by', 'to'], rev: true },
   { p: '=protest note|notes ** handed|delivered|sent|presented', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to'], noPrep: ['by', 'from'], from: true },
