@@ -287,6 +287,11 @@ export class RuleCoder implements Coder {
       }
       resolved.push(m);
     }
+    // "ministers of the SCO, among them Russia's Lavrov and China's Wang Yi": the states named, not every member
+    if (resolved.some((m) => m.kind === 'member')) {
+      const named = resolved.some((m) => m.kind !== 'member' && (m.kind === 'country' || m.kind === 'person' || m.kind === 'adjective' || m.kind === 'people') && m.prep !== 'in' && m.prep !== 'at');
+      if (named) for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k]!.kind === 'member') resolved.splice(k, 1);
+    }
     speaker = [];
     const cands: Candidate[] = [];
     const consumed = new Set<Hit>();
@@ -329,6 +334,11 @@ export class RuleCoder implements Coder {
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
+    for (const c of cands) {
+      if (c.type === 'CONSULT' || c.type === 'PROTEST' || c.type === 'COERCE' || c.type === 'RETREAT' || c.type === 'CONCEDE' || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
+      // "thanked the CSTO leaders": the thanking state is not among those it thanks
+      if (c.recipient.length > 1) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
+    }
     const memberOnly = new Set(resolved.filter((m) => m.kind === 'member').map((m) => m.code));
     for (const m of resolved) if (m.kind !== 'member') memberOnly.delete(m.code);
     if (memberOnly.size) {
@@ -665,6 +675,13 @@ export class RuleCoder implements Coder {
         uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3) {
       mode = 'multilateral'; actor = uniq([...actor, ...recipient]); recipient = []; split = null;
     }
+    // "talks on a peace treaty in Almaty": peace talks between two foreign sides on a third state's soil are hosted by it
+    if (type === 'CONSULT' && (mode === null || mode === 'multilateral') && location && !def.multi) {
+      const sides = uniq([...actor, ...recipient]).filter((c) => !IGO.has(c));
+      if (sides.length >= 2 && !sides.includes(location) && tokens.some((t) => PEACE.has(t.l)) && !hits.some((h) => onSidelines(tokens, h.start))) {
+        actor = sides; recipient = [location]; mode = 'third-party'; cameo = '045'; split = null;
+      }
+    }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
     // "both sides accused each other": one event each way
@@ -768,6 +785,7 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
+const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
