@@ -256,8 +256,9 @@ export class RuleCoder implements Coder {
       }
       if (m.kind === 'orgref') { if (st.lastIgo) resolved.push({ ...m, code: st.lastIgo }); continue; }
       if (m.kind === 'other') {
-        const named = new Set(resolved.filter((r) => r.end <= m.start).map((r) => r.code));
-        const others = (st.current?.parties ?? []).filter((c) => !named.has(c));
+        // the other party is the one of the happening that is not this sentence's subject (its first name)
+        const first = resolved.find((r) => r.end <= m.start && r.code)?.code;
+        const others = (st.current?.parties ?? []).filter((c) => c !== first);
         if (others.length === 1) resolved.push({ ...m, code: others[0]! });
         continue;
       }
@@ -954,7 +955,7 @@ function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): 
 }
 
 /** The subject: names left of the trigger in its clause, outside prepositional phrases. */
-function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): string[] {
+function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth = 0): string[] {
   let lo = 0;
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
@@ -969,6 +970,18 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[]): stri
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
   }
   const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city');
+  // "Tokayev called Türkiye a partner and presented…": a name after an earlier verb of the same subject is its
+  // object; the coordinated verb shares that verb's subject
+  let k0 = i - 1;
+  while (k0 >= 0 && (Wd.AUXFILL.has(tokens[k0]!.l) || tokens[k0]!.l === ',')) k0--;
+  if (tokens[k0]?.l === 'and' && inClause.length && depth < 2) {
+    const last = inClause.at(-1)!;
+    const verb = lastIndexBefore(tokens, last.start, (t) => !t.cap && (PAST_IRREGULAR.has(t.l) || /^[a-z]{3,}ed$/.test(t.l)));
+    if (verb > lo && !ms.some((m) => m.start < verb && m.end > verb)) {
+      const subj = subjectOf(verb, tokens, ms, hits, depth + 1);
+      if (subj.length) return subj;
+    }
+  }
   if (inClause.length) {
     // the name group nearest the verb: stop at a gap of words that are neither names nor connectors
     const group: Mention[] = [inClause.at(-1)!];
@@ -1030,7 +1043,8 @@ function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit
     const l = tokens[j]!.l;
     if (l === ';' || l === 'while' || l === 'whereas' || l === 'but' || l === 'because' || l === 'although' || l === 'after' || l === 'before' || l === 'which' || l === 'who' || l === 'whose' || l === 'where' || l === 'if' || l === 'unless') return j;
     if (l === ',' && (tokens[j + 1]?.l === 'which' || tokens[j + 1]?.l === 'who' || tokens[j + 1]?.l === 'while')) return j;
-    if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && !OBJECT_START.has(tokens[j - 1]?.l ?? '') && j - from > 3)) return j;
+    if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && !OBJECT_START.has(tokens[j - 1]?.l ?? '') &&
+        (j - from > 3 || tokens[j - 1]?.l === 'and'))) return j;
   }
   return attrib;
 }
