@@ -59,6 +59,46 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
 
 const INDEX = compile(TRIGGERS);
 
+/**
+ * The passive of a verb-and-object trigger: "a curfew was imposed", "sanctions were introduced", "the ambassador was
+ * summoned". Indexed by the object's words; the hit is the participle, so the coder reads it as any passive.
+ */
+interface Passive { def: TriggerDef; pp: Set<string> }
+function compilePassives(defs: TriggerDef[]): Map<string, Passive[]> {
+  const index = new Map<string, Passive[]>();
+  for (const def of defs) {
+    const parts = def.p.split(' ');
+    const head = parts[0]!;
+    if (head.startsWith('=') || parts.length < 2) continue;
+    const last = parts.at(-1)!;
+    // verb (gap) object only: longer frames ("call * on") have no plain passive
+    const middle = parts.slice(1, -1);
+    if (last.startsWith('=') || last.endsWith('?') || last === '*' || last === '**' || middle.some((p) => p !== '*' && p !== '**')) continue;
+    const pp = new Set(head.split('|').flatMap((l) => inflect(l).pp));
+    for (const w of last.split('|')) {
+      const list = index.get(w) ?? [];
+      list.push({ def, pp });
+      index.set(w, list);
+    }
+  }
+  return index;
+}
+const PASSIVES = compilePassives(TRIGGERS);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const BETWEEN = new Set(['also', 'later', 'officially', 'formally', 'finally', 'reportedly', 'already', 'then', 'immediately', 'subsequently', 'has', 'have', 'had', 'will', 'would']);
+
+/** The participle of a passive right after an object word at i ("curfew was imposed"), or -1. */
+function passiveAfter(tokens: Token[], i: number, pp: Set<string>): number {
+  let sawBe = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const l = tokens[j]!.l;
+    if (BE_FORMS.has(l)) { sawBe = true; continue; }
+    if (BETWEEN.has(l)) continue;
+    return sawBe && pp.has(l) ? j : -1;
+  }
+  return -1;
+}
+
 /** Matches rest elements from token j; returns the end index or -1. */
 function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number {
   if (k === rest.length) return j;
@@ -83,6 +123,10 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
 export function findTriggers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    for (const p of PASSIVES.get(tokens[i]!.l) ?? []) {
+      const at = passiveAfter(tokens, i, p.pp);
+      if (at >= 0) hits.push({ def: p.def, start: at, end: at + 1, form: 'pp' });
+    }
     const cands = INDEX.get(tokens[i]!.l);
     if (!cands) continue;
     for (const c of cands) {

@@ -75,9 +75,11 @@ export class RuleCoder implements Coder {
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
     const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null };
+    // "Charles Michel … Michel said": a person named in full is known by the surname for the rest of the document
+    const surnames = new Map<string, Entry[]>();
     const parsed = sentences.map((s) => {
       const tokens = tokenize(s.text);
-      return { s, tokens, mentions: this.mentions(tokens, st.ref) };
+      return { s, tokens, mentions: this.mentions(tokens, st.ref, surnames) };
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
     st.home = this.datelinePlace(doc.text);
@@ -142,7 +144,7 @@ export class RuleCoder implements Coder {
   }
 
   /** Names in a sentence, longest match first, each tagged with the preposition it sits under. */
-  private mentions(tokens: Token[], ref: Date | null): Mention[] {
+  private mentions(tokens: Token[], ref: Date | null, surnames?: Map<string, Entry[]>): Mention[] {
     const out: Mention[] = [];
     let prep: string | null = null;
     let prevRole = false;
@@ -154,6 +156,13 @@ export class RuleCoder implements Coder {
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? ''));
       let m = this.gaz.matchAt(tokens, i);
+      if (m && surnames && m.end - m.start >= 2 && m.entries.every((x) => x.kind === 'person')) {
+        const last = tokens[m.end - 1]!;
+        if (last.cap && last.s.length > 2) surnames.set(last.s, m.entries);
+      } else if (!m && surnames && t.cap) {
+        const known = surnames.get(t.s);
+        if (known && !this.gaz.matchAt(tokens, i + 1)) m = { start: i, end: i + 1, entries: known };
+      }
       const hyphen = !m ? /^([A-Z][a-z]+)-(?:led|based)$/.exec(t.s) : null;
       if (hyphen) {
         // "Vietnamese-led forces", "an Almaty-based company": the state of the name acts
@@ -185,12 +194,27 @@ export class RuleCoder implements Coder {
         } else if (e && e.kind !== 'water') {
           // a sea or strait takes the words so that no state is read into them, but names nobody
           out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
+          // "Uzbek Transport Minister Ilkhom Makhkamov": an official the lexicon does not know is known by the surname
+          // for the rest of the document, as his state
+          if (surnames && (e.kind === 'adjective' || e.kind === 'country')) {
+            let j = m.end;
+            while (j < tokens.length && (Wd.ROLE.has(tokens[j]!.l) || TITLES.has(tokens[j]!.l) || TITLE_WORD.has(tokens[j]!.l))) j++;
+            let k = j;
+            while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && !this.gaz.matchAt(tokens, k)) k++;
+            if (j > m.end && k > j && k - j >= 2) surnames.set(tokens[k - 1]!.s, [{ code: e.code, kind: 'person' }]);
+          }
         }
         i = m.end - 1;
         prevRole = false;
         continue;
       }
       const l = t.l;
+      if ((l === 'among' && (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom')) || (l === 'including' && tokens[i - 1]?.l === ',')) {
+        // ", among them Russia's Lavrov and China's Wang Yi", ", including Kazakhstan": an apposition of the noun before
+        prep = null;
+        if (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom') i++;
+        continue;
+      }
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
         if (l === 'of' && Wd.LOCATIVE.has(tokens[i - 1]?.l ?? '')) continue; // "outside of", "out of"
@@ -392,6 +416,14 @@ export class RuleCoder implements Coder {
         c.actor = [...meeting.parties];
         c.recipient = [];
         c.location ??= meeting.location;
+      }
+      // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
+      if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
+        const loc = st.current.location;
+        const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+        if (parties.length === 2 && parties.includes(loc) && parties.every((x) => st.current!.parties.includes(x))) {
+          c.location = loc; c.mode = 'visit'; c.actor = parties.filter((x) => x !== loc); c.recipient = [loc]; c.split = null;
+        }
       }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
@@ -673,7 +705,9 @@ export class RuleCoder implements Coder {
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
     if (counterparts) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
-        uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3) {
+        (uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3 ||
+         // "ministers of the SCO, among them Russia's and China's, met": an organisation's meeting
+         (mode === null && actor.some((c) => IGO.has(c)) && uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 2))) {
       mode = 'multilateral'; actor = uniq([...actor, ...recipient]); recipient = []; split = null;
     }
     // "talks on a peace treaty in Almaty": peace talks between two foreign sides on a third state's soil are hosted by it
@@ -787,6 +821,9 @@ const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', '
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
+const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
+  'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
+  'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
@@ -815,7 +852,7 @@ function currentParties(st: DocState): string[] {
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
 }
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',
-  'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts']);
+  'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts', 'neighbours', 'neighbors', 'capitals']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
 const QUANT_NOUN = new Set(['group', 'groups', 'patch', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions',
   'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band']);

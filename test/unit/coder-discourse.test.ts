@@ -130,3 +130,41 @@ describe('what is not an event, and sums', () => {
     assert.deepEqual(e?.actor, ['GEO']);
   });
 });
+
+describe('more of the document: surnames, verdicts, claims, channels, domestic acts, relative days', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['a person named in full is known by the surname later',
+      'European Council President Charles Michel praised Kazakhstan\'s reforms on Thursday. On Friday Michel held talks with President Tokayev in Astana.',
+      '2024-09-20', ['CONSULT/visit EU>KAZ', 'SUPPORT EU>KAZ']],
+    ['an official the lexicon does not know is known by the surname as his state',
+      'Peruvian Trade Minister Ana Lopez Ruiz praised Kazakhstan\'s reforms on Monday. On Tuesday Ruiz signed a trade agreement with Kazakhstan.',
+      '2024-09-20', ['SUPPORT PER>KAZ', 'SUPPORT PER>KAZ']],
+    ['talks that continue a visit happen at the host\'s',
+      'President Erdogan arrived in Astana on Monday for a state visit. On Tuesday Erdogan and Tokayev held talks.',
+      '2024-09-20', ['CONSULT/visit TUR>KAZ', 'CONSULT/visit TUR>KAZ']],
+    ['a disapproving verdict in speech accuses', 'The Kazakh foreign ministry on Friday called the European Parliament resolution biased.',
+      '2024-09-20', ['ACCUSE/disapprove KAZ>EU']],
+    ['a favourable verdict after a labelling verb praises', 'President Tokayev on Monday described Türkiye as a reliable strategic partner.',
+      '2024-09-20', ['SUPPORT KAZ>TUR']],
+    ['a claim that another\'s forces attacked is an allegation too', 'Tajikistan said on Monday that Kyrgyz troops had shelled Tajik villages.',
+      '2024-09-20', ['ACCUSE/allege TJK>KGZ', 'ASSAULT/heavy-weapons KGZ>TJK']],
+    ['a call named as the channel of another act is a call between its parties',
+      'President Putin apologised to President Aliyev in a telephone call on Saturday.', '2024-12-29',
+      ['CONCEDE RUS>AZE', 'CONSULT/phone AZE+RUS>']],
+    ['peace talks on a third state\'s soil are hosted by it',
+      'The foreign ministers of Armenia and Azerbaijan held talks on a peace treaty in Almaty on Friday.', '2024-05-11',
+      ['CONSULT/third-party ARM+AZE>KAZ']],
+    ['named states stand for an organisation\'s members',
+      'Foreign ministers of the SCO, among them Russia\'s Sergey Lavrov and China\'s Wang Yi, met in Astana on Tuesday.', '2024-05-22',
+      ['CONSULT/multilateral CHN+RUS+SCO>']],
+    ['a domestic act with nobody named belongs to the state of the dateline',
+      'TASHKENT – A night-time curfew was imposed in the region on Saturday.', '2022-07-03', ['COERCE/curfew UZB>UZB']],
+    ['signing a decree is no agreement', 'President Tokayev signed a decree on the new government on Monday.', '2024-09-20', []],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+
+  it('"a day earlier" counts from the day of the happening being reported', () => {
+    const ev = code('President Tokayev met President Mirziyoyev in Tashkent on Thursday. A day earlier Tokayev held talks with Putin in Moscow.', '2024-09-20');
+    assert.deepEqual(ev.map((e) => e.date), ['2024-09-19', '2024-09-18']);
+  });
+});
