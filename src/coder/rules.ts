@@ -154,7 +154,8 @@ export class RuleCoder implements Coder {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
-      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? ''));
+      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? '') ||
+        TIME_MOD.has(tokens[i - 1]?.l ?? ''));
       let m = this.gaz.matchAt(tokens, i);
       if (m && surnames && m.end - m.start >= 2 && m.entries.every((x) => x.kind === 'person')) {
         const last = tokens[m.end - 1]!;
@@ -479,7 +480,11 @@ export class RuleCoder implements Coder {
     const pre = auxBefore(tokens, hit.start);
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
-    if (pre.some((w) => Wd.NEGATION.has(w))) return null;
+    // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
+    // other negated acts ("did not sign") did not happen
+    const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
+    const refusal = negated && COOP_TYPES.has(def.t) && (pre.some((w) => Wd.FUTURE.has(w)) || negatedIntent(tokens, hit.start));
+    if (negated && !refusal) return null;
     // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
     if (def.t === 'SUPPORT' && def.c === '057' && tokens.slice(hit.end, hit.end + 4).some((t) => DOMESTIC_ACT.has(t.l)) &&
         !tokens.some((t) => t.l.startsWith('ratif'))) return null;
@@ -732,13 +737,16 @@ export class RuleCoder implements Coder {
     // ("Macron offered French support"), which keeps its actor and finds its partner elsewhere
     const ownAdjective = ms.some((m) => m.kind === 'adjective' && actor.includes(m.code) && m.start >= hit.end && m.start < objEnd &&
       !tokens[m.end]?.cap && !Wd.ROLE.has(tokens[m.end]?.l ?? '') && !TITLES.has(tokens[m.end]?.l ?? ''));
-    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && ownAdjective)) return null;
+    // "a ban on bringing wheat into the country": a measure at home keeps its actor and names no partner
+    const homeOnly = ms.some((m) => m.kind === 'focus' && m.start >= hit.end && m.start < objEnd);
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && ownAdjective) && !(type === 'SANCTION' && homeOnly)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
+    if (refusal) { type = 'REJECT'; mode = null; cameo = '12'; future = false; split = recipient.length > 1 ? 'recipient' : null; }
     return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background };
   }
 }
@@ -824,6 +832,14 @@ const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', '
 const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
   'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
   'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
+/** "in early November", "in late 2023", "by mid-March": words inside a time phrase */
+/** "has no plans to apply", "has no intention of joining" */
+function negatedIntent(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;
+  const w = tokens[i - 2]?.l ?? '';
+  return (Wd.INTENT.has(w) || w === 'intention' || w === 'plans' || w === 'desire') && (tokens[i - 3]?.l === 'no' || tokens[i - 3]?.l === 'not' || tokens[i - 4]?.l === 'not');
+}
+const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);

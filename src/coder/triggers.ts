@@ -149,6 +149,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
+  // applying to join is a commitment to; "will not apply for membership" a refusal
+  { p: 'apply|bid|seek * membership|accession', t: 'AGREE', c: '030', prep: ['of', 'in', 'to'] },
   { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },

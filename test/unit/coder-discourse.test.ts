@@ -168,3 +168,13 @@ describe('more of the document: surnames, verdicts, claims, channels, domestic a
     assert.deepEqual(ev.map((e) => e.date), ['2024-09-19', '2024-09-18']);
   });
 });
+
+describe('refusals and time phrases', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"will not join" is a refusal', 'Kazakhstan will not join the BRICS group at present, the spokesman said on Wednesday.', ['REJECT KAZ>BRICS']],
+    ['"has no plans to apply for membership" is a refusal', 'Kazakhstan has no plans to apply for membership in BRICS, the spokesman said on Wednesday.', ['REJECT KAZ>BRICS']],
+    ['a past negated act did not happen', 'Kazakhstan did not sign the agreement with Russia on Monday.', []],
+    ['"in early November" ends before the subject', 'In early November Kazakhstan gave $1 million in humanitarian aid to the Palestinian people.', ['AID KAZ>PSE']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
+});
