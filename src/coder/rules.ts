@@ -518,7 +518,11 @@ export class RuleCoder implements Coder {
       background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
-    if (REFRAIN.has(tokens[hit.start - 1]?.l ?? '') || REFRAIN.has(tokens[hit.start - 2]?.l ?? '') || unrealised(tokens, hit.start)) return null;
+    if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
+    // "received no formal notification": nothing was received
+    if (tokens[hit.end]?.l === 'no') return null;
+    // "are both expected at the summit": a forecast of attendance
+    if (def.multi && hit.form === 'noun' && tokens.slice(Math.max(0, hit.start - 5), hit.start).some((t, k, a) => FORECAST.has(t.l) && Wd.BE.has(a[k - 1]?.l ?? a[k - 2]?.l ?? ''))) return null;
     // "tourists visiting Thailand": a participle describing a noun
     if (hit.form === 'ing' && def.t !== 'AID' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
     if (isGeneric(hit, tokens, def)) return null;
@@ -537,7 +541,7 @@ export class RuleCoder implements Coder {
     // "was received by X", and the reduced "a series hosted by X"
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
-    let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) ||
+    let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
       (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
     const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
@@ -742,6 +746,8 @@ export class RuleCoder implements Coder {
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && ownAdjective) && !(type === 'SANCTION' && homeOnly)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
+    // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
+    if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "the signing of a protocol" with nobody named: as agentless as a passive
@@ -942,8 +948,20 @@ function intentBefore(tokens: Token[], i: number): boolean {
 }
 
 function willBeHeld(tokens: Token[], end: number): boolean {
-  const w = tokens.slice(end, end + 4).map((t) => t.l).join(' ');
-  return /^(?:\S+ )?(?:will|would|is to|is expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)/.test(w);
+  // "meetings with the Ukrainian side would take place", "the summit is to be held": within the phrase, up to a boundary
+  const stop = tokens.findIndex((t, j) => j >= end && (Wd.BOUNDARY.has(t.l) || t.l === ',' || t.l === ';'));
+  const w = tokens.slice(end, Math.min(stop < 0 ? tokens.length : stop, end + 9)).map((t) => t.l).join(' ');
+  return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)\b/.test(w);
+}
+
+/** "would chair the summit", "is expected to address a forum": a gathering object of a verb in the future */
+function futureGoverned(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const l = tokens[j]!.l;
+    if (Wd.BOUNDARY.has(l) || l === ',' || Wd.SAY.has(l)) return false;
+    if (Wd.FUTURE.has(l) || (l === 'to' && (FORECAST.has(tokens[j - 1]?.l ?? '') || tokens[j - 1]?.l === 'due'))) return true;
+  }
+  return false;
 }
 
 function inCondition(tokens: Token[], i: number): boolean {

@@ -128,7 +128,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'telephone|phone|ring', t: 'CONSULT', m: 'phone', c: '041', needObj: true },
   { p: 'have|hold|make|conduct * phone|telephone|video', t: 'CONSULT', m: 'phone', c: '041', prep: W },
   { p: '=phone|telephone conversations|talk', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
-  { p: '=video call|calls|conference|conversation|link', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
+  // "by video link" is a channel: only a call when it has parties of its own ("a video call with…")
+  { p: '=video call|calls|conference|conversation', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: '=call|calls between|with', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: 'receive|take * phone|telephone|video call|calls', t: 'CONSULT', m: 'phone', c: '041', rev: true, prep: ['from'] },
   { p: '=meeting|meetings between|with', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
