@@ -148,6 +148,10 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     await ready(t.page, 'events');
     const first = t.page.locator('.event-row').nth(0);
     const second = t.page.locator('.event-row').nth(1);
+    // the queue puts the coder's least confident events first, and shows the confidence
+    const shown = (await t.page.locator('.event-row .confidence').evaluateAll((xs) => xs.map((x) => Number(x.getAttribute('data-confidence')))));
+    assert.ok(shown.length > 1, 'confidence shown on queued events');
+    assert.deepEqual(shown, [...shown].sort((a, b) => a - b), 'least confident first');
     const confirmedId = (await first.getAttribute('data-id'))!;
     const rejectedId = (await second.getAttribute('data-id'))!;
     assert.ok(confirmedId && rejectedId);

@@ -78,6 +78,10 @@ export const eventsPage: Page = {
           e.location ? h('span', { class: 'muted' }, ` · in ${nameOf(e.location)}`) : null,
           e.value ? h('span', { class: 'money' }, ` · ${num(e.value.amount)} ${e.value.currency}`) : null,
           h('span', { class: `status status-${e.review_status}`, 'data-status': e.review_status }, e.review_status),
+          // how much of the frame the sentence filled itself; the review queue lists the doubtful first
+          e.confidence === null || e.confidence === undefined ? null
+            : h('span', { class: `confidence${e.confidence < 0.7 ? ' low' : ''}`, 'data-confidence': String(e.confidence),
+              title: 'coder confidence: the share of the event read directly from its sentence' }, ` confidence ${e.confidence.toFixed(2)}`),
           e.doc_changed ? h('span', { class: 'status status-changed', title: 'its document changed after review' }, 'doc changed') : null),
         h('div', { class: 'ev-text' }, highlighted(e.text, e)),
         h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted', title: e.id }, ` · ${e.origin} · ${e.id.slice(0, 12)}`),
