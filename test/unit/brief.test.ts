@@ -109,6 +109,8 @@ describe('brief content', () => {
 
   it('pdf: two A4 pages through Chromium', async (t) => {
     if (!existsSync(chromiumPath())) {
+      // CI installs Chromium first: there a missing browser is a failure, not a skip
+      assert.ok(!process.env.CI, `no Chromium at ${chromiumPath()} under CI`);
       t.skip(`no Chromium at ${chromiumPath()} (apt install chromium): PDF not tested`);
       return;
     }
