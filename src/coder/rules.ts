@@ -519,6 +519,8 @@ export class RuleCoder implements Coder {
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
+    // condolences and courtesy messages are not events (the spec): "offered condolences", "conveyed sympathy"
+    if (tokens.slice(hit.end - 1, hit.end + 4).some((t) => CONDOLENCE.has(t.l))) return null;
     // "received no formal notification": nothing was received
     if (tokens[hit.end]?.l === 'no') return null;
     // "are both expected at the summit": a forecast of attendance
@@ -696,7 +698,9 @@ export class RuleCoder implements Coder {
     if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
     if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
-      if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
+      // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
+      if (type === 'CONCEDE' || type === 'RETREAT') { /* kept */ }
+      else if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
       else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     } else if (hypo && !def.multi) {
       if (COOP_TYPES.has(type)) return null;
@@ -845,6 +849,7 @@ function negatedIntent(tokens: Token[], i: number): boolean {
   const w = tokens[i - 2]?.l ?? '';
   return (Wd.INTENT.has(w) || w === 'intention' || w === 'plans' || w === 'desire') && (tokens[i - 3]?.l === 'no' || tokens[i - 3]?.l === 'not' || tokens[i - 4]?.l === 'not');
 }
+const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
