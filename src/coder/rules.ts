@@ -699,7 +699,8 @@ export class RuleCoder implements Coder {
     if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
       // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
-      if (type === 'CONCEDE' || type === 'RETREAT') { /* kept */ }
+      // ("Baku will free 32 servicemen"); said as a commitment ("Iran said it would allow access") it is an AGREE
+      if ((type === 'CONCEDE' || type === 'RETREAT') && !tokens.slice(0, hit.start).some((t) => Wd.SAY.has(t.l))) { /* kept */ }
       else if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
       else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     } else if (hypo && !def.multi) {
