@@ -47,7 +47,9 @@ export interface Checked {
 }
 
 /** Validates a docs/gold pair; returns every problem found as "file:line field: message". */
-export function checkCorpus(docLines: Line[], goldLines: Line[]): Checked {
+/** `sentences: false` for corpora of one-sentence records with no date or title (the wire set, like PLOVER's). */
+export function checkCorpus(docLines: Line[], goldLines: Line[], opts: { dated?: boolean } = {}): Checked {
+  const dated = opts.dated ?? true;
   const problems: string[] = [];
   const docs = new Map<string, CorpusDoc>();
   const events: Event[] = [];
@@ -69,9 +71,9 @@ export function checkCorpus(docLines: Line[], goldLines: Line[]): Checked {
     }
     const d = parsed.data;
     if (docs.has(d.id)) problems.push(`${where(l, 'id')}: duplicate id ${d.id}`);
-    if (!d.date) problems.push(`${where(l, 'date')}: missing`);
+    if (dated && !d.date) problems.push(`${where(l, 'date')}: missing`);
     if (d.text.trim() === '') problems.push(`${where(l, 'text')}: empty`);
-    if (!d.title) problems.push(`${where(l, 'title')}: missing`);
+    if (dated && !d.title) problems.push(`${where(l, 'title')}: missing`);
     docs.set(d.id, { text: d.text, date: d.date ?? '' });
   }
 

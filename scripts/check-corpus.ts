@@ -1,12 +1,13 @@
 /** `node --import tsx scripts/check-corpus.ts DOCS.jsonl GOLD.jsonl`: prints every problem of a gold corpus, exit 1 if any. */
 import { checkCorpus, readLines } from './_corpus.ts';
 
-const [docs, gold] = process.argv.slice(2);
+const [docs, gold] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dated = !process.argv.includes('--undated');
 if (!docs || !gold) {
-  console.error('usage: check-corpus DOCS.jsonl GOLD.jsonl');
+  console.error('usage: check-corpus DOCS.jsonl GOLD.jsonl [--undated]');
   process.exit(2);
 }
-const { problems, docs: d, events } = checkCorpus(await readLines(docs), await readLines(gold));
+const { problems, docs: d, events } = checkCorpus(await readLines(docs), await readLines(gold), { dated });
 for (const p of problems) console.error(p);
 const byType = new Map<string, number>();
 for (const e of events) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);

@@ -28,6 +28,7 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
     if (existsSync(join(base, d, 'docs.jsonl')) && existsSync(join(base, d, 'gold.jsonl'))) out.push({ name: d, dir: join(base, d) });
   }
   if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
+  if (existsSync(join(root, 'examples/wire/gold.jsonl'))) out.push({ name: 'wire', dir: join(root, 'examples/wire') });
   // the sealed quarter of our corpus is scored only when asked (when a coder issue closes), never while tuning
   if (sealed && existsSync(join(root, 'examples/sealed/gold.jsonl'))) out.push({ name: 'examples-sealed', dir: join(root, 'examples/sealed') });
   return out;

@@ -36,6 +36,13 @@ test('open and sealed together: 400+ items, 1,000+ events, every PLOVER type 30+
   for (const id of sealed.docs.keys()) assert.ok(!open.docs.has(id), `${id} is in both parts`);
 });
 
+test('the wire set (one-sentence records, undated like PLOVER\'s) passes every check', async () => {
+  const dir = (f: string): string => fileURLToPath(new URL(`../../examples/wire/${f}`, import.meta.url));
+  const { problems, docs, events } = checkCorpus(await readLines(dir('docs.jsonl')), await readLines(dir('gold.jsonl')), { dated: false });
+  assert.deepEqual(problems, []);
+  assert.ok(docs.size >= 100 && new Set(events.map((e) => e.event_type)).size === 16);
+});
+
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
   assert.deepEqual(problems, []);
