@@ -84,6 +84,7 @@ function compilePassives(defs: TriggerDef[]): Map<string, Passive[]> {
   return index;
 }
 const PASSIVES = compilePassives(TRIGGERS);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const BETWEEN = new Set(['also', 'later', 'officially', 'formally', 'finally', 'reportedly', 'already', 'then', 'immediately', 'subsequently', 'has', 'have', 'had', 'will', 'would']);
 
@@ -134,8 +135,10 @@ export function findTriggers(tokens: Token[]): Hit[] {
       if (end >= 0) hits.push({ def: c.def, start: i, end, form: c.forms.get(tokens[i]!.l)! });
     }
   }
-  // longest first, then earliest; drop hits whose head lies inside a kept hit
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // a verb's base form after a determiner is a noun ("imposed a ban on imports" is not "ban imports"): such hits
+  // yield to the others; then longest first, then earliest; drop hits whose head lies inside a kept hit
+  const weak = (h: Hit): number => ((h.form === 'base' || h.form === 's') && DETERMINERS.has(tokens[h.start - 1]?.l ?? '') ? 1 : 0);
+  hits.sort((a, b) => weak(a) - weak(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) {
     if (kept.some((k) => h.start >= k.start && h.start < k.end) || kept.some((k) => k.start >= h.start && k.start < h.end)) continue;
