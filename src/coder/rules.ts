@@ -227,6 +227,12 @@ export class RuleCoder implements Coder {
       } else if (ORG_NOUN.has(l) && tokens[i - 1]?.l === 'the' && !tokens[i + 1]?.cap && tokens[i + 1]?.l !== 'of') {
         // "the bloc", "the organisation": the organisation the document is about
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'orgref', prep });
+      } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && (tokens[i + 1]?.l === 'in' || tokens[i + 1]?.l === 'from') &&
+          this.gaz.matchAt(tokens, i + 2)?.entries.some((x) => x.kind === 'country')) {
+        // "Islamic militants in Lebanon freed…": an armed group named by where it acts belongs to that state
+        const where = this.gaz.matchAt(tokens, i + 2)!;
+        out.push({ start: i, end: where.end, code: where.entries.find((x) => x.kind === 'country')!.code, kind: 'group', prep });
+        i = where.end - 1;
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
@@ -337,8 +343,11 @@ export class RuleCoder implements Coder {
       const habitual = tokens.slice(0, mustAt).some((t) => HABITUAL.has(t.l));
       if (subj.length && spk.length && (!sameSet(subj, spk) || !pronounSubj) && !habitual) {
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
-        const fake: Hit = { def: { p: 'must', t: 'REQUEST', c: '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
-        cands.push({ hit: fake, type: 'REQUEST', mode: null, cameo: '100', actor: spk, recipient: subj, location: null, future: false, split: null });
+        // "… must pull his forces out or face air strikes": a demand backed by a threat is a threat
+        const orFace = tokens.some((t, k) => k > mustAt && (t.l === 'or' || t.l === 'otherwise') && (tokens[k + 1]?.l === 'face' || tokens[k + 1]?.l === 'risk'));
+        const t: EventType = orFace ? 'THREATEN' : 'REQUEST';
+        const fake: Hit = { def: { p: 'must', t, c: orFace ? '13' : '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
+        cands.push({ hit: fake, type: t, mode: null, cameo: orFace ? '13' : '100', actor: spk, recipient: subj, location: null, future: false, split: null });
       }
     }
     // "Dushanbe said Kyrgyz forces had shelled its villages": a claim about another's attack is also an allegation
@@ -658,10 +667,10 @@ export class RuleCoder implements Coder {
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
-      if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE') && recipient.length) {
+      if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE' || (def.t === 'RETREAT' && def.m === 'release')) && recipient.length) {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
-        const from = location && !recipient.includes(location) ? [location] : def.t === 'COERCE' ? [location ?? recipient[0]!] : [];
+        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
@@ -755,6 +764,11 @@ export class RuleCoder implements Coder {
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
+    // "a ceasefire between Iran and Iraq took effect", "fighting between Kyrgyz and Tajik guards": the sides act together
+    if (nounUse && actor.length === 0 && type !== 'CONSULT') {
+      const between = uniq(ms.filter((m) => m.prep === 'between' && m.start >= hit.start && m.start <= hit.end + 8 && m.kind !== 'city').map((m) => m.code));
+      if (between.length >= 2) { actor = between; recipient = []; split = null; }
+    }
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
     if (refusal) { type = 'REJECT'; mode = null; cameo = '12'; future = false; split = recipient.length > 1 ? 'recipient' : null; }
@@ -800,7 +814,7 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
   return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
 }
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
-  'policemen', 'prosecutor', 'prosecutor-general']);
+  'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);

@@ -223,6 +223,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows|prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
   { p: 'accept * resignation', t: 'RETREAT', m: 'resign', c: '0831', prep: ['of'], self: true },
   { p: 'withdraw|pull', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
+  { p: '=troops|forces|soldiers|peacekeepers|contingent|units * left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  { p: 'announce|submit|tender|offer * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
+  { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
   { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
@@ -343,7 +347,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'rule out', t: 'REJECT', c: '120' },
   { p: '=out of the question', t: 'REJECT', c: '120' },
   { p: 'turn down', t: 'REJECT', c: '120' },
-  { p: 'boycott', t: 'REJECT', c: '120' },
+  // the codebook: a boycott is PROTEST (mode boycott)
+  { p: 'boycott', t: 'PROTEST', m: 'boycott', c: '1412', needObj: true },
   { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },

@@ -178,3 +178,16 @@ describe('refusals and time phrases', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 });
+
+describe('wire constructions', () => {
+  const CASES: [string, string, string[]][] = [
+    ['forces leaving a country withdraw from it', 'The last Soviet troops left Afghanistan on Wednesday.', ['RETREAT/withdraw RUS>AFG']],
+    ['a ceasefire between two states that takes effect', 'A ceasefire between Iran and Iraq took effect at dawn on Saturday.', ['RETREAT/ceasefire IRN+IRQ>']],
+    ['an armed group named by where it acts', 'Islamic militants in Lebanon freed an American journalist on Wednesday.', ['RETREAT/release LBN>USA']],
+    ['a demand backed by a threat is a threat', 'Britain said on Monday that Serbia must pull its forces out of Kosovo or face air strikes.', ['THREATEN GBR>SRB']],
+    ['a boycott is a protest', 'The Soviet Union boycotted the Los Angeles Olympic Games.', []],
+    ['a release with no agent is the state\'s where the prisoner is', 'Nelson Mandela was released from prison near Cape Town on Sunday.', ['RETREAT/release ZAF>ZAF']],
+    ['announcing a resignation', 'British Prime Minister Margaret Thatcher announced her resignation on Thursday.', ['RETREAT/resign GBR>GBR']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '1990-11-25').map(brief).sort(), want));
+});
