@@ -530,12 +530,20 @@ export class RuleCoder implements Coder {
     if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
     // condolences and courtesy messages are not events (the spec): "offered condolences", "conveyed sympathy"
     if (tokens.slice(hit.end - 1, hit.end + 4).some((t) => CONDOLENCE.has(t.l))) return null;
+    // "there was no sign that…", "there had been no fighting": nothing happened
+    if (tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t, k, a) => t.l === 'no' && (a[k - 1] && (Wd.BE.has(a[k - 1]!.l) || a[k - 1]!.l === 'been')))) return null;
+    // "more than 400 suspected militants": a participle describing a noun after a number
+    if ((hit.form === 'pp' || hit.form === 'past') && /^\d/.test(tokens[hit.start - 1]?.s ?? '') && !tokens[hit.end]?.punct) return null;
     // "received no formal notification": nothing was received
     if (tokens[hit.end]?.l === 'no') return null;
     // "are both expected at the summit": a forecast of attendance
     if (def.multi && hit.form === 'noun' && tokens.slice(Math.max(0, hit.start - 5), hit.start).some((t, k, a) => FORECAST.has(t.l) && Wd.BE.has(a[k - 1]?.l ?? a[k - 2]?.l ?? ''))) return null;
     // "tourists visiting Thailand": a participle describing a noun
     if (hit.form === 'ing' && def.t !== 'AID' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
+    // "endorsed a Saudi initiative offering Israel…": the same, after a main act
+    if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
+        !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
+        !Wd.PREPS.has(tokens[hit.start - 1]!.l) && hits.some((h) => h !== hit && h.end <= hit.start)) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
     if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&

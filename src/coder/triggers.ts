@@ -160,6 +160,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'defend', t: 'SUPPORT', c: '052', needObj: true },
   { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true },
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
+  // forgiving debt is material help; forgiving a person is support
+  { p: 'forgive|write off|cancel * debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'forgive', t: 'SUPPORT', c: '056' },
   // the codebook: expressions of regret or remorse for one's own act are CONCEDE (it wins over CAMEO's 055)
   { p: 'apologise|apologize', t: 'CONCEDE', c: '055', prep: TO },
@@ -444,7 +446,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prohibit|ban * aid|imports|exports|entry|flights|trade', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
   // MOBILIZE
-  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
+  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
   { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police * were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
   { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },
@@ -480,8 +482,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'crack * down', t: 'COERCE', m: 'restrict', c: '175', prep: ['on'], self: true },
   { p: 'prevent|disperse|suppress', t: 'COERCE', m: 'restrict', c: '175', self: true },
   { p: 'break up', t: 'COERCE', m: 'restrict', c: '175', self: true },
+  // the codebook lists intentional destruction under ASSAULT (mode destroy); PLOVER's records code sabotage as COERCE
   { p: 'blow up', t: 'COERCE', m: 'destroy', c: '175', self: true },
-  { p: 'destroy|demolish|raze', t: 'COERCE', m: 'destroy', c: '175', self: true },
+  { p: 'destroy|demolish|raze', t: 'ASSAULT', m: 'destroy', c: '190', self: true },
   { p: 'seize|confiscate', t: 'COERCE', m: 'seize', c: '1712', self: true },
   { p: 'sentence|jail|imprison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
