@@ -584,7 +584,10 @@ export class RuleCoder implements Coder {
     let cj = hit.start - 1;
     while (cj >= 0 && (Wd.AUXFILL.has(tokens[cj]!.l) || Wd.BE.has(tokens[cj]!.l))) cj--;
     const coordinated = tokens[cj]?.l === 'and' ? hits.find((h) => h !== hit && h.end <= cj) : undefined;
-    let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
+    // ", accusing it of…": a participial adjunct's subject is the main verb's
+    const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ? hits.filter((h) => h !== hit && h.end <= hit.start).at(-1) : undefined;
+    let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
+      adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) return null;
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
@@ -602,6 +605,13 @@ export class RuleCoder implements Coder {
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;
+    // "welcomed Iran's acceptance of…", "hailed Baku's decision": welcoming another's act is approval, not hosting
+    if (def.rev && def.m === 'visit' && !passive) {
+      const first = ms.find((m) => m.start >= hit.end && m.start < objEnd);
+      if (first && tokens[first.end]?.l === "'s" && !Wd.ROLE.has(tokens[first.end + 1]?.l ?? '') && !PERSON_NOUN.has(tokens[first.end + 1]?.l ?? '')) {
+        return { hit, type: 'SUPPORT', mode: null, cameo: '051', actor: subj, recipient: [first.code], location: null, future: false, split: null };
+      }
+    }
     let location = locationOf(tokens, ms, attrib);
     let split: Candidate['split'] = null;
 
@@ -748,6 +758,11 @@ export class RuleCoder implements Coder {
         actor = sides; recipient = [location]; mode = 'third-party'; cameo = '045'; split = null;
       }
     }
+    // "pulled out of UNESCO": leaving an organisation is a sanction (mode withdraw), not a troop withdrawal
+    if (type === 'RETREAT' && mode === 'withdraw' && recipient.length && recipient.every((r) => IGO.has(r)) &&
+        !tokens.some((t) => FORCES.has(t.l))) { type = 'SANCTION'; mode = 'withdraw'; cameo = '16'; }
+    // expelling diplomats is a sanction; expelling agencies, journalists or migrants is coercion (deport)
+    if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.end, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
     // "both sides accused each other": one event each way
@@ -872,6 +887,11 @@ function negatedIntent(tokens: Token[], i: number): boolean {
   const w = tokens[i - 2]?.l ?? '';
   return (Wd.INTENT.has(w) || w === 'intention' || w === 'plans' || w === 'desire') && (tokens[i - 3]?.l === 'no' || tokens[i - 3]?.l === 'not' || tokens[i - 4]?.l === 'not');
 }
+const PERSON_NOUN = new Set(['delegation', 'president', 'prime', 'foreign', 'leader', 'minister', 'envoy', 'king', 'emir', 'crown', 'first', 'new', 'top', 'chief']);
+const FORCES = new Set(['troops', 'forces', 'soldiers', 'peacekeepers', 'contingent', 'units', 'army', 'military', 'personnel']);
+const DIPLOMATIC = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'attache', 'attaché',
+  'attaches', 'consul', 'consular', 'charge', 'chargé', 'staff', 'officials', 'advisers', 'advisors', 'spies', 'intelligence',
+  'grata', 'mission', 'representatives', 'military']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
