@@ -762,7 +762,7 @@ export class RuleCoder implements Coder {
     if (type === 'RETREAT' && mode === 'withdraw' && recipient.length && recipient.every((r) => IGO.has(r)) &&
         !tokens.some((t) => FORCES.has(t.l))) { type = 'SANCTION'; mode = 'withdraw'; cameo = '16'; }
     // expelling diplomats is a sanction; expelling agencies, journalists or migrants is coercion (deport)
-    if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.end, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
+    if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
     // "both sides accused each other": one event each way
