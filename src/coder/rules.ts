@@ -444,9 +444,12 @@ export class RuleCoder implements Coder {
       if (dates.length) {
         // the nearest date in the trigger's own clause, else the nearest at all ("recalled that … was signed in 1991"
         // dates the signing, not the recalling)
-        const usable = dates.filter((d) => d.index < attribAt);
+        // a date inside a relative clause ("Nurtleu, who was appointed last week, held talks…") dates that clause
+        const usable = dates.filter((d) => d.index < attribAt && !inRelativeClause(tokens, d.index, tokStart));
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
-        const near = (own.length ? own : usable).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
+        // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
+        const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
+        const near = (said.length ? said : own.length ? own : usable).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
         dateInSentence = date !== null;
       }
@@ -868,6 +871,23 @@ const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'descr
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
   'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT']);
+/** Is the date at character offset d inside a relative clause ("…, who was appointed last week,") that the trigger at t is not in? */
+function inRelativeClause(tokens: Token[], d: number, t: number): boolean {
+  let k = tokens.findIndex((x) => x.start >= d);
+  if (k < 0) return false;
+  let rel = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const l = tokens[j]!.l;
+    if (l === 'who' || l === 'which' || l === 'whose') { rel = j; break; }
+    if (l === ',' || l === ';' || Wd.BOUNDARY.has(l)) return false;
+  }
+  if (rel < 0 || tokens[rel - 1]?.l !== ',') return false;
+  // the clause closes at the next comma; the trigger lies outside it
+  for (; k < tokens.length && tokens[k]!.l !== ','; k++);
+  const close = tokens[k]?.start ?? Infinity;
+  return t < tokens[rel]!.start || t > close;
+}
+
 /** Is a clause boundary (that, which, who, after, a verb of saying…) between character offsets a and b? */
 function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
