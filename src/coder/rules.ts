@@ -907,6 +907,7 @@ function negatedIntent(tokens: Token[], i: number): boolean {
   const w = tokens[i - 2]?.l ?? '';
   return (Wd.INTENT.has(w) || w === 'intention' || w === 'plans' || w === 'desire') && (tokens[i - 3]?.l === 'no' || tokens[i - 3]?.l === 'not' || tokens[i - 4]?.l === 'not');
 }
+const GENERIC = new Set(['NGO', 'IMG', 'MNC', 'IGO']);
 const PERSON_NOUN = new Set(['delegation', 'president', 'prime', 'foreign', 'leader', 'minister', 'envoy', 'king', 'emir', 'crown', 'first', 'new', 'top', 'chief']);
 const FORCES = new Set(['troops', 'forces', 'soldiers', 'peacekeepers', 'contingent', 'units', 'army', 'military', 'personnel']);
 const DIPLOMATIC = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'attache', 'attaché',
@@ -965,7 +966,8 @@ function pick(entries: Entry[], ref: Date | null): Entry | undefined {
 
 function focusOf(all: Mention[][]): string | null {
   const n = new Map<string, number>();
-  for (const ms of all) for (const m of ms) if (m.code && !IGO.has(m.code) && m.kind !== 'person') n.set(m.code, (n.get(m.code) ?? 0) + 1);
+  // the document's focus is a state: organisations and generic actors (NGO, IMG, MNC) never are
+  for (const ms of all) for (const m of ms) if (m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'person') n.set(m.code, (n.get(m.code) ?? 0) + 1);
   let best: string | null = null;
   let bn = 0;
   for (const [c, k] of n) if (k > bn) { best = c; bn = k; }
