@@ -472,8 +472,12 @@ export class RuleCoder implements Coder {
       else if (c.split === 'recipient' && c.recipient.length > 1) for (const r of c.recipient) pieces.push([c.actor, [r]]);
       else if (c.split === 'actor' && c.actor.length > 1) for (const a of c.actor) pieces.push([[a], c.recipient]);
       else pieces.push([c.actor, c.recipient]);
-      for (const [actor, recipient] of pieces) {
+      for (let [actor, recipient] of pieces) {
         let location = c.location;
+        // "met the ministers of A, B and C in Astana": each came to the host
+        if (c.mode === 'visit' && location && actor.includes(location) && !recipient.includes(location) && recipient.length) {
+          [actor, recipient] = [recipient, [location]];
+        }
         if (c.mode === 'visit' && recipient.length === 1 && !IGO.has(recipient[0]!)) location = recipient[0]!;
         out.push({ ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) });
       }
@@ -668,7 +672,10 @@ export class RuleCoder implements Coder {
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
       // a host receiving the leaders of several states holds a gathering, not a row of visits
-      if (def.gathers && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1) {
+      // (receiving or welcoming guests is a gathering only when the sentence names one: "welcomed the leaders … to the
+      // Consultative Meeting"; "welcomed leaders, including visits from …" were separate visits)
+      if (def.gathers && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1 &&
+          (def.p.startsWith('host') || hits.some((h) => h.def.multi || /meeting|summit/.test(h.def.p)))) {
         mode = 'multilateral'; location = recipient[0]!; actor = uniq([...recipient, ...actor]); recipient = []; split = null;
       }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
@@ -1342,6 +1349,14 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   // a restatement sits near what it restates: looking MERGE_WINDOW events each way keeps a long document linear
   const meetings = events.map((e, i) => ({ e, i })).filter(({ e }) => e.event_type === 'CONSULT');
   const dropped = new Set<number>();
+  // one gathering reported twice in a sentence ("hosted his counterparts from … for the Consultative Meeting"): the
+  // fuller list stands
+  for (const { e, i } of meetings) {
+    if (e.mode !== 'multilateral') continue;
+    const mine = parts(e);
+    if (meetings.some(({ e: o, i: j }) => j !== i && o.mode === 'multilateral' && o.sentence === e.sentence &&
+        parts(o).size > mine.size && [...mine].every((c) => parts(o).has(c)))) dropped.add(i);
+  }
   for (let k = 0; k < meetings.length; k++) {
     const { e, i } = meetings[k]!;
     if (e.mode !== null) continue;
