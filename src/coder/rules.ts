@@ -698,7 +698,9 @@ export class RuleCoder implements Coder {
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE' || (def.t === 'RETREAT' && def.m === 'release')) && recipient.length) {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
-        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' ? [location ?? recipient[0]!] : [];
+        // an attack on a state's own people at home with nobody named ("journalists were attacked by unknown men") is
+        // coded to that state, as the codebook codes domestic violence
+        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
@@ -847,7 +849,7 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
   return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
 }
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
-  'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal']);
+  'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
