@@ -65,6 +65,8 @@ interface DocState {
   lastIgo?: string | null;
   /** the last day a happening was dated to by its own sentence, for "a day earlier", "the same day" */
   lastDay?: string | null;
+  /** the party sets of the last meetings, for "the five leaders" */
+  history: string[][];
 }
 
 export class RuleCoder implements Coder {
@@ -74,7 +76,7 @@ export class RuleCoder implements Coder {
   code(doc: Doc): CodedEvent[] {
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [] };
     // "Charles Michel … Michel said": a person named in full is known by the surname for the rest of the document
     const surnames = new Map<string, Entry[]>();
     const parsed = sentences.map((s) => {
@@ -296,7 +298,10 @@ export class RuleCoder implements Coder {
       if (m.kind === 'pair') {
         // "Israel's strikes on Iran … called on both sides": the two states just named, else the happening's parties
         const named = uniq(resolved.filter((r) => r.end <= m.start && r.start < attrib && r.code && !IGO.has(r.code) && PARTY_KINDS.has(r.kind)).map((r) => r.code));
-        for (const c of named.length >= 2 ? named.slice(-2) : currentParties(st)) resolved.push({ ...m, code: c });
+        // "the five leaders": the most recent happening with that many parties
+        const n = COUNT[tokens[m.start]?.l ?? ''] ?? COUNT[tokens[m.start - 1]?.l ?? ''];
+        const counted = n ? [...st.history].reverse().find((p) => p.length === n) : undefined;
+        for (const c of named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st)) resolved.push({ ...m, code: c });
         continue;
       }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
@@ -486,7 +491,11 @@ export class RuleCoder implements Coder {
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
-      if (c.type === 'CONSULT' && !c.future && parties.length >= 2) st.current = { parties, date, location: c.location };
+      if (c.type === 'CONSULT' && !c.future && parties.length >= 2) {
+        st.current = { parties, date, location: c.location };
+        st.history.push(parties);
+        if (st.history.length > 8) st.history.shift();
+      }
     }
     return out;
   }
@@ -927,6 +936,7 @@ const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
