@@ -522,7 +522,9 @@ export class RuleCoder implements Coder {
     if (tokens.slice(0, hit.start).some((t, k, a) => (t.l === 'so' && a[k + 1]?.l === 'that') || (t.l === 'in' && a[k + 1]?.l === 'order'))) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
     // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
-    if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start))) return null;
+    if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start)) &&
+        // "… after a phone call with Tokayev and Netanyahu": a call with its own parties is a happening of its own
+        !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
@@ -621,6 +623,14 @@ export class RuleCoder implements Coder {
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;
+    if (def.objActor) {
+      // "a tour that also took Cameron to Tajikistan, Kyrgyzstan and Mongolia": one visit by him to each
+      const visitor = ms.find((m) => m.start >= hit.end && m.prep === null && m.kind !== 'city');
+      const firstTo = ms.find((m) => visitor && m.start > visitor.start && m.prep === 'to');
+      const places = firstTo ? firstGroup(ms.filter((m) => m.start >= firstTo.start && m.kind !== 'city'), tokens) : [];
+      if (!visitor || !places.length) return null;
+      return { hit, type, mode, cameo, actor: [visitor.code], recipient: places.filter((p) => p !== visitor.code), location: null, future: false, split: 'recipient' };
+    }
     // "welcomed Iran's acceptance of…", "hailed Baku's decision": welcoming another's act is approval, not hosting
     if (def.rev && def.m === 'visit' && !passive) {
       const first = ms.find((m) => m.start >= hit.end && m.start < objEnd);
@@ -888,7 +898,7 @@ const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'descr
 /** words of a favourable verdict, after a verb of labelling */
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
   'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
-const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT']);
+const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT', 'SANCTION']);
 /** Is the date at character offset d inside a relative clause ("…, who was appointed last week,") that the trigger at t is not in? */
 function inRelativeClause(tokens: Token[], d: number, t: number): boolean {
   let k = tokens.findIndex((x) => x.start >= d);

@@ -41,6 +41,8 @@ export interface TriggerDef {
   topic?: boolean;
   /** one event per partner: a cancelled trip to several countries is one cancellation per country */
   perPartner?: boolean;
+  /** the object is the visitor and "to" names where it went: "a tour that took Cameron to A, B and C" */
+  objActor?: boolean;
   /** the direct object is a topic, not a party ("discussed the summit"): parties come with a preposition */
   noDirect?: boolean;
   /** only without a direct object: "students demonstrated", not "demonstrated its capacity" */
@@ -118,6 +120,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
+  { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
   { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },
   { p: 'receive', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true, gathers: true },
   { p: 'welcome', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true, gathers: true },
@@ -351,7 +354,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'turn down', t: 'REJECT', c: '120' },
   // the codebook: a boycott is PROTEST (mode boycott)
   { p: 'boycott', t: 'PROTEST', m: 'boycott', c: '1412', needObj: true },
-  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation', t: 'REJECT', c: '120', prep: W, perPartner: true },
+  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation|exercise|exercises|drills', t: 'REJECT', c: '120', prep: W, perPartner: true },
+  { p: 'stay|stayed|stays|staying away from|skip|snub * meeting|summit|talks|session|forum|ceremony|conference', t: 'REJECT', m: 'meet', c: '120', prep: W },
   { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
@@ -422,6 +426,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'suspend|halt|end|withdraw * mediation', t: 'SANCTION', m: 'withdraw', c: '165', prep: ['between', 'from'] },
   { p: 'expel * diplomats|diplomat|ambassador|envoy|attache|attaché|staff', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'declare * =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
+  { p: 'blacklist|designate', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
+  // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
+  { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },
   { p: 'announce|introduce|impose|extend * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'close * airspace|border|borders|crossing|crossings|checkpoint', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'for', 'with'] },
   { p: 'suspend|freeze|abandon|withdraw from * treaty|agreement|accord|deal|membership|participation', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'in'] },
