@@ -541,8 +541,9 @@ export class RuleCoder implements Coder {
          (hits.some((h) => h.start > hit.start && h.def.t !== 'CONSULT') && (def.multi || !ownParties(tokens, ms, hit))))) {
       // "apologised to Aliyev in a telephone call": the call is the channel of the main act, a happening of its own
       // between its parties (unless it restates the call already reported); other backdrops are not reported again
-      if (def.m !== 'phone' || ownParties(tokens, ms, hit)) return null;
-      background = true;
+      // a call with its own parties ("after a phone call with Tokayev and Netanyahu") is reported in its own right
+      if (def.m !== 'phone') return null;
+      if (!ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
@@ -606,7 +607,14 @@ export class RuleCoder implements Coder {
     const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ? hits.filter((h) => h !== hit && h.end <= hit.start).at(-1) : undefined;
     let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
       adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
-    if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) return null;
+    if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
+      // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
+      const main = hits.find((h) => h.start < hit.start);
+      if (!(def.t === 'CONSULT' && nounUse && main && ownParties(tokens, ms, hit))) return null;
+      // the sentence's subject, who reports the call ("Trump announced …, after a phone call with …")
+      const first = ms.find((m) => m.start < main.start && m.prep === null && m.kind !== 'city' && m.code);
+      subj = first ? [first.code] : [];
+    }
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
       let j = hit.start - 1;
@@ -699,6 +707,9 @@ export class RuleCoder implements Coder {
       }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
           !ms.some((m) => m.kind === 'person' && m.start >= hit.end && m.start < objEnd)) return null;
+      // "a phone call with Tokayev and Netanyahu" is one call among them; "separate calls with …" one each
+      const joint = nounUse && def.m !== 'visit' && !/s$/.test(tokens[hit.end - 1]?.l ?? '') && !tokens.some((t) => SEPARATE.has(t.l));
+      if (def.t === 'CONSULT' && recipient.length > 1 && split === null && joint) { actor = uniq([...actor, ...recipient]); recipient = []; }
       if (def.t === 'CONSULT' && recipient.length > 1 && split === null) split = 'recipient';
       // co-hosts with no named guest: a meeting among the hosts
       if (def.rev && def.m === 'visit' && actor.length === 0 && recipient.length >= 2) { actor = recipient; recipient = []; mode = null; }
@@ -949,6 +960,7 @@ const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'govern
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
+const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
