@@ -547,6 +547,8 @@ export class RuleCoder implements Coder {
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
+    // "the plane crashed near Aktau, killing 38": deaths in an accident or disaster are no attack
+    if (def.t === 'ASSAULT' && tokens.some((t) => DISASTER.has(t.l)) && !tokens.some((t) => WEAPON.has(t.l))) return null;
     // condolences and courtesy messages are not events (the spec): "offered condolences", "conveyed sympathy"
     if (tokens.slice(hit.end - 1, hit.end + 4).some((t) => CONDOLENCE.has(t.l))) return null;
     // "there was no sign that…", "there had been no fighting": nothing happened
@@ -769,7 +771,9 @@ export class RuleCoder implements Coder {
     else if (future && !def.multi) {
       // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
       // ("Baku will free 32 servicemen"); said as a commitment ("Iran said it would allow access") it is an AGREE
-      if ((type === 'CONCEDE' || type === 'RETREAT') && !tokens.slice(0, hit.start).some((t) => Wd.SAY.has(t.l))) { /* kept */ }
+      // a declared (not yet carried out) withdrawal, release or ceasefire is the codebook's CONCEDE
+      if (type === 'RETREAT' && (mode === 'withdraw' || mode === 'release' || mode === 'ceasefire' || mode === 'disarm')) { type = 'CONCEDE'; cameo = '08'; }
+      else if ((type === 'CONCEDE' || type === 'RETREAT') && !tokens.slice(0, hit.start).some((t) => Wd.SAY.has(t.l))) { /* kept */ }
       else if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
       else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     } else if (hypo && !def.multi) {
@@ -879,7 +883,7 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
   return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
 }
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
-  'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government']);
+  'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government', 'opposition']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
@@ -952,6 +956,10 @@ const FORCES = new Set(['troops', 'forces', 'soldiers', 'peacekeepers', 'conting
 const DIPLOMATIC = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'attache', 'attaché',
   'attaches', 'consul', 'consular', 'charge', 'chargé', 'staff', 'officials', 'advisers', 'advisors', 'spies', 'intelligence',
   'grata', 'mission', 'representatives', 'military']);
+const DISASTER = new Set(['crash', 'crashed', 'crashes', 'accident', 'earthquake', 'earthquakes', 'flood', 'floods', 'flooding',
+  'landslide', 'avalanche', 'collapse', 'collapsed', 'storm', 'quake', 'wildfire', 'derailed', 'sank']);
+const WEAPON = new Set(['missile', 'missiles', 'shot', 'fire', 'fired', 'drone', 'drones', 'bomb', 'bombs', 'rocket', 'rockets',
+  'attack', 'attacked', 'strike', 'strikes', 'shelling', 'shelled', 'gunmen', 'explosives', 'air', 'defence', 'defences']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);

@@ -484,6 +484,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
   { p: 'impose|declare|extend * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
+  { p: 'impose|declare|introduce|extend * martial law|emergency', t: 'COERCE', m: 'martial-law', c: '1724', self: true },
   { p: 'cut|block|restrict|shut|suspend|disrupt * internet|access|communications|connection|mobile', t: 'COERCE', m: 'censor', c: '175', self: true },
   { p: 'outlaw|ban', t: 'COERCE', m: 'ban', c: '172', self: true },
   { p: 'crack * down', t: 'COERCE', m: 'restrict', c: '175', prep: ['on'], self: true },
