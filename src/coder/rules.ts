@@ -166,7 +166,7 @@ export class RuleCoder implements Coder {
         const known = surnames.get(t.s);
         if (known && !this.gaz.matchAt(tokens, i + 1)) m = { start: i, end: i + 1, entries: known };
       }
-      const hyphen = !m ? /^([A-Z][a-z]+)-(?:led|based)$/.exec(t.s) : null;
+      const hyphen = !m ? /^([A-Z][a-z]+)-(?:led|based|ruled|controlled|administered)$/.exec(t.s) : null;
       if (hyphen) {
         // "Vietnamese-led forces", "an Almaty-based company": the state of the name acts
         const w = hyphen[1]!;
