@@ -75,7 +75,7 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
 }
 
 // a sentence that looks ahead: a future auxiliary or plan word; "from"/"starting" count only right before a date
-const AHEAD = /\b(?:will|shall|scheduled|planned|is to|are to|next)\b|\b(?:from|starting|effective|as of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+const AHEAD = /\b(?:will|shall|scheduled|planned|is to|are to|next)\b|\b(?:from|starting|effective|as of|until|till|through) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 const HORIZON = /\b(?:up to|until|till|through|by|before|horizon of|period to|towards?|through to|to|-)\s*(?:the\s+(?:year|end of)\s+)?$/i;
 
 type ChronoHit = { index: number; text: string; start: chrono.ParsedComponents };

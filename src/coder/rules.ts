@@ -450,7 +450,9 @@ export class RuleCoder implements Coder {
         // the nearest date in the trigger's own clause, else the nearest at all ("recalled that … was signed in 1991"
         // dates the signing, not the recalling)
         // a date inside a relative clause ("Nurtleu, who was appointed last week, held talks…") dates that clause
-        const usable = dates.filter((d) => d.index < attribAt && !inRelativeClause(tokens, d.index, tokStart));
+        // "extended the ban until March 31": an end date is a horizon, not when the act happened
+        const usable = dates.filter((d) => d.index < attribAt && !inRelativeClause(tokens, d.index, tokStart) &&
+          !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
         // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
         const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
