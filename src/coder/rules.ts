@@ -221,7 +221,10 @@ export class RuleCoder implements Coder {
       if (Wd.PREPS.has(l)) {
         // "the foreign ministers of Spain": of after an agent noun keeps the name in the noun phrase
         if (l === 'of' && Wd.LOCATIVE.has(tokens[i - 1]?.l ?? '')) continue; // "outside of", "out of"
-        prep = l === 'of' && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
+        // "troops from India", "a delegation from Uzbekistan": from after an agent noun names its state too;
+        // "forces of Iran and of Azerbaijan": a second "of" after "and" continues the first
+        if (l === 'of' && tokens[i - 1]?.l === 'and' && prep === null) continue;
+        prep = (l === 'of' || (l === 'from' && prevRole)) && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we') || l === 'them') {
@@ -520,6 +523,8 @@ export class RuleCoder implements Coder {
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
     if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
     if (inCondition(tokens, hit.start)) return null;
+    // "If Kyrgyzstan consents, Kazakhstan will reopen the crossing": the consequent of a condition is no happening either
+    if ((tokens[0]?.l === 'if' || tokens[0]?.l === 'unless') && !tokens.slice(0, hit.start).some((t) => t.l === ';')) return null;
     // "…so that same-sex marriage would be banned", "in order to": a purpose, not a happening
     if (tokens.slice(0, hit.start).some((t, k, a) => (t.l === 'so' && a[k + 1]?.l === 'that') || (t.l === 'in' && a[k + 1]?.l === 'order'))) return null;
     if (isModifier(hit, tokens, hits, def.t)) return null;
@@ -725,7 +730,9 @@ export class RuleCoder implements Coder {
         if (place) { obj = [place.code]; recipient = obj; }
       }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
-      if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT')) return null;
+      // ("the services of the two countries are cooperating": a joint subject needs no object)
+      if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT') &&
+          !(def.t === 'COOPERATE' && uniq(actor).length >= 2)) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
@@ -837,7 +844,9 @@ export class RuleCoder implements Coder {
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "a ceasefire between Iran and Iraq took effect", "fighting between Kyrgyz and Tajik guards": the sides act together
     if (nounUse && actor.length === 0 && type !== 'CONSULT') {
-      const between = uniq(ms.filter((m) => m.prep === 'between' && m.start >= hit.start && m.start <= hit.end + 8 && m.kind !== 'city').map((m) => m.code));
+      // ("construction of the China–Kyrgyzstan–Uzbekistan railway": the states the project joins)
+      const between = uniq(ms.filter((m) => (m.prep === 'between' || (m.prep === 'of' && type === 'COOPERATE') || (type === 'COOPERATE' && m.prep === null && m.start >= hit.end)) &&
+        m.start >= hit.start && m.start <= hit.end + 8 && m.kind !== 'city').map((m) => m.code));
       if (between.length >= 2) { actor = between; recipient = []; split = null; }
     }
     // "the signing of a protocol" with nobody named: as agentless as a passive

@@ -141,7 +141,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
-  { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games|exercises|drills', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
+  { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
+  // a joint exercise is material cooperation, not a meeting
+  { p: 'take|participate|join ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   { p: 'mediate', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=mediation', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: 'broker|facilitate|host * peace? talks|negotiations|dialogue|process', t: 'CONSULT', m: 'third-party', c: '045', med: true },
@@ -193,16 +195,19 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=extradition of', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: 'provide|render|grant * legal assistance', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   // joint exercises before single-country ones: with equal length, the first definition wins
-  { p: 'hold|conduct|stage|undertake|launch|begin|start|open * joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  { p: 'hold|conduct|stage|undertake|launch|begin|start|open ** joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
   { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
   // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
-  { p: '=without a|visas visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
+  { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
+  { p: '=no longer need|needs|require|requires * visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
-  { p: 'launch|open|inaugurate|commission * project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'launch|open|inaugurate|commission|reopen * project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: '=construction ** began|begins|started|starts|start|begin|got', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
   { p: 'send|dispatch|fly|deploy|deliver|airlift|ship ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
