@@ -365,7 +365,7 @@ export class RuleCoder implements Coder {
       // a claim opens the sentence ("X said Y had shelled…"); a trailing ", police said" only sources the report
       if (sayAt <= 0) continue;
       const spk = subjectOf(sayAt, tokens, resolved, hits);
-      if (!spk.length || spk.some((x) => c.actor.includes(x)) || cands.some((o) => o.type === 'ACCUSE')) continue;
+      if (!spk.length || spk.some((x) => c.actor.includes(x)) || cands.some((o) => o.type === 'ACCUSE' && sameSet(o.actor, spk))) continue;
       const fake: Hit = { def: { p: 'claim', t: 'ACCUSE', m: 'allege', c: '112' }, start: sayAt, end: sayAt + 1, form: 'past' };
       cands.push({ hit: fake, type: 'ACCUSE', mode: 'allege', cameo: '112', actor: spk, recipient: [...c.actor], location: null, future: false, split: null });
     }
@@ -734,6 +734,9 @@ export class RuleCoder implements Coder {
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT') &&
           !(def.t === 'COOPERATE' && uniq(actor).length >= 2)) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
+      // "accused journalist Ulfatkhonim Mamadshoeva of…", "freed opposition leader X": a person the lexicon does not know,
+      // named without a state, is the actor's own
+      if (!passive && recipient.length === 0 && subj.length && DOMESTIC_TYPES.has(def.t) && unknownPersonAfter(tokens, hit.end, ms)) recipient = [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE' || (def.t === 'RETREAT' && def.m === 'release')) && recipient.length) {
@@ -971,6 +974,16 @@ const DISASTER = new Set(['crash', 'crashed', 'crashes', 'accident', 'earthquake
   'landslide', 'avalanche', 'collapse', 'collapsed', 'storm', 'quake', 'wildfire', 'derailed', 'sank']);
 const WEAPON = new Set(['missile', 'missiles', 'shot', 'fire', 'fired', 'drone', 'drones', 'bomb', 'bombs', 'rocket', 'rockets',
   'attack', 'attacked', 'strike', 'strikes', 'shelling', 'shelled', 'gunmen', 'explosives', 'air', 'defence', 'defences']);
+const DOMESTIC_TYPES = new Set<EventType>(['ACCUSE', 'COERCE', 'RETREAT', 'REQUEST', 'THREATEN']);
+const DESCRIPTOR = new Set(['journalist', 'journalists', 'activist', 'activists', 'rights', 'opposition', 'politician', 'leader',
+  'lawyer', 'blogger', 'exiled', 'jailed', 'former', 'dissident', 'businessman', 'editor', 'human', 'and', 'the', 'prominent', 'critic']);
+/** "journalist and rights activist Ulfathonim Mamadshoeva": descriptors then a name no lexicon entry covers */
+function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boolean {
+  let j = from;
+  while (j < tokens.length && j < from + 5 && DESCRIPTOR.has(tokens[j]!.l)) j++;
+  const t = tokens[j], u = tokens[j + 1];
+  return j > from && !!t && t.cap && !t.punct && !!u && u.cap && !ms.some((m) => m.start <= j && m.end > j);
+}
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);

@@ -538,6 +538,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'bomb|shell|bombard|strike', t: 'ASSAULT', m: 'heavy-weapons', c: '195', needObj: true },
   { p: 'launch ** attack|attacks|strike|strikes|offensive|raid|raids|assault|fire', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['on', 'against', 'at'] },
   { p: 'open fire', t: 'ASSAULT', m: 'firearms', c: '193', prep: ['on', 'at'], self: true },
+  // "subjected border villages to intensive mortar fire"
+  { p: 'subject ** to * fire|shelling|bombardment|attack|attacks|strikes', t: 'ASSAULT', m: 'heavy-weapons', c: '190', self: true },
   { p: 'fire * on|at', t: 'ASSAULT', m: 'firearms', c: '190' },
   { p: 'shoot', t: 'ASSAULT', m: 'firearms', c: '190', needObj: true },
   { p: 'invade|occupy|capture', t: 'ASSAULT', m: 'heavy-weapons', c: '192', self: true },
