@@ -212,6 +212,10 @@ export class RuleCoder implements Coder {
         continue;
       }
       const l = t.l;
+      // "During the talks the two sides signed…": an opening phrase ends where a new noun phrase begins
+      if (prep !== null && Wd.PREPS.has(tokens[0]?.l ?? '') && (l === 'the' || l === 'a' || l === 'an') &&
+          /^[a-z]+$/.test(tokens[i - 1]?.s ?? '') && !Wd.PREPS.has(tokens[i - 1]!.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) &&
+          !Wd.CONNECT.has(tokens[i - 1]!.l) && !out.some((m) => m.end > i)) prep = null;
       if ((l === 'among' && (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom')) || (l === 'including' && tokens[i - 1]?.l === ',')) {
         // ", among them Russia's Lavrov and China's Wang Yi", ", including Kazakhstan": an apposition of the noun before
         prep = null;
@@ -1283,7 +1287,9 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
   if ((hit.form === 'pp' || hit.form === 'past') && prev && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) && !Wd.HAVE.has(prev.l) &&
       prev.l !== 'and' && prev.l !== ',' && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/i.test(prev.s)) {
     // "the demonstration staged by students", "West Africans ordered out": a participle after a noun, with a main verb before it
-    const main = hits.find((h) => h !== hit && h.end <= hit.start && !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === 'and' || t.l === ','));
+    // (the main act must be a verb: "During the talks the two sides signed" has a noun in an opening phrase before it)
+    const main = hits.find((h) => h !== hit && h.end <= hit.start && h.form !== 'noun' && !inBackgroundPhrase(tokens, h.start) &&
+      !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === 'and' || t.l === ','));
     if (main) return true;
   }
   if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base' || hit.form === 's') && CONFLICT_NOUNS.has(type)) {

@@ -191,3 +191,10 @@ describe('wire constructions', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '1990-11-25').map(brief).sort(), want));
 });
+
+describe('opening phrases', () => {
+  it('"During the talks the two sides signed…": the opening phrase ends where the subject begins', () => {
+    const ev = code('President Yoon Suk Yeol held talks with President Tokayev at the Akorda on Wednesday. During the talks the two sides signed a memorandum on critical minerals.', '2024-06-13');
+    assert.deepEqual(ev.map(brief), ['CONSULT/visit KOR>KAZ', 'SUPPORT KAZ+KOR>']);
+  });
+});
