@@ -992,7 +992,7 @@ const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
-  'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories']);
+  'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories', 'officials', 'council']);
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
