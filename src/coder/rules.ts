@@ -644,6 +644,8 @@ export class RuleCoder implements Coder {
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;
+    // "the alliance would send collective peacekeeping forces to Kazakhstan": peacekeepers sent are help, not a threat
+    if (type === 'MOBILIZE' && tokens.some((t) => t.l.startsWith('peacekeep'))) { type = 'AID'; mode = null; cameo = '074'; }
     if (def.objActor) {
       // "a tour that also took Cameron to Tajikistan, Kyrgyzstan and Mongolia": one visit by him to each
       const visitor = ms.find((m) => m.start >= hit.end && m.prep === null && m.kind !== 'city');
@@ -841,8 +843,9 @@ export class RuleCoder implements Coder {
     const ownAdjective = ms.some((m) => m.kind === 'adjective' && actor.includes(m.code) && m.start >= hit.end && m.start < objEnd &&
       !tokens[m.end]?.cap && !Wd.ROLE.has(tokens[m.end]?.l ?? '') && !TITLES.has(tokens[m.end]?.l ?? ''));
     // "a ban on bringing wheat into the country": a measure at home keeps its actor and names no partner
-    const homeOnly = ms.some((m) => m.kind === 'focus' && m.start >= hit.end && m.start < objEnd);
-    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && ownAdjective) && !(type === 'SANCTION' && homeOnly)) return null;
+    // ("instructed the government to…": an order at home keeps its actor too)
+    const homeOnly = ms.some((m) => (m.kind === 'focus' || m.kind === 'local') && m.start >= hit.end && m.start < objEnd);
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
