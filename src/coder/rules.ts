@@ -1295,7 +1295,8 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
       !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === 'and' || t.l === ','));
     if (main) return true;
   }
-  if ((hit.form === 'noun' || hit.form === 'ing' || hit.form === 'base' || hit.form === 's') && CONFLICT_NOUNS.has(type)) {
+  // (a bare verb form right after a name is a verb: "Militants in Pakistan set off two bombs")
+  if ((hit.form === 'noun' || hit.form === 'ing' || ((hit.form === 'base' || hit.form === 's') && !prev?.cap)) && CONFLICT_NOUNS.has(type)) {
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 4; j--) {
       const l = tokens[j]!.l;
       if (Wd.PREPS.has(l) && l !== 'to') return true;

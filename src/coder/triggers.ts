@@ -477,7 +477,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'conduct|stage|carry * nuclear|missile|weapons * test|tests', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },
   { p: 'deploy|send|mobilise|mobilize * police|officers|riot|gendarmes', t: 'MOBILIZE', m: 'police', c: '152', prep: ['to', 'in', 'around', 'into'], self: true },
   { p: 'place|put * under house? arrest|detention|custody', t: 'COERCE', m: 'arrest', c: '173', self: true },
-  { p: 'fire|use * tear|water|rubber|stun gas|cannon|cannons|bullets|grenades', t: 'ASSAULT', m: 'crowd-control', c: '1823', prep: ['at', 'on', 'against'], self: true },
+  { p: 'fire|use * tear|water|rubber|stun gas|cannon|cannons|bullets|grenades at|on|against?', t: 'ASSAULT', m: 'crowd-control', c: '1823', prep: ['at', 'on', 'against'], self: true },
   { p: 'set off * bomb|bombs|explosives|device|devices', t: 'ASSAULT', m: 'explosives', c: '183', prep: ['in', 'at'], self: true },
   { p: 'detonate|explode * bomb|bombs|explosives|device|devices', t: 'ASSAULT', m: 'explosives', c: '183', prep: ['in', 'at'], self: true },
   { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },

@@ -170,6 +170,16 @@ const TABLE: Record<string, Row[]> = {
     ['shelling', 'Azerbaijani forces shelled Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
     ['ceasefire violation', 'Azerbaijan violated the ceasefire with Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
   ],
+  // multi-word phrases the pattern syntax must express word by word (each once broke: a head with a space)
+  MULTIWORD: [
+    ['state of emergency', 'Kazakhstan declared a state of emergency in Almaty on Wednesday.', ['COERCE', ['KAZ'], ['KAZ']]],
+    ['withdrew from a treaty', 'Russia withdrew from the Intermediate-Range Nuclear Forces treaty with the United States on Friday.', ['SANCTION', ['RUS'], ['USA']]],
+    ['skipped a summit', 'Indian Prime Minister Narendra Modi skipped the SCO summit on Thursday.', ['REJECT', ['IND'], ['SCO']]],
+    ['set off bombs', 'Militants in Pakistan set off two bombs in Peshawar on Monday.', ['ASSAULT', ['PAK'], ['PAK']]],
+    ['tear gas', 'Georgian police fired tear gas at protesters in Tbilisi on Sunday.', ['ASSAULT', ['GEO'], ['GEO']]],
+    ['wrote off debt', 'Russia wrote off the debt of Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
+    ['placed under arrest', 'The Kyrgyz authorities placed the journalist under arrest on Monday.', ['COERCE', ['KGZ'], ['KGZ']]],
+  ],
 };
 
 const sorted = (xs: string[]) => [...xs].sort();
