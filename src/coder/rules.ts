@@ -158,6 +158,10 @@ export class RuleCoder implements Coder {
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? '') ||
         TIME_MOD.has(tokens[i - 1]?.l ?? ''));
+      // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
+      // ends where a name or a subject pronoun follows its noun
+      if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
+          !out.some((x) => x.end > i - 1 && x.start < i) && endsNounPhrase(tokens, i - 1, out)) prep = null;
       let m = this.gaz.matchAt(tokens, i);
       if (m && surnames && m.end - m.start >= 2 && m.entries.every((x) => x.kind === 'person')) {
         const last = tokens[m.end - 1]!;
@@ -993,6 +997,15 @@ function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boole
 }
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const TIME_MOD = new Set(['early', 'late', 'mid']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'it']);
+/** Does token j end a noun phrase: a lowercase noun-like word or the end of a place name (not a preposition, article or title)? */
+function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
+  const t = tokens[j];
+  if (!t || t.punct) return false;
+  if (out.some((m) => m.end === j + 1 && PLACE_KINDS.has(m.kind))) return true;
+  return /^[a-z]+$/.test(t.s) && !Wd.PREPS.has(t.l) && !Wd.DETERMINER.has(t.l) && !Wd.CONNECT.has(t.l) && !Wd.ROLE.has(t.l) &&
+    !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
+}
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories', 'officials', 'council']);
