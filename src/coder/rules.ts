@@ -67,6 +67,8 @@ interface DocState {
   lastDay?: string | null;
   /** the party sets of the last meetings, for "the five leaders" */
   history: string[][];
+  /** the state of the person named last, for "he" and "she" */
+  lastPerson?: string | null;
 }
 
 export class RuleCoder implements Coder {
@@ -97,6 +99,8 @@ export class RuleCoder implements Coder {
       const events = this.codeSentence(doc, s, tokens, mentions, st);
       const igo = mentions.findLast((m) => m.kind === 'igo');
       if (igo) st.lastIgo = igo.code;
+      const person = mentions.findLast((m) => m.kind === 'person');
+      if (person) st.lastPerson = person.code;
       for (const e of events) {
         const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
         if (seen.has(key)) continue;
@@ -298,7 +302,17 @@ export class RuleCoder implements Coder {
         if (here) resolved.push({ ...m, code: here });
         continue;
       }
-      if (m.kind === 'orgref') { if (st.lastIgo) resolved.push({ ...m, code: st.lastIgo }); continue; }
+      if (m.kind === 'orgref') {
+        if (!st.lastIgo) continue;
+        resolved.push({ ...m, code: st.lastIgo });
+        // "the leaders of the bloc's member states": its members, as for a named organisation
+        const members = this.gaz.members.get(st.lastIgo);
+        const possMembers = tokens[m.end]?.l === "'s" && MEMBER_TAIL.has(tokens[m.end + 1]?.l ?? '');
+        if (members && (possMembers || memberFrame(tokens, m.start, m.end))) {
+          for (const c of this.gaz.membersOn(members, st.ref ? st.ref.toISOString().slice(0, 10) : null)) resolved.push({ ...m, code: c, kind: 'member' });
+        }
+        continue;
+      }
       if (m.kind === 'other') {
         // the other party is the one of the happening that is not this sentence's subject (its first name)
         const first = resolved.find((r) => r.end <= m.start && r.code)?.code;
@@ -329,7 +343,9 @@ export class RuleCoder implements Coder {
           for (const c of st.current.parties) resolved.push({ ...m, code: c });
           continue;
         }
-        const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? st.focus);
+        // "he", "she": the person named last, before any state that merely acted last
+        const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
+        const ante = before.at(-1)?.code ?? (speaker[0] ?? (personal ? st.lastPerson : null) ?? st.lastActor[0] ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
