@@ -343,9 +343,9 @@ export class RuleCoder implements Coder {
           for (const c of st.current.parties) resolved.push({ ...m, code: c });
           continue;
         }
-        // "he", "she": the person named last, before any state that merely acted last
+        // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
-        const ante = before.at(-1)?.code ?? (speaker[0] ?? (personal ? st.lastPerson : null) ?? st.lastActor[0] ?? st.focus);
+        const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
