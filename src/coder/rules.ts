@@ -875,7 +875,7 @@ export class RuleCoder implements Coder {
     // "a ceasefire between Iran and Iraq took effect", "fighting between Kyrgyz and Tajik guards": the sides act together
     if (nounUse && actor.length === 0 && type !== 'CONSULT') {
       // ("construction of the China–Kyrgyzstan–Uzbekistan railway": the states the project joins)
-      const between = uniq(ms.filter((m) => (m.prep === 'between' || (m.prep === 'of' && type === 'COOPERATE') || (type === 'COOPERATE' && m.prep === null && m.start >= hit.end)) &&
+      const between = uniq(ms.filter((m) => (m.prep === 'between' || (m.prep === 'of' && type === 'COOPERATE')) &&
         m.start >= hit.start && m.start <= hit.end + 8 && m.kind !== 'city').map((m) => m.code));
       if (between.length >= 2) { actor = between; recipient = []; split = null; }
     }
@@ -1238,7 +1238,10 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     for (let k = inClause.length - 2; k >= 0; k--) {
       const a = inClause[k]!, b = group[0]!;
       const gap = tokens.slice(a.end, b.start);
-      if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' || /^[a-z]+$/.test(t.l) && gap.length <= 3)) group.unshift(a);
+      // (plain words may join a group, "Kazakh and visiting Chinese officials", but a verb ends it: "Thailand had
+      // allowed Kazakh citizens" names a subject and an object)
+      if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' ||
+          /^[a-z]+$/.test(t.l) && gap.length <= 3 && !isVerbish(t) && !Wd.HAVE.has(t.l) && !Wd.BE.has(t.l) && !Wd.FUTURE.has(t.l) && !PAST_IRREGULAR.has(t.l))) group.unshift(a);
       else break;
     }
     return uniq(group.map((m) => m.code));
