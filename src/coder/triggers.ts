@@ -202,6 +202,7 @@ export const TRIGGERS: TriggerDef[] = [
   // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
   { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
   // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
+  { p: 'allow|permit|let ** without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=no longer need|needs|require|requires * visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
