@@ -5,8 +5,8 @@
  *
  * Semantics shared by every query (documented once, here):
  * - Focal events: the focal code is in `actor` (direction "out") or in `recipient` (direction "in").
- * - Partners of an event: for "out", the recipients; when the recipient list is empty and the event is a
- *   CONSULT (a meeting with no host), the other actors; for "in", the actors. The focal code itself is never a
+ * - Partners of an event: for "out", the recipients; when the recipient list is empty (a joint act of any type:
+ *   a meeting with no host, a joint signing or statement), the other actors; for "in", the actors. The focal code itself is never a
  *   partner. An event with several partners yields one event–partner pair per partner; "both" is the union of
  *   the two directions, so a pair is counted once even if the partner is on both sides.
  * - Score: the dataset's Goldstein value for imported CAMEO events (origin gdelt or icews) when present,

@@ -22,8 +22,8 @@ const PARTY_COLUMNS = `code, id, date_start, event_type, origin, review_status, 
 
 /**
  * Party rows of the events in `source` (a table or subquery with the event columns). Partner semantics are
- * those of ../measures.ts: out = recipients, or the other actors of a CONSULT without recipient; in = actors;
- * the code itself is never its own partner.
+ * those of ../measures.ts: out = recipients, or the other actors of a joint act without recipient (any event
+ * type); in = actors; the code itself is never its own partner.
  */
 function partyRowsSql(source: string, reviewStatus: string): string {
   return `SELECT code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
@@ -38,13 +38,31 @@ function partyRowsSql(source: string, reviewStatus: string): string {
 function partyListsSql(source: string, reviewStatus: string): string {
   return `SELECT code, id, date_start, event_type, origin, ${reviewStatus} AS review_status, mode,
       list_contains(actor, code) AS is_actor, list_contains(recipient, code) AS is_recipient,
-      CASE WHEN list_contains(actor, code) THEN list_distinct(list_filter(
-        CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> code))
-        ELSE []::VARCHAR[] END AS out_p,
-      CASE WHEN list_contains(recipient, code) THEN list_distinct(list_filter(actor, lambda x: x <> code))
-        ELSE []::VARCHAR[] END AS in_p,
+      ${outPartnersSql('code')} AS out_p, ${inPartnersSql('code')} AS in_p,
       parties, score, goldstein, quad_class, value_amount, value_currency
     FROM (SELECT *, unnest(parties) AS code FROM ${source})`;
+}
+
+/**
+ * The one definition of an event's partners for `code` (a column or a parameter), used by event_party and by
+ * the measures that read events directly. Out: the recipients, or, for a joint act with no recipient (a
+ * meeting, a joint signing or statement, of any type), the other actors. In: the actors.
+ */
+export function outPartnersSql(code: string): string {
+  return `CASE WHEN list_contains(actor, ${code}) THEN list_distinct(list_filter(
+        CASE WHEN len(recipient) = 0 THEN actor ELSE recipient END, lambda x: x <> ${code}))
+        ELSE []::VARCHAR[] END`;
+}
+
+export function inPartnersSql(code: string): string {
+  return `CASE WHEN list_contains(recipient, ${code}) THEN list_distinct(list_filter(actor, lambda x: x <> ${code}))
+        ELSE []::VARCHAR[] END`;
+}
+
+/** Rebuilds every party row from events (after a change of the partner semantics), clustered by code. */
+export async function rebuildParties(db: Db): Promise<void> {
+  await db.run('DELETE FROM event_party');
+  await backfillParties(db);
 }
 
 export const CREATE_EVENT_PARTY = `CREATE TABLE event_party (

@@ -5,7 +5,7 @@
 import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
-import { backfillParties, CREATE_EVENT_PARTY } from './_party.ts';
+import { backfillParties, CREATE_EVENT_PARTY, rebuildParties } from './_party.ts';
 
 interface Migration {
   version: number;
@@ -90,6 +90,13 @@ const MIGRATIONS: Migration[] = [
     description: "events.confidence: the coder's confidence, so the review queue can put doubtful events first",
     up: async (db) => {
       await db.run(`ALTER TABLE events ADD COLUMN confidence DOUBLE`);
+    },
+  },
+  {
+    version: 4,
+    description: 'event_party: co-actors of a joint act without recipient are partners for every event type',
+    up: async (db) => {
+      await rebuildParties(db);
     },
   },
 ];

@@ -7,6 +7,7 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import type { Db, Params } from './_db.ts';
+import { inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
 
 /** Serialises calls on the one connection (the store passes its own queue; standalone use runs directly). */
@@ -89,11 +90,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   return `ev AS (
     SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${bucketExpr(g)} AS bucket,
       year(date_start) AS yr, value_amount, value_currency,
-      CASE WHEN list_contains(actor, ${f}) THEN list_distinct(list_filter(
-        CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> ${f}))
-        ELSE []::VARCHAR[] END AS out_p,
-      CASE WHEN list_contains(recipient, ${f}) THEN list_distinct(list_filter(actor, lambda x: x <> ${f}))
-        ELSE []::VARCHAR[] END AS in_p
+      ${outPartnersSql(f)} AS out_p, ${inPartnersSql(f)} AS in_p
     FROM events WHERE ${where(sql, filter, focal, dated)}
   ), ${pairsTail}`;
 }
