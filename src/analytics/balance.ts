@@ -4,7 +4,7 @@
  * period, and totals); everything else is arithmetic on a few hundred rows.
  */
 import type { Direction, EngagementRow, Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
-import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares } from './_math.ts';
+import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares, topIndices } from './_math.ts';
 import { seriesLabels } from './_periods.ts';
 import { loadRates } from './rates.ts';
 import type { BalanceAlert, BalanceIndices, BalancePeriod, BalanceResult, VectorEngagement } from './types.ts';
@@ -27,17 +27,16 @@ export function metricOf(r: EngagementRow, direction: Direction, metric: 'events
 
 /** Indices of weighted values over all vectors of the set (empty vectors included: k is the set's size). */
 export function indices(ids: string[], values: number[]): BalanceIndices {
-  const s = shares(values);
-  let best = -1;
-  values.forEach((v, i) => {
-    if (v > 0 && (best < 0 || v > values[best]!)) best = i;
-  });
+  const top = topIndices(values);
+  const tied = top.length > 1;
   return {
     entropy: round(normalisedEntropy(values)),
     hhi: round(hhi(values)),
     hhi_normalised: round(normalisedHhi(values)),
-    dominance: round(dominanceRatio(values)),
-    dominant: best >= 0 && s[best] !== null ? ids[best]! : null,
+    // On a tie at the top nothing dominates: no leader, no ratio (a ratio of 1 would still name a leader).
+    dominance: tied ? null : round(dominanceRatio(values)),
+    dominant: top.length === 1 ? ids[top[0]!]! : null,
+    tied: tied ? top.map((i) => ids[i]!) : [],
   };
 }
 

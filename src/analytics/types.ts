@@ -40,10 +40,12 @@ export interface BalanceIndices {
   /** Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
   hhi: number | null;
   hhi_normalised: number | null;
-  /** Largest share / second largest; null when only one vector has any. */
+  /** Largest share / second largest; null when only one vector has any, or when the top is tied. */
   dominance: number | null;
-  /** The vector with the largest share (null when nothing). */
+  /** The vector with the largest share (null when nothing, or when the top is tied). */
   dominant: string | null;
+  /** The vectors tied at the top (two or more), else empty. */
+  tied: string[];
 }
 
 export interface BalanceAlert {
@@ -108,6 +110,9 @@ export interface PartnersResult extends MeasureScope {
   direction: Direction;
   /** Event–partner pairs in the chosen direction. */
   pairs: number;
+  /** The partner with most pairs; null when there is none or the top is tied (then `top_tied` lists them). */
+  top: string | null;
+  top_tied: string[];
   partners: PartnerEngagement[];
 }
 

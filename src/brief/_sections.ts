@@ -2,7 +2,7 @@
 import { entityName } from '../analytics/_names.ts';
 import type { StoredEvent } from '../store/store.ts';
 import type { BriefData } from './_data.ts';
-import type { HeadlineResult } from './headline.ts';
+import { tieWords, type HeadlineResult } from './headline.ts';
 import { label } from './_window.ts';
 
 export const fmtPct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
@@ -25,9 +25,11 @@ export function headlineRows(d: BriefData): Array<[string, string, string]> {
   return [
     row('Events', (h) => String(h.events)),
     row('Partners', (h) => String(h.partners)),
-    row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})` : '–')),
+    row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})`
+      : h.top_partner_tie.length ? tieWords(h.top_partner_tie.map((x) => ({ name: x.name ?? x.partner, events: x.events }))) : '–')),
     row('Balance (entropy, 0–1)', (h) => fmtNum(h.entropy)),
-    row('Dominant vector', (h) => (h.dominant ? `${h.dominant.label} (${fmtPct(h.dominant.share)})` : '–')),
+    row('Dominant vector', (h) => (h.dominant ? `${h.dominant.label} (${fmtPct(h.dominant.share)})`
+      : h.dominant_tie.length ? tieWords(h.dominant_tie.map((x) => ({ name: x.label, events: x.events }))) : '–')),
     row('Deals (USD)', (h) => fmtUsd(h.deals_usd)),
     row('Summits hosted', (h) => String(h.summits_hosted)),
     row('Visits in / out', (h) => `${h.visits.inbound} / ${h.visits.outbound}`),
@@ -60,6 +62,7 @@ export function warmthSummary(d: BriefData): string | null {
   if (!d.dyad || !d.partnerName) return null;
   const t = d.dyad.total;
   const v = d.dyad.visits;
-  return `${d.partnerName}${d.partnerGiven ? '' : ' (top partner)'}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
+  const why = d.partnerGiven ? '' : d.headline.top_partner ? ' (top partner)' : ' (first of the partners tied at the top)';
+  return `${d.partnerName}${why}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
     `mean score ${fmtNum(t.mean_score, 1)}; visits ${v.inbound.total} received, ${v.outbound.total} made.`;
 }

@@ -10,6 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import { balance, deals, partners } from '../../src/analytics/index.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { openStore, type NewEvent, type Store } from '../../src/store/store.ts';
+import { headline } from '../../src/brief/headline.ts';
+import { headlineRows } from '../../src/brief/_sections.ts';
+import { describeChanges } from '../../src/brief/_data.ts';
+import { balanceTable } from '../../src/cli/commands/balance.ts';
 
 function ev(id: string, type: EventType, actor: string[], recipient: string[], date: string | null, extra: Partial<NewEvent> = {}): NewEvent {
   return {
@@ -73,5 +77,47 @@ describe('partners of joint acts', () => {
 
   it('event_party stays in step with the events (integrity check)', async () => {
     assert.deepEqual(await store.checkIntegrity(), []);
+  });
+});
+
+describe('ties are stated, never resolved by order', () => {
+  let store: Store;
+  before(async () => {
+    const evs: NewEvent[] = [];
+    // 12 events with the EU (DEU) and 12 with Russia; four partners tied at 6 each.
+    for (let i = 0; i < 6; i++) {
+      evs.push(ev(`d${i}`, 'CONSULT', ['KAZ'], ['DEU'], `2024-0${(i % 3) + 1}-10`));
+      evs.push(ev(`f${i}`, 'CONSULT', ['KAZ'], ['FRA'], `2024-0${(i % 3) + 1}-11`));
+      evs.push(ev(`r${i}`, 'CONSULT', ['KAZ'], ['RUS'], `2024-0${(i % 3) + 1}-12`));
+      evs.push(ev(`b${i}`, 'CONSULT', ['KAZ'], ['BLR'], `2024-0${(i % 3) + 1}-13`));
+    }
+    store = await storeWith(evs);
+    open.push(store);
+  });
+
+  it('balance: no leading vector and no dominance on 12 vs 12', async () => {
+    const set = { name: 'two', vectors: [{ id: 'eu', label: 'EU', members: ['DEU', 'FRA'], weight: 1 }, { id: 'east', label: 'East', members: ['RUS', 'BLR'], weight: 1 }], rest: null, alerts: { share: 0.9, jump: 0.5, minEvents: 5 } };
+    const b = await balance(store.measures(), 'KAZ', { granularity: 'quarter', vectors: set as never });
+    assert.equal(b.total.dominant, null);
+    assert.equal(b.total.dominance, null);
+    assert.deepEqual(b.total.tied, ['eu', 'east']);
+    const text = balanceTable(b);
+    assert.match(text, /tie: eu, east/);
+    assert.doesNotMatch(text, /dominance 1\.00 \(eu\)/);
+  });
+
+  it('partners and headline: no top partner when four are tied, and the brief says it is a tie', async () => {
+    const p = await partners(store.measures(), 'KAZ');
+    assert.equal(p.top, null);
+    assert.deepEqual(p.top_tied, ['BLR', 'DEU', 'FRA', 'RUS']);
+    const h = await headline(store.measures(), 'KAZ');
+    assert.equal(h.top_partner, null);
+    assert.equal(h.top_partner_tie.length, 4);
+    const rows = headlineRows({ headline: h, previousHeadline: h } as never);
+    const top = rows.find((r) => r[0] === 'Top partner')!;
+    assert.match(top[1], /^tie: Belarus, Germany, France and Russia \(6 events each\)$/);
+    const changes = describeChanges({ balance: { alerts: [] }, headline: h, previousHeadline: { ...h, top_partner_tie: [], top_partner: { partner: 'RUS', name: 'Russia', events: 3, share: 1 } } } as never);
+    assert.ok(changes.some((c) => /No single top partner: tie/.test(c)), changes.join(' | '));
+    assert.ok(!changes.some((c) => /replaces/.test(c)));
   });
 });

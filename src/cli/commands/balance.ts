@@ -15,7 +15,7 @@ export function balanceTable(r: BalanceResult): string {
       `${r.filter.from || r.filter.to ? `, ${r.filter.from ?? '…'} to ${r.filter.to ?? '…'}` : ''} (vectors: ${r.vector_set})`,
     `${t.focal_events} focal events, ${t.with_partner} with a partner${t.unassigned ? `, ${t.unassigned} pairs in no vector` : ''}`,
     `entropy ${num(t.entropy)} (0 one vector .. 1 even)   HHI ${num(t.hhi)}   normalised HHI ${num(t.hhi_normalised)}   ` +
-      `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : ''}`,
+      `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : t.tied.length ? ` (tie: ${t.tied.join(', ')})` : ''}`,
     '',
   ];
   const rows = t.vectors.map((v) => ({
@@ -28,7 +28,7 @@ export function balanceTable(r: BalanceResult): string {
     lines.push(`entropy by ${r.granularity}: ${sparkline(r.series.map((p) => p.entropy), { min: 0, max: 1, width: 60 })}`, '');
     lines.push(formatTable(r.series.map((p) => ({
       period: p.period, total: p.total, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
-      dominant: p.dominant ?? '-', share: pct(p.dominant ? p.shares[p.dominant] : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
+      dominant: p.dominant ?? (p.tied.length ? `tie: ${p.tied.join(', ')}` : '-'), share: pct(p.dominant ? p.shares[p.dominant] : p.tied.length ? p.shares[p.tied[0]!] ?? null : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
     }))));
   }
   if (r.alerts.length) lines.push('alerts:', ...r.alerts.map((a) => `  ${a.message}`), '');
@@ -38,7 +38,7 @@ export function balanceTable(r: BalanceResult): string {
 export function balanceCsv(r: BalanceResult): string {
   return toCsv(r.series.map((p) => ({
     period: p.period, total: p.total, entropy: p.entropy, hhi: p.hhi, hhi_normalised: p.hhi_normalised,
-    dominance: p.dominance, dominant: p.dominant,
+    dominance: p.dominance, dominant: p.dominant, tied: p.tied.join(' '),
     ...Object.fromEntries(Object.entries(p.shares).map(([k, v]) => [`share_${k}`, v])),
   })));
 }
