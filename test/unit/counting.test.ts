@@ -7,13 +7,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { balance, deals, partners } from '../../src/analytics/index.ts';
+import { balance, deals, dyad, partners } from '../../src/analytics/index.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { openStore, type NewEvent, type Store } from '../../src/store/store.ts';
 import { headline } from '../../src/brief/headline.ts';
 import { headlineRows } from '../../src/brief/_sections.ts';
 import { describeChanges } from '../../src/brief/_data.ts';
 import { balanceTable } from '../../src/cli/commands/balance.ts';
+import { dyadTable } from '../../src/cli/commands/dyad.ts';
+import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
+import { contentHash, eventId } from '../../src/store/ids.ts';
 
 function ev(id: string, type: EventType, actor: string[], recipient: string[], date: string | null, extra: Partial<NewEvent> = {}): NewEvent {
   return {
@@ -119,5 +122,103 @@ describe('ties are stated, never resolved by order', () => {
     const changes = describeChanges({ balance: { alerts: [] }, headline: h, previousHeadline: { ...h, top_partner_tie: [], top_partner: { partner: 'RUS', name: 'Russia', events: 3, share: 1 } } } as never);
     assert.ok(changes.some((c) => /No single top partner: tie/.test(c)), changes.join(' | '));
     assert.ok(!changes.some((c) => /replaces/.test(c)));
+  });
+});
+
+describe('precision-aware periods', () => {
+  let store: Store;
+  before(async () => {
+    store = await storeWith([
+      ev('y1', 'CONSULT', ['KAZ'], ['CHN'], '2023'), // a year only: in 2023, in no month or quarter of it
+      ev('m1', 'CONSULT', ['KAZ'], ['RUS'], '2023-02'), // a month: in Feb and Q1, not on a day
+      ev('d1', 'CONSULT', ['KAZ'], ['CHN'], '2023-03-05'),
+      ev('u1', 'CONSULT', ['KAZ'], ['USA'], null),
+    ]);
+    open.push(store);
+  });
+
+  it('a year-only date is not counted in January: it is reported beside the series as imprecise', async () => {
+    const b = await balance(store.measures(), 'KAZ', { granularity: 'month' });
+    assert.deepEqual(b.series.map((p) => p.period), ['2023-02', '2023-03']);
+    assert.equal(b.series.reduce((n, p) => n + p.events, 0), 2);
+    assert.equal(b.imprecise.events, 1);
+    assert.equal(b.imprecise.counts.china, 1);
+    assert.equal(b.undated.events, 1);
+    assert.equal(b.total.events, 4, 'the window totals hold every event');
+    assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated event–vector pairs/);
+  });
+
+  it('quarters need a month; years take a year', async () => {
+    const q = await balance(store.measures(), 'KAZ', { granularity: 'quarter' });
+    assert.deepEqual(q.series.map((p) => [p.period, p.events]), [['2023-Q1', 2]]);
+    assert.equal(q.imprecise.events, 1);
+    const y = await balance(store.measures(), 'KAZ', { granularity: 'year' });
+    assert.deepEqual(y.series.map((p) => [p.period, p.events]), [['2023', 3]]);
+    assert.equal(y.imprecise.events, 0);
+  });
+
+  it('the dyad reports its imprecise events beside the warmth series', async () => {
+    const d = await dyad(store.measures(), 'KAZ', 'CHN', { granularity: 'month' });
+    assert.equal(d.total.events, 2);
+    assert.deepEqual(d.series.map((p) => [p.period, p.events]), [['2023-03', 1]]);
+    assert.equal(d.imprecise, 1);
+    assert.match(dyadTable(d), /beside the series: 1 imprecise/);
+  });
+});
+
+describe('implausible dates are flagged and left out', () => {
+  let store: Store;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mv-counting-'));
+    dirs.push(dir);
+    store = await openStore({ path: join(dir, 'f.duckdb') });
+    open.push(store);
+    const coded = (sentence: number, date: string): NewEvent => {
+      const base = { doc: 'strategy', sentence, text: `s${sentence}`, event_type: 'AGREE' as EventType, mode: null, context: [],
+        actor: ['KAZ'], recipient: ['CHN'], date, location: null, value: null, cameo: null, origin: 'coded' as const };
+      return { ...base, id: eventId(base) };
+    };
+    await store.putDocuments([{
+      doc: { id: 'strategy', title: 't', url: null, date: '2024-03-01', lang: 'en', content_hash: contentHash('x'), source: null },
+      // signed on the day; "a strategy up to 2035"; a meeting announced for next week (within the grace days)
+      events: [coded(0, '2024-03-01'), coded(1, '2035'), coded(2, '2024-03-06')],
+    }]);
+    await store.importEvents([ev('fut', 'CONSULT', ['KAZ'], ['RUS'], '2099-05')]);
+  });
+
+  it('measures leave them out', async () => {
+    const b = await balance(store.measures(), 'KAZ', { granularity: 'year' });
+    assert.equal(b.total.focal_events, 2);
+    assert.deepEqual(b.series.map((p) => p.period), ['2024']);
+  });
+
+  it('the events list puts them after every other event; stats count them apart', async () => {
+    const page = await serverQueries(store).searchEvents({ country: 'KAZ' }, { limit: 10, offset: 0, sort: '-date' });
+    assert.deepEqual(page.events.map((e) => e.date), ['2024-03-06', '2024-03-01', '2099-05', '2035']);
+    const s = await store.stats();
+    assert.equal(s.flaggedDates, 2);
+    assert.ok(!s.byYear.some((r) => r.year === 2035 || r.year === 2099));
+    assert.deepEqual(await store.checkIntegrity(), []);
+  });
+});
+
+describe('counts beside shares', () => {
+  let store: Store;
+  before(async () => {
+    const evs: NewEvent[] = [];
+    for (let i = 0; i < 6; i++) evs.push(ev(`a${i}`, 'CONSULT', ['KAZ'], ['CHN'], `2024-01-${10 + i}`));
+    evs.push(ev('b0', 'CONSULT', ['KAZ'], ['RUS'], '2024-02-10'));
+    store = await storeWith(evs);
+    open.push(store);
+  });
+
+  it('every period carries its event count and is flagged lowCount under the minimum', async () => {
+    const b = await balance(store.measures(), 'KAZ', { granularity: 'month' });
+    assert.equal(b.low_count, 5);
+    assert.deepEqual(b.series.map((p) => [p.period, p.events, p.lowCount]), [['2024-01', 6, false], ['2024-02', 1, true]]);
+    assert.deepEqual(b.series[1]!.counts.russia, 1);
+    assert.equal(b.total.events, 7);
+    const d = await dyad(store.measures(), 'KAZ', 'CHN', { granularity: 'month', filter: { from: '2024-01', to: '2024-02' } });
+    assert.deepEqual(d.series.map((p) => [p.events, p.lowCount]), [[6, false], [0, true]]);
   });
 });
