@@ -36,6 +36,19 @@ export function headlineRows(d: BriefData): Array<[string, string, string]> {
   ];
 }
 
+/** What the balance chart leaves out and which periods rest on few events (null when nothing to say). */
+export function balanceNote(d: BriefData): string | null {
+  const b = d.balance;
+  const g = b.granularity;
+  const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
+  const parts = [
+    b.imprecise.events ? `${b.imprecise.events} event–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+    b.undated.events ? `${b.undated.events} undated` : '',
+    few ? `${few} ${g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)'} rest on fewer than ${b.low_count} events` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : null;
+}
+
 export function partnerRows(d: BriefData): Array<[string, string, string, string]> {
   return d.topPartners.slice(0, 5).map((p) => [p.name ?? p.partner, String(p.events), fmtPct(p.share), fmtNum(p.mean_score, 1)]);
 }

@@ -11,7 +11,7 @@ import { balance, deals, dyad, partners } from '../../src/analytics/index.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { openStore, type NewEvent, type Store } from '../../src/store/store.ts';
 import { headline } from '../../src/brief/headline.ts';
-import { headlineRows } from '../../src/brief/_sections.ts';
+import { balanceNote, headlineRows } from '../../src/brief/_sections.ts';
 import { describeChanges } from '../../src/brief/_data.ts';
 import { balanceTable } from '../../src/cli/commands/balance.ts';
 import { dyadTable } from '../../src/cli/commands/dyad.ts';
@@ -146,6 +146,7 @@ describe('precision-aware periods', () => {
     assert.equal(b.undated.events, 1);
     assert.equal(b.total.events, 4, 'the window totals hold every event');
     assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated event–vector pairs/);
+    assert.match(balanceNote({ balance: b } as never)!, /^1 event–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 events\.$/);
   });
 
   it('quarters need a month; years take a year', async () => {
