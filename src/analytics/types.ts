@@ -244,6 +244,8 @@ export interface CompareRow extends BalanceIndices {
   focal: string;
   focal_events: number;
   shares: Record<string, number | null>;
+  /** Event–vector pairs behind each share. */
+  counts: Record<string, number>;
   brokerage: { rank: number; betweenness: number } | null;
   visits: { inbound: number; outbound: number; reciprocity: number | null };
 }

@@ -27,7 +27,7 @@ export interface HeadlineResult {
   entropy: number | null;
   hhi_normalised: number | null;
   /** Null when there is none or when several vectors are tied at the top (listed in `dominant_tie`). */
-  dominant: { vector: string; label: string; share: number | null } | null;
+  dominant: { vector: string; label: string; share: number | null; events: number } | null;
   dominant_tie: Array<{ vector: string; label: string; share: number | null; events: number }>;
   deals_usd: number;
   deal_events: number;
@@ -66,7 +66,7 @@ export async function headline(q: MeasureQueries, focalCode: string, o: { filter
     top_partner_tie: tiedPartners.map((x) => ({ partner: x.partner, name: x.name, events: x.events, share: x.share })),
     entropy: b.total.entropy,
     hhi_normalised: b.total.hhi_normalised,
-    dominant: dom ? { vector: dom.vector, label: dom.label, share: dom.share } : null,
+    dominant: dom ? { vector: dom.vector, label: dom.label, share: dom.share, events: dom.events } : null,
     dominant_tie: tiedVectors.map((x) => ({ vector: x.vector, label: x.label, share: x.share, events: x.events })),
     deals_usd: d.total_usd,
     deal_events: d.events,
