@@ -45,6 +45,16 @@ export function dominanceRatio(values: readonly number[]): number | null {
   return first / second;
 }
 
+/**
+ * Indices of the largest value: one index when it leads alone, several when it is tied (a tie is never
+ * resolved by order), none when there is no positive value.
+ */
+export function topIndices(values: readonly number[], eps = 1e-9): number[] {
+  const max = Math.max(0, ...values);
+  if (!(max > 0)) return [];
+  return values.flatMap((v, i) => (Math.abs(v - max) <= eps * Math.max(1, max) ? [i] : []));
+}
+
 /** Reciprocity of two counts: min/max, 1 = balanced exchange, 0 = one-way; null when both are 0. */
 export function reciprocity(a: number, b: number): number | null {
   const hi = Math.max(a, b);

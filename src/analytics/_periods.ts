@@ -3,6 +3,9 @@ import { InputError } from '../errors.ts';
 import { periodEndExclusive, periodStart } from '../store/period.ts';
 import type { Granularity } from '../store/measures.ts';
 
+/** Periods with fewer events than this are flagged `lowCount` (charts grey them): their shares say little. */
+export const LOW_COUNT = 5;
+
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const satisfies readonly Granularity[];
 
 /** 'YYYY-MM' | 'YYYY-Qn' | 'YYYY' of a YYYY-MM-DD day. */

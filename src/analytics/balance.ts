@@ -4,10 +4,10 @@
  * period, and totals); everything else is arithmetic on a few hundred rows.
  */
 import type { Direction, EngagementRow, Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
-import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares } from './_math.ts';
-import { seriesLabels } from './_periods.ts';
+import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares, topIndices } from './_math.ts';
+import { LOW_COUNT, seriesLabels } from './_periods.ts';
 import { loadRates } from './rates.ts';
-import type { BalanceAlert, BalanceIndices, BalancePeriod, BalanceResult, VectorEngagement } from './types.ts';
+import type { BalanceAlert, BalanceIndices, BalancePeriod, BalanceResult, OutsideSeries, VectorEngagement } from './types.ts';
 import { loadVectorSet, toGrouping, type VectorSet } from './vectors.ts';
 
 export interface BalanceOptions {
@@ -27,17 +27,16 @@ export function metricOf(r: EngagementRow, direction: Direction, metric: 'events
 
 /** Indices of weighted values over all vectors of the set (empty vectors included: k is the set's size). */
 export function indices(ids: string[], values: number[]): BalanceIndices {
-  const s = shares(values);
-  let best = -1;
-  values.forEach((v, i) => {
-    if (v > 0 && (best < 0 || v > values[best]!)) best = i;
-  });
+  const top = topIndices(values);
+  const tied = top.length > 1;
   return {
     entropy: round(normalisedEntropy(values)),
     hhi: round(hhi(values)),
     hhi_normalised: round(normalisedHhi(values)),
-    dominance: round(dominanceRatio(values)),
-    dominant: best >= 0 && s[best] !== null ? ids[best]! : null,
+    // On a tie at the top nothing dominates: no leader, no ratio (a ratio of 1 would still name a leader).
+    dominance: tied ? null : round(dominanceRatio(values)),
+    dominant: top.length === 1 ? ids[top[0]!]! : null,
+    tied: tied ? top.map((i) => ids[i]!) : [],
   };
 }
 
@@ -54,8 +53,8 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
     q.engagement({ focal, filter, granularity: g, grouping, rates, totals: true }),
     q.volume({ focal, filter, granularity: null }),
   ]);
-  const byPeriod = rows.filter((r) => r.period !== null);
-  const totals = rows.filter((r) => r.period === null);
+  const byPeriod = rows.filter((r) => r.dating === 'period');
+  const totals = rows.filter((r) => r.dating === 'total');
   const ids = set.vectors.map((v) => v.id);
   const weights = set.vectors.map((v) => v.weight);
   const weighted = (rows: EngagementRow[]) => {
@@ -64,6 +63,24 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
       const r = byKey.get(id);
       return r ? metricOf(r, direction, metric) * weights[i]! : 0;
     });
+  };
+  // Event–vector pairs in the chosen direction (unweighted): the count beside every share.
+  const counted = (rows: EngagementRow[]) => {
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return ids.map((id) => {
+      const r = byKey.get(id);
+      return r ? metricOf(r, direction, 'events') : 0;
+    });
+  };
+  const outside = (dating: 'imprecise' | 'undated'): OutsideSeries => {
+    const list = rows.filter((r) => r.dating === dating);
+    const values = weighted(list);
+    const counts = counted(list);
+    return {
+      total: round(values.reduce((a, b) => a + b, 0), 2)!, events: counts.reduce((a, b) => a + b, 0),
+      values: Object.fromEntries(ids.map((id, i) => [id, round(values[i]!, 2)!])),
+      counts: Object.fromEntries(ids.map((id, i) => [id, counts[i]!])),
+    };
   };
 
   // Window totals per vector.
@@ -105,12 +122,15 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
   let prev: BalancePeriod | null = null;
   for (const period of labels) {
     const values = weighted(grouped.get(period) ?? []);
+    const counts = counted(grouped.get(period) ?? []);
+    const events = counts.reduce((a, b) => a + b, 0);
     const s = shares(values);
     const total = values.reduce((a, b) => a + b, 0);
     const p: BalancePeriod = {
-      period, total: round(total, 2)!, ...indices(ids, values),
+      period, total: round(total, 2)!, events, lowCount: events < LOW_COUNT, ...indices(ids, values),
       shares: Object.fromEntries(ids.map((id, i) => [id, round(s[i] ?? null)])),
       values: Object.fromEntries(ids.map((id, i) => [id, round(values[i]!, 2)!])),
+      counts: Object.fromEntries(ids.map((id, i) => [id, counts[i]!])),
       change: null, alerts: [],
     };
     if (prev) {
@@ -149,9 +169,14 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
       ...indices(ids, totalValues),
       focal_events: vol?.events ?? 0, with_partner: vol?.with_partner ?? 0,
       unassigned: totalByKey.get(null)?.events ?? 0,
+      events: counted(totals).reduce((a, b) => a + b, 0),
       vectors,
     },
-    series, alerts,
+    series,
+    imprecise: outside('imprecise'),
+    undated: outside('undated'),
+    low_count: LOW_COUNT,
+    alerts,
   };
 }
 

@@ -23,8 +23,9 @@ export async function compare(q: MeasureQueries, focalCodes: string[], o: { filt
     rows.push({
       focal, focal_events: b.total.focal_events,
       entropy: b.total.entropy, hhi: b.total.hhi, hhi_normalised: b.total.hhi_normalised,
-      dominance: b.total.dominance, dominant: b.total.dominant,
+      dominance: b.total.dominance, dominant: b.total.dominant, tied: b.total.tied,
       shares: Object.fromEntries(b.total.vectors.map((x) => [x.vector, x.share])),
+      counts: Object.fromEntries(b.total.vectors.map((x) => [x.vector, b.direction === 'out' ? x.events_out : b.direction === 'in' ? x.events_in : x.events])),
       brokerage: n ? { rank: n.rank, betweenness: n.betweenness } : null,
       visits: { inbound: v.inbound, outbound: v.outbound, reciprocity: v.reciprocity },
     });

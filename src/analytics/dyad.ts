@@ -5,7 +5,7 @@
  */
 import type { Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
 import { mean, round } from './_math.ts';
-import { seriesLabels } from './_periods.ts';
+import { LOW_COUNT, seriesLabels } from './_periods.ts';
 import { noVisits, visits } from './visits.ts';
 import type { DyadResult, WarmthPeriod } from './types.ts';
 
@@ -29,8 +29,9 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
   const tEvents = t?.events ?? 0;
   const coopT = (t?.q1 ?? 0) + (t?.q2 ?? 0);
   const conflT = (t?.q3 ?? 0) + (t?.q4 ?? 0);
-  const dyadBy = new Map(byPeriod.map((r) => [r.period!, r]));
-  const volBy = new Map(volume.map((r) => [r.period!, r.events]));
+  const dyadBy = new Map(byPeriod.filter((r) => r.dating === 'period').map((r) => [r.period!, r]));
+  const volBy = new Map(volume.filter((r) => r.dating === 'period').map((r) => [r.period!, r.events]));
+  const outside = (d: 'imprecise' | 'undated') => byPeriod.filter((r) => r.dating === d).reduce((n, r) => n + r.events, 0);
   const labels = seriesLabels(dyadBy.keys(), filter, g);
   const series: WarmthPeriod[] = labels.map((period) => {
     const r = dyadBy.get(period);
@@ -39,7 +40,7 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
     const coop = (r?.q1 ?? 0) + (r?.q2 ?? 0);
     const conflict = (r?.q3 ?? 0) + (r?.q4 ?? 0);
     return {
-      period, events: n, focal_events: focalEvents, mean_score: round(mean(r?.score ?? 0, n)), coop, conflict,
+      period, events: n, lowCount: n < LOW_COUNT, focal_events: focalEvents, mean_score: round(mean(r?.score ?? 0, n)), coop, conflict,
       index: round(n ? (coop - conflict) / n : null),
       volume_share: round(focalEvents ? n / focalEvents : null),
       normalised: round(focalEvents ? (coop - conflict) / focalEvents : null),
@@ -54,6 +55,9 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
       index: round(tEvents ? (coopT - conflT) / tEvents : null),
     },
     series,
+    imprecise: outside('imprecise'),
+    undated: outside('undated'),
+    low_count: LOW_COUNT,
     visits: v.partners.find((p) => p.partner === partner) ?? noVisits(partner),
   };
 }

@@ -1,6 +1,6 @@
 /** Engagement by partner: counts per direction, shares, scores, cooperation/conflict, money. */
 import type { Direction, MeasureFilter, MeasureQueries } from '../store/measures.ts';
-import { mean, round, shares } from './_math.ts';
+import { mean, round, shares, topIndices } from './_math.ts';
 import { entityName } from './_names.ts';
 import { metricOf } from './balance.ts';
 import { loadRates } from './rates.ts';
@@ -31,9 +31,12 @@ export async function partners(q: MeasureQueries, focalCode: string, o: Partners
     score: round(r.score)!, mean_score: round(mean(r.score, r.events)), coop: r.coop, conflict: r.conflict,
     usd: round(r.usd, 2)!, unconverted_events: r.unconverted_events,
   }));
+  const top = topIndices(rows.map((r) => metricOf(r, direction, 'events'))).map((i) => rows[i]!.key!);
   return {
     measure: 'partners', focal, filter, direction,
     pairs: rows.reduce((n, r) => n + metricOf(r, direction, 'events'), 0),
+    top: top.length === 1 ? top[0]! : null,
+    top_tied: top.length > 1 ? top : [],
     partners: o.limit === undefined ? list : list.slice(0, o.limit),
   };
 }

@@ -40,10 +40,12 @@ export interface BalanceIndices {
   /** Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
   hhi: number | null;
   hhi_normalised: number | null;
-  /** Largest share / second largest; null when only one vector has any. */
+  /** Largest share / second largest; null when only one vector has any, or when the top is tied. */
   dominance: number | null;
-  /** The vector with the largest share (null when nothing). */
+  /** The vector with the largest share (null when nothing, or when the top is tied). */
   dominant: string | null;
+  /** The vectors tied at the top (two or more), else empty. */
+  tied: string[];
 }
 
 export interface BalanceAlert {
@@ -60,12 +62,27 @@ export interface BalancePeriod extends BalanceIndices {
   period: string;
   /** Weighted metric total of the period (event–vector pairs, or USD). */
   total: number;
+  /** Event–vector pairs of the period in the chosen direction (unweighted): the count behind its shares and indices. */
+  events: number;
+  /** True when `events` is under the result's `low_count`: shares on so few events say little (charts grey them). */
+  lowCount: boolean;
+  /** vector id -> event–vector pairs. */
+  counts: Record<string, number>;
   /** vector id -> share (null when the period is empty) and raw metric. */
   shares: Record<string, number | null>;
   values: Record<string, number>;
   /** Against the previous period of the series; null for the first one. */
   change: { entropy: number | null; hhi: number | null; shares: Record<string, number | null> } | null;
   alerts: BalanceAlert[];
+}
+
+/** What a series leaves out: events too imprecise for its periods, or undated (they count in the window totals). */
+export interface OutsideSeries {
+  /** Weighted metric (as a period's `total`) and event–vector pairs. */
+  total: number;
+  events: number;
+  values: Record<string, number>;
+  counts: Record<string, number>;
 }
 
 export interface BalanceResult extends MeasureScope {
@@ -80,9 +97,16 @@ export interface BalanceResult extends MeasureScope {
     with_partner: number;
     /** Event–partner pairs no vector takes (only when the set has no rest vector). */
     unassigned: number;
+    /** Event–vector pairs in the chosen direction over the window: the count behind the total shares and indices. */
+    events: number;
     vectors: VectorEngagement[];
   };
   series: BalancePeriod[];
+  /** Beside the series: dated too imprecisely for its periods ("2023" in a monthly series), and undated. */
+  imprecise: OutsideSeries;
+  undated: OutsideSeries;
+  /** The minimum count under which a period is flagged `lowCount`. */
+  low_count: number;
   alerts: BalanceAlert[];
 }
 
@@ -108,6 +132,9 @@ export interface PartnersResult extends MeasureScope {
   direction: Direction;
   /** Event–partner pairs in the chosen direction. */
   pairs: number;
+  /** The partner with most pairs; null when there is none or the top is tied (then `top_tied` lists them). */
+  top: string | null;
+  top_tied: string[];
   partners: PartnerEngagement[];
 }
 
@@ -140,6 +167,8 @@ export interface WarmthPeriod {
   period: string;
   /** Dyad events (each once) and all focal events of the period. */
   events: number;
+  /** True when `events` is under the result's `low_count` (the index says little; charts grey it). */
+  lowCount: boolean;
   focal_events: number;
   mean_score: number | null;
   coop: number;
@@ -165,6 +194,10 @@ export interface DyadResult extends MeasureScope {
     index: number | null;
   };
   series: WarmthPeriod[];
+  /** Dyad events beside the series: dated too imprecisely for its periods, and undated (both in `total`). */
+  imprecise: number;
+  undated: number;
+  low_count: number;
   visits: VisitsPartner;
 }
 
@@ -211,6 +244,8 @@ export interface CompareRow extends BalanceIndices {
   focal: string;
   focal_events: number;
   shares: Record<string, number | null>;
+  /** Event–vector pairs behind each share. */
+  counts: Record<string, number>;
   brokerage: { rank: number; betweenness: number } | null;
   visits: { inbound: number; outbound: number; reciprocity: number | null };
 }

@@ -13,7 +13,7 @@ import type { VectorSet } from '../analytics/vectors.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
-import { headline, type HeadlineResult } from './headline.ts';
+import { headline, tieWords, type HeadlineResult } from './headline.ts';
 import { briefWindow, granularityOf, previousWindow, type Window } from './_window.ts';
 import type { Granularity } from '../store/measures.ts';
 
@@ -78,12 +78,16 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
     out.push(`Balance: entropy ${h.entropy.toFixed(2)} against ${p.entropy.toFixed(2)}` +
       (Math.abs(delta) < 0.02 ? ', about as diverse as before.' : delta > 0 ? ', more evenly spread across vectors.' : ', more concentrated.'));
   }
-  if (h.dominant && p.dominant && h.dominant.vector !== p.dominant.vector) {
+  if (h.dominant_tie.length) {
+    out.push(`No single dominant vector: ${tieWords(h.dominant_tie.map((x) => ({ name: x.label, events: x.events })))}.`);
+  } else if (h.dominant && p.dominant && h.dominant.vector !== p.dominant.vector) {
     out.push(`The dominant vector changed: ${h.dominant.label} (${pct(h.dominant.share)}) instead of ${p.dominant.label} (${pct(p.dominant.share)}).`);
   } else if (h.dominant && p.dominant) {
     out.push(`${h.dominant.label} stays the dominant vector (${pct(h.dominant.share)}, before ${pct(p.dominant.share)}).`);
   }
-  if (h.top_partner && p.top_partner && h.top_partner.partner !== p.top_partner.partner) {
+  if (h.top_partner_tie.length) {
+    out.push(`No single top partner: ${tieWords(h.top_partner_tie.map((x) => ({ name: x.name ?? x.partner, events: x.events })))}.`);
+  } else if (h.top_partner && p.top_partner && h.top_partner.partner !== p.top_partner.partner) {
     out.push(`Top partner: ${h.top_partner.name ?? h.top_partner.partner} replaces ${p.top_partner.name ?? p.top_partner.partner}.`);
   }
   if (h.deals_usd !== p.deals_usd) out.push(`Deals: ${usd(h.deals_usd)} against ${usd(p.deals_usd)}.`);
@@ -130,7 +134,8 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
     partners(q, focal, { filter, limit: 6, ...vectors }),
     deals(q, focal, { filter, ...(given ? { partner: given } : {}) }),
   ]);
-  const partner = given ?? h.top_partner?.partner ?? null;
+  // On a tie at the top the dyad is with the first of the tied partners (by code), and the brief says so.
+  const partner = given ?? h.top_partner?.partner ?? h.top_partner_tie[0]?.partner ?? null;
   const [dy, pdy] = partner
     ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }), dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' })])
     : [null, null];

@@ -4,7 +4,7 @@
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
-import { dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
@@ -47,7 +47,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
   <div><h2>Headline</h2>${table(['', label(d.window), label(d.previous)], headlineRows(d), 'headline')}</div>
   <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>
 </section>
-<section><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure></section>
+<section><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}</section>
 <section class="cols">
   <div>${d.topPartners.length ? table(['Top partners', 'events', 'share', 'mean score'], partnerRows(d)) : '<p>No partners in the window.</p>'}</div>
   <div>${warm ? `<h2 class="inline">Warmth</h2><p>${esc(warm)}</p>` : ''}</div>

@@ -1,6 +1,6 @@
 /** The brief as Markdown; the charts are linked (files next to the .md, or data: URIs for a single download). */
 import type { BriefData } from './_data.ts';
-import { dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -12,6 +12,8 @@ export function renderMarkdown(d: BriefData, images: { balance: string; warmth: 
   out.push('## Headline', '', table(['', label(d.window), label(d.previous)], headlineRows(d)), '');
   out.push('## What changed', '', ...d.changes.map((c) => `- ${c}`), '');
   out.push('## Balance', '', `![Vector shares](${images.balance})`, '');
+  const note = balanceNote(d);
+  if (note) out.push(`_${note}_`, '');
   if (d.topPartners.length) out.push(table(['Top partners', 'events', 'share', 'mean score'], partnerRows(d)), '');
   const warm = warmthSummary(d);
   if (warm) {

@@ -2,7 +2,7 @@
 import { entityName } from '../analytics/_names.ts';
 import type { StoredEvent } from '../store/store.ts';
 import type { BriefData } from './_data.ts';
-import type { HeadlineResult } from './headline.ts';
+import { tieWords, type HeadlineResult } from './headline.ts';
 import { label } from './_window.ts';
 
 export const fmtPct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
@@ -25,13 +25,28 @@ export function headlineRows(d: BriefData): Array<[string, string, string]> {
   return [
     row('Events', (h) => String(h.events)),
     row('Partners', (h) => String(h.partners)),
-    row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})` : '–')),
+    row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})`
+      : h.top_partner_tie.length ? tieWords(h.top_partner_tie.map((x) => ({ name: x.name ?? x.partner, events: x.events }))) : '–')),
     row('Balance (entropy, 0–1)', (h) => fmtNum(h.entropy)),
-    row('Dominant vector', (h) => (h.dominant ? `${h.dominant.label} (${fmtPct(h.dominant.share)})` : '–')),
+    row('Dominant vector', (h) => (h.dominant ? `${h.dominant.label} (${fmtPct(h.dominant.share)})`
+      : h.dominant_tie.length ? tieWords(h.dominant_tie.map((x) => ({ name: x.label, events: x.events }))) : '–')),
     row('Deals (USD)', (h) => fmtUsd(h.deals_usd)),
     row('Summits hosted', (h) => String(h.summits_hosted)),
     row('Visits in / out', (h) => `${h.visits.inbound} / ${h.visits.outbound}`),
   ];
+}
+
+/** What the balance chart leaves out and which periods rest on few events (null when nothing to say). */
+export function balanceNote(d: BriefData): string | null {
+  const b = d.balance;
+  const g = b.granularity;
+  const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
+  const parts = [
+    b.imprecise.events ? `${b.imprecise.events} event–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+    b.undated.events ? `${b.undated.events} undated` : '',
+    few ? `${few} ${g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)'} rest on fewer than ${b.low_count} events` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : null;
 }
 
 export function partnerRows(d: BriefData): Array<[string, string, string, string]> {
@@ -60,6 +75,7 @@ export function warmthSummary(d: BriefData): string | null {
   if (!d.dyad || !d.partnerName) return null;
   const t = d.dyad.total;
   const v = d.dyad.visits;
-  return `${d.partnerName}${d.partnerGiven ? '' : ' (top partner)'}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
+  const why = d.partnerGiven ? '' : d.headline.top_partner ? ' (top partner)' : ' (first of the partners tied at the top)';
+  return `${d.partnerName}${why}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
     `mean score ${fmtNum(t.mean_score, 1)}; visits ${v.inbound.total} received, ${v.outbound.total} made.`;
 }

@@ -20,16 +20,27 @@ export interface HeadlineResult {
   events: number;
   /** Partners with at least one event. */
   partners: number;
+  /** Null when there is none or when several partners are tied at the top (listed in `top_partner_tie`). */
   top_partner: { partner: string; name: string | null; events: number; share: number | null } | null;
+  top_partner_tie: Array<{ partner: string; name: string | null; events: number; share: number | null }>;
   /** Normalised entropy of the vector shares (0 one vector .. 1 even). */
   entropy: number | null;
   hhi_normalised: number | null;
-  dominant: { vector: string; label: string; share: number | null } | null;
+  /** Null when there is none or when several vectors are tied at the top (listed in `dominant_tie`). */
+  dominant: { vector: string; label: string; share: number | null; events: number } | null;
+  dominant_tie: Array<{ vector: string; label: string; share: number | null; events: number }>;
   deals_usd: number;
   deal_events: number;
   summits_hosted: number;
   mediation_hosted: number;
   visits: { inbound: number; outbound: number; reciprocity: number | null };
+}
+
+/** "A and B (12 events each)": the words for a tie at the top. */
+export function tieWords(items: Array<{ name: string; events: number }>): string {
+  const names = items.map((x) => x.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+  return `tie: ${list} (${items[0]?.events ?? 0} events each)`;
 }
 
 export async function headline(q: MeasureQueries, focalCode: string, o: { filter?: MeasureFilter; vectors?: VectorSet } = {}): Promise<HeadlineResult> {
@@ -43,16 +54,20 @@ export async function headline(q: MeasureQueries, focalCode: string, o: { filter
     convening(q, focal, { filter, limit: 0 }),
     visits(q, focal, { filter }),
   ]);
-  const top = p.partners[0];
+  const top = p.top ? p.partners.find((x) => x.partner === p.top) : undefined;
   const dom = b.total.dominant ? b.total.vectors.find((x) => x.vector === b.total.dominant) : undefined;
+  const tiedPartners = p.partners.filter((x) => p.top_tied.includes(x.partner));
+  const tiedVectors = b.total.vectors.filter((x) => b.total.tied.includes(x.vector));
   return {
     measure: 'headline', focal, name: entityName(focal), filter,
     events: b.total.focal_events,
     partners: p.partners.length,
     top_partner: top ? { partner: top.partner, name: top.name, events: top.events, share: top.share } : null,
+    top_partner_tie: tiedPartners.map((x) => ({ partner: x.partner, name: x.name, events: x.events, share: x.share })),
     entropy: b.total.entropy,
     hhi_normalised: b.total.hhi_normalised,
-    dominant: dom ? { vector: dom.vector, label: dom.label, share: dom.share } : null,
+    dominant: dom ? { vector: dom.vector, label: dom.label, share: dom.share, events: dom.events } : null,
+    dominant_tie: tiedVectors.map((x) => ({ vector: x.vector, label: x.label, share: x.share, events: x.events })),
     deals_usd: d.total_usd,
     deal_events: d.events,
     summits_hosted: c.summits.total,

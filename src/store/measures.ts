@@ -5,21 +5,28 @@
  *
  * Semantics shared by every query (documented once, here):
  * - Focal events: the focal code is in `actor` (direction "out") or in `recipient` (direction "in").
- * - Partners of an event: for "out", the recipients; when the recipient list is empty and the event is a
- *   CONSULT (a meeting with no host), the other actors; for "in", the actors. The focal code itself is never a
+ * - Partners of an event: for "out", the recipients; when the recipient list is empty (a joint act of any type:
+ *   a meeting with no host, a joint signing or statement), the other actors; for "in", the actors. The focal code itself is never a
  *   partner. An event with several partners yields one event–partner pair per partner; "both" is the union of
  *   the two directions, so a pair is counted once even if the partner is on both sides.
  * - Score: the dataset's Goldstein value for imported CAMEO events (origin gdelt or icews) when present,
  *   else the stored PLOVER score.
  * - Money: an event's value is split equally across its partners (so sums over partners add up to the money
  *   actually stated); converted to USD with the rate of the event's year.
- * - Periods: an event sits at the first day of its date (a year-only date falls in January / Q1);
- *   undated events count in window-less totals but in no period.
+ * - Periods: an event counts in a period only when its date is precise enough for it (a year needs a year, a
+ *   quarter or a month needs a month): "2023" counts in 2023 but in no month or quarter of it. Events too
+ *   imprecise for a series' period, and undated events, are reported beside the series (`dating` 'imprecise' /
+ *   'undated') and count in the window totals, never in a period. Window filters (from/to) test the first day
+ *   of the date.
+ * - Implausible dates: an event dated more than a week after its document's date (a plan or a horizon, "a
+ *   strategy up to 2035"; flagged 'after-document' when written) or after today is left out of every measure.
  */
 import type { EventType } from '../model/event.ts';
 import type { Origin, ReviewStatus } from './store.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
+/** Where a row sits: a period of the series, too imprecise for it, undated, or the window total (no series). */
+export type Dating = 'period' | 'imprecise' | 'undated' | 'total';
 export type Direction = 'out' | 'in' | 'both';
 
 /** Filters of every measure. `reviewStatuses` defaults to everything but 'rejected'. */
@@ -47,8 +54,9 @@ export interface RateRow {
 
 /** Engagement of the focal country with one key (partner code or group) in one period. */
 export interface EngagementRow {
-  /** Period label (YYYY-MM, YYYY-Qn, YYYY) or null for window totals. */
+  /** Period label (YYYY-MM, YYYY-Qn, YYYY) or null for window totals and for imprecise or undated events. */
   period: string | null;
+  dating: Dating;
   /** Partner code, or group id (null = a partner no group takes, when the grouping has no rest). */
   key: string | null;
   /** Event–key pairs in each direction and combined (an event counts once per key). */
@@ -70,6 +78,7 @@ export interface EngagementRow {
 /** All focal events of a period (each counted once), the denominator of volume normalisation. */
 export interface VolumeRow {
   period: string | null;
+  dating: Dating;
   events: number;
   /** Focal events that have at least one partner. */
   with_partner: number;
@@ -78,6 +87,7 @@ export interface VolumeRow {
 /** The dyad focal–partner per period: counts by quad class and direction, score sum. */
 export interface DyadRow {
   period: string | null;
+  dating: Dating;
   events: number;
   events_out: number;
   events_in: number;
@@ -126,7 +136,11 @@ export interface ListedEvent {
 
 export interface HostedResult {
   total: number;
+  /** Per period of the series (events precise enough for it), or one row with period null without a series. */
   byPeriod: Array<{ period: string | null; events: number }>;
+  /** With a series: events in `total` too imprecise for its periods, and undated ones. */
+  imprecise: number;
+  undated: number;
   /** Most recent first, at most `limit`. */
   events: ListedEvent[];
 }

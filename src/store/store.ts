@@ -125,7 +125,10 @@ export interface Stats {
   documents: number;
   byOrigin: Array<{ origin: Origin; events: number }>;
   byType: Array<{ event_type: EventType; events: number }>;
+  /** Events by year of their date (null = undated); events with an implausible date are only in `flaggedDates`. */
   byYear: Array<{ year: number | null; events: number }>;
+  /** Events dated well after their document or in the future: left out of measures (see measures.ts). */
+  flaggedDates: number;
   schemaVersion: number;
   /** Size of the database file(s) on disk, bytes. */
   bytes: number;

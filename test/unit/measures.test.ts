@@ -69,7 +69,10 @@ describe('balance', () => {
     close(r.total.hhi_normalised, (2 / 16 + 2 / 36 + 2 / 144 - 1 / 12) / (1 - 1 / 12));
     const s = [0.25, 0.25, 1 / 6, 1 / 6, 1 / 12, 1 / 12];
     close(r.total.entropy, -s.reduce((a, p) => a + p * Math.log(p), 0) / Math.log(12));
-    assert.equal(r.total.dominance, 1);
+    // china and russia tie at 3: no dominant vector and no dominance ratio (it used to say 1 with a leader).
+    assert.equal(r.total.dominance, null);
+    assert.equal(r.total.dominant, null);
+    assert.deepEqual(r.total.tied, ['russia', 'china']);
     // Score: russia = ACCUSE -3 + CONSULT multilateral 4 + Goldstein 7 (gdelt) = 8.
     close(by.russia!.score, 8);
     assert.equal(r.total.focal_events, 10, 'rejected e8 and non-focal e7 are out');

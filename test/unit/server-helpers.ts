@@ -25,7 +25,7 @@ export function ev(id: string, doc: string, type: EventType, actor: string[], re
 }
 
 /**
- * KAZ's events: d1 (2024-01) a visit to CHN and a deal with CHN; d2 (2024-02) an accusation of RUS and a
+ * KAZ's events: d1 (2024-01) a visit to CHN and a deal with CHN; d2 (2024-03) an accusation of RUS (2024-02) and a
  * visit from RUS (2024-03); d3 (2023-06) a visit from CHN, for the previous period of briefs.
  */
 export const FIXTURE = [
@@ -37,7 +37,8 @@ export const FIXTURE = [
     ],
   },
   {
-    doc: { id: 'd2', title: 'Astana and Moscow', url: null, date: '2024-02-05', lang: 'en', content_hash: 'h2', source: 'test' },
+    // Published after the visit it reports: an event dated weeks after its document is a plan and is flagged.
+    doc: { id: 'd2', title: 'Astana and Moscow', url: null, date: '2024-03-21', lang: 'en', content_hash: 'h2', source: 'test' },
     events: [
       ev('e3', 'd2', 'ACCUSE', ['KAZ'], ['RUS'], '2024-02-05', { text: 'Kazakhstan criticised Russian <b>statements</b> on its border.' }),
       ev('e4', 'd2', 'CONSULT', ['RUS'], ['KAZ'], '2024-03-20', { mode: 'visit', text: 'Lavrov visited Astana for talks.' }),

@@ -145,9 +145,11 @@ describe('measures', () => {
     const h = await json(await get('/api/measures/headline?focal=KAZ&from=2024&to=2024'));
     assert.equal(h.events, 4);
     assert.equal(h.partners, 2);
-    assert.deepEqual(h.top_partner && [h.top_partner.partner, h.top_partner.events], ['CHN', 2]);
-    // CHN and RUS tie at 2 pairs each: half the engagement goes to the dominant vector.
-    assert.equal(h.dominant.share, 0.5);
+    // CHN and RUS tie at 2 pairs each: no top partner and no dominant vector, the tie is listed.
+    assert.equal(h.top_partner, null);
+    assert.deepEqual(h.top_partner_tie.map((x: any) => [x.partner, x.events]), [['CHN', 2], ['RUS', 2]]);
+    assert.equal(h.dominant, null);
+    assert.deepEqual(h.dominant_tie.map((x: any) => [x.vector, x.share]), [['russia', 0.5], ['china', 0.5]]);
     assert.equal(h.deals_usd, 500_000_000);
     assert.deepEqual(h.visits, { inbound: 1, outbound: 1, reciprocity: 1 });
     assert.equal(typeof h.entropy, 'number');

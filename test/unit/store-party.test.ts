@@ -113,6 +113,7 @@ describe('event_party stays consistent with events', () => {
     await db.run('DROP TABLE event_party');
     await db.run('DROP TABLE store_meta');
     await db.run('ALTER TABLE events DROP COLUMN confidence');
+    await db.run('ALTER TABLE events DROP COLUMN date_flag');
     await db.run('DELETE FROM schema_version WHERE version >= 2');
     db.close();
     store = await openStore({ path });

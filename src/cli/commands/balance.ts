@@ -15,7 +15,7 @@ export function balanceTable(r: BalanceResult): string {
       `${r.filter.from || r.filter.to ? `, ${r.filter.from ?? '…'} to ${r.filter.to ?? '…'}` : ''} (vectors: ${r.vector_set})`,
     `${t.focal_events} focal events, ${t.with_partner} with a partner${t.unassigned ? `, ${t.unassigned} pairs in no vector` : ''}`,
     `entropy ${num(t.entropy)} (0 one vector .. 1 even)   HHI ${num(t.hhi)}   normalised HHI ${num(t.hhi_normalised)}   ` +
-      `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : ''}`,
+      `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : t.tied.length ? ` (tie: ${t.tied.join(', ')})` : ''}`,
     '',
   ];
   const rows = t.vectors.map((v) => ({
@@ -27,18 +27,29 @@ export function balanceTable(r: BalanceResult): string {
   if (r.series.length) {
     lines.push(`entropy by ${r.granularity}: ${sparkline(r.series.map((p) => p.entropy), { min: 0, max: 1, width: 60 })}`, '');
     lines.push(formatTable(r.series.map((p) => ({
-      period: p.period, total: p.total, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
-      dominant: p.dominant ?? '-', share: pct(p.dominant ? p.shares[p.dominant] : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
+      period: p.period, total: p.total, events: `${p.events}${p.lowCount ? ' (few)' : ''}`, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
+      dominant: p.dominant ?? (p.tied.length ? `tie: ${p.tied.join(', ')}` : '-'), share: pct(p.dominant ? p.shares[p.dominant] : p.tied.length ? p.shares[p.tied[0]!] ?? null : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
     }))));
   }
+  const beside = outsideLine(r);
+  if (beside) lines.push(beside, '');
   if (r.alerts.length) lines.push('alerts:', ...r.alerts.map((a) => `  ${a.message}`), '');
   return lines.join('\n');
 }
 
+/** The words for what the series leaves out: imprecise and undated event–vector pairs (null when none). */
+export function outsideLine(r: BalanceResult): string | null {
+  const parts = [
+    r.imprecise.events ? `${r.imprecise.events} imprecise (dated too roughly for a ${r.granularity}, e.g. a year only)` : '',
+    r.undated.events ? `${r.undated.events} undated` : '',
+  ].filter(Boolean);
+  return parts.length ? `beside the series: ${parts.join(', ')} event–vector pairs, counted in the totals but in no ${r.granularity}` : null;
+}
+
 export function balanceCsv(r: BalanceResult): string {
   return toCsv(r.series.map((p) => ({
-    period: p.period, total: p.total, entropy: p.entropy, hhi: p.hhi, hhi_normalised: p.hhi_normalised,
-    dominance: p.dominance, dominant: p.dominant,
+    period: p.period, total: p.total, events: p.events, low_count: p.lowCount, entropy: p.entropy, hhi: p.hhi, hhi_normalised: p.hhi_normalised,
+    dominance: p.dominance, dominant: p.dominant, tied: p.tied.join(' '),
     ...Object.fromEntries(Object.entries(p.shares).map(([k, v]) => [`share_${k}`, v])),
   })));
 }

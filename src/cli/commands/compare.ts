@@ -11,7 +11,7 @@ import type { Register } from './index.ts';
 export function compareTable(r: CompareResult): string {
   const head = formatTable(r.rows.map((x) => ({
     focal: x.focal, events: x.focal_events, entropy: num(x.entropy), 'norm. HHI': num(x.hhi_normalised), dominance: num(x.dominance, 2),
-    dominant: x.dominant ?? '-', 'broker rank': x.brokerage ? x.brokerage.rank : '-', betweenness: num(x.brokerage?.betweenness ?? null, 4),
+    dominant: x.dominant ?? (x.tied.length ? `tie: ${x.tied.join(', ')}` : '-'), 'broker rank': x.brokerage ? x.brokerage.rank : '-', betweenness: num(x.brokerage?.betweenness ?? null, 4),
     'visits in/out': `${x.visits.inbound}/${x.visits.outbound}`, reciprocity: num(x.visits.reciprocity, 2),
   })));
   const shares = formatTable(r.vectors.map((v) => ({
@@ -31,7 +31,7 @@ export const registerCompare: Register = (program: Command) => {
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? toCsv(r.rows.map((x) => ({
         focal: x.focal, focal_events: x.focal_events, entropy: x.entropy, hhi: x.hhi, hhi_normalised: x.hhi_normalised,
-        dominance: x.dominance, dominant: x.dominant, broker_rank: x.brokerage?.rank ?? null, betweenness: x.brokerage?.betweenness ?? null,
+        dominance: x.dominance, dominant: x.dominant, tied: x.tied, broker_rank: x.brokerage?.rank ?? null, betweenness: x.brokerage?.betweenness ?? null,
         visits_in: x.visits.inbound, visits_out: x.visits.outbound, reciprocity: x.visits.reciprocity,
         ...Object.fromEntries(Object.entries(x.shares).map(([k, v]) => [`share_${k}`, v])),
       }))) : compareTable(r));

@@ -20,10 +20,12 @@ export function dyadTable(r: DyadResult): string {
       `index by ${r.granularity}:        ${sparkline(r.series.map((p) => p.index), { min: -1, max: 1, width: 60 })}`,
       `share of ${r.focal}'s news:    ${sparkline(r.series.map((p) => p.volume_share), { min: 0, width: 60 })}`, '',
       formatTable(r.series.map((p) => ({
-        period: p.period, events: p.events, [`${r.focal} events`]: p.focal_events, 'mean score': num(p.mean_score, 2),
+        period: p.period, events: `${p.events}${p.lowCount ? ' (few)' : ''}`, [`${r.focal} events`]: p.focal_events, 'mean score': num(p.mean_score, 2),
         coop: p.coop, conflict: p.conflict, index: num(p.index, 2), share: pct(p.volume_share), normalised: num(p.normalised, 3),
       }))));
   } else lines.push('');
+  const beside = [r.imprecise ? `${r.imprecise} imprecise (dated too roughly for a ${r.granularity})` : '', r.undated ? `${r.undated} undated` : ''].filter(Boolean);
+  if (beside.length) lines.push(`beside the series: ${beside.join(', ')} dyad events, counted in the totals but in no ${r.granularity}`, '');
   return lines.join('\n');
 }
 

@@ -26,6 +26,7 @@ export const registerStats: Register = (program: Command) => {
           '', 'by origin', ...s.byOrigin.map((r) => `  ${r.origin.padEnd(10)} ${r.events}`),
           '', 'by type', ...s.byType.map((r) => `  ${r.event_type.padEnd(10)} ${r.events}`),
           '', 'by year', ...s.byYear.map((r) => `  ${String(r.year ?? 'undated').padEnd(10)} ${r.events}`),
+          ...(s.flaggedDates ? [`  ${'flagged'.padEnd(10)} ${s.flaggedDates} (dated after their document or in the future; left out of measures)`] : []),
         ];
         process.stdout.write(out.join('\n') + '\n');
       } finally {

@@ -17,17 +17,34 @@ export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode,
   date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
   num_sources, num_articles, tone, source_url, span_start, span_end, confidence`;
 
-const PARTY_COLUMNS = `code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
-  n_partners, sole_partner, sole_out, sole_in, parties, score, goldstein, quad_class, value_amount, value_currency`;
+const PARTY_COLUMNS = `code, id, date_start, date_prec, date_flag, event_type, origin, review_status, mode, is_actor, is_recipient,
+  out_p, in_p, n_partners, sole_partner, sole_out, sole_in, parties, score, goldstein, quad_class, value_amount, value_currency`;
+
+/** How many days after its document's date an event may be dated before it is flagged (see ../measures.ts). */
+export const DATE_LATE_DAYS = 7;
+
+/** A date's precision: 1 year, 2 month, 3 day; NULL when undated. `date` is the spec date string. */
+export const DATE_PREC_SQL = `(CASE length(date) WHEN 4 THEN 1 WHEN 7 THEN 2 WHEN 10 THEN 3 END)::TINYINT`;
+
+/**
+ * `source` with its `date_flag`: 'after-document' when the event's date starts more than DATE_LATE_DAYS after
+ * its document's date (a plan or a horizon, "a strategy up to 2035", not a happening). Events with no stored
+ * document (imported datasets) are not flagged here; dates in the future of now are left out at query time.
+ */
+function withDateFlag(source: string): string {
+  return `(SELECT s.*, CASE WHEN s.date_start > try_cast(d.date AS DATE) + INTERVAL ${DATE_LATE_DAYS} DAY
+      THEN 'after-document' END AS date_flag
+    FROM ${source} s LEFT JOIN documents d ON d.id = s.doc)`;
+}
 
 /**
  * Party rows of the events in `source` (a table or subquery with the event columns). Partner semantics are
- * those of ../measures.ts: out = recipients, or the other actors of a CONSULT without recipient; in = actors;
- * the code itself is never its own partner.
+ * those of ../measures.ts: out = recipients, or the other actors of a joint act without recipient (any event
+ * type); in = actors; the code itself is never its own partner.
  */
 function partyRowsSql(source: string, reviewStatus: string): string {
-  return `SELECT code, id, date_start, event_type, origin, review_status, mode, is_actor, is_recipient, out_p, in_p,
-      len(list_distinct(out_p || in_p)) AS n_partners,
+  return `SELECT code, id, date_start, date_prec, date_flag, event_type, origin, review_status, mode, is_actor, is_recipient,
+      out_p, in_p, len(list_distinct(out_p || in_p)) AS n_partners,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN coalesce(out_p[1], in_p[1]) END AS sole_partner,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(out_p) > 0 END AS sole_out,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(in_p) > 0 END AS sole_in,
@@ -36,21 +53,47 @@ function partyRowsSql(source: string, reviewStatus: string): string {
 }
 
 function partyListsSql(source: string, reviewStatus: string): string {
-  return `SELECT code, id, date_start, event_type, origin, ${reviewStatus} AS review_status, mode,
+  return `SELECT code, id, date_start, ${DATE_PREC_SQL} AS date_prec, date_flag, event_type, origin, ${reviewStatus} AS review_status, mode,
       list_contains(actor, code) AS is_actor, list_contains(recipient, code) AS is_recipient,
-      CASE WHEN list_contains(actor, code) THEN list_distinct(list_filter(
-        CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> code))
-        ELSE []::VARCHAR[] END AS out_p,
-      CASE WHEN list_contains(recipient, code) THEN list_distinct(list_filter(actor, lambda x: x <> code))
-        ELSE []::VARCHAR[] END AS in_p,
+      ${outPartnersSql('code')} AS out_p, ${inPartnersSql('code')} AS in_p,
       parties, score, goldstein, quad_class, value_amount, value_currency
     FROM (SELECT *, unnest(parties) AS code FROM ${source})`;
+}
+
+/**
+ * The one definition of an event's partners for `code` (a column or a parameter), used by event_party and by
+ * the measures that read events directly. Out: the recipients, or, for a joint act with no recipient (a
+ * meeting, a joint signing or statement, of any type), the other actors. In: the actors.
+ */
+export function outPartnersSql(code: string): string {
+  return `CASE WHEN list_contains(actor, ${code}) THEN list_distinct(list_filter(
+        CASE WHEN len(recipient) = 0 THEN actor ELSE recipient END, lambda x: x <> ${code}))
+        ELSE []::VARCHAR[] END`;
+}
+
+export function inPartnersSql(code: string): string {
+  return `CASE WHEN list_contains(recipient, ${code}) THEN list_distinct(list_filter(actor, lambda x: x <> ${code}))
+        ELSE []::VARCHAR[] END`;
+}
+
+/**
+ * Recreates event_party with the current columns and rebuilds every row from events (after a change of the
+ * partner or date semantics), clustered by code; events' date flags are computed first.
+ */
+export async function rebuildParties(db: Db): Promise<void> {
+  await db.run(`UPDATE events SET date_flag = f.date_flag FROM ${withDateFlag('events')} f WHERE f.id = events.id`);
+  await db.run('DROP TABLE event_party');
+  await db.run(CREATE_EVENT_PARTY);
+  await backfillParties(db);
 }
 
 export const CREATE_EVENT_PARTY = `CREATE TABLE event_party (
   code VARCHAR NOT NULL,
   id VARCHAR NOT NULL,
   date_start DATE,
+  -- precision of the date (1 year, 2 month, 3 day) and its flag (see events.date_flag)
+  date_prec TINYINT,
+  date_flag VARCHAR,
   event_type VARCHAR NOT NULL,
   origin VARCHAR NOT NULL,
   review_status VARCHAR NOT NULL,
@@ -84,11 +127,11 @@ export async function backfillParties(db: Db): Promise<void> {
  * and their party rows (sorted by code, date), and counts the batch for compaction. Returns rows added.
  */
 export async function appendEvents(db: Db, staging: string): Promise<number> {
-  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS})
-    SELECT ${EVENT_COLUMNS} FROM ${staging} ORDER BY date_start NULLS LAST, id`);
+  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag)
+    SELECT ${EVENT_COLUMNS}, date_flag FROM ${withDateFlag(staging)} ORDER BY date_start NULLS LAST, id`);
   if (!added) return 0;
   await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
-    ${partyRowsSql(staging, `'auto'`)} ORDER BY code, date_start NULLS LAST`);
+    ${partyRowsSql(withDateFlag(staging), `'auto'`)} ORDER BY code, date_start NULLS LAST`);
   await db.run(`UPDATE store_meta SET runs = runs + 1, rows_since = rows_since + $1`, [added]);
   return added;
 }

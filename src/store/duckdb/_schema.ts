@@ -5,7 +5,15 @@
 import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
-import { backfillParties, CREATE_EVENT_PARTY } from './_party.ts';
+import { rebuildParties } from './_party.ts';
+
+/** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
+const CREATE_EVENT_PARTY_V2 = `CREATE TABLE event_party (
+  code VARCHAR NOT NULL, id VARCHAR NOT NULL, date_start DATE, event_type VARCHAR NOT NULL, origin VARCHAR NOT NULL,
+  review_status VARCHAR NOT NULL, mode VARCHAR, is_actor BOOLEAN NOT NULL, is_recipient BOOLEAN NOT NULL,
+  out_p VARCHAR[] NOT NULL, in_p VARCHAR[] NOT NULL, n_partners INTEGER NOT NULL, sole_partner VARCHAR, sole_out BOOLEAN,
+  sole_in BOOLEAN, parties VARCHAR[] NOT NULL, score DOUBLE NOT NULL, goldstein DOUBLE, quad_class TINYINT NOT NULL,
+  value_amount DOUBLE, value_currency VARCHAR)`;
 
 interface Migration {
   version: number;
@@ -78,8 +86,8 @@ const MIGRATIONS: Migration[] = [
     version: 2,
     description: 'event_party: participation rows clustered by code, for focal queries and measures',
     up: async (db) => {
-      await db.run(CREATE_EVENT_PARTY);
-      await backfillParties(db);
+      // The table's current form; its rows are (re)built by migration 4, which follows in the same run.
+      await db.run(CREATE_EVENT_PARTY_V2);
       // Sorted runs appended since the last compaction (see _party.ts compactionDue).
       await db.run(`CREATE TABLE store_meta (runs INTEGER NOT NULL, rows_since BIGINT NOT NULL, rows_sorted BIGINT NOT NULL)`);
       await db.run(`INSERT INTO store_meta SELECT 0, 0, count(*) FROM events`);
@@ -90,6 +98,15 @@ const MIGRATIONS: Migration[] = [
     description: "events.confidence: the coder's confidence, so the review queue can put doubtful events first",
     up: async (db) => {
       await db.run(`ALTER TABLE events ADD COLUMN confidence DOUBLE`);
+    },
+  },
+  {
+    version: 4,
+    description: 'event_party: co-actors of a joint act are partners for every type; date precision and date flags',
+    up: async (db) => {
+      // NULL, or 'after-document' when the event is dated well after its document (see _party.ts withDateFlag).
+      await db.run(`ALTER TABLE events ADD COLUMN date_flag VARCHAR`);
+      await rebuildParties(db);
     },
   },
 ];

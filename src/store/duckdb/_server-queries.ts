@@ -66,9 +66,11 @@ function internals(store: Store): DuckDbInternals {
   return { db: s.db, exclusive: <T>(fn: () => Promise<T>) => exclusive.call(store, fn) as Promise<T> };
 }
 
+const FLAGGED_LAST = `coalesce(date_flag IS NOT NULL OR date_start > current_date, false)`;
 const ORDER: Record<EventSort, string> = {
-  date: 'date_start ASC NULLS LAST, id',
-  '-date': 'date_start DESC NULLS LAST, id',
+  // Events with an implausible date (flagged after their document, or in the future) come after all others.
+  date: `${FLAGGED_LAST}, date_start ASC NULLS LAST, id`,
+  '-date': `${FLAGGED_LAST}, date_start DESC NULLS LAST, id`,
   type: 'event_type, date_start DESC NULLS LAST, id',
   // the review queue's order: the coder's doubtful events first (imported events carry no confidence: last)
   confidence: 'confidence ASC NULLS LAST, date_start DESC NULLS LAST, id',

@@ -7,6 +7,7 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import type { Db, Params } from './_db.ts';
+import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
 
 /** Serialises calls on the one connection (the store passes its own queue; standalone use runs directly). */
@@ -32,6 +33,9 @@ class Sql {
  * With `party` the clause is over event_party (the focal code's own rows).
  */
 function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party = false): string {
+  // Implausible dates are out of every measure: flagged at write time (dated well after the document), or in
+  // the future of now (checked here, so it needs no rewrite as time passes).
+  const plausible = `date_flag IS NULL AND (date_start IS NULL OR date_start <= current_date)`;
   const { where: w } = whereClause({
     ...(focal ? { country: focal } : {}),
     ...(f.types?.length ? { types: f.types } : {}),
@@ -40,7 +44,7 @@ function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party 
     ...(f.from ? { from: f.from } : {}),
     ...(f.to ? { to: f.to } : {}),
   }, sql.params, party && !!focal);
-  const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : ''];
+  const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : '', plausible];
   return [w, ...extra].filter(Boolean).join(' AND ');
 }
 
@@ -51,9 +55,21 @@ function periodExpr(g: Granularity | null | undefined, col = 'date_start'): stri
   return 'NULL::VARCHAR';
 }
 
-/** The first day of an event's period (grouping on a DATE is cheaper than on its label; label at the end). */
-function bucketExpr(g: Granularity | null | undefined): string {
-  return g ? `date_trunc('${g}', date_start)::DATE` : 'NULL::DATE';
+/** The date precision a period needs: a year needs a year, a quarter or a month needs a month. */
+const NEED: Record<Granularity, number> = { year: 1, quarter: 2, month: 2 };
+
+/**
+ * The first day of an event's period (grouping on a DATE is cheaper than on its label; label at the end), or
+ * NULL when the event is undated or its date is too imprecise for the period. `prec` is the date's precision.
+ */
+function bucketExpr(g: Granularity | null | undefined, prec: string): string {
+  return g ? `CASE WHEN ${prec} >= ${NEED[g]} THEN date_trunc('${g}', date_start)::DATE END` : 'NULL::DATE';
+}
+
+/** Where an event sits for a series: 'period', 'imprecise', 'undated'; 'total' when there is no series. */
+function datingExpr(g: Granularity | null | undefined, prec: string): string {
+  return g ? `CASE WHEN date_start IS NULL THEN 'undated' WHEN ${prec} >= ${NEED[g]} THEN 'period' ELSE 'imprecise' END`
+    : `'total'`;
 }
 
 /** Goldstein for imported CAMEO events when present, else the PLOVER score. */
@@ -66,18 +82,21 @@ const SCORE = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein IS NOT NULL 
  * instead, for the measures that need the text, context or location.
  */
 function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined,
-  o: { keepUndated?: boolean; detail?: boolean } = {}): string {
-  const dated = !!g && !o.keepUndated;
+  o: { detail?: boolean } = {}): string {
+  // With a series, undated and imprecise events stay in the scan with a NULL bucket and their `dating`, so
+  // they are reported beside the series (and count in the window totals), never in a period.
+  const dated = false;
   if (!o.detail) {
     // Single-partner events (most) take the precomputed scalar; only the others unnest their lists. Each CTE
     // scans the focal rows itself: a CTE read twice would be materialised, which costs more than a second scan.
     const from = () => `FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}`;
-    const cols = `quad_class, ${SCORE} AS s, ${bucketExpr(g)} AS bucket, year(date_start) AS yr, value_amount, value_currency`;
+    const cols = `quad_class, ${SCORE} AS s, ${bucketExpr(g, 'date_prec')} AS bucket, ${datingExpr(g, 'date_prec')} AS dating,
+      year(date_start) AS yr, value_amount, value_currency`;
     return `single AS (
     SELECT NULL::VARCHAR AS id, ${cols}, sole_partner AS partner, sole_out AS po, sole_in AS pi, 1 AS np
     ${from()} AND n_partners = 1
   ), multi AS (
-    SELECT id, quad_class, s, bucket, yr, value_amount, value_currency, partner, list_contains(out_p, partner) AS po,
+    SELECT id, quad_class, s, bucket, dating, yr, value_amount, value_currency, partner, list_contains(out_p, partner) AS po,
       list_contains(in_p, partner) AS pi, n_partners AS np
     FROM (SELECT id, ${cols}, out_p, in_p, n_partners, unnest(list_distinct(out_p || in_p)) AS partner
       ${from()} AND n_partners > 1)
@@ -87,13 +106,9 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   }
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
-    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, ${bucketExpr(g)} AS bucket,
-      year(date_start) AS yr, value_amount, value_currency,
-      CASE WHEN list_contains(actor, ${f}) THEN list_distinct(list_filter(
-        CASE WHEN len(recipient) = 0 AND event_type = 'CONSULT' THEN actor ELSE recipient END, lambda x: x <> ${f}))
-        ELSE []::VARCHAR[] END AS out_p,
-      CASE WHEN list_contains(recipient, ${f}) THEN list_distinct(list_filter(actor, lambda x: x <> ${f}))
-        ELSE []::VARCHAR[] END AS in_p
+    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s,
+      ${bucketExpr(g, DATE_PREC_SQL)} AS bucket, ${datingExpr(g, DATE_PREC_SQL)} AS dating, year(date_start) AS yr, value_amount, value_currency,
+      ${outPartnersSql(f)} AS out_p, ${inPartnersSql(f)} AS in_p
     FROM events WHERE ${where(sql, filter, focal, dated)}
   ), ${pairsTail}`;
 }
@@ -126,12 +141,12 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
   return {
     engagement({ focal, filter, granularity, grouping, rates, totals }) {
       const sql = new Sql();
-      // With totals, the window totals come from the same pass: undated events then stay in the scan, with a
-      // NULL period, and count only in the totals.
+      // With a series, undated and imprecise events come back as their own rows (period NULL, dating set); with
+      // totals, the window totals come from the same pass (dating 'total').
       const withTotals = !!granularity && !!totals;
-      const pairs = pairsCte(sql, focal, filter, granularity, { keepUndated: withTotals });
+      const pairs = pairsCte(sql, focal, filter, granularity);
       const rc = ratesCte(sql, rates);
-      const cols = 'bucket, s, quad_class, yr, value_currency';
+      const cols = 'bucket, dating, s, quad_class, yr, value_currency';
       const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
       // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for
       // the EU. Only events with several partners can collapse; the others skip that aggregation.
@@ -150,54 +165,54 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       // Aggregated per currency and year first, so the rates join runs on a few rows, not on every pair.
       const sums = `events_out, events_in, events, score_out, score_in, score, coop, conflict`;
       return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, agg AS (
-          SELECT bucket, key, value_currency, yr,
+          SELECT bucket, dating, key, value_currency, yr,
             count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
             coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
             coalesce(sum(s), 0) AS score,
             count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
             sum(amount) AS amount, count(amount) AS value_events
-          FROM keyed GROUP BY bucket, key, value_currency, yr
+          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
         ), per AS (
-          SELECT bucket, key, ${sums.split(', ').map((c) => `sum(${c}) AS ${c}`).join(', ')},
+          SELECT bucket, dating, key, ${sums.split(', ').map((c) => `sum(${c}) AS ${c}`).join(', ')},
             coalesce(sum(amount / r.per_usd), 0) AS usd, sum(value_events) AS value_events,
             coalesce(sum(value_events) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL), 0) AS unconverted_events
           FROM agg LEFT JOIN rates r ON r.currency = agg.value_currency AND r.year = agg.yr
-          GROUP BY bucket, key
+          GROUP BY bucket, dating, key
         ), out AS (
-          SELECT * FROM per ${withTotals ? `WHERE bucket IS NOT NULL
+          SELECT * FROM per ${withTotals ? `
           UNION ALL
-          SELECT NULL::DATE AS bucket, key, ${[...sums.split(', '), 'usd', 'value_events', 'unconverted_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
+          SELECT NULL::DATE AS bucket, 'total' AS dating, key, ${[...sums.split(', '), 'usd', 'value_events', 'unconverted_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
           FROM per GROUP BY key` : ''}
         )
-        SELECT ${periodExpr(granularity, 'bucket')} AS period, key,
+        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, key,
           events_out::INTEGER AS events_out, events_in::INTEGER AS events_in, events::INTEGER AS events,
           score_out::DOUBLE AS score_out, score_in::DOUBLE AS score_in, score::DOUBLE AS score,
           coop::INTEGER AS coop, conflict::INTEGER AS conflict, usd::DOUBLE AS usd,
           value_events::INTEGER AS value_events, unconverted_events::INTEGER AS unconverted_events
-        FROM out ORDER BY bucket NULLS FIRST, events DESC, key NULLS LAST`, sql.params);
+        FROM out ORDER BY bucket NULLS FIRST, dating, events DESC, key NULLS LAST`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {
       const sql = new Sql();
       // Straight from the focal code's party rows: partner lists never hold the focal code itself.
-      return all<VolumeRow>(`SELECT ${periodExpr(granularity, 'bucket')} AS period, events::INTEGER AS events,
+      return all<VolumeRow>(`SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, events::INTEGER AS events,
           with_partner::INTEGER AS with_partner FROM (
-          SELECT ${bucketExpr(granularity)} AS bucket, count(*) AS events,
-            count(*) FILTER (WHERE n_partners > 0) AS with_partner
-          FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), !!granularity, true)} GROUP BY 1
-        ) ORDER BY bucket NULLS FIRST`, sql.params);
+          SELECT ${bucketExpr(granularity, 'date_prec')} AS bucket, ${datingExpr(granularity, 'date_prec')} AS dating,
+            count(*) AS events, count(*) FILTER (WHERE n_partners > 0) AS with_partner
+          FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), false, true)} GROUP BY 1, 2
+        ) ORDER BY bucket NULLS FIRST, dating`, sql.params);
     },
 
     dyad({ focal, partner, filter, granularity }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, filter, granularity);
       return all<DyadRow>(`WITH ${pairs}
-        SELECT ${periodExpr(granularity, 'bucket')} AS period, count(*)::INTEGER AS events, count(*) FILTER (WHERE po)::INTEGER AS events_out,
+        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, count(*)::INTEGER AS events, count(*) FILTER (WHERE po)::INTEGER AS events_out,
           count(*) FILTER (WHERE pi)::INTEGER AS events_in, coalesce(sum(s), 0)::DOUBLE AS score,
           count(*) FILTER (WHERE quad_class = 1)::INTEGER AS q1, count(*) FILTER (WHERE quad_class = 2)::INTEGER AS q2,
           count(*) FILTER (WHERE quad_class = 3)::INTEGER AS q3, count(*) FILTER (WHERE quad_class = 4)::INTEGER AS q4
         FROM pairs WHERE partner = ${sql.p(partner.toUpperCase())}
-        GROUP BY bucket ORDER BY bucket NULLS FIRST`, sql.params);
+        GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating`, sql.params);
     },
 
     visits({ focal, filter, partner }) {
@@ -236,17 +251,21 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         const cond = kind === 'multilateral'
           ? `event_type = 'CONSULT' AND mode = 'multilateral' AND location = ${f}`
           : `event_type = 'CONSULT' AND mode = 'third-party' AND list_contains(recipient, ${f})`;
-        return { sql, w: `${cond} AND ${where(sql, filter, undefined, !!granularity)}` };
+        return { sql, w: `${cond} AND ${where(sql, filter, undefined, false)}` };
       };
       const a = build();
-      const byPeriod = await all<{ period: string | null; events: number }>(
-        `SELECT ${periodExpr(granularity)} AS period, count(*)::INTEGER AS events FROM events WHERE ${a.w}
-         GROUP BY 1 ORDER BY 1 NULLS FIRST`, a.sql.params);
+      const rows = await all<{ period: string | null; dating: string; events: number }>(
+        `SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, events::INTEGER AS events FROM (
+           SELECT ${bucketExpr(granularity, DATE_PREC_SQL)} AS bucket, ${datingExpr(granularity, DATE_PREC_SQL)} AS dating,
+             count(*) AS events FROM events WHERE ${a.w} GROUP BY 1, 2)
+         ORDER BY bucket NULLS FIRST`, a.sql.params);
+      const byPeriod = rows.filter((r) => r.dating === 'period' || r.dating === 'total').map(({ period, events }) => ({ period, events }));
+      const count = (d: string) => rows.filter((r) => r.dating === d).reduce((n, r) => n + r.events, 0);
       const b = build();
       const events = await all<ListedEvent>(
         `SELECT id, date, event_type, mode, actor, recipient, location, text, origin FROM events WHERE ${b.w}
          ORDER BY date_start DESC NULLS LAST, id LIMIT ${Math.max(0, Math.floor(limit))}`, b.sql.params);
-      return { total: byPeriod.reduce((n, r) => n + r.events, 0), byPeriod, events };
+      return { total: rows.reduce((n, r) => n + r.events, 0), byPeriod, imprecise: count('imprecise'), undated: count('undated'), events };
     },
 
     coParticipation({ filter }) {

@@ -264,10 +264,14 @@ class DuckDbStore implements Store {
         `SELECT origin, count(*)::INTEGER AS events FROM events GROUP BY origin ORDER BY events DESC, origin`);
       const byType = await this.db.all<{ event_type: EventType; events: number }>(
         `SELECT event_type, count(*)::INTEGER AS events FROM events GROUP BY event_type ORDER BY events DESC, event_type`);
+      const flagged = `date_flag IS NOT NULL OR date_start > current_date`;
       const byYear = await this.db.all<{ year: number | null; events: number }>(
-        `SELECT year(date_start)::INTEGER AS year, count(*)::INTEGER AS events FROM events GROUP BY 1 ORDER BY 1 NULLS LAST`);
+        `SELECT year(date_start)::INTEGER AS year, count(*)::INTEGER AS events FROM events WHERE NOT coalesce(${flagged}, false)
+         GROUP BY 1 ORDER BY 1 NULLS LAST`);
+      const flaggedDates = (await this.db.one<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM events WHERE ${flagged}`))?.n ?? 0;
       return {
-        events: totals?.events ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear,
+        events: totals?.events ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
         schemaVersion: this.version, bytes: fileBytes(this.path),
       };
     });

@@ -15,8 +15,12 @@ export async function headlineCards(el: HTMLElement, q: { focal: string; from?: 
   el.append(
     card('Events', num(hl.events), `${num(hl.partners)} partners`),
     card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), '0 = one vector · 1 = even'),
-    card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement` : undefined),
-    card('Top partner', top ? h('a', { href: href('dyad', { partner: top.partner }) }, top.name ?? top.partner) : '—', top ? `${num(top.events)} events · ${pct(top.share)}` : undefined),
+    hl.dominant_tie.length
+      ? card('Leading vector', 'Tie', `${hl.dominant_tie.map((x) => x.label).join(' = ')} · ${num(hl.dominant_tie[0]!.events)} events each`)
+      : card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement` : undefined),
+    hl.top_partner_tie.length
+      ? card('Top partner', 'Tie', `${hl.top_partner_tie.map((x) => x.name ?? x.partner).join(' = ')} · ${num(hl.top_partner_tie[0]!.events)} events each`)
+      : card('Top partner', top ? h('a', { href: href('dyad', { partner: top.partner }) }, top.name ?? top.partner) : '—', top ? `${num(top.events)} events · ${pct(top.share)}` : undefined),
     card('Visits in / out', `${num(hl.visits.inbound)} / ${num(hl.visits.outbound)}`, hl.visits.reciprocity != null ? `reciprocity ${hl.visits.reciprocity.toFixed(2)}` : 'no visits'),
     card('Deals', usd(hl.deals_usd), `${num(hl.deal_events)} events with money`),
     card('Convening', `${num(hl.summits_hosted)} / ${num(hl.mediation_hosted)}`, 'summits / mediation hosted'),

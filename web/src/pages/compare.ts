@@ -106,7 +106,7 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
     h('tbody', {}, ...cmp.rows.map((r) => h('tr', {},
       h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, num(r.focal_events)),
       h('td', { class: 'n' }, r.entropy?.toFixed(2) ?? '—'), h('td', { class: 'n' }, r.hhi_normalised?.toFixed(2) ?? '—'),
-      h('td', {}, cmp.vectors.find((v) => v.id === r.dominant)?.label ?? '—'), h('td', { class: 'n' }, r.dominance?.toFixed(2) ?? '—'),
+      h('td', {}, cmp.vectors.find((v) => v.id === r.dominant)?.label ?? (r.tied.length ? `Tie: ${r.tied.map((id) => cmp.vectors.find((v) => v.id === id)?.label ?? id).join(' = ')}` : '—')), h('td', { class: 'n' }, r.dominance?.toFixed(2) ?? '—'),
       h('td', { class: 'n' }, r.brokerage ? num(r.brokerage.rank) : '—'),
       h('td', { class: 'n' }, `${num(r.visits.inbound)} / ${num(r.visits.outbound)}`))))));
 }

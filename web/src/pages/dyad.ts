@@ -43,6 +43,8 @@ export const dyadPage: Page = {
       panel('Deals', dealsView(deals)),
       panel(`Timeline (${num(evs.total)} events)`, timeline(evs.events, evs.total)));
     drawWarmth(warmthBox, dy);
+    warmthBox.after(h('p', { class: 'hint' }, `Imprecise: ${num(dy.imprecise)} events dated too roughly for a ${dy.granularity}` +
+      `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${dy.low_count} events.`));
     drawVisits(visitsBox, dy, f, partner);
   },
 };
@@ -59,7 +61,7 @@ function drawWarmth(el: HTMLElement, dy: DyadResult): void {
     xAxis: { type: 'category', data: dy.series.map((p) => p.period) },
     yAxis: [{ type: 'value', min: -1, max: 1, name: 'index' }, { type: 'value', name: 'events', minInterval: 1, splitLine: { show: false } }],
     series: [
-      { name: 'Events', type: 'bar', yAxisIndex: 1, color: '#d5dde6', data: dy.series.map((p) => p.events) },
+      { name: 'Events', type: 'bar', yAxisIndex: 1, color: '#d5dde6', data: dy.series.map((p) => ({ value: p.events, itemStyle: p.lowCount ? { opacity: 0.4 } : undefined })) },
       {
         name: 'Warmth', type: 'line', color: WARM, connectNulls: true, data: dy.series.map((p) => p.index),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: MUTED, type: 'dotted' }, data: [{ yAxis: 0 }] },

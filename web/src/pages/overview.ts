@@ -34,11 +34,23 @@ export const overview: Page = {
       head.after(message(`No events for ${nameOf(f)} in this window. Pick another country or widen the window; ingest text on the Ingest page.`));
     }
     drawShares(sharesBox, bal);
+    sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)));
     drawIndex(indexBox, bal);
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
   },
 };
+
+/** What the series leaves out (imprecise and undated events) and which periods rest on few events. */
+function outsideNote(bal: BalanceResult): string {
+  const few = bal.series.filter((p) => p.lowCount && p.events > 0).length;
+  const parts = [
+    `Imprecise: ${num(bal.imprecise.events)} event–vector pairs dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
+    bal.undated.events ? `Undated: ${num(bal.undated.events)}.` : '',
+    few ? `Pale bars: ${few} ${bal.granularity === 'month' ? 'months' : bal.granularity === 'quarter' ? 'quarters' : 'years'} with fewer than ${bal.low_count} events.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
 
 function drawShares(el: HTMLElement, bal: BalanceResult): void {
   const periods = bal.series.map((p) => p.period);
@@ -52,7 +64,8 @@ function drawShares(el: HTMLElement, bal: BalanceResult): void {
     yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: vectors.map((v, i) => ({
       name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, i), emphasis: { focus: 'series' },
-      data: bal.series.map((p) => p.shares[v.vector] ?? null),
+      // Periods on few events are greyed: their shares say little.
+      data: bal.series.map((p) => ({ value: p.shares[v.vector] ?? null, itemStyle: p.lowCount ? { opacity: 0.35 } : undefined })),
     })),
   });
 }
