@@ -73,7 +73,9 @@ function compilePassives(defs: TriggerDef[]): Map<string, Passive[]> {
     const last = parts.at(-1)!;
     // verb (gap) object only: longer frames ("call * on") have no plain passive
     const middle = parts.slice(1, -1);
-    if (last.startsWith('=') || last.endsWith('?') || last === '*' || last === '**' || middle.some((p) => p !== '*' && p !== '**')) continue;
+    // verb, gap, object only ("impose * curfew"): a particle frame ("call on") or a longer one has no plain passive
+    if (last.startsWith('=') || last.endsWith('?') || last === '*' || last === '**' || middle.length === 0 ||
+        middle.some((p) => p !== '*' && p !== '**')) continue;
     const pp = new Set(head.split('|').flatMap((l) => inflect(l).pp));
     for (const w of last.split('|')) {
       const list = index.get(w) ?? [];
@@ -137,8 +139,10 @@ export function findTriggers(tokens: Token[]): Hit[] {
   }
   // a verb's base form after a determiner is a noun ("imposed a ban on imports" is not "ban imports"): such hits
   // yield to the others; then longest first, then earliest; drop hits whose head lies inside a kept hit
-  const weak = (h: Hit): number => ((h.form === 'base' || h.form === 's') && DETERMINERS.has(tokens[h.start - 1]?.l ?? '') ? 1 : 0);
-  hits.sort((a, b) => weak(a) - weak(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (hits.length < 2) return hits;
+  const weak = new Map<Hit, number>();
+  for (const h of hits) weak.set(h, (h.form === 'base' || h.form === 's') && DETERMINERS.has(tokens[h.start - 1]?.l ?? '') ? 1 : 0);
+  hits.sort((a, b) => weak.get(a)! - weak.get(b)! || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) {
     if (kept.some((k) => h.start >= k.start && h.start < k.end) || kept.some((k) => k.start >= h.start && k.start < h.end)) continue;
