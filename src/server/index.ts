@@ -1,7 +1,8 @@
 /**
  * The HTTP edge: a Fastify app over one Store. JSON under /api (validated by zod schemas that are also the
- * OpenAPI document at /api/openapi.json), errors as problem+json, writes behind a bearer token, security
- * headers, no CORS unless asked for, body and rate limits, and the dashboard's static files at `/`.
+ * OpenAPI document at /api/openapi.json), errors as problem+json, writes behind a bearer token checked before
+ * the body is read, security headers, no CORS unless asked for, body and
+ * rate limits, and the dashboard's static files at `/`.
  */
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -12,7 +13,7 @@ import { createCoder } from '../coder/index.ts';
 import type { Coder } from '../coder/coder.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { Store } from '../store/store.ts';
-import { requireToken, type Token, DEFAULT_WHO } from './_auth.ts';
+import { guardWrites, type Token, DEFAULT_WHO } from './_auth.ts';
 import { ResultCache } from './_cache.ts';
 import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
@@ -107,6 +108,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
+  guardWrites(app, tokens);
 
   const ctx: RouteContext = {
     store: o.store,
@@ -116,7 +118,6 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       let coder = o.coder;
       return () => (coder ??= createCoder());
     })(),
-    requireToken: requireToken(tokens),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
   };
   for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {

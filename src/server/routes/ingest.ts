@@ -34,7 +34,6 @@ export const ingestRoutes: Routes = (app, ctx) => {
         'application/x-ndjson documents, one per line. Returns the coded events of every document.',
       querystring: ingestQuery, body: ingestBody, security: [{ bearer: [] }],
     },
-    preHandler: ctx.requireToken,
     config: { rateLimit: ctx.writeLimit },
   }, async (req) => {
     const body = req.body;
