@@ -1,10 +1,11 @@
 /**
  * Write access: a bearer token. MULTIVECTOR_TOKEN when set, else one generated at first start and kept
- * beside the database (`<db>.token`, mode 0600) so it survives restarts. Reads are open.
+ * beside the database (`<db>.token`, mode 0600) so it survives restarts; a token file other users can read is
+ * refused. Reads are open.
  * MULTIVECTOR_TOKEN may name its holders: "alice:secret1,bob:secret2"; the name goes to the review log.
  */
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { AuthError, InputError } from '../errors.ts';
 import { problem, sendProblem } from './_problem.ts';
@@ -44,6 +45,12 @@ export function resolveTokens(dbPath: string, env: NodeJS.ProcessEnv = process.e
   if (dbPath === ':memory:') return { tokens: [{ name: DEFAULT_WHO, token: fresh() }], source: 'memory', file: null };
   const file = `${dbPath}.token`;
   if (existsSync(file)) {
+    // Like ssh with a private key: a token others can read (or replace) is no secret; say so rather than use it.
+    const mode = statSync(file).mode & 0o777;
+    if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+      throw new InputError(`the token file is open to other users (mode ${mode.toString(8).padStart(4, '0')}); ` +
+        `make it private with \`chmod 600 ${file}\`, or delete it to have a new token generated`, { where: { file } });
+    }
     const text = readFileSync(file, 'utf8').trim();
     return { tokens: parseTokens(text), source: 'file', file };
   }

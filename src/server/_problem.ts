@@ -27,7 +27,7 @@ export interface Problem {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed',
-  406: 'Not acceptable', 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests',
+  406: 'Not acceptable', 421: 'Misdirected request', 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests',
   500: 'Internal server error', 503: 'Service unavailable',
 };
 
@@ -48,8 +48,27 @@ export function problem(status: number, detail: string, instance: string, o: { s
   };
 }
 
+/** Query parameters whose value is a secret (a token someone put in a URL): never echoed, never logged. */
+const SECRET_PARAM = /token|secret|passw|auth|bearer|api[-_]?key|^key$|session|credential|^sig/i;
+
+/** The URL with the values of secret-looking query parameters replaced by REDACTED. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const pairs = url.slice(q + 1).split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const raw = eq < 0 ? pair : pair.slice(0, eq);
+    let name = raw;
+    try {
+      name = decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch { /* a malformed escape: test the raw name */ }
+    return eq >= 0 && SECRET_PARAM.test(name) ? `${raw}=REDACTED` : pair;
+  });
+  return `${url.slice(0, q)}?${pairs.join('&')}`;
+}
+
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
-  return reply.code(p.status).type(PROBLEM_TYPE).send(JSON.stringify(p));
+  return reply.code(p.status).type(PROBLEM_TYPE).send(JSON.stringify({ ...p, instance: redactUrl(p.instance) }));
 }
 
 /** "/query/from" + context "querystring" -> "query.from". */
