@@ -18,7 +18,7 @@ import { ResultCache } from './_cache.ts';
 import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
 import { hostGuard } from './_hosts.ts';
-import { errorHandler, problemType, redactUrl } from './_problem.ts';
+import { clientErrorHandler, errorHandler, problemType, redactUrl } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -79,7 +79,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }),
     },
   } : false;
-  const app = Fastify({ logger, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  const app = Fastify({ logger, clientErrorHandler, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler((e, req) => {

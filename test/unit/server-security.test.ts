@@ -254,3 +254,66 @@ describe('token hygiene', () => {
     assert.ok(!lines.join('').includes(secret));
   });
 });
+
+describe('bounded responses', () => {
+  const MAX = 4096;
+  const bytes = (t: string) => Buffer.byteLength(t);
+
+  it('a list parameter over 50 values or 1000 characters is one clear 400', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `T${i}`).join(',');
+    for (const q of [`types=${many}`, `country=KAZ&origins=${'coded,'.repeat(300)}`, Array.from({ length: 60 }, (_, i) => `type=X${i}`).join('&')]) {
+      const p = await problemOf(await fetch(`${s.base}/api/events?${q}`), 400);
+      assert.match(p.detail, /at most 50 values and 1000 characters/);
+      assert.equal(p.errors.length, 1, 'one issue, not one per value');
+    }
+    const focal = Array.from({ length: 25 }, () => 'KAZ').map((c, i) => `${c}${i}`).join(',');
+    assert.match((await problemOf(await fetch(`${s.base}/api/measures/compare?focal=${focal}`), 400)).detail, /at most 20 values/);
+    assert.equal((await fetch(`${s.base}/api/events?types=agree,AGREE,consult`)).status, 200, 'short lists still work');
+  });
+
+  it('vector sets are capped in vectors and members', async () => {
+    const post = (body: unknown) => fetch(`${s.base}/api/measures/balance?focal=KAZ`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const vectors = Array.from({ length: 51 }, (_, i) => ({ id: `v${i}`, label: `V${i}` }));
+    assert.match((await problemOf(await post({ name: 'x', vectors }), 400)).detail, /at most 50 vectors/);
+    const members = Array.from({ length: 501 }, (_, i) => `C${i}`);
+    assert.match((await problemOf(await post({ name: 'x', vectors: [{ id: 'a', label: 'A', members }] }), 400)).detail, /at most 500 members/);
+  });
+
+  it(`error bodies stay under ${MAX} bytes whatever the request`, async () => {
+    const huge = 'x'.repeat(8000);
+    const responses = [
+      await fetch(`${s.base}/api/events?from=${huge}`),
+      await fetch(`${s.base}/api/events?from=${'\u{1F600}'.repeat(2000)}&to=${'\u0001'.repeat(3000)}`),
+      await fetch(`${s.base}/api/events?types=${Array.from({ length: 50 }, (_, i) => `BAD${i}`).join(',')}`),
+      await fetch(`${s.base}/api/measures/balance?focal=KAZ`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x', vectors: Array.from({ length: 50 }, (_, i) => ({ id: `BAD ${i}`, label: '', members: Array.from({ length: 400 }, () => '!!') })) }),
+      }),
+      await fetch(`${s.base}/api/events/e1/review`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...auth() },
+        body: JSON.stringify({ action: 'edit', changes: { actor: Array.from({ length: 20 }, () => huge), context: Array.from({ length: 20 }, () => huge), mode: huge } }),
+      }),
+      await fetch(`${s.base}/api/missing/${'y'.repeat(3000)}?${'z'.repeat(6000)}`),
+    ];
+    for (const r of responses) {
+      assert.ok(r.status >= 400 && r.status < 500, String(r.status));
+      assert.match(r.headers.get('content-type') ?? '', /problem\+json/);
+      const text = await r.text();
+      assert.ok(bytes(text) <= MAX, `${bytes(text)} bytes: ${text.slice(0, 200)}`);
+      JSON.parse(text);
+    }
+  });
+
+  it('an ingest with many bad lines lists the first hundred and counts the rest', async () => {
+    const good = JSON.stringify({ id: 'bounded-1', text: 'Kazakhstan and China signed an agreement in Astana on 3 March 2024.' });
+    const bad = Array.from({ length: 500 }, (_, i) => `{"id": "b${i}", "text": ${JSON.stringify('q'.repeat(60))}`).join('\n');
+    const r = await fetch(`${s.base}/api/ingest`, { method: 'POST', body: `${good}\n${bad}\n`, headers: { 'content-type': 'application/x-ndjson', ...auth() } });
+    assert.equal(r.status, 200);
+    const text = await r.text();
+    const body = JSON.parse(text);
+    assert.equal(body.problems.length, 100);
+    assert.equal(body.more_problems, 400);
+    assert.ok(body.problems.every((p: { message: string }) => p.message.length <= 301));
+    assert.ok(bytes(text) < 100_000);
+  });
+});
