@@ -59,6 +59,19 @@ describe('authentication before anything else', () => {
     await problemOf(await send('/api/ingest', 'x'.repeat(64 * 1024 + 10), 'text/plain', auth()), 413);
   });
 
+  it('token guessing counts against the write rate limit', async () => {
+    const limited = await startServer({ rateLimit: { write: 2, timeWindow: 60_000 } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await fetch(`${limited.base}/api/ingest`, { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain', authorization: 'Bearer guess-000000000000000' } })).status);
+      }
+      assert.deepEqual(codes, [403, 403, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('an unknown write route is still 404; POSTed measures (reads) need no token', async () => {
     await problemOf(await fetch(`${s.base}/api/events/e1`, { method: 'DELETE' }), 404);
     const r = await send('/api/measures/balance?focal=KAZ', JSON.stringify({ vectors: 'x' }), 'application/json');
