@@ -1,8 +1,9 @@
 /**
  * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN]`: the
- * observatory — API and dashboard in one process. A new, empty database gets the bundled example corpus first, so the dashboard has
- * something to show. Prints the URL, and the write token when it is generated.
+ * observatory — API and dashboard in one process. A new, empty database gets the bundled example corpus first,
+ * so the dashboard has something to show. Prints the URL, and the write token when it is generated.
  */
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -54,6 +55,8 @@ export const registerServe: Register = (program: Command) => {
         await app.listen({ port, host: opts.host });
       } catch (e) {
         await store.close();
+        // A token generated for a start that failed (a busy port) was never shown: do not keep it unseen.
+        if (tokens.source === 'generated' && tokens.file) rmSync(tokens.file, { force: true });
         throw e;
       }
       const addr = app.server.address();
