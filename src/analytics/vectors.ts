@@ -13,10 +13,13 @@ export const DEFAULT_VECTORS_FILE = fileURLToPath(new URL('../../data/vectors/de
 
 const code = z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,4}$/, 'an entity code such as KAZ or SCO').transform((s) => s.toUpperCase());
 
+/** Bounds of a vector set (it arrives as a request body too): far above any real one. */
+export const VECTOR_LIMITS = { vectors: 50, members: 500, text: 200 };
+
 const VectorSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - or _'),
-  label: z.string().min(1),
-  members: z.array(code).default([]),
+  id: z.string().max(40).regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - or _'),
+  label: z.string().min(1).max(VECTOR_LIMITS.text),
+  members: z.array(code).max(VECTOR_LIMITS.members, `at most ${VECTOR_LIMITS.members} members per vector`).default([]),
   /** Takes every partner no other vector names. */
   rest: z.boolean().default(false),
   /** Multiplies the vector's engagement before shares are taken (1 = as counted; 0 = leave it out of the indices). */
@@ -33,9 +36,9 @@ const AlertsSchema = z.strictObject({
 });
 
 export const VectorSetSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  vectors: z.array(VectorSchema).min(1),
+  name: z.string().min(1).max(VECTOR_LIMITS.text),
+  description: z.string().max(2000).optional(),
+  vectors: z.array(VectorSchema).min(1).max(VECTOR_LIMITS.vectors, `at most ${VECTOR_LIMITS.vectors} vectors`),
   alerts: AlertsSchema.default({ share: 0.5, jump: 0.15, minEvents: 10 }),
 }).superRefine((v, ctx) => {
   const ids = new Set<string>();

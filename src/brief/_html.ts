@@ -1,13 +1,14 @@
 /**
  * The brief as one self-contained HTML page (inline CSS and SVG, nothing fetched), laid out for two A4 pages
- * when printed. Every text from the data is escaped.
+ * when printed. Every text from the data is escaped; only http(s) source URLs become links.
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
 import { balanceNote, dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
+import { escapeHtml, httpUrl } from '../model/safe.ts';
 
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
+export const esc = escapeHtml;
 
 const table = (head: string[], rows: string[][], cls = '') =>
   `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` +
@@ -36,7 +37,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
   const warm = warmthSummary(d);
   const events = d.notable.map(eventLine).map((e) =>
     `<li><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
-    `${e.source ? ` <a href="${esc(e.source)}">source</a>` : ''}</blockquote></li>`).join('');
+    `${httpUrl(e.source) ? ` <a href="${esc(httpUrl(e.source)!)}" rel="noopener noreferrer">source</a>` : ''}</blockquote></li>`).join('');
   const deals = dealRows(d);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

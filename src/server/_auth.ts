@@ -1,11 +1,12 @@
 /**
  * Write access: a bearer token. MULTIVECTOR_TOKEN when set, else one generated at first start and kept
- * beside the database (`<db>.token`, mode 0600) so it survives restarts. Reads are open.
+ * beside the database (`<db>.token`, mode 0600) so it survives restarts; a token file other users can read is
+ * refused. Reads are open.
  * MULTIVECTOR_TOKEN may name its holders: "alice:secret1,bob:secret2"; the name goes to the review log.
  */
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { AuthError, InputError } from '../errors.ts';
 import { problem, sendProblem } from './_problem.ts';
 
@@ -44,6 +45,12 @@ export function resolveTokens(dbPath: string, env: NodeJS.ProcessEnv = process.e
   if (dbPath === ':memory:') return { tokens: [{ name: DEFAULT_WHO, token: fresh() }], source: 'memory', file: null };
   const file = `${dbPath}.token`;
   if (existsSync(file)) {
+    // Like ssh with a private key: a token others can read (or replace) is no secret; say so rather than use it.
+    const mode = statSync(file).mode & 0o777;
+    if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+      throw new InputError(`the token file is open to other users (mode ${mode.toString(8).padStart(4, '0')}); ` +
+        `make it private with \`chmod 600 ${file}\`, or delete it to have a new token generated`, { where: { file } });
+    }
     const text = readFileSync(file, 'utf8').trim();
     return { tokens: parseTokens(text), source: 'file', file };
   }
@@ -69,10 +76,14 @@ declare module 'fastify' {
     /** Set by `requireToken`: the token holder's name. */
     who?: string;
   }
+  interface FastifyContextConfig {
+    /** false: a POST that only reads (a measure with a vector set in its body) needs no token. */
+    auth?: boolean;
+  }
 }
 
-/** preHandler of write routes: 401 without a bearer token, 403 with a wrong one. */
-export function requireToken(tokens: Token[]) {
+/** onRequest hook of write routes: 401 without a bearer token, 403 with a wrong one. */
+export function requireToken(tokens: Token[]): onRequestAsyncHookHandler {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const header = req.headers.authorization;
     const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
@@ -88,4 +99,22 @@ export function requireToken(tokens: Token[]) {
     req.who = who;
     return undefined;
   };
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Every write route under /api (POST, PUT, PATCH, DELETE, unless its config says `auth: false`) checks the
+ * token in an onRequest hook: before the body is read, parsed or validated, so an anonymous caller learns
+ * nothing from its body (no 400 with schema details, no 413, no 415) and costs the server no parsing.
+ * Registered after the rate limit, whose route hook therefore runs first: token guessing is rate limited.
+ */
+export function guardWrites(app: FastifyInstance, tokens: Token[]): void {
+  const check = requireToken(tokens);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith('/api/') || !methods.some((m) => WRITE_METHODS.has(m)) || route.config?.auth === false) return;
+    const before = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [...before, check];
+  });
 }

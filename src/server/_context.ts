@@ -1,5 +1,8 @@
-/** What every route file gets: the store and its API queries, the result cache, the coder, the write guard. */
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+/**
+ * What every route file gets: the store and its API queries, the result cache, the coder. Write routes (POST,
+ * PUT, PATCH, DELETE under /api) need the token without asking: see `guardWrites`.
+ */
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Coder } from '../coder/coder.ts';
 import type { ServerQueries } from '../store/duckdb/_server-queries.ts';
@@ -12,8 +15,6 @@ export interface RouteContext {
   cache: ResultCache;
   /** The coder, created on first use (loading the lexicon takes a moment). */
   coder: () => Coder;
-  /** preHandler of write routes (bearer token). */
-  requireToken: preHandlerAsyncHookHandler;
   /** Rate limit of write routes, per client. */
   writeLimit: { max: number; timeWindow: number };
 }

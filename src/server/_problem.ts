@@ -3,6 +3,7 @@
  * validation (zod), Fastify's own errors (body too large, bad JSON, unsupported media type) and rate limits
  * all come out in one shape: {type, title, status, detail, instance, errors?}.
  */
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isMultivectorError, type MultivectorError } from '../errors.ts';
@@ -27,7 +28,7 @@ export interface Problem {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed',
-  406: 'Not acceptable', 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests',
+  406: 'Not acceptable', 408: 'Request timeout', 421: 'Misdirected request', 431: 'Request header fields too large', 413: 'Payload too large', 415: 'Unsupported media type', 429: 'Too many requests',
   500: 'Internal server error', 503: 'Service unavailable',
 };
 
@@ -48,8 +49,66 @@ export function problem(status: number, detail: string, instance: string, o: { s
   };
 }
 
+/** Query parameters whose value is a secret (a token someone put in a URL): never echoed, never logged. */
+const SECRET_PARAM = /token|secret|passw|auth|bearer|api[-_]?key|^key$|session|credential|^sig/i;
+
+/** The URL with the values of secret-looking query parameters replaced by REDACTED. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const pairs = url.slice(q + 1).split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const raw = eq < 0 ? pair : pair.slice(0, eq);
+    let name = raw;
+    try {
+      name = decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch { /* a malformed escape: test the raw name */ }
+    return eq >= 0 && SECRET_PARAM.test(name) ? `${raw}=REDACTED` : pair;
+  });
+  return `${url.slice(0, q)}?${pairs.join('&')}`;
+}
+
+/** The largest problem body, bytes: a few kilobytes whatever the request (echoed values are cut short). */
+export const MAX_PROBLEM_BYTES = 4096;
+const MAX_ERRORS = 20;
+
+/** `s` cut to `n` characters (never inside a surrogate pair), saying how much was left out. */
+function cut(s: string, n: number): string {
+  if (s.length <= n) return s;
+  let t = s.slice(0, n);
+  if (/[\uD800-\uDBFF]$/.test(t)) t = t.slice(0, -1);
+  return `${t}… (${s.length - t.length} more characters)`;
+}
+
+/** The problem as JSON, bounded: long texts cut, at most MAX_ERRORS items, at most MAX_PROBLEM_BYTES in all. */
+export function boundedProblem(p: Problem): string {
+  const out: Problem & { more_errors?: number } = {
+    type: cut(p.type, 100), title: cut(p.title, 100), status: p.status, detail: cut(p.detail, 1000), instance: cut(redactUrl(p.instance), 300),
+  };
+  if (p.errors?.length) {
+    out.errors = p.errors.slice(0, MAX_ERRORS).map((e) => ({
+      ...(e.field !== undefined ? { field: cut(e.field, 100) } : {}), ...(e.line !== undefined ? { line: e.line } : {}), message: cut(e.message, 300),
+    }));
+    if (p.errors.length > MAX_ERRORS) out.more_errors = p.errors.length - MAX_ERRORS;
+  }
+  let json = JSON.stringify(out);
+  // Escapes can make a character six bytes: drop items, then shorten the texts, until it fits.
+  while (Buffer.byteLength(json) > MAX_PROBLEM_BYTES && out.errors?.length) {
+    out.errors.pop();
+    out.more_errors = (out.more_errors ?? 0) + 1;
+    if (!out.errors.length) delete out.errors;
+    json = JSON.stringify(out);
+  }
+  if (Buffer.byteLength(json) > MAX_PROBLEM_BYTES) {
+    out.detail = cut(out.detail, 200);
+    out.instance = cut(out.instance, 100);
+    json = JSON.stringify(out);
+  }
+  return json;
+}
+
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
-  return reply.code(p.status).type(PROBLEM_TYPE).send(JSON.stringify(p));
+  return reply.code(p.status).type(PROBLEM_TYPE).send(boundedProblem(p));
 }
 
 /** "/query/from" + context "querystring" -> "query.from". */
@@ -93,4 +152,21 @@ export function errorHandler(log: (e: unknown, req: FastifyRequest) => void) {
     log(err, req);
     return sendProblem(reply, problem(500, 'unexpected server error; it has been logged', instance));
   };
+}
+
+/**
+ * Requests Node's HTTP parser rejects before Fastify sees them (headers over 16 KB, a malformed request line,
+ * a timeout): problem+json too, on the raw socket, as Fastify's own handler does with its plain JSON.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request took too long to arrive']
+    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'the request line and headers are larger than 16 KB']
+      : [400, 'the request is not valid HTTP'];
+  const body = boundedProblem(problem(status, detail, ''));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${TITLES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Content-Type: ${PROBLEM_TYPE}; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(err);
 }

@@ -13,21 +13,44 @@ export const codeSchema = z.string()
   .regex(/^[A-Za-z][A-Za-z0-9]{1,4}$/, 'an entity code such as KAZ, CHN or SCO')
   .transform((s) => s.toUpperCase());
 
+/** A value echoed in an error message, cut short: an error never repeats a whole request. */
+export const quoted = (s: string, max = 40) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+
 export const periodSchema = z.string().superRefine((s, ctx) => {
   try {
     periodStart(s);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a period (YYYY, YYYY-MM or YYYY-MM-DD)` });
+    ctx.addIssue({ code: 'custom', message: `${quoted(s)} is not a period (YYYY, YYYY-MM or YYYY-MM-DD)` });
   }
 }).describe('YYYY, YYYY-MM or YYYY-MM-DD (inclusive)');
 
+/** Bounds of a list parameter ("a,b,c" or repeated keys): its values, and the characters of all of them. */
+export const LIST_LIMITS = { items: 50, chars: 1000 };
+
+/**
+ * The items of a list parameter, deduplicated; a list longer than `max` values or LIST_LIMITS.chars characters is
+ * one clear issue, before any item is validated (so a huge list cannot make a huge error).
+ */
+function listItems(max: number) {
+  return z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
+    const raw = Array.isArray(v) ? v : [v];
+    const chars = raw.reduce((n, s) => n + s.length, 0);
+    const items = chars > LIST_LIMITS.chars ? [] : [...new Set(raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))];
+    if (chars > LIST_LIMITS.chars || items.length > max) {
+      ctx.addIssue({ code: 'custom', message: `a list of at most ${max} values and ${LIST_LIMITS.chars} characters ` +
+        `(got ${chars > LIST_LIMITS.chars ? `${chars} characters` : `${items.length} values`})` });
+      return z.NEVER;
+    }
+    return items;
+  });
+}
+
 /** A comma-separated list (or repeated key) of allowed values, case-insensitive. */
 function listOf<T extends string>(values: readonly T[], upper: boolean) {
-  return z.union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)
-      .map((s) => (upper ? s.toUpperCase() : s.toLowerCase())))
+  return listItems(LIST_LIMITS.items)
+    .transform((items) => [...new Set(items.map((s) => (upper ? s.toUpperCase() : s.toLowerCase())))])
     .pipe(z.array(z.enum(values as unknown as [T, ...T[]])))
-    .describe(`comma-separated, any of: ${values.join(', ')}`);
+    .describe(`comma-separated, any of: ${values.join(', ')} (at most ${LIST_LIMITS.items} values)`);
 }
 
 const typesList = listOf(EVENT_TYPES, true);
@@ -116,8 +139,7 @@ export const measureQuery = z.object({
 export type MeasureQuery = z.infer<typeof measureQuery>;
 
 export const compareQuery = measureQuery.omit({ focal: true, partner: true }).extend({
-  focal: z.union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+  focal: listItems(20)
     .pipe(z.array(codeSchema).min(1).max(20))
     .describe('focal countries, comma-separated (KAZ,UZB,TUR)'),
 });

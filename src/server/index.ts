@@ -1,7 +1,8 @@
 /**
  * The HTTP edge: a Fastify app over one Store. JSON under /api (validated by zod schemas that are also the
- * OpenAPI document at /api/openapi.json), errors as problem+json, writes behind a bearer token, security
- * headers, no CORS unless asked for, body and rate limits, and the dashboard's static files at `/`.
+ * OpenAPI document at /api/openapi.json), errors as problem+json, writes behind a bearer token checked before
+ * the body is read, security headers, a Host allow-list (DNS rebinding), no CORS unless asked for, body and
+ * rate limits, and the dashboard's static files at `/`.
  */
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -12,11 +13,12 @@ import { createCoder } from '../coder/index.ts';
 import type { Coder } from '../coder/coder.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { Store } from '../store/store.ts';
-import { requireToken, type Token, DEFAULT_WHO } from './_auth.ts';
+import { guardWrites, type Token, DEFAULT_WHO } from './_auth.ts';
 import { ResultCache } from './_cache.ts';
 import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
-import { errorHandler, problemType } from './_problem.ts';
+import { hostGuard } from './_hosts.ts';
+import { clientErrorHandler, errorHandler, problemType, redactUrl } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -28,6 +30,7 @@ import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
 import { measureRoutes } from './routes/measures.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
+export { parseAllowedHosts } from './_hosts.ts';
 
 export interface RateLimits {
   /** Reads per client and window from loopback (the dashboard on this machine): generous. */
@@ -56,6 +59,10 @@ export interface ServerOptions {
   /** Entries of the measure result cache (0 = no cache). */
   cacheSize?: number;
   coder?: Coder;
+  /** The address or name the server listens on: allowed in the Host header (besides the loopback names). */
+  host?: string;
+  /** More names allowed in the Host header (DNS rebinding guard); "*" allows any. */
+  allowedHosts?: string[];
   /** Fastify's logger (pino); off by default. Unexpected errors go to stderr either way. */
   logger?: boolean;
 }
@@ -66,12 +73,18 @@ export const isLoopback = (ip: string) => LOOPBACK.test(ip);
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const tokens: Token[] = typeof o.token === 'string' ? [{ name: DEFAULT_WHO, token: o.token }] : o.token;
   const limits = { ...DEFAULT_RATE_LIMITS, ...o.rateLimit };
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  // The logger sees URLs with secret-looking query parameters (?token=…) redacted.
+  const logger = o.logger ? {
+    serializers: {
+      req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }),
+    },
+  } : false;
+  const app = Fastify({ logger, clientErrorHandler, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler((e, req) => {
     if (o.logger) req.log.error(e);
-    else process.stderr.write(`multivector serve: ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    else process.stderr.write(`multivector serve: ${req.method} ${redactUrl(req.url)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   }));
   app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
@@ -88,6 +101,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     // Plain http on loopback: HSTS would be meaningless and upgrade-insecure-requests would break the page.
     strictTransportSecurity: false,
   });
+  app.addHook('onRequest', hostGuard({ allowedHosts: o.allowedHosts, host: o.host }));
   if (o.cors) app.addHook('onRequest', corsHook(o.cors));
   await app.register(fastifyRateLimit, {
     global: true,
@@ -107,6 +121,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
+  guardWrites(app, tokens);
 
   const ctx: RouteContext = {
     store: o.store,
@@ -116,7 +131,6 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       let coder = o.coder;
       return () => (coder ??= createCoder());
     })(),
-    requireToken: requireToken(tokens),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
   };
   for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {

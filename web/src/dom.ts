@@ -1,4 +1,8 @@
-/** A small DOM builder and the formatting helpers every page shares. */
+/**
+ * A small DOM builder and the formatting helpers every page shares. Text goes in as text nodes, never as
+ * HTML; the few strings that ECharts shows as HTML (tooltip formatters) go through `escapeHtml`.
+ */
+export { escapeHtml } from '../../src/model/safe.ts';
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 

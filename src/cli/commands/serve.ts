@@ -1,8 +1,9 @@
 /**
- * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--cors ORIGIN]`: the observatory — API and
- * dashboard in one process. A new, empty database gets the bundled example corpus first, so the dashboard has
- * something to show. Prints the URL and the write token.
+ * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN]`: the
+ * observatory — API and dashboard in one process. A new, empty database gets the bundled example corpus first,
+ * so the dashboard has something to show. Prints the URL, and the write token when it is generated.
  */
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -27,16 +28,20 @@ export const registerServe: Register = (program: Command) => {
     .description('start the observatory: the HTTP API and the dashboard (an empty database gets the example corpus first)')
     .option('--port <n>', 'port (0 = any free port)', '8080')
     .option('--host <addr>', 'address to listen on (127.0.0.1 = this machine only)', '127.0.0.1')
+    .option('--allowed-hosts <names>', 'more names the Host header may carry, comma-separated ("*" = any; default: '
+      + 'loopback names and --host; env MULTIVECTOR_ALLOWED_HOSTS)')
     .option('--cors <origin>', 'allow this cross-origin caller, e.g. http://localhost:5173')
     .option('--no-examples', 'do not load the example corpus into an empty database'))
-    .action(async (opts: { db?: string; port: string; host: string; cors?: string; examples: boolean }) => {
+    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
         throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
       }
       // Loaded here, not at CLI start: the other commands need none of the server.
-      const { buildServer, resolveTokens } = await import('../../server/index.ts');
+      const { buildServer, resolveTokens, parseAllowedHosts } = await import('../../server/index.ts');
+      const hostsSpec = opts.allowedHosts ?? process.env.MULTIVECTOR_ALLOWED_HOSTS;
+      const allowedHosts = hostsSpec ? parseAllowedHosts(hostsSpec, opts.allowedHosts ? 'allowed-hosts' : 'MULTIVECTOR_ALLOWED_HOSTS') : [];
       const path = dbPath(opts);
       const tokens = resolveTokens(path);
       const store = await openStore({ path });
@@ -46,18 +51,23 @@ export const registerServe: Register = (program: Command) => {
           const n = await seedExamples(store);
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
-        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null });
+        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts });
         await app.listen({ port, host: opts.host });
       } catch (e) {
         await store.close();
+        // A token generated for a start that failed (a busy port) was never shown: do not keep it unseen.
+        if (tokens.source === 'generated' && tokens.file) rmSync(tokens.file, { force: true });
         throw e;
       }
       const addr = app.server.address();
       const shown = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
       const url = `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`;
       process.stdout.write(`multivector observatory on ${url} (database ${path})\n`);
+      // The token is printed once, when it is made; after that it stays in its file (terminal scrollback and
+      // service logs are not where a secret should be copied on every start).
       if (tokens.source === 'env') process.stdout.write('write token: from MULTIVECTOR_TOKEN\n');
-      else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (kept in ${tokens.file})` : ''}\n`);
+      else if (tokens.source === 'file') process.stdout.write(`write token: in ${tokens.file} (not shown)\n`);
+      else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (new, kept in ${tokens.file}, mode 0600)` : ''}\n`);
       process.stdout.write('Ctrl-C to stop\n');
       await new Promise<void>((resolve) => {
         const stop = () => {

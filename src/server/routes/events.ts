@@ -32,7 +32,6 @@ export const eventRoutes: Routes = (app, ctx) => {
       tags: ['events', 'write'], summary: 'Confirm, reject or edit an event (bearer token)',
       params: idParams, body: reviewBody, security: [{ bearer: [] }],
     },
-    preHandler: ctx.requireToken,
     config: { rateLimit: ctx.writeLimit },
   }, async (req) => {
     const { action, changes, note } = req.body;

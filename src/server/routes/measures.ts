@@ -78,6 +78,7 @@ export const measureRoutes: Routes = (app, ctx) => {
           tags: ['measures'], summary: `${m.summary}, with the vector set of the body`,
           querystring: measureQuery, body: VectorSetSchema,
         },
+        config: { auth: false },
       }, (req, reply) => answer(ctx, reply, `${name}?${JSON.stringify(req.query)}#${JSON.stringify(req.body)}`,
         () => m.compute(q, req.query, req.body)));
     }
@@ -89,6 +90,7 @@ export const measureRoutes: Routes = (app, ctx) => {
   }, (req, reply) => answer(ctx, reply, `compare?${JSON.stringify(req.query)}`, () => compare(q, req.query.focal, compareOpts(req.query))));
   r.post('/api/measures/compare', {
     schema: { tags: ['measures'], summary: 'Compare, with the vector set of the body', querystring: compareQuery, body: VectorSetSchema },
+    config: { auth: false },
   }, (req, reply) => answer(ctx, reply, `compare?${JSON.stringify(req.query)}#${JSON.stringify(req.body)}`,
     () => compare(q, req.query.focal, { ...compareOpts(req.query), vectors: req.body })));
 };

@@ -2,8 +2,31 @@
  * A thin typed adapter over @duckdb/node-api: one instance, one connection, JSON-friendly rows
  * (BIGINT as string, DATE as 'YYYY-MM-DD'), transactions that always end, errors as StoreError.
  */
+import { isMainThread } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { StoreError } from '../../errors.ts';
+
+/**
+ * While a database is open for writing, the files this process creates are private (umask 077): the
+ * database itself when new, and its write-ahead log, which DuckDB creates and deletes as it checkpoints
+ * (so a mode set once on the database file would not cover it). The previous umask comes back when the
+ * last database closes. Only the main thread may change the umask; elsewhere, and on Windows, nothing changes.
+ */
+let privateHolders = 0;
+let savedUmask = 0;
+function holdPrivateUmask(): () => void {
+  if (!isMainThread || process.platform === 'win32') return () => undefined;
+  if (privateHolders++ === 0) {
+    savedUmask = process.umask(0o077);
+    process.umask(savedUmask | 0o077);
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--privateHolders === 0) process.umask(savedUmask);
+  };
+}
 
 export type Params = DuckDBValue[];
 export type Row = Record<string, unknown>;
@@ -13,16 +36,19 @@ export class Db {
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
     readonly path: string,
+    private readonly releaseUmask: () => void,
   ) {}
 
   static async open(path: string, readOnly = false): Promise<Db> {
     let instance: DuckDBInstance | undefined;
+    const release = readOnly || path === ':memory:' || path === '' ? () => undefined : holdPrivateUmask();
     try {
       instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
       const conn = await instance.connect();
-      return new Db(instance, conn, path);
+      return new Db(instance, conn, path, release);
     } catch (e) {
       instance?.closeSync();
+      release();
       const msg = e instanceof Error ? e.message : String(e);
       const hint = /lock/i.test(msg) ? ' (is another multivector process using it?)' : '';
       throw new StoreError(`cannot open database ${path}${hint}: ${msg}`, { cause: e, where: { file: path } });
@@ -94,7 +120,11 @@ export class Db {
     try {
       this.conn.closeSync();
     } finally {
-      this.instance.closeSync();
+      try {
+        this.instance.closeSync();
+      } finally {
+        this.releaseUmask();
+      }
     }
   }
 }

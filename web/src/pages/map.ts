@@ -2,7 +2,7 @@
 import { api, type PartnerEngagement } from '../api.ts';
 import { chart, ACCENT } from '../charts.ts';
 import { country, nameOf } from '../countries.ts';
-import { chartBox, h, num, panel, pct } from '../dom.ts';
+import { chartBox, escapeHtml, h, num, panel, pct } from '../dom.ts';
 import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
 import { MAP_NAME, registerWorld } from '../worldmap.ts';
 import type { Page } from '../main.ts';
@@ -41,8 +41,9 @@ export const mapPage: Page = {
           trigger: 'item',
           formatter: (x: { name: string; value: number }) => {
             const p = states.find((q) => q.partner === x.name);
-            if (x.name === f) return `${nameOf(f)} (focal)`;
-            return p ? `<b>${nameOf(p.partner)}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmth(p)?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : nameOf(x.name);
+            // ECharts shows a formatter's string as HTML: every name is escaped.
+            if (x.name === f) return `${escapeHtml(nameOf(f))} (focal)`;
+            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmth(p)?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
           },
         },
         visualMap: colouring === 'engagement'

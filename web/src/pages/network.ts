@@ -5,7 +5,7 @@
 import { api, type BrokerageResult, type ConveningResult, type StoredEvent } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, h, message, num, panel } from '../dom.ts';
+import { chartBox, escapeHtml, h, message, num, panel } from '../dom.ts';
 import { focal, go, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import vectors from '../../../data/vectors/default.json';
@@ -54,8 +54,8 @@ export const networkPage: Page = {
     const c = chart(box, {
       tooltip: {
         formatter: (p: { dataType: string; data: { name?: string; value?: number; source?: string; target?: string } }) => p.dataType === 'edge'
-          ? `${nameOf(p.data.source)} – ${nameOf(p.data.target)}: ${p.data.value} events`
-          : `<b>${nameOf(p.data.name)}</b><br>${p.data.value} events${betweenness.has(p.data.name ?? '') ? `<br>betweenness ${betweenness.get(p.data.name ?? '')!.toFixed(3)}` : ''}`,
+          ? `${escapeHtml(nameOf(p.data.source))} – ${escapeHtml(nameOf(p.data.target))}: ${Number(p.data.value)} events`
+          : `<b>${escapeHtml(nameOf(p.data.name))}</b><br>${Number(p.data.value)} events${betweenness.has(p.data.name ?? '') ? `<br>betweenness ${betweenness.get(p.data.name ?? '')!.toFixed(3)}` : ''}`,
       },
       legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 }, data: groups.map((g) => vectors.vectors.find((v) => v.id === g)?.label ?? g) },
       series: [{
