@@ -86,6 +86,8 @@ function compilePassives(defs: TriggerDef[]): Map<string, Passive[]> {
   return index;
 }
 const PASSIVES = compilePassives(TRIGGERS);
+/** every word that starts a trigger or names a passive's object: most tokens are neither, and leave at once */
+const WORDS = new Set([...INDEX.keys(), ...PASSIVES.keys()]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const BETWEEN = new Set(['also', 'later', 'officially', 'formally', 'finally', 'reportedly', 'already', 'then', 'immediately', 'subsequently', 'has', 'have', 'had', 'will', 'would']);
@@ -126,11 +128,13 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
 export function findTriggers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of PASSIVES.get(tokens[i]!.l) ?? []) {
+    const l = tokens[i]!.l;
+    if (!WORDS.has(l)) continue;
+    for (const p of PASSIVES.get(l) ?? []) {
       const at = passiveAfter(tokens, i, p.pp);
       if (at >= 0) hits.push({ def: p.def, start: at, end: at + 1, form: 'pp' });
     }
-    const cands = INDEX.get(tokens[i]!.l);
+    const cands = INDEX.get(l);
     if (!cands) continue;
     for (const c of cands) {
       const end = matchRest(tokens, c.rest, 0, i + 1);

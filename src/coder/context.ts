@@ -16,9 +16,16 @@ const RULES: [RegExp, string][] = [
 ];
 const DIPLOMATIC = new Set<EventType>(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
 
-export function contextFor(type: EventType, sentence: string): string[] {
+export function contextFor(type: EventType, sentence: string, topics: string[] = topicsOf(sentence)): string[] {
   const out: string[] = [];
   if (DIPLOMATIC.has(type)) out.push('diplomatic');
-  for (const [re, c] of RULES) if (re.test(sentence) && !out.includes(c)) out.push(c);
+  for (const c of topics) if (!out.includes(c)) out.push(c);
   return out.slice(0, 3);
+}
+
+/** The sentence's topic contexts, once per sentence however many events it gives. */
+export function topicsOf(sentence: string): string[] {
+  const out: string[] = [];
+  for (const [re, c] of RULES) if (re.test(sentence) && !out.includes(c)) out.push(c);
+  return out;
 }

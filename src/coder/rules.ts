@@ -10,7 +10,7 @@ import { blankDatelines, datelineLength } from './_dateline.ts';
 import { findTriggers, type Hit } from './_match.ts';
 import { findDates, parseRef, relativeAnchor, shiftDay } from './dates.ts';
 import { findMoney } from './money.ts';
-import { contextFor } from './context.ts';
+import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
 import * as Wd from './_words.ts';
@@ -156,6 +156,7 @@ export class RuleCoder implements Coder {
     let prevRole = false;
     let closeNext = false;
     let seenVerb = false;
+    const day = ref ? ref.toISOString().slice(0, 10) : null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
@@ -194,7 +195,6 @@ export class RuleCoder implements Coder {
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
         const place = e && m.entries.some((x) => x.kind === 'adjective') && PLACE_NOUN.has(tokens[m.end]?.l ?? '') &&
           prep !== null && (Wd.LOCATIVE.has(prep) || prep === 'on');
-        const day = ref ? ref.toISOString().slice(0, 10) : null;
         if (e?.kind === 'bloc') {
           // "the five Central Asian states": every member takes part
           for (const c of this.gaz.membersOn(e.members ?? [], day)) out.push({ start: m.start, end: m.end, code: c, kind: 'country', prep });
@@ -431,6 +431,7 @@ export class RuleCoder implements Coder {
     };
     const attribAt = tokens[attrib]?.start ?? Infinity;
     const anchor = relativeAnchor(s.text);
+    let topics: string[] | undefined;
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
     // codes named in the sentence itself, not supplied by pronouns, "the sides" or the document's focus
@@ -498,7 +499,7 @@ export class RuleCoder implements Coder {
       const value = sum ? { amount: sum.amount, currency: sum.currency } : null;
       const base = {
         doc: doc.id, sentence: s.index, text: s.text, event_type: c.type, mode: c.mode,
-        context: contextFor(c.type, s.text), date, value, cameo: c.cameo,
+        context: contextFor(c.type, s.text, topics ??= topicsOf(s.text)), date, value, cameo: c.cameo,
         span: { start: s.start, end: s.end },
       };
       const pieces: [string[], string[]][] = [];
