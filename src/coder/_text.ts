@@ -64,12 +64,16 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const TOKEN = /(?:[A-Za-z]\.){2,}|\$|€|£|¥|₸|[\p{L}\p{M}][\p{L}\p{M}'’\-.]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
+// the same for plain ASCII text, which most sentences are: no Unicode classes to test
+const TOKEN_ASCII = /(?:[A-Za-z]\.){2,}|\$|[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Tokenises a sentence: words (with inner hyphens/apostrophes), acronyms like U.S., numbers, punctuation. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const re = NON_ASCII.test(text) ? TOKEN : TOKEN_ASCII;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let s = m[0];
     let start = m.index;
     // split off a possessive 's / ’s into its own token
