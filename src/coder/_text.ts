@@ -66,7 +66,9 @@ export function splitSentences(text: string): Sentence[] {
 const TOKEN = /(?:[A-Za-z]\.){2,}|\$|€|£|¥|₸|[\p{L}\p{M}][\p{L}\p{M}'’\-.]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
 // the same for plain ASCII text, which most sentences are: no Unicode classes to test
 const TOKEN_ASCII = /(?:[A-Za-z]\.){2,}|\$|[A-Za-z][A-Za-z'\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+// any letter or mark outside ASCII, or the typographic apostrophe (part of words), needs the Unicode path; dashes,
+// quotes and currency signs are single punctuation tokens on both
+const NON_ASCII = /[^\x00-\x7f\u2013\u2014\u201c\u201d\u2018\u2026\u20ac\u00a3\u00a5\u20b8\u00ab\u00bb\u00a0]/;
 
 /** Tokenises a sentence: words (with inner hyphens/apostrophes), acronyms like U.S., numbers, punctuation. */
 export function tokenize(text: string, offset = 0): Token[] {
