@@ -87,7 +87,8 @@ function compilePassives(defs: TriggerDef[]): Map<string, Passive[]> {
 }
 const PASSIVES = compilePassives(TRIGGERS);
 /** every word that starts a trigger or names a passive's object: most tokens are neither, and leave at once */
-const WORDS = new Set([...INDEX.keys(), ...PASSIVES.keys()]);
+const WORDS = new Map<string, { cands?: Compiled[]; passives?: Passive[] }>();
+for (const w of new Set([...INDEX.keys(), ...PASSIVES.keys()])) WORDS.set(w, { cands: INDEX.get(w), passives: PASSIVES.get(w) });
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const BETWEEN = new Set(['also', 'later', 'officially', 'formally', 'finally', 'reportedly', 'already', 'then', 'immediately', 'subsequently', 'has', 'have', 'had', 'will', 'would']);
@@ -129,12 +130,13 @@ export function findTriggers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const l = tokens[i]!.l;
-    if (!WORDS.has(l)) continue;
-    for (const p of PASSIVES.get(l) ?? []) {
+    const w = WORDS.get(l);
+    if (!w) continue;
+    if (w.passives) for (const p of w.passives) {
       const at = passiveAfter(tokens, i, p.pp);
       if (at >= 0) hits.push({ def: p.def, start: at, end: at + 1, form: 'pp' });
     }
-    const cands = INDEX.get(l);
+    const cands = w.cands;
     if (!cands) continue;
     for (const c of cands) {
       const end = matchRest(tokens, c.rest, 0, i + 1);

@@ -35,7 +35,11 @@ const SMALL: Record<string, number> = {
 };
 const SPELLED = new RegExp(String.raw`\b(` + Object.keys(SMALL).join('|') + String.raw`)(?:\s+and\s+a\s+(half))?(?:\s+a)?\s+(thousand|million|billion|trillion)\s+(?:US\s+)?(` + CUR_WORDS + String.raw`)\b`, 'gi');
 
+const MAYBE_MONEY = /[\d$€£¥₸₽₹]|\b(?:thousand|million|billion|trillion)\b/i;
+
 export function findMoney(text: string): MoneyMention[] {
+  // most sentences name no sum: one cheap test before the three full patterns
+  if (!MAYBE_MONEY.test(text)) return [];
   const out: MoneyMention[] = [];
   const num = (s: string): number => Number(s.replace(/,/g, ''));
   for (const m of text.matchAll(PREFIX)) {

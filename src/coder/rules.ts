@@ -156,7 +156,7 @@ export class RuleCoder implements Coder {
     let prevRole = false;
     let closeNext = false;
     let seenVerb = false;
-    const day = ref ? ref.toISOString().slice(0, 10) : null;
+    const day = ref ? dayOf(ref) : null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
@@ -1013,6 +1013,13 @@ function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boole
   return j > from && !!t && t.cap && !t.punct && !!u && u.cap && !ms.some((m) => m.start <= j && m.end > j);
 }
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
+const DAYS = new WeakMap<Date, string>();
+/** YYYY-MM-DD of a document date, computed once per document */
+function dayOf(d: Date): string {
+  let s = DAYS.get(d);
+  if (s === undefined) DAYS.set(d, (s = d.toISOString().slice(0, 10)));
+  return s;
+}
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Does token j end a noun phrase: a lowercase noun-like word or the end of a place name (not a preposition, article or title)? */
@@ -1064,7 +1071,7 @@ function pick(entries: Entry[], ref: Date | null): Entry | undefined {
   if (entries.length === 1) return entries[0];
   const persons = entries.filter((e) => e.kind === 'person');
   if (persons.length && persons.length === entries.length) {
-    const day = ref ? ref.toISOString().slice(0, 10) : null;
+    const day = ref ? dayOf(ref) : null;
     const inOffice = day ? persons.filter((e) => (e.from ?? '') <= day && (!e.to || e.to >= day)) : [];
     if (inOffice[0]) return inOffice[0];
     return [...persons].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
