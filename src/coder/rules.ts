@@ -494,6 +494,11 @@ export class RuleCoder implements Coder {
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
+      // "their second meeting this year": a bare year from a relative phrase yields to a finer date of that year
+      if (date && date.length === 4 && !c.future && !s.text.includes(date)) {
+        const finer = attribDate ?? carried() ?? st.current?.date ?? null;
+        if (finer && finer.length > 4 && finer.startsWith(date)) date = finer;
+      }
       // the sum nearest the trigger is the one the signing, pledge or grant carries
       const sum = VALUE_TYPES.has(c.type) ? nearest(money.filter((m) => m.index < attribAt), tokStart) : undefined;
       const value = sum ? { amount: sum.amount, currency: sum.currency } : null;
