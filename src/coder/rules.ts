@@ -592,6 +592,11 @@ export class RuleCoder implements Coder {
     if (tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t, k, a) => t.l === 'no' && (a[k - 1] && (Wd.BE.has(a[k - 1]!.l) || a[k - 1]!.l === 'been')))) return null;
     // "more than 400 suspected militants": a participle describing a noun after a number
     if ((hit.form === 'pp' || hit.form === 'past') && /^\d/.test(tokens[hit.start - 1]?.s ?? '') && !tokens[hit.end]?.punct) return null;
+    // "would be decided by the UN leadership": a decision left to others commits nobody
+    if (def.t === 'AGREE' && (hit.form === 'pp' || hit.form === 'past') && Wd.BE.has(tokens[hit.start - 1]?.l ?? '')) return null;
+    // "support for Seoul's plan to host a summit": another's plan named as a topic is no commitment
+    if (tokens[hit.start - 1]?.l === 'to' && INTENT_NOUN.has(tokens[hit.start - 2]?.l ?? '') &&
+        (tokens[hit.start - 3]?.l === "'s" || tokens[hit.start - 3]?.l === 'its' || tokens[hit.start - 3]?.l === 'their')) return null;
     // "received no formal notification": nothing was received
     if (tokens[hit.end]?.l === 'no') return null;
     // "are both expected at the summit": a forecast of attendance
@@ -1017,6 +1022,7 @@ function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boole
   const t = tokens[j], u = tokens[j + 1];
   return j > from && !!t && t.cap && !t.punct && !!u && u.cap && !ms.some((m) => m.start <= j && m.end > j);
 }
+const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intention', 'decision', 'bid', 'initiative', 'offer', 'readiness']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
