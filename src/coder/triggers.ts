@@ -284,8 +284,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
-  // an order to another state ("ordered Baku to withdraw"); orders to one's own agencies are AGREE, court orders COERCE
-  { p: 'order', t: 'REQUEST', c: '100', gov: true, needObj: true },
+  // "ordered" is no REQUEST: orders at home are commitments (AGREE) and courts' orders sanctions; a demand to another
+  // state is written "demanded", "urged", "called on"
   // what is asked for gives the REQUEST mode
   { p: 'call|ask|appeal|press|push for * aid|assistance|help|funding|loans|investment|support', t: 'REQUEST', m: 'assist', c: '103', prep: ['from', 'to', 'on'] },
   { p: 'urge|demand|request|seek|ask|call * aid|assistance|help|funding|loans|weapons|arms', t: 'REQUEST', m: 'assist', c: '103', prep: ['from', 'of'], needObj: true },
