@@ -67,6 +67,8 @@ interface DocState {
   lastDay?: string | null;
   /** the party sets of the last meetings, for "the five leaders" */
   history: string[][];
+  /** events whose sentence gave no date of its own (dated from context) */
+  undated: WeakSet<CodedEvent>;
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
 }
@@ -78,7 +80,7 @@ export class RuleCoder implements Coder {
   code(doc: Doc): CodedEvent[] {
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [] };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [], undated: new WeakSet() };
     // "Charles Michel … Michel said": a person named in full is known by the surname for the rest of the document
     const surnames = new Map<string, Entry[]>();
     const parsed = sentences.map((s) => {
@@ -89,6 +91,7 @@ export class RuleCoder implements Coder {
     st.home = this.datelinePlace(doc.text);
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
+    const reported = new Set<string>();
     let prevPara = -2;
     let para = -1;
     let nextBreak = doc.text.indexOf('\n');
@@ -102,9 +105,14 @@ export class RuleCoder implements Coder {
       const person = mentions.findLast((m) => m.kind === 'person');
       if (person) st.lastPerson = person.code;
       for (const e of events) {
-        const key = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}|${e.date}`;
+        const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
+        const key = `${who}|${e.date}`;
         if (seen.has(key)) continue;
+        // "a court had extended the ban" after "a district court on December 26 extended a ban": an undated
+        // restatement of an act already reported is that act, not a second one
+        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who)) continue;
         seen.add(key);
+        reported.add(who);
         out.push(e);
       }
     }
@@ -479,8 +487,10 @@ export class RuleCoder implements Coder {
         // dates the signing, not the recalling)
         // a date inside a relative clause ("Nurtleu, who was appointed last week, held talks…") dates that clause
         // "extended the ban until March 31": an end date is a horizon, not when the act happened
-        const usable = dates.filter((d) => d.index < attribAt && !inRelativeClause(tokens, d.index, tokStart) &&
-          !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
+        // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)
+        const usable = outside.length ? outside : inSentence;
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
         // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
         const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
@@ -519,7 +529,9 @@ export class RuleCoder implements Coder {
           [actor, recipient] = [recipient, [location]];
         }
         if (c.mode === 'visit' && recipient.length === 1 && !IGO.has(recipient[0]!)) location = recipient[0]!;
-        out.push({ ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) });
+        const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
+        if (!dateInSentence) st.undated.add(ev);
+        out.push(ev);
       }
       st.lastActor = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -856,6 +868,9 @@ export class RuleCoder implements Coder {
     // "pulled out of UNESCO": leaving an organisation is a sanction (mode withdraw), not a troop withdrawal
     if (type === 'RETREAT' && mode === 'withdraw' && recipient.length && recipient.every((r) => IGO.has(r)) &&
         !tokens.some((t) => FORCES.has(t.l))) { type = 'SANCTION'; mode = 'withdraw'; cameo = '16'; }
+    // "imposed restrictions on press coverage", "a ban on rallies": a measure against one's own people is coercion
+    if (type === 'SANCTION' && mode === 'discontinue' && (recipient.length === 0 || sameSet(recipient, actor)) &&
+        tokens.slice(hit.end, objEnd + 1).some((t) => DOMESTIC_TARGET.has(t.l))) { type = 'COERCE'; mode = 'restrict'; cameo = '172'; recipient = [...actor]; }
     // expelling diplomats is a sanction; expelling agencies, journalists or migrants is coercion (deport)
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
@@ -1023,6 +1038,8 @@ function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boole
   return j > from && !!t && t.cap && !t.punct && !!u && u.cap && !ms.some((m) => m.start <= j && m.end > j);
 }
 const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intention', 'decision', 'bid', 'initiative', 'offer', 'readiness']);
+const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
+  'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
