@@ -833,7 +833,7 @@ export class RuleCoder implements Coder {
       // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
       // ("Baku will free 32 servicemen"); said as a commitment ("Iran said it would allow access") it is an AGREE
       // a declared (not yet carried out) withdrawal, release or ceasefire is the codebook's CONCEDE
-      if (type === 'RETREAT' && (mode === 'withdraw' || mode === 'release' || mode === 'ceasefire' || mode === 'disarm')) { type = 'CONCEDE'; cameo = '08'; }
+      if (type === 'RETREAT' && (mode === 'withdraw' || mode === 'release' || mode === 'ceasefire' || mode === 'disarm')) { type = 'CONCEDE'; cameo = '08'; mode = null; }
       else if ((type === 'CONCEDE' || type === 'RETREAT') && !tokens.slice(0, hit.start).some((t) => Wd.SAY.has(t.l))) { /* kept */ }
       else if (COOP_TYPES.has(type)) { if (type !== 'AGREE') { type = 'AGREE'; cameo = '03'; mode = null; } }
       else if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }

@@ -242,7 +242,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows|prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
   { p: 'accept * resignation', t: 'RETREAT', m: 'resign', c: '0831', prep: ['of'], self: true },
   // the codebook: pardons, amnesties and declared (not yet carried out) cessations are CONCEDE
-  { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true, needObj: true },
+  { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true },
   { p: 'grant|declare|announce|approve * amnesty', t: 'CONCEDE', c: '081', self: true },
   { p: 'announce|declare * cessation|suspension|halt|end ** hostilities|operations|fighting|attacks|offensive', t: 'CONCEDE', c: '081', prep: ['against', 'in'], self: true },
   { p: 'withdraw|pull', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },

@@ -198,3 +198,19 @@ describe('opening phrases', () => {
     assert.deepEqual(ev.map(brief), ['CONSULT/visit KOR>KAZ', 'SUPPORT KAZ+KOR>']);
   });
 });
+
+describe('concessions, restatements and orders', () => {
+  const CASES: [string, string, string[]][] = [
+    ['a pardon is a concession (codebook)', 'Argentine President Carlos Menem pardoned the former junta leaders on Friday.', ['CONCEDE ARG>ARG']],
+    ['a declared cessation is a concession', 'Armenia announced a cessation of military operations in the region on Friday.', ['CONCEDE ARM>ARM']],
+    ['a declared future withdrawal is a concession', 'Vietnam said on Friday that it would withdraw its troops from Cambodia.', ['CONCEDE VNM>KHM']],
+    ['restrictions on one\'s own press are coercion', 'The Kazakh government imposed new restrictions on press coverage on Monday.', ['COERCE/restrict KAZ>KAZ']],
+    ['an order at home is no request to anyone', 'Tokayev ordered the government on Monday to draft a new budget.', []],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
+
+  it('an undated restatement of an act already reported is not a second act', () => {
+    const ev = code('Kazakhstan banned wheat imports from Russia on Monday. Officials said Kazakhstan had banned wheat imports from Russia to protect farmers.');
+    assert.equal(ev.filter((e) => e.event_type === 'SANCTION').length, 1, JSON.stringify(ev.map(brief)));
+  });
+});
