@@ -106,11 +106,12 @@ export class RuleCoder implements Coder {
       if (person) st.lastPerson = person.code;
       for (const e of events) {
         const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
-        const key = `${who}|${e.date}`;
+        const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}`;
         if (seen.has(key)) continue;
         // "a court had extended the ban" after "a district court on December 26 extended a ban": an undated
         // restatement of an act already reported is that act, not a second one
-        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who)) continue;
+        // ("also signed", "another agreement": a new act of the same parties, not a restatement)
+        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who) && !ALSO.test(e.text)) continue;
         seen.add(key);
         reported.add(who);
         out.push(e);
@@ -270,7 +271,8 @@ export class RuleCoder implements Coder {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
       } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the') &&
-          tokens[i + 1]?.l !== 'of' && !(out.at(-1) && out.at(-1)!.end >= i - 1)) {
+          (tokens[i + 1]?.l !== 'of' || (l === 'heads' && (tokens[i + 2]?.l === 'state' || tokens[i + 2]?.l === 'government') && tokens[i + 3]?.l !== 'of')) &&
+          !(out.at(-1) && out.at(-1)!.end >= i - 1)) {
         // "the leaders", "the six leaders", "the heads of state", "the participants": the happening's parties
         const end = l === 'heads' && tokens[i + 1]?.l === 'of' ? i + 3 : i + 1;
         out.push({ start: i, end, code: '', kind: 'pair', prep });
@@ -1041,6 +1043,7 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
+const ALSO = /\b(?:also|another|further|additional|separately)\b/i;
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
 function dayOf(d: Date): string {
