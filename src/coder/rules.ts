@@ -71,6 +71,8 @@ interface DocState {
   undated: WeakSet<CodedEvent>;
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
+  /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
+  lastDeed?: string[];
 }
 
 export class RuleCoder implements Coder {
@@ -470,6 +472,17 @@ export class RuleCoder implements Coder {
         c.recipient = [];
         c.location ??= meeting.location;
       }
+      // "At the talks Tokayev proposed…", "von der Leyen announced a package": a one-sided offer made in a meeting is
+      // made to the meeting's other parties
+      if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
+          meeting.parties.length >= 2 && meeting.parties.includes(c.actor[0]!)) {
+        c.recipient = meeting.parties.filter((x) => x !== c.actor[0]);
+      }
+      // "condemned the attack", "denounced the move": disapproval with nobody named is of whoever did the last deed
+      if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length && st.lastDeed?.length &&
+          !st.lastDeed.some((x) => c.actor.includes(x))) {
+        c.recipient = [...st.lastDeed];
+      }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         const loc = st.current.location;
@@ -489,7 +502,9 @@ export class RuleCoder implements Coder {
         // dates the signing, not the recalling)
         // a date inside a relative clause ("Nurtleu, who was appointed last week, held talks…") dates that clause
         // "extended the ban until March 31": an end date is a horizon, not when the act happened
-        const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        // "a violation of the November 2020 statement": a date naming a document or an earlier event is no date of this act
+        const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+          !(/\b(?:the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
         const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
         // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)
         const usable = outside.length ? outside : inSentence;
@@ -536,6 +551,7 @@ export class RuleCoder implements Coder {
         out.push(ev);
       }
       st.lastActor = c.actor;
+      if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
@@ -937,6 +953,21 @@ function nearest<T extends { index: number }>(xs: T[], at: number): T | undefine
   for (const x of xs) if (!best || Math.abs(x.index - at) < Math.abs(best.index - at)) best = x;
   return best;
 }
+/** "the 2020 trilateral statement", "the April attack": a date before a noun names that thing; it dates the act only
+ * when the thing is the act itself ("hosted the 2013 SCO summit", "the September clashes") */
+const ATTRIB_AFTER = /^\s+(?!(?:of|at|in|on|and|to|when|as|or|with|for|after|before)\b)[A-Za-z]/;
+function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) return false;
+  // the noun phrase after the date: up to the next preposition, punctuation or verb-like break, at most 8 words
+  let end = k;
+  while (end < tokens.length && end - k < 8 && /^[A-Za-z()-]/.test(tokens[end]!.s) && !Wd.PREPS.has(tokens[end]!.l)) end++;
+  // "killed in the September fighting", "at the 2013 summit": the thing is when and where the act happened
+  if (/\b(?:in|at|during|amid)\s+the\s*$/i.test(tokens.slice(Math.max(0, k - 3), k).map((t) => t.s).join(' '))) return true;
+  return hits.some((h) => (h === c.hit || h.def.t === c.type) && h.end > k && h.start < end);
+}
+/** types that report words or meetings, not deeds another could condemn */
+const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
   'premiers', 'chiefs', 'governments', 'delegations']);

@@ -214,3 +214,25 @@ describe('concessions, restatements and orders', () => {
     assert.equal(ev.filter((e) => e.event_type === 'SANCTION').length, 1, JSON.stringify(ev.map(brief)));
   });
 });
+
+describe('acts judged and offered in a happening', () => {
+  const CASES: [string, string, string[]][] = [
+    ['an offer made at talks is made to the other party',
+      'President Tokayev held talks with the Emir of Qatar in Doha on Monday. At the talks Tokayev offered to double grain supplies.',
+      ['AGREE KAZ>QAT', 'CONSULT/visit KAZ>QAT']],
+    ['"condemned the attack" is about whoever attacked',
+      'Gunmen killed twelve police officers in northern Mali on Sunday. Kazakhstan\'s foreign ministry condemned the attack on Monday.',
+      ['ACCUSE/disapprove KAZ>IMG', 'ASSAULT IMG>MLI']],
+    ['with no deed reported, nobody is named', 'Kazakhstan\'s foreign ministry condemned the attack on Monday.', ['ACCUSE/disapprove KAZ>']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
+
+  it('a date that names a document is not the date of the act', () => {
+    const [ev] = code('Armenia denounced the move as a breach of the November 2020 trilateral statement.', '2023-04-24');
+    assert.equal(ev?.date, '2023-04');
+  });
+  it('a date that names the act itself dates it', () => {
+    const [ev] = code('Tajik troops shelled Kyrgyz border villages in the September fighting.', '2022-10-20');
+    assert.equal(ev?.date?.slice(0, 7), '2022-09');
+  });
+});
