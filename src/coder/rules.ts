@@ -73,6 +73,8 @@ interface DocState {
   lastPerson?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
   lastDeed?: string[];
+  /** the states on either side of the last fighting reported, for "urged restraint" */
+  lastFight?: string[];
 }
 
 export class RuleCoder implements Coder {
@@ -330,6 +332,8 @@ export class RuleCoder implements Coder {
         const first = resolved.find((r) => r.end <= m.start && r.code)?.code;
         const others = (st.current?.parties ?? []).filter((c) => c !== first);
         if (others.length === 1) resolved.push({ ...m, code: others[0]! });
+        // "urged his counterparts": every other party of the happening
+        else if (PLURAL_OTHER.has(tokens[m.end - 1]?.l ?? '')) for (const c of others.filter((x) => !IGO.has(x))) resolved.push({ ...m, code: c });
         continue;
       }
       if (m.kind === 'pair') {
@@ -483,6 +487,11 @@ export class RuleCoder implements Coder {
           !st.lastDeed.some((x) => c.actor.includes(x))) {
         c.recipient = [...st.lastDeed];
       }
+      // "urged an end to hostilities", "called for restraint": an appeal to calm is made to the sides of the last fighting
+      if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length && st.lastFight &&
+          !st.lastFight.some((x) => c.actor.includes(x)) && tokens.slice(c.hit.start, c.hit.end + 8).some((t) => CALM.has(t.l))) {
+        c.recipient = [...st.lastFight];
+      }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         const loc = st.current.location;
@@ -553,6 +562,7 @@ export class RuleCoder implements Coder {
       st.lastActor = c.actor;
       if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+      if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -966,6 +976,9 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
   if (/\b(?:in|at|during|amid)\s+the\s*$/i.test(tokens.slice(Math.max(0, k - 3), k).map((t) => t.s).join(' '))) return true;
   return hits.some((h) => (h === c.hit || h.def.t === c.type) && h.end > k && h.start < end);
 }
+const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
+/** what an appeal to calm asks for */
+const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
@@ -990,7 +1003,8 @@ const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrator
 /** "Kazakh police", "Azerbaijan's prosecutors", "police of Georgia": a state is named with the authority */
 function nationalOf(out: Mention[], tokens: Token[], i: number): boolean {
   const prev = out.at(-1);
-  if (prev && prev.end >= i - 2 && tokens.slice(prev.end, i).every((t) => t.l === "'s" || /^[a-z-]+$/.test(t.l))) return true;
+  // "Kyrgyz border police", "Kazakhstan's financial authorities"; but in "CPJ urged the authorities" a verb stands between
+  if (prev && prev.end >= i - 2 && tokens.slice(prev.end, i).every((t) => t.l === "'s" || (/^[a-z-]+$/.test(t.l) && !Wd.DETERMINER.has(t.l) && !/ed$/.test(t.l)))) return true;
   return tokens[i + 1]?.l === 'of' && !!tokens[i + 2]?.cap;
 }
 /** "militants loyal to Iraq's…", "gunmen from the Taliban": the group is named right after */
@@ -1097,7 +1111,8 @@ const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'govern
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories', 'officials', 'council']);
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
-const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown']);
+const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
+const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
 const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',

@@ -562,6 +562,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'assassinate', t: 'ASSAULT', m: 'assassinate', c: '186' },
   { p: '=suicide bombing|attack|car', t: 'ASSAULT', m: 'suicide-attack', c: '1831' },
   { p: '=air strike|strikes|raid|raids', t: 'ASSAULT', m: 'aerial', c: '195', prep: ['on', 'against', 'in'] },
+  // "Israel and Iran exchanged missile strikes": two-sided violence, both sides act
+  { p: 'exchange|trade * missile|rocket|artillery|tank strikes|fire|barrages', t: 'ASSAULT', m: 'heavy-weapons', c: '194', prep: W },
+  { p: 'exchange|trade * drone strikes|attacks', t: 'ASSAULT', m: 'drone', c: '195', prep: W },
+  { p: 'exchange|trade * air strikes|raids', t: 'ASSAULT', m: 'aerial', c: '195', prep: W },
+  { p: 'exchange|trade * strikes|blows|attacks|shelling|shellfire', t: 'ASSAULT', c: '190', prep: W },
   { p: 'clash|fight', t: 'ASSAULT', c: '190', prep: W },
   { p: 'violate|break|breach * ceasefire|cease-fire|truce', t: 'ASSAULT', c: '196' },
 ];

@@ -224,6 +224,15 @@ describe('acts judged and offered in a happening', () => {
       'Gunmen killed twelve police officers in northern Mali on Sunday. Kazakhstan\'s foreign ministry condemned the attack on Monday.',
       ['ACCUSE/disapprove KAZ>IMG', 'ASSAULT IMG>MLI']],
     ['with no deed reported, nobody is named', 'Kazakhstan\'s foreign ministry condemned the attack on Monday.', ['ACCUSE/disapprove KAZ>']],
+    ['"urged his counterparts" asks every other party of the meeting',
+      'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
+      ['CONSULT/multilateral KAZ+KGZ+TUR+UZB>', 'REQUEST KAZ>KGZ+TUR+UZB']],
+    ['an appeal for calm goes to the sides of the last fighting',
+      'India and Pakistan exchanged artillery fire across the Line of Control on Friday. Kazakhstan called for restraint.',
+      ['ASSAULT/heavy-weapons IND+PAK>', 'REQUEST/yield KAZ>IND+PAK']],
+    ['"urged the authorities": a verb between the speaker and "the authorities" makes them no speaker\'s',
+      'BISHKEK – Human Rights Watch urged the authorities on Friday to drop the charges.',
+      ['REQUEST NGO>KGZ']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
