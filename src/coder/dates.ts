@@ -67,6 +67,8 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
     if (out.some((o) => m.index >= o.index && m.index < o.end)) continue;
     // "a strategy up to 2035", "by 2030": a horizon, not when anything happened
     if (HORIZON.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "Central Asia 2040", "Expo 2017", "Vision 2030": a year that ends a name is no date
+    if (NAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ index: m.index, end: m.index + 4, date: m[1]! });
   }
   // a year range "2020-2023" is not one event date
@@ -76,6 +78,7 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
 
 // a sentence that looks ahead: a future auxiliary or plan word; "from"/"starting" count only right before a date
 const AHEAD = /\b(?:will|shall|scheduled|planned|is to|are to|next)\b|\b(?:from|starting|effective|as of|until|till|through) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+const NAME_BEFORE = /\b(?!(?:In|By|Since|From|Until|Till|Through|During|Of|On|After|Before|Early|Late|Mid|End|Since|And|Or|The|Year|Fiscal|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+[- ]$/;
 const HORIZON = /\b(?:up to|until|till|through|by|before|horizon of|period to|towards?|through to|to|-)\s*(?:the\s+(?:year|end of)\s+)?$/i;
 
 type ChronoHit = { index: number; text: string; start: chrono.ParsedComponents };

@@ -75,6 +75,8 @@ interface DocState {
   lastDeed?: string[];
   /** the states on either side of the last fighting reported, for "urged restraint" */
   lastFight?: string[];
+  /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
+  lastAct?: string[];
 }
 
 export class RuleCoder implements Coder {
@@ -487,6 +489,11 @@ export class RuleCoder implements Coder {
           !st.lastDeed.some((x) => c.actor.includes(x))) {
         c.recipient = [...st.lastDeed];
       }
+      // "welcomed the agreement", "welcomed the step": praise of an act just reported goes to whoever did it
+      if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
+          tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
+        c.recipient = [...st.lastAct];
+      }
       // "urged an end to hostilities", "called for restraint": an appeal to calm is made to the sides of the last fighting
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length && st.lastFight &&
           !st.lastFight.some((x) => c.actor.includes(x)) && tokens.slice(c.hit.start, c.hit.end + 8).some((t) => CALM.has(t.l))) {
@@ -561,6 +568,7 @@ export class RuleCoder implements Coder {
       }
       st.lastActor = c.actor;
       if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
+      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (parties.length >= 2) st.lastParties = parties;
@@ -845,9 +853,14 @@ export class RuleCoder implements Coder {
       const innerType = inner.def.t;
       if (def.t === 'AGREE' || (def.gov && def.t !== 'REJECT' && def.t !== 'REQUEST' && def.t !== 'THREATEN')) {
         // "agreed to attack" is a threat; "agreed to visit" an agreement
-        if (!COOP_TYPES.has(innerType) && def.t === 'AGREE') { type = 'THREATEN'; cameo = '130'; mode = null; }
+        // but "agreed to stop all firing" is a declared cessation: the codebook's CONCEDE
+        if (!COOP_TYPES.has(innerType) && def.t === 'AGREE' && tokens.slice(hit.end, inner.start).some((t) => STOP.has(t.l))) {
+          type = 'CONCEDE'; cameo = '08'; mode = null;
+        } else if (!COOP_TYPES.has(innerType) && def.t === 'AGREE') { type = 'THREATEN'; cameo = '130'; mode = null; }
       }
       if (recipient.length === 0) recipient = objectOf(inner.end, objEnd, ms, preps, false, tokens);
+      // two sides that agree to stop fighting concede to each other, not to a third
+      if (type === 'CONCEDE' && uniq(actor).length >= 2) recipient = [];
     }
     // "deployed in East Timor", "resume attacks in Israel": a country under "in" is the target when nothing else is
     if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' || (recipient.length === 0 && future && !def.multi && !def.med)) {
@@ -976,6 +989,11 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
   if (/\b(?:in|at|during|amid)\s+the\s*$/i.test(tokens.slice(Math.max(0, k - 3), k).map((t) => t.s).join(' '))) return true;
   return hits.some((h) => (h === c.hit || h.def.t === c.type) && h.end > k && h.start < end);
 }
+/** verbs that stop what follows: "agreed to stop firing", "to halt attacks" */
+const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pause']);
+/** nouns that refer back to an act just reported */
+const ACT_NOUN = new Set(['agreement', 'deal', 'accord', 'step', 'move', 'decision', 'ceasefire', 'truce', 'announcement', 'outcome',
+  'release', 'exchange', 'declaration', 'treaty', 'initiative', 'agreements', 'steps', 'decisions']);
 const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 /** what an appeal to calm asks for */
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);

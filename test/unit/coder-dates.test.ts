@@ -1,0 +1,23 @@
+/** Date expressions: which numbers in a sentence date an act, and which only name something. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDates } from '../../src/coder/dates.ts';
+
+const ref = new Date(Date.UTC(2024, 7, 9));
+const dates = (s: string): string[] => findDates(s, ref).map((d) => d.date);
+
+describe('findDates', () => {
+  const CASES: [string, string[]][] = [
+    ['In 2024 Kazakhstan joined the organisation.', ['2024']],
+    ['Since 2019 the sides have met every year.', ['2019']],
+    ['The 2013 summit was held in Bishkek.', ['2013']],
+    ['Kazakhstan joined the WTO in 2015.', ['2015']],
+    ['The leaders adopted the concept Central Asia 2040 on Friday.', ['2024-08-09']],
+    ['Expo 2017 was held in Astana.', []],
+    ['The Vision 2030 programme was presented.', []],
+    ['The strategy runs until 2035.', []],
+    ['On 3 May 2023 the ministers met.', ['2023-05-03']],
+    ['The ministers met on Tuesday.', ['2024-08-06']],
+  ];
+  for (const [s, want] of CASES) it(s, () => assert.deepEqual(dates(s), want));
+});
