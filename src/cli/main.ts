@@ -7,6 +7,12 @@ import { isMultivectorError } from '../errors.ts';
 import { commands } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<number> {
+  // `multivector extract … | head`: a reader that stops early closes the pipe; that ends the run, quietly
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`multivector: cannot write output (${e.code ?? 'error'})\n`);
+    process.exit(74);
+  });
   const program = new Command('multivector')
     .description('Diplomatic-event observatory: code news into PLOVER events, store, measure and show them.')
     .version('0.1.0')
@@ -23,7 +29,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`multivector: ${e.describe()}\n`);
       return e.exitCode;
     }
-    process.stderr.write(`multivector: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // a bug, not bad input: the message, and the stack only when asked for
+    const detail = e instanceof Error ? (process.env.MULTIVECTOR_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    process.stderr.write(`multivector: unexpected error: ${detail}\n`);
     return 70;
   }
 }

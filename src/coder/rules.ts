@@ -600,6 +600,10 @@ export class RuleCoder implements Coder {
     if (tokens[hit.start - 2]?.l === 'what' || tokens[hit.start - 1]?.l === 'what' || (tokens[hit.start - 3]?.l === 'what' && Wd.AUXFILL.has(tokens[hit.start - 1]!.l))) return null;
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
     if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
+    // "On the eve of the summit X held talks with Y", "arriving from the forum in St Petersburg", "are expected at the
+    // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
+    if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
+        (timeFrame(tokens, hit.start) && hits.some((h) => h !== hit && h.def.t === 'CONSULT' && !(h.def.multi && h.form === 'noun'))))) return null;
     if (inCondition(tokens, hit.start)) return null;
     // "If Kyrgyzstan consents, Kazakhstan will reopen the crossing": the consequent of a condition is no happening either
     if ((tokens[0]?.l === 'if' || tokens[0]?.l === 'unless') && !tokens.slice(0, hit.start).some((t) => t.l === ';')) return null;
@@ -853,6 +857,10 @@ export class RuleCoder implements Coder {
       const innerType = inner.def.t;
       if (def.t === 'AGREE' || (def.gov && def.t !== 'REJECT' && def.t !== 'REQUEST' && def.t !== 'THREATEN')) {
         // "agreed to attack" is a threat; "agreed to visit" an agreement
+        // "vowed not to return the Golan": a promise not to act is a refusal
+        if (def.t === 'AGREE' && tokens[inner.start - 1]?.l === 'to' && Wd.NEGATION.has(tokens[inner.start - 2]?.l ?? '')) {
+          type = 'REJECT'; cameo = '12'; mode = null;
+        } else
         // but "agreed to stop all firing" is a declared cessation: the codebook's CONCEDE
         if (!COOP_TYPES.has(innerType) && def.t === 'AGREE' && tokens.slice(hit.end, inner.start).some((t) => STOP.has(t.l))) {
           type = 'CONCEDE'; cameo = '08'; mode = null;
@@ -1216,6 +1224,23 @@ function isHabit(tokens: Token[], i: number): boolean {
 }
 const FORECAST = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped', 'predicted', 'forecast']);
 /** "is expected to sign", "is likely to visit": a commentator's forecast, not a commitment */
+/** "on the eve of", "ahead of", "after", "arriving from" up to four words before a gathering's name */
+function timeFrame(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const l = tokens[j]!.l;
+    if (l === ',' || l === ';') return false;
+    if (l === 'eve' || l === 'ahead' || l === 'before' || l === 'after' || l === 'following' || (l === 'from' && /^(arriving|coming|returning|flying|travelling|traveling)$/.test(tokens[j - 1]?.l ?? ''))) return true;
+  }
+  return false;
+}
+/** "are both expected at the summit" */
+function expectedAt(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    if (tokens[j]!.l === 'expected' && (tokens[j + 1]?.l === 'at' || tokens[j + 1]?.l === 'in')) return true;
+    if (tokens[j]!.punct) return false;
+  }
+  return false;
+}
 function isForecast(tokens: Token[], i: number): boolean {
   // "are expected to be signed": step over the passive's "be"
   if (tokens[i - 1]?.l === 'be' && tokens[i - 2]?.l === 'to') i--;
@@ -1353,7 +1378,8 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   const b = tokens[lo - 1]?.l;
   if (b && Wd.RELATIVE.has(b)) {
     const ante = ms.filter((m) => m.end <= lo - 1 && m.prep === null && m.kind !== 'city').at(-1);
-    if (ante) return [ante.code];
+    // ("the heads of state who travelled": every party the antecedent stands for)
+    if (ante) return uniq(ms.filter((m) => m.start === ante.start && m.end === ante.end && m.code).map((m) => m.code));
   }
   // reported speech: "X said (that) ...": the speaker
   if (b === 'that' || (b !== undefined && Wd.SAY.has(b))) {

@@ -1,6 +1,6 @@
 /** The extract command as a user runs it: the real bin, real files, stdout/stderr and exit codes. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,5 +69,19 @@ describe('multivector extract', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /ACCUSE/);
     assert.match(r.stdout, /1 documents, \d+ events/);
+  });
+
+  it('ends quietly when the reader closes the pipe early (extract … | head -1)', async () => {
+    const f = join(dir, 'many.jsonl');
+    const doc = (i: number): string => JSON.stringify({ id: `p${i}`, date: '2024-05-10', text: 'Kazakhstan and Uzbekistan signed a transit agreement in Tashkent on Thursday.' });
+    writeFileSync(f, Array.from({ length: 3000 }, (_, i) => doc(i)).join('\n') + '\n');
+    const child = spawn(bin, ['extract', f], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    // read the first line, then close our end, as head does
+    await new Promise<void>((done) => child.stdout.once('data', () => { child.stdout.destroy(); done(); }));
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|at .*\.ts:\d+/);
   });
 });
