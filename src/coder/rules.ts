@@ -416,6 +416,13 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "the Foreign Ministry protested against…": a government's protest is a diplomatic complaint, not a street protest
+    for (const c of cands) {
+      if (c.type !== 'PROTEST' || c.mode !== 'demo-org' || c.hit.form === 'noun') continue;
+      if (!tokens.slice(Math.max(0, c.hit.start - 6), c.hit.start).some((t) => OFFICIAL.has(t.l))) continue;
+      c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
+      c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
+    }
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
@@ -483,6 +490,13 @@ export class RuleCoder implements Coder {
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
           meeting.parties.length >= 2 && meeting.parties.includes(c.actor[0]!)) {
         c.recipient = meeting.parties.filter((x) => x !== c.actor[0]);
+      }
+      // "condemned what it called attempts by Russian officials…", "…, saying Baku sought a pretext": disapproval whose
+      // object names no party is of the first other state the sentence names after it
+      if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length) {
+        const named = resolved.find((m) => m.start >= c.hit.end && m.start < attrib && m.code && !c.actor.includes(m.code) &&
+          m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'pair' && m.kind !== 'other');
+        if (named) c.recipient = [named.code];
       }
       // "condemned the attack", "denounced the move": disapproval with nobody named is of whoever did the last deed
       if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length && st.lastDeed?.length &&
@@ -940,7 +954,10 @@ export class RuleCoder implements Coder {
     // "a ban on bringing wheat into the country": a measure at home keeps its actor and names no partner
     // ("instructed the government to…": an order at home keeps its actor too)
     const homeOnly = ms.some((m) => (m.kind === 'focus' || m.kind === 'local') && m.start >= hit.end && m.start < objEnd);
-    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+    // ("condemned it", "condemned what it called a provocation": a pronoun that came back to the actor is no misparse,
+    // just a target the sentence does not name)
+    const pronounOnly = ms.filter((m) => m.start >= hit.end && m.start < objEnd && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
@@ -997,6 +1014,9 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
   if (/\b(?:in|at|during|amid)\s+the\s*$/i.test(tokens.slice(Math.max(0, k - 3), k).map((t) => t.s).join(' '))) return true;
   return hits.some((h) => (h === c.hit || h.def.t === c.type) && h.end > k && h.start < end);
 }
+/** the voices of a government: their protests are diplomatic */
+const OFFICIAL = new Set(['ministry', 'ministries', 'government', 'embassy', 'minister', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'office', 'foreign', 'kremlin', 'mfa', 'department', 'presidency', 'cabinet', 'premier', 'ambassador']);
 /** verbs that stop what follows: "agreed to stop firing", "to halt attacks" */
 const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pause']);
 /** nouns that refer back to an act just reported */
