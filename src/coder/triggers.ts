@@ -273,6 +273,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'back|climb down', t: 'CONCEDE', c: '080' },
   { p: 'give in', t: 'CONCEDE', c: '080', prep: TO },
   { p: 'pardon|amnesty', t: 'CONCEDE', c: '082', self: true },
+  // a court that clears the accused, a state that strikes a group off its list of banned organisations: easing a sanction
+  { p: 'acquit|exonerate|rehabilitate', t: 'CONCEDE', c: '081', self: true },
+  { p: 'remove|delist|strike|drop|exclude ** from * list|lists|register|blacklist', t: 'CONCEDE', c: '081', prep: W },
+  { p: 'delist', t: 'CONCEDE', c: '081', prep: W, needObj: true },
   { p: 'grant|declare|announce * amnesty|pardon|pardons', t: 'CONCEDE', c: '082', prep: TO, self: true },
   { p: 'lift|end|ease * ban * party|parties|opposition', t: 'CONCEDE', c: '0812', self: true },
   { p: 'meet|accept|accede|heed|satisfy * demand|demands|request|requests|conditions', t: 'CONCEDE', c: '083', prep: ['of', 'from'] },

@@ -66,6 +66,8 @@ const TABLE: Record<string, Row[]> = {
     ['concession', 'Georgia made concessions to Abkhazia on Monday.', ['CONCEDE', ['GEO'], []]],
     ['lifting a curfew', 'Kyrgyzstan lifted the curfew in Bishkek on Monday.', ['CONCEDE', ['KGZ'], ['KGZ']]],
     ['pardon', 'Tokayev granted an amnesty to prisoners on Monday.', ['CONCEDE', ['KAZ'], ['KAZ']]],
+    ['acquittal', 'A court in Almaty on Monday acquitted the former mayor of the city.', ['CONCEDE', ['KAZ'], ['KAZ']]],
+    ['delisting', 'Russia on Monday removed the Taliban from its list of banned organisations.', ['CONCEDE', ['RUS'], ['AFG']]],
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
