@@ -526,7 +526,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'blow up', t: 'COERCE', m: 'destroy', c: '175', self: true },
   { p: 'destroy|demolish|raze', t: 'ASSAULT', m: 'destroy', c: '190', self: true },
   { p: 'seize|confiscate', t: 'COERCE', m: 'seize', c: '1712', self: true },
-  { p: 'sentence|jail|imprison', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // the codebook: a court's sentence is a conviction (SANCTION convict); jailing without one is coercion
+  { p: 'sentence ** to', t: 'SANCTION', m: 'convict', c: '116', self: true },
+  { p: 'jail|imprison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
   // ASSAULT
   { p: 'carry out * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
