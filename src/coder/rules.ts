@@ -219,7 +219,10 @@ export class RuleCoder implements Coder {
           for (const c of this.gaz.membersOn(this.gaz.members.get(e.code)!, day)) out.push({ start: m.start, end: m.end, code: c, kind: 'member', prep });
         } else if (e && e.kind !== 'water') {
           // a sea or strait takes the words so that no state is read into them, but names nobody
-          out.push({ start: m.start, end: m.end, code: e.code, kind: place ? 'city' : e.kind, prep });
+          // "the Samara region banned…", "the Almaty akimat said": a city's or region's authorities act for their state
+          const authority = e.kind === 'city' && prep === null && ADMIN.has(tokens[m.end]?.l ?? '');
+          out.push({ start: m.start, end: authority ? m.end + 1 : m.end, code: e.code, kind: place ? 'city' : authority ? 'group' : e.kind, prep });
+          if (authority) { i = m.end; prevRole = false; continue; }
           // "Uzbek Transport Minister Ilkhom Makhkamov": an official the lexicon does not know is known by the surname
           // for the rest of the document, as his state
           if (surnames && (e.kind === 'adjective' || e.kind === 'country')) {
@@ -1017,6 +1020,8 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
 /** the voices of a government: their protests are diplomatic */
 const OFFICIAL = new Set(['ministry', 'ministries', 'government', 'embassy', 'minister', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'office', 'foreign', 'kremlin', 'mfa', 'department', 'presidency', 'cabinet', 'premier', 'ambassador']);
+/** the administration of a city or region */
+const ADMIN = new Set(['region', 'regional', 'province', 'provincial', 'oblast', 'akimat', 'governor', 'administration', 'mayor', 'city']);
 /** verbs that stop what follows: "agreed to stop firing", "to halt attacks" */
 const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pause']);
 /** nouns that refer back to an act just reported */

@@ -236,6 +236,7 @@ describe('acts judged and offered in a happening', () => {
       'Azerbaijan on Monday condemned what it called attempts by Russian officials to hide the cause of the crash.', ['ACCUSE/disapprove AZE>RUS']],
     ['a foreign ministry\'s protest is a diplomatic complaint',
       'Kazakhstan\'s Foreign Ministry on Monday protested against the detention of Kazakh citizens in Russia.', ['ACCUSE/disapprove KAZ>RUS']],
+    ['a region\'s authorities act for their state', 'The Orenburg region on Monday banned imports of livestock from Kazakhstan.', ['SANCTION/discontinue RUS>KAZ']],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
