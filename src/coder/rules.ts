@@ -688,7 +688,7 @@ export class RuleCoder implements Coder {
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
         !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
-        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '')) return null;
+        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t)) return null;
     // "was received by X", and the reduced "a series hosted by X"
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
@@ -1249,6 +1249,18 @@ function isHabit(tokens: Token[], i: number): boolean {
 }
 const FORECAST = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped', 'predicted', 'forecast']);
 /** "is expected to sign", "is likely to visit": a commentator's forecast, not a commitment */
+/** "arrived in Astana to attend the summit", "crossed the border to take part in the exercise": the journey's purpose
+ * is reported as done */
+function cameToJoin(tokens: Token[], i: number, t: EventType): boolean {
+  if (t !== 'CONSULT' && t !== 'COOPERATE') return false;
+  for (let j = i - 2; j >= 0 && j >= i - 14; j--) {
+    const l = tokens[j]!.l;
+    if (l === ';' || l === '.' || Wd.BOUNDARY.has(l)) return false;
+    if (MOTION.has(l)) return true;
+  }
+  return false;
+}
+const MOTION = new Set(['arrived', 'travelled', 'traveled', 'flew', 'went', 'came', 'crossed', 'gathered', 'headed', 'landed', 'sailed', 'drove']);
 /** "on the eve of", "ahead of", "after", "arriving from" up to four words before a gathering's name */
 function timeFrame(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
