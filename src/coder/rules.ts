@@ -836,6 +836,11 @@ export class RuleCoder implements Coder {
         if (place) { obj = [place.code]; recipient = obj; }
       }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
+      // "the three were released after questioning": people freed with nobody named were freed by the state they are in
+      if (passive && def.t === 'RETREAT' && def.m === 'release' && agent.length === 0 && subj.length === 0 && releasedPeople(tokens, hit.start)) {
+        const here = location ?? st.home ?? st.focus;
+        if (here) { subj = [here]; recipient = [here]; }
+      }
       // ("the services of the two countries are cooperating": a joint subject needs no object)
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT') &&
           !(def.t === 'COOPERATE' && uniq(actor).length >= 2)) return null;
@@ -1249,6 +1254,17 @@ function isHabit(tokens: Token[], i: number): boolean {
 }
 const FORECAST = new Set(['expected', 'likely', 'unlikely', 'poised', 'tipped', 'predicted', 'forecast']);
 /** "is expected to sign", "is likely to visit": a commentator's forecast, not a commitment */
+/** "the three were released", "journalist X was released": the passive's subject is people, not a report or a film */
+function releasedPeople(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (Wd.BE.has(tokens[k]!.l) || Wd.AUXFILL.has(tokens[k]!.l) || tokens[k]!.l === 'been' || tokens[k]!.l === 'later' || tokens[k]!.l === 'also')) k--;
+  const head = tokens[k];
+  if (!head || k === i - 1) return false;
+  return NUMBER_WORD.has(head.l) || /^\d+$/.test(head.l) || PEOPLE.has(head.l) || DETAINEES.has(head.l) || head.l === 'he' || head.l === 'she' || head.l === 'they' ||
+    (head.cap && k > 0 && tokens[k - 1]!.cap);
+}
+const DETAINEES = new Set(['prisoners', 'detainees', 'defendants', 'journalist', 'activist', 'lawyer', 'blogger', 'others', 'men', 'women',
+  'suspects', 'hostages', 'captives', 'dissidents', 'opposition', 'leaders', 'members']);
 /** "arrived in Astana to attend the summit", "crossed the border to take part in the exercise": the journey's purpose
  * is reported as done */
 function cameToJoin(tokens: Token[], i: number, t: EventType): boolean {

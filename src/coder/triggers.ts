@@ -236,6 +236,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'forgive|cancel|write * debt|debts|loans|loan', t: 'AID', c: '071', prep: ['of', 'to'], ctx: ['economic'] },
   { p: '=debt relief|forgiveness|write-off', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   // CONCEDE / RETREAT
+  // easing an economic restriction on another state is RETREAT (085, as easing sanctions); PLOVER's own records code
+  // a lifted curfew or martial law as CONCEDE (the 2021 table's 0813/0814 RETREAT rows are not followed there)
+  { p: 'lift|ease * restrictions|ban|bans * on * imports|exports|supplies|shipments|trade|products|goods|flights', t: 'RETREAT', c: '085', prep: ['from', 'to', 'on'] },
   { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
   { p: 'release|free', t: 'RETREAT', m: 'release', c: '0841', needObj: true },
