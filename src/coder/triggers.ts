@@ -405,6 +405,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'warn', t: 'THREATEN', c: '130', needObj: true },
   // "warned that those behind the unrest would answer for it": a threat, aimed at whoever the clause names, else at home
   { p: 'warn that', t: 'THREATEN', c: '130', self: true },
+  // "warned the outlet Kloop that its site would be blocked", "warned citizens on Thursday that…": the warned go between
+  { p: 'warn * that', t: 'THREATEN', c: '130', self: true },
+  // "authorised the police to open fire without warning": a threat of force against those it is aimed at
+  { p: 'authorise|authorize|order|allow|instruct|permit ** to open fire|shoot', t: 'THREATEN', m: 'violence', c: '138', self: true },
+  // "would be regarded as an act of war": a threat of war
+  { p: 'regard|consider|treat|view|deem ** as * act|declaration of war|aggression', t: 'THREATEN', m: 'violence', c: '138' },
   { p: 'charge|levy|slap|raise * tariff|tariffs|duty|duties|levy|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   // what is threatened gives the THREATEN mode
   { p: 'threaten * cut|suspend|halt|stop|withhold|freeze * aid|assistance|funding|supplies', t: 'THREATEN', m: 'relations', c: '1311', gov: true },

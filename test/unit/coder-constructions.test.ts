@@ -134,6 +134,7 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['warning someone unnamed that…', 'Kyrgyzstan\'s culture ministry on Monday warned the news site Kloop that its website would be blocked.', ['THREATEN', ['KGZ'], ['KGZ']]],
     ['passive', 'Georgia was threatened by Russia with sanctions on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
     ['active', 'Iran threatened on Sunday to close the strait to Western tankers.', ['THREATEN', ['IRN'], []]],
     ['relations', 'Pakistan threatened on Monday to sever relations with Israel.', ['THREATEN', ['PAK'], ['ISR']]],
