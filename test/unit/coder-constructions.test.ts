@@ -143,6 +143,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Russia did not threaten Georgia on Monday.', null],
   ],
   PROTEST: [
+    ['crowds gathered to oppose', 'Crowds gathered in Nukus on Friday to oppose the constitutional amendments.', ['PROTEST', ['UZB'], ['UZB']]],
     ['active', 'Students staged a protest against the government of Georgia on Monday.', ['PROTEST', ['GEO'], ['GEO']]],
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],

@@ -246,6 +246,7 @@ describe('acts judged and offered in a happening', () => {
       ['COERCE/detain KGZ>KGZ', 'RETREAT/release KGZ>KGZ']],
     ['a report released is no release', 'BISHKEK – The report was released on Monday.', []],
     ['lifting a ban on another state\'s goods eases an economic restriction', 'Russia on Monday lifted restrictions on imports of livestock products from Kazakhstan.', ['RETREAT RUS>KAZ']],
+    ['leaders gathered to discuss hold a meeting, not a protest', 'Leaders of the Central Asian states gathered in Astana on Friday to discuss water.', ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB>']],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
