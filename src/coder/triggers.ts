@@ -242,7 +242,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
   { p: 'release|free', t: 'RETREAT', m: 'release', c: '0841', needObj: true },
-  { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows|prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
+  { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
+  { p: 'release|free|exchange|swap|hand * prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
   { p: 'accept * resignation', t: 'RETREAT', m: 'resign', c: '0831', prep: ['of'], self: true },
   // the codebook: pardons, amnesties and declared (not yet carried out) cessations are CONCEDE
   { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true },
