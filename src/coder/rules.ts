@@ -957,8 +957,11 @@ export class RuleCoder implements Coder {
     if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
     // ("Macron offered French support"), which keeps its actor and finds its partner elsewhere
-    const ownAdjective = ms.some((m) => m.kind === 'adjective' && actor.includes(m.code) && m.start >= hit.end && m.start < objEnd &&
-      !tokens[m.end]?.cap && !Wd.ROLE.has(tokens[m.end]?.l ?? '') && !TITLES.has(tokens[m.end]?.l ?? ''));
+    // ("offered France's help": the possessive names the giver, as the adjective does)
+    const ownAdjective = ms.some((m) => (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) &&
+      m.start >= hit.end && m.start < objEnd &&
+      !tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.cap && !Wd.ROLE.has(tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.l ?? '') &&
+      !TITLES.has(tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.l ?? ''));
     // "a ban on bringing wheat into the country": a measure at home keeps its actor and names no partner
     // ("instructed the government to…": an order at home keeps its actor too)
     const homeOnly = ms.some((m) => (m.kind === 'focus' || m.kind === 'local') && m.start >= hit.end && m.start < objEnd);
