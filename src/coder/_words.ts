@@ -28,6 +28,7 @@ export const ROLE = new Set([
   'representative', 'counterpart', 'counterparts', 'ministry', 'military', 'navy', 'regime', 'administration',
   'cabinet', 'council', 'court', 'judge', 'prosecutors', 'soldiers', 'rebels', 'militants', 'nationals', 'national',
   'companies', 'company', 'firms', 'negotiator', 'negotiators', 'mission', 'member', 'members', 'foreign',
+  'services', 'service', 'guards', 'agencies', 'agency', 'ministries', 'governors', 'departments',
   'defence', 'defense', 'prime', 'deputy', 'vice', 'senior', 'top', 'state', 'states', 'side', 'sides',
   'guards', 'guard', 'servicemen', 'service', 'officers', 'border',
 ]);
