@@ -186,6 +186,9 @@ export class RuleCoder implements Coder {
       if (m && surnames && m.end - m.start >= 2 && m.entries.every((x) => x.kind === 'person')) {
         const last = tokens[m.end - 1]!;
         if (last.cap && last.s.length > 2) surnames.set(last.s, m.entries);
+        // "Yoon Suk Yeol … Yoon said", "Xi Jinping … Xi told": where the family name comes first, it is the first word
+        const first = tokens[m.start]!;
+        if (first.cap && first.s.length >= 2 && m.entries.some((x) => FAMILY_FIRST.has(x.code))) surnames.set(first.s, m.entries);
       } else if (!m && surnames && t.cap) {
         const known = surnames.get(t.s);
         if (known && !this.gaz.matchAt(tokens, i + 1)) m = { start: i, end: i + 1, entries: known };
@@ -1028,6 +1031,8 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
 /** the voices of a government: their protests are diplomatic */
 const OFFICIAL = new Set(['ministry', 'ministries', 'government', 'embassy', 'minister', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'office', 'foreign', 'kremlin', 'mfa', 'department', 'presidency', 'cabinet', 'premier', 'ambassador']);
+/** states whose leaders' names put the family name first */
+const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'SGP', 'KHM', 'HKG']);
 /** the administration of a city or region */
 const ADMIN = new Set(['region', 'regional', 'province', 'provincial', 'oblast', 'akimat', 'governor', 'administration', 'mayor', 'city']);
 /** verbs that stop what follows: "agreed to stop firing", "to halt attacks" */
