@@ -282,7 +282,9 @@ export class RuleCoder implements Coder {
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
-      } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the') &&
+      } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the' ||
+          // "Officials signed nine documents": a bare plural that opens the sentence
+          (i === 0 && BARE_GENERIC.has(l))) &&
           (tokens[i + 1]?.l !== 'of' || (l === 'heads' && (tokens[i + 2]?.l === 'state' || tokens[i + 2]?.l === 'government') && tokens[i + 3]?.l !== 'of')) &&
           !(out.at(-1) && out.at(-1)!.end >= i - 1)) {
         // "the leaders", "the six leaders", "the heads of state", "the participants": the happening's parties
@@ -1171,6 +1173,7 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const BARE_GENERIC = new Set(['officials', 'ministers', 'delegations', 'leaders']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories', 'officials', 'council']);
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
@@ -1632,7 +1635,9 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
   }
   const next = tokens[hit.end];
   if (next && COMPOUND_HEAD.has(next.l)) return true;
-  if (def.multi && tokens[hit.start - 1]?.l === 'the' && !tokens.some((t) => /^(19|20)\d\d$/.test(t.s) || TIME_WORDS.has(t.l))) return true;
+  // ("the talks were followed by the signing of a protocol": a signing is reported, not referred back to)
+  // (but "With the signing of an MOU, the sides agreed…" opens the sentence as its backdrop)
+  if (def.multi && (def.t !== 'SUPPORT' || hit.start <= 2) && tokens[hit.start - 1]?.l === 'the' && !tokens.some((t) => /^(19|20)\d\d$/.test(t.s) || TIME_WORDS.has(t.l))) return true;
   return false;
 }
 
