@@ -620,6 +620,8 @@ export class RuleCoder implements Coder {
         !tokens.some((t) => t.l.startsWith('ratif'))) return null;
     // "condemned what it called a provocation": the quoted label is no act of its own
     if (tokens[hit.start - 2]?.l === 'what' || tokens[hit.start - 1]?.l === 'what' || (tokens[hit.start - 3]?.l === 'what' && Wd.AUXFILL.has(tokens[hit.start - 1]!.l))) return null;
+    // "after receiving an appeal from Kyiv", "received proposals": a thing received is no visitor
+    if (def.rev && def.m === 'visit' && tokens.slice(hit.end, hit.end + 4).some((t) => RECEIVED_THING.has(t.l))) return null;
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
     if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
     // "On the eve of the summit X held talks with Y", "arriving from the forum in St Petersburg", "are expected at the
@@ -975,6 +977,11 @@ export class RuleCoder implements Coder {
     const pronounOnly = ms.filter((m) => m.start >= hit.end && m.start < objEnd && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
+    // "Welcoming the delegations, …": a visit to nowhere named is no visit, unless the dateline says where it is
+    if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && split !== 'actor' && !(def.rev && hit.form !== 'ing')) {
+      if (st.home && !actor.includes(st.home)) recipient = [st.home];
+      else return null;
+    }
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
@@ -1033,6 +1040,9 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
 /** the voices of a government: their protests are diplomatic */
 const OFFICIAL = new Set(['ministry', 'ministries', 'government', 'embassy', 'minister', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'office', 'foreign', 'kremlin', 'mfa', 'department', 'presidency', 'cabinet', 'premier', 'ambassador']);
+/** things one receives that are not visitors */
+const RECEIVED_THING = new Set(['appeal', 'appeals', 'letter', 'letters', 'message', 'messages', 'proposal', 'proposals', 'request', 'requests',
+  'invitation', 'invitations', 'report', 'reports', 'award', 'awards', 'credentials', 'congratulations', 'call', 'calls', 'complaint', 'complaints']);
 /** states whose leaders' names put the family name first */
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'SGP', 'KHM', 'HKG']);
 /** the administration of a city or region */

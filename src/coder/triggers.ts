@@ -119,7 +119,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
   { p: 'pay|make * visit', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
-  { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'] },
+  // ("arrived from Turkmenistan": where a visitor comes from is not where the visit is)
+  { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'], noPrep: ['from'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
