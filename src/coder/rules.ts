@@ -623,7 +623,7 @@ export class RuleCoder implements Coder {
     // "after receiving an appeal from Kyiv", "received proposals": a thing received is no visitor
     if (def.rev && def.m === 'visit' && tokens.slice(hit.end, hit.end + 4).some((t) => RECEIVED_THING.has(t.l))) return null;
     // a habit ("has repeatedly called for") or a forecast ("is expected to sign") reports no happening
-    if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start)) return null;
+    if (isHabit(tokens, hit.start) || isForecast(tokens, hit.start) || forecastCoordinated(tokens, hit.start)) return null;
     // "On the eve of the summit X held talks with Y", "arriving from the forum in St Petersburg", "are expected at the
     // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
     if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
@@ -1312,6 +1312,16 @@ function expectedAt(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (tokens[j]!.l === 'expected' && (tokens[j + 1]?.l === 'at' || tokens[j + 1]?.l === 'in')) return true;
     if (tokens[j]!.punct) return false;
+  }
+  return false;
+}
+/** "is expected to address a forum and meet business leaders": a verb joined to a forecast shares it */
+function forecastCoordinated(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.l !== 'and') return false;
+  for (let j = i - 2; j >= 2 && j >= i - 14; j--) {
+    const l = tokens[j]!.l;
+    if (l === ';' || l === 'but' || l === 'while' || Wd.SAY.has(l)) return false;
+    if (l === 'to' && FORECAST.has(tokens[j - 1]!.l) && Wd.BE.has(tokens[j - 2]!.l)) return true;
   }
   return false;
 }

@@ -262,6 +262,7 @@ describe('acts judged and offered in a happening', () => {
     ['where a visitor arrives from is not where the visit is', 'President Yoon Suk Yeol arrived in Astana on Tuesday from Turkmenistan.', ['CONSULT/visit KOR>KAZ']],
     ['an appeal received is no visitor', 'President Tokayev ordered the aid on Monday after receiving an appeal from the Ukrainian government.', []],
     ['a welcome with no place named is no visit', 'Welcoming the delegations on Monday, Foreign Minister Murat Nurtleu said Kazakhstan was ready to help.', []],
+    ['a verb joined to a forecast shares it', 'President Tokayev is expected to arrive in Ankara on Wednesday and meet President Erdogan.', []],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
