@@ -75,6 +75,8 @@ interface DocState {
   lastDeed?: string[];
   /** the states on either side of the last fighting reported, for "urged restraint" */
   lastFight?: string[];
+  /** an attack has been reported: later agentless casualty counts tally it */
+  fought?: boolean;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
   lastAct?: string[];
 }
@@ -593,6 +595,7 @@ export class RuleCoder implements Coder {
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
+      if (!c.future && c.type === 'ASSAULT') st.fought = true;
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -857,6 +860,9 @@ export class RuleCoder implements Coder {
       if (!passive && recipient.length === 0 && subj.length && DOMESTIC_TYPES.has(def.t) && unknownPersonAfter(tokens, hit.end, ms)) recipient = [...subj];
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
+      // "24 citizens had been killed", "dozens of soldiers were reported killed": a casualty count of fighting already
+      // reported is a tally, not a new attack
+      if (passive && agent.length === 0 && def.t === 'ASSAULT' && st.fought) return null;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE' || (def.t === 'RETREAT' && def.m === 'release')) && recipient.length) {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
