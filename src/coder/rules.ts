@@ -756,6 +756,11 @@ export class RuleCoder implements Coder {
     let cameo: string | null = def.c ?? null;
     // "the alliance would send collective peacekeeping forces to Kazakhstan": peacekeepers sent are help, not a threat
     if (type === 'MOBILIZE' && tokens.some((t) => t.l.startsWith('peacekeep'))) { type = 'AID'; mode = null; cameo = '074'; }
+    // "the ministers called on Prime Minister Modi": calling on a person with nothing asked of them is a courtesy visit
+    if (def.p === 'call on|upon' && hit.form !== 'noun' && !tokens.slice(hit.end, attrib).some((t) => t.l === 'to' || t.l === 'for' || t.l === 'that') &&
+        ms.some((m) => m.start === hit.end || (m.start > hit.end && m.start <= hit.end + 3 && m.kind === 'person'))) {
+      type = 'CONSULT'; mode = 'visit'; cameo = '042';
+    }
     if (def.objActor) {
       // "a tour that also took Cameron to Tajikistan, Kyrgyzstan and Mongolia": one visit by him to each
       const visitor = ms.find((m) => m.start >= hit.end && m.prep === null && m.kind !== 'city');
@@ -787,6 +792,14 @@ export class RuleCoder implements Coder {
       location = host ?? location;
       if (def.t === 'AGREE') { future = true; }
       else if (future) { type = 'AGREE'; mode = null; cameo = '036'; }
+    } else if (def.med && tokens[hit.end]?.l === 'by') {
+      // "an exchange mediated by the UAE", "talks were brokered by Qatar": the agent hosts, the parties named before negotiate
+      const host = byAgent(hit.end, attrib, tokens, ms);
+      const parties = uniq(ms.filter((m) => m.start < hit.start && m.kind !== 'city' && m.code && !host.includes(m.code) && !IGO.has(m.code)).map((m) => m.code));
+      if (host.length === 0 || parties.length < 2) return null;
+      actor = parties;
+      recipient = host;
+      location = host[0] ?? location;
     } else if (def.med) {
       const host = subj.length ? subj : (location ? [location] : []);
       const parties = uniq(ms.filter((m) => m.start >= hit.end && m.start < attrib && m.kind !== 'city').map((m) => m.code)).filter((c) => !host.includes(c));
@@ -1534,6 +1547,8 @@ const CONFLICT_NOUNS = new Set<EventType>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBI
  * participial adjunct after a comma (", killing one person") when the sentence has a main event.
  */
 function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): boolean {
+  // ("an exchange mediated by the UAE": the mediation is a happening of its own)
+  if (hit.def.med && tokens[hit.end]?.l === 'by') return false;
   const prev = tokens[hit.start - 1];
   const others = hits.some((h) => h !== hit && h.start < hit.start);
   if ((hit.form === 'pp' || hit.form === 'past') && prev && !prev.cap && !Wd.AUXFILL.has(prev.l) && !Wd.BE.has(prev.l) &&
