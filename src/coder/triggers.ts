@@ -121,6 +121,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pay|make * visit', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
   // ("arrived from Turkmenistan": where a visitor comes from is not where the visit is)
   { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'], noPrep: ['from'] },
+  // "Xi and Lula were also in Moscow for the commemorations": a leader present abroad for an occasion is visiting
+  { p: 'be also? in ** for * summit|talks|commemorations|celebrations|ceremony|parade|forum|meeting|inauguration|funeral|visit|consultations|negotiations|anniversary|games|opening', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },

@@ -271,6 +271,8 @@ describe('acts judged and offered in a happening', () => {
     ['"an exchange mediated by the UAE": the mediation is a happening of its own',
       'Russia and Ukraine each released 100 prisoners of war on Thursday in an exchange mediated by the United Arab Emirates.',
       ['CONSULT/third-party RUS+UKR>ARE', 'RETREAT/release RUS+UKR>']],
+    ['leaders present abroad for an occasion are visiting', 'The Turkish and Iranian presidents were in Uzbekistan on Friday for a regional economic summit.', ['CONSULT/visit IRN+TUR>UZB']],
+    ['being in a state of decline is no visit', 'Prices were in decline for a week.', []],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
