@@ -756,6 +756,13 @@ export class RuleCoder implements Coder {
     let cameo: string | null = def.c ?? null;
     // "the alliance would send collective peacekeeping forces to Kazakhstan": peacekeepers sent are help, not a threat
     if (type === 'MOBILIZE' && tokens.some((t) => t.l.startsWith('peacekeep'))) { type = 'AID'; mode = null; cameo = '074'; }
+    // "2,000 troops from Russia arrived in the country", "a team of rescuers arrived": units that arrive do not visit;
+    // troops invited or sent as peacekeepers, and rescuers, are help
+    if (type === 'CONSULT' && mode === 'visit' && !def.rev && tokens.slice(Math.max(0, hit.start - 16), hit.start).some((t) => ARRIVING_UNITS.has(t.l))) {
+      const helpers = tokens.slice(Math.max(0, hit.start - 16), hit.start).some((t) => RESCUERS.has(t.l)) ||
+        tokens.some((t) => t.l === 'request' || t.l.startsWith('peacekeep'));
+      if (helpers) { type = 'AID'; mode = null; cameo = '07'; } else { type = 'MOBILIZE'; mode = 'troops'; cameo = '150'; }
+    }
     // "the ministers called on Prime Minister Modi": calling on a person with nothing asked of them is a courtesy visit
     if (def.p === 'call on|upon' && hit.form !== 'noun' && !tokens.slice(hit.end, attrib).some((t) => t.l === 'to' || t.l === 'for' || t.l === 'that') &&
         ms.some((m) => m.start === hit.end || (m.start > hit.end && m.start <= hit.end + 3 && m.kind === 'person'))) {
@@ -1059,6 +1066,10 @@ function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): b
 /** the voices of a government: their protests are diplomatic */
 const OFFICIAL = new Set(['ministry', 'ministries', 'government', 'embassy', 'minister', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'office', 'foreign', 'kremlin', 'mfa', 'department', 'presidency', 'cabinet', 'premier', 'ambassador']);
+/** units whose arrival is a deployment or help, not a visit */
+const ARRIVING_UNITS = new Set(['troops', 'units', 'soldiers', 'servicemen', 'contingent', 'paratroopers', 'forces', 'battalion', 'rescuers',
+  'medics', 'doctors', 'peacekeepers']);
+const RESCUERS = new Set(['rescuers', 'medics', 'doctors']);
 /** things one receives that are not visitors */
 const RECEIVED_THING = new Set(['appeal', 'appeals', 'letter', 'letters', 'message', 'messages', 'proposal', 'proposals', 'request', 'requests',
   'invitation', 'invitations', 'report', 'reports', 'award', 'awards', 'credentials', 'congratulations', 'call', 'calls', 'complaint', 'complaints']);
