@@ -26,6 +26,8 @@ export interface Hit {
 
 const GAP_MAX = 4;
 const GAP_LONG = 8;
+/** for phrases so distinctive that a long gap cannot mislead ("declared four diplomats working at … persona non grata") */
+const GAP_VERY_LONG = 16;
 const GAP_STOP = new Set([',', ';', ':', '.', '(', ')', 'that', 'which', 'who', 'while', 'but', 'because', 'if', 'unless']);
 
 function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
@@ -45,7 +47,7 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
     const rest: Elem[] = parts.slice(1).map((p) => ({
       alts: new Set(p.replace(/\?$/, '').replace(/^=/, '').split('|')),
       opt: p.endsWith('?'),
-      gap: p === '*' ? GAP_MAX : p === '**' ? GAP_LONG : 0,
+      gap: p === '*' ? GAP_MAX : p === '**' ? GAP_LONG : p === '***' ? GAP_VERY_LONG : 0,
     }));
     const c: Compiled = { def, rest, forms, len: parts.length };
     for (const w of forms.keys()) {

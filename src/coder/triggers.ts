@@ -464,7 +464,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'suspend|halt|freeze|break|pull|withdraw|walk * talks|negotiations|dialogue', t: 'SANCTION', m: 'withdraw', c: '164', prep: ['with', 'from'] },
   { p: 'suspend|halt|end|withdraw * mediation', t: 'SANCTION', m: 'withdraw', c: '165', prep: ['between', 'from'] },
   { p: 'expel * diplomats|diplomat|ambassador|envoy|attache|attaché|staff', t: 'SANCTION', m: 'expel', c: '166' },
-  { p: 'declare ** =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
+  { p: 'declare *** =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'blacklist|designate', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
   { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },

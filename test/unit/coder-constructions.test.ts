@@ -148,6 +148,7 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['persona non grata after a long object', 'Iran on Friday declared four Azerbaijani diplomats working at the embassy in Tehran and the consulate in Tabriz persona non grata.', ['SANCTION', ['IRN'], ['AZE']]],
     ['sentencing is a conviction (codebook)', 'A court in Astana on Monday sentenced the former security chief to 18 years in prison.', ['SANCTION', ['KAZ'], ['KAZ']]],
     ['passive', 'Sanctions were imposed on Iran by the European Union on Monday.', ['SANCTION', ['EU'], ['IRN']]],
     ['nominal suspension', 'The talks between Azerbaijan and Armenia were suspended on Monday.', ['SANCTION', ['AZE', 'ARM'], []]],
