@@ -481,7 +481,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=sanctions|embargo|tariffs|restrictions ** imposed|introduced|extended|tightened', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from'], from: true },
   { p: '=talks|negotiations|dialogue|consultations ** suspended|halted|frozen|broken', t: 'SANCTION', m: 'withdraw', c: '164', multi: true },
   { p: 'suspend|cancel|halt|stop|postpone|block * delivery|deliveries|shipment|shipments|supplies', t: 'SANCTION', m: 'discontinue', c: '162', prep: ['to', 'for'] },
-  { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|restrictions|tariffs|ban', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|embargoes|restrictions|tariffs|ban|bans|duties|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'add|put|place ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
