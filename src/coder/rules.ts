@@ -1101,7 +1101,7 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
   if (tokens[j - 1]?.l === 'state' && tokens[j - 2]?.l === 'of') j -= 2;
   return MEMBER_HEADS.has(tokens[j - 1]?.l ?? '');
 }
-const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges',
+const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges', 'commission',
   'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government', 'opposition']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',

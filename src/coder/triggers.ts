@@ -367,6 +367,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse * spying|espionage|treason', t: 'ACCUSE', m: 'disapprove', c: '1125' },
   { p: 'investigate', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'open|launch|begin * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
+  { p: 'lead|conduct|head|run * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: '=under investigation', t: 'ACCUSE', m: 'investigate', c: '090', rev: true },
   { p: 'indict|charge|sue', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
   { p: 'allege', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },

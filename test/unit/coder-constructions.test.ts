@@ -109,6 +109,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not ask Russia for help on Monday.', null],
   ],
   ACCUSE: [
+    ['leading an investigation', 'Kazakhstan\'s government commission on Monday took over and is leading the investigation into the crash.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['passive summons', 'The Japanese ambassador was summoned by China on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
     ['passive note', 'A protest note was handed to the Russian ambassador by Georgia on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
     ['regret over', 'Japan expressed regret over the decision of Russia on Monday.', ['ACCUSE', ['JPN'], ['RUS']]],
