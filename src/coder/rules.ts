@@ -137,6 +137,12 @@ export class RuleCoder implements Coder {
   private verdict(tokens: Token[], resolved: Mention[], hits: Hit[], attrib: number, st: DocState, cands: Candidate[],
     words: Set<string>, type: 'ACCUSE' | 'SUPPORT', verb: (t: Token) => boolean): void {
     const at = tokens.findIndex((t, i) => i < attrib && words.has(t.l));
+    // "dismissed the bans as interference": the dismissal is the verdict, an accusation rather than a refusal
+    if (at > 0 && type === 'ACCUSE') {
+      const rej = cands.find((c) => c.type === 'REJECT' && LABEL.has(tokens[c.hit.start]?.l ?? '') && c.hit.start < at &&
+        tokens.slice(c.hit.end, at).some((t) => t.l === 'as'));
+      if (rej) { rej.type = 'ACCUSE'; rej.mode = 'disapprove'; rej.cameo = '111'; return; }
+    }
     if (at <= 0 || cands.some((c) => c.type === type || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
     if (tokens.slice(0, at).some((t) => Wd.NEGATION.has(t.l))) return;
     const verbAt = lastIndexBefore(tokens, at, verb);

@@ -276,6 +276,8 @@ describe('acts judged and offered in a happening', () => {
     ['troops that arrive on request are help, not a visit', 'Russian troops arrived in Kazakhstan on Thursday at the request of President Kassym-Jomart Tokayev.', ['AID RUS>KAZ']],
     ['troops that arrive for drills deploy', 'Russian troops arrived in Belarus on Thursday for joint drills.', ['MOBILIZE/troops RUS>BLR']],
     ['rescuers that arrive are help', 'A team of Kazakh rescuers arrived in Turkey on Tuesday.', ['AID KAZ>TUR']],
+    ['"dismissed the bans as interference" is an accusation, and a ruling party speaks for its state',
+      'Georgian Dream on Monday dismissed the bans by Estonia as interference in the country\'s internal affairs.', ['ACCUSE/disapprove GEO>EST']],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
