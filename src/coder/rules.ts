@@ -622,7 +622,9 @@ export class RuleCoder implements Coder {
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
     // other negated acts ("did not sign") did not happen
     const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
-    const refusal = negated && COOP_TYPES.has(def.t) && (pre.some((w) => Wd.FUTURE.has(w)) || negatedIntent(tokens, hit.start));
+    // ("Armenia did not attend the summit", "did not sign the treaty": staying out of a gathering or a signing is a refusal)
+    const stayedOut = negated && pre.includes('did') && ((def.t === 'CONSULT' && /attend|participate|take|join/.test(def.p)) || (def.t === 'SUPPORT' && def.c === '057'));
+    const refusal = negated && COOP_TYPES.has(def.t) && (pre.some((w) => Wd.FUTURE.has(w)) || negatedIntent(tokens, hit.start) || stayedOut);
     if (negated && !refusal) return null;
     // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
     if (def.t === 'SUPPORT' && def.c === '057' && tokens.slice(hit.end, hit.end + 4).some((t) => DOMESTIC_ACT.has(t.l)) &&
@@ -1028,7 +1030,12 @@ export class RuleCoder implements Coder {
     }
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
-    if (refusal) { type = 'REJECT'; mode = null; cameo = '12'; future = false; split = recipient.length > 1 ? 'recipient' : null; }
+    if (refusal) {
+      type = 'REJECT'; mode = stayedOut && def.t === 'CONSULT' ? 'meet' : null; cameo = '12'; future = false;
+      // "Armenia did not attend the CSTO summit": the absentee refuses the gathering's organisation or hosts
+      if (stayedOut && def.multi && subj.length && actor.some((x) => !subj.includes(x))) { recipient = actor.filter((x) => !subj.includes(x)); actor = [...subj]; }
+      split = recipient.length > 1 ? 'recipient' : null;
+    }
     return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background };
   }
 }
