@@ -622,8 +622,9 @@ export class RuleCoder implements Coder {
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
     // other negated acts ("did not sign") did not happen
     const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
-    // ("Armenia did not attend the summit", "did not sign the treaty": staying out of a gathering or a signing is a refusal)
-    const stayedOut = negated && pre.includes('did') && ((def.t === 'CONSULT' && /attend|participate|take|join/.test(def.p)) || (def.t === 'SUPPORT' && def.c === '057'));
+    // ("Armenia did not attend the summit": staying away from a gathering is a refusal to meet; "did not sign" stays a
+    // non-event, since a signing not done is often only not yet done)
+    const stayedOut = negated && pre.includes('did') && def.t === 'CONSULT' && /attend|participate|take|join/.test(def.p);
     const refusal = negated && COOP_TYPES.has(def.t) && (pre.some((w) => Wd.FUTURE.has(w)) || negatedIntent(tokens, hit.start) || stayedOut);
     if (negated && !refusal) return null;
     // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
