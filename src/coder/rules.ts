@@ -268,7 +268,7 @@ export class RuleCoder implements Coder {
         prep = (l === 'of' || (l === 'from' && prevRole)) && (prevRole || (tokens[i - 1]?.cap ?? false) || QUANT_NOUN.has(tokens[i - 1]?.l ?? '')) ? null : l;
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
-      } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we') || l === 'them') {
+      } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we') || l === 'them' || l === 'him') {
         out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
       } else if (ORG_NOUN.has(l) && tokens[i - 1]?.l === 'the' && !tokens[i + 1]?.cap && tokens[i + 1]?.l !== 'of') {
         // "the bloc", "the organisation": the organisation the document is about
@@ -365,6 +365,16 @@ export class RuleCoder implements Coder {
       }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
       if (m.kind === 'pronoun') {
+        // "met Nurtleu and invited him": an object "him" is the person named last who is not the subject, else the
+        // other party of the happening, else the person named last in the document
+        if (tokens[m.start]?.l === 'him') {
+          const subject = resolved.find((r) => r.code && !r.prep)?.code;
+          const person = resolved.filter((r) => r.end <= m.start && r.kind === 'person' && r.code !== subject).at(-1)?.code;
+          const other = (st.current?.parties ?? []).filter((c) => c !== subject);
+          const ante = person ?? (other.length === 1 ? other[0] : undefined) ?? (st.lastPerson !== subject ? st.lastPerson : undefined);
+          if (ante) resolved.push({ ...m, code: ante });
+          continue;
+        }
         // "urged them": the group named last
         if (tokens[m.start]?.l === 'them') {
           const group = groupBefore(resolved, m.start, attrib, tokens);

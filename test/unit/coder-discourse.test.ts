@@ -280,6 +280,7 @@ describe('acts judged and offered in a happening', () => {
       'Georgian Dream on Monday dismissed the bans by Estonia as interference in the country\'s internal affairs.', ['ACCUSE/disapprove GEO>EST']],
     ['staying out of a summit is a refusal to meet', 'Armenia did not attend the CSTO summit in Astana on Thursday.', ['REJECT/meet ARM>CSTO']],
     ['other acts not done are no events', 'Kazakhstan did not meet its export quota on Thursday.', []],
+    ['an object "him" is the other person, not the subject', 'Sergey Lavrov met Murat Nurtleu on Monday and invited him to visit Moscow.', ['AGREE RUS>KAZ', 'CONSULT RUS>KAZ']],
     ['a promise not to act is a refusal', 'Uzbekistan vowed on Monday not to join the Eurasian Economic Union.', ['REJECT UZB>EAEU']],
     ['"urged his counterparts" asks every other party of the meeting',
       'President Tokayev hosted the leaders of Kyrgyzstan, Uzbekistan and Türkiye in Astana on Friday. He urged his counterparts to approve a common customs standard.',
