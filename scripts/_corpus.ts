@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { z } from 'zod';
 import { DocumentSchema, EventSchema, GENERIC_CODES, IGO_CODES } from '../src/model/event.ts';
 import type { Event } from '../src/model/event.ts';
 
@@ -55,21 +56,25 @@ export function checkCorpus(docLines: Line[], goldLines: Line[], opts: { dated?:
   const events: Event[] = [];
   const where = (l: Line, field: string): string => `${l.file}:${l.line} ${field}`;
 
-  for (const l of docLines) {
+  // one line against its schema: the value, or a problem naming file, line and field
+  const parse = <T>(l: Line, schema: z.ZodType<T>): T | null => {
     let json: unknown;
     try {
       json = JSON.parse(l.raw);
     } catch {
       problems.push(`${where(l, '-')}: not JSON`);
-      continue;
+      return null;
     }
-    const parsed = DocumentSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
-      continue;
-    }
-    const d = parsed.data;
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
+    return null;
+  };
+
+  for (const l of docLines) {
+    const d = parse(l, DocumentSchema);
+    if (!d) continue;
     if (docs.has(d.id)) problems.push(`${where(l, 'id')}: duplicate id ${d.id}`);
     if (dated && !d.date) problems.push(`${where(l, 'date')}: missing`);
     if (d.text.trim() === '') problems.push(`${where(l, 'text')}: empty`);
@@ -78,20 +83,8 @@ export function checkCorpus(docLines: Line[], goldLines: Line[], opts: { dated?:
   }
 
   for (const l of goldLines) {
-    let json: unknown;
-    try {
-      json = JSON.parse(l.raw);
-    } catch {
-      problems.push(`${where(l, '-')}: not JSON`);
-      continue;
-    }
-    const parsed = EventSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push(`${where(l, issue?.path.join('.') ?? '-')}: ${issue?.message ?? 'invalid'}`);
-      continue;
-    }
-    const e = parsed.data;
+    const e = parse(l, EventSchema);
+    if (!e) continue;
     events.push(e);
     const d = docs.get(e.doc);
     if (!d) {
