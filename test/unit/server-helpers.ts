@@ -1,4 +1,5 @@
 /** A real server on loopback over a real DuckDB file, for the API tests (not a test file itself). */
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,4 +78,14 @@ export const auth = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
 
 export async function json<T = any>(res: Response): Promise<T> {
   return (await res.json()) as T;
+}
+
+/** An RFC 9457 problem response with the given status and every member the API promises. */
+export async function problemOf(res: Response, status: number): Promise<any> {
+  assert.equal(res.status, status, `expected ${status}, got ${res.status}`);
+  assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  const p = await json(res);
+  assert.equal(p.status, status);
+  for (const k of ['type', 'title', 'detail', 'instance']) assert.equal(typeof p[k], 'string', `problem.${k}`);
+  return p;
 }

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
 import { parseAllowedHosts, resolveTokens } from '../../src/server/index.ts';
 import { hostName } from '../../src/server/_hosts.ts';
-import { auth, fixtureStore, json, startServer, TOKEN, type Running } from './server-helpers.ts';
+import { auth, fixtureStore, json, problemOf, startServer, TOKEN, type Running } from './server-helpers.ts';
 
 let s: Running;
 before(async () => {
@@ -23,13 +23,6 @@ after(async () => {
   await s?.close();
 });
 
-async function problemOf(res: Response, status: number) {
-  assert.equal(res.status, status, `expected ${status}, got ${res.status}`);
-  assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
-  const p = await json(res);
-  assert.equal(p.status, status);
-  return p;
-}
 
 const send = (path: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
   fetch(s.base + path, { method: 'POST', body, headers: { 'content-type': contentType, ...headers } });

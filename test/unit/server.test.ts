@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { auth, json, startServer, TOKEN, type Running } from './server-helpers.ts';
+import { auth, json, problemOf, startServer, TOKEN, type Running } from './server-helpers.ts';
 
 let s: Running;
 const get = (path: string, init?: RequestInit) => fetch(s.base + path, init);
@@ -22,14 +22,6 @@ after(async () => {
   await s?.close();
 });
 
-async function problemOf(res: Response, status: number) {
-  assert.equal(res.status, status, `expected ${status}, got ${res.status}`);
-  assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
-  const p = await json(res);
-  assert.equal(p.status, status);
-  for (const k of ['type', 'title', 'detail', 'instance']) assert.equal(typeof p[k], 'string', `problem.${k}`);
-  return p;
-}
 
 describe('reads', () => {
   it('GET /api/health counts the store', async () => {
