@@ -1008,19 +1008,22 @@ export class RuleCoder implements Coder {
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
     if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
-    // ("Macron offered French support"), which keeps its actor and finds its partner elsewhere
-    // ("offered France's help": the possessive names the giver, as the adjective does)
-    const ownAdjective = ms.some((m) => (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) &&
-      m.start >= hit.end && m.start < objEnd &&
-      !tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.cap && !Wd.ROLE.has(tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.l ?? '') &&
-      !TITLES.has(tokens[m.kind === 'adjective' ? m.end : m.end + 1]?.l ?? ''));
-    // "a ban on bringing wheat into the country": a measure at home keeps its actor and names no partner
-    // ("instructed the government to…": an order at home keeps its actor too)
-    const homeOnly = ms.some((m) => (m.kind === 'focus' || m.kind === 'local') && m.start >= hit.end && m.start < objEnd);
-    // ("condemned it", "condemned what it called a provocation": a pronoun that came back to the actor is no misparse,
-    // just a target the sentence does not name)
-    const pronounOnly = ms.filter((m) => m.start >= hit.end && m.start < objEnd && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
-    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT' && !pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+    // ("Macron offered French support", "offered France's help"), which keeps its actor and finds its partner elsewhere;
+    // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor
+    // and names no partner; and a pronoun that came back to the actor ("condemned it", "condemned what it called a
+    // provocation") is a target the sentence does not name. Only this rare case pays for the look at the object.
+    if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') {
+      const inObject = (m: Mention): boolean => m.start >= hit.end && m.start < objEnd;
+      const pronounOnly = ms.filter((m) => inObject(m) && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
+      const homeOnly = ms.some((m) => (m.kind === 'focus' || m.kind === 'local') && inObject(m));
+      const ownAdjective = ms.some((m) => {
+        // the word after "French" or after "France's"
+        const next = tokens[m.kind === 'adjective' ? m.end : m.end + 1];
+        return (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) && inObject(m) &&
+          !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !TITLES.has(next?.l ?? '');
+      });
+      if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+    }
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     // "Welcoming the delegations, …": a visit to nowhere named is no visit, unless the dateline says where it is
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && split !== 'actor' && !(def.rev && hit.form !== 'ing')) {
