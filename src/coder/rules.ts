@@ -184,8 +184,10 @@ export class RuleCoder implements Coder {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
-      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l)) && (Wd.PREPS.has(tokens[i - 1]?.l ?? '') || TIME_WORDS.has(tokens[i - 1]?.l ?? '') ||
-        TIME_MOD.has(tokens[i - 1]?.l ?? ''));
+      // "in mid-August", "by mid-2023": a modifier joined by a hyphen is part of the time phrase too
+      const before = tokens[i - 1]?.l === '-' ? tokens[i - 2]?.l ?? '' : tokens[i - 1]?.l ?? '';
+      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
+        (Wd.PREPS.has(before) || TIME_WORDS.has(before) || TIME_MOD.has(before));
       // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
       // ends where a name or a subject pronoun follows its noun
       if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
@@ -368,7 +370,11 @@ export class RuleCoder implements Coder {
         // "met Nurtleu and invited him": an object "him" is the person named last who is not the subject, else the
         // other party of the happening, else the person named last in the document
         if (tokens[m.start]?.l === 'him') {
-          const subject = resolved.find((r) => r.code && !r.prep)?.code;
+          // (in "talks with Tokayev, who welcomed him", the subject of the clause is the name before "who")
+          const who = lastIndexBefore(tokens, m.start, (t) => t.l === 'who');
+          const rel = tokens[who - 1]?.l === ',' ? who - 1 : who;
+          const subject = (who > 0 ? resolved.find((r) => r.end === rel && r.kind === 'person')?.code : undefined) ??
+            resolved.find((r) => r.code && !r.prep)?.code;
           const person = resolved.filter((r) => r.end <= m.start && r.kind === 'person' && r.code !== subject).at(-1)?.code;
           const other = (st.current?.parties ?? []).filter((c) => c !== subject);
           const ante = person ?? (other.length === 1 ? other[0] : undefined) ?? (st.lastPerson !== subject ? st.lastPerson : undefined);
@@ -482,6 +488,9 @@ export class RuleCoder implements Coder {
     };
     const attribAt = tokens[attrib]?.start ?? Infinity;
     const anchor = relativeAnchor(s.text);
+    // the day the relative date counts from is the last happening before this sentence: the sentence's own events
+    // (which set lastDay) must not move it again ("the previous day" three times is still one day back)
+    const anchorDay = st.lastDay;
     let topics: string[] | undefined;
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
@@ -572,7 +581,7 @@ export class RuleCoder implements Coder {
         dateInSentence = date !== null;
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
-      if (!date && anchor && st.lastDay && anchor.index < attribAt) { date = shiftDay(st.lastDay, anchor.days); dateInSentence = true; }
+      if (!date && anchor && anchorDay && anchor.index < attribAt) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
@@ -661,6 +670,9 @@ export class RuleCoder implements Coder {
         // "… after a phone call with Tokayev and Netanyahu": a call with its own parties is a happening of its own
         !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
+    // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
+    if ((hit.form === 'pp' || hit.form === 'past') && (tokens[hit.start - 1]?.l === 'has' || tokens[hit.start - 1]?.l === 'have') &&
+        tokens[hit.start - 2]?.l === 'who' && tokens[hit.start - 3]?.l === ',') return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
     // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged
@@ -1190,7 +1202,6 @@ const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', '
 const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
   'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
   'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
-/** "in early November", "in late 2023", "by mid-March": words inside a time phrase */
 /** "has no plans to apply", "has no intention of joining" */
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;
@@ -1230,6 +1241,11 @@ function dayOf(d: Date): string {
   return s;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
+/** "mid-August", "early-March": one token made of a time modifier and a month or day name */
+function timeCompound(l: string): boolean {
+  const dash = l.indexOf('-');
+  return dash > 0 && TIME_MOD.has(l.slice(0, dash)) && TIME_WORDS.has(l.slice(dash + 1));
+}
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Does token j end a noun phrase: a lowercase noun-like word or the end of a place name (not a preposition, article or title)? */
 function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
@@ -1518,7 +1534,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   // a relative clause: "X, who visited Y": the antecedent
   const b = tokens[lo - 1]?.l;
   if (b && Wd.RELATIVE.has(b)) {
-    const ante = ms.filter((m) => m.end <= lo - 1 && m.prep === null && m.kind !== 'city').at(-1);
+    // the name right before the pronoun is its antecedent even inside a phrase ("received by Tokayev, who called the
+    // visit historic"); otherwise the nearest name outside prepositional phrases
+    const rel = tokens[lo - 2]?.l === ',' ? lo - 2 : lo - 1;
+    const ante = ms.filter((m) => m.end === rel && m.code && !PLACE_KINDS.has(m.kind)).at(-1) ??
+      ms.filter((m) => m.end <= lo - 1 && m.prep === null && m.kind !== 'city').at(-1);
     // ("the heads of state who travelled": every party the antecedent stands for)
     if (ante) return uniq(ms.filter((m) => m.start === ante.start && m.end === ante.end && m.code).map((m) => m.code));
   }

@@ -291,8 +291,23 @@ describe('acts judged and offered in a happening', () => {
     ['"urged the authorities": a verb between the speaker and "the authorities" makes them no speaker\'s',
       'BISHKEK – Human Rights Watch urged the authorities on Friday to drop the charges.',
       ['REQUEST NGO>KGZ']],
+    ['"in mid-August" is a time phrase, so the name after it is the subject, not a place',
+      'In mid-August Russia urged Kazakhstan to tighten checks on grain.', ['REQUEST RUS>KAZ']],
+    ['"by Tokayev, who called…": the name right before "who" speaks, even inside a phrase',
+      'Erdogan was received in Astana on Monday by Kassym-Jomart Tokayev, who called the Turkish leader\'s visit historic.', ['CONSULT/visit TUR>KAZ', 'SUPPORT KAZ>TUR']],
+    ['"Tokayev, who welcomed him": "him" is not the subject of the clause',
+      'Vladimir Putin arrived in Astana on Thursday for talks with Kassym-Jomart Tokayev, who welcomed him with a ceremony.', ['CONSULT/visit RUS>KAZ']],
+    ['a perfect in a clause describing a person is background',
+      'Kazakhstan criticised Ariel Sharon, who has vowed to keep the disputed land, on Monday.', ['ACCUSE/disapprove KAZ>ISR']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
+
+  it('"the previous day" counts back once from the happening before the sentence, however many events it holds', () => {
+    const ev = code('Erdogan held talks with Shavkat Mirziyoyev in Tashkent on Thursday. The previous day Erdogan had been received in Astana by Tokayev, who called the Turkish leader\'s visit historic.', '2023-11-03');
+    const second = ev.filter((e) => e.sentence === 1);
+    assert.ok(second.length >= 2);
+    for (const e of second) assert.equal(e.date, '2023-11-01');
+  });
 
   it('a date that names a document is not the date of the act', () => {
     const [ev] = code('Armenia denounced the move as a breach of the November 2020 trilateral statement.', '2023-04-24');
