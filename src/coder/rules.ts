@@ -548,6 +548,17 @@ export class RuleCoder implements Coder {
           !st.lastFight.some((x) => c.actor.includes(x)) && tokens.slice(c.hit.start, c.hit.end + 8).some((t) => CALM.has(t.l))) {
         c.recipient = [...st.lastFight];
       }
+      // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
+      // other's visit to it (the spec's visitor and host)
+      // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
+      if (c.type === 'CONSULT' && c.mode === null && c.location && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
+          !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start)) {
+        const loc = c.location;
+        const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+        if (parties.length === 2 && parties.includes(loc) && !c.recipient.some((x) => IGO.has(x))) {
+          c.mode = 'visit'; c.actor = parties.filter((x) => x !== loc); c.recipient = [loc]; c.split = null;
+        }
+      }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         const loc = st.current.location;
@@ -1761,7 +1772,20 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   }
   for (let k = 0; k < meetings.length; k++) {
     const { e, i } = meetings[k]!;
-    if (e.mode !== null) continue;
+    if (e.mode !== null) {
+      // "the two ministers discussed trade" after "Nurtleu held talks with Lavrov in Moscow on Monday": the same visit
+      // or gathering told again, its date no finer than before, is that happening, not a second one
+      for (let q = Math.max(0, k - MERGE_WINDOW); q < k; q++) {
+        const { e: o, i: j } = meetings[q]!;
+        if (dropped.has(j) || o.mode !== e.mode || !compatible(e.date, o.date) ||
+            !sameSet(o.actor, e.actor) || !sameSet(o.recipient, e.recipient) || ALSO.test(e.text)) continue;
+        // (a finer date told later dates the happening)
+        if ((e.date?.length ?? 0) > (o.date?.length ?? 0)) o.date = e.date;
+        dropped.add(i);
+        break;
+      }
+      continue;
+    }
     const mine = parts(e);
     for (let q = Math.max(0, k - MERGE_WINDOW); q < Math.min(meetings.length, k + MERGE_WINDOW + 1); q++) {
       const { e: o, i: j } = meetings[q]!;

@@ -299,6 +299,10 @@ describe('acts judged and offered in a happening', () => {
       'Vladimir Putin arrived in Astana on Thursday for talks with Kassym-Jomart Tokayev, who welcomed him with a ceremony.', ['CONSULT/visit RUS>KAZ']],
     ['a perfect in a clause describing a person is background',
       'Kazakhstan criticised Ariel Sharon, who has vowed to keep the disputed land, on Monday.', ['ACCUSE/disapprove KAZ>ISR']],
+    ['two states meeting in one of them is the other\'s visit', 'The foreign ministers of Kazakhstan and Uzbekistan held talks in Khiva on Thursday.', ['CONSULT/visit KAZ>UZB']],
+    ['a gathering co-hosted by two states is nobody\'s visit', 'Kazakhstan and Germany co-hosted a conference on water security in Almaty on Monday.', ['CONSULT/multilateral DEU+KAZ>']],
+    ['a visit told again in other words is one visit',
+      'Murat Nurtleu held talks with Sergey Lavrov in Moscow on Tuesday. The two ministers discussed trade and transport links.', ['CONSULT/visit KAZ>RUS']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
