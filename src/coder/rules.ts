@@ -830,6 +830,8 @@ export class RuleCoder implements Coder {
 
     let actor: string[];
     let recipient: string[];
+    // the target is a person of the actor's own state the lexicon does not know ("accused journalist X of…")
+    let ownPerson = false;
     if (def.multi) {
       // a gathering: every state named in the sentence (outside places and the attribution) takes part
       const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city')).map((m) => m.code));
@@ -914,12 +916,13 @@ export class RuleCoder implements Coder {
         if (here) { subj = [here]; recipient = [here]; }
       }
       // ("the services of the two countries are cooperating": a joint subject needs no object)
+      if (def.nextObj && !ms.some((m) => m.code && (m.start === hit.end || (m.start === hit.end + 1 && Wd.DETERMINER.has(tokens[hit.end]?.l ?? ''))))) return null;
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT') &&
           !(def.t === 'COOPERATE' && uniq(actor).length >= 2)) return null;
-      if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length) recipient = recipient.length ? recipient : [...subj];
+      if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length && !recipient.length) { recipient = [...subj]; ownPerson = true; }
       // "accused journalist Ulfatkhonim Mamadshoeva of…", "freed opposition leader X": a person the lexicon does not know,
       // named without a state, is the actor's own
-      if (!passive && recipient.length === 0 && subj.length && DOMESTIC_TYPES.has(def.t) && unknownPersonAfter(tokens, hit.end, ms)) recipient = [...subj];
+      if (!passive && recipient.length === 0 && subj.length && DOMESTIC_TYPES.has(def.t) && unknownPersonAfter(tokens, hit.end, ms)) { recipient = [...subj]; ownPerson = true; }
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       // "24 citizens had been killed", "dozens of soldiers were reported killed": a casualty count of fighting already
@@ -989,7 +992,7 @@ export class RuleCoder implements Coder {
     }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
-    recipient = uniq(recipient).filter((r) => def.self || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
+    recipient = uniq(recipient).filter((r) => def.self || ownPerson || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     // "discussed trade in a phone call": talks held by phone
     if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';
     // a meeting of three or more states, not billed as a visit, is a multilateral meeting: one event

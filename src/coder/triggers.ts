@@ -49,6 +49,8 @@ export interface TriggerDef {
   intrans?: boolean;
   /** with no actor named before the trigger, a name under "from" or "by" is the actor ("cargo from Japan was delivered to Chile") */
   from?: boolean;
+  /** the party addressed follows the trigger at once (after an article at most): "expects Kyiv to…" */
+  nextObj?: boolean;
 }
 
 const W = ['with'];
@@ -299,6 +301,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
+  // "Astana expects Kyiv to take effective measures": an expectation addressed to a named party is a demand (but
+  // "expects trade with China to grow" addresses nobody)
+  { p: 'expect', t: 'REQUEST', c: '100', gov: true, needObj: true, nextObj: true },
   // "ordered" is no REQUEST: orders at home are commitments (AGREE) and courts' orders sanctions; a demand to another
   // state is written "demanded", "urged", "called on"
   // what is asked for gives the REQUEST mode
@@ -470,8 +475,12 @@ export const TRIGGERS: TriggerDef[] = [
   // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
   { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },
   { p: 'announce|introduce|impose|extend * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  // a levy set on a partner's goods: "announced a 27% tariff on Kazakh goods", "raised duties on imports from China"
+  { p: 'announce|set|raise|hike|double|levy * tariff|tariffs|levy|levies|duty|duties', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against', 'for'] },
+  // an embassy's staff taken home or its work halted: "evacuated the staff of its embassy in Tehran"
+  { p: 'evacuate|withdraw|recall * staff|personnel|diplomats|embassy|mission', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['in', 'from'] },
   { p: 'close * airspace|border|borders|crossing|crossings|checkpoint', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'for', 'with'] },
-  { p: 'suspend|freeze|abandon * treaty|agreement|accord|deal|membership|participation', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'in'] },
+  { p: 'suspend|freeze|abandon * treaty|agreement|accord|deal|membership|participation|charter|partnership|pact|memorandum', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'in'] },
   { p: 'withdraw|pull out? from|of * treaty|agreement|accord|deal', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'in'] },
   { p: 'withdraw|pull * peacekeepers|peacekeeping', t: 'SANCTION', m: 'withdraw', c: '1661', prep: ['from'] },
   { p: 'withdraw|pull|expel * observers|monitors|inspectors|mission', t: 'SANCTION', m: 'withdraw', c: '1662', prep: ['from'] },
@@ -491,7 +500,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
   { p: 'recall * ambassador|envoy|ambassadors|envoys|diplomats', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['from'] },
-  { p: 'prohibit|ban * aid|imports|exports|entry|flights|trade', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
+  // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"
+  { p: 'prohibit|ban|restrict * aid|imports|exports|import|export|entry|flights|trade|products|goods|produce|livestock|cattle|meat|grain|wheat|flour|fruit|vegetables|poultry|dairy|fish|fuel|petrol|gasoline|diesel|coal|fertiliser|fertilisers|fertilizer|fertilizers', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },

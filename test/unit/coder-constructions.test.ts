@@ -107,8 +107,11 @@ const TABLE: Record<string, Row[]> = {
     ['demand', 'Lithuania demanded the release of its citizens from Belarus on Monday.', ['REQUEST', ['LTU'], ['BLR']]],
     ['reported speech', 'Germany said on Friday that Belarus must release the detained journalists.', ['REQUEST', ['DEU'], ['BLR']]],
     ['negation', 'Kazakhstan did not ask Russia for help on Monday.', null],
+    ['an expectation put to a named party', 'Kazakhstan expects Ukraine to punish those responsible, the ministry said on Monday.', ['REQUEST', ['KAZ'], ['UKR']]],
+    ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    ['a person the lexicon does not know is the accuser\'s own', 'Tajikistan accused journalist Ulfat Mamadova of organising the rally on Monday.', ['ACCUSE', ['TJK'], ['TJK']]],
     ['leading an investigation', 'Kazakhstan\'s government commission on Monday took over and is leading the investigation into the crash.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['passive summons', 'The Japanese ambassador was summoned by China on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
     ['passive note', 'A protest note was handed to the Russian ambassador by Georgia on Monday.', ['ACCUSE', ['GEO'], ['RUS']]],
@@ -149,6 +152,10 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['a tariff announced on a partner\'s goods', 'Washington announced a 30% tariff on Kazakh goods on Wednesday.', ['SANCTION', ['USA'], ['KAZ']]],
+    ['a partner\'s produce banned', 'Uzbekistan banned poultry and meat from Kazakhstan on Monday.', ['SANCTION', ['UZB'], ['KAZ']]],
+    ['embassy staff evacuated', 'Kazakhstan evacuated the staff of its embassy in Kabul on Sunday.', ['SANCTION', ['KAZ'], ['AFG']]],
+    ['a partnership charter suspended', 'The United States suspended its partnership charter with Georgia on Saturday.', ['SANCTION', ['USA'], ['GEO']]],
     ['persona non grata after a long object', 'Iran on Friday declared four Azerbaijani diplomats working at the embassy in Tehran and the consulate in Tabriz persona non grata.', ['SANCTION', ['IRN'], ['AZE']]],
     ['sentencing is a conviction (codebook)', 'A court in Astana on Monday sentenced the former security chief to 18 years in prison.', ['SANCTION', ['KAZ'], ['KAZ']]],
     ['passive', 'Sanctions were imposed on Iran by the European Union on Monday.', ['SANCTION', ['EU'], ['IRN']]],
