@@ -293,10 +293,11 @@ export class RuleCoder implements Coder {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
       } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the' ||
-          // "Officials signed nine documents": a bare plural that opens the sentence
-          (i === 0 && BARE_GENERIC.has(l))) &&
+          // "Officials signed nine documents": a bare plural that opens the sentence or a clause ("After the talks,
+          // officials signed…", "…, after which ministers signed…") and is followed by its verb
+          (BARE_GENERIC.has(l) && (i === 0 || tokens[i - 1]?.l === ',' || tokens[i - 1]?.l === 'which') && isVerbish(tokens[i + 1] ?? tokens[i]!))) &&
           (tokens[i + 1]?.l !== 'of' || (l === 'heads' && (tokens[i + 2]?.l === 'state' || tokens[i + 2]?.l === 'government') && tokens[i + 3]?.l !== 'of')) &&
-          !(out.at(-1) && out.at(-1)!.end >= i - 1)) {
+          !(out.at(-1) && out.at(-1)!.end >= i - 1 && tokens[i - 1]?.l !== ',')) {
         // "the leaders", "the six leaders", "the heads of state", "the participants": the happening's parties
         const end = l === 'heads' && tokens[i + 1]?.l === 'of' ? i + 3 : i + 1;
         out.push({ start: i, end, code: '', kind: 'pair', prep });
@@ -742,8 +743,10 @@ export class RuleCoder implements Coder {
         !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
         !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t)) return null;
     // "was received by X", and the reduced "a series hosted by X"
+    // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
-      (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap));
+      (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
+       (def.t === 'SUPPORT' && SIGNED_THINGS.has(tokens[hit.start - 1]?.l ?? '')));
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
       (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
@@ -1270,6 +1273,7 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const SIGNED_THINGS = new Set(['agreements', 'documents', 'deals', 'contracts', 'memoranda', 'memorandums', 'accords', 'treaties', 'protocols']);
 const BARE_GENERIC = new Set(['officials', 'ministers', 'delegations', 'leaders']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',
   'delegations', 'sides', 'parties', 'states', 'guarantors', 'signatories', 'officials', 'council']);

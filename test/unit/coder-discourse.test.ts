@@ -303,6 +303,12 @@ describe('acts judged and offered in a happening', () => {
     ['a gathering co-hosted by two states is nobody\'s visit', 'Kazakhstan and Germany co-hosted a conference on water security in Almaty on Monday.', ['CONSULT/multilateral DEU+KAZ>']],
     ['a visit told again in other words is one visit',
       'Murat Nurtleu held talks with Sergey Lavrov in Moscow on Tuesday. The two ministers discussed trade and transport links.', ['CONSULT/visit KAZ>RUS']],
+    ['"officials" opening a clause after an opening phrase sign for the parties of the visit',
+      'Tokayev held talks with Xi Jinping in Beijing on Friday. In the presence of the two leaders, officials signed eleven documents.',
+      ['CONSULT/visit KAZ>CHN', 'SUPPORT CHN+KAZ>']],
+    ['a signing told in a reduced relative is the signing',
+      'Tokayev held talks with Xi Jinping in Beijing on Friday. Agreements signed during the visit are worth $3 billion.',
+      ['CONSULT/visit KAZ>CHN', 'SUPPORT CHN+KAZ>']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
