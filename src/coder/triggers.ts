@@ -222,7 +222,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'send|dispatch|fly|deploy|deliver|airlift|ship ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   // "a plane carrying relief supplies departed for…", "flights carrying 28 tonnes of medicines for the people of Ukraine"
   { p: 'carry ** aid|supplies|medicines|medicine|food|wheat|flour|cargo|tonnes|tons|relief|equipment', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
-  { p: 'provide|give|extend|disburse|grant|transfer ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
+  { p: 'provide|give|extend|disburse|grant|transfer|send|allocate|donate ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
@@ -289,6 +289,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'grant|declare|announce * amnesty|pardon|pardons', t: 'CONCEDE', c: '082', prep: TO, self: true },
   { p: 'lift|end|ease * ban * party|parties|opposition', t: 'CONCEDE', c: '0812', self: true },
   { p: 'meet|accept|accede|heed|satisfy * demand|demands|request|requests|conditions', t: 'CONCEDE', c: '083', prep: ['of', 'from'] },
+  // letting another's people, goods or vehicles in: "will allow Chinese lorries to cross", "permitted Afghan traders to…"
+  { p: 'allow|permit', t: 'CONCEDE', c: '083', needObj: true, nextObj: true },
   { p: 'reverse|revoke|rescind|withdraw|drop|abandon|shelve * decision|policy|plan|plans|law|bill|decree|demand|demands|claim|claims|objection|objections|veto', t: 'CONCEDE', c: '0832', self: true },
   // REQUEST
   // adjacent only: "called on Tuesday" is a date, not an appeal

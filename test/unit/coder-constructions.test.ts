@@ -63,6 +63,8 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['letting another\'s vehicles in', 'Kyrgyzstan allowed Chinese lorries to cross the border on Monday.', ['CONCEDE', ['KGZ'], ['CHN']]],
+    ['rules that allow nobody named', 'The new rules allow farmers to sell grain abroad, the ministry said on Monday.', null],
     ['concession', 'Georgia made concessions to Abkhazia on Monday.', ['CONCEDE', ['GEO'], []]],
     ['lifting a curfew', 'Kyrgyzstan lifted the curfew in Bishkek on Monday.', ['CONCEDE', ['KGZ'], ['KGZ']]],
     ['pardon', 'Tokayev granted an amnesty to prisoners on Monday.', ['CONCEDE', ['KAZ'], ['KAZ']]],
@@ -78,6 +80,7 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['money sent for another\'s victims', 'Kazakhstan sent 5 million US dollars for Pakistan\'s flood victims on Monday.', ['AID', ['KAZ'], ['PAK']]],
     ['nominal delivery', 'The delivery of humanitarian aid from Kazakhstan to Syria began on Monday.', ['AID', ['KAZ'], ['SYR']]],
     ['passive', 'Humanitarian aid was sent to Syria by Kazakhstan on Monday.', ['AID', ['KAZ'], ['SYR']]],
     ['agreed to send', 'Kazakhstan agreed on Monday to send humanitarian aid to Syria.', ['AGREE', ['KAZ'], ['SYR']]],
