@@ -13,7 +13,11 @@ import { findMoney } from './money.ts';
 import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
-import * as Wd from './_words.ts';
+import * as WordSets from './_words.ts';
+
+// a plain object, not the module namespace: its properties are read on every token, and a namespace read goes
+// through an accessor under the TypeScript loader
+const Wd = { ...WordSets };
 
 const IGO = new Set<string>(IGO_CODES);
 const COOP_TYPES = new Set<EventType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
