@@ -62,7 +62,7 @@ interface DocState {
   lastDated: string | null;
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
-  current: { parties: string[]; date: string | null; location: string | null } | null;
+  current: { parties: string[]; date: string | null; location: string | null; sentence?: number } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
   /** the organisation named last, for "the bloc", "the organisation" */
@@ -640,8 +640,11 @@ export class RuleCoder implements Coder {
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
-      if (c.type === 'CONSULT' && !c.future && parties.length >= 2) {
-        st.current = { parties, date, location: c.location };
+      // (one sentence telling a gathering twice, "hosted his counterparts from A, B and C for the meeting of the
+      // heads of state of Central Asia": the fuller party list stands)
+      if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
+          !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
+        st.current = { parties, date, location: c.location, sentence: s.index };
         st.history.push(parties);
         if (st.history.length > 8) st.history.shift();
       }
@@ -898,8 +901,16 @@ export class RuleCoder implements Coder {
       // (receiving or welcoming guests is a gathering only when the sentence names one: "welcomed the leaders … to the
       // Consultative Meeting"; "welcomed leaders, including visits from …" were separate visits)
       if (def.gathers && !passive && !nounUse && uniq(actor).filter((c) => !IGO.has(c)).length >= 2 && recipient.length === 1 &&
-          (def.p.startsWith('host') || hits.some((h) => h.def.multi || /meeting|summit/.test(h.def.p)))) {
+          (def.p.startsWith('host') || hits.some((h) => h.def.multi || /^(?:meeting|summit|forum|conference)s?$/.test(tokens[h.start]?.l ?? '')))) {
         mode = 'multilateral'; location = recipient[0]!; actor = uniq([...recipient, ...actor]); recipient = []; split = null;
+      }
+      // "the heads of state of the SCO met in the Kazakh capital, with the leaders of China and Russia attending": an
+      // organisation does not visit; its members meet, and every state the sentence names takes part
+      // (an organisation's official does visit: "Michel held talks with Tokayev in Astana")
+      if (def.t === 'CONSULT' && !def.rev && !passive && actor.length && actor.every((a) => IGO.has(a)) && (recipient.length || location) &&
+          !ms.some((m) => m.kind === 'person' && actor.includes(m.code)) && !ms.some((m) => m.kind === 'person' && recipient.includes(m.code))) {
+        const states = ms.filter((m) => m.code && !IGO.has(m.code) && PARTY_KINDS.has(m.kind) && m.start < attrib).map((m) => m.code);
+        mode = 'multilateral'; actor = uniq([...actor, ...recipient, ...(location ? [location] : []), ...states]); recipient = []; split = null;
       }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
           !ms.some((m) => m.kind === 'person' && m.start >= hit.end && m.start < objEnd)) return null;

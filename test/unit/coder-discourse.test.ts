@@ -309,6 +309,15 @@ describe('acts judged and offered in a happening', () => {
     ['a signing told in a reduced relative is the signing',
       'Tokayev held talks with Xi Jinping in Beijing on Friday. Agreements signed during the visit are worth $3 billion.',
       ['CONSULT/visit KAZ>CHN', 'SUPPORT CHN+KAZ>']],
+    ['the fuller list of a gathering told twice in one sentence is the one later sentences continue',
+      'Tajik President Emomali Rahmon hosted his counterparts from Kazakhstan, Kyrgyzstan and Uzbekistan in Dushanbe on Thursday for the meeting of the heads of state of Central Asia. Afterwards the heads of state signed a transport agreement.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+UZB>', 'SUPPORT KAZ+KGZ+TJK+UZB>']],
+    ['leaders welcomed to a named meeting are one gathering with their host',
+      'President Tokayev welcomed the leaders of Kyrgyzstan, Tajikistan and Uzbekistan to the consultative meeting in Astana on Friday.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+UZB>']],
+    ['an organisation does not visit: its members meet where it meets',
+      'The heads of state of the Shanghai Cooperation Organization met in the Kazakh capital on Thursday, with the leaders of China and Russia attending.',
+      ['CONSULT/multilateral CHN+KAZ+RUS+SCO>']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
