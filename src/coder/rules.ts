@@ -1008,6 +1008,10 @@ export class RuleCoder implements Coder {
       if (COOP_TYPES.has(type)) return null;
       if (type !== 'THREATEN' && type !== 'REQUEST' && type !== 'ACCUSE' && type !== 'REJECT') { type = 'THREATEN'; cameo = '13'; }
     }
+    // "Khurelsukh will also visit Khiva before leaving", "both presidents are to attend the summit": a trip or meeting
+    // on the schedule is no event; announced or confirmed ("will visit Japan in October, the ministry announced") it
+    // is a commitment
+    if (future && def.t === 'CONSULT' && !tokens.some((t) => ANNOUNCE.has(t.l))) return null;
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
     recipient = uniq(recipient).filter((r) => def.self || ownPerson || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
@@ -1288,6 +1292,8 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'confirm', 'agreed', 'agrees', 'said', 'says',
+  'told', 'accepted', 'accepts', 'promised', 'pledged', 'decided', 'declared', 'reported', 'added', 'stated']);
 const SIGNED_THINGS = new Set(['agreements', 'documents', 'deals', 'contracts', 'memoranda', 'memorandums', 'accords', 'treaties', 'protocols']);
 const BARE_GENERIC = new Set(['officials', 'ministers', 'delegations', 'leaders']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',

@@ -318,6 +318,9 @@ describe('acts judged and offered in a happening', () => {
     ['an organisation does not visit: its members meet where it meets',
       'The heads of state of the Shanghai Cooperation Organization met in the Kazakh capital on Thursday, with the leaders of China and Russia attending.',
       ['CONSULT/multilateral CHN+KAZ+RUS+SCO>']],
+    ['a trip on the schedule is no event', 'Xi Jinping will also visit Khiva before leaving Uzbekistan on Wednesday.', []],
+    ['a meeting on the schedule is no event', 'The presidents of Kazakhstan and Kyrgyzstan are due to meet in Dushanbe on Friday.', []],
+    ['an announced trip is a commitment', 'Vladimir Putin will visit Astana in November, the Kremlin announced on Monday.', ['AGREE RUS>KAZ']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
