@@ -945,7 +945,9 @@ export class RuleCoder implements Coder {
       if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       // "24 citizens had been killed", "dozens of soldiers were reported killed": a casualty count of fighting already
       // reported is a tally, not a new attack
-      if (passive && agent.length === 0 && def.t === 'ASSAULT' && st.fought) return null;
+      // ("37 civilians were killed during the week of clashes": the fighting the tally belongs to is named in the sentence)
+      const tally = passive || (tokens[hit.start - 1]?.l === 'reported' && Wd.BE.has(tokens[hit.start - 2]?.l ?? ''));
+      if (tally && agent.length === 0 && def.t === 'ASSAULT' && (st.fought || fightNamedAfter(tokens, hit.end))) return null;
       if (passive && !def.rev && agent.length === 0 && (def.t === 'ASSAULT' || def.t === 'COERCE' || (def.t === 'RETREAT' && def.m === 'release')) && recipient.length) {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
@@ -1292,6 +1294,15 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const FIGHT_NOUN = new Set(['clashes', 'fighting', 'war', 'hostilities', 'shelling', 'shootout', 'skirmishes', 'conflict', 'unrest', 'violence', 'riots']);
+/** "killed in the September fighting", "during the week of clashes": a fight named as the frame of what was suffered */
+function fightNamedAfter(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    if (!FIGHT_NOUN.has(tokens[j]!.l)) continue;
+    for (let k = j - 1; k >= from && k >= j - 5; k--) if (BACKGROUND.has(tokens[k]!.l)) return true;
+  }
+  return false;
+}
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'confirm', 'agreed', 'agrees', 'said', 'says',
   'told', 'accepted', 'accepts', 'promised', 'pledged', 'decided', 'declared', 'reported', 'added', 'stated']);
 const SIGNED_THINGS = new Set(['agreements', 'documents', 'deals', 'contracts', 'memoranda', 'memorandums', 'accords', 'treaties', 'protocols']);

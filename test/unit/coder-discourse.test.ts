@@ -321,6 +321,10 @@ describe('acts judged and offered in a happening', () => {
     ['a trip on the schedule is no event', 'Xi Jinping will also visit Khiva before leaving Uzbekistan on Wednesday.', []],
     ['a meeting on the schedule is no event', 'The presidents of Kazakhstan and Kyrgyzstan are due to meet in Dushanbe on Friday.', []],
     ['an announced trip is a commitment', 'Vladimir Putin will visit Astana in November, the Kremlin announced on Monday.', ['AGREE RUS>KAZ']],
+    ['casualties of fighting named in the sentence are a tally', 'At least 37 civilians were killed in Afghanistan during the week of clashes.', []],
+    ['"were reported killed" after fighting is a tally too',
+      'Azerbaijani forces shelled Armenian positions overnight. Dozens of soldiers were reported killed on both sides.', ['ASSAULT/heavy-weapons AZE>ARM']],
+    ['a first report of deaths with no fighting named is the attack', 'Three Kyrgyz border guards were killed in Batken on Tuesday.', ['ASSAULT >KGZ']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
