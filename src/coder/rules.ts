@@ -690,8 +690,10 @@ export class RuleCoder implements Coder {
         !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
-    if ((hit.form === 'pp' || hit.form === 'past') && (tokens[hit.start - 1]?.l === 'has' || tokens[hit.start - 1]?.l === 'have') &&
-        tokens[hit.start - 2]?.l === 'who' && tokens[hit.start - 3]?.l === ',') return null;
+    // ("figures who had called for the rally were detained": a pluperfect describing people is background too)
+    if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 2]?.l === 'who' &&
+        ((tokens[hit.start - 1]?.l === 'has' || tokens[hit.start - 1]?.l === 'have') && tokens[hit.start - 3]?.l === ',' ||
+         tokens[hit.start - 1]?.l === 'had')) return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
     if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
     // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged

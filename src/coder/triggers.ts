@@ -254,7 +254,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true },
   { p: 'grant|declare|announce|approve * amnesty', t: 'CONCEDE', c: '081', self: true },
   { p: 'announce|declare * cessation|suspension|halt|end ** hostilities|operations|fighting|attacks|offensive', t: 'CONCEDE', c: '081', prep: ['against', 'in'], self: true },
-  { p: 'withdraw|pull', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // ("pulled survivors from the wreckage" is no retreat: "pull" withdraws only out, back, or forces)
+  { p: 'withdraw', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  { p: 'pull out|back', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  { p: 'pull * troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units * left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'announce|submit|tender|offer * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },

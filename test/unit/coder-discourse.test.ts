@@ -325,6 +325,9 @@ describe('acts judged and offered in a happening', () => {
     ['"were reported killed" after fighting is a tally too',
       'Azerbaijani forces shelled Armenian positions overnight. Dozens of soldiers were reported killed on both sides.', ['ASSAULT/heavy-weapons AZE>ARM']],
     ['a first report of deaths with no fighting named is the attack', 'Three Kyrgyz border guards were killed in Batken on Tuesday.', ['ASSAULT >KGZ']],
+    ['a pluperfect describing people is background', 'Georgian police on Sunday detained several opposition figures who had called for the rally.', ['COERCE/detain GEO>GEO']],
+    ['pulling survivors from wreckage is no retreat', 'Kazakh rescuers pulled survivors from the wreckage near Aktau on Wednesday.', []],
+    ['pulling troops back is', 'Kyrgyzstan pulled its troops back from the border on Friday.', ['RETREAT/withdraw KGZ>']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
