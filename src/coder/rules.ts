@@ -627,6 +627,10 @@ export class RuleCoder implements Coder {
           [actor, recipient] = [recipient, [location]];
         }
         if (c.mode === 'visit' && recipient.length === 1 && !IGO.has(recipient[0]!)) location = recipient[0]!;
+        // a visit with no host and nowhere named, by a party of the happening already being reported, is that visit told
+        // again ("He was welcomed at the airport by …"), not a second one
+        if (c.type === 'CONSULT' && c.mode === 'visit' && recipient.length === 0 && !location &&
+            actor.some((a) => st.current?.parties.includes(a))) continue;
         const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
         if (!dateInSentence) st.undated.add(ev);
         out.push(ev);

@@ -328,6 +328,9 @@ describe('acts judged and offered in a happening', () => {
     ['a pluperfect describing people is background', 'Georgian police on Sunday detained several opposition figures who had called for the rally.', ['COERCE/detain GEO>GEO']],
     ['pulling survivors from wreckage is no retreat', 'Kazakh rescuers pulled survivors from the wreckage near Aktau on Wednesday.', []],
     ['pulling troops back is', 'Kyrgyzstan pulled its troops back from the border on Friday.', ['RETREAT/withdraw KGZ>']],
+    ['a hostless visit by the party of the visit being reported is that visit told again',
+      'Shavkat Mirziyoyev arrived in Mongolia on Monday for a state visit. He was welcomed at the airport by Foreign Minister Batsaikhan Tumur.',
+      ['CONSULT/visit UZB>MNG']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
