@@ -649,6 +649,9 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
           !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties, date, location: c.location, sentence: s.index };
+      }
+      // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
+      if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {
         st.history.push(parties);
         if (st.history.length > 8) st.history.shift();
       }

@@ -331,6 +331,9 @@ describe('acts judged and offered in a happening', () => {
     ['a hostless visit by the party of the visit being reported is that visit told again',
       'Shavkat Mirziyoyev arrived in Mongolia on Monday for a state visit. He was welcomed at the airport by Foreign Minister Batsaikhan Tumur.',
       ['CONSULT/visit UZB>MNG']],
+    ['"the three governments" are the last three parties to act together, not only to meet',
+      'China, Kyrgyzstan and Uzbekistan launched the construction of a railway on Friday. The three governments signed an agreement on the project in Beijing in June.',
+      ['COOPERATE CHN+KGZ+UZB>', 'SUPPORT CHN+KGZ+UZB>']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
