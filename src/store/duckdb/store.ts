@@ -5,7 +5,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
-  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, ImportCounts, NewEvent, OpenOptions, Origin,
+  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
 import { Db, sqlString, type Params } from './_db.ts';
@@ -14,6 +14,8 @@ import { duckDbMeasures } from './measures.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
 import { migrate, readOnlyVersion } from './_schema.ts';
+import { happeningProblems, reclusterDirty } from './_happenings.ts';
+import { getHappening, listHappenings } from './_happening-list.ts';
 
 /** Rows per multi-row INSERT (DuckDB handles tens of thousands of parameters comfortably). */
 const INSERT_CHUNK = 400;
@@ -110,6 +112,8 @@ class DuckDbStore implements Store {
         await appendEvents(this.db, '_batch');
         await this.db.run('DROP TABLE _batch');
       }
+      // Happenings of events removed from replaced documents (appendEvents has done it when it ran).
+      await reclusterDirty(this.db);
       return outcomes;
     }));
   }
@@ -167,6 +171,14 @@ class DuckDbStore implements Store {
       const r = await this.db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
       return r ? toStoredEvent(r) : null;
     });
+  }
+
+  queryHappenings(filter: HappeningFilter, page: Page & { sort?: HappeningSort } = {}): Promise<{ total: number; happenings: Happening[] }> {
+    return this.exclusive(() => listHappenings(this.db, filter, page));
+  }
+
+  getHappening(id: string): Promise<Happening | null> {
+    return this.exclusive(() => getHappening(this.db, id));
   }
 
   queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
@@ -258,8 +270,9 @@ class DuckDbStore implements Store {
 
   stats(): Promise<Stats> {
     return this.exclusive(async () => {
-      const totals = await this.db.one<{ events: number; documents: number }>(
-        `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents`);
+      const totals = await this.db.one<{ events: number; documents: number; happenings: number }>(
+        `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents,
+           (SELECT count(*) FROM events WHERE h_rep)::INTEGER AS happenings`);
       const byOrigin = await this.db.all<{ origin: Origin; events: number }>(
         `SELECT origin, count(*)::INTEGER AS events FROM events GROUP BY origin ORDER BY events DESC, origin`);
       const byType = await this.db.all<{ event_type: EventType; events: number }>(
@@ -271,7 +284,7 @@ class DuckDbStore implements Store {
       const flaggedDates = (await this.db.one<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM events WHERE ${flagged}`))?.n ?? 0;
       return {
-        events: totals?.events ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
+        events: totals?.events ?? 0, happenings: totals?.happenings ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
         schemaVersion: this.version, bytes: fileBytes(this.path),
       };
     });
@@ -327,7 +340,8 @@ class DuckDbStore implements Store {
         SELECT id FROM events GROUP BY id HAVING count(*) > 1
         ORDER BY 1`);
       // Participation rows that disagree with their event (by event id).
-      return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`)];
+      return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`),
+        ...await happeningProblems(this.db)];
     });
   }
 

@@ -1,0 +1,190 @@
+/**
+ * Happenings, not reports: events that report the same happening are clustered into one happening, so
+ * measures can count what happened rather than how often it was written about. Pure and deterministic; the
+ * engines store the result (DuckDB: ./duckdb/_happenings.ts) and ../measures.ts documents how it is counted.
+ *
+ * The rule. Two reports are of the same happening when they have
+ * - the same origin family (coded news, GDELT, ICEWS... are never merged with each other),
+ * - the same PLOVER type and mode,
+ * - the same parties: actors and recipients, each side order-insensitive, and for a joint act (no recipient)
+ *   the set of co-actors (so "KAZ and ITA signed" and "ITA and KAZ signed" match); "KAZ visits RUS" and
+ *   "RUS visits KAZ" differ,
+ * - compatible dates at their precision: two day dates at most REPORT_WINDOW_DAYS apart (every pair of a
+ *   happening's day reports, not a chain); a month date matches a happening with a day report in that month, or
+ *   another report of the same month; a year date matches within its year. A coarse report joins a finer
+ *   happening only when exactly one is compatible (otherwise it cannot say which one it reports),
+ * - the same place when both state one.
+ * A happening never spans two calendar years (that keeps re-clustering local: see unitOf). Undated reports,
+ * rejected reports and reports naming fewer than two parties are happenings of their own: "someone consulted
+ * the USA" (GDELT often leaves a side blank) or "Kazakhstan protested" cannot be told apart from other acts of
+ * the same kind on the same day.
+ *
+ * How: block by (key, year), sort within a block by date, greedy assignment in that order. The result depends
+ * only on the reports, never on their input order. Time O(n log n), memory the largest block.
+ */
+export const REPORT_WINDOW_DAYS = 2;
+
+/** What clustering needs of an event. */
+export interface Report {
+  id: string;
+  /** Block key (see happeningKey): reports of different keys are never merged. */
+  key: string;
+  /** Spec date: YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+  date: string | null;
+  location: string | null;
+  /** False for reports that must stay alone (see isClusterable). */
+  clusterable: boolean;
+  /** Carries money: among equally dated reports, one with a value represents the happening. */
+  valued?: boolean;
+}
+
+export interface Assignment {
+  id: string;
+  /** The happening's id: the id of its representative report. */
+  happening: string;
+  /** True for the representative report (one per happening): the one measures count by default. */
+  rep: boolean;
+}
+
+/** The block key of an event: origin, type, mode and the party sets (see the rule above). */
+export function happeningKey(e: { origin: string; event_type: string; mode: string | null; actor: string[]; recipient: string[] }): string {
+  const set = (xs: string[]) => [...new Set(xs)].sort().join(',');
+  const parties = e.recipient.length === 0 ? `joint:${set(e.actor)}` : `${set(e.actor)}>${set(e.recipient)}`;
+  return [e.origin, e.event_type, e.mode ?? '', parties].join('|');
+}
+
+/** Whether an event may share a happening with others (see the rule above). */
+export function isClusterable(e: { review_status?: string; actor: string[]; recipient: string[]; date: string | null }): boolean {
+  return e.review_status !== 'rejected' && e.date !== null && new Set([...e.actor, ...e.recipient]).size >= 2;
+}
+
+/** A date's precision: 3 day, 2 month, 1 year, 0 none. */
+export function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
+  if (!date) return 0;
+  return date.length === 10 ? 3 : date.length === 7 ? 2 : date.length === 4 ? 1 : 0;
+}
+
+/** The block a report is clustered in: its key and the year of its date (null: a happening of its own). */
+export function unitOf(r: Report): string | null {
+  return r.clusterable && precisionOf(r.date) > 0 ? `${r.key}\u001f${r.date!.slice(0, 4)}` : null;
+}
+
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+/**
+ * The representative of a happening: the most precise date, the earliest among equally precise, then a report
+ * with a value, then the smallest id. Its date is the happening's date.
+ */
+export function compareRepresentative(a: Report, b: Report): number {
+  const pa = precisionOf(a.date);
+  const pb = precisionOf(b.date);
+  if (pa !== pb) return pb - pa;
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (!!a.valued !== !!b.valued) return a.valued ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+interface Cluster {
+  members: Report[];
+  /** The place stated by its finest reports (coarser reports never change it). */
+  location: string | null;
+  /** Day number of the first day report (day clusters). */
+  anchor: number;
+  /** Months (YYYY-MM) its day reports fall in. */
+  months: Set<string>;
+  /** Month of a month-level cluster. */
+  month: string | null;
+}
+
+const placeFits = (c: Cluster, r: Report) => r.location === null || c.location === null || c.location === r.location;
+
+/** Clusters one block (reports of one unit). Reports are taken in a canonical order, so input order is irrelevant. */
+function clusterUnit(reports: Report[]): Cluster[] {
+  const sorted = [...reports].sort(compareRepresentative);
+  const days = sorted.filter((r) => precisionOf(r.date) === 3).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
+  const months = sorted.filter((r) => precisionOf(r.date) === 2);
+  const years = sorted.filter((r) => precisionOf(r.date) === 1);
+
+  const dayClusters: Cluster[] = [];
+  let open: Cluster[] = [];
+  for (const r of days) {
+    const n = dayNumber(r.date!);
+    open = open.filter((c) => n - c.anchor <= REPORT_WINDOW_DAYS);
+    const c = open.find((c) => placeFits(c, r));
+    if (c) {
+      c.members.push(r);
+      c.location ??= r.location;
+      c.months.add(r.date!.slice(0, 7));
+    } else {
+      const fresh: Cluster = { members: [r], location: r.location, anchor: n, months: new Set([r.date!.slice(0, 7)]), month: null };
+      dayClusters.push(fresh);
+      open.push(fresh);
+    }
+  }
+
+  // A coarse report joins a finer happening only when exactly one fits; otherwise it groups with its peers.
+  const joinUnique = (r: Report, candidates: Cluster[]): boolean => {
+    const fits = candidates.filter((c) => placeFits(c, r));
+    if (fits.length !== 1) return false;
+    fits[0]!.members.push(r);
+    return true;
+  };
+  const monthClusters: Cluster[] = [];
+  const pendingMonth: Report[] = [];
+  for (const r of months) {
+    const m = r.date!;
+    if (!joinUnique(r, dayClusters.filter((c) => c.months.has(m)))) pendingMonth.push(r);
+  }
+  for (const r of pendingMonth) {
+    const c = monthClusters.find((c) => c.month === r.date && placeFits(c, r));
+    if (c) {
+      c.members.push(r);
+      c.location ??= r.location;
+    } else {
+      monthClusters.push({ members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date });
+    }
+  }
+  const yearClusters: Cluster[] = [];
+  const finer = [...dayClusters, ...monthClusters];
+  for (const r of years) {
+    if (joinUnique(r, finer)) continue;
+    const c = yearClusters.find((c) => placeFits(c, r));
+    if (c) {
+      c.members.push(r);
+      c.location ??= r.location;
+    } else {
+      yearClusters.push({ members: [r], location: r.location, anchor: 0, months: new Set(), month: null });
+    }
+  }
+  return [...dayClusters, ...monthClusters, ...yearClusters];
+}
+
+/** Assignments for one block's reports (all of one unit), in canonical order. */
+export function clusterBlock(reports: Report[]): Assignment[] {
+  const out: Assignment[] = [];
+  for (const c of clusterUnit(reports)) {
+    const rep = [...c.members].sort(compareRepresentative)[0]!;
+    for (const r of c.members) out.push({ id: r.id, happening: rep.id, rep: r === rep });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Clusters any set of reports (ids unique): one assignment per report, sorted by id. */
+export function clusterHappenings(reports: Report[]): Assignment[] {
+  const units = new Map<string, Report[]>();
+  const out: Assignment[] = [];
+  for (const r of reports) {
+    const u = unitOf(r);
+    if (u === null) {
+      out.push({ id: r.id, happening: r.id, rep: true });
+      continue;
+    }
+    const list = units.get(u);
+    if (list) list.push(r);
+    else units.set(u, [r]);
+  }
+  for (const list of units.values()) out.push(...clusterBlock(list));
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
