@@ -88,7 +88,7 @@ export function compareRepresentative(a: Report, b: Report): number {
 
 interface Cluster {
   members: Report[];
-  /** The place stated by its finest reports (coarser reports never change it). */
+  /** The first place stated by its reports, in the canonical order (finest first). */
   location: string | null;
   /** Day number of the first day report (day clusters). */
   anchor: number;
@@ -129,6 +129,8 @@ function clusterUnit(reports: Report[]): Cluster[] {
     const fits = candidates.filter((c) => placeFits(c, r));
     if (fits.length !== 1) return false;
     fits[0]!.members.push(r);
+    // Its place holds the happening from now on (two coarse reports of different places never share one).
+    fits[0]!.location ??= r.location;
     return true;
   };
   const monthClusters: Cluster[] = [];
