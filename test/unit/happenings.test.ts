@@ -169,7 +169,7 @@ describe('stored happenings (fast-check, real DuckDB file)', () => {
       try {
         const events: NewEvent[] = gen.map((g, i) => ({
           id: `m${i}`, origin: 'manual', doc: `d${i % 4}`, sentence: i, text: '', event_type: g.type, mode: null, context: [],
-          actor: g.actor, recipient: g.recipient, date: g.date, location: g.location,
+          actor: [...g.actor], recipient: [...g.recipient], date: g.date, location: g.location,
           value: g.value === null ? null : { amount: g.value, currency: 'USD' }, cameo: null,
         }));
         await store.importEvents(events);
