@@ -100,6 +100,43 @@ interface Cluster {
 
 const placeFits = (c: Cluster, r: Report) => r.location === null || c.location === null || c.location === r.location;
 
+function at<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
+}
+
+/** Clusters by stated place, to tell in constant time whether exactly one of them fits a report. */
+class PlaceIndex {
+  private readonly byPlace = new Map<string | null, Set<Cluster>>();
+  private size = 0;
+
+  add(c: Cluster): void {
+    at(this.byPlace, c.location, () => new Set()).add(c);
+    this.size++;
+  }
+
+  /** The one cluster `r` fits (no place, or the same place, on either side), or undefined when none or several fit. */
+  unique(r: Report): Cluster | undefined {
+    if (r.location === null) {
+      if (this.size !== 1) return undefined;
+      for (const set of this.byPlace.values()) for (const c of set) return c;
+      return undefined;
+    }
+    const open = this.byPlace.get(null);
+    const same = this.byPlace.get(r.location);
+    if ((open?.size ?? 0) + (same?.size ?? 0) !== 1) return undefined;
+    for (const c of open?.size ? open : same!) return c;
+    return undefined;
+  }
+
+  /** A cluster without place takes one. */
+  relocate(c: Cluster, place: string): void {
+    this.byPlace.get(null)?.delete(c);
+    at(this.byPlace, place, () => new Set()).add(c);
+  }
+}
+
 /** Clusters one block (reports of one unit). Reports are taken in a canonical order, so input order is irrelevant. */
 function clusterUnit(reports: Report[]): Cluster[] {
   const sorted = [...reports].sort(compareRepresentative);
@@ -124,34 +161,45 @@ function clusterUnit(reports: Report[]): Cluster[] {
     }
   }
 
-  // A coarse report joins a finer happening only when exactly one fits; otherwise it groups with its peers.
-  const joinUnique = (r: Report, candidates: Cluster[]): boolean => {
-    const fits = candidates.filter((c) => placeFits(c, r));
-    if (fits.length !== 1) return false;
-    fits[0]!.members.push(r);
+  // A coarse report joins a finer happening only when exactly one fits (looked up by place, so a block with
+  // many happenings costs no more per report); otherwise it groups with its peers.
+  const byMonth = new Map<string, PlaceIndex>();
+  for (const c of dayClusters) for (const m of c.months) at(byMonth, m, () => new PlaceIndex()).add(c);
+  const joinUnique = (r: Report, index: PlaceIndex | undefined, indexes: (c: Cluster) => Iterable<PlaceIndex>): boolean => {
+    const c = index?.unique(r);
+    if (!c) return false;
+    c.members.push(r);
     // Its place holds the happening from now on (two coarse reports of different places never share one).
-    fits[0]!.location ??= r.location;
+    if (c.location === null && r.location !== null) {
+      for (const i of indexes(c)) i.relocate(c, r.location);
+      c.location = r.location;
+    }
     return true;
   };
   const monthClusters: Cluster[] = [];
+  const monthPeers = new Map<string, Cluster[]>();
   const pendingMonth: Report[] = [];
   for (const r of months) {
-    const m = r.date!;
-    if (!joinUnique(r, dayClusters.filter((c) => c.months.has(m)))) pendingMonth.push(r);
+    if (!joinUnique(r, byMonth.get(r.date!), (c) => [...c.months].map((m) => byMonth.get(m)!))) pendingMonth.push(r);
   }
   for (const r of pendingMonth) {
-    const c = monthClusters.find((c) => c.month === r.date && placeFits(c, r));
+    const peers = at(monthPeers, r.date!, () => []);
+    const c = peers.find((c) => placeFits(c, r));
     if (c) {
       c.members.push(r);
       c.location ??= r.location;
     } else {
-      monthClusters.push({ members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date });
+      const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date };
+      monthClusters.push(fresh);
+      peers.push(fresh);
     }
   }
   const yearClusters: Cluster[] = [];
-  const finer = [...dayClusters, ...monthClusters];
+  const finer = new PlaceIndex();
+  for (const c of [...dayClusters, ...monthClusters]) finer.add(c);
   for (const r of years) {
-    if (joinUnique(r, finer)) continue;
+    if (joinUnique(r, finer, () => [finer])) continue;
+    // Year-level happenings of a unit differ by place, so there are few of them.
     const c = yearClusters.find((c) => placeFits(c, r));
     if (c) {
       c.members.push(r);

@@ -197,3 +197,31 @@ describe('stored happenings (fast-check, real DuckDB file)', () => {
     }), { numRuns: 25 });
   });
 });
+
+describe('clustering time is linear-ish (n vs 4n)', () => {
+  // One block holding everything, the worst case: day happenings at as many places as there are reports to spare
+  // (a year has 365 days, so only places let happenings grow with n), and month and year reports that must each be
+  // checked against them. Comparing a report with every happening of its block would take ~16x for 4n; blocking,
+  // sorting and the place index keep it near 4x.
+  const block = (n: number): Report[] => Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(2024, 0, 1) + (i * 7919 % 360) * 86_400_000).toISOString().slice(0, 10);
+    const date = i % 10 === 0 ? d.slice(0, 4) : i % 5 === 0 ? d.slice(0, 7) : d;
+    return { id: `r${i}`, key: 'k', date, location: `P${i % Math.floor(n / 4)}`, clusterable: true };
+  });
+  it('4n reports cluster in under 5x the time of n', () => {
+    const run = (n: number): number => {
+      const rs = block(n);
+      const times: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        clusterHappenings(rs);
+        times.push(Number(process.hrtime.bigint() - t0));
+      }
+      return times.sort((x, y) => x - y)[1]!;
+    };
+    run(2000);
+    const small = run(10_000);
+    const large = run(40_000);
+    assert.ok(large / small < 5, `4n took ${(large / small).toFixed(1)}x the time of n`);
+  });
+});
