@@ -96,6 +96,8 @@ interface Cluster {
   months: Set<string>;
   /** Month of a month-level cluster. */
   month: string | null;
+  /** Creation order among day clusters. */
+  seq?: number;
 }
 
 const placeFits = (c: Cluster, r: Report) => r.location === null || c.location === null || c.location === r.location;
@@ -104,6 +106,53 @@ function at<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
   if (v === undefined) m.set(k, (v = make()));
   return v;
+}
+
+/** A list in creation order read from a moving head (entries that no longer belong are skipped there). */
+interface Queue {
+  items: Cluster[];
+  head: number;
+}
+
+/**
+ * The day clusters still open (their first day within the window of the report at hand), by place: a report joins
+ * the first one, in creation order, with no place or its place. Reports come in date order, so a cluster that
+ * closes stays closed; each cluster is passed over once per list it sits in, whatever the number of places.
+ */
+class OpenDays {
+  private readonly all: Queue = { items: [], head: 0 };
+  private readonly byPlace = new Map<string | null, Queue>();
+
+  add(c: Cluster): void {
+    this.all.items.push(c);
+    at(this.byPlace, c.location, () => ({ items: [], head: 0 })).items.push(c);
+  }
+
+  private front(q: Queue | undefined, day: number, place: string | null | undefined): Cluster | undefined {
+    if (!q) return undefined;
+    while (q.head < q.items.length) {
+      const c = q.items[q.head]!;
+      if (day - c.anchor <= REPORT_WINDOW_DAYS && (place === undefined || c.location === place)) return c;
+      q.head++;
+    }
+    return undefined;
+  }
+
+  first(r: Report, day: number): Cluster | undefined {
+    if (r.location === null) return this.front(this.all, day, undefined);
+    const a = this.front(this.byPlace.get(null), day, null);
+    const b = this.front(this.byPlace.get(r.location), day, r.location);
+    return a && b ? (a.seq! < b.seq! ? a : b) : a ?? b;
+  }
+
+  /** A cluster without place takes one: it leaves the no-place list (skipped there) for its place's, in order. */
+  relocate(c: Cluster, place: string): void {
+    c.location = place;
+    const q = at(this.byPlace, place, () => ({ items: [], head: 0 }));
+    let i = q.items.length;
+    while (i > q.head && q.items[i - 1]!.seq! > c.seq!) i--;
+    q.items.splice(i, 0, c);
+  }
 }
 
 /** Clusters by stated place, to tell in constant time whether exactly one of them fits a report. */
@@ -145,19 +194,18 @@ function clusterUnit(reports: Report[]): Cluster[] {
   const years = sorted.filter((r) => precisionOf(r.date) === 1);
 
   const dayClusters: Cluster[] = [];
-  let open: Cluster[] = [];
+  const open = new OpenDays();
   for (const r of days) {
     const n = dayNumber(r.date!);
-    open = open.filter((c) => n - c.anchor <= REPORT_WINDOW_DAYS);
-    const c = open.find((c) => placeFits(c, r));
+    const c = open.first(r, n);
     if (c) {
       c.members.push(r);
-      c.location ??= r.location;
+      if (c.location === null && r.location !== null) open.relocate(c, r.location);
       c.months.add(r.date!.slice(0, 7));
     } else {
-      const fresh: Cluster = { members: [r], location: r.location, anchor: n, months: new Set([r.date!.slice(0, 7)]), month: null };
+      const fresh: Cluster = { members: [r], location: r.location, anchor: n, months: new Set([r.date!.slice(0, 7)]), month: null, seq: dayClusters.length };
       dayClusters.push(fresh);
-      open.push(fresh);
+      open.add(fresh);
     }
   }
 

@@ -223,5 +223,6 @@ describe('clustering time is linear-ish (n vs 4n)', () => {
     const small = run(10_000);
     const large = run(40_000);
     assert.ok(large / small < 5, `4n took ${(large / small).toFixed(1)}x the time of n`);
+    if (process.env.MV_VERBOSE) console.log(`happenings scaling: 4n/n = ${(large / small).toFixed(2)}`);
   });
 });
