@@ -43,9 +43,14 @@ export async function reclusterDirty(db: Db): Promise<void> {
   try {
     await db.run('CREATE OR REPLACE TEMP TABLE _h_units AS SELECT DISTINCT hkey, yr FROM _h_dirty');
     await db.run('DELETE FROM _h_dirty');
+    // The years touched bound the scan: events are kept sorted by date, so DuckDB skips the other row groups.
+    const span = await db.one<{ lo: number | null; hi: number | null; undated: boolean }>(
+      `SELECT min(yr) FILTER (WHERE yr >= 0)::INTEGER AS lo, max(yr)::INTEGER AS hi, bool_or(yr < 0) AS undated FROM _h_units`);
+    const years = span?.lo == null ? 'false' : `(e.date_start >= make_date(${Number(span.lo)}, 1, 1) AND e.date_start < make_date(${Number(span.hi) + 1}, 1, 1))`;
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_rows AS
       SELECT e.id, e.hkey, u.yr, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${CLUSTERABLE_SQL} AS ok
-      FROM events e JOIN _h_units u ON e.hkey = u.hkey AND coalesce(year(e.date_start), -1) = u.yr`);
+      FROM events e JOIN _h_units u ON e.hkey = u.hkey AND coalesce(year(e.date_start), -1) = u.yr
+      WHERE ${years}${span?.undated ? ' OR e.date_start IS NULL' : ''}`);
     // Units with one clusterable report, and reports that stay alone, need no clustering.
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_multi AS
       SELECT hkey, yr, n, ((sum(n) OVER (ORDER BY hkey, yr) - n) // ${BATCH_ROWS})::INTEGER AS batch
