@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { importFile } from '../../src/import/index.ts';
 import type { EventType } from '../../src/model/event.ts';
+import { Db } from '../../src/store/duckdb/_db.ts';
 import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
 import { openStore, type DocumentWithEvents, type NewEvent, type Store } from '../../src/store/store.ts';
@@ -157,6 +158,31 @@ describe('happenings of a dataset import (real DuckDB file)', () => {
       await importFile(store, 'gdelt', join(FIX, 'gdelt2-sample.CSV'));
       assert.deepEqual(await clustering(store), first);
       assert.equal((await store.stats()).happenings, s.happenings);
+      assert.deepEqual(await store.checkIntegrity(), []);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('a database of schema version 4', () => {
+  it('is clustered when it migrates, even when it is first opened read-only', async () => {
+    const path = join(dir, 'v4.duckdb');
+    let store = await openStore({ path });
+    await store.putDocuments(batch());
+    const want = await clustering(store);
+    await store.close();
+    // Back to version 4: no happening columns.
+    const db = await Db.open(path);
+    for (const c of ['hkey', 'happening', 'h_rep']) await db.run(`ALTER TABLE events DROP COLUMN ${c}`);
+    for (const c of ['happening', 'h_rep']) await db.run(`ALTER TABLE event_party DROP COLUMN ${c}`);
+    await db.run('DELETE FROM schema_version WHERE version >= 5');
+    db.close();
+    store = await openStore({ path, readOnly: true });
+    try {
+      assert.ok((await store.stats()).schemaVersion >= 5);
+      assert.deepEqual(await clustering(store), want);
+      assert.equal((await store.stats()).happenings, 3);
       assert.deepEqual(await store.checkIntegrity(), []);
     } finally {
       await store.close();

@@ -13,7 +13,7 @@ import { importDelimited } from './_import.ts';
 import { duckDbMeasures } from './measures.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
-import { migrate, readOnlyVersion } from './_schema.ts';
+import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from './_happening-list.ts';
 
@@ -24,6 +24,7 @@ export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
   if (options.readOnly && options.path !== ':memory:' && !existsSync(options.path)) {
     throw new NotFoundError('no database here yet: run `multivector ingest` or `multivector import` first', { where: { file: options.path } });
   }
+  if (options.readOnly && options.path !== ':memory:') await upgradeIfOld(options.path);
   const db = await Db.open(options.path, options.readOnly);
   try {
     const version = options.readOnly ? await readOnlyVersion(db) : await migrate(db);
@@ -31,6 +32,28 @@ export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+/**
+ * A read-only open of a database an older multivector wrote: its queries would miss the newer columns, so it is
+ * migrated first (briefly open for writing; that fails clearly if another process holds it, and a process that
+ * writes to it has migrated it already).
+ */
+async function upgradeIfOld(path: string): Promise<void> {
+  const probe = await Db.open(path, true);
+  let version: number;
+  try {
+    version = await readOnlyVersion(probe);
+  } finally {
+    probe.close();
+  }
+  if (version === 0 || version >= SCHEMA_VERSION) return;
+  const db = await Db.open(path);
+  try {
+    await migrate(db);
+  } finally {
+    db.close();
   }
 }
 
