@@ -136,7 +136,7 @@ export const measureQuery = z.object({
   metric: z.enum(['events', 'usd']).default('events').describe('balance: shares of event–vector pairs or of USD'),
   top: z.coerce.number().int().min(0).max(1000).optional().describe('brokerage: top brokers listed (default 10)'),
   limit: z.coerce.number().int().min(0).max(1000).optional().describe('partners: at most this many; convening: listed events'),
-  unit: z.enum(UNITS as [Unit, ...Unit[]]).default('happenings')
+  unit: z.enum(UNITS as [Unit, ...Unit[]]).optional()
     .describe('count happenings (default: reports of one happening count once) or reports (every stored event)'),
   ...filterShape,
 });
