@@ -88,6 +88,11 @@ describe('happenings in the store (real DuckDB file)', () => {
     assert.deepEqual([await volume(store), await volume(store, 'reports')], [3, 6]);
     const [dyad] = await store.measures().dyad({ focal: 'KAZ', partner: 'RUS', filter: { types: ['CONSULT'] } });
     assert.equal(dyad!.events, 2, 'the visit and the return visit');
+    // One visit reported three times is one visit (issue 10: "one state visit reported by two documents counts twice").
+    const visits = await store.measures().visits({ focal: 'KAZ', filter: {} });
+    assert.deepEqual(visits.map((v) => [v.partner, v.direction, v.events]).sort(), [['RUS', 'in', 1], ['RUS', 'out', 1]]);
+    const reported = await store.measures().visits({ focal: 'KAZ', filter: { unit: 'reports' } });
+    assert.equal(reported.find((v) => v.direction === 'out')!.events, 3);
   });
 
   it('re-ingesting the same documents changes nothing; a changed document is re-clustered', async () => {
