@@ -3,14 +3,14 @@ import type { Command } from 'commander';
 import { InputError } from '../errors.ts';
 import { parseGranularity } from '../analytics/_periods.ts';
 import { loadVectorSet, type VectorSet } from '../analytics/vectors.ts';
-import type { Direction, Granularity, MeasureFilter, MeasureQueries } from '../store/measures.ts';
+import { UNITS, type Direction, type Granularity, type MeasureFilter, type MeasureQueries, type Unit } from '../store/measures.ts';
 import { ORIGINS, REVIEW_STATUSES, openStore, resolveDbPath } from '../store/store.ts';
 import { addDbOption, toFilter } from './commands/_store-options.ts';
 import { OUTPUT_FORMATS, parseFormat, type OutputFormat } from './_format.ts';
 
 export interface MeasureOpts {
   db?: string; from?: string; to?: string; type?: string; origin?: string; review?: string;
-  direction?: string; by?: string; vectors?: string; format?: string;
+  direction?: string; by?: string; vectors?: string; format?: string; unit?: string;
 }
 
 export function addMeasureOptions(cmd: Command, o: { by?: boolean; vectors?: boolean; direction?: boolean } = {}): Command {
@@ -20,6 +20,7 @@ export function addMeasureOptions(cmd: Command, o: { by?: boolean; vectors?: boo
     .option('--type <types>', 'PLOVER event type(s), comma-separated')
     .option('--origin <origins>', `origin(s): ${ORIGINS.join(', ')}`)
     .option('--review <statuses>', `review status(es) (default: all but rejected): ${REVIEW_STATUSES.join(', ')}`)
+    .option('--unit <unit>', 'happenings (default: reports of one happening count once) or reports')
     .option('--format <format>', OUTPUT_FORMATS.join('|'), 'table');
   if (o.by) cmd.option('--by <granularity>', 'month|quarter|year', 'month');
   if (o.direction) cmd.option('--direction <dir>', 'out (focal acts) | in (focal is the target) | both', 'both');
@@ -44,6 +45,11 @@ export function parseMeasureOpts(o: MeasureOpts): Parsed {
   if (f.types) filter.types = f.types;
   if (f.origins) filter.origins = f.origins;
   if (f.reviewStatuses) filter.reviewStatuses = f.reviewStatuses;
+  if (o.unit !== undefined) {
+    const unit = o.unit.toLowerCase();
+    if (!UNITS.includes(unit as Unit)) throw new InputError(`"${o.unit}" is not a unit (${UNITS.join(', ')})`, { where: { field: 'unit' } });
+    filter.unit = unit as Unit;
+  }
   const direction = (o.direction ?? 'both').toLowerCase();
   if (!['out', 'in', 'both'].includes(direction)) throw new InputError(`"${o.direction}" is not a direction (out, in, both)`, { where: { field: 'direction' } });
   return {

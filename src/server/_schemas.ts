@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, MoneySchema, type EventType } from '../model/event.ts';
 import { periodStart } from '../store/period.ts';
 import { ORIGINS, REVIEW_STATUSES, type EventFilter, type Origin, type ReviewStatus } from '../store/store.ts';
-import type { Direction, Granularity, MeasureFilter } from '../store/measures.ts';
+import { UNITS, type Direction, type Granularity, type MeasureFilter, type Unit } from '../store/measures.ts';
 
 export const codeSchema = z.string()
   .regex(/^[A-Za-z][A-Za-z0-9]{1,4}$/, 'an entity code such as KAZ, CHN or SCO')
@@ -75,6 +75,7 @@ type FilterQuery = {
   type?: EventType[] | undefined; types?: EventType[] | undefined;
   origin?: Origin[] | undefined; origins?: Origin[] | undefined;
   status?: ReviewStatus[] | undefined; statuses?: ReviewStatus[] | undefined; review?: ReviewStatus[] | undefined;
+  unit?: Unit | undefined;
 };
 
 const merge = <T>(...lists: Array<T[] | undefined>): T[] | undefined => {
@@ -92,6 +93,7 @@ export function toMeasureFilter(q: FilterQuery): MeasureFilter {
   if (origins) f.origins = origins;
   const statuses = merge(q.status, q.statuses, q.review);
   if (statuses) f.reviewStatuses = statuses;
+  if (q.unit) f.unit = q.unit;
   return f;
 }
 
@@ -134,6 +136,8 @@ export const measureQuery = z.object({
   metric: z.enum(['events', 'usd']).default('events').describe('balance: shares of event–vector pairs or of USD'),
   top: z.coerce.number().int().min(0).max(1000).optional().describe('brokerage: top brokers listed (default 10)'),
   limit: z.coerce.number().int().min(0).max(1000).optional().describe('partners: at most this many; convening: listed events'),
+  unit: z.enum(UNITS as [Unit, ...Unit[]]).optional()
+    .describe('count happenings (default: reports of one happening count once) or reports (every stored event)'),
   ...filterShape,
 });
 export type MeasureQuery = z.infer<typeof measureQuery>;

@@ -24,6 +24,7 @@ import { briefRoutes } from './routes/brief.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
+import { happeningRoutes } from './routes/happenings.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes, VERSION } from './routes/health.ts';
 import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
@@ -133,7 +134,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     })(),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
   };
-  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
     routes(app, ctx);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));

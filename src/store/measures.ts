@@ -18,6 +18,15 @@
  *   imprecise for a series' period, and undated events, are reported beside the series (`dating` 'imprecise' /
  *   'undated') and count in the window totals, never in a period. Window filters (from/to) test the first day
  *   of the date.
+ * - Unit: measures count happenings by default, reports on request (`unit: 'reports'`). Events reporting the
+ *   same happening (same origin, type, mode and parties, dates compatible at their precision within
+ *   REPORT_WINDOW_DAYS, same place when both state one: the rule is in happenings.ts) form one happening, and a
+ *   happening counts once, through its representative report: the most precise report date (earliest among
+ *   equally precise; then one that states money; then the smallest id). So a happening counts in the period,
+ *   window, review status and origin of that report, with its money and its partners (every report of a
+ *   happening has the same parties). Rejected reports are happenings of their own (a rejection takes a report
+ *   out of its happening, and out of the measures like any rejected event). With `unit: 'reports'`, every report
+ *   counts, as before clustering; counts by happenings are never above counts by reports.
  * - Implausible dates: an event dated more than a week after its document's date (a plan or a horizon, "a
  *   strategy up to 2035"; flagged 'after-document' when written) or after today is left out of every measure.
  */
@@ -28,6 +37,9 @@ export type Granularity = 'month' | 'quarter' | 'year';
 /** Where a row sits: a period of the series, too imprecise for it, undated, or the window total (no series). */
 export type Dating = 'period' | 'imprecise' | 'undated' | 'total';
 export type Direction = 'out' | 'in' | 'both';
+/** What a count counts: happenings (default) or the reports of them (every stored event). */
+export type Unit = 'happenings' | 'reports';
+export const UNITS: readonly Unit[] = ['happenings', 'reports'];
 
 /** Filters of every measure. `reviewStatuses` defaults to everything but 'rejected'. */
 export interface MeasureFilter {
@@ -37,6 +49,8 @@ export interface MeasureFilter {
   types?: EventType[];
   origins?: Origin[];
   reviewStatuses?: ReviewStatus[];
+  /** Count happenings (default) or reports. */
+  unit?: Unit;
 }
 
 /** Partner code -> group (vector id). Codes not listed go to `rest`, or are left out of groups when it is null. */

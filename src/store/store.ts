@@ -49,7 +49,49 @@ export interface StoredEvent extends Event {
   num_articles: number | null;
   tone: number | null;
   source_url: string | null;
+  /** The happening this event reports (the id of the happening's representative report; see happenings.ts). */
+  happening: string | null;
 }
+
+/** One report of a happening. */
+export interface HappeningReport {
+  id: string;
+  doc: string;
+  origin: Origin;
+  /** The event date the report gives, at its precision. */
+  date: string | null;
+  /** When it was reported: its document's date, else (datasets) its event date. */
+  reported: string | null;
+  text: string;
+  /** Where to read it: the event's source URL, else its document's URL, else the document id. */
+  source: string;
+  review_status: ReviewStatus;
+}
+
+/** A happening: what its representative report says, and every report of it. */
+export interface Happening {
+  /** The representative report's id (see happenings.ts for how it is chosen). */
+  id: string;
+  event_type: EventType;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  /** The representative date: the most precise report date, earliest among equally precise. */
+  date: string | null;
+  location: string | null;
+  reports: HappeningReport[];
+  /** Distinct sources of its reports. */
+  sources: string[];
+  first_reported: string | null;
+  last_reported: string | null;
+}
+
+/** Filters of the happenings list: an event filter over representative reports, and a minimum number of reports. */
+export interface HappeningFilter extends EventFilter {
+  minReports?: number;
+}
+
+export type HappeningSort = '-date' | 'reports';
 
 export interface DocumentRecord {
   id: string;
@@ -122,6 +164,8 @@ export type ExportFormat = 'csv' | 'jsonl' | 'parquet';
 
 export interface Stats {
   events: number;
+  /** Happenings the events report (see happenings.ts); rejected events are happenings of their own. */
+  happenings: number;
   documents: number;
   byOrigin: Array<{ origin: Origin; events: number }>;
   byType: Array<{ event_type: EventType; events: number }>;
@@ -156,6 +200,13 @@ export interface Store {
   /** Engine-native import of a delimited dataset file, in one transaction. */
   importDelimited(spec: DelimitedImport, options?: { strict?: boolean }): Promise<ImportCounts>;
   getEvent(id: string): Promise<StoredEvent | null>;
+  /**
+   * Happenings whose representative report matches the filter (rejected ones only when asked for), newest
+   * first or most reported first, with their reports; `total` counts them all.
+   */
+  queryHappenings(filter: HappeningFilter, page?: Page & { sort?: HappeningSort }): Promise<{ total: number; happenings: Happening[] }>;
+  /** The happening with this id, or null. */
+  getHappening(id: string): Promise<Happening | null>;
   queryEvents(filter: EventFilter, page?: Page): Promise<StoredEvent[]>;
   countEvents(filter: EventFilter): Promise<number>;
   /** All matching events in batches, without holding them all in memory. */

@@ -87,12 +87,14 @@ describe('ties are stated, never resolved by order', () => {
   let store: Store;
   before(async () => {
     const evs: NewEvent[] = [];
-    // 12 events with the EU (DEU) and 12 with Russia; four partners tied at 6 each.
+    // 12 events with the EU (DEU) and 12 with Russia; four partners tied at 6 each (6 distinct happenings each:
+    // reports of one dyad are 10 days apart).
     for (let i = 0; i < 6; i++) {
-      evs.push(ev(`d${i}`, 'CONSULT', ['KAZ'], ['DEU'], `2024-0${(i % 3) + 1}-10`));
-      evs.push(ev(`f${i}`, 'CONSULT', ['KAZ'], ['FRA'], `2024-0${(i % 3) + 1}-11`));
-      evs.push(ev(`r${i}`, 'CONSULT', ['KAZ'], ['RUS'], `2024-0${(i % 3) + 1}-12`));
-      evs.push(ev(`b${i}`, 'CONSULT', ['KAZ'], ['BLR'], `2024-0${(i % 3) + 1}-13`));
+      const day = 10 + 10 * Math.floor(i / 3);
+      evs.push(ev(`d${i}`, 'CONSULT', ['KAZ'], ['DEU'], `2024-0${(i % 3) + 1}-${day}`));
+      evs.push(ev(`f${i}`, 'CONSULT', ['KAZ'], ['FRA'], `2024-0${(i % 3) + 1}-${day + 1}`));
+      evs.push(ev(`r${i}`, 'CONSULT', ['KAZ'], ['RUS'], `2024-0${(i % 3) + 1}-${day + 2}`));
+      evs.push(ev(`b${i}`, 'CONSULT', ['KAZ'], ['BLR'], `2024-0${(i % 3) + 1}-${day + 3}`));
     }
     store = await storeWith(evs);
     open.push(store);
@@ -129,9 +131,10 @@ describe('precision-aware periods', () => {
   let store: Store;
   before(async () => {
     store = await storeWith([
-      ev('y1', 'CONSULT', ['KAZ'], ['CHN'], '2023'), // a year only: in 2023, in no month or quarter of it
+      // a year only: in 2023, in no month or quarter of it (held elsewhere than d1, so not a report of it)
+      ev('y1', 'CONSULT', ['KAZ'], ['CHN'], '2023', { location: 'KAZ' }),
       ev('m1', 'CONSULT', ['KAZ'], ['RUS'], '2023-02'), // a month: in Feb and Q1, not on a day
-      ev('d1', 'CONSULT', ['KAZ'], ['CHN'], '2023-03-05'),
+      ev('d1', 'CONSULT', ['KAZ'], ['CHN'], '2023-03-05', { location: 'CHN' }),
       ev('u1', 'CONSULT', ['KAZ'], ['USA'], null),
     ]);
     open.push(store);
@@ -207,7 +210,8 @@ describe('counts beside shares', () => {
   let store: Store;
   before(async () => {
     const evs: NewEvent[] = [];
-    for (let i = 0; i < 6; i++) evs.push(ev(`a${i}`, 'CONSULT', ['KAZ'], ['CHN'], `2024-01-${10 + i}`));
+    // three days apart: six happenings, not reports of fewer
+    for (let i = 0; i < 6; i++) evs.push(ev(`a${i}`, 'CONSULT', ['KAZ'], ['CHN'], `2024-01-${10 + 3 * i}`));
     evs.push(ev('b0', 'CONSULT', ['KAZ'], ['RUS'], '2024-02-10'));
     store = await storeWith(evs);
     open.push(store);

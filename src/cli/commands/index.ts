@@ -4,6 +4,7 @@ import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
 import { registerImport } from './import.ts';
 import { registerEvents } from './events.ts';
+import { registerHappenings } from './happenings.ts';
 import { registerExport } from './export.ts';
 import { registerStats } from './stats.ts';
 import { registerBalance } from './balance.ts';
@@ -18,5 +19,5 @@ import { registerBrief } from './brief.ts';
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
-export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerExport, registerStats,
+export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerHappenings, registerExport, registerStats,
   registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe];

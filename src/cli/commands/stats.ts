@@ -8,7 +8,7 @@ const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 
 export const registerStats: Register = (program: Command) => {
   addDbOption(program.command('stats')
-    .description('counts by origin, event type and year; database size')
+    .description('events and happenings; counts by origin, event type and year; database size')
     .option('--json', 'print one JSON object'))
     .action(async (opts: { db?: string; json?: boolean }) => {
       const path = dbPath(opts);
@@ -23,6 +23,7 @@ export const registerStats: Register = (program: Command) => {
           `database  ${path} (${mb(s.bytes)}, schema v${s.schemaVersion})`,
           `documents ${s.documents}`,
           `events    ${s.events}`,
+          `happenings ${s.happenings} (events reporting one happening count once)`,
           '', 'by origin', ...s.byOrigin.map((r) => `  ${r.origin.padEnd(10)} ${r.events}`),
           '', 'by type', ...s.byType.map((r) => `  ${r.event_type.padEnd(10)} ${r.events}`),
           '', 'by year', ...s.byYear.map((r) => `  ${String(r.year ?? 'undated').padEnd(10)} ${r.events}`),

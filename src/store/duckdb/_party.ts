@@ -11,6 +11,7 @@
  * row groups of `events` when it is fetched back.
  */
 import type { Db, Params } from './_db.ts';
+import { addPartyColumns, hasHappenings, HKEY_SQL, markDirty, reclusterDirty } from './_happenings.ts';
 
 /** Event columns a staged batch carries (events minus review state and defaults), in INSERT order. */
 export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient, parties, date,
@@ -85,6 +86,8 @@ export async function rebuildParties(db: Db): Promise<void> {
   await db.run('DROP TABLE event_party');
   await db.run(CREATE_EVENT_PARTY);
   await backfillParties(db);
+  // The happening columns (migration 5) live outside CREATE_EVENT_PARTY, which migration 4 runs as it is now.
+  if (await hasHappenings(db)) await addPartyColumns(db);
 }
 
 export const CREATE_EVENT_PARTY = `CREATE TABLE event_party (
@@ -127,17 +130,25 @@ export async function backfillParties(db: Db): Promise<void> {
  * and their party rows (sorted by code, date), and counts the batch for compaction. Returns rows added.
  */
 export async function appendEvents(db: Db, staging: string): Promise<number> {
-  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag)
-    SELECT ${EVENT_COLUMNS}, date_flag FROM ${withDateFlag(staging)} ORDER BY date_start NULLS LAST, id`);
-  if (!added) return 0;
+  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey)
+    SELECT ${EVENT_COLUMNS}, date_flag, ${HKEY_SQL} FROM ${withDateFlag(staging)} ORDER BY date_start NULLS LAST, id`);
+  if (!added) {
+    await reclusterDirty(db);
+    return 0;
+  }
   await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
     ${partyRowsSql(withDateFlag(staging), `'auto'`)} ORDER BY code, date_start NULLS LAST`);
   await db.run(`UPDATE store_meta SET runs = runs + 1, rows_since = rows_since + $1`, [added]);
+  // The new events' happenings, and those of any events removed earlier in the same transaction.
+  await markDirty(db, staging);
+  await reclusterDirty(db);
   return added;
 }
 
 /** Removes the party rows of the events `ids` selects (a subquery over events, run before they are deleted). */
 export async function deleteParties(db: Db, idsSubquery: string, params: Params): Promise<void> {
+  // Their happenings are re-clustered by the next appendEvents or reclusterDirty of the same transaction.
+  await markDirty(db, `(SELECT * FROM events WHERE id IN (${idsSubquery}))`, params);
   await db.run(`DELETE FROM event_party WHERE id IN (${idsSubquery})`, params);
 }
 
@@ -146,6 +157,9 @@ export async function setPartyStatus(db: Db, id: string, parties: string[], stat
   for (const code of parties) {
     await db.run('UPDATE event_party SET review_status = $3 WHERE code = $1 AND id = $2', [code, id, status]);
   }
+  // A rejected report leaves its happening; a report no longer rejected may join one again.
+  await markDirty(db, '(SELECT * FROM events WHERE id = $1)', [id]);
+  await reclusterDirty(db);
 }
 
 /** Event ids whose party rows don't match their event (should always be empty). */

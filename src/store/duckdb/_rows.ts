@@ -41,7 +41,7 @@ export function eventParams(e: NewEvent): Params {
 export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient,
   date, location, value_amount, value_currency, cameo, score::DOUBLE AS score, quad_class::INTEGER AS quad_class,
   goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
-  doc_changed, confidence`;
+  doc_changed, confidence, happening`;
 
 export interface EventRow {
   id: string; origin: Origin; doc: string; sentence: number; text: string; event_type: EventType;
@@ -50,7 +50,7 @@ export interface EventRow {
   score: number; quad_class: 1 | 2 | 3 | 4; goldstein: number | null; num_mentions: number | null;
   num_sources: number | null; num_articles: number | null; tone: number | null; source_url: string | null;
   span_start: number | null; span_end: number | null; review_status: ReviewStatus; doc_changed: boolean;
-  confidence: number | null;
+  confidence: number | null; happening: string | null;
 }
 
 export function toStoredEvent(r: EventRow): StoredEvent {
@@ -63,7 +63,7 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
     confidence: r.confidence,
     goldstein: r.goldstein, num_mentions: r.num_mentions, num_sources: r.num_sources,
-    num_articles: r.num_articles, tone: r.tone, source_url: r.source_url,
+    num_articles: r.num_articles, tone: r.tone, source_url: r.source_url, happening: r.happening,
   };
 }
 

@@ -6,6 +6,7 @@ import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
 import { rebuildParties } from './_party.ts';
+import { addHappenings } from './_happenings.ts';
 
 /** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
 const CREATE_EVENT_PARTY_V2 = `CREATE TABLE event_party (
@@ -108,6 +109,11 @@ const MIGRATIONS: Migration[] = [
       await db.run(`ALTER TABLE events ADD COLUMN date_flag VARCHAR`);
       await rebuildParties(db);
     },
+  },
+  {
+    version: 5,
+    description: 'happenings: events reporting the same happening are clustered (events.hkey, happening, h_rep)',
+    up: addHappenings,
   },
 ];
 

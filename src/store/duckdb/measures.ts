@@ -44,7 +44,9 @@ function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party 
     ...(f.from ? { from: f.from } : {}),
     ...(f.to ? { to: f.to } : {}),
   }, sql.params, party && !!focal);
-  const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : '', plausible];
+  // Counting happenings: each happening through its representative report (see ../measures.ts, Unit).
+  const unit = f.unit === 'reports' ? '' : 'coalesce(h_rep, true)';
+  const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : '', plausible, unit];
   return [w, ...extra].filter(Boolean).join(' AND ');
 }
 

@@ -5,7 +5,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
-  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, ImportCounts, NewEvent, OpenOptions, Origin,
+  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
 import { Db, sqlString, type Params } from './_db.ts';
@@ -13,7 +13,9 @@ import { importDelimited } from './_import.ts';
 import { duckDbMeasures } from './measures.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
-import { migrate, readOnlyVersion } from './_schema.ts';
+import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
+import { happeningProblems, reclusterDirty } from './_happenings.ts';
+import { getHappening, listHappenings } from './_happening-list.ts';
 
 /** Rows per multi-row INSERT (DuckDB handles tens of thousands of parameters comfortably). */
 const INSERT_CHUNK = 400;
@@ -22,6 +24,7 @@ export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
   if (options.readOnly && options.path !== ':memory:' && !existsSync(options.path)) {
     throw new NotFoundError('no database here yet: run `multivector ingest` or `multivector import` first', { where: { file: options.path } });
   }
+  if (options.readOnly && options.path !== ':memory:') await upgradeIfOld(options.path);
   const db = await Db.open(options.path, options.readOnly);
   try {
     const version = options.readOnly ? await readOnlyVersion(db) : await migrate(db);
@@ -29,6 +32,28 @@ export async function openDuckDbStore(options: OpenOptions): Promise<Store> {
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+/**
+ * A read-only open of a database an older multivector wrote: its queries would miss the newer columns, so it is
+ * migrated first (briefly open for writing; that fails clearly if another process holds it, and a process that
+ * writes to it has migrated it already).
+ */
+async function upgradeIfOld(path: string): Promise<void> {
+  const probe = await Db.open(path, true);
+  let version: number;
+  try {
+    version = await readOnlyVersion(probe);
+  } finally {
+    probe.close();
+  }
+  if (version === 0 || version >= SCHEMA_VERSION) return;
+  const db = await Db.open(path);
+  try {
+    await migrate(db);
+  } finally {
+    db.close();
   }
 }
 
@@ -110,6 +135,8 @@ class DuckDbStore implements Store {
         await appendEvents(this.db, '_batch');
         await this.db.run('DROP TABLE _batch');
       }
+      // Happenings of events removed from replaced documents (appendEvents has done it when it ran).
+      await reclusterDirty(this.db);
       return outcomes;
     }));
   }
@@ -167,6 +194,14 @@ class DuckDbStore implements Store {
       const r = await this.db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
       return r ? toStoredEvent(r) : null;
     });
+  }
+
+  queryHappenings(filter: HappeningFilter, page: Page & { sort?: HappeningSort } = {}): Promise<{ total: number; happenings: Happening[] }> {
+    return this.exclusive(() => listHappenings(this.db, filter, page));
+  }
+
+  getHappening(id: string): Promise<Happening | null> {
+    return this.exclusive(() => getHappening(this.db, id));
   }
 
   queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
@@ -258,8 +293,9 @@ class DuckDbStore implements Store {
 
   stats(): Promise<Stats> {
     return this.exclusive(async () => {
-      const totals = await this.db.one<{ events: number; documents: number }>(
-        `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents`);
+      const totals = await this.db.one<{ events: number; documents: number; happenings: number }>(
+        `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents,
+           (SELECT count(*) FROM events WHERE h_rep)::INTEGER AS happenings`);
       const byOrigin = await this.db.all<{ origin: Origin; events: number }>(
         `SELECT origin, count(*)::INTEGER AS events FROM events GROUP BY origin ORDER BY events DESC, origin`);
       const byType = await this.db.all<{ event_type: EventType; events: number }>(
@@ -271,7 +307,7 @@ class DuckDbStore implements Store {
       const flaggedDates = (await this.db.one<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM events WHERE ${flagged}`))?.n ?? 0;
       return {
-        events: totals?.events ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
+        events: totals?.events ?? 0, happenings: totals?.happenings ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
         schemaVersion: this.version, bytes: fileBytes(this.path),
       };
     });
@@ -327,7 +363,8 @@ class DuckDbStore implements Store {
         SELECT id FROM events GROUP BY id HAVING count(*) > 1
         ORDER BY 1`);
       // Participation rows that disagree with their event (by event id).
-      return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`)];
+      return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`),
+        ...await happeningProblems(this.db)];
     });
   }
 

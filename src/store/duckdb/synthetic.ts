@@ -38,7 +38,7 @@ export async function fillSyntheticEvents(path: string, n: number,
           NULL::DOUBLE AS value_amount, NULL::VARCHAR AS value_currency, NULL::VARCHAR AS cameo, 1.0::DOUBLE AS score,
           1::TINYINT AS quad_class, NULL::DOUBLE AS goldstein, NULL::INTEGER AS num_mentions, NULL::INTEGER AS num_sources,
           NULL::INTEGER AS num_articles, NULL::DOUBLE AS tone, NULL::VARCHAR AS source_url, NULL::INTEGER AS span_start,
-          NULL::INTEGER AS span_end
+          NULL::INTEGER AS span_end, NULL::DOUBLE AS confidence
         FROM (
           SELECT j,
             ${codes}[1 + floor(${CODES.length} * pow(hash(j, ${seed}) % 1000000 / 1000000.0, 2))::INTEGER] AS a,

@@ -1,0 +1,288 @@
+/**
+ * Happenings, not reports: events that report the same happening are clustered into one happening, so
+ * measures can count what happened rather than how often it was written about. Pure and deterministic; the
+ * engines store the result (DuckDB: ./duckdb/_happenings.ts) and ../measures.ts documents how it is counted.
+ *
+ * The rule. Two reports are of the same happening when they have
+ * - the same origin family (coded news, GDELT, ICEWS... are never merged with each other),
+ * - the same PLOVER type and mode,
+ * - the same parties: actors and recipients, each side order-insensitive, and for a joint act (no recipient)
+ *   the set of co-actors (so "KAZ and ITA signed" and "ITA and KAZ signed" match); "KAZ visits RUS" and
+ *   "RUS visits KAZ" differ,
+ * - compatible dates at their precision: two day dates at most REPORT_WINDOW_DAYS apart (every pair of a
+ *   happening's day reports, not a chain); a month date matches a happening with a day report in that month, or
+ *   another report of the same month; a year date matches within its year. A coarse report joins a finer
+ *   happening only when exactly one is compatible (otherwise it cannot say which one it reports),
+ * - the same place when both state one.
+ * A happening never spans two calendar years (that keeps re-clustering local: see unitOf). Undated reports,
+ * rejected reports and reports naming fewer than two parties are happenings of their own: "someone consulted
+ * the USA" (GDELT often leaves a side blank) or "Kazakhstan protested" cannot be told apart from other acts of
+ * the same kind on the same day.
+ *
+ * How: block by (key, year), sort within a block by date, greedy assignment in that order. The result depends
+ * only on the reports, never on their input order. Time O(n log n), memory the largest block.
+ */
+export const REPORT_WINDOW_DAYS = 2;
+
+/** What clustering needs of an event. */
+export interface Report {
+  id: string;
+  /** Block key (see happeningKey): reports of different keys are never merged. */
+  key: string;
+  /** Spec date: YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+  date: string | null;
+  location: string | null;
+  /** False for reports that must stay alone (see isClusterable). */
+  clusterable: boolean;
+  /** Carries money: among equally dated reports, one with a value represents the happening. */
+  valued?: boolean;
+}
+
+export interface Assignment {
+  id: string;
+  /** The happening's id: the id of its representative report. */
+  happening: string;
+  /** True for the representative report (one per happening): the one measures count by default. */
+  rep: boolean;
+}
+
+/** The block key of an event: origin, type, mode and the party sets (see the rule above). */
+export function happeningKey(e: { origin: string; event_type: string; mode: string | null; actor: string[]; recipient: string[] }): string {
+  const set = (xs: string[]) => [...new Set(xs)].sort().join(',');
+  const parties = e.recipient.length === 0 ? `joint:${set(e.actor)}` : `${set(e.actor)}>${set(e.recipient)}`;
+  return [e.origin, e.event_type, e.mode ?? '', parties].join('|');
+}
+
+/** Whether an event may share a happening with others (see the rule above). */
+export function isClusterable(e: { review_status?: string; actor: string[]; recipient: string[]; date: string | null }): boolean {
+  return e.review_status !== 'rejected' && e.date !== null && new Set([...e.actor, ...e.recipient]).size >= 2;
+}
+
+/** A date's precision: 3 day, 2 month, 1 year, 0 none. */
+export function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
+  if (!date) return 0;
+  return date.length === 10 ? 3 : date.length === 7 ? 2 : date.length === 4 ? 1 : 0;
+}
+
+/** The block a report is clustered in: its key and the year of its date (null: a happening of its own). */
+export function unitOf(r: Report): string | null {
+  return r.clusterable && precisionOf(r.date) > 0 ? `${r.key}\u001f${r.date!.slice(0, 4)}` : null;
+}
+
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+/**
+ * The representative of a happening: the most precise date, the earliest among equally precise, then a report
+ * with a value, then the smallest id. Its date is the happening's date.
+ */
+export function compareRepresentative(a: Report, b: Report): number {
+  const pa = precisionOf(a.date);
+  const pb = precisionOf(b.date);
+  if (pa !== pb) return pb - pa;
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (!!a.valued !== !!b.valued) return a.valued ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+interface Cluster {
+  members: Report[];
+  /** The first place stated by its reports, in the canonical order (finest first). */
+  location: string | null;
+  /** Day number of the first day report (day clusters). */
+  anchor: number;
+  /** Months (YYYY-MM) its day reports fall in. */
+  months: Set<string>;
+  /** Month of a month-level cluster. */
+  month: string | null;
+  /** Creation order among day clusters. */
+  seq?: number;
+}
+
+const placeFits = (c: Cluster, r: Report) => r.location === null || c.location === null || c.location === r.location;
+
+function at<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
+}
+
+/** A list in creation order read from a moving head (entries that no longer belong are skipped there). */
+interface Queue {
+  items: Cluster[];
+  head: number;
+}
+
+/**
+ * The day clusters still open (their first day within the window of the report at hand), by place: a report joins
+ * the first one, in creation order, with no place or its place. Reports come in date order, so a cluster that
+ * closes stays closed; each cluster is passed over once per list it sits in, whatever the number of places.
+ */
+class OpenDays {
+  private readonly all: Queue = { items: [], head: 0 };
+  private readonly byPlace = new Map<string | null, Queue>();
+
+  add(c: Cluster): void {
+    this.all.items.push(c);
+    at(this.byPlace, c.location, () => ({ items: [], head: 0 })).items.push(c);
+  }
+
+  private front(q: Queue | undefined, day: number, place: string | null | undefined): Cluster | undefined {
+    if (!q) return undefined;
+    while (q.head < q.items.length) {
+      const c = q.items[q.head]!;
+      if (day - c.anchor <= REPORT_WINDOW_DAYS && (place === undefined || c.location === place)) return c;
+      q.head++;
+    }
+    return undefined;
+  }
+
+  first(r: Report, day: number): Cluster | undefined {
+    if (r.location === null) return this.front(this.all, day, undefined);
+    const a = this.front(this.byPlace.get(null), day, null);
+    const b = this.front(this.byPlace.get(r.location), day, r.location);
+    return a && b ? (a.seq! < b.seq! ? a : b) : a ?? b;
+  }
+
+  /** A cluster without place takes one: it leaves the no-place list (skipped there) for its place's, in order. */
+  relocate(c: Cluster, place: string): void {
+    c.location = place;
+    const q = at(this.byPlace, place, () => ({ items: [], head: 0 }));
+    let i = q.items.length;
+    while (i > q.head && q.items[i - 1]!.seq! > c.seq!) i--;
+    q.items.splice(i, 0, c);
+  }
+}
+
+/** Clusters by stated place, to tell in constant time whether exactly one of them fits a report. */
+class PlaceIndex {
+  private readonly byPlace = new Map<string | null, Set<Cluster>>();
+  private size = 0;
+
+  add(c: Cluster): void {
+    at(this.byPlace, c.location, () => new Set()).add(c);
+    this.size++;
+  }
+
+  /** The one cluster `r` fits (no place, or the same place, on either side), or undefined when none or several fit. */
+  unique(r: Report): Cluster | undefined {
+    if (r.location === null) {
+      if (this.size !== 1) return undefined;
+      for (const set of this.byPlace.values()) for (const c of set) return c;
+      return undefined;
+    }
+    const open = this.byPlace.get(null);
+    const same = this.byPlace.get(r.location);
+    if ((open?.size ?? 0) + (same?.size ?? 0) !== 1) return undefined;
+    for (const c of open?.size ? open : same!) return c;
+    return undefined;
+  }
+
+  /** A cluster without place takes one. */
+  relocate(c: Cluster, place: string): void {
+    this.byPlace.get(null)?.delete(c);
+    at(this.byPlace, place, () => new Set()).add(c);
+  }
+}
+
+/** Clusters one block (reports of one unit). Reports are taken in a canonical order, so input order is irrelevant. */
+function clusterUnit(reports: Report[]): Cluster[] {
+  const sorted = [...reports].sort(compareRepresentative);
+  const days = sorted.filter((r) => precisionOf(r.date) === 3).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
+  const months = sorted.filter((r) => precisionOf(r.date) === 2);
+  const years = sorted.filter((r) => precisionOf(r.date) === 1);
+
+  const dayClusters: Cluster[] = [];
+  const open = new OpenDays();
+  for (const r of days) {
+    const n = dayNumber(r.date!);
+    const c = open.first(r, n);
+    if (c) {
+      c.members.push(r);
+      if (c.location === null && r.location !== null) open.relocate(c, r.location);
+      c.months.add(r.date!.slice(0, 7));
+    } else {
+      const fresh: Cluster = { members: [r], location: r.location, anchor: n, months: new Set([r.date!.slice(0, 7)]), month: null, seq: dayClusters.length };
+      dayClusters.push(fresh);
+      open.add(fresh);
+    }
+  }
+
+  // A coarse report joins a finer happening only when exactly one fits (looked up by place, so a block with
+  // many happenings costs no more per report); otherwise it groups with its peers.
+  const byMonth = new Map<string, PlaceIndex>();
+  for (const c of dayClusters) for (const m of c.months) at(byMonth, m, () => new PlaceIndex()).add(c);
+  const joinUnique = (r: Report, index: PlaceIndex | undefined, indexes: (c: Cluster) => Iterable<PlaceIndex>): boolean => {
+    const c = index?.unique(r);
+    if (!c) return false;
+    c.members.push(r);
+    // Its place holds the happening from now on (two coarse reports of different places never share one).
+    if (c.location === null && r.location !== null) {
+      for (const i of indexes(c)) i.relocate(c, r.location);
+      c.location = r.location;
+    }
+    return true;
+  };
+  const monthClusters: Cluster[] = [];
+  const monthPeers = new Map<string, Cluster[]>();
+  const pendingMonth: Report[] = [];
+  for (const r of months) {
+    if (!joinUnique(r, byMonth.get(r.date!), (c) => [...c.months].map((m) => byMonth.get(m)!))) pendingMonth.push(r);
+  }
+  for (const r of pendingMonth) {
+    const peers = at(monthPeers, r.date!, () => []);
+    const c = peers.find((c) => placeFits(c, r));
+    if (c) {
+      c.members.push(r);
+      c.location ??= r.location;
+    } else {
+      const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date };
+      monthClusters.push(fresh);
+      peers.push(fresh);
+    }
+  }
+  const yearClusters: Cluster[] = [];
+  const finer = new PlaceIndex();
+  for (const c of [...dayClusters, ...monthClusters]) finer.add(c);
+  for (const r of years) {
+    if (joinUnique(r, finer, () => [finer])) continue;
+    // Year-level happenings of a unit differ by place, so there are few of them.
+    const c = yearClusters.find((c) => placeFits(c, r));
+    if (c) {
+      c.members.push(r);
+      c.location ??= r.location;
+    } else {
+      yearClusters.push({ members: [r], location: r.location, anchor: 0, months: new Set(), month: null });
+    }
+  }
+  return [...dayClusters, ...monthClusters, ...yearClusters];
+}
+
+/** Assignments for one block's reports (all of one unit), in canonical order. */
+export function clusterBlock(reports: Report[]): Assignment[] {
+  const out: Assignment[] = [];
+  for (const c of clusterUnit(reports)) {
+    const rep = [...c.members].sort(compareRepresentative)[0]!;
+    for (const r of c.members) out.push({ id: r.id, happening: rep.id, rep: r === rep });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Clusters any set of reports (ids unique): one assignment per report, sorted by id. */
+export function clusterHappenings(reports: Report[]): Assignment[] {
+  const units = new Map<string, Report[]>();
+  const out: Assignment[] = [];
+  for (const r of reports) {
+    const u = unitOf(r);
+    if (u === null) {
+      out.push({ id: r.id, happening: r.id, rep: true });
+      continue;
+    }
+    const list = units.get(u);
+    if (list) list.push(r);
+    else units.set(u, [r]);
+  }
+  for (const list of units.values()) out.push(...clusterBlock(list));
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
