@@ -3,9 +3,9 @@
  * Stable: add fields, never rename or remove them. Numbers are rounded to 4 decimals (USD to whole cents);
  * a quantity that is undefined (no events, no rival, no rate) is null, never 0.
  */
-import type { Direction, Granularity, HostedResult, MeasureFilter, VisitLevel } from '../store/measures.ts';
+import type { Direction, Granularity, HostedResult, MeasureFilter, VisitKind, VisitLevel } from '../store/measures.ts';
 
-export type { Direction, Granularity, MeasureFilter, VisitLevel };
+export type { Direction, Granularity, MeasureFilter, VisitKind, VisitLevel };
 
 /** What every result says about how it was computed. */
 export interface MeasureScope {
@@ -140,10 +140,13 @@ export interface PartnersResult extends MeasureScope {
 
 export type LevelCounts = Record<VisitLevel, number>;
 
+/** Visits one way: by the visitor's level (they add up to `total`), and those the evidence calls state, official or working visits. */
+export type VisitCounts = LevelCounts & { total: number } & Record<VisitKind, number>;
+
 export interface VisitsPartner {
   partner: string;
-  inbound: LevelCounts & { total: number };
-  outbound: LevelCounts & { total: number };
+  inbound: VisitCounts;
+  outbound: VisitCounts;
   /** min(in, out) / max(in, out); null when no visits either way. */
   reciprocity: number | null;
 }

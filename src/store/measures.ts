@@ -99,12 +99,33 @@ export interface DyadRow {
 }
 
 export type VisitLevel = 'head' | 'minister' | 'other' | 'unknown';
+/** What the evidence calls the visit: a state, official or working visit; null when it says none of these. */
+export type VisitKind = 'state' | 'official' | 'working';
 
-/** CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country. */
+/**
+ * An office-holder the visit levels are read from (data/lexicon/people.json): a name as written, the code of
+ * the state (or organisation) the office belongs to, its level, and its term (YYYY-MM-DD, `to` null = open).
+ */
+export interface OfficeRow {
+  alias: string;
+  code: string;
+  level: 'head' | 'minister' | 'other';
+  from: string;
+  to: string | null;
+}
+
+/**
+ * CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country.
+ * Organisations (IGO and generic codes) host or are visited, they do not visit: a pair whose visitor is one is
+ * not a visit. The level is the visitor's: the highest office-holder of the visitor's code named in the evidence
+ * (in office on the date); else "state visit" says head; else, when nobody of another code is named, the
+ * highest title in the sentence; else 'unknown' (as for imported events, which carry no sentence).
+ */
 export interface VisitRow {
   partner: string;
   direction: 'in' | 'out';
   level: VisitLevel;
+  kind: VisitKind | null;
   events: number;
 }
 
@@ -163,7 +184,7 @@ export interface MeasureQueries {
   volume(q: { focal: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<VolumeRow[]>;
   /** The focal–partner dyad per period (or the window total). */
   dyad(q: { focal: string; partner: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<DyadRow[]>;
-  visits(q: { focal: string; filter: MeasureFilter; partner?: string }): Promise<VisitRow[]>;
+  visits(q: { focal: string; filter: MeasureFilter; partner?: string; offices?: OfficeRow[] }): Promise<VisitRow[]>;
   deals(q: { focal: string; filter: MeasureFilter; rates: RateRow[]; partner?: string }): Promise<DealRow[]>;
   /** CONSULT multilateral located in the focal country, or CONSULT third-party with the focal country as recipient. */
   hosted(q: { focal: string; filter: MeasureFilter; kind: 'multilateral' | 'third-party'; granularity?: Granularity | null; limit?: number }): Promise<HostedResult>;

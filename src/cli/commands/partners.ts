@@ -13,9 +13,14 @@ const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
   share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict, usd: money(p.usd),
 }));
 
-const visitRows = (r: VisitsResult) => r.partners.map((p) => ({
-  partner: p.partner, in: p.inbound.total, 'in head': p.inbound.head, 'in minister': p.inbound.minister,
-  out: p.outbound.total, 'out head': p.outbound.head, 'out minister': p.outbound.minister, reciprocity: num(p.reciprocity, 2),
+/** Visits by level: head + minister + other + unknown = the side's total, so each row adds up. */
+export const visitRows = (r: VisitsResult) => r.partners.map((p) => ({
+  partner: p.partner,
+  in: p.inbound.total, 'in head': p.inbound.head, 'in minister': p.inbound.minister, 'in other': p.inbound.other,
+  'in unknown': p.inbound.unknown, 'in state': p.inbound.state,
+  out: p.outbound.total, 'out head': p.outbound.head, 'out minister': p.outbound.minister, 'out other': p.outbound.other,
+  'out unknown': p.outbound.unknown, 'out state': p.outbound.state,
+  reciprocity: num(p.reciprocity, 2),
 }));
 
 export const registerPartners: Register = (program: Command) => {

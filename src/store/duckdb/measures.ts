@@ -9,6 +9,7 @@ import type {
 import type { Db, Params } from './_db.ts';
 import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
+import { visitsSelect } from './_visits.ts';
 
 /** Serialises calls on the one connection (the store passes its own queue; standalone use runs directly). */
 export type Serialise = <T>(fn: () => Promise<T>) => Promise<T>;
@@ -106,7 +107,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   }
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
-    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s,
+    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, date_start, ${DATE_PREC_SQL} AS prec,
       ${bucketExpr(g, DATE_PREC_SQL)} AS bucket, ${datingExpr(g, DATE_PREC_SQL)} AS dating, year(date_start) AS yr, value_amount, value_currency,
       ${outPartnersSql(f)} AS out_p, ${inPartnersSql(f)} AS in_p
     FROM events WHERE ${where(sql, filter, focal, dated)}
@@ -127,13 +128,6 @@ function ratesCte(sql: Sql, rates: RateRow[]): string {
       unnest(${sql.json(rates.map((r) => r.per_usd))}::JSON::DOUBLE[]) AS per_usd
   )`;
 }
-
-const LEVEL = `CASE
-    WHEN coalesce(text, '') = '' THEN 'unknown'
-    WHEN regexp_matches(text, '\\b(deputy|vice)[ -]?(prime minister|premier|president|chancellor)', 'i') THEN 'minister'
-    WHEN regexp_matches(text, '\\b(president|prime minister|premier|king|emir|amir|sultan|chancellor|crown prince)\\b', 'i') THEN 'head'
-    WHEN regexp_matches(text, '\\b(minister|secretary of state|foreign secretary)\\b', 'i') THEN 'minister'
-    ELSE 'other' END`;
 
 export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): MeasureQueries {
   const all = <T>(sql: string, params: Params) => serialise(() => db.all<T>(sql, params));
@@ -215,17 +209,10 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating`, sql.params);
     },
 
-    visits({ focal, filter, partner }) {
+    visits({ focal, filter, partner, offices = [] }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, { ...filter, types: ['CONSULT'] }, null, { detail: true });
-      const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
-      return all<VisitRow>(`WITH ${pairs}, v AS (
-          SELECT partner, po, pi, ${LEVEL} AS level FROM pairs WHERE mode = 'visit' ${only}
-        )
-        SELECT partner, direction, level, count(*)::INTEGER AS events FROM (
-          SELECT partner, 'out' AS direction, level FROM v WHERE po
-          UNION ALL SELECT partner, 'in' AS direction, level FROM v WHERE pi
-        ) GROUP BY ALL ORDER BY events DESC, partner, direction, level`, sql.params);
+      return all<VisitRow>(`WITH ${pairs}, ${visitsSelect(sql, sql.p(focal.toUpperCase()), offices, partner)}`, sql.params);
     },
 
     deals({ focal, filter, rates, partner }) {
