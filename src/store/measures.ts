@@ -173,6 +173,18 @@ export interface EdgeRow {
   weight: number;
 }
 
+/** What a network measure was computed on: the filtered events, by origin, their dates, and who takes part most. */
+export interface CorpusRow {
+  events: number;
+  /** Events with at least two non-generic parties (the ones that make ties). */
+  network_events: number;
+  first: string | null;
+  last: string | null;
+  origins: Array<{ origin: string; events: number }>;
+  /** The codes taking part in most events (at most 3), with their events. */
+  top: Array<{ code: string; events: number }>;
+}
+
 export interface MeasureQueries {
   /** Engagement grouped by partner (grouping absent) or by group, per period when `granularity` is set. */
   engagement(q: {
@@ -190,4 +202,6 @@ export interface MeasureQueries {
   hosted(q: { focal: string; filter: MeasureFilter; kind: 'multilateral' | 'third-party'; granularity?: Granularity | null; limit?: number }): Promise<HostedResult>;
   /** Co-participation edges (generic codes NGO/IMG/MNC/IGO left out) among all filtered events. */
   coParticipation(q: { filter: MeasureFilter }): Promise<EdgeRow[]>;
+  /** The events coParticipation reads, described (for the brokerage's data note and centring warning). */
+  corpus(q: { filter: MeasureFilter }): Promise<CorpusRow>;
 }

@@ -3,7 +3,7 @@
  * back to JS. Semantics (partners, directions, score, money split, periods) are documented in ../measures.ts.
  */
 import type {
-  DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
+  CorpusRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import type { Db, Params } from './_db.ts';
@@ -267,6 +267,27 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
           SELECT p[i] AS a, unnest(list_slice(p, i + 1, len(p))) AS b FROM x
         )
         SELECT a, b, count(*)::INTEGER AS weight FROM e GROUP BY a, b ORDER BY weight DESC, a, b`, sql.params);
+    },
+
+    async corpus({ filter }): Promise<CorpusRow> {
+      const sql = new Sql();
+      const generic = GENERIC.map((c) => sql.p(c)).join(', ');
+      const rows = await all<{ kind: string; key: string | null; n: number; first: string | null; last: string | null }>(`WITH ev AS (
+          SELECT id, origin, date_start, list_distinct(list_filter(parties, lambda x: x NOT IN (${generic}))) AS p
+          FROM events WHERE ${where(sql, filter)}
+        )
+        SELECT 'all' AS kind, NULL AS key, count(*)::INTEGER AS n, min(date_start)::VARCHAR AS first, max(date_start)::VARCHAR AS last FROM ev
+        UNION ALL SELECT 'network', NULL, count(*)::INTEGER, NULL, NULL FROM ev WHERE len(p) > 1
+        UNION ALL SELECT 'origin', origin, count(*)::INTEGER, NULL, NULL FROM ev GROUP BY origin
+        UNION ALL (SELECT 'code', code, count(*)::INTEGER, NULL, NULL FROM (SELECT unnest(p) AS code FROM ev)
+          GROUP BY code ORDER BY count(*) DESC, code LIMIT 3)`, sql.params);
+      const one = rows.find((r) => r.kind === 'all');
+      return {
+        events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
+        first: one?.first ?? null, last: one?.last ?? null,
+        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events),
+        top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
+      };
     },
   };
 }

@@ -118,5 +118,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)}`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${num(p.events)} events)`).join(', ')}`));
 }
