@@ -45,6 +45,8 @@ const BASE: EChartsCoreOption = {
 };
 
 export function chart(el: HTMLElement, option: EChartsCoreOption): ECharts {
+  // ECharts' aria module rewrites the box's label with its own description: keep ours for file names.
+  const label = el.getAttribute('aria-label') ?? 'chart';
   const c = echarts.init(el, undefined, { renderer: 'canvas' });
   c.setOption({ ...BASE, ...option });
   // The instance on its box, so end-to-end tests can find where a country or a bar is drawn.
@@ -52,7 +54,7 @@ export function chart(el: HTMLElement, option: EChartsCoreOption): ECharts {
   const observer = new ResizeObserver(() => c.resize());
   observer.observe(el);
   live.add({ chart: c, observer });
-  el.before(downloads(el, c));
+  el.before(downloads(label, c));
   return c;
 }
 
@@ -67,8 +69,7 @@ function save(href: string, name: string): void {
 }
 
 /** CSV (the data as drawn, read from the chart's current option) and PNG buttons above a chart. */
-function downloads(el: HTMLElement, c: ECharts): HTMLElement {
-  const label = el.getAttribute('aria-label') ?? 'chart';
+function downloads(label: string, c: ECharts): HTMLElement {
   const bar = document.createElement('div');
   bar.className = 'chart-tools';
   const button = (text: string, title: string, onClick: () => void) => {
