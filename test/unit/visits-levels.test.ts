@@ -107,3 +107,44 @@ describe('visit levels from the office held', () => {
     assert.deepEqual(rows.map((r) => [r.alias, r.level]), [['A B', 'minister'], ['B', 'minister'], ['C D', 'minister'], ['E F', 'other']]);
   });
 });
+
+describe('visit levels scale linearly', () => {
+  // The level joins each sentence's words to the office-holders' last names, never every sentence to every name.
+  const texts = [
+    'US Secretary of State Antony Blinken held talks in Astana on Tuesday with President Kassym-Jomart Tokayev.',
+    'He had arrived in the Kazakh capital on Monday for a state visit and held talks with Tokayev.',
+    'The ministers discussed trade and water in Astana.',
+    'Kyrgyz President Sadyr Japarov paid an official visit to Kazakhstan and met Olzhas Bektenov.',
+  ];
+  const partners = ['USA', 'CHN', 'UZB', 'KGZ', 'TUR', 'DEU', 'FRA', 'RUS'];
+  const events = (n: number) => Array.from({ length: n }, (_, i) => visit(`s${n}-${i}`, [partners[i % partners.length]!], ['KAZ'],
+    `20${String(15 + (i % 10)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, texts[i % texts.length]!));
+
+  it('n vs 4n visit events: within 5x the time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mv-visits-scale-'));
+    try {
+      const time = async (n: number) => {
+        const store = await openStore({ path: join(dir, `v${n}.duckdb`) });
+        try {
+          await store.importEvents(events(n));
+          const r0 = await visits(store.measures(), 'KAZ'); // warm-up
+          assert.equal(r0.inbound, n);
+          const ts: number[] = [];
+          for (let i = 0; i < 3; i++) {
+            const t = performance.now();
+            await visits(store.measures(), 'KAZ');
+            ts.push(performance.now() - t);
+          }
+          return ts.sort((a, b) => a - b)[1]!;
+        } finally {
+          await store.close();
+        }
+      };
+      const small = await time(2000);
+      const big = await time(8000);
+      assert.ok(big < 5 * small, `2000 visits ${small.toFixed(0)} ms, 8000 visits ${big.toFixed(0)} ms`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
