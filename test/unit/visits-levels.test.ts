@@ -122,28 +122,36 @@ describe('visit levels scale linearly', () => {
 
   it('n vs 4n visit events: within 5x the time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mv-visits-scale-'));
+    const open = async (n: number) => {
+      const store = await openStore({ path: join(dir, `v${n}.duckdb`) });
+      await store.importEvents(events(n));
+      assert.equal((await visits(store.measures(), 'KAZ')).inbound, n); // and warm
+      return store;
+    };
+    // the fastest of five runs: the least disturbed by other work on a shared machine
+    const time = async (store: Store) => {
+      const ts: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await visits(store.measures(), 'KAZ');
+        ts.push(performance.now() - t);
+      }
+      return Math.min(...ts);
+    };
+    const [a, b] = [await open(1000), await open(4000)];
     try {
-      const time = async (n: number) => {
-        const store = await openStore({ path: join(dir, `v${n}.duckdb`) });
-        try {
-          await store.importEvents(events(n));
-          const r0 = await visits(store.measures(), 'KAZ'); // warm-up
-          assert.equal(r0.inbound, n);
-          const ts: number[] = [];
-          for (let i = 0; i < 3; i++) {
-            const t = performance.now();
-            await visits(store.measures(), 'KAZ');
-            ts.push(performance.now() - t);
-          }
-          return ts.sort((a, b) => a - b)[1]!;
-        } finally {
-          await store.close();
-        }
-      };
-      const small = await time(500);
-      const big = await time(2000);
-      assert.ok(big < 5 * small, `500 visits ${small.toFixed(0)} ms, 2000 visits ${big.toFixed(0)} ms`);
+      // a burst of load can spoil one comparison; growth beyond 5x must show in all three
+      const tries: string[] = [];
+      let linear = false;
+      for (let k = 0; k < 3 && !linear; k++) {
+        const [small, big] = [await time(a), await time(b)];
+        tries.push(`1000 visits ${small.toFixed(0)} ms, 4000 visits ${big.toFixed(0)} ms`);
+        linear = big < 5 * small;
+      }
+      assert.ok(linear, tries.join('; '));
     } finally {
+      await a.close();
+      await b.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
