@@ -13,6 +13,7 @@ import { brokerage, dyad, partners } from '../../src/analytics/index.ts';
 import { smoothWarmth, warmthPrior } from '../../src/analytics/warmth.ts';
 import { brokerageTable } from '../../src/cli/commands/brokerage.ts';
 import { convening } from '../../src/analytics/convening.ts';
+import { warmthChart } from '../../src/brief/_charts.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { openStore, type NewEvent, type Store } from '../../src/store/store.ts';
 
@@ -86,6 +87,12 @@ describe('warmth: a smoothed index with an interval', () => {
     assert.deepEqual(d.total.warmth, p.warmth);
     assert.deepEqual(d.series.map((s) => s.warmth.events), [1]);
     assert.deepEqual(d.warmth_prior, (await partners(store.measures(), 'KAZ')).warmth_prior);
+  });
+
+  it('the brief\'s warmth chart draws the smoothed index with its interval, the raw index as dots', async () => {
+    const svg = warmthChart(await dyad(store.measures(), 'KAZ', 'JPN'), 'Japan');
+    for (const want of ['warmth (smoothed)', '90% interval', 'raw index']) assert.ok(svg.includes(want), want);
+    assert.ok(!svg.includes('cooperation–conflict index'));
   });
 });
 
