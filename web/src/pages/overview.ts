@@ -81,7 +81,9 @@ function drawIndex(el: HTMLElement, bal: BalanceResult): void {
     series: [
       {
         name: 'Balance (entropy)', type: 'line', color: ACCENT, connectNulls: false,
-        data: bal.series.map((p) => ({ value: p.entropy, symbolSize: alerted.has(p.period) ? 10 : 4, itemStyle: alerted.has(p.period) ? { color: '#c0392b' } : undefined })),
+        // alert periods in red; periods on few events pale, like their bars
+        data: bal.series.map((p) => ({ value: p.entropy, symbolSize: alerted.has(p.period) ? 10 : 4,
+          itemStyle: alerted.has(p.period) ? { color: '#c0392b' } : p.lowCount ? { opacity: 0.35 } : undefined })),
       },
       { name: 'Concentration (HHI, normalised)', type: 'line', color: MUTED, lineStyle: { type: 'dashed' }, data: bal.series.map((p) => p.hhi_normalised) },
     ],
