@@ -10,7 +10,8 @@ import type { Register } from './index.ts';
 
 const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
   partner: p.partner, name: p.name ?? '', vector: p.vector ?? '', events: p.events, out: p.events_out, in: p.events_in,
-  share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict, usd: money(p.usd),
+  share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict,
+  warmth: `${num(p.warmth.smoothed, 2)} (${num(p.warmth.low, 2)}..${num(p.warmth.high, 2)})`, usd: money(p.usd),
 }));
 
 /** Visits by level: head + minister + other + unknown = the side's total, so each row adds up. */
@@ -44,7 +45,11 @@ export const registerPartners: Register = (program: Command) => {
       }
       const r = await withMeasures(opts.db, (q) => partners(q, focal, { filter: p.filter, direction: p.direction, vectors: p.vectors }));
       if (p.format === 'json') return printJson(r);
-      if (p.format === 'csv') return void process.stdout.write(toCsv(r.partners.map((x) => ({ ...x }))));
+      if (p.format === 'csv') {
+        return void process.stdout.write(toCsv(r.partners.map(({ warmth, ...x }) => ({
+          ...x, warmth: warmth.smoothed, warmth_low: warmth.low, warmth_high: warmth.high, warmth_raw: warmth.raw,
+        }))));
+      }
       process.stdout.write(`${r.focal}: ${r.partners.length} partners, ${r.pairs} event–partner pairs (direction ${r.direction})\n\n`);
       process.stdout.write(formatTable(partnerRows(r).slice(0, limit || undefined)));
     });

@@ -38,7 +38,7 @@ export const overview: Page = {
     drawIndex(indexBox, bal);
     indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
       `Pale points: fewer than ${bal.low_count} events, too few to read. `,
-      h('a', { href: href('methodology') }, 'how the indices are computed'), '.'));
+      h('a', { href: href('methodology') }, 'How the indices are computed'), '.'));
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
   },
