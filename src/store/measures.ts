@@ -118,7 +118,7 @@ export interface OfficeRow {
  * CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country.
  * Organisations (IGO and generic codes) host or are visited, they do not visit: a pair whose visitor is one is
  * not a visit. The level is the visitor's: the highest office-holder of the visitor's code named in the evidence
- * (in office on the date); else "state visit" says head; else, when nobody of another code is named, the
+ * (in office on the date); else "state visit" or "the leaders of" says head; else, when nobody of another code is named, the
  * highest title in the sentence; else 'unknown' (as for imported events, which carry no sentence).
  */
 export interface VisitRow {

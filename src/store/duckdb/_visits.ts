@@ -72,6 +72,8 @@ export function visitsSelect(sql: SqlParams, focal: string, offices: readonly Of
         WHEN coalesce(text, '') = '' THEN 'unknown'
         WHEN own = 3 THEN 'head' WHEN own = 2 THEN 'minister' WHEN own = 1 THEN 'other'
         WHEN regexp_matches(text, '\\bstate visit', 'i') THEN 'head'
+        -- "welcomed the leaders of Kyrgyzstan, Tajikistan…": the visitors are heads, whoever hosts them
+        WHEN regexp_matches(text, '\\b(the leaders|heads of state) of\\b', 'i') THEN 'head'
         WHEN others > 0 THEN 'unknown'
         ELSE ${TITLE_LEVEL} END AS level,
       CASE WHEN regexp_matches(text, '\\bstate visit', 'i') THEN 'state'
