@@ -31,7 +31,12 @@ export function chartCsv(option: ChartOption): string {
   const series = list(option.series);
   const category = [...list(option.xAxis), ...list(option.yAxis)].find((a) => a.type === 'category' && Array.isArray(a.data));
   if (category?.data) {
-    const head = ['category', ...series.map((s, i) => (typeof s.name === 'string' && s.name ? s.name : `series ${i + 1}`))];
+    // a name shared by several series (one legend entry for an interval's two bounds) is numbered in the header
+    const names = series.map((s, i) => (typeof s.name === 'string' && s.name ? s.name : `series ${i + 1}`));
+    const head = ['category', ...names.map((n, i) => {
+      const k = names.slice(0, i).filter((x) => x === n).length;
+      return k ? `${n} (${k + 1})` : n;
+    })];
     const rows = category.data.map((c, i) => [
       c !== null && typeof c === 'object' ? (c as { value?: unknown }).value : c, ...series.map((s) => valueOf(s.data?.[i])),
     ]);

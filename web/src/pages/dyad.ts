@@ -61,14 +61,15 @@ function drawWarmth(el: HTMLElement, dy: DyadResult): void {
   chart(el, {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 40, right: 40, top: 32, bottom: 28 },
+    grid: { left: 40, right: 40, top: 60, bottom: 28 },
     xAxis: { type: 'category', data: dy.series.map((p) => p.period) },
     yAxis: [{ type: 'value', min: -1, max: 1, name: 'index' }, { type: 'value', name: 'events', minInterval: 1, splitLine: { show: false } }],
     series: [
       { name: 'Events', type: 'bar', yAxisIndex: 1, color: '#d5dde6', data: dy.series.map((p) => ({ value: p.events, itemStyle: p.lowCount ? { opacity: 0.4 } : undefined })) },
       // The 90% interval as two thin lines around the smoothed index.
-      { name: '90% low', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.low) },
-      { name: '90% high', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.high) },
+      // one legend entry for both bounds (series of one name share it); the CSV numbers the second: low, then high
+      { name: '90% interval', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.low) },
+      { name: '90% interval', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.high) },
       {
         name: 'Warmth (smoothed)', type: 'line', color: WARM, data: dy.series.map((p) => p.warmth.smoothed),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: MUTED, type: 'dotted' }, data: [{ yAxis: 0 }] },
