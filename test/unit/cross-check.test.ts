@@ -21,6 +21,7 @@ import { ingest } from '../../src/ingest/index.ts';
 import { GENERIC_CODES, IGO_CODES } from '../../src/model/event.ts';
 import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
 import { openStore } from '../../src/store/store.ts';
+import { buildServer } from '../../src/server/index.ts';
 import type { BalanceResult, DealsResult, DyadResult, PartnersResult } from '../../src/analytics/types.ts';
 
 const FOCALS = ['KAZ', 'UZB'] as const;
@@ -29,6 +30,9 @@ const WINDOW = { from: '2024-01', to: '2024-12', start: '2024-01-01', end: '2025
 const PREVIOUS = { start: '2023-01-01', end: '2024-01-01' };
 
 interface Surfaces {
+  /** The same measures as the HTTP API (a real server on loopback) serves them to the dashboard. */
+  api: Record<'headline' | 'partners' | 'balance' | 'dyad' | 'deals', unknown>;
+  apiBrief: string;
   headline: HeadlineResult;
   partners: PartnersResult;
   balance: BalanceResult;
@@ -62,15 +66,34 @@ before(async () => {
     rejected = page.events[0]!.id;
     await sq.review(rejected, { action: 'reject', who: 'cross-check' });
     const q = store.measures();
-    for (const f of FOCALS) {
-      const par = await partners(q, f);
-      const partner = par.partners[0]!.partner;
-      const brief = await gatherBrief(store, { focal: f, from: WINDOW.from, to: WINDOW.to, ...(f === 'UZB' ? { partner: 'KAZ' } : {}) });
-      got.set(f, {
-        headline: await headline(q, f), partners: par, balance: await balance(q, f, { granularity: 'quarter' }), partner,
-        dyad: await dyad(q, f, partner, { granularity: 'quarter' }), deals: await deals(q, f), brief,
-        markdown: renderMarkdown(brief, { balance: 'balance.svg', warmth: 'warmth.svg' }),
-      });
+    const app = await buildServer({ store, token: 'cross-check-token-0123456789', webRoot: join(dir, 'no-web') });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const addr = app.server.address();
+      const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api`;
+      const get = async (path: string) => {
+        const res = await fetch(`${base}/${path}`);
+        assert.equal(res.status, 200, path);
+        return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
+      };
+      for (const f of FOCALS) {
+        const par = await partners(q, f);
+        const partner = par.partners[0]!.partner;
+        const brief = await gatherBrief(store, { focal: f, from: WINDOW.from, to: WINDOW.to, ...(f === 'UZB' ? { partner: 'KAZ' } : {}) });
+        got.set(f, {
+          api: {
+            headline: await get(`measures/headline?focal=${f}`), partners: await get(`measures/partners?focal=${f}`),
+            balance: await get(`measures/balance?focal=${f}&by=quarter`), dyad: await get(`measures/dyad?focal=${f}&partner=${partner}&by=quarter`),
+            deals: await get(`measures/deals?focal=${f}`),
+          },
+          apiBrief: String(await get(`brief?focal=${f}&from=${WINDOW.from}&to=${WINDOW.to}&format=md${f === 'UZB' ? '&partner=KAZ' : ''}`)),
+          headline: await headline(q, f), partners: par, balance: await balance(q, f, { granularity: 'quarter' }), partner,
+          dyad: await dyad(q, f, partner, { granularity: 'quarter' }), deals: await deals(q, f), brief,
+          markdown: renderMarkdown(brief, { balance: 'balance.svg', warmth: 'warmth.svg' }),
+        });
+      }
+    } finally {
+      await app.close();
     }
   } finally {
     await store.close();
@@ -190,6 +213,14 @@ for (const f of FOCALS) {
       const [{ n }] = await sqlRun<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM events WHERE id = ${lit(rejected)} AND review_status = 'rejected'`) as [{ n: number }];
       assert.equal(n, 1);
       assert.ok(got.get(f)!.headline.events > 50);
+    });
+
+    it('the API serves the dashboard the same numbers as the library (and so as the SQL below)', () => {
+      const g = got.get(f)!;
+      const plain = (x: unknown) => { const { filter: _f, ...rest } = JSON.parse(JSON.stringify(x)) as Record<string, unknown>; return rest; };
+      for (const k of ['headline', 'partners', 'balance', 'dyad', 'deals'] as const) assert.deepEqual(plain(g.api[k]), plain(g[k]), k);
+      const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+      assert.deepEqual(rows(g.apiBrief), rows(g.markdown), 'the brief the dashboard downloads has the same tables');
     });
 
     it('overview: headline numbers', async () => {
