@@ -8,6 +8,8 @@ import { UndirectedGraph } from 'graphology';
 import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
 import type { EdgeRow, MeasureFilter, MeasureQueries } from '../store/measures.ts';
 import { round } from './_math.ts';
+import { entityName } from './_names.ts';
+import { CENTRED_SHARE } from './_thresholds.ts';
 import type { BrokerageNode, BrokerageResult } from './types.ts';
 
 // A CommonJS module: under NodeNext its typings put the function on `.default`, at run time it may be either.
@@ -39,11 +41,25 @@ export function rankBrokers(edges: EdgeRow[]): BrokerageNode[] {
 export async function brokerage(q: MeasureQueries, focalCode: string, o: { filter?: MeasureFilter; top?: number } = {}): Promise<BrokerageResult> {
   const focal = focalCode.toUpperCase();
   const filter = o.filter ?? {};
-  const edges = await q.coParticipation({ filter });
+  const [edges, corpus] = await Promise.all([q.coParticipation({ filter }), q.corpus({ filter })]);
   const nodes = rankBrokers(edges);
+  const lead = corpus.top[0];
+  const share = lead && corpus.events ? lead.events / corpus.events : 0;
+  const centred = lead && share > CENTRED_SHARE
+    ? { code: lead.code, name: entityName(lead.code), share: round(share)!, events: lead.events, threshold: round(CENTRED_SHARE)! }
+    : null;
   return {
     measure: 'brokerage', focal, filter, nodes: nodes.length, edges: edges.length,
     position: nodes.find((n) => n.code === focal) ?? null,
     top: nodes.slice(0, o.top ?? 10),
+    data: { events: corpus.events, network_events: corpus.network_events, first: corpus.first, last: corpus.last, origins: corpus.origins },
+    centred,
+    warning: centred ? centringWarning(centred) : null,
   };
+}
+
+/** The warning in words: who the corpus is centred on and what that does to the ranking. */
+export function centringWarning(c: { code: string; name: string | null; share: number; events: number }): string {
+  return `The events are centred on ${c.name ?? c.code}: it takes part in ${Math.round(c.share * 100)}% of them (${c.events}). ` +
+    `Its betweenness, and that of the countries it meets, is high by construction, not by a bridge role.`;
 }

@@ -8,6 +8,8 @@ import { mean, round } from './_math.ts';
 import { LOW_COUNT, seriesLabels } from './_periods.ts';
 import { noVisits, visits } from './visits.ts';
 import type { DyadResult, WarmthPeriod } from './types.ts';
+import { smoothWarmth, warmthPrior } from './warmth.ts';
+import { loadRates } from './rates.ts';
 
 export interface DyadOptions {
   filter?: MeasureFilter;
@@ -19,12 +21,15 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
   const partner = partnerCode.toUpperCase();
   const filter = o.filter ?? {};
   const g = o.granularity ?? 'month';
-  const [total, byPeriod, volume, v] = await Promise.all([
+  const [total, byPeriod, volume, v, all] = await Promise.all([
     q.dyad({ focal, partner, filter, granularity: null }),
     q.dyad({ focal, partner, filter, granularity: g }),
     q.volume({ focal, filter, granularity: g }),
     visits(q, focal, { filter, partner }),
+    q.engagement({ focal, filter, granularity: null, rates: loadRates().rows }),
   ]);
+  // Smoothed toward the focal country's tone over all its partners (the same prior as the partners measure).
+  const prior = warmthPrior(all.reduce((n, r) => n + r.coop, 0), all.reduce((n, r) => n + r.conflict, 0));
   const t = total[0];
   const tEvents = t?.events ?? 0;
   const coopT = (t?.q1 ?? 0) + (t?.q2 ?? 0);
@@ -44,6 +49,7 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
       index: round(n ? (coop - conflict) / n : null),
       volume_share: round(focalEvents ? n / focalEvents : null),
       normalised: round(focalEvents ? (coop - conflict) / focalEvents : null),
+      warmth: smoothWarmth(coop, conflict, prior),
     };
   });
   return {
@@ -53,7 +59,9 @@ export async function dyad(q: MeasureQueries, focalCode: string, partnerCode: st
       mean_score: round(mean(t?.score ?? 0, tEvents)),
       quad: { verbal_cooperation: t?.q1 ?? 0, material_cooperation: t?.q2 ?? 0, verbal_conflict: t?.q3 ?? 0, material_conflict: t?.q4 ?? 0 },
       index: round(tEvents ? (coopT - conflT) / tEvents : null),
+      warmth: smoothWarmth(coopT, conflT, prior),
     },
+    warmth_prior: prior,
     series,
     imprecise: outside('imprecise'),
     undated: outside('undated'),

@@ -3,9 +3,32 @@
  * Stable: add fields, never rename or remove them. Numbers are rounded to 4 decimals (USD to whole cents);
  * a quantity that is undefined (no events, no rival, no rate) is null, never 0.
  */
-import type { Direction, Granularity, HostedResult, MeasureFilter, VisitLevel } from '../store/measures.ts';
+import type { Direction, Granularity, HostedResult, MeasureFilter, VisitKind, VisitLevel } from '../store/measures.ts';
 
-export type { Direction, Granularity, MeasureFilter, VisitLevel };
+export type { Direction, Granularity, MeasureFilter, VisitKind, VisitLevel };
+
+/** The prior a smoothed warmth is shrunk toward (src/analytics/warmth.ts). */
+export interface WarmthPrior {
+  /** The focal country's cooperation share over all its pairs in the window (0.5 when it has none). */
+  coop_share: number;
+  /** Cooperation and conflict pairs it rests on. */
+  events: number;
+  /** Weight of the prior in events. */
+  strength: number;
+}
+
+export interface WarmthEstimate {
+  /** Pairs behind the estimate. */
+  events: number;
+  /** (coop − conflict) / events; null with no events. */
+  raw: number | null;
+  /** Posterior mean on −1..+1 (the prior's value with no events). */
+  smoothed: number;
+  /** The CREDIBLE interval of the smoothed index. */
+  low: number;
+  high: number;
+}
+
 
 /** What every result says about how it was computed. */
 export interface MeasureScope {
@@ -125,6 +148,8 @@ export interface PartnerEngagement {
   conflict: number;
   usd: number;
   unconverted_events: number;
+  /** Smoothed warmth with its interval and the pairs behind it (see warmth.ts). */
+  warmth: WarmthEstimate;
 }
 
 export interface PartnersResult extends MeasureScope {
@@ -135,15 +160,20 @@ export interface PartnersResult extends MeasureScope {
   /** The partner with most pairs; null when there is none or the top is tied (then `top_tied` lists them). */
   top: string | null;
   top_tied: string[];
+  /** What every partner's warmth is shrunk toward: the focal country's cooperation share over all pairs. */
+  warmth_prior: WarmthPrior;
   partners: PartnerEngagement[];
 }
 
 export type LevelCounts = Record<VisitLevel, number>;
 
+/** Visits one way: by the visitor's level (they add up to `total`), and those the evidence calls state, official or working visits. */
+export type VisitCounts = LevelCounts & { total: number } & Record<VisitKind, number>;
+
 export interface VisitsPartner {
   partner: string;
-  inbound: LevelCounts & { total: number };
-  outbound: LevelCounts & { total: number };
+  inbound: VisitCounts;
+  outbound: VisitCounts;
   /** min(in, out) / max(in, out); null when no visits either way. */
   reciprocity: number | null;
 }
@@ -179,6 +209,8 @@ export interface WarmthPeriod {
   volume_share: number | null;
   /** (coop − conflict) / focal events: the index weighted by the dyad's share of news, so a busy month is not warm by itself. */
   normalised: number | null;
+  /** The index smoothed toward the focal country's tone, with its interval (see warmth.ts). */
+  warmth: WarmthEstimate;
 }
 
 export interface DyadResult extends MeasureScope {
@@ -192,7 +224,10 @@ export interface DyadResult extends MeasureScope {
     mean_score: number | null;
     quad: QuadCounts;
     index: number | null;
+    /** The index smoothed toward the focal country's tone, with its interval. */
+    warmth: WarmthEstimate;
   };
+  warmth_prior: WarmthPrior;
   series: WarmthPeriod[];
   /** Dyad events beside the series: dated too imprecisely for its periods, and undated (both in `total`). */
   imprecise: number;
@@ -238,6 +273,21 @@ export interface BrokerageResult extends MeasureScope {
   /** The focal country's place; null when it takes part in no co-participation. */
   position: BrokerageNode | null;
   top: BrokerageNode[];
+  /** What it was computed on: all filtered events (every focal country alike), their origins and dates. */
+  data: {
+    events: number;
+    network_events: number;
+    first: string | null;
+    last: string | null;
+    origins: Array<{ origin: string; events: number }>;
+  };
+  /**
+   * Set when one country takes part in more than `threshold` of those events: the corpus is centred on it, so
+   * its (and its neighbours') betweenness is high by construction.
+   */
+  centred: { code: string; name: string | null; share: number; events: number; threshold: number } | null;
+  /** The centring warning in words (null when there is none). */
+  warning: string | null;
 }
 
 export interface CompareRow extends BalanceIndices {

@@ -1,15 +1,17 @@
 /**
  * Visits (CONSULT mode visit): inbound = a partner visits the focal country (partner actor, focal recipient),
  * outbound = the reverse; by level and partner; reciprocity = min(in, out) / max(in, out).
- * Level comes from the evidence sentence (see LEVEL in store/duckdb/measures.ts): the highest title named in
- * it — head (President, Prime Minister, King, Emir, Chancellor…), minister (Minister, Secretary of State,
- * deputy heads), other; imported dataset events carry no sentence and are "unknown".
+ * The level is the visitor's office, read with the lexicon's office-holders (see VisitRow in store/measures.ts):
+ * head of state or government, minister (a Secretary of State, a Foreign Secretary, deputy heads), other, or
+ * unknown (imported dataset events carry no sentence). Organisations do not visit. State, official and
+ * working visits are counted where the evidence says so.
  */
 import type { MeasureFilter, MeasureQueries, VisitLevel, VisitRow } from '../store/measures.ts';
 import { reciprocity, round } from './_math.ts';
-import type { LevelCounts, VisitsPartner, VisitsResult } from './types.ts';
+import { loadOffices } from './_offices.ts';
+import type { VisitCounts, VisitsPartner, VisitsResult } from './types.ts';
 
-const empty = (): LevelCounts & { total: number } => ({ head: 0, minister: 0, other: 0, unknown: 0, total: 0 });
+const empty = (): VisitCounts => ({ head: 0, minister: 0, other: 0, unknown: 0, total: 0, state: 0, official: 0, working: 0 });
 
 /** Folds visit rows into per-partner level counts (pure; exported for tests). */
 export function foldVisits(rows: VisitRow[]): VisitsPartner[] {
@@ -19,6 +21,7 @@ export function foldVisits(rows: VisitRow[]): VisitsPartner[] {
     const side = r.direction === 'in' ? p.inbound : p.outbound;
     side[r.level as VisitLevel] += r.events;
     side.total += r.events;
+    if (r.kind) side[r.kind] += r.events;
     by.set(r.partner, p);
   }
   const list = [...by.values()];
@@ -29,7 +32,7 @@ export function foldVisits(rows: VisitRow[]): VisitsPartner[] {
 export async function visits(q: MeasureQueries, focalCode: string, o: { filter?: MeasureFilter; partner?: string } = {}): Promise<VisitsResult> {
   const focal = focalCode.toUpperCase();
   const filter = o.filter ?? {};
-  const list = foldVisits(await q.visits({ focal, filter, ...(o.partner ? { partner: o.partner } : {}) }));
+  const list = foldVisits(await q.visits({ focal, filter, offices: loadOffices(), ...(o.partner ? { partner: o.partner } : {}) }));
   const inbound = list.reduce((n, p) => n + p.inbound.total, 0);
   const outbound = list.reduce((n, p) => n + p.outbound.total, 0);
   return { measure: 'visits', focal, filter, inbound, outbound, reciprocity: round(reciprocity(inbound, outbound)), partners: list };

@@ -46,19 +46,25 @@ export function warmthChart(d: DyadResult, partnerName: string, width = 680, hei
   const periods = d.series.map((p) => p.period);
   return render({
     title: { text: `Warmth with ${partnerName} by ${d.granularity}`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
-    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: ['cooperation–conflict index', 'dyad events'] },
+    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: ['warmth (smoothed)', '90% interval', 'raw index', 'dyad events'] },
     grid: { left: 44, right: 44, top: 30, bottom: 40 },
     xAxis: { type: 'category', data: periods, axisLabel: { fontSize: 10 } },
     yAxis: [
       { type: 'value', min: -1, max: 1, axisLabel: { fontSize: 10 } },
       { type: 'value', min: 0, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
     ],
+    // The smoothed index (as on the dashboard) with its interval; the raw index as dots, so one event stays one dot.
     series: [
       { name: 'dyad events', type: 'bar', yAxisIndex: 1, data: d.series.map((p) => p.events), itemStyle: { color: '#c9d6e3' } },
       {
-        name: 'cooperation–conflict index', type: 'line', yAxisIndex: 0, connectNulls: false, symbolSize: 4,
-        data: d.series.map((p) => p.index), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 2 },
+        name: 'warmth (smoothed)', type: 'line', yAxisIndex: 0, symbolSize: 3,
+        data: d.series.map((p) => p.warmth.smoothed), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 2 },
       },
+      ...(['low', 'high'] as const).map((k) => ({
+        name: '90% interval', type: 'line' as const, yAxisIndex: 0, symbol: 'none',
+        data: d.series.map((p) => p.warmth[k]), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 1, type: 'dotted' as const, opacity: 0.7 },
+      })),
+      { name: 'raw index', type: 'scatter', yAxisIndex: 0, symbolSize: 4, data: d.series.map((p) => p.index), itemStyle: { color: '#b03a2e', opacity: 0.6 } },
     ],
   }, width, height);
 }

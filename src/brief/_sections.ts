@@ -76,6 +76,8 @@ export function warmthSummary(d: BriefData): string | null {
   const t = d.dyad.total;
   const v = d.dyad.visits;
   const why = d.partnerGiven ? '' : d.headline.top_partner ? ' (top partner)' : ' (first of the partners tied at the top)';
-  return `${d.partnerName}${why}: ${t.events} events, cooperation–conflict index ${fmtNum(t.index)}, ` +
-    `mean score ${fmtNum(t.mean_score, 1)}; visits ${v.inbound.total} received, ${v.outbound.total} made.`;
+  const w = t.warmth;
+  return `${d.partnerName}${why}: ${t.events} events, warmth ${fmtNum(w.smoothed)} (90% interval ${fmtNum(w.low)} to ${fmtNum(w.high)}; ` +
+    `raw cooperation–conflict index ${fmtNum(t.index)}), mean score ${fmtNum(t.mean_score, 1)}; ` +
+    `visits ${v.inbound.total} received (${v.inbound.head} at head level), ${v.outbound.total} made (${v.outbound.head} at head level).`;
 }

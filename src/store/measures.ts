@@ -113,12 +113,33 @@ export interface DyadRow {
 }
 
 export type VisitLevel = 'head' | 'minister' | 'other' | 'unknown';
+/** What the evidence calls the visit: a state, official or working visit; null when it says none of these. */
+export type VisitKind = 'state' | 'official' | 'working';
 
-/** CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country. */
+/**
+ * An office-holder the visit levels are read from (data/lexicon/people.json): a name as written, the code of
+ * the state (or organisation) the office belongs to, its level, and its term (YYYY-MM-DD, `to` null = open).
+ */
+export interface OfficeRow {
+  alias: string;
+  code: string;
+  level: 'head' | 'minister' | 'other';
+  from: string;
+  to: string | null;
+}
+
+/**
+ * CONSULT visits: out = the focal country visits the partner; in = the partner visits the focal country.
+ * Organisations (IGO and generic codes) host or are visited, they do not visit: a pair whose visitor is one is
+ * not a visit. The level is the visitor's: the highest office-holder of the visitor's code named in the evidence
+ * (in office on the date); else "state visit" or "the leaders of" says head; else, when nobody of another code is named, the
+ * highest title in the sentence; else 'unknown' (as for imported events, which carry no sentence).
+ */
 export interface VisitRow {
   partner: string;
   direction: 'in' | 'out';
   level: VisitLevel;
+  kind: VisitKind | null;
   events: number;
 }
 
@@ -166,6 +187,18 @@ export interface EdgeRow {
   weight: number;
 }
 
+/** What a network measure was computed on: the filtered events, by origin, their dates, and who takes part most. */
+export interface CorpusRow {
+  events: number;
+  /** Events with at least two non-generic parties (the ones that make ties). */
+  network_events: number;
+  first: string | null;
+  last: string | null;
+  origins: Array<{ origin: string; events: number }>;
+  /** The codes taking part in most events (at most 3), with their events. */
+  top: Array<{ code: string; events: number }>;
+}
+
 export interface MeasureQueries {
   /** Engagement grouped by partner (grouping absent) or by group, per period when `granularity` is set. */
   engagement(q: {
@@ -177,10 +210,12 @@ export interface MeasureQueries {
   volume(q: { focal: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<VolumeRow[]>;
   /** The focal–partner dyad per period (or the window total). */
   dyad(q: { focal: string; partner: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<DyadRow[]>;
-  visits(q: { focal: string; filter: MeasureFilter; partner?: string }): Promise<VisitRow[]>;
+  visits(q: { focal: string; filter: MeasureFilter; partner?: string; offices?: OfficeRow[] }): Promise<VisitRow[]>;
   deals(q: { focal: string; filter: MeasureFilter; rates: RateRow[]; partner?: string }): Promise<DealRow[]>;
   /** CONSULT multilateral located in the focal country, or CONSULT third-party with the focal country as recipient. */
   hosted(q: { focal: string; filter: MeasureFilter; kind: 'multilateral' | 'third-party'; granularity?: Granularity | null; limit?: number }): Promise<HostedResult>;
   /** Co-participation edges (generic codes NGO/IMG/MNC/IGO left out) among all filtered events. */
   coParticipation(q: { filter: MeasureFilter }): Promise<EdgeRow[]>;
+  /** The events coParticipation reads, described (for the brokerage's data note and centring warning). */
+  corpus(q: { filter: MeasureFilter }): Promise<CorpusRow>;
 }

@@ -247,4 +247,69 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     }
     noErrors(t);
   });
+  test('every chart downloads its data as CSV and its picture as PNG', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/overview?by=year');
+    await ready(t.page, 'overview');
+    const tools = t.page.locator('main .chart-tools');
+    assert.equal(await tools.count(), await t.page.locator('main .chart').count(), 'one tool bar per chart');
+    const [csv] = await Promise.all([t.page.waitForEvent('download'), tools.first().getByRole('button', { name: /^Download the data/ }).click()]);
+    assert.match(csv.suggestedFilename(), /^share-of-kazakhstan-s-engagement-by-vector-over-time\.csv$/);
+    const lines = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+    const bal = (await (await fetch(`${server.url}/api/measures/balance?focal=KAZ&by=year`)).json()) as { series: Array<{ period: string }> };
+    assert.match(lines[0]!, /^category,/);
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), bal.series.map((p) => p.period));
+    const [png] = await Promise.all([t.page.waitForEvent('download'), tools.first().getByRole('button', { name: /^Download the picture/ }).click()]);
+    assert.equal(readFileSync(await png.path()).subarray(1, 4).toString(), 'PNG');
+    noErrors(t);
+  });
+
+  test('the Methodology page explains the model with the thresholds in force', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/overview');
+    await ready(t.page, 'overview');
+    await t.page.click('nav a[data-page="methodology"]');
+    await ready(t.page, 'methodology');
+    const text = await t.page.textContent('main') ?? '';
+    for (const want of [/fewer than 5 events/, /5 typical events/, /90% interval/, /more than 33% of the events/, /imprecise/, /Organisations are visited but do not visit/]) {
+      assert.match(text, want);
+    }
+    noErrors(t);
+  });
+
+  test('an event has a permalink that shows it with its review log', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/events?country=KAZ&type=AGREE');
+    await ready(t.page, 'events');
+    const link = t.page.locator('.event-row a.permalink').first();
+    const id = await t.page.locator('.event-row').first().getAttribute('data-id');
+    await link.click();
+    await readyAt(t.page, 'event', `id=${encodeURIComponent(id!)}`);
+    assert.match(await t.page.textContent('#event-facts') ?? '', new RegExp(id!));
+    assert.match(await t.page.textContent('#review-log') ?? '', /Not reviewed/);
+    const res = await fetch(`${server.url}/api/events/${encodeURIComponent(id!)}/review`, {
+      method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ action: 'confirm' }),
+    });
+    assert.equal(res.status, 200);
+    // the permalink opened afresh (as shared) shows the review
+    const u = await tab();
+    await u.page.goto(t.page.url());
+    await ready(u.page, 'event');
+    assert.match(await u.page.textContent('#review-log') ?? '', /confirm by/);
+    noErrors(t);
+    noErrors(u);
+  });
+
+  test('warmth on the map is smoothed with an interval; brokerage says what it was computed on', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/map?colour=warmth');
+    await ready(t.page, 'map');
+    const head = await t.page.textContent('#partner-table thead') ?? '';
+    assert.match(head, /90% interval/);
+    await t.page.goto(server.url + '/#/network');
+    await ready(t.page, 'network');
+    assert.match(await t.page.textContent('#brokerage-data') ?? '', /Computed on \d+ events/);
+    assert.match(await t.page.textContent('#brokerage-warning') ?? '', /centred on Kazakhstan/);
+    noErrors(t);
+  });
 });

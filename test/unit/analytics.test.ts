@@ -156,12 +156,13 @@ describe('rates and deals', () => {
 describe('visits folding and output helpers', () => {
   it('foldVisits adds levels per direction and computes reciprocity', () => {
     const r = foldVisits([
-      { partner: 'CHN', direction: 'in', level: 'head', events: 2 },
-      { partner: 'CHN', direction: 'in', level: 'minister', events: 1 },
-      { partner: 'CHN', direction: 'out', level: 'head', events: 1 },
-      { partner: 'RUS', direction: 'out', level: 'other', events: 1 },
+      { partner: 'CHN', direction: 'in', level: 'head', kind: 'state', events: 2 },
+      { partner: 'CHN', direction: 'in', level: 'minister', kind: null, events: 1 },
+      { partner: 'CHN', direction: 'out', level: 'head', kind: 'official', events: 1 },
+      { partner: 'RUS', direction: 'out', level: 'other', kind: null, events: 1 },
     ]);
     assert.deepEqual(r.map((p) => [p.partner, p.inbound.total, p.outbound.total, p.reciprocity]), [['CHN', 3, 1, 0.3333], ['RUS', 0, 1, 0]]);
+    assert.deepEqual([r[0]!.inbound.state, r[0]!.inbound.official, r[0]!.outbound.official], [2, 0, 1]);
   });
   it('sparkline scales, keeps gaps, and buckets long series', () => {
     assert.equal(sparkline([0, 1, null, 0.5], { min: 0, max: 1 }), '▁█ ▅');

@@ -43,6 +43,7 @@ const Person = z
     aliases: names,
     code,
     role: z.enum(['head_of_state', 'head_of_government', 'foreign_minister', 'igo_head', 'minister', 'other']),
+    level: z.enum(['head', 'minister', 'other']).optional(),
     title: z.string().min(2),
     from: isoDay,
     to: isoDay.nullable(),

@@ -5,12 +5,12 @@
 import type {
   BalanceResult, BrokerageResult, CompareResult, ConveningResult, DealsResult, DyadResult, PartnerEngagement, PartnersResult, VisitsResult,
 } from '../../src/analytics/types.ts';
-import type { StoredEvent, DocumentRecord } from '../../src/store/store.ts';
+import type { StoredEvent, DocumentRecord, ReviewEntry } from '../../src/store/store.ts';
 import { getToken, forgetToken, askToken } from './token.ts';
 
 export type {
   BalanceResult, BrokerageResult, CompareResult, ConveningResult, DealsResult, DyadResult, PartnerEngagement, PartnersResult, VisitsResult,
-  StoredEvent, DocumentRecord,
+  StoredEvent, DocumentRecord, ReviewEntry,
 };
 
 /** An error the API answered with (application/problem+json), or a network failure. */
@@ -138,7 +138,7 @@ export const api = {
   entities: () => getJson<{ total: number; entities: Entity[] }>('entities').then((r) => r.entities),
   document: (id: string) => getJson<{ document: DocumentSummary; events: StoredEvent[] }>(`documents/${encodeURIComponent(id)}`),
   events: (q: EventQuery, signal?: AbortSignal) => getJson<EventPage>('events', q as Query, signal),
-  event: (id: string) => getJson<{ event: StoredEvent; review_log: unknown[] }>(`events/${encodeURIComponent(id)}`),
+  event: (id: string) => getJson<{ event: StoredEvent; review_log: ReviewEntry[] }>(`events/${encodeURIComponent(id)}`),
   review: (id: string, action: ReviewAction, changes?: EventChanges, note?: string) =>
     write<{ event: StoredEvent }>(`events/${encodeURIComponent(id)}/review`, {
       type: 'application/json', body: JSON.stringify({ action, ...(changes ? { changes } : {}), ...(note ? { note } : {}) }),

@@ -3,15 +3,16 @@
  * follow their box's size and are disposed when the page changes (`disposeCharts`).
  */
 import * as echarts from 'echarts/core';
-import { BarChart, GraphChart, LineChart, MapChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
+import { chartCsv, chartFileName, type ChartOption } from './chart-csv.ts';
 
 echarts.use([
-  BarChart, GraphChart, LineChart, MapChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
+  BarChart, GraphChart, LineChart, MapChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer,
 ]);
 
@@ -44,6 +45,8 @@ const BASE: EChartsCoreOption = {
 };
 
 export function chart(el: HTMLElement, option: EChartsCoreOption): ECharts {
+  // ECharts' aria module rewrites the box's label with its own description: keep ours for file names.
+  const label = el.getAttribute('aria-label') ?? 'chart';
   const c = echarts.init(el, undefined, { renderer: 'canvas' });
   c.setOption({ ...BASE, ...option });
   // The instance on its box, so end-to-end tests can find where a country or a bar is drawn.
@@ -51,7 +54,41 @@ export function chart(el: HTMLElement, option: EChartsCoreOption): ECharts {
   const observer = new ResizeObserver(() => c.resize());
   observer.observe(el);
   live.add({ chart: c, observer });
+  el.before(downloads(label, c));
   return c;
+}
+
+/** Triggers a download of `href` as `name`. */
+function save(href: string, name: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/** CSV (the data as drawn, read from the chart's current option) and PNG buttons above a chart. */
+function downloads(label: string, c: ECharts): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'chart-tools';
+  const button = (text: string, title: string, onClick: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'link';
+    b.textContent = text;
+    b.title = title;
+    b.setAttribute('aria-label', `${title}: ${label}`);
+    b.addEventListener('click', onClick);
+    bar.append(b);
+  };
+  button('CSV', 'Download the data', () => {
+    const url = URL.createObjectURL(new Blob([chartCsv(c.getOption() as ChartOption)], { type: 'text/csv' }));
+    save(url, chartFileName(label, 'csv'));
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  button('PNG', 'Download the picture', () => save(c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), chartFileName(label, 'png')));
+  return bar;
 }
 
 export function disposeCharts(): void {

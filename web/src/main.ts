@@ -8,7 +8,7 @@ import { api } from './api.ts';
 import { disposeCharts } from './charts.ts';
 import { COUNTRIES, addNames } from './countries.ts';
 import { clear, h, message } from './dom.ts';
-import { current, focal, go, href, PAGES, window as win, type PageId, type ViewState } from './state.ts';
+import { current, focal, go, href, NAV_PAGES, window as win, type PageId, type ViewState } from './state.ts';
 import { overview } from './pages/overview.ts';
 import { mapPage } from './pages/map.ts';
 import { dyadPage } from './pages/dyad.ts';
@@ -16,6 +16,8 @@ import { networkPage } from './pages/network.ts';
 import { eventsPage } from './pages/events.ts';
 import { ingestPage } from './pages/ingest.ts';
 import { comparePage } from './pages/compare.ts';
+import { methodologyPage } from './pages/methodology.ts';
+import { eventPage } from './pages/event.ts';
 
 export interface Page {
   title: string;
@@ -24,6 +26,7 @@ export interface Page {
 
 const pages: Record<PageId, Page> = {
   overview, map: mapPage, dyad: dyadPage, network: networkPage, events: eventsPage, ingest: ingestPage, compare: comparePage,
+  methodology: methodologyPage, event: eventPage,
 };
 
 const root = document.getElementById('page')!;
@@ -33,7 +36,7 @@ let controller: AbortController | null = null;
 
 function renderNav(s: ViewState): void {
   clear(nav);
-  for (const id of PAGES) {
+  for (const id of NAV_PAGES) {
     nav.append(h('a', { href: href(id, id === 'dyad' ? {} : {}, s), 'aria-current': id === s.page ? 'page' : null, 'data-page': id }, pages[id].title));
   }
 }

@@ -13,6 +13,9 @@ export function brokerageTable({ brokerage: b, convening: c }: BrokerageReport):
   const lines = [
     `${b.focal}: betweenness ${pos ? `${num(pos.betweenness, 4)}, rank ${pos.rank} of ${b.nodes}` : 'none (no co-participation)'} in the co-participation network (${b.nodes} codes, ${b.edges} ties)` +
       (pos ? `; ${pos.degree} partners, ${pos.strength} co-participations` : ''),
+    `computed on ${b.data.events} events (${b.data.network_events} with two or more parties), ${b.data.first ?? '?'} to ${b.data.last ?? '?'}; ` +
+      `origins: ${b.data.origins.map((o) => `${o.origin} ${o.events}`).join(', ') || 'none'}`,
+    ...(b.warning ? [`warning: ${b.warning}`] : []),
     `summits and forums hosted: ${c.summits.total} ${sparkline(c.summits.byPeriod.map((x) => x.events))}   mediation hosted: ${c.mediation.total}`,
     '', 'top brokers', formatTable(b.top.map((n) => ({ rank: n.rank, code: n.code, betweenness: num(n.betweenness, 4), degree: n.degree, strength: n.strength }))),
   ];

@@ -12,8 +12,11 @@ export function dyadTable(r: DyadResult): string {
   const v = r.visits;
   const lines = [
     `${r.focal}–${r.partner}: ${t.events} events (${t.events_out} ${r.focal}→${r.partner}, ${t.events_in} ${r.partner}→${r.focal}), mean score ${num(t.mean_score, 2)}, cooperation–conflict index ${num(t.index, 2)}`,
+    `warmth (smoothed toward ${r.focal}'s tone, ${Math.round(r.warmth_prior.coop_share * 100)}% cooperative): ${num(t.warmth.smoothed, 2)}, ` +
+      `90% interval ${num(t.warmth.low, 2)} to ${num(t.warmth.high, 2)}`,
     `quad classes: verbal cooperation ${t.quad.verbal_cooperation}, material cooperation ${t.quad.material_cooperation}, verbal conflict ${t.quad.verbal_conflict}, material conflict ${t.quad.material_conflict}`,
-    `visits: ${r.partner} to ${r.focal} ${v.inbound.total} (head ${v.inbound.head}, minister ${v.inbound.minister}), ${r.focal} to ${r.partner} ${v.outbound.total} (head ${v.outbound.head}, minister ${v.outbound.minister}); reciprocity ${num(v.reciprocity, 2)}`,
+    `visits: ${r.partner} to ${r.focal} ${v.inbound.total} (head ${v.inbound.head}, minister ${v.inbound.minister}, other ${v.inbound.other}, unknown ${v.inbound.unknown}; state ${v.inbound.state}), ` +
+      `${r.focal} to ${r.partner} ${v.outbound.total} (head ${v.outbound.head}, minister ${v.outbound.minister}, other ${v.outbound.other}, unknown ${v.outbound.unknown}; state ${v.outbound.state}); reciprocity ${num(v.reciprocity, 2)}`,
   ];
   if (r.series.length) {
     lines.push(
@@ -21,7 +24,8 @@ export function dyadTable(r: DyadResult): string {
       `share of ${r.focal}'s news:    ${sparkline(r.series.map((p) => p.volume_share), { min: 0, width: 60 })}`, '',
       formatTable(r.series.map((p) => ({
         period: p.period, events: `${p.events}${p.lowCount ? ' (few)' : ''}`, [`${r.focal} events`]: p.focal_events, 'mean score': num(p.mean_score, 2),
-        coop: p.coop, conflict: p.conflict, index: num(p.index, 2), share: pct(p.volume_share), normalised: num(p.normalised, 3),
+        coop: p.coop, conflict: p.conflict, index: num(p.index, 2), smoothed: num(p.warmth.smoothed, 2),
+        '90% interval': `${num(p.warmth.low, 2)}..${num(p.warmth.high, 2)}`, share: pct(p.volume_share), normalised: num(p.normalised, 3),
       }))));
   } else lines.push('');
   const beside = [r.imprecise ? `${r.imprecise} imprecise (dated too roughly for a ${r.granularity})` : '', r.undated ? `${r.undated} undated` : ''].filter(Boolean);

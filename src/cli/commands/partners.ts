@@ -10,12 +10,18 @@ import type { Register } from './index.ts';
 
 const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
   partner: p.partner, name: p.name ?? '', vector: p.vector ?? '', events: p.events, out: p.events_out, in: p.events_in,
-  share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict, usd: money(p.usd),
+  share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict,
+  warmth: `${num(p.warmth.smoothed, 2)} (${num(p.warmth.low, 2)}..${num(p.warmth.high, 2)})`, usd: money(p.usd),
 }));
 
-const visitRows = (r: VisitsResult) => r.partners.map((p) => ({
-  partner: p.partner, in: p.inbound.total, 'in head': p.inbound.head, 'in minister': p.inbound.minister,
-  out: p.outbound.total, 'out head': p.outbound.head, 'out minister': p.outbound.minister, reciprocity: num(p.reciprocity, 2),
+/** Visits by level: head + minister + other + unknown = the side's total, so each row adds up. */
+export const visitRows = (r: VisitsResult) => r.partners.map((p) => ({
+  partner: p.partner,
+  in: p.inbound.total, 'in head': p.inbound.head, 'in minister': p.inbound.minister, 'in other': p.inbound.other,
+  'in unknown': p.inbound.unknown, 'in state': p.inbound.state,
+  out: p.outbound.total, 'out head': p.outbound.head, 'out minister': p.outbound.minister, 'out other': p.outbound.other,
+  'out unknown': p.outbound.unknown, 'out state': p.outbound.state,
+  reciprocity: num(p.reciprocity, 2),
 }));
 
 export const registerPartners: Register = (program: Command) => {
@@ -39,7 +45,11 @@ export const registerPartners: Register = (program: Command) => {
       }
       const r = await withMeasures(opts.db, (q) => partners(q, focal, { filter: p.filter, direction: p.direction, vectors: p.vectors }));
       if (p.format === 'json') return printJson(r);
-      if (p.format === 'csv') return void process.stdout.write(toCsv(r.partners.map((x) => ({ ...x }))));
+      if (p.format === 'csv') {
+        return void process.stdout.write(toCsv(r.partners.map(({ warmth, ...x }) => ({
+          ...x, warmth: warmth.smoothed, warmth_low: warmth.low, warmth_high: warmth.high, warmth_raw: warmth.raw,
+        }))));
+      }
       process.stdout.write(`${r.focal}: ${r.partners.length} partners, ${r.pairs} event–partner pairs (direction ${r.direction})\n\n`);
       process.stdout.write(formatTable(partnerRows(r).slice(0, limit || undefined)));
     });

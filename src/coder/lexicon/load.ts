@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors.ts';
 import { Gazetteer } from './gazetteer.ts';
-import type { LexiconFile } from './types.ts';
+import { officeLevel, type LexiconFile } from './types.ts';
 
 const require = createRequire(import.meta.url);
 export const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../data/lexicon');
@@ -77,7 +77,7 @@ function addFile(g: Gazetteer, file: string): void {
   }
   for (const p of data.people ?? []) {
     for (const n of new Set([p.name, ...(p.aliases ?? [])])) {
-      g.add(n, { code: p.code, kind: 'person', role: p.role ?? 'other', from: p.from ?? '0000', to: p.to ?? null });
+      g.add(n, { code: p.code, kind: 'person', role: p.role ?? 'other', level: officeLevel(p.role, p.level), from: p.from ?? '0000', to: p.to ?? null });
     }
   }
   for (const o of data.organisations ?? []) {

@@ -19,11 +19,27 @@ export interface Member {
   to?: string | null;
 }
 
+/**
+ * The level an office gives its holder in visits and meetings: head of state or government, minister (any
+ * cabinet member, Secretary of State, Foreign Secretary, deputy prime ministers), or other (parliament speakers,
+ * envoys, heads of organisations, officials). People in the lexicon carry it as `level`, or take their role's.
+ */
+export type OfficeLevel = 'head' | 'minister' | 'other';
+
+const ROLE_LEVEL: Record<string, OfficeLevel> = {
+  head_of_state: 'head', head_of_government: 'head', foreign_minister: 'minister', minister: 'minister',
+};
+
+/** A person's office level: the one stated in the lexicon, else the one of the role. */
+export const officeLevel = (role: string | undefined, level?: OfficeLevel): OfficeLevel => level ?? ROLE_LEVEL[role ?? ''] ?? 'other';
+
 export interface Entry {
   code: string;
   kind: EntryKind;
   /** for persons: the office and its term */
   role?: string;
+  /** for persons: the level the office gives (see OfficeLevel) */
+  level?: OfficeLevel;
   from?: string;
   to?: string | null;
   /** for blocs: the member states */
@@ -32,7 +48,7 @@ export interface Entry {
 
 /** A lexicon file users may add (`--lexicon FILE`): any subset of these keys. */
 export interface LexiconFile {
-  people?: { name: string; aliases?: string[]; code: string; role?: string; title?: string; from?: string; to?: string | null }[];
+  people?: { name: string; aliases?: string[]; code: string; role?: string; level?: OfficeLevel; title?: string; from?: string; to?: string | null }[];
   organisations?: { code: string; names: string[]; parts?: string[]; adjectives?: string[] }[];
   cities?: Record<string, string>;
   seats?: Record<string, string>;

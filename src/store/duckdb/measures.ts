@@ -3,12 +3,13 @@
  * back to JS. Semantics (partners, directions, score, money split, periods) are documented in ../measures.ts.
  */
 import type {
-  DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
+  CorpusRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import type { Db, Params } from './_db.ts';
 import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
+import { visitsSelect } from './_visits.ts';
 
 /** Serialises calls on the one connection (the store passes its own queue; standalone use runs directly). */
 export type Serialise = <T>(fn: () => Promise<T>) => Promise<T>;
@@ -108,7 +109,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   }
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
-    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s,
+    SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, date_start, ${DATE_PREC_SQL} AS prec,
       ${bucketExpr(g, DATE_PREC_SQL)} AS bucket, ${datingExpr(g, DATE_PREC_SQL)} AS dating, year(date_start) AS yr, value_amount, value_currency,
       ${outPartnersSql(f)} AS out_p, ${inPartnersSql(f)} AS in_p
     FROM events WHERE ${where(sql, filter, focal, dated)}
@@ -129,13 +130,6 @@ function ratesCte(sql: Sql, rates: RateRow[]): string {
       unnest(${sql.json(rates.map((r) => r.per_usd))}::JSON::DOUBLE[]) AS per_usd
   )`;
 }
-
-const LEVEL = `CASE
-    WHEN coalesce(text, '') = '' THEN 'unknown'
-    WHEN regexp_matches(text, '\\b(deputy|vice)[ -]?(prime minister|premier|president|chancellor)', 'i') THEN 'minister'
-    WHEN regexp_matches(text, '\\b(president|prime minister|premier|king|emir|amir|sultan|chancellor|crown prince)\\b', 'i') THEN 'head'
-    WHEN regexp_matches(text, '\\b(minister|secretary of state|foreign secretary)\\b', 'i') THEN 'minister'
-    ELSE 'other' END`;
 
 export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): MeasureQueries {
   const all = <T>(sql: string, params: Params) => serialise(() => db.all<T>(sql, params));
@@ -217,17 +211,10 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating`, sql.params);
     },
 
-    visits({ focal, filter, partner }) {
+    visits({ focal, filter, partner, offices = [] }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, { ...filter, types: ['CONSULT'] }, null, { detail: true });
-      const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
-      return all<VisitRow>(`WITH ${pairs}, v AS (
-          SELECT partner, po, pi, ${LEVEL} AS level FROM pairs WHERE mode = 'visit' ${only}
-        )
-        SELECT partner, direction, level, count(*)::INTEGER AS events FROM (
-          SELECT partner, 'out' AS direction, level FROM v WHERE po
-          UNION ALL SELECT partner, 'in' AS direction, level FROM v WHERE pi
-        ) GROUP BY ALL ORDER BY events DESC, partner, direction, level`, sql.params);
+      return all<VisitRow>(`WITH ${pairs}, ${visitsSelect(sql, sql.p(focal.toUpperCase()), offices, partner)}`, sql.params);
     },
 
     deals({ focal, filter, rates, partner }) {
@@ -282,6 +269,27 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
           SELECT p[i] AS a, unnest(list_slice(p, i + 1, len(p))) AS b FROM x
         )
         SELECT a, b, count(*)::INTEGER AS weight FROM e GROUP BY a, b ORDER BY weight DESC, a, b`, sql.params);
+    },
+
+    async corpus({ filter }): Promise<CorpusRow> {
+      const sql = new Sql();
+      const generic = GENERIC.map((c) => sql.p(c)).join(', ');
+      const rows = await all<{ kind: string; key: string | null; n: number; first: string | null; last: string | null }>(`WITH ev AS (
+          SELECT id, origin, date_start, list_distinct(list_filter(parties, lambda x: x NOT IN (${generic}))) AS p
+          FROM events WHERE ${where(sql, filter)}
+        )
+        SELECT 'all' AS kind, NULL AS key, count(*)::INTEGER AS n, min(date_start)::VARCHAR AS first, max(date_start)::VARCHAR AS last FROM ev
+        UNION ALL SELECT 'network', NULL, count(*)::INTEGER, NULL, NULL FROM ev WHERE len(p) > 1
+        UNION ALL SELECT 'origin', origin, count(*)::INTEGER, NULL, NULL FROM ev GROUP BY origin
+        UNION ALL (SELECT 'code', code, count(*)::INTEGER, NULL, NULL FROM (SELECT unnest(p) AS code FROM ev)
+          GROUP BY code ORDER BY count(*) DESC, code LIMIT 3)`, sql.params);
+      const one = rows.find((r) => r.kind === 'all');
+      return {
+        events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
+        first: one?.first ?? null, last: one?.last ?? null,
+        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events),
+        top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
+      };
     },
   };
 }

@@ -14,10 +14,10 @@ export async function headlineCards(el: HTMLElement, q: { focal: string; from?: 
   const top = hl.top_partner;
   el.append(
     card('Events', num(hl.events), `${num(hl.partners)} partners`),
-    card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), '0 = one vector · 1 = even'),
+    card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), `0 = one vector · 1 = even · on ${num(bal.total.events)} event–vector pairs`),
     hl.dominant_tie.length
       ? card('Leading vector', 'Tie', `${hl.dominant_tie.map((x) => x.label).join(' = ')} · ${num(hl.dominant_tie[0]!.events)} events each`)
-      : card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement` : undefined),
+      : card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement · ${num(hl.dominant.events)} events` : undefined),
     hl.top_partner_tie.length
       ? card('Top partner', 'Tie', `${hl.top_partner_tie.map((x) => x.name ?? x.partner).join(' = ')} · ${num(hl.top_partner_tie[0]!.events)} events each`)
       : card('Top partner', top ? h('a', { href: href('dyad', { partner: top.partner }) }, top.name ?? top.partner) : '—', top ? `${num(top.events)} events · ${pct(top.share)}` : undefined),

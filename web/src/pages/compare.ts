@@ -6,7 +6,7 @@
 import { api, type CompareResult } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, clear, h, message, num, panel, pct, toast } from '../dom.ts';
+import { chartBox, clear, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
 import { focal, go, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import defaults from '../../../data/vectors/default.json';
@@ -94,7 +94,16 @@ export const comparePage: Page = {
 function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult): void {
   const rows = cmp.rows.slice().reverse();
   chart(box, {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
+    // every share with the events behind it
+    tooltip: {
+      trigger: 'axis', axisPointer: { type: 'shadow' },
+      formatter: (ps: Array<{ seriesIndex: number; dataIndex: number; seriesName: string; marker: string; value: number }>) => {
+        const r = rows[ps[0]?.dataIndex ?? 0];
+        if (!r) return '';
+        return `<b>${escapeHtml(nameOf(r.focal))}</b><br>` + ps.filter((p) => p.value > 0).map((p) =>
+          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${num(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0)} events)`).join('<br>');
+      },
+    },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
     grid: { left: 120, right: 24, top: 64, bottom: 16 },
     xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
@@ -102,11 +111,13 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
     series: cmp.vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.id, i), data: rows.map((r) => r.shares[v.id] ?? 0) })),
   });
   tableBox.append(h('table', { class: 'data' },
-    h('thead', {}, h('tr', {}, ...['Focal', 'Events', 'Balance', 'HHI (norm.)', 'Leading', 'Dominance', 'Broker rank', 'Visits in/out'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...['Focal', 'Events', 'Balance', 'HHI (norm.)', 'Leading', 'Its share (events)', 'Dominance', 'Broker rank', 'Visits in/out'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, ...cmp.rows.map((r) => h('tr', {},
       h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, num(r.focal_events)),
       h('td', { class: 'n' }, r.entropy?.toFixed(2) ?? '—'), h('td', { class: 'n' }, r.hhi_normalised?.toFixed(2) ?? '—'),
-      h('td', {}, cmp.vectors.find((v) => v.id === r.dominant)?.label ?? (r.tied.length ? `Tie: ${r.tied.map((id) => cmp.vectors.find((v) => v.id === id)?.label ?? id).join(' = ')}` : '—')), h('td', { class: 'n' }, r.dominance?.toFixed(2) ?? '—'),
+      h('td', {}, cmp.vectors.find((v) => v.id === r.dominant)?.label ?? (r.tied.length ? `Tie: ${r.tied.map((id) => cmp.vectors.find((v) => v.id === id)?.label ?? id).join(' = ')}` : '—')),
+      h('td', { class: 'n' }, r.dominant ? `${pct(r.shares[r.dominant] ?? null)} (${num(r.counts[r.dominant] ?? 0)})` : '—'),
+      h('td', { class: 'n' }, r.dominance?.toFixed(2) ?? '—'),
       h('td', { class: 'n' }, r.brokerage ? num(r.brokerage.rank) : '—'),
       h('td', { class: 'n' }, `${num(r.visits.inbound)} / ${num(r.visits.outbound)}`))))));
 }

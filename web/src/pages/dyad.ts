@@ -4,7 +4,7 @@ import { chart, ACCENT, MUTED, WARM } from '../charts.ts';
 import { nameOf } from '../countries.ts';
 import { chartBox, h, message, num, panel, usd } from '../dom.ts';
 import { highlighted } from '../highlight.ts';
-import { focal, go, granularity, window as win, type ViewState } from '../state.ts';
+import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import { eventSource, typeBadge } from './_event.ts';
 
@@ -31,10 +31,12 @@ export const dyadPage: Page = {
     if (signal.aborted) return;
     const cards = h('div', { class: 'cards' },
       card('Events', num(dy.total.events), `${num(dy.total.events_out)} out · ${num(dy.total.events_in)} in`),
-      card('Warmth', dy.total.index === null ? '—' : dy.total.index.toFixed(2), '−1 conflict … +1 cooperation'),
+      card('Warmth', dy.total.warmth.smoothed.toFixed(2),
+        `90% interval ${dy.total.warmth.low.toFixed(2)} to ${dy.total.warmth.high.toFixed(2)} on ${num(dy.total.events)} events (raw ${dy.total.index === null ? '—' : dy.total.index.toFixed(2)}); −1 conflict … +1 cooperation`),
       card('Mean score', dy.total.mean_score === null ? '—' : dy.total.mean_score.toFixed(2), 'PLOVER / Goldstein'),
       card('Visits', `${num(dy.visits.inbound.total)} in / ${num(dy.visits.outbound.total)} out`,
-        dy.visits.reciprocity === null ? 'no visits' : `reciprocity ${dy.visits.reciprocity.toFixed(2)}`),
+        (dy.visits.reciprocity === null ? 'no visits' : `reciprocity ${dy.visits.reciprocity.toFixed(2)}`) +
+        (dy.visits.inbound.state + dy.visits.outbound.state ? ` · state visits ${dy.visits.inbound.state} in, ${dy.visits.outbound.state} out` : '')),
       card('Deals', usd(deals.total_usd), `${num(deals.events)} events with money`));
     const warmthBox = chartBox(`Warmth between ${nameOf(f)} and ${nameOf(partner)} over time`, 300);
     const visitsBox = chartBox('Visits both ways by level', 220);
@@ -44,7 +46,9 @@ export const dyadPage: Page = {
       panel(`Timeline (${num(evs.total)} events)`, timeline(evs.events, evs.total)));
     drawWarmth(warmthBox, dy);
     warmthBox.after(h('p', { class: 'hint' }, `Imprecise: ${num(dy.imprecise)} events dated too roughly for a ${dy.granularity}` +
-      `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${dy.low_count} events.`));
+      `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${dy.low_count} events. ` +
+      `The warmth line is smoothed toward ${nameOf(dy.focal)}'s usual tone (dotted lines: its 90% interval); dots are the raw index.`,
+      ' ', h('a', { href: href('methodology') }, 'How it is computed'), '.'));
     drawVisits(visitsBox, dy, f, partner);
   },
 };
@@ -57,16 +61,22 @@ function drawWarmth(el: HTMLElement, dy: DyadResult): void {
   chart(el, {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 40, right: 40, top: 32, bottom: 28 },
+    grid: { left: 40, right: 40, top: 60, bottom: 28 },
     xAxis: { type: 'category', data: dy.series.map((p) => p.period) },
     yAxis: [{ type: 'value', min: -1, max: 1, name: 'index' }, { type: 'value', name: 'events', minInterval: 1, splitLine: { show: false } }],
     series: [
       { name: 'Events', type: 'bar', yAxisIndex: 1, color: '#d5dde6', data: dy.series.map((p) => ({ value: p.events, itemStyle: p.lowCount ? { opacity: 0.4 } : undefined })) },
+      // The 90% interval as two thin lines around the smoothed index.
+      // one legend entry for both bounds (series of one name share it); the CSV numbers the second: low, then high
+      { name: '90% interval', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.low) },
+      { name: '90% interval', type: 'line', color: WARM, symbol: 'none', lineStyle: { width: 1, type: 'dotted', opacity: 0.6 }, data: dy.series.map((p) => p.warmth.high) },
       {
-        name: 'Warmth', type: 'line', color: WARM, connectNulls: true, data: dy.series.map((p) => p.index),
+        name: 'Warmth (smoothed)', type: 'line', color: WARM, data: dy.series.map((p) => p.warmth.smoothed),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: MUTED, type: 'dotted' }, data: [{ yAxis: 0 }] },
       },
-      { name: 'Warmth × share of news', type: 'line', color: ACCENT, lineStyle: { type: 'dashed' }, connectNulls: true, data: dy.series.map((p) => p.normalised) },
+      { name: 'Warmth (raw)', type: 'scatter', color: WARM, symbolSize: 5, data: dy.series.map((p) => p.index) },
+      { name: 'Warmth × share of news', type: 'line', color: ACCENT, lineStyle: { type: 'dashed' }, connectNulls: true,
+        data: dy.series.map((p) => p.normalised) },
     ],
   });
 }
@@ -123,7 +133,7 @@ function timeline(events: StoredEvent[], total: number): HTMLElement {
         e.value ? h('span', { class: 'money' }, ` ${num(e.value.amount)} ${e.value.currency}`) : null,
         e.review_status !== 'auto' ? h('span', { class: `status status-${e.review_status}` }, e.review_status) : null),
       h('blockquote', {}, highlighted(e.text, e)),
-      eventSource(e)));
+      h('div', { class: 'tl-foot' }, eventSource(e), ' ', h('a', { href: href('event', { id: e.id }), class: 'permalink' }, 'permalink'))));
   }
   const wrap = h('div', {}, ol);
   if (total > events.length) wrap.append(h('p', { class: 'hint' }, `Showing the latest ${events.length} of ${total}; see all on the Events page.`));

@@ -7,7 +7,7 @@ import { api, ApiError, type EventChanges, type EventQuery, type ReviewAction, t
 import { nameOf } from '../countries.ts';
 import { h, message, num, toast } from '../dom.ts';
 import { highlighted } from '../highlight.ts';
-import { focal, go, replace, window as win, type ViewState } from '../state.ts';
+import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import { eventSource, typeBadge } from './_event.ts';
 
@@ -84,7 +84,8 @@ export const eventsPage: Page = {
               title: 'coder confidence: the share of the event read directly from its sentence' }, ` confidence ${e.confidence.toFixed(2)}`),
           e.doc_changed ? h('span', { class: 'status status-changed', title: 'its document changed after review' }, 'doc changed') : null),
         h('div', { class: 'ev-text' }, highlighted(e.text, e)),
-        h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted', title: e.id }, ` · ${e.origin} · ${e.id.slice(0, 12)}`),
+        h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted', title: e.id }, ` · ${e.origin} · `),
+          h('a', { href: href('event', { id: e.id }), class: 'permalink', title: 'This event\'s own page, with its review log' }, e.id.slice(0, 12)),
           h('span', { class: 'row-actions' },
             h('button', { type: 'button', class: 'small', 'data-action': 'confirm', onclick: () => { select(i); void act('confirm'); } }, 'Confirm'),
             h('button', { type: 'button', class: 'small danger', 'data-action': 'reject', onclick: () => { select(i); void act('reject'); } }, 'Reject'),

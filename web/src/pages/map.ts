@@ -9,9 +9,15 @@ import type { Page } from '../main.ts';
 
 type Colouring = 'engagement' | 'warmth';
 
-/** (cooperation − conflict) / events: −1 all conflict .. +1 all cooperation. */
-export function warmth(p: Pick<PartnerEngagement, 'coop' | 'conflict' | 'events'>): number | null {
-  return p.events ? (p.coop - p.conflict) / p.events : null;
+/** The smoothed warmth (−1 all conflict .. +1 all cooperation), shrunk toward the focal country's tone when few events. */
+export function warmth(p: Pick<PartnerEngagement, 'warmth'>): number {
+  return p.warmth.smoothed;
+}
+
+/** "0.62 (0.31 to 0.84, 3 events)": the smoothed index with its 90% interval and the count behind it. */
+export function warmthText(p: Pick<PartnerEngagement, 'warmth'>): string {
+  const w = p.warmth;
+  return `${w.smoothed.toFixed(2)} (${w.low.toFixed(2)} to ${w.high.toFixed(2)}, ${w.events} event${w.events === 1 ? '' : 's'})`;
 }
 
 export const mapPage: Page = {
@@ -23,11 +29,13 @@ export const mapPage: Page = {
     root.append(h('h1', {}, nameOf(f), h('span', { class: 'sub' }, ' — partners on the map')));
     const toggle = h('fieldset', { class: 'toggle' }, h('legend', {}, 'Colour by'),
       ...(['engagement', 'warmth'] as const).map((c) => h('label', {},
-        h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (events)' : ' Warmth (cooperation − conflict)')));
+        h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (events)' : ' Warmth (cooperation − conflict, smoothed)')));
     const box = chartBox(`World map of ${nameOf(f)}'s partners`, 520);
     const table = h('table', { class: 'data compact', id: 'partner-table' });
     root.append(h('div', { class: 'grid two-one' },
-      panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '. Organisations are listed in the table.')),
+      panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '. Organisations are listed in the table. ',
+        'Warmth is smoothed toward ', nameOf(f), '\'s usual tone, so a partner seen in one or two events stays near it; the table gives its 90% interval. ',
+        h('a', { href: href('methodology') }, 'How it is computed'), '.')),
       panel('All partners', h('div', { class: 'scroll' }, table))));
     const par = await api.partners({ focal: f, ...win(s) });
     if (signal.aborted) return;
@@ -43,7 +51,7 @@ export const mapPage: Page = {
             const p = states.find((q) => q.partner === x.name);
             // ECharts shows a formatter's string as HTML: every name is escaped.
             if (x.name === f) return `${escapeHtml(nameOf(f))} (focal)`;
-            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmth(p)?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
+            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmthText(p)}<br>raw ${p.warmth.raw?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
           },
         },
         visualMap: colouring === 'engagement'
@@ -69,10 +77,11 @@ export const mapPage: Page = {
       draw();
     });
     table.append(
-      h('thead', {}, h('tr', {}, ...['Partner', 'Events', 'Out', 'In', 'Share', 'Warmth'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ...['Partner', 'Events', 'Out', 'In', 'Share', 'Warmth', '90% interval'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, ...par.partners.map((p) => h('tr', {},
         h('td', {}, h('a', { href: href('dyad', { partner: p.partner }) }, p.name ?? nameOf(p.partner)), ' ', h('span', { class: 'code' }, p.partner)),
         h('td', { class: 'n' }, num(p.events)), h('td', { class: 'n' }, num(p.events_out)), h('td', { class: 'n' }, num(p.events_in)),
-        h('td', { class: 'n' }, pct(p.share)), h('td', { class: 'n' }, warmth(p)?.toFixed(2) ?? '—')))));
+        h('td', { class: 'n' }, pct(p.share)), h('td', { class: 'n' }, warmth(p).toFixed(2)),
+        h('td', { class: 'n' }, `${p.warmth.low.toFixed(2)} to ${p.warmth.high.toFixed(2)}`)))));
   },
 };

@@ -93,7 +93,10 @@ function positionPanel(b: BrokerageResult, f: string): HTMLElement {
       h('dt', {}, 'Co-participations'), h('dd', {}, num(p.strength)),
       h('dt', {}, 'Network'), h('dd', {}, `${num(b.nodes)} nodes, ${num(b.edges)} edges`))
     : message(`${nameOf(f)} takes part in no co-participation in this window.`),
-  h('p', { class: 'hint' }, 'Betweenness: how often the country lies on the shortest paths between two others — a bridge role.'));
+  h('p', { class: 'hint' }, 'Betweenness: how often the country lies on the shortest paths between two others — a bridge role.'),
+  h('p', { class: 'hint', id: 'brokerage-data' }, `Computed on ${num(b.data.events)} events (${num(b.data.network_events)} with two or more parties)`,
+    b.data.first ? `, ${b.data.first} to ${b.data.last}` : '', `; origins: ${b.data.origins.map((o) => `${o.origin} ${num(o.events)}`).join(', ') || 'none'}.`),
+  b.warning ? h('p', { class: 'msg msg-info', role: 'note', id: 'brokerage-warning' }, b.warning) : null);
 }
 
 function topPanel(b: BrokerageResult): HTMLElement {

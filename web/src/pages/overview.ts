@@ -36,6 +36,9 @@ export const overview: Page = {
     drawShares(sharesBox, bal);
     sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)));
     drawIndex(indexBox, bal);
+    indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
+      `Pale points: fewer than ${bal.low_count} events, too few to read. `,
+      h('a', { href: href('methodology') }, 'How the indices are computed'), '.'));
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
   },
@@ -81,7 +84,9 @@ function drawIndex(el: HTMLElement, bal: BalanceResult): void {
     series: [
       {
         name: 'Balance (entropy)', type: 'line', color: ACCENT, connectNulls: false,
-        data: bal.series.map((p) => ({ value: p.entropy, symbolSize: alerted.has(p.period) ? 10 : 4, itemStyle: alerted.has(p.period) ? { color: '#c0392b' } : undefined })),
+        // alert periods in red; periods on few events pale, like their bars
+        data: bal.series.map((p) => ({ value: p.entropy, symbolSize: alerted.has(p.period) ? 10 : 4,
+          itemStyle: alerted.has(p.period) ? { color: '#c0392b' } : p.lowCount ? { opacity: 0.35 } : undefined })),
       },
       { name: 'Concentration (HHI, normalised)', type: 'line', color: MUTED, lineStyle: { type: 'dashed' }, data: bal.series.map((p) => p.hhi_normalised) },
     ],
@@ -118,5 +123,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)}`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${num(p.events)} events)`).join(', ')}`));
 }
