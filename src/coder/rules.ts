@@ -1061,8 +1061,9 @@ export class RuleCoder implements Coder {
     const pair = uniq([...actor, ...recipient]).filter((c) => !IGO.has(c));
     const eachOther = (t: Token, k: number, a: Token[]): boolean => (t.l === 'each' || t.l === 'one' || (t.l === 'the' && tokens.slice(0, hit.start).some((x) => x.l === 'each'))) &&
       (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another');
+    // ("visit each other's countries without visas": a mutual exchange is one joint act; blows and blame each way are two)
     if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther)) {
-      actor = pair; recipient = []; split = 'mutual';
+      actor = pair; recipient = []; split = COOP_TYPES.has(type) ? null : 'mutual';
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
     if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';

@@ -334,6 +334,8 @@ describe('acts judged and offered in a happening', () => {
     ['"the three governments" are the last three parties to act together, not only to meet',
       'China, Kyrgyzstan and Uzbekistan launched the construction of a railway on Friday. The three governments signed an agreement on the project in Beijing in June.',
       ['COOPERATE CHN+KGZ+UZB>', 'SUPPORT CHN+KGZ+UZB>']],
+    ['a mutual exchange is one joint act', 'Citizens of Kazakhstan and China no longer need visas to visit each other\'s countries from Friday, when the exemption came into force.', ['COOPERATE CHN+KAZ>']],
+    ['blame each way is two acts', 'Armenia and Azerbaijan accused each other on Friday of violating the ceasefire.', ['ACCUSE/disapprove ARM>AZE', 'ACCUSE/disapprove AZE>ARM']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
