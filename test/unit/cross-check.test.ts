@@ -112,7 +112,8 @@ after(() => {
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const list = (xs: readonly string[]) => `[${xs.map(lit).join(', ')}]::VARCHAR[]`;
-const KEPT = `review_status <> 'rejected' AND date_flag IS NULL AND (date_start IS NULL OR date_start <= current_date)`;
+// (measures count happenings: one row per happening, its representative report; see src/store/measures.ts, "Unit")
+const KEPT = `review_status <> 'rejected' AND coalesce(h_rep, true) AND date_flag IS NULL AND (date_start IS NULL OR date_start <= current_date)`;
 const within = (w?: { start: string; end: string }) => (w ? `AND date_start >= DATE ${lit(w.start)} AND date_start < DATE ${lit(w.end)}` : '');
 const PREC = `(CASE length(date) WHEN 4 THEN 1 WHEN 7 THEN 2 WHEN 10 THEN 3 END)`;
 const QUARTER = `CASE WHEN date_start IS NULL THEN 'undated' WHEN ${PREC} >= 2 THEN strftime(date_start, '%Y') || '-Q' || quarter(date_start) ELSE 'imprecise' END`;
