@@ -79,6 +79,8 @@ interface DocState {
   lastDeed?: string[];
   /** the states on either side of the last fighting reported, for "urged restraint" */
   lastFight?: string[];
+  /** who carried out the last attack reported, for "opened a case over the attack" */
+  lastFightBy?: string[];
   /** an attack has been reported: later agentless casualty counts tally it */
   fought?: boolean;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
@@ -285,6 +287,9 @@ export class RuleCoder implements Coder {
         const where = this.gaz.matchAt(tokens, i + 2)!;
         out.push({ start: i, end: where.end, code: where.entries.find((x) => x.kind === 'country')!.code, kind: 'group', prep });
         i = where.end - 1;
+      } else if (NGO_HEAD.has(l) && NGO_MOD.has(tokens[i - 1]?.l ?? '') && !nationalOf(out, tokens, i - 1)) {
+        // "rights groups", "press freedom organisations", "media watchdogs" with no state named: non-governmental (NGO)
+        out.push({ start: i - 1, end: i + 1, code: 'NGO', kind: 'group', prep });
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
@@ -543,6 +548,12 @@ export class RuleCoder implements Coder {
           !st.lastDeed.some((x) => c.actor.includes(x))) {
         c.recipient = [...st.lastDeed];
       }
+      // "opened a criminal case over the attack": an inquiry into an attack just reported is aimed at its attacker
+      if (c.type === 'ACCUSE' && c.mode === 'investigate' && st.lastFightBy?.length && sameSet(c.recipient, c.actor) &&
+          !st.lastFightBy.some((x) => c.actor.includes(x)) &&
+          tokens.slice(c.hit.start, Math.min(tokens.length, c.hit.end + 8)).some((t, k, xs) => ATTACK_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
+        c.recipient = [...st.lastFightBy];
+      }
       // "welcomed the agreement", "welcomed the step": praise of an act just reported goes to whoever did it
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
           tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
@@ -640,7 +651,7 @@ export class RuleCoder implements Coder {
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
-      if (!c.future && c.type === 'ASSAULT') st.fought = true;
+      if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -1304,6 +1315,9 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
+const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
+const ATTACK_NOUN = new Set(['attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombing', 'raid', 'raids', 'incident', 'explosion', 'assault']);
 const FIGHT_NOUN = new Set(['clashes', 'fighting', 'war', 'hostilities', 'shelling', 'shootout', 'skirmishes', 'conflict', 'unrest', 'violence', 'riots']);
 /** "killed in the September fighting", "during the week of clashes": a fight named as the frame of what was suffered */
 function fightNamedAfter(tokens: Token[], from: number): boolean {

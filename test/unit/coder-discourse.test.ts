@@ -336,6 +336,11 @@ describe('acts judged and offered in a happening', () => {
       ['COOPERATE CHN+KGZ+UZB>', 'SUPPORT CHN+KGZ+UZB>']],
     ['a mutual exchange is one joint act', 'Citizens of Kazakhstan and China no longer need visas to visit each other\'s countries from Friday, when the exemption came into force.', ['COOPERATE CHN+KAZ>']],
     ['blame each way is two acts', 'Armenia and Azerbaijan accused each other on Friday of violating the ceasefire.', ['ACCUSE/disapprove ARM>AZE', 'ACCUSE/disapprove AZE>ARM']],
+    ['an inquiry into an attack just reported is aimed at the attacker',
+      'Ukrainian drones struck a pumping station in Russia\'s Krasnodar region on Monday. Russia\'s Investigative Committee opened a criminal case over the attack.',
+      ['ACCUSE/investigate RUS>UKR', 'ASSAULT/heavy-weapons UKR>RUS']],
+    ['"media freedom groups" with no state named are non-governmental', 'BISHKEK – Media freedom groups called on the government to reverse the decision.', ['REQUEST NGO>KGZ']],
+    ['"Kyrgyz rights groups" are their state\'s people', 'Kyrgyz rights groups urged the authorities on Monday to drop the charges.', ['REQUEST KGZ>KGZ']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
