@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { InputError } from '../errors.ts';
 import { entityNameToCode } from '../model/cameo.ts';
 import { EVENT_TYPES, QUAD_CLASS, type EventType } from '../model/event.ts';
+import { illFormedField } from '../model/wellformed.ts';
 import { datasetEventId } from '../store/ids.ts';
 import type { ImportCounts, NewEvent, Store } from '../store/store.ts';
 import { firstLine, isZip } from './_unzip.ts';
@@ -38,9 +39,25 @@ function entityCode(v: unknown): string | null {
 const entityList = (v: unknown): string[] =>
   [...new Set((Array.isArray(v) ? v : v == null ? [] : [v]).map(entityCode).filter((c): c is string => c !== null))];
 
+/**
+ * Why a PLOVER date (YYYY, YYYY-MM or YYYY-MM-DD) is not a real one, or null: an impossible month or day
+ * would otherwise be stored as an undated event, and years before 1000 are typing errors in these datasets.
+ */
+export function checkDate(date: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return 'is not a YYYY-MM-DD date';
+  const [y, mo, d] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  if (y < 1000) return 'is before the year 1000';
+  if (mo < 1 || mo > 12) return 'has no such month';
+  if (d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return 'has no such day';
+  return null;
+}
+
 /** Maps one record; throws InputError naming the field when it cannot. */
 export function ploverRecordToEvent(rec: Rec, where: { file: string; line: number }): NewEvent {
   const fail = (field: string, msg: string) => new InputError(msg, { where: { ...where, field } });
+  const bad = illFormedField(rec);
+  if (bad !== null) throw fail(bad, 'holds a lone UTF-16 surrogate (not Unicode text)');
   const id = rec.id ?? rec.event_id;
   if ((typeof id !== 'string' && typeof id !== 'number') || id === '') throw fail('id', 'missing event id');
   const rawType = String(first(rec.event ?? rec.event_type) ?? '').trim().toUpperCase();
@@ -48,7 +65,8 @@ export function ploverRecordToEvent(rec: Rec, where: { file: string; line: numbe
   const type = old?.type ?? (EVENT_TYPES.includes(rawType as EventType) ? (rawType as EventType) : null);
   if (!type) throw fail('event', `"${rawType}" is not a PLOVER event type`);
   const date = String(rec.date ?? rec.story_date ?? rec.event_date ?? '').slice(0, 10);
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw fail('date', `"${date}" is not a YYYY-MM-DD date`);
+  const dateProblem = checkDate(date);
+  if (dateProblem) throw fail('date', `"${date}" ${dateProblem}`);
   const mode = String(first(rec.mode ?? rec.event_mode) ?? old?.mode ?? '').trim().toLowerCase() || null;
   const actor = entityList(rec.actor_country ?? rec.actor);
   const recipient = entityList(rec.recipient_country ?? rec.recipient);
@@ -131,7 +149,9 @@ export async function importPloverFile(store: Store, file: string, strict: boole
     if (problem) {
       if (strict) throw problem;
       counts.malformed++;
-      if (counts.problems.length < 20) counts.problems.push({ line: problem.where.line ?? null, reason: problem.describe() });
+      if (counts.problems.length < 20) {
+        counts.problems.push({ file, line: problem.where.line ?? null, ...(problem.where.field ? { field: problem.where.field } : {}), reason: problem.message });
+      }
     }
     if (batch.length >= BATCH) await flush();
   }
