@@ -42,6 +42,16 @@ describe('pages and feeds that used to end the run', () => {
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.docs.map((d) => d.text), [`Item 1\n${SENTENCE}`, 'Item 2\nRussia and China met.']);
   });
+
+  it('reads an Atom entry whose XHTML content is nested 20,000 elements deep, and the entries after it', async () => {
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+<entry><id>a</id><title>Deep</title><content type="xhtml">${nested(20_000, SENTENCE)}</content></entry>
+<entry><id>b</id><title>Next</title><summary type="html">&lt;p&gt;Russia &amp;amp; China met.&lt;/p&gt;</summary></entry></feed>`;
+    const root = await tree({ 'deep.atom': atom });
+    const r = await collect([join(root, 'deep.atom')]);
+    assert.deepEqual(r.problems.map((p) => p.describe()), []);
+    assert.deepEqual(r.docs.map((d) => [d.id, d.text]), [['a', `Deep\n${SENTENCE}`], ['b', 'Next\nRussia & China met.']]);
+  });
 });
 
 describe('lone surrogates are a problem of their own document, named by line and field', () => {
