@@ -4,7 +4,8 @@
  * impossible dates, lone surrogates) is one malformed row named by file, line and field.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -40,6 +41,10 @@ const TEMPLATE = readFileSync(join(FIX, 'gdelt2-sample.CSV'), 'utf8').split('\n'
 const gdeltRow = (id: number, set: Record<number, string> = {}) =>
   TEMPLATE.map((v, i) => (i === 0 ? String(id) : set[i] ?? v)).join('\t');
 const gdeltRows = (from: number, n: number) => Array.from({ length: n }, (_, i) => gdeltRow(from + i)).join('\n') + '\n';
+
+/** Rows with varied ids and URLs: a zip of them compresses like a real export. */
+const gdeltRowsVaried = (n: number) => Array.from({ length: n }, (_, i) =>
+  gdeltRow(1e8 + i, { 60: `https://example.org/${(i * 2654435761 % 2 ** 32).toString(36)}/${i}` })).join('\n') + '\n';
 
 const ICEWS_HEAD = readFileSync(join(FIX, 'icews-sample.tab'), 'utf8').split('\n')[0]!;
 const ICEWS_ROW = readFileSync(join(FIX, 'icews-sample.tab'), 'utf8').split('\n').find((l) => l.startsWith('32890188\t'))!.split('\t');
@@ -78,6 +83,32 @@ describe('zip archives are checked before and while they are read', () => {
       await assert.rejects(importFile(s, 'gdelt', file, { strict: true }), InputError, '--strict refuses the archive');
     }));
   }
+
+  it('writes no temporary file during an import of a zip, so a killed one can leave none behind', async () => {
+    const tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+    const file = write('big.zip', makeZip([{ name: 'big.CSV', data: gdeltRowsVaried(100_000) }]));
+    const bin = new URL('../../bin/multivector', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'import', 'gdelt', file, '--db', join(dir, 'killed.duckdb')], {
+      env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore',
+    });
+    let exited = false;
+    const exit = new Promise<void>((res) => child.once('exit', () => {
+      exited = true;
+      res();
+    }));
+    // tsx keeps its compile cache in the temporary folder; anything else there came from the import.
+    const ours = () => readdirSync(tmp).filter((f) => !f.startsWith('tsx-'));
+    const seen = new Set<string>();
+    const started = Date.now();
+    while (!exited && !seen.size && Date.now() - started < 120_000) {
+      for (const f of ours()) seen.add(f);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    await exit;
+    assert.deepEqual([...seen, ...ours()], []);
+  });
 
   const refusedArchives: Array<[string, ZipEntrySpec[], RegExp]> = [
     ['an entry name climbing out with ..', [{ name: 'ok.CSV', data: gdeltRows(1, 1) }, { name: '../evil.CSV', data: gdeltRows(2, 1) }], /refused.*\.\.\/evil/],
