@@ -64,6 +64,7 @@ export async function* datasetRows(chunks: AsyncIterable<Buffer>, onProblem: (p:
   const take = (raw: Buffer) => {
     line++;
     const bytes = raw.length && raw[raw.length - 1] === 0x0d ? raw.subarray(0, raw.length - 1) : raw;
+    if (!bytes.length) return; // blank lines (a trailing one, say) are not rows
     let text = bytes.toString('utf8');
     // toString replaces bad bytes with U+FFFD; only then is the strict (slower) check needed.
     if (text.includes('\uFFFD') && !validUtf8(bytes)) {

@@ -131,7 +131,7 @@ describe('a bad row is one malformed row, named by file, line and field', () => 
       Buffer.from(gdeltRow(2, { 6: 'THE EU' }).replace('THE EU', 'THE \xff EU'), 'latin1'),
       Buffer.from('\n' + gdeltRow(3, { 6: 'THE\rEU' }) + '\n'),
       Buffer.from([gdeltRow(4, { 1: '20240230' }), gdeltRow(5, { 1: '20241301' }), gdeltRow(6, { 1: '09990101' }),
-        gdeltRow(7, { 1: '2024011' }), gdeltRow(8)].join('\r\n') + '\r\n'),
+        gdeltRow(7, { 1: '2024011' }), gdeltRow(8)].join('\r\n') + '\r\n\r\n'),
     ]), [
       [2, 'Actor1Name', /not valid UTF-8/], [3, 'Actor1Name', /stray carriage return/], [4, 'SQLDATE', /not a real YYYYMMDD date/],
       [5, 'SQLDATE', /not a real/], [6, 'SQLDATE', /before the year 1000/], [7, 'SQLDATE', /not a real/],
