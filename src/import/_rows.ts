@@ -52,9 +52,10 @@ const columnAt = (text: string, index: number) => {
 
 /**
  * Yields the good rows in batches and hands each bad one to `onProblem`. A CRLF line end is accepted;
- * a CR anywhere else is not (it would split the row for other tools).
+ * a CR anywhere else is not (it would split the row for other tools), unless `allowCr` (JSON Lines,
+ * where the JSON parser judges it).
  */
-export async function* datasetRows(chunks: AsyncIterable<Buffer>, onProblem: (p: RowProblem) => void): AsyncGenerator<RowBatch> {
+export async function* datasetRows(chunks: AsyncIterable<Buffer>, onProblem: (p: RowProblem) => void, allowCr = false): AsyncGenerator<RowBatch> {
   let batch: RowBatch = { lines: [], texts: [] };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -71,7 +72,7 @@ export async function* datasetRows(chunks: AsyncIterable<Buffer>, onProblem: (p:
       onProblem({ line, column: invalidColumn(bytes), reason: 'not valid UTF-8' });
       return;
     }
-    const cr = text.indexOf('\r');
+    const cr = allowCr ? -1 : text.indexOf('\r');
     if (cr !== -1) {
       onProblem({ line, column: columnAt(text, cr), reason: 'stray carriage return (CR) inside the row' });
       return;

@@ -5,14 +5,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { InputError } from '../errors.ts';
 import { entityNameToCode } from '../model/cameo.ts';
 import { EVENT_TYPES, QUAD_CLASS, type EventType } from '../model/event.ts';
 import { illFormedField } from '../model/wellformed.ts';
 import { datasetEventId } from '../store/ids.ts';
 import type { ImportCounts, NewEvent, Store } from '../store/store.ts';
+import { datasetRows, type RowProblem } from './_rows.ts';
 import { firstLine, isZip } from './_unzip.ts';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Older PLOVER drafts' types (spec: "Older PLOVER drafts used …"). */
 const OLD_TYPES: Record<string, { type: EventType; mode?: string }> = {
@@ -94,26 +96,34 @@ async function* records(file: string): AsyncGenerator<{ rec: unknown; line: numb
     // A JSON array has to be parsed whole; JSON Lines (the manual's recommendation) streams.
     let arr: unknown;
     try {
-      arr = JSON.parse(await readFile(file, 'utf8'));
+      arr = JSON.parse(strictUtf8.decode(await readFile(file)));
     } catch (e) {
-      yield { error: `invalid JSON: ${(e as Error).message}`, line: 1 };
+      yield { error: e instanceof SyntaxError ? `invalid JSON: ${e.message}` : 'not valid UTF-8', line: 1 };
       return;
     }
     let i = 0;
     for (const rec of arr as unknown[]) yield { rec, line: ++i };
     return;
   }
-  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of rl) {
-    line++;
-    if (!text.trim()) continue;
-    try {
-      yield { rec: JSON.parse(text), line };
-    } catch (e) {
-      yield { error: `invalid JSON: ${(e as Error).message}`, line };
+  // Split on bytes, as the delimited datasets are: invalid UTF-8 is that line's problem, not U+FFFD in the store.
+  const problems: RowProblem[] = [];
+  for await (const batch of datasetRows(createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, (p) => problems.push(p), true)) {
+    for (let i = 0; i < batch.texts.length; i++) {
+      const line = batch.lines[i]!;
+      while (problems[0] && problems[0].line < line) {
+        const p = problems.shift()!;
+        yield { error: p.reason, line: p.line };
+      }
+      const text = batch.texts[i]!;
+      if (!text.trim()) continue;
+      try {
+        yield { rec: JSON.parse(text), line };
+      } catch (e) {
+        yield { error: `invalid JSON: ${(e as Error).message}`, line };
+      }
     }
   }
+  for (const p of problems) yield { error: p.reason, line: p.line };
 }
 
 export async function importPloverFile(store: Store, file: string, strict: boolean): Promise<ImportCounts> {

@@ -144,13 +144,14 @@ describe('a bad row is one malformed row, named by file, line and field', () => 
       [3, 'Event Text', /not valid UTF-8/], [4, 'Publisher', /stray carriage return/], [5, 'Event Date', /not a real YYYY-MM-DD date/],
       [6, 'Event Date', /before the year 1000/],
     ], 2],
-    ['PLOVER: impossible dates, a year before 1000, a lone surrogate in the id', 'plover', 'rows.jsonl', Buffer.from([
+    ['PLOVER: impossible dates, a year before 1000, lone surrogates, invalid UTF-8', 'plover', 'rows.jsonl', Buffer.concat([Buffer.from([
       { id: 'ok', date: '2024-02-29', event: 'AID', actor: ['JPN'] }, { id: 'd1', date: '2024-02-30', event: 'AID', actor: ['JPN'] },
       { id: 'd2', date: '2024-13', event: 'AID', actor: ['JPN'] }, { id: 'd3', date: '0999-05-01', event: 'AID', actor: ['JPN'] },
     ].map((r) => JSON.stringify(r)).concat('{"id":"s\\udc00","date":"2024-01-01","event":"AID","actor":["JPN"]}',
-      '{"id":"n","date":"2024-01-01","event":"AID","actor":["JPN"],"text":"x\\ud800"}').join('\n')), [
+      '{"id":"n","date":"2024-01-01","event":"AID","actor":["JPN"],"text":"x\\ud800"}').join('\n')),
+    Buffer.from('\n{"id":"u","date":"2024-01-01","event":"AID","actor":["JPN"],"text":"caf\xe9"}\n', 'latin1')]), [
       [2, 'date', /no such day/], [3, 'date', /no such month/], [4, 'date', /before the year 1000/], [5, 'id', /lone UTF-16 surrogate/],
-      [6, 'text', /lone UTF-16 surrogate/],
+      [6, 'text', /lone UTF-16 surrogate/], [7, undefined, /not valid UTF-8/],
     ], 1],
   ];
   for (const [name, dataset, fileName, content, expected, added] of cases) {
