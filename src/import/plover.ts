@@ -5,13 +5,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { InputError } from '../errors.ts';
 import { entityNameToCode } from '../model/cameo.ts';
 import { EVENT_TYPES, QUAD_CLASS, type EventType } from '../model/event.ts';
+import { illFormedField } from '../model/wellformed.ts';
 import { datasetEventId } from '../store/ids.ts';
 import type { ImportCounts, NewEvent, Store } from '../store/store.ts';
+import { datasetRows, type RowProblem } from './_rows.ts';
 import { firstLine, isZip } from './_unzip.ts';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Older PLOVER drafts' types (spec: "Older PLOVER drafts used …"). */
 const OLD_TYPES: Record<string, { type: EventType; mode?: string }> = {
@@ -38,9 +41,25 @@ function entityCode(v: unknown): string | null {
 const entityList = (v: unknown): string[] =>
   [...new Set((Array.isArray(v) ? v : v == null ? [] : [v]).map(entityCode).filter((c): c is string => c !== null))];
 
+/**
+ * Why a PLOVER date (YYYY, YYYY-MM or YYYY-MM-DD) is not a real one, or null: an impossible month or day
+ * would otherwise be stored as an undated event, and years before 1000 are typing errors in these datasets.
+ */
+export function checkDate(date: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return 'is not a YYYY-MM-DD date';
+  const [y, mo, d] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  if (y < 1000) return 'is before the year 1000';
+  if (mo < 1 || mo > 12) return 'has no such month';
+  if (d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return 'has no such day';
+  return null;
+}
+
 /** Maps one record; throws InputError naming the field when it cannot. */
 export function ploverRecordToEvent(rec: Rec, where: { file: string; line: number }): NewEvent {
   const fail = (field: string, msg: string) => new InputError(msg, { where: { ...where, field } });
+  const bad = illFormedField(rec);
+  if (bad !== null) throw fail(bad, 'holds a lone UTF-16 surrogate (not Unicode text)');
   const id = rec.id ?? rec.event_id;
   if ((typeof id !== 'string' && typeof id !== 'number') || id === '') throw fail('id', 'missing event id');
   const rawType = String(first(rec.event ?? rec.event_type) ?? '').trim().toUpperCase();
@@ -48,7 +67,8 @@ export function ploverRecordToEvent(rec: Rec, where: { file: string; line: numbe
   const type = old?.type ?? (EVENT_TYPES.includes(rawType as EventType) ? (rawType as EventType) : null);
   if (!type) throw fail('event', `"${rawType}" is not a PLOVER event type`);
   const date = String(rec.date ?? rec.story_date ?? rec.event_date ?? '').slice(0, 10);
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw fail('date', `"${date}" is not a YYYY-MM-DD date`);
+  const dateProblem = checkDate(date);
+  if (dateProblem) throw fail('date', `"${date}" ${dateProblem}`);
   const mode = String(first(rec.mode ?? rec.event_mode) ?? old?.mode ?? '').trim().toLowerCase() || null;
   const actor = entityList(rec.actor_country ?? rec.actor);
   const recipient = entityList(rec.recipient_country ?? rec.recipient);
@@ -76,26 +96,34 @@ async function* records(file: string): AsyncGenerator<{ rec: unknown; line: numb
     // A JSON array has to be parsed whole; JSON Lines (the manual's recommendation) streams.
     let arr: unknown;
     try {
-      arr = JSON.parse(await readFile(file, 'utf8'));
+      arr = JSON.parse(strictUtf8.decode(await readFile(file)));
     } catch (e) {
-      yield { error: `invalid JSON: ${(e as Error).message}`, line: 1 };
+      yield { error: e instanceof SyntaxError ? `invalid JSON: ${e.message}` : 'not valid UTF-8', line: 1 };
       return;
     }
     let i = 0;
     for (const rec of arr as unknown[]) yield { rec, line: ++i };
     return;
   }
-  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of rl) {
-    line++;
-    if (!text.trim()) continue;
-    try {
-      yield { rec: JSON.parse(text), line };
-    } catch (e) {
-      yield { error: `invalid JSON: ${(e as Error).message}`, line };
+  // Split on bytes, as the delimited datasets are: invalid UTF-8 is that line's problem, not U+FFFD in the store.
+  const problems: RowProblem[] = [];
+  for await (const batch of datasetRows(createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, (p) => problems.push(p), true)) {
+    for (let i = 0; i < batch.texts.length; i++) {
+      const line = batch.lines[i]!;
+      while (problems[0] && problems[0].line < line) {
+        const p = problems.shift()!;
+        yield { error: p.reason, line: p.line };
+      }
+      const text = batch.texts[i]!;
+      if (!text.trim()) continue;
+      try {
+        yield { rec: JSON.parse(text), line };
+      } catch (e) {
+        yield { error: `invalid JSON: ${(e as Error).message}`, line };
+      }
     }
   }
+  for (const p of problems) yield { error: p.reason, line: p.line };
 }
 
 export async function importPloverFile(store: Store, file: string, strict: boolean): Promise<ImportCounts> {
@@ -131,7 +159,9 @@ export async function importPloverFile(store: Store, file: string, strict: boole
     if (problem) {
       if (strict) throw problem;
       counts.malformed++;
-      if (counts.problems.length < 20) counts.problems.push({ line: problem.where.line ?? null, reason: problem.describe() });
+      if (counts.problems.length < 20) {
+        counts.problems.push({ file, line: problem.where.line ?? null, ...(problem.where.field ? { field: problem.where.field } : {}), reason: problem.message });
+      }
     }
     if (batch.length >= BATCH) await flush();
   }

@@ -35,8 +35,21 @@ export interface IngestOptions {
   onProblem?: (e: InputError) => void;
 }
 
+/** Money beyond a 64-bit integer is a misreading (or a hostile text), and the database cannot take it. */
+const MAX_AMOUNT = 2 ** 63;
+
+/** The document's coded events; InputError (field "value") when one carries an amount out of range. */
 export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
-  return coder.code(doc).map((e) => ({
+  const coded = coder.code(doc);
+  for (const e of coded) {
+    const amount = e.value?.amount;
+    if (amount !== undefined && !(Math.abs(amount) < MAX_AMOUNT)) {
+      throw new InputError(`sentence ${e.sentence}: money amount ${amount} is out of range (beyond a 64-bit integer)`, {
+        where: { ...(doc.source ? { file: doc.source.file, ...(doc.source.line ? { line: doc.source.line } : {}) } : {}), field: 'value' },
+      });
+    }
+  }
+  return coded.map((e) => ({
     ...e,
     id: eventId({ origin: 'coded', doc: doc.id, sentence: e.sentence, event_type: e.event_type, actor: e.actor, recipient: e.recipient }),
     origin: 'coded' as const,
@@ -73,6 +86,10 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       try {
         events = toNewEvents(doc, coder);
       } catch (e) {
+        if (isInputError(e)) {
+          report(e);
+          continue;
+        }
         report(new InputError(`coder failed: ${e instanceof Error ? e.message : String(e)}`, {
           where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause: e,
         }));

@@ -54,7 +54,10 @@ export function declaredCharset(head: Uint8Array): string | null {
   const label = m?.[1]?.toLowerCase();
   if (!label || label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii') return null;
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label).encoding;
+    // A UTF-16 declaration read from ASCII-compatible bytes is wrong by construction (the HTML standard
+    // reads such pages as UTF-8); real UTF-16 files hold NUL bytes and are refused as binary.
+    return encoding.startsWith('utf-16') ? null : encoding;
   } catch {
     return null;
   }

@@ -8,13 +8,36 @@ import { problem } from './_problem.ts';
 
 type Node = Record<string, unknown>;
 
+/** Elements holding an item's body. */
+const BODIES = ['content:encoded', 'content', 'description', 'summary'];
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   // Keep every value a string: a numeric guid must not become a number.
   parseTagValue: false,
   parseAttributeValue: false,
+  // Item bodies stay raw text: Atom XHTML content may nest deeper than the parser allows (which would
+  // refuse the whole feed), and the HTML text extractor reads them in one pass whatever their depth.
+  stopNodes: BODIES.map((b) => `*.${b}`),
 });
+
+/**
+ * A raw body (as the stop nodes keep it) to the HTML it holds: CDATA sections as they are, XHTML markup
+ * as it is (the HTML reader decodes its entities), escaped HTML (no tags) with its XML entities decoded.
+ */
+function bodyHtml(raw: string): string {
+  return raw.split(/<!\[CDATA\[([\s\S]*?)\]\]>/).map((part, i) => (i % 2 === 1 || part.includes('<') ? part : xmlUnescape(part))).join('');
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function xmlUnescape(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (m, hex?: string, dec?: string, name?: string) => {
+    if (name) return XML_ENTITIES[name.toLowerCase()] ?? m;
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
 
 const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
@@ -98,9 +121,9 @@ export function* readFeed(xml: string, file: string, base: string): Generator<Re
     const url = link(item.link) || String(item['@_rdf:about'] ?? '') || null;
     const id = text(item.guid) || text(item.id) || url || `${base}#${i + 1}`;
     const title = htmlFragmentText(text(item.title)) || null;
-    const body = htmlFragmentText(
+    const body = htmlFragmentText(bodyHtml(
       text(item['content:encoded']) || text(item.content) || text(item.description) || text(item.summary),
-    );
+    ));
     const fullText = [title, body !== title ? body : ''].filter(Boolean).join('\n');
     if (!fullText) {
       yield problem(`feed item ${i + 1} has no title or text`, { ...source, field: 'text' });

@@ -1,13 +1,14 @@
 /**
  * Web pages: the article's text, not its menus. Readability picks the article; when it finds none,
  * the body minus navigation, header, footer and asides is used (those are removed before Readability too). Metadata is read first, because
- * Readability rewrites the document it is given.
+ * Readability rewrites the document it is given. Readability's time grows about with the cube of the
+ * nesting depth, and DOM walks recurse, so deeper pages are read by a one-pass text extractor instead.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ReadItem } from './_types.ts';
 import { looseDate } from './_date.ts';
-import { blockText } from './_htmltext.ts';
+import { blockText, INVISIBLE, nestingDepth, streamText } from './_htmltext.ts';
 import { problem } from './_problem.ts';
 
 type Doc0 = ReturnType<typeof parseHTML>['document'];
@@ -103,21 +104,49 @@ function articleText(document: Doc0, html: string): { text: string; title: strin
   } catch {
     // Readability gives up on some malformed trees; the plain fallback below still works on them.
   }
-  const { document: plain } = parseHTML(html);
+  const plain = parsePage(html);
   stripChrome(plain);
   return { text: plain.body ? blockText(plain.body) : '', title: null, date: null };
 }
 
-export function readHtml(html: string, file: string, id: string, fallbackDate: string | null): ReadItem {
+/** Deeper than this, a page is read without a DOM (real pages nest a few dozen levels). */
+export const MAX_DOM_DEPTH = 256;
+
+const CHROME_TAGS = new Set([...INVISIBLE, 'nav', 'footer', 'aside', 'form', 'header']);
+
+/** A page parsed into a DOM with an <html> root (bare text or a fragment gets one around it). */
+function parsePage(html: string): Doc0 {
   const { document } = parseHTML(html);
+  if (document.documentElement?.nodeName.toLowerCase() === 'html') return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
+function fromDom(html: string, fallbackDate: string | null): { text: string; title: string | null; date: string | null; url: string | null; lang: string | null } {
+  const document = parsePage(html);
   const meta = pageMeta(document);
   const article = articleText(document, html);
-  if (!article.text) return problem('no article text found in the page', { file, field: 'text' });
+  return { text: article.text, title: article.title ?? meta.title, date: meta.date ?? article.date ?? fallbackDate, url: meta.url, lang: meta.lang };
+}
+
+export function readHtml(html: string, file: string, id: string, fallbackDate: string | null): ReadItem {
+  let page: ReturnType<typeof fromDom>;
+  if (nestingDepth(html) > MAX_DOM_DEPTH) {
+    const plain = streamText(html, CHROME_TAGS);
+    page = { text: plain.text, title: plain.title, date: fallbackDate, url: null, lang: null };
+  } else {
+    try {
+      page = fromDom(html, fallbackDate);
+    } catch (err) {
+      // The DOM and Readability are third-party code fed with anything found on the web: one page they
+      // cannot handle is that page's problem, not the end of the run.
+      return problem(`cannot read the page (${err instanceof Error ? err.message : String(err)})`, { file }, err);
+    }
+  }
+  if (!page.text) return problem('no article text found in the page', { file, field: 'text' });
   return {
     kind: 'doc',
     doc: {
-      id, text: article.text, date: meta.date ?? article.date ?? fallbackDate, title: article.title ?? meta.title,
-      url: meta.url, lang: meta.lang, source: { file }, meta: {},
+      id, text: page.text, date: page.date, title: page.title, url: page.url, lang: page.lang, source: { file }, meta: {},
     },
   };
 }

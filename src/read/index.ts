@@ -16,6 +16,7 @@ import { chooseFormat, sniff, type Format } from './_sniff.ts';
 import { fileSource, streamSource, type Source } from './_source.ts';
 import { readPlainText } from './_text.ts';
 import { walk } from './_walk.ts';
+import { illFormedField } from '../model/wellformed.ts';
 
 export type { ReadItem, ReadOptions } from './_types.ts';
 
@@ -34,13 +35,31 @@ export async function* readDocuments(inputs: string[], options: ReadOptions = {}
   }
   for (const input of inputs) {
     if (input === '-') {
-      yield* readStdin(options.stdin ?? process.stdin, fallbackDate);
+      yield* checked(readStdin(options.stdin ?? process.stdin, fallbackDate));
       continue;
     }
     for await (const entry of walk(input)) {
       if (entry.kind === 'problem') yield entry;
-      else yield* readFile(entry.path, entry.explicit, fallbackDate);
+      else yield* checked(readFile(entry.path, entry.explicit, fallbackDate));
     }
+  }
+}
+
+/**
+ * The last gate every document passes, whatever its format: a string holding a lone UTF-16 surrogate
+ * (from a JSON or XML escape) cannot be stored or sent on, so its document is a problem named by field.
+ */
+async function* checked(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
+  for await (const item of items) {
+    if (item.kind === 'doc') {
+      const { source, ...rest } = item.doc;
+      const field = illFormedField(rest);
+      if (field !== null) {
+        yield problem('holds a lone UTF-16 surrogate (not Unicode text)', { file: source?.file ?? STDIN_LABEL, ...(source?.line ? { line: source.line } : {}), field: field.replace(/^meta\./, '') });
+        continue;
+      }
+    }
+    yield item;
   }
 }
 

@@ -1,6 +1,9 @@
 /** Periods in filters: YYYY, YYYY-MM or YYYY-MM-DD, both ends inclusive. */
 import { InputError } from '../errors.ts';
 
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9998;
+
 const re = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function parse(p: string, field: string): [number, number | undefined, number | undefined] {
@@ -11,6 +14,9 @@ function parse(p: string, field: string): [number, number | undefined, number | 
   const valid = m && (mo === undefined || (mo >= 1 && mo <= 12)) &&
     (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y, mo!, 0)).getUTCDate()));
   if (!valid) throw new InputError(`"${p}" is not a period (YYYY, YYYY-MM or YYYY-MM-DD)`, { where: { field } });
+  // Both ends must stay four-digit years once a period is widened to its exclusive end (Date.UTC also
+  // reads years 0-99 as 1900-1999).
+  if (y < MIN_YEAR || y > MAX_YEAR) throw new InputError(`"${p}" is out of range: years run from ${MIN_YEAR} to ${MAX_YEAR}`, { where: { field } });
   return [y, mo, d];
 }
 

@@ -148,16 +148,25 @@ export interface ImportCounts {
   /** Rows with no PLOVER equivalent (CAMEO 01 statements, 02 appeals). */
   unmapped: number;
   malformed: number;
-  /** Up to 20 malformed rows with their line number and reason. */
-  problems: Array<{ line: number | null; reason: string }>;
+  /** Up to 20 malformed rows (the first by line) with their file, line, field and reason. */
+  problems: ImportProblem[];
 }
 
-/** A dataset file the engine reads natively. Paths are plain (unzipped) files. */
+export interface ImportProblem {
+  /** The file (or `archive.zip/entry`) holding the row. */
+  file?: string;
+  line: number | null;
+  field?: string;
+  reason: string;
+}
+
+/** A tab-separated dataset, streamed as rows already split by line (header excluded) and checked as text. */
 export interface DelimitedImport {
   format: 'gdelt1' | 'gdelt1-url' | 'gdelt2' | 'icews';
-  path: string;
-  /** The name to report in problems (the user's file, when `path` is a temporary unzip). */
-  displayName?: string;
+  /** Batches of rows with their file line numbers; an error thrown while iterating aborts the import. */
+  rows: AsyncIterable<{ lines: number[]; texts: string[] }>;
+  /** The name to report in problems. */
+  displayName: string;
 }
 
 export type ExportFormat = 'csv' | 'jsonl' | 'parquet';

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { balance, partners } from '../../src/analytics/index.ts';
+import { importFile } from '../../src/import/index.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 
 const CSV = fileURLToPath(new URL('../../../shared/data/gdelt/20150218230000.export.CSV', import.meta.url));
@@ -30,7 +31,7 @@ const q = async <T>(sql: string): Promise<T[]> => (await conn.runAndReadAll(sql)
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mv-gdelt-measures-'));
   store = await openStore({ path: join(dir, 'g.duckdb') });
-  const counts = await store.importDelimited({ format: 'gdelt2', path: CSV });
+  const counts = await importFile(store, 'gdelt', CSV);
   assert.ok(counts.added > 1000, `imported ${counts.added}`);
   instance = await DuckDBInstance.create(':memory:');
   conn = await instance.connect();

@@ -25,9 +25,12 @@ export const registerImport: Register = (program: Command, fail) => {
           const rps = r.ms > 0 ? Math.round(r.rows / (r.ms / 1000)) : r.rows;
           process.stdout.write(`${file}: ${r.rows} rows, ${r.added} added, ${r.duplicates} already stored, ` +
             `${r.unmapped} without a PLOVER type (CAMEO 01/02), ${r.malformed} malformed (${(r.ms / 1000).toFixed(2)}s, ${rps} rows/s)\n`);
-          for (const pr of r.problems) process.stderr.write(`  ${file}${pr.line === null ? '' : `:${pr.line}`}: ${pr.reason}\n`);
+          for (const pr of r.problems) {
+            process.stderr.write(`  ${pr.file ?? file}${pr.line === null ? '' : `:${pr.line}`}: ${pr.field ? `field "${pr.field}": ` : ''}${pr.reason}\n`);
+          }
           if (r.malformed > r.problems.length) process.stderr.write(`  … and ${r.malformed - r.problems.length} more malformed rows\n`);
-          if (r.malformed) fail(2);
+          for (const s of r.skipped) process.stderr.write(`  ${s.file}: skipped: ${s.reason}\n`);
+          if (r.malformed || r.skipped.length) fail(2);
         }
         if (files.length > 1) process.stdout.write(`total: ${total} events added\n`);
       } finally {

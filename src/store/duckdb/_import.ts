@@ -1,8 +1,8 @@
 /**
- * Engine-native dataset import: DuckDB reads the delimited file itself (read_csv, all columns as text),
- * maps CAMEO codes, actors and geography through small lookup tables, stages the result in a temporary
- * table, and inserts the rows whose ids are not stored yet. One pass over the file; constant memory
- * (DuckDB spills to disk), one transaction.
+ * Engine-native dataset import: the rows stream in as text (already split by line and checked as UTF-8 by
+ * src/import), DuckDB splits them into columns, checks ids and dates, maps CAMEO codes, actors and geography
+ * through small lookup tables, stages the result in a temporary table, and inserts the rows whose ids are
+ * not stored yet. One pass over the rows; memory bounded by the engine (it spills to disk); one transaction.
  */
 import { InputError } from '../../errors.ts';
 import { cameoActorRows, cameoPloverRows, entityNameRows, fipsRows } from '../../model/cameo.ts';
@@ -14,7 +14,6 @@ import { sqlString, type Db } from './_db.ts';
 import { appendEvents, EVENT_COLUMNS } from './_party.ts';
 
 const q = (c: string) => `"${c}"`;
-const columnsStruct = (cols: readonly string[]) => `{${cols.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
 
 /** The lookup tables, loaded once per connection into TEMP tables. */
 async function ensureLookups(db: Db): Promise<void> {
@@ -36,27 +35,56 @@ async function ensureLookups(db: Db): Promise<void> {
   await db.append('_name_map', entityNameRows().map((r) => [r.name, r.code]));
 }
 
-/** The staged rows: every mapped column of events plus `status` (ok | unmapped | malformed) and `reason`. */
+/**
+ * Fields of the staged raw rows by column name (empty and `nulls` become NULL), with `width` (the row's
+ * column count) and `line` (its line in the file).
+ */
+function fieldsSql(cols: readonly string[], nulls: string[]): string {
+  const isNull = (v: string) => nulls.map((n) => `${v} = ${sqlString(n)}`).join(' OR ');
+  const fields = cols.map((c, i) => `CASE WHEN ${isNull(`f[${i + 1}]`)} THEN NULL ELSE f[${i + 1}] END AS ${q(c)}`);
+  return `SELECT line, len(f) AS width, ${fields.join(', ')} FROM (SELECT line, string_split(raw, '\t') AS f FROM _raw)`;
+}
+
+/** A date column: NULL unless the text has the exact shape and is a real calendar day. */
+const dateSql = (col: string, shape: string, format: string) =>
+  `CASE WHEN regexp_full_match(${col}, '${shape}') THEN try_strptime(${col}, '${format}')::DATE END`;
+
+/**
+ * The first thing wrong with a row, as (field, reason) CASE arms in order: width, id, date (real day,
+ * year 1000 or later), event code. NULL reason = a good row.
+ */
+function checksSql(width: number, id: string, date: { col: string; shape: string }, code: string): { field: string; reason: string } {
+  const arms = [
+    [`width <> ${width}`, 'NULL', `'row has ' || width || ' columns, expected ${width}'`],
+    ['eid IS NULL', sqlString(id), sqlString(`${id} is not an integer`)],
+    ['d IS NULL', sqlString(date.col), sqlString(`${date.col} is not a real ${date.shape} date`)],
+    ['year(d) < 1000', sqlString(date.col), sqlString(`${date.col} is before the year 1000`)],
+    [`${q(code)} IS NULL`, sqlString(code), sqlString(`${code} is empty`)],
+  ];
+  return {
+    field: `CASE ${arms.map(([w, f]) => `WHEN ${w} THEN ${f}`).join(' ')} END`,
+    reason: `CASE ${arms.map(([w, , r]) => `WHEN ${w} THEN ${r}`).join(' ')} END`,
+  };
+}
+
+/** The staged rows: every mapped column of events plus `line`, `status` (ok | unmapped | malformed), `field` and `reason`. */
 function gdeltStageSql(spec: DelimitedImport): string {
   const cols = GDELT_COLUMNS[spec.format as keyof typeof GDELT_COLUMNS];
   const hasUrl = cols.includes('SOURCEURL');
   const actor = (n: 1 | 2) => `CASE WHEN coalesce(g${n}.code, c${n}.code) IS NULL THEN []::VARCHAR[] ELSE [coalesce(g${n}.code, c${n}.code)] END`;
+  const check = checksSql(cols.length, 'GLOBALEVENTID', { col: 'SQLDATE', shape: 'YYYYMMDD' }, 'EventCode');
   return `CREATE TEMP TABLE _stage AS
-  WITH src AS (
-    SELECT * FROM read_csv(${sqlString(spec.path)}, delim = '\t', header = false, quote = '', escape = '',
-      auto_detect = false, columns = ${columnsStruct(cols)}, store_rejects = true,
-      rejects_table = '_rejects', rejects_scan = '_rejects_scan', max_line_size = 10000000)
+  WITH src AS (${fieldsSql(cols, [''])}
   ), typed AS (
-    SELECT src.*, try_cast(GLOBALEVENTID AS BIGINT) AS gid, try_strptime(SQLDATE, '%Y%m%d')::DATE AS d
+    SELECT src.*, try_cast(GLOBALEVENTID AS BIGINT) AS eid, ${dateSql('SQLDATE', '\\d{8}', '%Y%m%d')} AS d
     FROM src
+  ), checked AS (
+    SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
-  SELECT
-    CASE WHEN gid IS NULL THEN 'malformed' WHEN d IS NULL THEN 'malformed'
-         WHEN EventCode IS NULL THEN 'malformed' WHEN m.cameo IS NULL THEN 'unmapped' ELSE 'ok' END AS status,
-    CASE WHEN gid IS NULL THEN 'GLOBALEVENTID is not an integer' WHEN d IS NULL THEN 'SQLDATE is not a YYYYMMDD date'
-         WHEN EventCode IS NULL THEN 'EventCode is empty' END AS reason,
-    'gdelt:' || gid::VARCHAR AS id, 'gdelt' AS origin,
-    ${hasUrl ? `coalesce(SOURCEURL, 'gdelt:' || gid::VARCHAR)` : `'gdelt:' || gid::VARCHAR`} AS doc,
+  SELECT line, field, reason,
+    CASE WHEN reason IS NOT NULL THEN 'malformed' WHEN m.cameo IS NULL THEN 'unmapped' ELSE 'ok' END AS status,
+    'gdelt:' || eid::VARCHAR AS id, 'gdelt' AS origin,
+    ${hasUrl ? `coalesce(SOURCEURL, 'gdelt:' || eid::VARCHAR)` : `'gdelt:' || eid::VARCHAR`} AS doc,
     0 AS sentence, '' AS text, m.type AS event_type, nullif(m.mode, '') AS mode, m.context,
     ${actor(1)} AS actor, ${actor(2)} AS recipient,
     list_distinct(${actor(1)} || ${actor(2)}) AS parties,
@@ -67,13 +95,13 @@ function gdeltStageSql(spec: DelimitedImport): string {
     try_cast(NumSources AS INTEGER) AS num_sources, try_cast(NumArticles AS INTEGER) AS num_articles,
     try_cast(AvgTone AS DOUBLE) AS tone, ${hasUrl ? 'SOURCEURL' : 'NULL::VARCHAR'} AS source_url,
     NULL::INTEGER AS span_start, NULL::INTEGER AS span_end, NULL::DOUBLE AS confidence
-  FROM typed
-  LEFT JOIN _cameo_map m ON m.cameo = typed.EventCode
-  LEFT JOIN _actor_map g1 ON g1.cameo = typed.Actor1KnownGroupCode
-  LEFT JOIN _actor_map c1 ON c1.cameo = typed.Actor1CountryCode
-  LEFT JOIN _actor_map g2 ON g2.cameo = typed.Actor2KnownGroupCode
-  LEFT JOIN _actor_map c2 ON c2.cameo = typed.Actor2CountryCode
-  LEFT JOIN _fips_map f ON f.fips = typed.ActionGeo_CountryCode`;
+  FROM checked
+  LEFT JOIN _cameo_map m ON m.cameo = checked.EventCode
+  LEFT JOIN _actor_map g1 ON g1.cameo = checked.Actor1KnownGroupCode
+  LEFT JOIN _actor_map c1 ON c1.cameo = checked.Actor1CountryCode
+  LEFT JOIN _actor_map g2 ON g2.cameo = checked.Actor2KnownGroupCode
+  LEFT JOIN _actor_map c2 ON c2.cameo = checked.Actor2CountryCode
+  LEFT JOIN _fips_map f ON f.fips = checked.ActionGeo_CountryCode`;
 }
 
 /** ICEWS names a country ("Russian Federation"); without one, an organisation or a sector says who it is. */
@@ -86,23 +114,21 @@ function icewsActor(side: 'Source' | 'Target', alias: string): string {
   return `CASE WHEN ${code} IS NULL THEN []::VARCHAR[] ELSE [${code}] END`;
 }
 
-function icewsStageSql(spec: DelimitedImport): string {
+function icewsStageSql(): string {
+  const check = checksSql(ICEWS_COLUMNS.length, 'Event ID', { col: 'Event Date', shape: 'YYYY-MM-DD' }, 'CAMEO Code');
   return `CREATE TEMP TABLE _stage AS
-  WITH src AS (
-    SELECT * FROM read_csv(${sqlString(spec.path)}, delim = '\t', header = true, quote = '', escape = '',
-      auto_detect = false, columns = ${columnsStruct(ICEWS_COLUMNS)}, nullstr = ['NA', ''], store_rejects = true,
-      rejects_table = '_rejects', rejects_scan = '_rejects_scan', max_line_size = 10000000)
+  WITH src AS (${fieldsSql(ICEWS_COLUMNS, ['', 'NA'])}
   ), typed AS (
-    SELECT src.*, try_cast(${q('Event ID')} AS BIGINT) AS eid, try_strptime(${q('Event Date')}, '%Y-%m-%d')::DATE AS d,
+    SELECT src.*, try_cast(${q('Event ID')} AS BIGINT) AS eid,
+      ${dateSql(q('Event Date'), '\\d{4}-\\d{2}-\\d{2}', '%Y-%m-%d')} AS d,
       lower(regexp_extract(${q('Source Name')}, '\\(([^)]+)\\)\\s*$', 1)) AS s_inner,
       lower(regexp_extract(${q('Target Name')}, '\\(([^)]+)\\)\\s*$', 1)) AS t_inner
     FROM src
+  ), checked AS (
+    SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
-  SELECT
-    CASE WHEN eid IS NULL THEN 'malformed' WHEN d IS NULL THEN 'malformed'
-         WHEN ${q('CAMEO Code')} IS NULL THEN 'malformed' WHEN m.cameo IS NULL THEN 'unmapped' ELSE 'ok' END AS status,
-    CASE WHEN eid IS NULL THEN 'Event ID is not an integer' WHEN d IS NULL THEN 'Event Date is not a YYYY-MM-DD date'
-         WHEN ${q('CAMEO Code')} IS NULL THEN 'CAMEO Code is empty' END AS reason,
+  SELECT line, field, reason,
+    CASE WHEN reason IS NOT NULL THEN 'malformed' WHEN m.cameo IS NULL THEN 'unmapped' ELSE 'ok' END AS status,
     'icews:' || eid::VARCHAR AS id, 'icews' AS origin,
     'icews:' || coalesce(${q('Story ID')}, eid::VARCHAR) AS doc,
     coalesce(try_cast(${q('Sentence Number')} AS INTEGER), 0) AS sentence, '' AS text,
@@ -114,61 +140,52 @@ function icewsStageSql(spec: DelimitedImport): string {
     m.quad AS quad_class, try_cast(Intensity AS DOUBLE) AS goldstein, NULL::INTEGER AS num_mentions,
     NULL::INTEGER AS num_sources, NULL::INTEGER AS num_articles, NULL::DOUBLE AS tone, NULL::VARCHAR AS source_url,
     NULL::INTEGER AS span_start, NULL::INTEGER AS span_end, NULL::DOUBLE AS confidence
-  FROM typed
-  LEFT JOIN _cameo_map m ON m.cameo = typed.${q('CAMEO Code')}
-  LEFT JOIN _name_map sc ON sc.name = lower(typed.${q('Source Country')})
-  LEFT JOIN _name_map sn ON sn.name = lower(typed.${q('Source Name')})
-  LEFT JOIN _name_map sp ON sp.name = typed.s_inner
-  LEFT JOIN _name_map tc ON tc.name = lower(typed.${q('Target Country')})
-  LEFT JOIN _name_map tn ON tn.name = lower(typed.${q('Target Name')})
-  LEFT JOIN _name_map tp ON tp.name = typed.t_inner
-  LEFT JOIN _name_map lc ON lc.name = lower(typed.Country)`;
+  FROM checked
+  LEFT JOIN _cameo_map m ON m.cameo = checked.${q('CAMEO Code')}
+  LEFT JOIN _name_map sc ON sc.name = lower(checked.${q('Source Country')})
+  LEFT JOIN _name_map sn ON sn.name = lower(checked.${q('Source Name')})
+  LEFT JOIN _name_map sp ON sp.name = checked.s_inner
+  LEFT JOIN _name_map tc ON tc.name = lower(checked.${q('Target Country')})
+  LEFT JOIN _name_map tn ON tn.name = lower(checked.${q('Target Name')})
+  LEFT JOIN _name_map tp ON tp.name = checked.t_inner
+  LEFT JOIN _name_map lc ON lc.name = lower(checked.Country)`;
 }
 
-/** Line numbers of rows that parsed but failed validation: a second, raw pass, run only when there are some. */
-async function locateInvalid(db: Db, spec: DelimitedImport, limit: number): Promise<Array<{ line: number; reason: string }>> {
-  const gdelt = spec.format !== 'icews';
-  const f = (i: number) => `nullif(f[${i}], '')`;
-  const checks = gdelt
-    ? `CASE WHEN try_cast(${f(1)} AS BIGINT) IS NULL THEN 'GLOBALEVENTID is not an integer'
-            WHEN try_strptime(${f(2)}, '%Y%m%d') IS NULL THEN 'SQLDATE is not a YYYYMMDD date'
-            WHEN ${f(27)} IS NULL THEN 'EventCode is empty' END`
-    : `CASE WHEN try_cast(${f(1)} AS BIGINT) IS NULL THEN 'Event ID is not an integer'
-            WHEN try_strptime(${f(2)}, '%Y-%m-%d') IS NULL THEN 'Event Date is not a YYYY-MM-DD date'
-            WHEN ${f(7)} IS NULL OR f[7] = 'NA' THEN 'CAMEO Code is empty' END`;
-  const width = gdelt ? GDELT_COLUMNS[spec.format as keyof typeof GDELT_COLUMNS].length : ICEWS_COLUMNS.length;
-  return db.all<{ line: number; reason: string }>(`
-    SELECT line, reason FROM (
-      SELECT line, ${checks} AS reason FROM (
-        SELECT row_number() OVER ()::INTEGER AS line, string_split(raw, '\t') AS f
-        FROM read_csv(${sqlString(spec.path)}, delim = '\x01', header = false, quote = '', escape = '',
-          auto_detect = false, columns = {'raw': 'VARCHAR'}, max_line_size = 10000000)
-      ) WHERE len(f) = ${width} ${gdelt ? '' : 'AND line > 1'}
-    ) WHERE reason IS NOT NULL ORDER BY line LIMIT ${limit}`);
-}
+/** Rows per appender call while staging (the appender is closed and flushed between batches). */
+const APPEND_BATCH = 50_000;
 
 export async function importDelimited(db: Db, spec: DelimitedImport, strict: boolean): Promise<ImportCounts> {
   await ensureLookups(db);
-  const name = spec.displayName ?? spec.path;
-  await db.run('DROP TABLE IF EXISTS _stage');
-  await db.run('DROP TABLE IF EXISTS _rejects');
-  await db.run('DROP TABLE IF EXISTS _rejects_scan');
+  const name = spec.displayName;
+  for (const t of ['_raw', '_stage', '_new']) await db.run(`DROP TABLE IF EXISTS ${t}`);
   try {
-    await db.run(spec.format === 'icews' ? icewsStageSql(spec) : gdeltStageSql(spec));
+    // The raw rows go to the engine as they stream in; splitting, typing and mapping are one SQL pass.
+    await db.run('CREATE TEMP TABLE _raw (line INTEGER, raw VARCHAR)');
+    let rows: Array<[number, string]> = [];
+    for await (const batch of spec.rows) {
+      for (let i = 0; i < batch.texts.length; i++) rows.push([batch.lines[i]!, batch.texts[i]!]);
+      if (rows.length >= APPEND_BATCH) {
+        await db.append('_raw', rows);
+        rows = [];
+      }
+    }
+    if (rows.length) await db.append('_raw', rows);
+    await db.run(spec.format === 'icews' ? icewsStageSql() : gdeltStageSql(spec));
+    await db.run('DROP TABLE _raw');
     const counts = await db.one<{ ok: number; unmapped: number; malformed: number }>(`SELECT
       count(*) FILTER (WHERE status = 'ok')::INTEGER AS ok,
       count(*) FILTER (WHERE status = 'unmapped')::INTEGER AS unmapped,
       count(*) FILTER (WHERE status = 'malformed')::INTEGER AS malformed FROM _stage`);
-    const rejects = await db.all<{ line: number; reason: string }>(
-      `SELECT line::INTEGER AS line, min(error_type || ': ' || error_message) AS reason FROM _rejects GROUP BY line ORDER BY line`);
-    const invalid = counts?.malformed ? await locateInvalid(db, spec, 20) : [];
-    const problems = [...rejects.map((r) => ({ line: r.line, reason: r.reason.split('\n')[0]! })), ...invalid]
-      .sort((a, b) => a.line - b.line);
-    const malformed = (counts?.malformed ?? 0) + rejects.length;
+    const malformed = counts?.malformed ?? 0;
+    const problems = malformed
+      ? (await db.all<{ line: number; field: string | null; reason: string }>(
+        `SELECT line, field, reason FROM _stage WHERE status = 'malformed' ORDER BY line LIMIT 20`))
+        .map((p) => ({ file: name, line: p.line, ...(p.field ? { field: p.field } : {}), reason: p.reason }))
+      : [];
     if (strict && malformed > 0) {
       const first = problems[0];
       throw new InputError(`${malformed} malformed row(s); first: ${first?.reason ?? 'unknown'}`, {
-        where: { file: name, ...(first ? { line: first.line } : {}) },
+        where: { file: name, ...(first?.line ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) },
       });
     }
     const added = await db.transaction(async () => {
@@ -180,11 +197,9 @@ export async function importDelimited(db: Db, spec: DelimitedImport, strict: boo
     const ok = counts?.ok ?? 0;
     return {
       rows: ok + (counts?.unmapped ?? 0) + malformed,
-      added, duplicates: ok - added, unmapped: counts?.unmapped ?? 0, malformed,
-      problems: problems.slice(0, 20),
+      added, duplicates: ok - added, unmapped: counts?.unmapped ?? 0, malformed, problems,
     };
   } finally {
-    await db.run('DROP TABLE IF EXISTS _stage');
-    await db.run('DROP TABLE IF EXISTS _new');
+    for (const t of ['_raw', '_stage', '_new']) await db.run(`DROP TABLE IF EXISTS ${t}`);
   }
 }
