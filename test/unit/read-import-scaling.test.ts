@@ -66,14 +66,24 @@ async function measurePair(small: Job, large: Job): Promise<[Run, Run]> {
 }
 
 const HEAP_FLOOR = 16 * 2 ** 20;
-function assertLinear(name: string, small: Run, large: Run): void {
-  const time = large.ms / small.ms;
-  const heap = large.heap / Math.max(small.heap, HEAP_FLOOR);
-  if (process.env.MV_VERBOSE) {
-    console.log(`${name}: n ${small.ms.toFixed(0)} ms, 4n ${large.ms.toFixed(0)} ms (x${time.toFixed(2)}); heap ${(small.heap / 2 ** 20).toFixed(1)} -> ${(large.heap / 2 ** 20).toFixed(1)} MB`);
+/**
+ * Time at 4n within 5x of n, heap growth within 8x. A load burst on a shared machine can spoil one measurement, so a
+ * measurement over the bound is taken again, up to three times; superlinear growth shows in all three (a quadratic
+ * path is 16x here, far over the bound every time).
+ */
+async function assertLinear(name: string, small: Job, large: Job): Promise<void> {
+  let last = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [a, b] = await measurePair(small, large);
+    const time = b.ms / a.ms;
+    const heap = b.heap / Math.max(a.heap, HEAP_FLOOR);
+    if (process.env.MV_VERBOSE) {
+      console.log(`${name}: n ${a.ms.toFixed(0)} ms, 4n ${b.ms.toFixed(0)} ms (x${time.toFixed(2)}); heap ${(a.heap / 2 ** 20).toFixed(1)} -> ${(b.heap / 2 ** 20).toFixed(1)} MB`);
+    }
+    if (time < 5 && heap < 8) return;
+    last = time >= 5 ? `${name}: 4n took ${time.toFixed(1)}x the time of n` : `${name}: 4n's heap peak is ${heap.toFixed(1)}x n's`;
   }
-  assert.ok(time < 5, `${name}: 4n took ${time.toFixed(1)}x the time of n`);
-  assert.ok(heap < 8, `${name}: 4n's heap peak is ${heap.toFixed(1)}x n's`);
+  assert.fail(`${last} (in three measurements)`);
 }
 
 const readers: Array<[string, string, number, (n: number) => string]> = [
@@ -106,7 +116,7 @@ describe('readers are linear in their input', () => {
           assert.ok(docs > 0);
         };
       };
-      assertLinear(name, ...await measurePair(job(n), job(4 * n)));
+      await assertLinear(name, job(n), job(4 * n));
     });
   }
 });
@@ -147,7 +157,7 @@ describe('importers are linear in their input', () => {
           }
         };
       };
-      assertLinear(name, ...await measurePair(job(n), job(4 * n)));
+      await assertLinear(name, job(n), job(4 * n));
     });
   }
 });
