@@ -868,7 +868,8 @@ export class RuleCoder implements Coder {
       const host = nameHost(tokens, ms, hit) ?? location;
       if (host && !parts.includes(host) && (ms.some((m) => m.code === host && m.prep === null) || nameHost(tokens, ms, hit))) parts.push(host);
       if (parts.length === 0 && st.focus && location === st.focus) parts.push(st.focus);
-      actor = parts;
+      // (an exercise "of the CSTO" held by five of its members is theirs: the states act, not the organisation)
+      actor = def.t === 'COOPERATE' && parts.filter((x) => !IGO.has(x)).length >= 2 ? parts.filter((x) => !IGO.has(x)) : parts;
       recipient = [];
       location = host ?? location;
       if (def.t === 'AGREE') { future = true; }

@@ -213,6 +213,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  // the exercise named first: "the CSTO exercise Interaction-2024 began at Balykchy, involving troops from A, B and C"
+  { p: '=exercise|exercises|drills|manoeuvres|maneuvers ** began|begin|begins|started|start|starts|opened|kicked', t: 'COOPERATE', c: '062', multi: true, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
   { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
