@@ -334,7 +334,8 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l))) return [];
+    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l)) &&
+        !(tokens.some((t) => ARRIVE.has(t.l)) && tokens.some((t) => HELP_CARGO.has(t.l)))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
     const resolved: Mention[] = [];
@@ -458,6 +459,12 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "a consignment of humanitarian aid from Uzbekistan reached flood-hit Kyrgyzstan": help told by its cargo
+    if (!cands.some((c) => c.type === 'AID' && c.actor.length)) {
+      const aid = cargoAid(tokens, resolved, attrib);
+      // (it stands for a verb of carrying that found no giver: "a convoy carrying Indian wheat")
+      if (aid) { for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.type === 'AID') cands.splice(k, 1); cands.push(aid); }
+    }
     // "the Foreign Ministry protested against…": a government's protest is a diplomatic complaint, not a street protest
     for (const c of cands) {
       if (c.type !== 'PROTEST' || c.mode !== 'demo-org' || c.hit.form === 'noun') continue;
@@ -1316,6 +1323,34 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
     !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
+const CARGO = new Set(['aid', 'humanitarian', 'relief', 'supplies', 'consignment', 'consignments', 'rescuers', 'medics', 'tonnes', 'tons',
+  'cargo', 'shipment', 'shipments', 'convoy', 'batch']);
+const HELP_CARGO = new Set(['aid', 'humanitarian', 'relief', 'rescuers', 'medics', 'doctors', 'medicines', 'tents', 'blankets', 'food', 'wheat', 'flour', 'clothing']);
+const ARRIVE = new Set(['arrived', 'reached', 'landed', 'left', 'departed', 'delivered', 'headed', 'set', 'flew', 'crossed', 'entered']);
+/**
+ * Help told by its cargo, with no verb of giving: "a consignment of Kazakh humanitarian aid for Herat has arrived",
+ * "a convoy carrying Indian wheat for Afghanistan left Amritsar", "a team of Kazakh rescuers landed … to help Türkiye".
+ * The giver is the state named inside the cargo phrase or under "from"; the receiver is named under "for", "to help",
+ * "to", or is the place reached.
+ */
+function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | null {
+  const verb = tokens.findIndex((t, i) => i < attrib && ARRIVE.has(t.l));
+  if (verb <= 0) return null;
+  const head = tokens.slice(0, verb);
+  if (!head.some((t) => CARGO.has(t.l)) || !tokens.slice(0, attrib).some((t) => HELP_CARGO.has(t.l))) return null;
+  const states = ms.filter((m) => m.code && m.start < attrib && PARTY_KINDS.has(m.kind) && !IGO.has(m.code));
+  const giver = states.find((m) => m.start < verb && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'capital' &&
+    tokens[m.start - 1]?.l !== 'for' && !(m.prep === null && tokens[m.end]?.l === "'s" && tokens.slice(0, m.start).some((t) => t.l === 'for')));
+  if (!giver) return null;
+  const helpTo = tokens.findIndex((t, i) => t.l === 'help' && tokens[i - 1]?.l === 'to');
+  // ("aid for survivors of the earthquakes in Afghanistan's Herat province": whoever the cargo is for)
+  const forAt = tokens.findIndex((t, i) => i < verb && t.l === 'for');
+  const taker = states.find((m) => m.code !== giver.code && (m.prep === 'for' || m.prep === 'to' || (helpTo >= 0 && m.start === helpTo + 1) ||
+    (m.start > verb && (m.prep === null || m.prep === 'in')) || (forAt >= 0 && m.start > forAt && m.start < verb)));
+  if (!taker) return null;
+  const fake: Hit = { def: { p: 'cargo', t: 'AID', c: '073' }, start: verb, end: verb + 1, form: 'past' };
+  return { hit: fake, type: 'AID', mode: null, cameo: '073', actor: [giver.code], recipient: [taker.code], location: null, future: false, split: null };
+}
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
 const ATTACK_NOUN = new Set(['attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombing', 'raid', 'raids', 'incident', 'explosion', 'assault']);

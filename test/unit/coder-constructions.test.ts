@@ -82,6 +82,11 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['cargo that arrives, its giver inside the cargo phrase', 'A consignment of Kazakh humanitarian aid for flood victims in Pakistan arrived in Karachi on Monday.', ['AID', ['KAZ'], ['PAK']]],
+    ['cargo from a state that reaches another', 'A 90-tonne consignment of humanitarian aid from Uzbekistan reached southern Kyrgyzstan on Monday.', ['AID', ['UZB'], ['KGZ']]],
+    ['a convoy carrying another\'s wheat', 'The first convoy of trucks carrying Indian wheat for Afghanistan left Amritsar on Tuesday.', ['AID', ['IND'], ['AFG']]],
+    ['rescuers who land to help', 'A Kazakh team of rescuers and medics landed in Adana on Tuesday to help Türkiye search for survivors.', ['AID', ['KAZ'], ['TUR']]],
+    ['a shipment of trade goods is no aid', 'A shipment of Kazakh oil for Germany arrived in Rostock on Monday.', null],
     ['money sent for another\'s victims', 'Kazakhstan sent 5 million US dollars for Pakistan\'s flood victims on Monday.', ['AID', ['KAZ'], ['PAK']]],
     ['nominal delivery', 'The delivery of humanitarian aid from Kazakhstan to Syria began on Monday.', ['AID', ['KAZ'], ['SYR']]],
     ['passive', 'Humanitarian aid was sent to Syria by Kazakhstan on Monday.', ['AID', ['KAZ'], ['SYR']]],
