@@ -689,7 +689,12 @@ export class RuleCoder implements Coder {
     // non-event, since a signing not done is often only not yet done)
     const stayedOut = negated && pre.includes('did') && def.t === 'CONSULT' && /attend|participate|take|join/.test(def.p);
     const refusal = negated && COOP_TYPES.has(def.t) && (pre.some((w) => Wd.FUTURE.has(w)) || negatedIntent(tokens, hit.start) || stayedOut);
-    if (negated && !refusal) return null;
+    // "pledged that the EU would not take measures against…", "said it would not impose sanctions on…": a promise that a
+    // blow will not fall is the codebook's verbal concession
+    const reassurance = negated && FORBORNE.has(def.t) && pre.some((w) => Wd.FUTURE.has(w));
+    if (negated && !refusal && !reassurance) return null;
+    // "an appeals court", "the arbitration court": a word naming a court is no act
+    if (hit.end - hit.start === 1 && (tokens[hit.end]?.l === 'court' || tokens[hit.end]?.l === 'courts' || tokens[hit.end]?.l === 'tribunal')) return null;
     // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
     if (def.t === 'SUPPORT' && def.c === '057' && tokens.slice(hit.end, hit.end + 4).some((t) => DOMESTIC_ACT.has(t.l)) &&
         !tokens.some((t) => t.l.startsWith('ratif'))) return null;
@@ -1123,6 +1128,7 @@ export class RuleCoder implements Coder {
     }
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
+    if (reassurance) { type = 'CONCEDE'; mode = null; cameo = '08'; future = false; }
     if (refusal) {
       type = 'REJECT'; mode = stayedOut && def.t === 'CONSULT' ? 'meet' : null; cameo = '12'; future = false;
       // "Armenia did not attend the CSTO summit": the absentee refuses the gathering's organisation or hosts
@@ -1351,6 +1357,7 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
   const fake: Hit = { def: { p: 'cargo', t: 'AID', c: '073' }, start: verb, end: verb + 1, form: 'past' };
   return { hit: fake, type: 'AID', mode: null, cameo: '073', actor: [giver.code], recipient: [taker.code], location: null, future: false, split: null };
 }
+const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
 const ATTACK_NOUN = new Set(['attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombing', 'raid', 'raids', 'incident', 'explosion', 'assault']);

@@ -296,7 +296,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'meet|accept|accede|heed|satisfy * demand|demands|request|requests|conditions', t: 'CONCEDE', c: '083', prep: ['of', 'from'] },
   // letting another's people, goods or vehicles in: "will allow Chinese lorries to cross", "permitted Afghan traders to…"
   { p: 'allow|permit', t: 'CONCEDE', c: '083', needObj: true, nextObj: true },
-  { p: 'reverse|revoke|rescind|withdraw|drop|abandon|shelve * decision|policy|plan|plans|law|bill|decree|demand|demands|claim|claims|objection|objections|veto', t: 'CONCEDE', c: '0832', self: true },
+  { p: 'reverse|revoke|rescind|overturn|quash|withdraw|drop|abandon|shelve * decision|ruling|policy|plan|plans|law|bill|decree|demand|demands|claim|claims|objection|objections|veto|bid|candidacy|candidature|application', t: 'CONCEDE', c: '0832', self: true },
+  // restrictions eased at home: "internet connections have been restored in the region"
+  { p: 'restore * internet|connection|connections|communications|access', t: 'CONCEDE', c: '081', self: true },
+  { p: '=internet|connection|connections|communications ** restored', t: 'CONCEDE', c: '081', self: true },
   // REQUEST
   // adjacent only: "called on Tuesday" is a date, not an appeal
   { p: 'call on|upon', t: 'REQUEST', c: '100', gov: true },
@@ -499,6 +502,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=talks|negotiations|dialogue|consultations ** suspended|halted|frozen|broken', t: 'SANCTION', m: 'withdraw', c: '164', multi: true },
   { p: 'suspend|cancel|halt|stop|postpone|block * delivery|deliveries|shipment|shipments|supplies', t: 'SANCTION', m: 'discontinue', c: '162', prep: ['to', 'for'] },
   { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|embargoes|restrictions|tariffs|ban|bans|duties|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  { p: 'take|adopt * measures|countermeasures', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['against'], needObj: true },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'add|put|place ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },

@@ -63,6 +63,10 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['a promise that a blow will not fall', 'Russia said on Monday it would not impose sanctions on Kazakhstan.', ['CONCEDE', ['RUS'], ['KAZ']]],
+    ['a bid withdrawn', 'Armenia withdrew its bid to host the climate conference on Thursday.', ['CONCEDE', ['ARM'], ['ARM']]],
+    ['an appeals court is no appeal', 'The appeals court in Astana on Monday heard the case of the former minister.', null],
+    ['a ruling overturned', 'A Russian court on Monday overturned a lower court\'s decision to halt the pipeline.', ['CONCEDE', ['RUS'], ['RUS']]],
     ['letting another\'s vehicles in', 'Kyrgyzstan allowed Chinese lorries to cross the border on Monday.', ['CONCEDE', ['KGZ'], ['CHN']]],
     ['rules that allow nobody named', 'The new rules allow farmers to sell grain abroad, the ministry said on Monday.', null],
     ['concession', 'Georgia made concessions to Abkhazia on Monday.', ['CONCEDE', ['GEO'], []]],
