@@ -602,7 +602,9 @@ export class RuleCoder implements Coder {
         // a date inside a relative clause ("Nurtleu, who was appointed last week, held talks…") dates that clause
         // "extended the ban until March 31": an end date is a horizon, not when the act happened
         // "a violation of the November 2020 statement": a date naming a document or an earlier event is no date of this act
-        const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through|by)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+        // ("by Saturday", "by Sunday morning": a weekday after "by" is when a state held, not a horizon)
+        const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
+          !(/\bby\s+$/i.test(s.text.slice(Math.max(0, d.index - 4), d.index)) && !/day\b/i.test(s.text.slice(d.index, d.end))) &&
           !(/\b(?:the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
         const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
         // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)

@@ -351,6 +351,12 @@ describe('acts judged and offered in a happening', () => {
     for (const e of second) assert.equal(e.date, '2023-11-01');
   });
 
+  it('"by Saturday" dates the act; "by 2030" is a horizon', () => {
+    const [ev] = code('Kyrgyzstan reopened the border crossings with Kazakhstan by Saturday, officials said on Monday.', '2022-09-19');
+    assert.equal(ev?.date, '2022-09-17');
+    const [later] = code('Kyrgyzstan promised on Monday to reopen the border crossings with Kazakhstan by 2030.', '2022-09-19');
+    assert.equal(later?.date, '2022-09-19');
+  });
   it('a date that names a document is not the date of the act', () => {
     const [ev] = code('Armenia denounced the move as a breach of the November 2020 trilateral statement.', '2023-04-24');
     assert.equal(ev?.date, '2023-04');
