@@ -624,7 +624,7 @@ export class RuleCoder implements Coder {
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
       // "their second meeting this year": a bare year from a relative phrase yields to a finer date of that year
       if (date && date.length === 4 && !c.future && !s.text.includes(date)) {
-        const finer = attribDate ?? carried() ?? st.current?.date ?? null;
+        const finer = attribDate ?? carried() ?? st.current?.date ?? (doc.date?.startsWith(date) ? doc.date.slice(0, 7) : null);
         if (finer && finer.length > 4 && finer.startsWith(date)) date = finer;
       }
       // the sum nearest the trigger is the one the signing, pledge or grant carries
@@ -746,7 +746,10 @@ export class RuleCoder implements Coder {
       if (!ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
-    if ([1, 2, 3].some((k) => REFRAIN.has(tokens[hit.start - k]?.l ?? '')) || unrealised(tokens, hit.start)) return null;
+    // ("Kazakhstan will refrain from applying for membership": a party's own restraint from cooperating is a refusal)
+    const refrainAt = [1, 2, 3].map((k) => hit.start - k).find((j) => REFRAIN.has(tokens[j]?.l ?? ''));
+    const refrained = refrainAt !== undefined && COOP_TYPES.has(def.t) && tokens[refrainAt - 1]?.l !== 'to' && !negated;
+    if ((refrainAt !== undefined && !refrained) || unrealised(tokens, hit.start)) return null;
     // "the plane crashed near Aktau, killing 38": deaths in an accident or disaster are no attack
     if (def.t === 'ASSAULT' && tokens.some((t) => DISASTER.has(t.l)) && !tokens.some((t) => WEAPON.has(t.l))) return null;
     // condolences and courtesy messages are not events (the spec): "offered condolences", "conveyed sympathy"
@@ -1131,7 +1134,7 @@ export class RuleCoder implements Coder {
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
     if (reassurance) { type = 'CONCEDE'; mode = null; cameo = '08'; future = false; }
-    if (refusal) {
+    if (refusal || refrained) {
       type = 'REJECT'; mode = stayedOut && def.t === 'CONSULT' ? 'meet' : null; cameo = '12'; future = false;
       // "Armenia did not attend the CSTO summit": the absentee refuses the gathering's organisation or hosts
       if (stayedOut && def.multi && subj.length && actor.some((x) => !subj.includes(x))) { recipient = actor.filter((x) => !subj.includes(x)); actor = [...subj]; }

@@ -399,7 +399,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'turn down', t: 'REJECT', c: '120' },
   // the codebook: a boycott is PROTEST (mode boycott)
   { p: 'boycott', t: 'PROTEST', m: 'boycott', c: '1412', needObj: true },
-  { p: 'cancel|postpone|scrap * visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation|exercise|exercises|drills', t: 'REJECT', c: '120', prep: W, perPartner: true },
+  { p: 'cancel|postpone|scrap ** visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation|exercise|exercises|drills', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'stay away from * meeting|summit|talks|session|forum|ceremony|conference', t: 'REJECT', m: 'meet', c: '120', prep: W },
   { p: 'skip|snub|miss * meeting|summit|talks|session|forum|ceremony|conference', t: 'REJECT', m: 'meet', c: '120', prep: W },
   { p: 'call off * visit|meeting|talks|summit|trip|forum|conference', t: 'REJECT', c: '120', prep: W, perPartner: true },

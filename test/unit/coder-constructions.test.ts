@@ -141,6 +141,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['restraint from joining', 'Kazakhstan will refrain from applying for membership of BRICS, the spokesman said on Wednesday.', ['REJECT', ['KAZ'], ['BRICS']]],
+    ['advice to refrain is no refusal', 'Tajikistan advised its citizens on Monday to refrain from travelling to Russia.', null],
+    ['a named forum cancelled', 'Kazakhstan has cancelled this year\'s Astana International Forum, the presidential office said on Wednesday.', ['REJECT', ['KAZ'], ['KAZ']]],
     ['turned down', 'Kazakhstan turned down an invitation from Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['no need', 'Kazakhstan sees no need to join the union state with Russia, the ministry said on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['active', 'Kazakhstan rejected the proposal of Russia on Monday.', ['REJECT', ['KAZ'], ['RUS']]],

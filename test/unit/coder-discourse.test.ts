@@ -357,6 +357,10 @@ describe('acts judged and offered in a happening', () => {
     const [later] = code('Kyrgyzstan promised on Monday to reopen the border crossings with Kazakhstan by 2030.', '2022-09-19');
     assert.equal(later?.date, '2022-09-19');
   });
+  it('"this year" alone dates an act in the month of publication, not the year', () => {
+    const [ev] = code('Kazakhstan has cancelled this year\'s Astana International Forum, the presidential office said.', '2024-04-09');
+    assert.equal(ev?.date, '2024-04');
+  });
   it('a date that names a document is not the date of the act', () => {
     const [ev] = code('Armenia denounced the move as a breach of the November 2020 trilateral statement.', '2023-04-24');
     assert.equal(ev?.date, '2023-04');
