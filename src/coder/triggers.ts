@@ -420,6 +420,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** called off', t: 'REJECT', m: 'meet', c: '125', multi: true },
   { p: 'bar|ban * from entering|entry', t: 'REJECT', m: 'yield', c: '1245' },
   // THREATEN
+  // a promise of force: "intends to act as harshly as possible against those behind the unrest", "will respond decisively"
+  { p: 'act|respond|react|deal * harshly|decisively|firmly|severely|toughly|resolutely|mercilessly|forcefully', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'to', 'with'], self: true },
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },
   { p: 'issue|give|deliver|present * ultimatum|threat|threats', t: 'THREATEN', m: 'relations', c: '139', prep: TO },
   { p: 'warn', t: 'THREATEN', c: '130', needObj: true },

@@ -155,6 +155,8 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['a promise of force', 'Tokayev said on Wednesday that Kazakhstan would act harshly against the rioters.', ['THREATEN', ['KAZ'], ['KAZ']]],
+    ['a decisive response promised to a named party', 'Russia said on Monday it would respond decisively to any attack by Ukraine.', ['THREATEN', ['RUS'], ['UKR']]],
     ['warning someone unnamed that…', 'Kyrgyzstan\'s culture ministry on Monday warned the news site Kloop that its website would be blocked.', ['THREATEN', ['KGZ'], ['KGZ']]],
     ['passive', 'Georgia was threatened by Russia with sanctions on Monday.', ['THREATEN', ['RUS'], ['GEO']]],
     ['active', 'Iran threatened on Sunday to close the strait to Western tankers.', ['THREATEN', ['IRN'], []]],
