@@ -51,7 +51,8 @@ export class Gazetteer {
   matchAt(tokens: Token[], i: number): Match | undefined {
     const first = tokens[i];
     // names start with a capital, or a lower-case particle before one ("al-Qaeda")
-    if (!first || (!first.cap && !/^[a-z]+-[A-Z]/.test(first.s))) return undefined;
+    // (the hyphen test first: most lower-case words have none, and this runs for every token)
+    if (!first || (!first.cap && (first.s.indexOf('-') < 1 || !/^[a-z]+-[A-Z]/.test(first.s)))) return undefined;
     let node: Node | undefined = this.root;
     let best: Match | undefined;
     for (let j = i; j < tokens.length && node; j++) {
