@@ -341,6 +341,10 @@ describe('acts judged and offered in a happening', () => {
       ['ACCUSE/investigate RUS>UKR', 'ASSAULT/heavy-weapons UKR>RUS']],
     ['"media freedom groups" with no state named are non-governmental', 'BISHKEK – Media freedom groups called on the government to reverse the decision.', ['REQUEST NGO>KGZ']],
     ['"Kyrgyz rights groups" are their state\'s people', 'Kyrgyz rights groups urged the authorities on Monday to drop the charges.', ['REQUEST KGZ>KGZ']],
+    ['an official known only by title, in a story datelined at home, is of the dateline\'s state; his posting is no party',
+      'ASTANA – Deputy Foreign Minister Alibek Bakayev received the Ambassador of Japan to Kazakhstan on Monday.', ['CONSULT/visit JPN>KAZ']],
+    ['without a dateline nobody guesses his state', 'Deputy Foreign Minister Alibek Bakayev received the Ambassador of Japan on Monday.', ['CONSULT/visit JPN>']],
+    ['his surname later is the same official', 'ASTANA – Deputy Foreign Minister Alibek Bakayev arrived in Tokyo on Monday. Bakayev met Japanese officials.', ['CONSULT/visit KAZ>JPN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
