@@ -814,7 +814,8 @@ export class RuleCoder implements Coder {
     const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
     // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
     const anchored = attrib < tokens.length || isAnchored(tokens);
-    const progressive = hit.form === 'ing' && pre.some((w) => Wd.BE.has(w));
+    // ("is on a working visit to Kazakhstan": a visit under way, reported as it happens)
+    const progressive = (hit.form === 'ing' && pre.some((w) => Wd.BE.has(w))) || (nounUse && def.t === 'CONSULT' && onVisitNow(tokens, hit.start));
     if (!future && !anchored && !progressive && (hit.form === 'base' || hit.form === 's' || nounUse || hit.form === 'ing')) return null;
 
     // the clause to the right: where objects and governed infinitives live
@@ -1378,6 +1379,12 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
   if (!taker) return null;
   const fake: Hit = { def: { p: 'cargo', t: 'AID', c: '073' }, start: verb, end: verb + 1, form: 'past' };
   return { hit: fake, type: 'AID', mode: null, cameo: '073', actor: [giver.code], recipient: [taker.code], location: null, future: false, split: null };
+}
+/** "is on an official visit", "are on a two-day working visit": a copula, "on", then the visit's own words */
+function onVisitNow(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j >= at - 4 && (Wd.DETERMINER.has(tokens[j]!.l) || /^(?:official|working|state|private|\w+-day)$/.test(tokens[j]!.l))) j--;
+  return tokens[j]?.l === 'on' && (tokens[j - 1]?.l === 'is' || tokens[j - 1]?.l === 'are');
 }
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'charge']);
 const OFFICE_HEAD = new Set(['minister', 'ambassador', 'envoy', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',

@@ -31,6 +31,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['a visit under way', 'ASTANA – Uzbek Foreign Minister Bakhtiyor Saidov is on a working visit to Kazakhstan.', ['CONSULT', ['UZB'], ['KAZ']]],
     ['received a call', 'The Kazakh president received a phone call from Erdogan on Monday.', ['CONSULT', ['TUR'], ['KAZ']]],
     ['cancelled call', 'Tokayev cancelled his phone call with Putin on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
     ['active', 'Tokayev met Mirziyoyev in Tashkent on Monday.', ['CONSULT', ['KAZ'], ['UZB']]],
