@@ -1152,6 +1152,8 @@ export class RuleCoder implements Coder {
     // "the signing of a protocol" with nobody named: as agentless as a passive
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
     if (reassurance) { type = 'CONCEDE'; mode = null; cameo = '08'; future = false; }
+    // "crowds stormed the city administration", "rioters attacked the embassy": a crowd's violence is a riot
+    if (type === 'ASSAULT' && crowdSubject(tokens, hit.start)) { type = 'PROTEST'; mode = 'riot-spon'; cameo = '145'; if (!recipient.length) recipient = [...actor]; }
     if (refusal || refrained) {
       type = 'REJECT'; mode = stayedOut && def.t === 'CONSULT' ? 'meet' : null; cameo = '12'; future = false;
       // "Armenia did not attend the CSTO summit": the absentee refuses the gathering's organisation or hosts
@@ -1385,6 +1387,16 @@ function onVisitNow(tokens: Token[], at: number): boolean {
   let j = at - 1;
   while (j >= 0 && j >= at - 4 && (Wd.DETERMINER.has(tokens[j]!.l) || /^(?:official|working|state|private|\w+-day)$/.test(tokens[j]!.l))) j--;
   return tokens[j]?.l === 'on' && (tokens[j - 1]?.l === 'is' || tokens[j - 1]?.l === 'are');
+}
+const CROWD = new Set(['crowd', 'crowds', 'rioters', 'protesters', 'demonstrators', 'mob', 'mobs', 'looters']);
+/** The subject of the verb at i is a crowd: a crowd word left of it in its clause, with no verb between. */
+function crowdSubject(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const l = tokens[j]!.l;
+    if (CROWD.has(l)) return true;
+    if (Wd.BOUNDARY.has(l) || l === ',' || (isVerbish(tokens[j]!) && l !== 'armed')) return false;
+  }
+  return false;
 }
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'charge']);
 const OFFICE_HEAD = new Set(['minister', 'ambassador', 'envoy', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',

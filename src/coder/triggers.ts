@@ -466,6 +466,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'shun|boycott * work', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   { p: 'throw|hurl * stones|rocks|petrol|molotov', t: 'PROTEST', m: 'riot-spon', c: '145', prep: ['at'], self: true },
   { p: 'riot', t: 'PROTEST', m: 'riot-spon', c: '145', self: true },
+  // a crowd's violence against a building: "rioters set fire to the embassy", "crowds stormed the city administration"
+  { p: 'set fire to * building|buildings|embassy|consulate|administration|offices|office|headquarters|akimat|residence|parliament|station', t: 'PROTEST', m: 'riot-spon', c: '145', prep: ['to', 'of'], self: true },
   { p: 'block|blockade|barricade', t: 'PROTEST', m: 'obstruct', c: '144', self: true },
   { p: 'collect|gather * signatures', t: 'PROTEST', m: 'demo-org', c: '140', self: true },
   { p: 'picket', t: 'PROTEST', m: 'demo-org', c: '141', self: true },

@@ -167,6 +167,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Russia did not threaten Georgia on Monday.', null],
   ],
   PROTEST: [
+    ['rioters setting fire to an embassy', 'Serbian rioters set fire to part of the American embassy in Belgrade on Thursday.', ['PROTEST', ['SRB'], ['USA']]],
+    ['a crowd storming a building', 'ALMATY – Crowds stormed the city administration building on Wednesday.', ['PROTEST', ['KAZ'], ['KAZ']]],
+    ['jets setting fire to a depot is no riot', 'Israeli jets set fire to a fuel depot in Gaza on Wednesday.', null],
     ['crowds gathered to oppose', 'Crowds gathered in Nukus on Friday to oppose the constitutional amendments.', ['PROTEST', ['UZB'], ['UZB']]],
     ['active', 'Students staged a protest against the government of Georgia on Monday.', ['PROTEST', ['GEO'], ['GEO']]],
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
