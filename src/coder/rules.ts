@@ -1700,7 +1700,8 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
       const gap = tokens.slice(a.end, b.start);
       // (plain words may join a group, "Kazakh and visiting Chinese officials", but a verb ends it: "Thailand had
       // allowed Kazakh citizens" names a subject and an object)
-      if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' ||
+      // ("the heads of the Gulf states and of the five Central Asian countries": a number is part of the second name)
+      if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' || NUMBER_WORD.has(t.l) ||
           /^[a-z]+$/.test(t.l) && gap.length <= 3 && !isVerbish(t) && !Wd.HAVE.has(t.l) && !Wd.BE.has(t.l) && !Wd.FUTURE.has(t.l) && !PAST_IRREGULAR.has(t.l))) group.unshift(a);
       else break;
     }

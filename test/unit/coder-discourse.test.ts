@@ -345,6 +345,9 @@ describe('acts judged and offered in a happening', () => {
       'ASTANA – Deputy Foreign Minister Alibek Bakayev received the Ambassador of Japan to Kazakhstan on Monday.', ['CONSULT/visit JPN>KAZ']],
     ['without a dateline nobody guesses his state', 'Deputy Foreign Minister Alibek Bakayev received the Ambassador of Japan on Monday.', ['CONSULT/visit JPN>']],
     ['his surname later is the same official', 'ASTANA – Deputy Foreign Minister Alibek Bakayev arrived in Tokyo on Monday. Bakayev met Japanese officials.', ['CONSULT/visit KAZ>JPN']],
+    ['two groups of states joined by "and of the five" are one subject',
+      'The heads of the Gulf states and of the five Central Asian countries met in Jeddah on Wednesday.',
+      ['CONSULT/multilateral ARE+BHR+KAZ+KGZ+KWT+OMN+QAT+SAU+TJK+TKM+UZB>']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
