@@ -46,6 +46,8 @@ interface Candidate {
   agentless?: boolean;
   /** a call named as the channel of another act ("in a telephone call"): its parties are that act's */
   background?: boolean;
+  /** under way as the story is written ("is on a working visit"): dated by the document */
+  now?: boolean;
 }
 
 interface DocState {
@@ -635,8 +637,9 @@ export class RuleCoder implements Coder {
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
       if (!date && anchor && anchorDay && anchor.index < attribAt) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
-      // an announcement is dated when it was made
+      // an announcement is dated when it was made, and a visit under way by the story
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
+      if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
       // "their second meeting this year": a bare year from a relative phrase yields to a finer date of that year
@@ -815,7 +818,8 @@ export class RuleCoder implements Coder {
     // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
     const anchored = attrib < tokens.length || isAnchored(tokens);
     // ("is on a working visit to Kazakhstan": a visit under way, reported as it happens)
-    const progressive = (hit.form === 'ing' && pre.some((w) => Wd.BE.has(w))) || (nounUse && def.t === 'CONSULT' && onVisitNow(tokens, hit.start));
+    const now = nounUse && def.t === 'CONSULT' && onVisitNow(tokens, hit.start);
+    const progressive = (hit.form === 'ing' && pre.some((w) => Wd.BE.has(w))) || now;
     if (!future && !anchored && !progressive && (hit.form === 'base' || hit.form === 's' || nounUse || hit.form === 'ing')) return null;
 
     // the clause to the right: where objects and governed infinitives live
@@ -1160,7 +1164,7 @@ export class RuleCoder implements Coder {
       if (stayedOut && def.multi && subj.length && actor.some((x) => !subj.includes(x))) { recipient = actor.filter((x) => !subj.includes(x)); actor = [...subj]; }
       split = recipient.length > 1 ? 'recipient' : null;
     }
-    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background };
+    return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background, now };
   }
 }
 

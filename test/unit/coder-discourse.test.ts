@@ -368,6 +368,10 @@ describe('acts judged and offered in a happening', () => {
     const [ev] = code('Kazakhstan has cancelled this year\'s Astana International Forum, the presidential office said.', '2024-04-09');
     assert.equal(ev?.date, '2024-04');
   });
+  it('a visit under way is dated by the story', () => {
+    const [ev] = code('ASTANA – Uzbek Foreign Minister Bakhtiyor Saidov is on a working visit to Kazakhstan.', '2024-03-12');
+    assert.equal(ev?.date, '2024-03-12');
+  });
   it('a date that names a document is not the date of the act', () => {
     const [ev] = code('Armenia denounced the move as a breach of the November 2020 trilateral statement.', '2023-04-24');
     assert.equal(ev?.date, '2023-04');
