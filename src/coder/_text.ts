@@ -32,7 +32,9 @@ const ABBREV = new Set([
 ]);
 
 // a line break ends a sentence unless the next line goes on in lower case (a broken paragraph)
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+(?![\n \t]*[a-z])/g;
+// and a period after a date goes on in lower case in careless copy ("… on 12 September. on 13 September they met")
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+(?![\n \t]*[a-z])|\.(?=\s+[a-z])/g;
+const DATE_END = /(?:\b\d{1,4}|\b(?:january|february|march|april|may|june|july|august|september|october|november|december))$/i;
 
 /** Splits text into sentences at . ! ? followed by a capitalised word, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {
@@ -47,6 +49,9 @@ export function splitSentences(text: string): Sentence[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
+    // a lower-case start splits only after a date ("in 2024. the" yes, "approx. the" no)
+    if (m[0] === '.' && /[a-z]/.test(text[end + 1] ?? '') && /\s/.test(text[end] ?? '') &&
+        !DATE_END.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
     if (m[0][0] === '.') {
       // the word before the period: an abbreviation or an initial ("F.W. de Klerk") does not end a sentence
       const before = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(from, m.index - 12), m.index));
