@@ -380,6 +380,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse * aggression|attack|attacking|provocation|provocations|invading|shelling', t: 'ACCUSE', m: 'disapprove', c: '1123' },
   { p: 'accuse * war? crimes|genocide', t: 'ACCUSE', m: 'disapprove', c: '1124' },
   { p: 'accuse * spying|espionage|treason', t: 'ACCUSE', m: 'disapprove', c: '1125' },
+  // the inquiry named first: "a government commission had been set up to investigate", "a criminal case was opened"
+  { p: '=commission|inquiry|investigation|probe|case * set|established|formed|opened|launched|created|instituted', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'investigate', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'open|launch|begin * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: 'lead|conduct|head|run * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },

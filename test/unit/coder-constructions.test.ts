@@ -126,6 +126,7 @@ const TABLE: Record<string, Row[]> = {
     ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    ['an inquiry named first', 'AKTAU – A government commission has been set up to investigate the causes of the crash, officials said on Friday.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['a person the lexicon does not know is the accuser\'s own', 'Tajikistan accused journalist Ulfat Mamadova of organising the rally on Monday.', ['ACCUSE', ['TJK'], ['TJK']]],
     ['leading an investigation', 'Kazakhstan\'s government commission on Monday took over and is leading the investigation into the crash.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['passive summons', 'The Japanese ambassador was summoned by China on Monday.', ['ACCUSE', ['CHN'], ['JPN']]],
