@@ -1074,6 +1074,11 @@ export class RuleCoder implements Coder {
     // on the schedule is no event; announced or confirmed ("will visit Japan in October, the ministry announced") it
     // is a commitment
     if (future && def.t === 'CONSULT' && !tokens.some((t) => ANNOUNCE.has(t.l))) return null;
+    // "admitted as the organisation's tenth member": the organisation named inside the phrase is the one joined
+    if (type === 'SUPPORT' && !recipient.length && def.p.includes(' member')) {
+      const org = ms.find((m) => m.start > hit.start && m.start < hit.end && IGO.has(m.code));
+      if (org) recipient = [org.code];
+    }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
     recipient = uniq(recipient).filter((r) => def.self || ownPerson || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));

@@ -162,6 +162,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
+  // admission is joining, by the one admitted: "Belarus was admitted as the organisation's tenth member", "the SCO
+  // admitted Iran as a full member"
+  { p: 'admit|accept * as ** member|members|observer|partner', t: 'SUPPORT', c: '057', rev: true },
   // applying to join is a commitment to; "will not apply for membership" a refusal
   { p: 'apply|bid|seek * membership|accession', t: 'AGREE', c: '030', prep: ['of', 'in', 'to'] },
   { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },

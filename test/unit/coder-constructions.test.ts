@@ -47,6 +47,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['admission, active', 'The Shanghai Cooperation Organisation admitted Iran as a full member on Tuesday.', ['SUPPORT', ['IRN'], ['SCO']]],
+    ['admission, passive, the organisation named inside', 'Belarus was admitted on Thursday as the Shanghai Cooperation Organisation\'s tenth member.', ['SUPPORT', ['BLR'], ['SCO']]],
     ['nominal signing', 'The signing of the agreement between Kazakhstan and Japan took place on Monday.', ['SUPPORT', ['KAZ', 'JPN'], []]],
     ['passive congratulation', 'Tokayev was congratulated by Mirziyoyev on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
     ['reported speech', 'Kazakhstan said on Monday that it welcomed the decision of Uzbekistan.', ['SUPPORT', ['KAZ'], ['UZB']]],
