@@ -1676,6 +1676,7 @@ function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): 
 /** The subject: names left of the trigger in its clause, outside prepositional phrases. */
 function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth = 0): string[] {
   let lo = 0;
+  let skip: [number, number] | null = null;
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
     if (l === ')') {
@@ -1686,9 +1687,14 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     // a name's own words ("the Central Asian states") are no clause boundary
     const inName = ms.find((m) => j >= m.start && j < m.end && m.start < j);
     if (inName) { j = inName.start; continue; }
+    // "Tolenbergen, who met the Tajik delegation, thanked…": step over a relative clause set off by commas
+    if (l === ',' && j === i - 1) {
+      const rel = lastIndexBefore(tokens, j, (t) => t.l === 'who' || t.l === 'which' || t.l === ',');
+      if (rel > 1 && (tokens[rel]!.l === 'who' || tokens[rel]!.l === 'which') && tokens[rel - 1]!.l === ',') { skip = [rel - 1, j]; j = rel - 1; continue; }
+    }
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
   }
-  const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city');
+  const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city' && !(skip && m.start >= skip[0] && m.start <= skip[1]));
   // "Tokayev called Türkiye a partner and presented…": a name after an earlier verb of the same subject is its
   // object; the coordinated verb shares that verb's subject
   let k0 = i - 1;

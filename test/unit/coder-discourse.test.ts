@@ -348,6 +348,9 @@ describe('acts judged and offered in a happening', () => {
     ['two groups of states joined by "and of the five" are one subject',
       'The heads of the Gulf states and of the five Central Asian countries met in Jeddah on Wednesday.',
       ['CONSULT/multilateral ARE+BHR+KAZ+KGZ+KWT+OMN+QAT+SAU+TJK+TKM+UZB>']],
+    ['a relative clause between subject and verb is stepped over',
+      'Kazakh Deputy Minister of Emergencies Serik Tolenbergen, who met the Tajik delegation, thanked the people of Tajikistan on Monday.',
+      ['CONSULT KAZ>TJK', 'SUPPORT KAZ>TJK']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
