@@ -7,7 +7,6 @@
 import { Readable } from 'node:stream';
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
-import { toNewEvents } from '../../ingest/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
 import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
@@ -57,6 +56,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
 
     const docs: Doc[] = [];
     const problems: ProblemItem[] = [];
+    const failed = new Set<string>();
     for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]) })) {
       if (item.kind === 'doc') {
         // ?date= is the publication date of documents that carry none.
@@ -73,32 +73,41 @@ export const ingestRoutes: Routes = (app, ctx) => {
         { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
     }
 
-    // Same steps as the ingest pipeline: skip unchanged documents, code the others, store them in one transaction.
+    // Same steps as the ingest pipeline: skip unchanged documents, code the others (in a worker thread, so the
+    // server keeps answering), store them in one transaction here (one writer).
     const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
-    const batch: DocumentWithEvents[] = [];
     const status = new Map<string, PutOutcome['status']>();
+    const toCode: Doc[] = [];
     for (const doc of docs) {
-      const hash = contentHash(doc.text);
-      if (stored.get(doc.id) === hash) {
-        status.set(doc.id, 'unchanged');
-        continue;
+      if (stored.get(doc.id) === contentHash(doc.text)) status.set(doc.id, 'unchanged');
+      else toCode.push(doc);
+    }
+    const coded = toCode.length ? await ctx.coding.code(toCode) : [];
+    const batch: DocumentWithEvents[] = [];
+    toCode.forEach((doc, i) => {
+      const r = coded[i];
+      if (!r || 'error' in r) {
+        // Its own problem, listed like a bad line; the other documents go in.
+        const message = r?.input ? `document ${doc.id}: ${r.error}` : `document ${doc.id}: the coder failed${r ? `: ${r.error}` : ''}`;
+        problems.push({ message, ...(doc.source?.line !== undefined ? { line: doc.source.line } : {}), ...(r && 'field' in r && r.field ? { field: r.field } : {}) });
+        failed.add(doc.id);
+        return;
       }
       batch.push({
         doc: {
           id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: hash, source: 'api',
+          content_hash: contentHash(doc.text), source: 'api',
         },
-        events: toNewEvents(doc, ctx.coder()),
+        events: r.events,
       });
-    }
+    });
     if (batch.length) {
       for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
       ctx.cache.clear();
     }
-    const documents: IngestedDocument[] = [];
-    for (const doc of docs) {
-      documents.push({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: await ctx.store.queryEvents({ doc: doc.id }, { limit: 10_000 }) });
-    }
+    const answered = docs.filter((d) => !failed.has(d.id));
+    const events = await ctx.queries.eventsOfDocuments(answered.map((d) => d.id), 10_000);
+    const documents: IngestedDocument[] = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: events.get(doc.id) ?? [] }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
     return {
