@@ -39,6 +39,9 @@ export const CODER_POOL_DEFAULTS = {
   budgetMs: 60_000,
 };
 
+/** How much lower the coding threads' priority is than the server's own thread. */
+const NICE = 10;
+
 /** Seconds a caller turned away by a full queue is told to wait. */
 const RETRY_AFTER_S = 5;
 
@@ -68,6 +71,8 @@ export class CoderPool {
       // Started on first use: a server that never ingests never starts a worker.
       const pool = (this.pool ??= new Piscina({
         filename: WORKER, minThreads: this.workers, maxThreads: this.workers, execArgv: ['--import', TSX_LOADER],
+        // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
+        niceIncrement: NICE,
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
       // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the

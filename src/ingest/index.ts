@@ -38,7 +38,6 @@ export interface IngestOptions {
   onProblem?: (e: InputError) => void;
 }
 
-
 function sourceLabel(doc: Doc): string | null {
   if (!doc.source) return null;
   return doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`;

@@ -16,6 +16,8 @@ import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
 const MAX_PROBLEMS = 100;
+/** Documents whose events are read back at once for the answer. */
+const READBACK_SLICE = 25;
 
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
@@ -106,7 +108,12 @@ export const ingestRoutes: Routes = (app, ctx) => {
       ctx.cache.clear();
     }
     const answered = docs.filter((d) => !failed.has(d.id));
-    const events = await ctx.queries.eventsOfDocuments(answered.map((d) => d.id), 10_000);
+    // Read back in slices: each slice's rows become objects on this thread, so one huge answer is not built in one go.
+    const events = new Map<string, StoredEvent[]>();
+    const ids = [...new Set(answered.map((d) => d.id))];
+    for (let i = 0; i < ids.length; i += READBACK_SLICE) {
+      for (const [id, evs] of await ctx.queries.eventsOfDocuments(ids.slice(i, i + READBACK_SLICE), 10_000)) events.set(id, evs);
+    }
     const documents: IngestedDocument[] = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: events.get(doc.id) ?? [] }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
