@@ -146,7 +146,8 @@ async function healthWhileIngesting(url: string): Promise<string[]> {
   let done = false;
   const ingest = request(`${url}/api/ingest`, {
     method: 'POST', body, headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${TOKEN}` },
-  }).then((r) => ({ ...r, ms: performance.now() - t0 })).finally(() => { done = true; });
+  }).then((r) => ({ ...r, ms: performance.now() - t0 }), (e: unknown) => ({ status: 0, body: String(e), ms: performance.now() - t0 }))
+    .finally(() => { done = true; });
   // Each check's latency, and whether the server said it was coding then (servers before the worker pool did not
   // say: their checks all count as "while ingesting").
   const all: number[] = [];

@@ -42,7 +42,7 @@ function ingestMany(base: string, prefix: string, chars: number, seed = 0) {
 }
 
 describe('ingest coding off the event loop', () => {
-  it('health keeps answering while a large ingest is coded', async () => {
+  it('health keeps answering while a large ingest is coded', async (t) => {
     const s = await startServer();
     try {
       const started = performance.now();
@@ -66,8 +66,9 @@ describe('ingest coding off the event loop', () => {
       // Relative to the ingest itself, so it holds on a fast machine and on a loaded one: coding on the event loop
       // would hold one health check for most of the ingest.
       const worst = Math.max(...latencies);
+      t.diagnostic(`${latencies.length} health checks, slowest ${Math.round(worst)} ms, during a ${Math.round(ingestMs)} ms ingest`);
       assert.ok(latencies.length >= 5, `${latencies.length} health checks answered during a ${Math.round(ingestMs)} ms ingest`);
-      assert.ok(worst < ingestMs / 4, `slowest health check ${Math.round(worst)} ms during a ${Math.round(ingestMs)} ms ingest`);
+      assert.ok(worst < ingestMs / 8, `slowest health check ${Math.round(worst)} ms during a ${Math.round(ingestMs)} ms ingest`);
     } finally {
       await s.close();
     }
