@@ -117,6 +117,29 @@ describe('ingest coding off the event loop', () => {
     }
   });
 
+  it('a document the workers cannot code is its own problem; the others are stored', async () => {
+    const s = await startServer();
+    try {
+      const big = { id: 'big', date: '2024-03-05', text: 'Kazakhstan and China signed an agreement worth 99999999999999999999999 dollars.' };
+      const fine = { id: 'fine', date: '2024-03-05', text: 'Kazakhstan and China signed an agreement worth 500 million dollars.' };
+      const r = await fetch(`${s.base}/api/ingest`, {
+        method: 'POST', body: [big, fine].map((d) => JSON.stringify(d)).join('\n'), headers: { 'content-type': 'application/x-ndjson', ...auth() },
+      });
+      assert.equal(r.status, 200);
+      const body = await json(r);
+      assert.deepEqual(body.documents.map((d: { id: string }) => d.id), ['fine']);
+      assert.equal(body.problems.length, 1);
+      assert.deepEqual([body.problems[0].line, body.problems[0].field], [1, 'value']);
+      assert.match(body.problems[0].message, /document big: .*out of range/);
+      assert.deepEqual([...(await s.store.documentHashes(['big', 'fine'])).keys()], ['fine']);
+      // Alone, it is the request's error.
+      const p = await problemOf(await ingest(s.base, { ...big, id: 'big2' }), 400);
+      assert.match(p.detail, /no document could be coded: .*out of range/);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('the workers code with the server\'s lexicon files', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -24,6 +24,13 @@ export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'appli
 /** An id for a pasted text: the same text gets the same id, so pasting twice stores it once. */
 const pastedId = (text: string) => `paste-${contentHash(text).slice(0, 16)}`;
 
+/** Nothing to answer with: the first problem, as the request's own error. */
+function noDocument(step: 'read' | 'coded', problems: ProblemItem[]): InputError {
+  const first = problems[0];
+  return new InputError(first ? `no document could be ${step}: ${first.message}` : 'the body holds no document',
+    { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
+}
+
 interface IngestedDocument {
   id: string;
   status: PutOutcome['status'];
@@ -69,11 +76,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
         problems.push({ message: e.message, ...(e.where.line !== undefined ? { line: e.where.line } : {}), ...(e.where.field ? { field: e.where.field } : {}) });
       }
     }
-    if (!docs.length) {
-      const first = problems[0];
-      throw new InputError(first ? `no document could be read: ${first.message}` : 'the body holds no document',
-        { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
-    }
+    if (!docs.length) throw noDocument('read', problems);
 
     // Same steps as the ingest pipeline: skip unchanged documents, code the others (in a worker thread, so the
     // server keeps answering), store them in one transaction here (one writer).
@@ -108,6 +111,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
       ctx.cache.clear();
     }
     const answered = docs.filter((d) => !failed.has(d.id));
+    if (!answered.length) throw noDocument('coded', problems);
     // Read back in slices: each slice's rows become objects on this thread, so one huge answer is not built in one go.
     const events = new Map<string, StoredEvent[]>();
     const ids = [...new Set(answered.map((d) => d.id))];
