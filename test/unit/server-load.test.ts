@@ -5,7 +5,8 @@
  * own queue; briefs have a stricter rate limit than reads.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -141,21 +142,24 @@ describe('ingest coding off the event loop', () => {
   });
 
   it('the workers code with the server\'s lexicon files', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const lex = join(mkdtempSync(join(tmpdir(), 'mv-lex-')), 'mine.json');
+    const dir = mkdtempSync(join(tmpdir(), 'mv-lex-'));
+    const lex = join(dir, 'mine.json');
     writeFileSync(lex, JSON.stringify({ groups: [{ names: ['Steppe Energy Partners'], code: 'KAZ' }] }));
     const text = 'Steppe Energy Partners signed a deal with Japan on Monday.';
-    for (const [lexicons, actor] of [[[lex], ['KAZ']], [[], undefined]] as const) {
-      const s = await startServer({ lexicons: [...lexicons] });
-      try {
-        const r = await ingest(s.base, { id: 'lex', text });
-        assert.equal(r.status, 200);
-        const events = (await json(r)).documents[0].events as { actor: string[]; recipient: string[] }[];
-        assert.deepEqual(events[0]?.actor, actor);
-      } finally {
-        await s.close();
+    try {
+      for (const [lexicons, actor] of [[[lex], ['KAZ']], [[], undefined]] as const) {
+        const s = await startServer({ lexicons: [...lexicons] });
+        try {
+          const r = await ingest(s.base, { id: 'lex', text });
+          assert.equal(r.status, 200);
+          const events = (await json(r)).documents[0].events as { actor: string[]; recipient: string[] }[];
+          assert.deepEqual(events[0]?.actor, actor);
+        } finally {
+          await s.close();
+        }
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
