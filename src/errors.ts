@@ -56,8 +56,28 @@ export class AuthError extends MultivectorError {
   override readonly status: number = 401;
 }
 
+/** The service is at capacity (a bounded queue is full): the same request may succeed after `retryAfter` seconds. */
+export class BusyError extends MultivectorError {
+  override readonly name: string = 'BusyError';
+  /** EX_TEMPFAIL: try again later. */
+  override readonly exitCode: number = 75;
+  override readonly status: number = 503;
+
+  constructor(message: string, readonly retryAfter: number, options: { cause?: unknown; where?: Where } = {}) {
+    super(message, options);
+  }
+}
+
+/** One request needs more work than the service grants a request (its time budget): send less at once. */
+export class BudgetError extends MultivectorError {
+  override readonly name: string = 'BudgetError';
+  override readonly exitCode: number = 2;
+  override readonly status: number = 413;
+}
+
 export const isMultivectorError = (e: unknown): e is MultivectorError => e instanceof MultivectorError;
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
 export const isNotFoundError = (e: unknown): e is NotFoundError => e instanceof NotFoundError;
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
 export const isAuthError = (e: unknown): e is AuthError => e instanceof AuthError;
+export const isBusyError = (e: unknown): e is BusyError => e instanceof BusyError;

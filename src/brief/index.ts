@@ -16,7 +16,7 @@ export type { BriefCharts } from './_charts.ts';
 export { headline, type HeadlineResult } from './headline.ts';
 export { renderHtml } from './_html.ts';
 export { renderMarkdown } from './_markdown.ts';
-export { htmlToPdf, chromiumPath } from './_pdf.ts';
+export { htmlToPdf, chromiumPath, PdfRenderer, PDF_DEFAULTS, type PdfOptions } from './_pdf.ts';
 export { briefCharts } from './_charts.ts';
 export { gatherBrief } from './_data.ts';
 
@@ -34,19 +34,22 @@ export function briefName(d: BriefData): string {
 
 const dataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
+/** Prints HTML to PDF: a one-off browser by default; the server passes its shared PdfRenderer. */
+export type ToPdf = (html: string) => Promise<Buffer>;
+
 /**
  * One downloadable document. Markdown carries its charts as data: URIs here (one file); the CLI writes
  * them as .svg files next to the .md instead.
  */
-export async function renderBrief(d: BriefData, format: BriefFormat, charts: BriefCharts = briefCharts(d)): Promise<Buffer> {
+export async function renderBrief(d: BriefData, format: BriefFormat, charts: BriefCharts = briefCharts(d), toPdf: ToPdf = htmlToPdf): Promise<Buffer> {
   if (format === 'md') {
     return Buffer.from(renderMarkdown(d, { balance: dataUri(charts.balance), warmth: charts.warmth ? dataUri(charts.warmth) : null }));
   }
   const html = renderHtml(d, charts);
-  return format === 'html' ? Buffer.from(html) : htmlToPdf(html);
+  return format === 'html' ? Buffer.from(html) : toPdf(html);
 }
 
-export async function buildBrief(store: Store, o: BriefOptions, format: BriefFormat): Promise<{ data: BriefData; body: Buffer; name: string }> {
+export async function buildBrief(store: Store, o: BriefOptions, format: BriefFormat, toPdf: ToPdf = htmlToPdf): Promise<{ data: BriefData; body: Buffer; name: string }> {
   const data = await gatherBrief(store, o);
-  return { data, body: await renderBrief(data, format), name: `${briefName(data)}.${format}` };
+  return { data, body: await renderBrief(data, format, briefCharts(data), toPdf), name: `${briefName(data)}.${format}` };
 }

@@ -7,8 +7,11 @@ import type { Coder } from '../coder/coder.ts';
 import { InputError, isInputError } from '../errors.ts';
 import type { Doc } from '../model/event.ts';
 import { readDocuments } from '../read/index.ts';
-import { contentHash, eventId } from '../store/ids.ts';
+import { contentHash } from '../store/ids.ts';
 import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
+import { toNewEvents } from './events.ts';
+
+export { toNewEvents } from './events.ts';
 
 export interface IngestProgress {
   /** Documents read so far (stored, skipped or bad). */
@@ -33,28 +36,6 @@ export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   onProgress?: (p: IngestProgress) => void;
   onProblem?: (e: InputError) => void;
-}
-
-/** Money beyond a 64-bit integer is a misreading (or a hostile text), and the database cannot take it. */
-const MAX_AMOUNT = 2 ** 63;
-
-/** The document's coded events; InputError (field "value") when one carries an amount out of range. */
-export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
-  const coded = coder.code(doc);
-  for (const e of coded) {
-    const amount = e.value?.amount;
-    if (amount !== undefined && !(Math.abs(amount) < MAX_AMOUNT)) {
-      throw new InputError(`sentence ${e.sentence}: money amount ${amount} is out of range (beyond a 64-bit integer)`, {
-        where: { ...(doc.source ? { file: doc.source.file, ...(doc.source.line ? { line: doc.source.line } : {}) } : {}), field: 'value' },
-      });
-    }
-  }
-  return coded.map((e) => ({
-    ...e,
-    id: eventId({ origin: 'coded', doc: doc.id, sentence: e.sentence, event_type: e.event_type, actor: e.actor, recipient: e.recipient }),
-    origin: 'coded' as const,
-    span: e.span ?? null,
-  }));
 }
 
 function sourceLabel(doc: Doc): string | null {

@@ -1,10 +1,12 @@
 /**
- * What every route file gets: the store and its API queries, the result cache, the coder. Write routes (POST,
+ * What every route file gets: the store and its API queries, the result cache, the coding pool and the PDF
+ * renderer, and the per-route rate limits. Write routes (POST,
  * PUT, PATCH, DELETE under /api) need the token without asking: see `guardWrites`.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Coder } from '../coder/coder.ts';
+import type { PdfRenderer } from '../brief/_pdf.ts';
+import type { CoderPool } from '../ingest/coder-pool.ts';
 import type { ServerQueries } from '../store/duckdb/_server-queries.ts';
 import type { Store } from '../store/store.ts';
 import type { ResultCache } from './_cache.ts';
@@ -13,10 +15,14 @@ export interface RouteContext {
   store: Store;
   queries: ServerQueries;
   cache: ResultCache;
-  /** The coder, created on first use (loading the lexicon takes a moment). */
-  coder: () => Coder;
+  /** Codes documents in worker threads, off the event loop (bounded queue, time budget per request). */
+  coding: CoderPool;
+  /** The one shared browser for PDF briefs (bounded concurrency and queue). */
+  pdf: PdfRenderer;
   /** Rate limit of write routes, per client. */
   writeLimit: { max: number; timeWindow: number };
+  /** Rate limit of briefs (every format), per client: stricter than reads. */
+  briefLimit: { max: number; timeWindow: number };
 }
 
 /** A route file: registers its routes on the app (under /api). */

@@ -6,7 +6,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isMultivectorError, type MultivectorError } from '../errors.ts';
+import { isBusyError, isMultivectorError, type MultivectorError } from '../errors.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -118,13 +118,17 @@ function fieldOf(context: string | undefined, path: string): string {
   return rest ? `${where}.${rest}` : where;
 }
 
+const SLUG_OF_ERROR: Record<string, string> = {
+  InputError: 'invalid-input', NotFoundError: 'not-found', AuthError: 'unauthorized', StoreError: 'store',
+  BusyError: 'busy', BudgetError: 'over-budget',
+};
+
 function fromMultivector(e: MultivectorError, instance: string): Problem {
   const { file, line, field } = e.where;
   const item: ProblemItem = { message: e.message };
   if (field) item.field = field;
   if (line !== undefined) item.line = line;
-  const slug = e.name === 'InputError' ? 'invalid-input' : e.name === 'NotFoundError' ? 'not-found'
-    : e.name === 'AuthError' ? 'unauthorized' : e.name === 'StoreError' ? 'store' : 'error';
+  const slug = SLUG_OF_ERROR[e.name] ?? 'error';
   // Store failures are the server's problem: the detail names them without the SQL they carry.
   const detail = e.name === 'StoreError' ? `the database failed: ${e.message.split('\n')[0]}` : e.describe();
   return problem(e.status, detail, instance, { slug, errors: file || line !== undefined || field ? [item] : [] });
@@ -141,7 +145,9 @@ export function errorHandler(log: (e: unknown, req: FastifyRequest) => void) {
       return sendProblem(reply, problem(400, detail, instance, { slug: 'validation', title: 'Invalid request', errors }));
     }
     if (isMultivectorError(err)) {
-      if (err.status >= 500) log(err, req);
+      // A full queue is expected under load, not a fault to log; the caller learns when to come back.
+      if (isBusyError(err)) reply.header('retry-after', String(err.retryAfter));
+      else if (err.status >= 500) log(err, req);
       return sendProblem(reply, fromMultivector(err, instance));
     }
     const status = (err as { statusCode?: number }).statusCode;

@@ -9,8 +9,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { createCoder } from '../coder/index.ts';
-import type { Coder } from '../coder/coder.ts';
+import { PdfRenderer, type PdfOptions } from '../brief/_pdf.ts';
+import { CoderPool, type CoderPoolOptions } from '../ingest/coder-pool.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { Store } from '../store/store.ts';
 import { guardWrites, type Token, DEFAULT_WHO } from './_auth.ts';
@@ -40,11 +40,13 @@ export interface RateLimits {
   readRemote: number;
   /** Writes (review, ingest) per client and window. */
   write: number;
+  /** Briefs (any format; a PDF costs a browser page) per client and window, from anywhere. */
+  brief: number;
   /** Window, ms. */
   timeWindow: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { readLoopback: 1_000_000, readRemote: 1200, write: 120, timeWindow: 60_000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { readLoopback: 1_000_000, readRemote: 1200, write: 120, brief: 20, timeWindow: 60_000 };
 
 export interface ServerOptions {
   store: Store;
@@ -59,7 +61,12 @@ export interface ServerOptions {
   rateLimit?: Partial<RateLimits>;
   /** Entries of the measure result cache (0 = no cache). */
   cacheSize?: number;
-  coder?: Coder;
+  /** Extra lexicon files for the coder (its worker threads build the coder with them). */
+  lexicons?: string[];
+  /** Coding of ingest requests: worker threads, queue, time budget per request. */
+  ingest?: Omit<CoderPoolOptions, 'lexicons'>;
+  /** PDF briefs: pages printed at once and the queue (and another Chromium binary). */
+  pdf?: PdfOptions;
   /** The address or name the server listens on: allowed in the Host header (besides the loopback names). */
   host?: string;
   /** More names allowed in the Host header (DNS rebinding guard); "*" allows any. */
@@ -128,12 +135,15 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     store: o.store,
     queries: serverQueries(o.store),
     cache: new ResultCache(o.cacheSize ?? 500),
-    coder: (() => {
-      let coder = o.coder;
-      return () => (coder ??= createCoder());
-    })(),
+    coding: new CoderPool({ ...o.ingest, ...(o.lexicons ? { lexicons: o.lexicons } : {}) }),
+    pdf: new PdfRenderer(o.pdf),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
+    briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
   };
+  // Workers and the browser go with the server (after the requests in flight have been answered).
+  app.addHook('onClose', async () => {
+    await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
+  });
   for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
     routes(app, ctx);
   }

@@ -12,6 +12,8 @@ export const healthRoutes: Routes = (app, ctx) => {
     return {
       status: 'ok', version: VERSION, engine: ctx.store.engine, events, documents: docs.total,
       cache: { entries: ctx.cache.size, hits: ctx.cache.hits, misses: ctx.cache.misses },
+      // Ingest requests being coded and waiting for a worker (503 once the queue is full).
+      coding: ctx.coding.load,
     };
   });
 };

@@ -7,7 +7,6 @@
 import { Readable } from 'node:stream';
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
-import { toNewEvents } from '../../ingest/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
 import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
@@ -17,11 +16,20 @@ import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
 const MAX_PROBLEMS = 100;
+/** Documents whose events are read back at once for the answer. */
+const READBACK_SLICE = 25;
 
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
 /** An id for a pasted text: the same text gets the same id, so pasting twice stores it once. */
 const pastedId = (text: string) => `paste-${contentHash(text).slice(0, 16)}`;
+
+/** Nothing to answer with: the first problem, as the request's own error. */
+function noDocument(step: 'read' | 'coded', problems: ProblemItem[]): InputError {
+  const first = problems[0];
+  return new InputError(first ? `no document could be ${step}: ${first.message}` : 'the body holds no document',
+    { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
+}
 
 interface IngestedDocument {
   id: string;
@@ -57,6 +65,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
 
     const docs: Doc[] = [];
     const problems: ProblemItem[] = [];
+    const failed = new Set<string>();
     for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]) })) {
       if (item.kind === 'doc') {
         // ?date= is the publication date of documents that carry none.
@@ -67,38 +76,49 @@ export const ingestRoutes: Routes = (app, ctx) => {
         problems.push({ message: e.message, ...(e.where.line !== undefined ? { line: e.where.line } : {}), ...(e.where.field ? { field: e.where.field } : {}) });
       }
     }
-    if (!docs.length) {
-      const first = problems[0];
-      throw new InputError(first ? `no document could be read: ${first.message}` : 'the body holds no document',
-        { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
-    }
+    if (!docs.length) throw noDocument('read', problems);
 
-    // Same steps as the ingest pipeline: skip unchanged documents, code the others, store them in one transaction.
+    // Same steps as the ingest pipeline: skip unchanged documents, code the others (in a worker thread, so the
+    // server keeps answering), store them in one transaction here (one writer).
     const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
-    const batch: DocumentWithEvents[] = [];
     const status = new Map<string, PutOutcome['status']>();
+    const toCode: Doc[] = [];
     for (const doc of docs) {
-      const hash = contentHash(doc.text);
-      if (stored.get(doc.id) === hash) {
-        status.set(doc.id, 'unchanged');
-        continue;
+      if (stored.get(doc.id) === contentHash(doc.text)) status.set(doc.id, 'unchanged');
+      else toCode.push(doc);
+    }
+    const coded = toCode.length ? await ctx.coding.code(toCode) : [];
+    const batch: DocumentWithEvents[] = [];
+    toCode.forEach((doc, i) => {
+      const r = coded[i];
+      if (!r || 'error' in r) {
+        // Its own problem, listed like a bad line; the other documents go in.
+        const message = r?.input ? `document ${doc.id}: ${r.error}` : `document ${doc.id}: the coder failed${r ? `: ${r.error}` : ''}`;
+        problems.push({ message, ...(doc.source?.line !== undefined ? { line: doc.source.line } : {}), ...(r && 'field' in r && r.field ? { field: r.field } : {}) });
+        failed.add(doc.id);
+        return;
       }
       batch.push({
         doc: {
           id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: hash, source: 'api',
+          content_hash: contentHash(doc.text), source: 'api',
         },
-        events: toNewEvents(doc, ctx.coder()),
+        events: r.events,
       });
-    }
+    });
     if (batch.length) {
       for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
       ctx.cache.clear();
     }
-    const documents: IngestedDocument[] = [];
-    for (const doc of docs) {
-      documents.push({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: await ctx.store.queryEvents({ doc: doc.id }, { limit: 10_000 }) });
+    const answered = docs.filter((d) => !failed.has(d.id));
+    if (!answered.length) throw noDocument('coded', problems);
+    // Read back in slices: each slice's rows become objects on this thread, so one huge answer is not built in one go.
+    const events = new Map<string, StoredEvent[]>();
+    const ids = [...new Set(answered.map((d) => d.id))];
+    for (let i = 0; i < ids.length; i += READBACK_SLICE) {
+      for (const [id, evs] of await ctx.queries.eventsOfDocuments(ids.slice(i, i + READBACK_SLICE), 10_000)) events.set(id, evs);
     }
+    const documents: IngestedDocument[] = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: events.get(doc.id) ?? [] }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
     return {

@@ -1,10 +1,12 @@
 /**
- * A thin typed adapter over @duckdb/node-api: one instance, one connection, JSON-friendly rows
- * (BIGINT as string, DATE as 'YYYY-MM-DD'), transactions that always end, errors as StoreError.
+ * A thin typed adapter over @duckdb/node-api: one instance, one writing connection and a small pool of reading
+ * connections, JSON-friendly rows (BIGINT as string, DATE as 'YYYY-MM-DD'), transactions that always end, errors
+ * as StoreError (a damaged or foreign file says so in one line, see ./_errors.ts).
  */
 import { isMainThread } from 'node:worker_threads';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { StoreError } from '../../errors.ts';
+import { openError, queryError } from './_errors.ts';
+import { ReadPool, type Reader } from './_read-pool.ts';
 
 /**
  * While a database is open for writing, the files this process creates are private (umask 077): the
@@ -30,14 +32,25 @@ function holdPrivateUmask(): () => void {
 
 export type Params = DuckDBValue[];
 export type Row = Record<string, unknown>;
+export type { Reader } from './_read-pool.ts';
+
+/**
+ * Reading connections per database. Each query runs on a libuv thread (4 by default, shared with file I/O and
+ * the writer), and DuckDB parallelises each query over the cores itself: a few are enough.
+ */
+export const READ_CONNECTIONS = 3;
 
 export class Db {
+  private readonly readers: ReadPool;
+
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
     readonly path: string,
     private readonly releaseUmask: () => void,
-  ) {}
+  ) {
+    this.readers = new ReadPool(instance, READ_CONNECTIONS, (e, sql) => queryError(path, e, sql));
+  }
 
   static async open(path: string, readOnly = false): Promise<Db> {
     let instance: DuckDBInstance | undefined;
@@ -49,10 +62,17 @@ export class Db {
     } catch (e) {
       instance?.closeSync();
       release();
-      const msg = e instanceof Error ? e.message : String(e);
-      const hint = /lock/i.test(msg) ? ' (is another multivector process using it?)' : '';
-      throw new StoreError(`cannot open database ${path}${hint}: ${msg}`, { cause: e, where: { file: path } });
+      throw openError(path, e);
     }
+  }
+
+  /**
+   * Runs `fn` with a reading connection of the pool (waiting for one when all are busy). It sees what was
+   * committed when each of its statements starts (with `snapshot`: when the first starts, for all of them),
+   * never the writer's open transaction or temp tables: reads run beside writes and beside each other.
+   */
+  read<T>(fn: (r: Reader) => Promise<T>, o: { snapshot?: boolean } = {}): Promise<T> {
+    return this.readers.use(fn, o.snapshot ?? false);
   }
 
   async run(sql: string, params?: Params): Promise<number> {
@@ -60,7 +80,7 @@ export class Db {
       const r = await this.conn.run(sql, params);
       return r.rowsChanged;
     } catch (e) {
-      throw wrap(e, sql);
+      throw queryError(this.path, e, sql);
     }
   }
 
@@ -69,7 +89,7 @@ export class Db {
       const r = await this.conn.runAndReadAll(sql, params);
       return r.getRowObjectsJson() as T[];
     } catch (e) {
-      throw wrap(e, sql);
+      throw queryError(this.path, e, sql);
     }
   }
 
@@ -83,7 +103,7 @@ export class Db {
     try {
       result = await this.conn.stream(sql, params);
     } catch (e) {
-      throw wrap(e, sql);
+      throw queryError(this.path, e, sql);
     }
     for await (const rows of result.yieldRowObjectJson()) yield rows as T[];
   }
@@ -116,8 +136,14 @@ export class Db {
     }
   }
 
+  /** Resolves when no read is running (call before `close`). */
+  idle(): Promise<void> {
+    return this.readers.idle();
+  }
+
   close(): void {
     try {
+      this.readers.close();
       this.conn.closeSync();
     } finally {
       try {
@@ -135,12 +161,6 @@ function appendValue(a: Awaited<ReturnType<DuckDBConnection['createAppender']>>,
   else if (typeof v === 'number') a.appendDouble(v);
   else if (typeof v === 'boolean') a.appendBoolean(v);
   else a.appendValue(v);
-}
-
-function wrap(e: unknown, sql: string): StoreError {
-  if (e instanceof StoreError) return e;
-  const msg = e instanceof Error ? e.message : String(e);
-  return new StoreError(`${msg}\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`, { cause: e });
 }
 
 /** A SQL string literal (for file paths in read_csv/COPY, where DuckDB takes no parameters). */

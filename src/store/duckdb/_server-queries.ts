@@ -4,7 +4,8 @@
  * transaction. Parameterised SQL only, like the rest of the engine.
  *
  * Kept apart from ./store.ts so the API can grow without touching the engine's core; `serverQueries(store)`
- * reaches the DuckDB store's connection and its queue (every call is serialised with the store's own calls).
+ * reaches the DuckDB store's database: reads go to its pool of reading connections, the review to its writing
+ * connection through its queue (serialised with the store's own writes).
  */
 import { NotFoundError, StoreError } from '../../errors.ts';
 import type { EventType, Money } from '../../model/event.ts';
@@ -44,6 +45,8 @@ export type ReviewAction = 'confirm' | 'reject' | 'edit';
 export interface ServerQueries {
   listDocuments(page: { limit: number; offset: number; q?: string }): Promise<{ total: number; documents: DocumentSummary[] }>;
   getDocument(id: string): Promise<DocumentSummary | null>;
+  /** The stored events of each document (all origins and statuses), at most `limit` each, in date order. */
+  eventsOfDocuments(ids: string[], limit: number): Promise<Map<string, StoredEvent[]>>;
   searchEvents(filter: EventSearch, page: { limit: number; offset: number; sort: EventSort }): Promise<{ total: number; events: StoredEvent[] }>;
   /** Applies a review and logs it (action = the review action, before/after = the fields that changed, and the note). */
   review(eventId: string, r: { action: ReviewAction; changes?: EventChanges; note?: string; who: string }): Promise<{ event: StoredEvent; log: ReviewEntry }>;
@@ -97,7 +100,7 @@ export function serverQueries(store: Store): ServerQueries {
   };
 
   return {
-    listDocuments: ({ limit, offset, q }) => exclusive(async () => {
+    listDocuments: ({ limit, offset, q }) => db.read(async (db) => {
       const params: Params = [];
       let where = 'true';
       if (q) {
@@ -108,11 +111,22 @@ export function serverQueries(store: Store): ServerQueries {
       const documents = await db.all<DocumentSummary>(
         `${DOC_SELECT} WHERE ${where} ORDER BY d.date DESC NULLS LAST, d.id LIMIT ${int(limit)} OFFSET ${int(offset)}`, params);
       return { total, documents };
+    }, { snapshot: true }),
+
+    getDocument: (id) => db.read(async (db) => (await db.one<DocumentSummary>(`${DOC_SELECT} WHERE d.id = $1`, [id])) ?? null),
+
+    eventsOfDocuments: (ids, limit) => db.read(async (db) => {
+      const out = new Map<string, StoredEvent[]>(ids.map((id) => [id, []]));
+      if (!ids.length) return out;
+      // One scan for all the documents (a query per document would scan the events once each).
+      const rows = await db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE doc IN (SELECT unnest($1::JSON::VARCHAR[]))
+        QUALIFY row_number() OVER (PARTITION BY doc ORDER BY date_start NULLS LAST, id) <= ${int(limit)}
+        ORDER BY doc, date_start NULLS LAST, id`, [JSON.stringify(ids)]);
+      for (const r of rows) out.get(r.doc)?.push(toStoredEvent(r));
+      return out;
     }),
 
-    getDocument: (id) => exclusive(async () => (await db.one<DocumentSummary>(`${DOC_SELECT} WHERE d.id = $1`, [id])) ?? null),
-
-    searchEvents: (filter, { limit, offset, sort }) => exclusive(async () => {
+    searchEvents: (filter, { limit, offset, sort }) => db.read(async (db) => {
       const { q, ...rest } = filter;
       const { where, params } = whereClause(rest);
       let cond = where;
@@ -124,7 +138,7 @@ export function serverQueries(store: Store): ServerQueries {
       const rows = total === 0 ? [] : await db.all<EventRow>(
         `SELECT ${SELECT_EVENT} FROM events WHERE ${cond} ORDER BY ${ORDER[sort]} LIMIT ${int(limit)} OFFSET ${int(offset)}`, params);
       return { total, events: rows.map(toStoredEvent) };
-    }),
+    }, { snapshot: true }),
 
     review: (eventId, { action, changes, note, who }) => exclusive(() => db.transaction(async () => {
       const current = await readEvent(eventId);

@@ -11,7 +11,7 @@ import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
 import { visitsSelect } from './_visits.ts';
 
-/** Serialises calls on the one connection (the store passes its own queue; standalone use runs directly). */
+/** Wraps each query (standalone use runs them directly). */
 export type Serialise = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /** Codes that are not actors of their own in a network (no state, no organisation). */
@@ -132,7 +132,8 @@ function ratesCte(sql: Sql, rates: RateRow[]): string {
 }
 
 export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): MeasureQueries {
-  const all = <T>(sql: string, params: Params) => serialise(() => db.all<T>(sql, params));
+  // Each query on a reading connection of the pool: uncached measures run side by side, and beside writes.
+  const all = <T>(sql: string, params: Params) => serialise(() => db.read((r) => r.all<T>(sql, params)));
 
   return {
     engagement({ focal, filter, granularity, grouping, rates, totals }) {

@@ -8,7 +8,7 @@ import type {
   DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
-import { Db, sqlString, type Params } from './_db.ts';
+import { Db, sqlString, type Params, type Reader } from './_db.ts';
 import { importDelimited } from './_import.ts';
 import { duckDbMeasures } from './measures.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
@@ -60,7 +60,10 @@ async function upgradeIfOld(path: string): Promise<void> {
 class DuckDbStore implements Store {
   readonly engine = 'duckdb';
   private closed = false;
-  /** DuckDB runs one statement at a time per connection: serialise callers. */
+  /**
+   * Writes (and the statements that use the writer's temp tables) run one at a time on the writing connection;
+   * reads go to the pool of reading connections (`this.db.read`) and see what was committed.
+   */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Db, readonly path: string, private readonly version: number) {}
@@ -72,10 +75,10 @@ class DuckDbStore implements Store {
   }
 
   documentHashes(ids: string[]): Promise<Map<string, string>> {
-    return this.exclusive(async () => {
+    return this.db.read(async (r) => {
       const out = new Map<string, string>();
       if (!ids.length) return out;
-      const rows = await this.db.all<{ id: string; content_hash: string }>(
+      const rows = await r.all<{ id: string; content_hash: string }>(
         `SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)]);
       for (const r of rows) out.set(r.id, r.content_hash);
       return out;
@@ -190,8 +193,8 @@ class DuckDbStore implements Store {
   }
 
   getEvent(id: string): Promise<StoredEvent | null> {
-    return this.exclusive(async () => {
-      const r = await this.db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
+    return this.db.read(async (db) => {
+      const r = await db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
       return r ? toStoredEvent(r) : null;
     });
   }
@@ -205,57 +208,28 @@ class DuckDbStore implements Store {
   }
 
   queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
-    return this.exclusive(async () => {
+    return this.db.read(async (db) => {
       const limit = Math.max(0, Math.floor(page.limit ?? 1000));
       const offset = Math.max(0, Math.floor(page.offset ?? 0));
-      if (usesParty(filter)) return this.queryByParty(filter, limit, offset);
+      if (usesParty(filter)) return queryByParty(db, filter, limit, offset);
       const { where, params } = whereClause(filter);
-      const rows = await this.db.all<EventRow>(
+      const rows = await db.all<EventRow>(
         `SELECT ${SELECT_EVENT} FROM events WHERE ${where} ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
       return rows.map(toStoredEvent);
-    });
-  }
-
-  /**
-   * A page of a focal query: the page's ids come from the country's party rows (ordered there), then the events
-   * are read back within the page's date range, where date-sorted appends keep them in a few row groups.
-   */
-  private async queryByParty(filter: EventFilter, limit: number, offset: number): Promise<StoredEvent[]> {
-    const { where, params } = whereClause(filter, [], true);
-    const page = await this.db.all<{ id: string; d: string | null }>(
-      `SELECT id, date_start::VARCHAR AS d FROM event_party WHERE ${where}
-       ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
-    if (!page.length) return [];
-    const dated = page.filter((r) => r.d !== null);
-    const undated = page.filter((r) => r.d === null).map((r) => r.id);
-    const rows: EventRow[] = [];
-    if (dated.length) {
-      rows.push(...await this.db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
-        WHERE date_start BETWEEN $1::DATE AND $2::DATE AND id IN (SELECT unnest($3::JSON::VARCHAR[]))`,
-      [dated[0]!.d, dated[dated.length - 1]!.d, JSON.stringify(dated.map((r) => r.id))]));
-    }
-    if (undated.length) {
-      rows.push(...await this.db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
-        WHERE date_start IS NULL AND id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(undated)]));
-    }
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return page.flatMap((r) => {
-      const e = byId.get(r.id);
-      return e ? [toStoredEvent(e)] : [];
-    });
+    }, { snapshot: usesParty(filter) });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
-    return this.exclusive(async () => {
+    return this.db.read(async (db) => {
       const party = usesParty(filter);
       const { where, params } = whereClause(filter, [], party);
-      return (await this.db.one<{ n: number }>(
+      return (await db.one<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM ${party ? 'event_party' : 'events'} WHERE ${where}`, params))?.n ?? 0;
     });
   }
 
   async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-    // Paged by keyset so the connection is free between batches (a held stream would block other calls).
+    // Paged by keyset so a connection is held for one page, never while the caller works on it.
     let after: [string, string] | null = null;
     for (;;) {
       const { where, params } = whereClause(filter);
@@ -264,7 +238,7 @@ class DuckDbStore implements Store {
         params.push(after[0], after[1]);
         cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::DATE, $${params.length})`;
       }
-      const rows = await this.exclusive(() => this.db.all<EventRow & { _d: string }>(
+      const rows = await this.db.read((db) => db.all<EventRow & { _d: string }>(
         `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::VARCHAR AS _d FROM events WHERE ${cond}
          ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params));
       if (!rows.length) return;
@@ -292,29 +266,29 @@ class DuckDbStore implements Store {
   }
 
   stats(): Promise<Stats> {
-    return this.exclusive(async () => {
-      const totals = await this.db.one<{ events: number; documents: number; happenings: number }>(
+    return this.db.read(async (db) => {
+      const totals = await db.one<{ events: number; documents: number; happenings: number }>(
         `SELECT (SELECT count(*) FROM events)::INTEGER AS events, (SELECT count(*) FROM documents)::INTEGER AS documents,
            (SELECT count(*) FROM events WHERE h_rep)::INTEGER AS happenings`);
-      const byOrigin = await this.db.all<{ origin: Origin; events: number }>(
+      const byOrigin = await db.all<{ origin: Origin; events: number }>(
         `SELECT origin, count(*)::INTEGER AS events FROM events GROUP BY origin ORDER BY events DESC, origin`);
-      const byType = await this.db.all<{ event_type: EventType; events: number }>(
+      const byType = await db.all<{ event_type: EventType; events: number }>(
         `SELECT event_type, count(*)::INTEGER AS events FROM events GROUP BY event_type ORDER BY events DESC, event_type`);
       const flagged = `date_flag IS NOT NULL OR date_start > current_date`;
-      const byYear = await this.db.all<{ year: number | null; events: number }>(
+      const byYear = await db.all<{ year: number | null; events: number }>(
         `SELECT year(date_start)::INTEGER AS year, count(*)::INTEGER AS events FROM events WHERE NOT coalesce(${flagged}, false)
          GROUP BY 1 ORDER BY 1 NULLS LAST`);
-      const flaggedDates = (await this.db.one<{ n: number }>(
+      const flaggedDates = (await db.one<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM events WHERE ${flagged}`))?.n ?? 0;
       return {
         events: totals?.events ?? 0, happenings: totals?.happenings ?? 0, documents: totals?.documents ?? 0, byOrigin, byType, byYear, flaggedDates,
         schemaVersion: this.version, bytes: fileBytes(this.path),
       };
-    });
+    }, { snapshot: true });
   }
 
   entities(): Promise<Entity[]> {
-    return this.exclusive(() => this.db.all<Entity>('SELECT code, name, kind FROM entities ORDER BY kind DESC, code'));
+    return this.db.read((db) => db.all<Entity>('SELECT code, name, kind FROM entities ORDER BY kind DESC, code'));
   }
 
   appendReview(entry: Omit<ReviewEntry, 'id' | 'at'> & { at?: string }): Promise<ReviewEntry> {
@@ -329,10 +303,10 @@ class DuckDbStore implements Store {
   }
 
   reviewLog(eventId?: string): Promise<ReviewEntry[]> {
-    return this.exclusive(async () => {
+    return this.db.read(async (db) => {
       const rows = eventId === undefined
-        ? await this.db.all<RawReview>(`${REVIEW_SELECT} ORDER BY id`)
-        : await this.db.all<RawReview>(`${REVIEW_SELECT} WHERE event_id = $1 ORDER BY id`, [eventId]);
+        ? await db.all<RawReview>(`${REVIEW_SELECT} ORDER BY id`)
+        : await db.all<RawReview>(`${REVIEW_SELECT} WHERE event_id = $1 ORDER BY id`, [eventId]);
       return rows.map(toReview);
     });
   }
@@ -369,13 +343,14 @@ class DuckDbStore implements Store {
   }
 
   measures(): MeasureQueries {
-    return duckDbMeasures(this.db, (fn) => this.exclusive(fn));
+    return duckDbMeasures(this.db);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.queue;
+    await this.db.idle();
     this.db.close();
   }
 }
@@ -386,6 +361,35 @@ const toReview = (r: RawReview): ReviewEntry => ({
   id: Number(r.id), event_id: r.event_id, who: r.who, at: r.at, action: r.action,
   before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
 });
+
+/**
+ * A page of a focal query: the page's ids come from the country's party rows (ordered there), then the events
+ * are read back within the page's date range, where date-sorted appends keep them in a few row groups.
+ */
+async function queryByParty(db: Reader, filter: EventFilter, limit: number, offset: number): Promise<StoredEvent[]> {
+  const { where, params } = whereClause(filter, [], true);
+  const page = await db.all<{ id: string; d: string | null }>(
+    `SELECT id, date_start::VARCHAR AS d FROM event_party WHERE ${where}
+     ORDER BY date_start NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`, params);
+  if (!page.length) return [];
+  const dated = page.filter((r) => r.d !== null);
+  const undated = page.filter((r) => r.d === null).map((r) => r.id);
+  const rows: EventRow[] = [];
+  if (dated.length) {
+    rows.push(...await db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
+      WHERE date_start BETWEEN $1::DATE AND $2::DATE AND id IN (SELECT unnest($3::JSON::VARCHAR[]))`,
+    [dated[0]!.d, dated[dated.length - 1]!.d, JSON.stringify(dated.map((r) => r.id))]));
+  }
+  if (undated.length) {
+    rows.push(...await db.all<EventRow>(`SELECT ${SELECT_EVENT} FROM events
+      WHERE date_start IS NULL AND id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(undated)]));
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap((r) => {
+    const e = byId.get(r.id);
+    return e ? [toStoredEvent(e)] : [];
+  });
+}
 
 function dedupe(events: NewEvent[]): NewEvent[] {
   const seen = new Set<string>();

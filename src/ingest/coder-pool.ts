@@ -1,0 +1,106 @@
+/**
+ * Coding off the event loop, for the server: a small fixed pool of worker threads (piscina), each with its own
+ * coder built from the same lexicon options, behind a bounded queue (BusyError when it is full), and a time budget
+ * per request: a request still coding when its budget runs out gets a BudgetError, and the worker coding it is
+ * terminated and replaced (a synchronous coder cannot be interrupted any other way). The caller stores the
+ * results itself, in its own thread, so an abandoned request stores nothing.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { BudgetError, BusyError } from '../errors.ts';
+import { Gate } from '../gate.ts';
+import type { Doc } from '../model/event.ts';
+import type { NewEvent } from '../store/store.ts';
+
+export interface CoderPoolOptions {
+  /** Extra lexicon files, as for `createCoder`. */
+  lexicons?: string[];
+  /** Worker threads (default: one per core but one, at most 2). */
+  workers?: number;
+  /** Requests that may wait for a worker; one more gets a BusyError (default 8). */
+  queue?: number;
+  /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core). */
+  budgetMs?: number;
+}
+
+/**
+ * A document's coded events, or why there are none: a problem of its text (`input`, e.g. a money amount out of
+ * range, with the field) or a failure of the coder.
+ */
+export type CodeResult = { events: NewEvent[] } | { error: string; input: boolean; field?: string };
+
+export interface CoderWorkerData {
+  lexicons: string[];
+}
+
+export const CODER_POOL_DEFAULTS = {
+  workers: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  queue: 8,
+  budgetMs: 60_000,
+};
+
+/** How much lower the coding threads' priority is than the server's own thread. */
+const NICE = 10;
+
+/** Seconds a caller turned away by a full queue is told to wait. */
+const RETRY_AFTER_S = 5;
+
+const WORKER = new URL('./_code-worker.ts', import.meta.url).href;
+/** The worker runs the TypeScript sources through tsx, as the main thread does (resolved here: any working directory). */
+const TSX_LOADER = import.meta.resolve('tsx');
+
+export class CoderPool {
+  private pool: Piscina<Doc[] | null, CodeResult[]> | undefined;
+  private readonly gate: Gate;
+  private readonly lexicons: string[];
+  private closed = false;
+  readonly workers: number;
+  readonly budgetMs: number;
+
+  constructor(options: CoderPoolOptions = {}) {
+    this.lexicons = options.lexicons ?? [];
+    this.workers = options.workers ?? CODER_POOL_DEFAULTS.workers;
+    this.budgetMs = options.budgetMs ?? CODER_POOL_DEFAULTS.budgetMs;
+    this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
+  }
+
+  /** The documents' events, in order; BusyError when the queue is full, BudgetError when coding overruns the budget. */
+  code(docs: Doc[]): Promise<CodeResult[]> {
+    return this.gate.run(async () => {
+      if (this.closed) throw new BusyError('the server is stopping', RETRY_AFTER_S);
+      // Started on first use: a server that never ingests never starts a worker.
+      const pool = (this.pool ??= new Piscina({
+        filename: WORKER, minThreads: this.workers, maxThreads: this.workers, execArgv: ['--import', TSX_LOADER],
+        // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
+        niceIncrement: NICE,
+        workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
+      }));
+      // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the
+      // budget then counts coding only, not a worker starting (first use, or after one was terminated).
+      await pool.run(null);
+      const signal = AbortSignal.timeout(this.budgetMs);
+      try {
+        return await pool.run(docs, { signal });
+      } catch (e) {
+        if (!signal.aborted) throw e;
+        throw new BudgetError(`coding this request took longer than the ${formatMs(this.budgetMs)} one request may take, so nothing ` +
+          'was stored: send fewer or shorter documents at once', { cause: e, where: { field: 'body' } });
+      }
+    });
+  }
+
+  /** Work coding and waiting now. */
+  get load(): { running: number; waiting: number } {
+    return this.gate.load;
+  }
+
+  /** Stops the workers (a request still coding fails). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.destroy();
+  }
+}
+
+const formatMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`);

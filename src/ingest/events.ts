@@ -1,0 +1,28 @@
+/** A document's coded events as the store takes them (ids derived from what they are, so re-coding finds them again). */
+import type { Coder } from '../coder/coder.ts';
+import { InputError } from '../errors.ts';
+import type { Doc } from '../model/event.ts';
+import { eventId } from '../store/ids.ts';
+import type { NewEvent } from '../store/store.ts';
+
+/** Money beyond a 64-bit integer is a misreading (or a hostile text), and the database cannot take it. */
+const MAX_AMOUNT = 2 ** 63;
+
+/** The document's coded events; InputError (field "value") when one carries an amount out of range. */
+export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
+  const coded = coder.code(doc);
+  for (const e of coded) {
+    const amount = e.value?.amount;
+    if (amount !== undefined && !(Math.abs(amount) < MAX_AMOUNT)) {
+      throw new InputError(`sentence ${e.sentence}: money amount ${amount} is out of range (beyond a 64-bit integer)`, {
+        where: { ...(doc.source ? { file: doc.source.file, ...(doc.source.line ? { line: doc.source.line } : {}) } : {}), field: 'value' },
+      });
+    }
+  }
+  return coded.map((e) => ({
+    ...e,
+    id: eventId({ origin: 'coded', doc: doc.id, sentence: e.sentence, event_type: e.event_type, actor: e.actor, recipient: e.recipient }),
+    origin: 'coded' as const,
+    span: e.span ?? null,
+  }));
+}
