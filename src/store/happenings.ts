@@ -100,7 +100,6 @@ interface Cluster {
   seq?: number;
 }
 
-const placeFits = (c: Cluster, r: Report) => r.location === null || c.location === null || c.location === r.location;
 
 function at<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
@@ -186,6 +185,42 @@ class PlaceIndex {
   }
 }
 
+/**
+ * Coarse (month or year) happenings of one period, to find the first in creation order that a report's place fits
+ * (no place on either side, or the same) without passing over the others: a block can hold a happening per place.
+ */
+class Peers {
+  private readonly all: Cluster[] = [];
+  private readonly open: Cluster[] = [];
+  private openHead = 0;
+  private readonly byPlace = new Map<string, Cluster[]>();
+
+  first(r: Report): Cluster | undefined {
+    if (r.location === null) return this.all[0];
+    // (a happening that took a place since it was listed as placeless has left this list)
+    while (this.openHead < this.open.length && this.open[this.openHead]!.location !== null) this.openHead++;
+    const a = this.open[this.openHead];
+    const b = this.byPlace.get(r.location)?.[0];
+    return a && b ? (a.seq! < b.seq! ? a : b) : a ?? b;
+  }
+
+  add(c: Cluster): void {
+    c.seq = this.all.length;
+    this.all.push(c);
+    if (c.location === null) this.open.push(c);
+    else at(this.byPlace, c.location, () => []).push(c);
+  }
+
+  /** A placeless happening takes the place of a report that joins it: listed under that place, in creation order. */
+  place(c: Cluster, place: string): void {
+    c.location = place;
+    const list = at(this.byPlace, place, () => []);
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.seq! > c.seq!) i--;
+    list.splice(i, 0, c);
+  }
+}
+
 /** Clusters one block (reports of one unit). Reports are taken in a canonical order, so input order is irrelevant. */
 function clusterUnit(reports: Report[]): Cluster[] {
   const sorted = [...reports].sort(compareRepresentative);
@@ -225,35 +260,36 @@ function clusterUnit(reports: Report[]): Cluster[] {
     return true;
   };
   const monthClusters: Cluster[] = [];
-  const monthPeers = new Map<string, Cluster[]>();
+  const monthPeers = new Map<string, Peers>();
   const pendingMonth: Report[] = [];
   for (const r of months) {
     if (!joinUnique(r, byMonth.get(r.date!), (c) => [...c.months].map((m) => byMonth.get(m)!))) pendingMonth.push(r);
   }
+  const joinPeer = (peers: Peers, r: Report): Cluster | undefined => {
+    const c = peers.first(r);
+    if (!c) return undefined;
+    c.members.push(r);
+    if (c.location === null && r.location !== null) peers.place(c, r.location);
+    return c;
+  };
   for (const r of pendingMonth) {
-    const peers = at(monthPeers, r.date!, () => []);
-    const c = peers.find((c) => placeFits(c, r));
-    if (c) {
-      c.members.push(r);
-      c.location ??= r.location;
-    } else {
+    const peers = at(monthPeers, r.date!, () => new Peers());
+    if (!joinPeer(peers, r)) {
       const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date };
       monthClusters.push(fresh);
-      peers.push(fresh);
+      peers.add(fresh);
     }
   }
   const yearClusters: Cluster[] = [];
+  const yearPeers = new Peers();
   const finer = new PlaceIndex();
   for (const c of [...dayClusters, ...monthClusters]) finer.add(c);
   for (const r of years) {
     if (joinUnique(r, finer, () => [finer])) continue;
-    // Year-level happenings of a unit differ by place, so there are few of them.
-    const c = yearClusters.find((c) => placeFits(c, r));
-    if (c) {
-      c.members.push(r);
-      c.location ??= r.location;
-    } else {
-      yearClusters.push({ members: [r], location: r.location, anchor: 0, months: new Set(), month: null });
+    if (!joinPeer(yearPeers, r)) {
+      const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: null };
+      yearClusters.push(fresh);
+      yearPeers.add(fresh);
     }
   }
   return [...dayClusters, ...monthClusters, ...yearClusters];

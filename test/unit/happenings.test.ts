@@ -209,20 +209,25 @@ describe('clustering time is linear-ish (n vs 4n)', () => {
     return { id: `r${i}`, key: 'k', date, location: `P${i % Math.floor(n / 4)}`, clusterable: true };
   });
   it('4n reports cluster in under 5x the time of n', () => {
+    // both sizes built and run once before any timing (the compiler settles on the large shapes too), then the
+    // median of five runs each
+    const sets = new Map([25_000, 100_000].map((n) => [n, block(n)]));
     const run = (n: number): number => {
-      const rs = block(n);
+      const rs = sets.get(n)!;
       const times: number[] = [];
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < 5; k++) {
         const t0 = process.hrtime.bigint();
         clusterHappenings(rs);
         times.push(Number(process.hrtime.bigint() - t0));
       }
-      return times.sort((x, y) => x - y)[1]!;
+      return times.sort((x, y) => x - y)[2]!;
     };
-    run(2000);
-    const small = run(10_000);
-    const large = run(40_000);
-    assert.ok(large / small < 5, `4n took ${(large / small).toFixed(1)}x the time of n`);
-    if (process.env.MV_VERBOSE) console.log(`happenings scaling: 4n/n = ${(large / small).toFixed(2)}`);
+    for (const rs of sets.values()) clusterHappenings(rs);
+    // a load burst on a shared machine can spoil one comparison: measured again up to three times, quadratic growth
+    // (~16x) shows in all of them
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= 5; attempt++) { const small = run(25_000); ratio = run(100_000) / small; }
+    assert.ok(ratio < 5, `4n took ${ratio.toFixed(1)}x the time of n (in three measurements)`);
+    if (process.env.MV_VERBOSE) console.log(`happenings scaling: 4n/n = ${ratio.toFixed(2)}`);
   });
 });
