@@ -8,7 +8,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { PdfRenderer, type PdfOptions } from '../brief/_pdf.ts';
 import { CoderPool, type CoderPoolOptions } from '../ingest/coder-pool.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
@@ -18,7 +18,8 @@ import { ResultCache } from './_cache.ts';
 import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
 import { hostGuard } from './_hosts.ts';
-import { clientErrorHandler, errorHandler, problemType, redactUrl } from './_problem.ts';
+import { INFO, transform, transformObject } from './_openapi.ts';
+import { clientErrorHandler, errorHandler, redactUrl } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -26,9 +27,10 @@ import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
 import { happeningRoutes } from './routes/happenings.ts';
 import { exportRoutes } from './routes/export.ts';
-import { healthRoutes, VERSION } from './routes/health.ts';
+import { healthRoutes } from './routes/health.ts';
 import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { statsRoutes } from './routes/stats.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
 export { parseAllowedHosts } from './_hosts.ts';
@@ -118,16 +120,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `rate limit reached: at most ${c.max} requests per ${c.after === '1 minute' ? 'minute' : c.after}; retry in ${Math.ceil(c.ttl / 1000)} s` }),
   });
   await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'multivector API', version: VERSION,
-        description: 'Diplomatic events coded from news (PLOVER), their measures, review and briefs. Errors are ' +
-          `application/problem+json with type ${problemType('<slug>')}. Writes need "Authorization: Bearer <token>".`,
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-    },
-    transform: jsonSchemaTransform,
+    openapi: { openapi: '3.1.0', info: INFO, components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } },
+    transform, transformObject,
   });
   guardWrites(app, tokens);
 
@@ -144,7 +138,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
   });
-  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, statsRoutes]) {
     routes(app, ctx);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));

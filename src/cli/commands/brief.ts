@@ -11,6 +11,7 @@ import { loadVectorSet } from '../../analytics/vectors.ts';
 import { periodStart } from '../../store/period.ts';
 import { openStore } from '../../store/store.ts';
 import { codeArg } from '../_format-options.ts';
+import { formatOf } from '../_format.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -28,10 +29,7 @@ export const registerBrief: Register = (program: Command) => {
     .action(async (focalArg: string, opts: { db?: string; partner?: string; from?: string; to?: string; format: string; vectors?: string; out?: string }) => {
       const focal = codeArg(focalArg, 'focal');
       const partner = opts.partner ? codeArg(opts.partner, 'partner') : undefined;
-      if (!BRIEF_FORMATS.includes(opts.format as BriefFormat)) {
-        throw new InputError(`"${opts.format}" is not a brief format (${BRIEF_FORMATS.join(', ')})`, { where: { field: 'format' } });
-      }
-      const format = opts.format as BriefFormat;
+      const format = formatOf(opts.format, BRIEF_FORMATS, 'md');
       if (opts.from) periodStart(opts.from, 'from');
       if (opts.to) periodStart(opts.to, 'to');
       if (opts.out === '-' && format === 'pdf') throw new InputError('a PDF goes to a file: give --out FILE.pdf', { where: { field: 'out' } });

@@ -2,7 +2,7 @@
 import { api, type BalanceResult, type PartnersResult } from '../api.ts';
 import { chart, vectorColour, ACCENT, MUTED } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, h, message, num, panel, pct } from '../dom.ts';
+import { chartBox, count, h, message, num, panel, pct } from '../dom.ts';
 import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import { headlineCards } from './_headline.ts';
@@ -50,7 +50,7 @@ function outsideNote(bal: BalanceResult): string {
   const parts = [
     `Imprecise: ${num(bal.imprecise.events)} event–vector pairs dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
     bal.undated.events ? `Undated: ${num(bal.undated.events)}.` : '',
-    few ? `Pale bars: ${few} ${bal.granularity === 'month' ? 'months' : bal.granularity === 'quarter' ? 'quarters' : 'years'} with fewer than ${bal.low_count} events.` : '',
+    few ? `Pale bars: ${count(few, bal.granularity)} with fewer than ${count(bal.low_count, 'event')}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
