@@ -10,6 +10,7 @@ import type { BriefFormat } from '../../brief/index.ts';
 import { loadVectorSet } from '../../analytics/vectors.ts';
 import { periodStart } from '../../store/period.ts';
 import { openStore } from '../../store/store.ts';
+import { refuseWhileServed } from '../_remote.ts';
 import { codeArg } from '../_format-options.ts';
 import { formatOf } from '../_format.ts';
 import type { Register } from './index.ts';
@@ -36,6 +37,7 @@ export const registerBrief: Register = (program: Command) => {
       // Loaded here, not at CLI start: ECharts is large and only briefs need it.
       const { briefCharts, briefName, gatherBrief, renderBrief, renderMarkdown } = await import('../../brief/index.ts');
       const vectors = opts.vectors ? loadVectorSet(opts.vectors) : undefined;
+      await refuseWhileServed(dbPath(opts), 'brief');
       const store = await openStore({ path: dbPath(opts), readOnly: true });
       try {
         const data = await gatherBrief(store, { focal, partner, from: opts.from, to: opts.to, vectors });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DATASETS, importFile, type Dataset } from '../../import/index.ts';
 import { InputError } from '../../errors.ts';
 import { openStore } from '../../store/store.ts';
+import { refuseWhileServed } from '../_remote.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -16,6 +17,7 @@ export const registerImport: Register = (program: Command, fail) => {
       if (!DATASETS.includes(dataset as Dataset)) {
         throw new InputError(`unknown dataset "${dataset}": use ${DATASETS.join(', ')}`, { where: { field: 'dataset' } });
       }
+      await refuseWhileServed(dbPath(opts), 'import');
       const store = await openStore({ path: dbPath(opts) });
       try {
         let total = 0;
