@@ -98,10 +98,3 @@ export async function postJson<T>(remote: Remote, path: string, query: Query, bo
   return (await (await request(remote, path, { method: 'POST', query, body: JSON.stringify(body), type: 'application/json' })).json()) as T;
 }
 
-/** For the commands that need the file itself: say which server holds it, instead of the engine's lock error. */
-export async function refuseWhileServed(db: string, command: string): Promise<void> {
-  const server = await remoteFor(db);
-  if (server) {
-    throw new StoreError(`the database ${db} is held by multivector serve at ${server.url}; \`${command}\` needs the file: stop the server, run it, and start the server again`);
-  }
-}

@@ -79,6 +79,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false: a POST that only reads (a measure with a vector set in its body) needs no token. */
     auth?: boolean;
+    /** The route reads its body itself, raw, of this media type (documented as a binary body). */
+    rawBody?: string;
   }
 }
 

@@ -26,10 +26,13 @@ export const transform: Transform = (input) => {
   const out = jsonSchemaTransform(input as Parameters<typeof jsonSchemaTransform>[0]) as { schema: Json; url: string };
   const method = Array.isArray(input.route.method) ? input.route.method[0]! : input.route.method;
   const { security: _declared, ...schema } = out.schema;
+  const raw = (input.route.config as { rawBody?: string } | undefined)?.rawBody;
   return {
     ...out,
     schema: {
       ...schema,
+      // A body the handler streams itself: documented as a file, not validated as JSON.
+      ...(raw ? { body: { type: 'string', format: 'binary' }, consumes: [raw] } : {}),
       operationId: operationId(method, input.route.url),
       // An empty list says "public" explicitly (an absent one would mean "not documented").
       security: needsToken(input.route) ? [{ bearer: [] }] : [],
@@ -42,7 +45,7 @@ const ERRORS: Record<string, { name: string; description: string }> = {
   400: { name: 'BadRequest', description: 'Invalid parameters or body; `errors` lists each field' },
   401: { name: 'Unauthorized', description: 'No bearer token (checked before the body is read)' },
   403: { name: 'Forbidden', description: 'The bearer token is not valid for this server' },
-  404: { name: 'NotFound', description: 'No such document or event' },
+  404: { name: 'NotFound', description: 'No such resource (document, event, dataset)' },
   413: { name: 'PayloadTooLarge', description: 'The body is larger than the server accepts' },
   415: { name: 'UnsupportedMediaType', description: 'The body\'s content type is not one this operation reads' },
   429: { name: 'TooManyRequests', description: 'Rate limit reached; retry later' },

@@ -22,6 +22,7 @@ import { INFO, transform, transformObject } from './_openapi.ts';
 import { clientErrorHandler, errorHandler, redactUrl } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
+import { briefDataRoutes } from './routes/brief-data.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -29,6 +30,7 @@ import { happeningRoutes } from './routes/happenings.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
+import { importRoutes } from './routes/import.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { statsRoutes } from './routes/stats.ts';
 
@@ -61,6 +63,8 @@ export interface ServerOptions {
   /** Largest request body, bytes (default 5 MB). */
   bodyLimit?: number;
   rateLimit?: Partial<RateLimits>;
+  /** Largest dataset file POST /api/import takes (default 2 GiB; streamed to disk, not held in memory). */
+  importLimit?: number;
   /** Entries of the measure result cache (0 = no cache). */
   cacheSize?: number;
   /** Extra lexicon files for the coder (its worker threads build the coder with them). */
@@ -133,12 +137,13 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     pdf: new PdfRenderer(o.pdf),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
     briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
+    importLimit: o.importLimit ?? 2 * 1024 ** 3,
   };
   // Workers and the browser go with the server (after the requests in flight have been answered).
   app.addHook('onClose', async () => {
     await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
   });
-  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, statsRoutes]) {
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, briefDataRoutes, statsRoutes, importRoutes]) {
     routes(app, ctx);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));

@@ -104,6 +104,7 @@ describe('the command line as a Unix tool', () => {
     const local = new Map<string, { status: number | null; stdout: string }>();
     let serve: ChildProcess;
     let out = '';
+    let briefBefore = '';
     const record = `${db}.serve.json`;
 
     before(async () => {
@@ -111,6 +112,7 @@ describe('the command line as a Unix tool', () => {
         const r = run(args);
         local.set(args.join(' '), { status: r.status, stdout: r.stdout });
       }
+      briefBefore = run(['brief', 'KAZ', '--partner', 'CHN', '--from', '2023-06', '--to', '2024-03', '--format', 'md', '--out', '-']).stdout;
       serve = spawn(bin, ['serve', '--db', db, '--port', '0', '--no-examples'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       serve.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
       serve.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
@@ -145,6 +147,16 @@ describe('the command line as a Unix tool', () => {
       });
     }
 
+    it('brief renders the server\'s data here: the same Markdown as from the file', () => {
+      const mask = (s: string) => s.replace(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?/g, 'TIME');
+      const r = run(['brief', 'KAZ', '--partner', 'CHN', '--from', '2023-06', '--to', '2024-03', '--format', 'md', '--out', '-']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(mask(r.stdout), mask(briefBefore));
+      const unknown = run(['brief', 'KAX', '--out', '-']);
+      assert.equal(unknown.status, 2);
+      assert.match(unknown.stderr, /"KAX" is not a known country/);
+    });
+
     it('ingest goes through the server with the token file, and the next read sees it', () => {
       const text = 'Date: 2024-04-02\n\nPresident Kassym-Jomart Tokayev met Turkish President Recep Tayyip Erdogan in Ankara.\n';
       const file = join(dir, 'visit.txt');
@@ -159,10 +171,22 @@ describe('the command line as a Unix tool', () => {
       assert.ok(ev.stdout.trim().split('\n').some((l) => JSON.parse(l).doc === 'visit'));
     });
 
-    it('a command that needs the file says which server holds it (exit 4), not a lock error', () => {
-      const r = run(['import', 'plover', join(dir, 'none.jsonl')]);
-      assert.equal(r.status, 4, r.stderr);
-      assert.match(r.stderr, /held by multivector serve at http:\/\/127\.0\.0\.1:\d+\/; `import` needs the file/);
+    it('import goes through the server: the same counts and problems, idempotent, the file named as given', () => {
+      const file = join(dir, 'plover.jsonl');
+      writeFileSync(file, [
+        JSON.stringify({ id: 'p1', date: '2024-03-05', actor: [{ code: 'KAZ' }], recipient: [{ code: 'CHN' }], event: ['CONSULT'], mode: ['visit'] }),
+        '{not json',
+        JSON.stringify({ id: 'p2', date: '2024-04-01', event: 'AGREE', actor: ['KAZ'], recipient: ['UZB'] }),
+      ].join('\n') + '\n');
+      const r = run(['import', 'plover', file]);
+      assert.equal(r.status, 2, r.stderr); // one malformed row
+      assert.match(r.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 3 rows, 2 added, 0 already stored, 0 without a PLOVER type \\(CAMEO 01/02\\), 1 malformed`));
+      assert.match(r.stderr, new RegExp(`^  ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: `, 'm'));
+      assert.doesNotMatch(r.stderr, /mv-import-/, 'no temporary path in the messages');
+      assert.match(run(['import', 'plover', file]).stdout, /: 3 rows, 0 added, 2 already stored/);
+      const missing = run(['import', 'plover', join(dir, 'none.jsonl')]);
+      assert.equal(missing.status, 3);
+      assert.match(missing.stderr, /none\.jsonl: no such file/);
     });
 
     it('a clean stop removes the record; a stale one with a dead pid is ignored', async () => {
@@ -172,7 +196,7 @@ describe('the command line as a Unix tool', () => {
       writeFileSync(record, JSON.stringify({ url: 'http://127.0.0.1:9/', pid: pidIsDead() }), { mode: 0o600 });
       const r = run(['stats', '--format', 'json']);
       assert.equal(r.status, 0, r.stderr);
-      assert.equal(JSON.parse(r.stdout).events, 6);
+      assert.equal(JSON.parse(r.stdout).events, 6 + 2, 'the ingested and imported events, read from the file');
     });
   });
 });

@@ -331,6 +331,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/brief/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contents of a brief as JSON (for rendering it elsewhere) */
+        get: operations["getBriefData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats": {
         parameters: {
             query?: never;
@@ -342,6 +359,23 @@ export interface paths {
         get: operations["getStats"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a dataset file: GDELT 1.0/2.0 export, ICEWS .tab, PLOVER/POLECAT JSON(L); plain or zipped (bearer token) */
+        post: operations["postImportByDataset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -396,7 +430,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such document or event */
+        /** @description No such resource (document, event, dataset) */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1592,6 +1626,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getBriefData: {
+        parameters: {
+            query: {
+                focal: string;
+                partner?: string;
+                /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
+                from?: string;
+                /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getStats: {
         parameters: {
             query?: never;
@@ -1609,6 +1670,42 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postImportByDataset: {
+        parameters: {
+            query?: {
+                /** @description true: stop at the first malformed row (nothing from the file is stored) */
+                strict?: "true" | "false";
+                /** @description the file's name, for the answer and its messages */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                dataset: "gdelt" | "icews" | "plover";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
