@@ -40,23 +40,23 @@ export function queryString(q: Query): string {
 }
 
 /** The write token for the server holding `db`: as `serve` resolved it (environment first, then the token file). */
-export function tokenFor(db: string): string {
-  const env = process.env.MULTIVECTOR_TOKEN;
-  if (env) {
-    const first = env.split(',')[0]!.trim();
-    const m = /^[A-Za-z0-9_.@-]{1,64}:(.+)$/.exec(first);
-    return m ? m[1]! : first;
-  }
+export async function tokenFor(db: string): Promise<string> {
+  // Loaded here, not at CLI start: reads need none of the server's modules.
+  const { parseTokens } = await import('../server/_auth.ts');
+  if (process.env.MULTIVECTOR_TOKEN) return parseTokens(process.env.MULTIVECTOR_TOKEN)[0]!.token;
   const file = `${db}.token`;
+  let text: string;
   try {
+    // Like serve: a token file others can read is no secret, and is not used.
     if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) {
       throw new AuthError(`the token file is open to other users; make it private with \`chmod 600 ${file}\``, { where: { file } });
     }
-    return readFileSync(file, 'utf8').trim().split(',')[0]!.replace(/^[A-Za-z0-9_.@-]{1,64}:/, '');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof MultivectorError) throw e;
     throw new AuthError(`the running server needs its write token: set MULTIVECTOR_TOKEN or keep ${file}`, { where: { file } });
   }
+  return parseTokens(text.trim())[0]!.token;
 }
 
 /** A problem+json answer as the error a local run would have thrown. */
@@ -77,7 +77,7 @@ async function failure(res: Response, remote: Remote): Promise<MultivectorError>
 export async function request(remote: Remote, path: string, init: { method?: string; query?: Query; body?: BodyInit; type?: string; auth?: boolean } = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.type) headers['content-type'] = init.type;
-  if (init.auth) headers.authorization = `Bearer ${tokenFor(remote.db)}`;
+  if (init.auth) headers.authorization = `Bearer ${await tokenFor(remote.db)}`;
   let res: Response;
   try {
     res = await fetch(new URL(`api/${path}${queryString(init.query ?? {})}`, remote.url), {

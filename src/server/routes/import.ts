@@ -74,7 +74,7 @@ export const importRoutes: Routes = (app, ctx) => {
         const r = await importFile(ctx.store, req.params.dataset, file, { strict: req.query.strict === 'true' });
         if (r.added) ctx.cache.clear();
         // Messages name the file as the caller knows it, not the temporary copy.
-        return JSON.parse(JSON.stringify({ ...r, file: name }).split(JSON.stringify(file).slice(1, -1)).join(name)) as typeof r;
+        return { ...r, file: name, problems: r.problems.map((p) => ({ ...p, reason: p.reason.split(file).join(name) })) };
       } catch (e) {
         // The rest of an oversized body is not read: the connection ends with the answer.
         if (e instanceof TooLarge) reply.header('connection', 'close');
