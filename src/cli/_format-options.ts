@@ -77,7 +77,7 @@ export interface RemoteMeasure {
 
 /** The API query of a measure filter (the names of /api/measures/*). */
 export function filterQuery(f: MeasureFilter): Query {
-  return { from: f.from, to: f.to, types: f.types, origins: f.origins, review: f.reviewStatuses };
+  return { from: f.from, to: f.to, types: f.types, origins: f.origins, review: f.reviewStatuses, unit: f.unit };
 }
 
 /** One measure through the server: GET, or POST with the vector set when one was given (--vectors). */

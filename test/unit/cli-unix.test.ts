@@ -27,6 +27,7 @@ const READS: string[][] = [
   ['dyad', 'KAZ', 'CHN', '--format', 'json'], ['deals', 'KAZ'], ['brokerage', 'KAZ'], ['compare', 'KAZ', 'RUS', '--format', 'json'],
   ['export', '--format', 'jsonl', '--out', '-'], ['export', '--format', 'csv', '--out', '-', '--type', 'CONSULT'],
   ['balance', 'KAX'], ['events', '--country', 'KAX'],
+  ['happenings'], ['happenings', '--format', 'json', '--country', 'KAZ'], ['balance', 'KAZ', '--unit', 'reports', '--format', 'json'],
 ];
 
 function pidIsDead(): number {

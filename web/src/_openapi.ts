@@ -120,6 +120,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/happenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Happenings: events reporting the same happening, clustered, with their reports */
+        get: operations["getHappenings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/happenings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One happening with its reports */
+        get: operations["getHappeningsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ingest": {
         parameters: {
             query?: never;
@@ -690,6 +724,81 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getHappenings: {
+        parameters: {
+            query?: {
+                /** @description an entity taking part (actor or recipient) */
+                country?: string;
+                /** @description a second entity taking part in the same event */
+                partner?: string;
+                /** @description events of one document */
+                doc?: string;
+                /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
+                from?: string;
+                /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
+                to?: string;
+                /** @description comma-separated, any of: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT (at most 50 values) */
+                type?: string | string[];
+                /** @description comma-separated, any of: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT (at most 50 values) */
+                types?: string | string[];
+                /** @description comma-separated, any of: coded, gdelt, icews, plover, manual (at most 50 values) */
+                origin?: string | string[];
+                /** @description comma-separated, any of: coded, gdelt, icews, plover, manual (at most 50 values) */
+                origins?: string | string[];
+                /** @description comma-separated, any of: auto, confirmed, rejected, edited (at most 50 values) */
+                status?: string | string[];
+                /** @description comma-separated, any of: auto, confirmed, rejected, edited (at most 50 values) */
+                statuses?: string | string[];
+                /** @description review statuses (default for measures: all but rejected) */
+                review?: string | string[];
+                /** @description at most 500 */
+                limit?: number;
+                offset?: number;
+                /** @description only happenings with at least this many reports */
+                min_reports?: number;
+                /** @description -date (newest first) or reports (most reported first) */
+                sort?: "-date" | "reports";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getHappeningsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     postIngest: {
         parameters: {
             query?: {
@@ -798,6 +907,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -851,6 +962,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -937,6 +1050,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -990,6 +1105,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1076,6 +1193,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1129,6 +1248,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1182,6 +1303,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1235,6 +1358,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1288,6 +1413,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1341,6 +1468,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1394,6 +1523,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1476,6 +1607,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
@@ -1527,6 +1660,8 @@ export interface operations {
                 top?: number;
                 /** @description partners: at most this many; convening: listed events */
                 limit?: number;
+                /** @description count happenings (default: reports of one happening count once) or reports (every stored event) */
+                unit?: "happenings" | "reports";
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */

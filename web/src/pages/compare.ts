@@ -6,7 +6,7 @@
 import { api, ApiError, type CompareResult, type VectorSetBody } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, clear, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
+import { chartBox, clear, count, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
 import { focal, go, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import defaults from '../../../data/vectors/default.json';
@@ -117,7 +117,7 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
         const r = rows[ps[0]?.dataIndex ?? 0];
         if (!r) return '';
         return `<b>${escapeHtml(nameOf(r.focal))}</b><br>` + ps.filter((p) => p.value > 0).map((p) =>
-          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${num(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0)} events)`).join('<br>');
+          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${count(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0, 'event')})`).join('<br>');
       },
     },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },

@@ -37,7 +37,7 @@ export const overview: Page = {
     sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)));
     drawIndex(indexBox, bal);
     indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
-      `Pale points: fewer than ${bal.low_count} events, too few to read. `,
+      `Pale points: fewer than ${count(bal.low_count, 'event')}, too few to read. `,
       h('a', { href: href('methodology') }, 'How the indices are computed'), '.'));
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
@@ -123,5 +123,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${num(p.events)} events)`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, 'event')})`).join(', ')}`));
 }
