@@ -252,6 +252,16 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     assert.equal(body.events.length, 1);
     assert.match(body.events[0]!.date ?? '', /^2021-05/);
     assert.doesNotMatch(body.events[0]!.text, /Date:/, 'the Date: line is not part of the text');
+    // Its month holds no other event: the dyad and the headline count one, in the singular.
+    await t.page.goto(server.url + '/#/dyad?focal=KAZ&partner=TUR&from=2021-05&to=2021-05');
+    await ready(t.page, 'dyad');
+    const titles = await t.page.locator('main .panel h2').allTextContents();
+    assert.ok(titles.includes('Timeline (1 event)'), titles.join(' | '));
+    await t.page.goto(server.url + '/#/overview?from=2021-05&to=2021-05');
+    await ready(t.page, 'overview');
+    const cards = (await t.page.locator('#headline').textContent()) ?? '';
+    assert.match(cards, /\b1 partner\b/);
+    assert.doesNotMatch(cards, /\b1 (events|partners)\b/);
     noErrors(t);
   });
 
