@@ -59,5 +59,13 @@ async function remoteImport(server: Remote, dataset: Dataset, file: string, stri
     if (isMultivectorError(e) && e.where.file === basename(file)) e.where.file = file;
     throw e;
   });
-  return { ...((await res.json()) as FileResult), file };
+  const r = (await res.json()) as FileResult;
+  // The server names the file by its base name (an entry of a zip as name/entry): give the path back.
+  const base = basename(file);
+  const back = (s: string) => (s === base ? file : s.startsWith(`${base}/`) ? `${file}${s.slice(base.length)}` : s);
+  return {
+    ...r, file,
+    problems: r.problems.map((p) => ({ ...p, ...(p.file === undefined ? {} : { file: back(p.file) }) })),
+    skipped: r.skipped.map((x) => ({ ...x, file: back(x.file) })),
+  };
 }

@@ -73,8 +73,13 @@ export const importRoutes: Routes = (app, ctx) => {
         await saveBody(req.raw, file, ctx.importLimit);
         const r = await importFile(ctx.store, req.params.dataset, file, { strict: req.query.strict === 'true' });
         if (r.added) ctx.cache.clear();
-        // Messages name the file as the caller knows it, not the temporary copy.
-        return { ...r, file: name, problems: r.problems.map((p) => ({ ...p, reason: p.reason.split(file).join(name) })) };
+        // Messages name the file as the caller knows it (`name`, `name/entry` in a zip), not the temporary copy.
+        const named = (s: string) => s.split(file).join(name);
+        return {
+          ...r, file: name,
+          problems: r.problems.map((p) => ({ ...p, ...(p.file === undefined ? {} : { file: named(p.file) }), reason: named(p.reason) })),
+          skipped: r.skipped.map((x) => ({ file: named(x.file), reason: named(x.reason) })),
+        };
       } catch (e) {
         // The rest of an oversized body is not read: the connection ends with the answer.
         if (e instanceof TooLarge) reply.header('connection', 'close');

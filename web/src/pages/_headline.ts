@@ -14,7 +14,7 @@ export async function headlineCards(el: HTMLElement, q: { focal: string; from?: 
   const top = hl.top_partner;
   el.append(
     card('Events', num(hl.events), count(hl.partners, 'partner')),
-    card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), `0 = one vector · 1 = even · on ${num(bal.total.events)} event–vector pairs`),
+    card('Balance (entropy)', hl.entropy === null ? '—' : hl.entropy.toFixed(2), `0 = one vector · 1 = even · on ${count(bal.total.events, 'event–vector pair')}`),
     hl.dominant_tie.length
       ? card('Leading vector', 'Tie', `${hl.dominant_tie.map((x) => x.label).join(' = ')} · ${count(hl.dominant_tie[0]!.events, 'event')} each`)
       : card('Leading vector', hl.dominant?.label ?? '—', hl.dominant ? `${pct(hl.dominant.share)} of engagement · ${count(hl.dominant.events, 'event')}` : undefined),

@@ -48,7 +48,7 @@ export const overview: Page = {
 function outsideNote(bal: BalanceResult): string {
   const few = bal.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
-    `Imprecise: ${num(bal.imprecise.events)} event–vector pairs dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
+    `Imprecise: ${count(bal.imprecise.events, 'event–vector pair')} dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
     bal.undated.events ? `Undated: ${num(bal.undated.events)}.` : '',
     few ? `Pale bars: ${count(few, bal.granularity)} with fewer than ${count(bal.low_count, 'event')}.` : '',
   ];
@@ -123,5 +123,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, 'event')})`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${count(par.pairs, 'event–partner pair')}; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, 'event')})`).join(', ')}`));
 }
