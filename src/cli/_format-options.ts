@@ -7,6 +7,8 @@ import { UNITS, type Direction, type Granularity, type MeasureFilter, type Measu
 import { ORIGINS, REVIEW_STATUSES, openStore, resolveDbPath } from '../store/store.ts';
 import { addDbOption, toFilter } from './commands/_store-options.ts';
 import { OUTPUT_FORMATS, parseFormat, type OutputFormat } from './_format.ts';
+import { requireKnownCodes } from './_codes.ts';
+import { getJson, postJson, remoteFor, type Query, type Remote } from './_remote.ts';
 
 export interface MeasureOpts {
   db?: string; from?: string; to?: string; type?: string; origin?: string; review?: string;
@@ -34,6 +36,8 @@ export interface Parsed {
   granularity: Granularity;
   direction: Direction;
   vectors: VectorSet;
+  /** The vector set of --vectors (sent to a running server); undefined for the default. */
+  customVectors: VectorSet | undefined;
 }
 
 /** Validates everything before the database is opened, so a typo is reported as the option. */
@@ -52,9 +56,10 @@ export function parseMeasureOpts(o: MeasureOpts): Parsed {
   }
   const direction = (o.direction ?? 'both').toLowerCase();
   if (!['out', 'in', 'both'].includes(direction)) throw new InputError(`"${o.direction}" is not a direction (out, in, both)`, { where: { field: 'direction' } });
+  const vectors = loadVectorSet(o.vectors);
   return {
     filter, format: parseFormat(o.format), granularity: parseGranularity(o.by),
-    direction: direction as Direction, vectors: loadVectorSet(o.vectors),
+    direction: direction as Direction, vectors, customVectors: o.vectors ? vectors : undefined,
   };
 }
 
@@ -64,11 +69,40 @@ export function codeArg(s: string, field: string): string {
   return s.toUpperCase();
 }
 
-/** Opens the store read-only and runs `fn` on its measure queries. */
-export async function withMeasures<T>(db: string | undefined, fn: (q: MeasureQueries) => Promise<T>): Promise<T> {
-  const store = await openStore({ path: resolveDbPath(db), readOnly: true });
+/** A measure as the API serves it: the endpoint under /api/measures and its query (the vector set goes as the body). */
+export interface RemoteMeasure {
+  name: string;
+  query: Query;
+}
+
+/** The API query of a measure filter (the names of /api/measures/*). */
+export function filterQuery(f: MeasureFilter): Query {
+  return { from: f.from, to: f.to, types: f.types, origins: f.origins, review: f.reviewStatuses, unit: f.unit };
+}
+
+/** One measure through the server: GET, or POST with the vector set when one was given (--vectors). */
+export function remoteMeasure<T>(r: Remote, m: RemoteMeasure, vectors?: VectorSet): Promise<T> {
+  return vectors ? postJson<T>(r, `measures/${m.name}`, m.query, vectors) : getJson<T>(r, `measures/${m.name}`, m.query);
+}
+
+/**
+ * Runs measures on the database: through the running `serve` when there is one (it holds the file), else on the
+ * file opened read-only. `codes` are checked first: an unknown code is an error, not an empty answer.
+ */
+export async function withMeasures<T>(
+  db: string | undefined, codes: Array<{ code: string; field: string }>,
+  local: (q: MeasureQueries) => Promise<T>, remote: (r: Remote) => Promise<T>,
+): Promise<T> {
+  const path = resolveDbPath(db);
+  const server = await remoteFor(path);
+  if (server) {
+    await requireKnownCodes(codes, async (code) => (await getJson<{ total: number }>(server, 'events', { country: code, limit: 1 })).total > 0);
+    return remote(server);
+  }
+  const store = await openStore({ path, readOnly: true });
   try {
-    return await fn(store.measures());
+    await requireKnownCodes(codes, async (code) => (await store.countEvents({ country: code })) > 0);
+    return await local(store.measures());
   } finally {
     await store.close();
   }

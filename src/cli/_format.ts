@@ -4,13 +4,21 @@ import { InputError } from '../errors.ts';
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export function parseFormat(s: string | undefined): OutputFormat {
-  const f = (s ?? 'table').toLowerCase();
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) {
-    throw new InputError(`"${s}" is not an output format (${OUTPUT_FORMATS.join(', ')})`, { where: { field: 'format' } });
+/** A command's --format value, one of `allowed` (case-insensitive); every command says a wrong one the same way. */
+export function formatOf<T extends string>(s: string | undefined, allowed: readonly T[], fallback: T): T {
+  const f = (s ?? fallback).toLowerCase();
+  if (!(allowed as readonly string[]).includes(f)) {
+    throw new InputError(`--format ${JSON.stringify(s)} is not a format of this command (${allowed.join(', ')})`, { where: { field: 'format' } });
   }
-  return f as OutputFormat;
+  return f as T;
 }
+
+export function parseFormat(s: string | undefined): OutputFormat {
+  return formatOf(s, OUTPUT_FORMATS, 'table');
+}
+
+/** "1 event", "2 events". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 

@@ -79,6 +79,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false: a POST that only reads (a measure with a vector set in its body) needs no token. */
     auth?: boolean;
+    /** The route reads its body itself, raw, of this media type (documented as a binary body). */
+    rawBody?: string;
   }
 }
 
@@ -103,6 +105,12 @@ export function requireToken(tokens: Token[]): onRequestAsyncHookHandler {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Does this route need the token: a write under /api whose config does not say `auth: false`. The OpenAPI document uses it too. */
+export function needsToken(route: { method: string | string[]; url: string; config?: { auth?: boolean } | undefined }): boolean {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  return route.url.startsWith('/api/') && methods.some((m) => WRITE_METHODS.has(m)) && route.config?.auth !== false;
+}
+
 /**
  * Every write route under /api (POST, PUT, PATCH, DELETE, unless its config says `auth: false`) checks the
  * token in an onRequest hook: before the body is read, parsed or validated, so an anonymous caller learns
@@ -112,8 +120,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function guardWrites(app: FastifyInstance, tokens: Token[]): void {
   const check = requireToken(tokens);
   app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!route.url.startsWith('/api/') || !methods.some((m) => WRITE_METHODS.has(m)) || route.config?.auth === false) return;
+    if (!needsToken(route)) return;
     const before = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
     route.onRequest = [...before, check];
   });

@@ -19,6 +19,8 @@ export interface RouteContext {
   coding: CoderPool;
   /** The one shared browser for PDF briefs (bounded concurrency and queue). */
   pdf: PdfRenderer;
+  /** Largest dataset file POST /api/import takes, bytes. */
+  importLimit: number;
   /** Rate limit of write routes, per client. */
   writeLimit: { max: number; timeWindow: number };
   /** Rate limit of briefs (every format), per client: stricter than reads. */

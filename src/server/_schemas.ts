@@ -122,8 +122,9 @@ export const pageQuery = {
 
 export const eventsQuery = eventFilterQuery.extend({
   ...pageQuery,
-  sort: z.enum(['date', '-date', 'type', 'confidence']).default('-date')
-    .describe('date (oldest first), -date (newest first), type, confidence (least confident first: the review order)'),
+  sort: z.enum(['date', '-date', 'type', 'confidence', 'stored']).default('-date')
+    .describe('date (oldest first), -date (newest first), type, confidence (least confident first: the review order), ' +
+      'stored (by date, undated last, as `multivector events` lists them)'),
 });
 
 export const idParams = z.object({ id: z.string().min(1).max(500) });

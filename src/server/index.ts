@@ -8,7 +8,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { PdfRenderer, type PdfOptions } from '../brief/_pdf.ts';
 import { CoderPool, type CoderPoolOptions } from '../ingest/coder-pool.ts';
 import { serverQueries } from '../store/duckdb/_server-queries.ts';
@@ -18,17 +18,21 @@ import { ResultCache } from './_cache.ts';
 import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
 import { hostGuard } from './_hosts.ts';
-import { clientErrorHandler, errorHandler, problemType, redactUrl } from './_problem.ts';
+import { INFO, transform, transformObject } from './_openapi.ts';
+import { clientErrorHandler, errorHandler, redactUrl } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
+import { briefDataRoutes } from './routes/brief-data.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
 import { happeningRoutes } from './routes/happenings.ts';
 import { exportRoutes } from './routes/export.ts';
-import { healthRoutes, VERSION } from './routes/health.ts';
+import { healthRoutes } from './routes/health.ts';
 import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
+import { importRoutes } from './routes/import.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { statsRoutes } from './routes/stats.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
 export { parseAllowedHosts } from './_hosts.ts';
@@ -59,6 +63,8 @@ export interface ServerOptions {
   /** Largest request body, bytes (default 5 MB). */
   bodyLimit?: number;
   rateLimit?: Partial<RateLimits>;
+  /** Largest dataset file POST /api/import takes (default 2 GiB; streamed to disk, not held in memory). */
+  importLimit?: number;
   /** Entries of the measure result cache (0 = no cache). */
   cacheSize?: number;
   /** Extra lexicon files for the coder (its worker threads build the coder with them). */
@@ -118,16 +124,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `rate limit reached: at most ${c.max} requests per ${c.after === '1 minute' ? 'minute' : c.after}; retry in ${Math.ceil(c.ttl / 1000)} s` }),
   });
   await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'multivector API', version: VERSION,
-        description: 'Diplomatic events coded from news (PLOVER), their measures, review and briefs. Errors are ' +
-          `application/problem+json with type ${problemType('<slug>')}. Writes need "Authorization: Bearer <token>".`,
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-    },
-    transform: jsonSchemaTransform,
+    openapi: { openapi: '3.1.0', info: INFO, components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } },
+    transform, transformObject,
   });
   guardWrites(app, tokens);
 
@@ -139,12 +137,13 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     pdf: new PdfRenderer(o.pdf),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
     briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
+    importLimit: o.importLimit ?? 2 * 1024 ** 3,
   };
   // Workers and the browser go with the server (after the requests in flight have been answered).
   app.addHook('onClose', async () => {
     await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
   });
-  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes]) {
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, briefDataRoutes, statsRoutes, importRoutes]) {
     routes(app, ctx);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));

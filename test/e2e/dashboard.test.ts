@@ -233,6 +233,79 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     noErrors(t);
   });
 
+  test('an uploaded text keeps its Date: line, and one event reads "1 event"', async () => {
+    const t = await tab({ token: true });
+    await t.page.goto(server.url + '/#/ingest');
+    await ready(t.page, 'ingest');
+    await t.page.fill('#in-date', '2025-01-15'); // only for files without a date of their own
+    await t.page.setInputFiles('#in-files', {
+      name: 'dated-upload.txt', mimeType: 'text/plain',
+      buffer: Buffer.from('Date: 2021-05-04\n\nPresident Kassym-Jomart Tokayev met Turkish President Recep Tayyip Erdogan in Ankara.\n'),
+    });
+    await t.page.click('#in-upload');
+    await t.page.waitForSelector('#ingest-results .coded-event', { timeout: 30_000 });
+    const title = await t.page.locator('#ingest-results .panel h2').first().textContent();
+    assert.match(title ?? '', /dated-upload — added, 1 event$/);
+    const res = await fetch(`${server.url}/api/documents/dated-upload`);
+    const body = (await res.json()) as { document: { date: string | null }; events: Array<{ date: string | null; text: string }> };
+    assert.equal(body.document.date, '2021-05-04', 'the Date: line dates the document');
+    assert.equal(body.events.length, 1);
+    assert.match(body.events[0]!.date ?? '', /^2021-05/);
+    assert.doesNotMatch(body.events[0]!.text, /Date:/, 'the Date: line is not part of the text');
+    // Its month holds no other event: the dyad and the headline count one, in the singular.
+    await t.page.goto(server.url + '/#/dyad?focal=KAZ&partner=TUR&from=2021-05&to=2021-05');
+    await ready(t.page, 'dyad');
+    const titles = await t.page.locator('main .panel h2').allTextContents();
+    assert.ok(titles.includes('Timeline (1 event)'), titles.join(' | '));
+    await t.page.goto(server.url + '/#/overview?from=2021-05&to=2021-05');
+    await ready(t.page, 'overview');
+    const cards = await t.page.locator('#headline').innerText();
+    assert.match(cards, /\b1 partner\b/);
+    assert.doesNotMatch(cards, /\b1 (events|partners|event–vector pairs)\b/);
+    noErrors(t);
+  });
+
+  test('the review queue\'s count goes down with each review', async () => {
+    const t = await tab({ token: true });
+    await t.page.goto(server.url + '/#/events?queue=1');
+    await ready(t.page, 'events');
+    const total = async () => Number(/of ([\d,]+) events?/.exec((await t.page.textContent('#event-count')) ?? '')?.[1]?.replace(/,/g, ''));
+    const before = await total();
+    assert.ok(before > 1, `the queue has events (${before})`);
+    const id = (await t.page.locator('.event-row').nth(0).getAttribute('data-id'))!;
+    await t.page.keyboard.press('c');
+    await t.page.waitForSelector(`.event-row[data-id="${id}"] .status[data-status="confirmed"]`);
+    await t.page.waitForFunction((n) => !document.querySelector('#event-count')?.textContent?.includes(`of ${n.toLocaleString('en')} `), before);
+    assert.equal(await total(), before - 1);
+    const res = await fetch(`${server.url}/api/events?status=auto&country=KAZ&limit=1`);
+    assert.equal(((await res.json()) as { total: number }).total, before - 1, 'the count is the server\'s');
+    noErrors(t);
+  });
+
+  test('a saved vector set the server refuses is dropped, not sent again on every visit', async () => {
+    const t = await tab();
+    await t.page.goto(server.url + '/#/compare?with=KAZ,UZB');
+    await ready(t.page, 'compare');
+    const bad = { name: 'bad', vectors: [
+      { id: 'a', label: 'A', members: ['CHN'], rest: false, weight: 1 },
+      { id: 'b', label: 'B', members: ['CHN'], rest: false, weight: 1 }, // a code in two vectors: refused
+    ] };
+    await t.page.evaluate((v) => localStorage.setItem('multivector.vectors', JSON.stringify(v)), bad);
+    const sent: string[] = [];
+    t.page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/api/measures/compare')) sent.push(r.postData() ?? ''); });
+    await t.page.reload();
+    await ready(t.page, 'compare');
+    await t.page.waitForSelector('#custom-result [role="alert"], #custom-result .msg.error', { timeout: 30_000 });
+    assert.equal(sent.filter((b) => b.includes('"bad"')).length, 1, 'sent once');
+    assert.equal(await t.page.evaluate(() => localStorage.getItem('multivector.vectors')), null, 'and forgotten');
+    t.errors.length = 0; // the refused request logs its 400 in the console
+    await t.page.reload();
+    await ready(t.page, 'compare');
+    await t.page.waitForSelector('#custom-table tbody tr');
+    assert.equal(sent.filter((b) => b.includes('"bad"')).length, 1, 'not sent again');
+    noErrors(t);
+  });
+
   test('the Brief button downloads a brief of the current view', async () => {
     const t = await tab();
     await t.page.goto(server.url + '/#/dyad?partner=CHN');

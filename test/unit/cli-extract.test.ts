@@ -68,7 +68,7 @@ describe('multivector extract', () => {
     const r = run(['extract', '-', '--format', 'table', '--date', '2024-06-20'], 'Russia condemned the sanctions imposed by the European Union on Monday.');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /ACCUSE/);
-    assert.match(r.stdout, /1 documents, \d+ events/);
+    assert.match(r.stdout, /^1 document, (1 event|\d+ events)$/m);
   });
 
   it('ends quietly when the reader closes the pipe early (extract … | head -1)', async () => {

@@ -37,6 +37,11 @@ export function num(n: number | null | undefined, digits = 0): string {
   return digits === 0 ? int.format(n) : n.toFixed(digits);
 }
 
+/** "1 event", "2 events", "1,234 events": a count with its noun in the right number. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${num(n)} ${n === 1 ? one : many}`;
+}
+
 export function pct(n: number | null | undefined): string {
   return n === null || n === undefined ? '—' : `${(n * 100).toFixed(1)}%`;
 }

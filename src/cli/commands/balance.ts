@@ -5,7 +5,7 @@ import { balance } from '../../analytics/balance.ts';
 import type { BalanceResult } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { money, num, pct, printJson, sparkline, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 export function balanceTable(r: BalanceResult): string {
@@ -62,9 +62,12 @@ export const registerBalance: Register = (program: Command) => {
       const focal = codeArg(focalArg, 'focal');
       const p = parseMeasureOpts(opts);
       if (opts.metric !== 'events' && opts.metric !== 'usd') throw new InputError(`"${opts.metric}" is not a metric (events, usd)`, { where: { field: 'metric' } });
-      const r = await withMeasures(opts.db, (q) => balance(q, focal, {
-        filter: p.filter, granularity: p.granularity, direction: p.direction, metric: opts.metric as 'events' | 'usd', vectors: p.vectors,
-      }));
+      const metric = opts.metric as 'events' | 'usd';
+      const r = await withMeasures(opts.db, [{ code: focal, field: 'focal' }], (q) => balance(q, focal, {
+        filter: p.filter, granularity: p.granularity, direction: p.direction, metric, vectors: p.vectors,
+      }), (s) => remoteMeasure<BalanceResult>(s, {
+        name: 'balance', query: { focal, ...filterQuery(p.filter), by: p.granularity, direction: p.direction, metric },
+      }, p.customVectors));
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? balanceCsv(r) : balanceTable(r));
     });

@@ -10,7 +10,11 @@ import type { BriefFormat } from '../../brief/index.ts';
 import { loadVectorSet } from '../../analytics/vectors.ts';
 import { periodStart } from '../../store/period.ts';
 import { openStore } from '../../store/store.ts';
+import { getJson, remoteFor } from '../_remote.ts';
+import { requireKnownCodes } from '../_codes.ts';
+import type { BriefData } from '../../brief/_data.ts';
 import { codeArg } from '../_format-options.ts';
+import { formatOf } from '../_format.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -28,39 +32,48 @@ export const registerBrief: Register = (program: Command) => {
     .action(async (focalArg: string, opts: { db?: string; partner?: string; from?: string; to?: string; format: string; vectors?: string; out?: string }) => {
       const focal = codeArg(focalArg, 'focal');
       const partner = opts.partner ? codeArg(opts.partner, 'partner') : undefined;
-      if (!BRIEF_FORMATS.includes(opts.format as BriefFormat)) {
-        throw new InputError(`"${opts.format}" is not a brief format (${BRIEF_FORMATS.join(', ')})`, { where: { field: 'format' } });
-      }
-      const format = opts.format as BriefFormat;
+      const format = formatOf(opts.format, BRIEF_FORMATS, 'md');
       if (opts.from) periodStart(opts.from, 'from');
       if (opts.to) periodStart(opts.to, 'to');
       if (opts.out === '-' && format === 'pdf') throw new InputError('a PDF goes to a file: give --out FILE.pdf', { where: { field: 'out' } });
       // Loaded here, not at CLI start: ECharts is large and only briefs need it.
       const { briefCharts, briefName, gatherBrief, renderBrief, renderMarkdown } = await import('../../brief/index.ts');
       const vectors = opts.vectors ? loadVectorSet(opts.vectors) : undefined;
-      const store = await openStore({ path: dbPath(opts), readOnly: true });
-      try {
-        const data = await gatherBrief(store, { focal, partner, from: opts.from, to: opts.to, vectors });
-        const out = opts.out ?? `${briefName(data)}.${format}`;
-        if (out === '-') {
-          process.stdout.write(await renderBrief(data, format));
-          return;
+      const path = dbPath(opts);
+      const codes = [{ code: focal, field: 'focal' }, ...(partner ? [{ code: partner, field: 'partner' }] : [])];
+      const server = await remoteFor(path);
+      let data: BriefData;
+      if (server) {
+        // The server gathers (it holds the file); the brief is rendered here as from the file.
+        if (vectors) throw new InputError(`--vectors needs the database file, which multivector serve at ${server.url} holds: stop it first`, { where: { field: 'vectors' } });
+        await requireKnownCodes(codes, async (code) => (await getJson<{ total: number }>(server, 'events', { country: code, limit: 1 })).total > 0);
+        data = await getJson<BriefData>(server, 'brief/data', { focal, partner, from: opts.from, to: opts.to });
+      } else {
+        const store = await openStore({ path, readOnly: true });
+        try {
+          await requireKnownCodes(codes, async (code) => (await store.countEvents({ country: code })) > 0);
+          data = await gatherBrief(store, { focal, partner, from: opts.from, to: opts.to, vectors });
+        } finally {
+          await store.close();
         }
-        const charts = briefCharts(data);
-        if (format === 'md') {
-          // Charts as files beside the Markdown, linked by relative name.
-          const stem = basename(out, extname(out));
-          const files = { balance: `${stem}-balance.svg`, warmth: charts.warmth ? `${stem}-warmth.svg` : null };
-          writeFileSync(join(dirname(out), files.balance), charts.balance);
-          if (files.warmth && charts.warmth) writeFileSync(join(dirname(out), files.warmth), charts.warmth);
-          writeFileSync(out, renderMarkdown(data, files));
-          process.stdout.write(`${out} (charts: ${[files.balance, files.warmth].filter(Boolean).join(', ')})\n`);
-          return;
-        }
-        writeFileSync(out, await renderBrief(data, format, charts));
-        process.stdout.write(`${out}\n`);
-      } finally {
-        await store.close();
       }
+      const out = opts.out ?? `${briefName(data)}.${format}`;
+      if (out === '-') {
+        process.stdout.write(await renderBrief(data, format));
+        return;
+      }
+      const charts = briefCharts(data);
+      if (format === 'md') {
+        // Charts as files beside the Markdown, linked by relative name.
+        const stem = basename(out, extname(out));
+        const files = { balance: `${stem}-balance.svg`, warmth: charts.warmth ? `${stem}-warmth.svg` : null };
+        writeFileSync(join(dirname(out), files.balance), charts.balance);
+        if (files.warmth && charts.warmth) writeFileSync(join(dirname(out), files.warmth), charts.warmth);
+        writeFileSync(out, renderMarkdown(data, files));
+        process.stdout.write(`${out} (charts: ${[files.balance, files.warmth].filter(Boolean).join(', ')})\n`);
+        return;
+      }
+      writeFileSync(out, await renderBrief(data, format, charts));
+      process.stdout.write(`${out}\n`);
     });
 };

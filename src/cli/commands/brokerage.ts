@@ -5,7 +5,7 @@ import { convening } from '../../analytics/convening.ts';
 import type { BrokerageReport } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { num, printJson, sparkline, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 export function brokerageTable({ brokerage: b, convening: c }: BrokerageReport): string {
@@ -36,9 +36,12 @@ export const registerBrokerage: Register = (program: Command) => {
       const focal = codeArg(focalArg, 'focal');
       const p = parseMeasureOpts(opts);
       const top = Math.max(0, Number(opts.top) || 0);
-      const r: BrokerageReport = await withMeasures(opts.db, async (q) => ({
+      const r: BrokerageReport = await withMeasures(opts.db, [{ code: focal, field: 'focal' }], async (q) => ({
         brokerage: await brokerage(q, focal, { filter: p.filter, top }),
         convening: await convening(q, focal, { filter: p.filter }),
+      }), async (s) => ({
+        brokerage: await remoteMeasure<BrokerageReport['brokerage']>(s, { name: 'brokerage', query: { focal, ...filterQuery(p.filter), top } }),
+        convening: await remoteMeasure<BrokerageReport['convening']>(s, { name: 'convening', query: { focal, ...filterQuery(p.filter) } }),
       }));
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? toCsv(r.brokerage.top.map((x) => ({ ...x }))) : brokerageTable(r));

@@ -5,7 +5,7 @@ import { compare } from '../../analytics/compare.ts';
 import type { CompareResult } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { num, pct, printJson, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 export function compareTable(r: CompareResult): string {
@@ -27,7 +27,9 @@ export const registerCompare: Register = (program: Command) => {
       if (focalArgs.length < 1) throw new InputError('name at least one focal country', { where: { field: 'focal' } });
       const focals = focalArgs.map((f) => codeArg(f, 'focal'));
       const p = parseMeasureOpts(opts);
-      const r = await withMeasures(opts.db, (q) => compare(q, focals, { filter: p.filter, direction: p.direction, vectors: p.vectors }));
+      const r = await withMeasures(opts.db, focals.map((code) => ({ code, field: 'focal' })),
+        (q) => compare(q, focals, { filter: p.filter, direction: p.direction, vectors: p.vectors }),
+        (s) => remoteMeasure<CompareResult>(s, { name: 'compare', query: { focal: focals, ...filterQuery(p.filter), direction: p.direction } }, p.customVectors));
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? toCsv(r.rows.map((x) => ({
         focal: x.focal, focal_events: x.focal_events, entropy: x.entropy, hhi: x.hhi, hhi_normalised: x.hhi_normalised,

@@ -4,7 +4,7 @@ import { deals } from '../../analytics/deals.ts';
 import type { DealsResult } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { money, printJson, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 export function dealsTable(r: DealsResult): string {
@@ -27,7 +27,9 @@ export const registerDeals: Register = (program: Command) => {
       const focal = codeArg(focalArg, 'focal');
       const partner = opts.partner ? codeArg(opts.partner, 'partner') : undefined;
       const p = parseMeasureOpts(opts);
-      const r = await withMeasures(opts.db, (q) => deals(q, focal, { filter: p.filter, ...(partner ? { partner } : {}) }));
+      const codes = [{ code: focal, field: 'focal' }, ...(partner ? [{ code: partner, field: 'partner' }] : [])];
+      const r = await withMeasures(opts.db, codes, (q) => deals(q, focal, { filter: p.filter, ...(partner ? { partner } : {}) }),
+        (s) => remoteMeasure<DealsResult>(s, { name: 'deals', query: { focal, partner, ...filterQuery(p.filter) } }));
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? toCsv(r.by_partner.map((x) => ({ ...x }))) : dealsTable(r));
     });

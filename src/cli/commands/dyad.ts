@@ -4,7 +4,7 @@ import { dyad } from '../../analytics/dyad.ts';
 import type { DyadResult } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { num, pct, printJson, sparkline, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 export function dyadTable(r: DyadResult): string {
@@ -40,7 +40,9 @@ export const registerDyad: Register = (program: Command) => {
       const focal = codeArg(focalArg, 'focal');
       const partner = codeArg(partnerArg, 'partner');
       const p = parseMeasureOpts(opts);
-      const r = await withMeasures(opts.db, (q) => dyad(q, focal, partner, { filter: p.filter, granularity: p.granularity }));
+      const r = await withMeasures(opts.db, [{ code: focal, field: 'focal' }, { code: partner, field: 'partner' }],
+        (q) => dyad(q, focal, partner, { filter: p.filter, granularity: p.granularity }),
+        (s) => remoteMeasure<DyadResult>(s, { name: 'dyad', query: { focal, partner, ...filterQuery(p.filter), by: p.granularity } }));
       if (p.format === 'json') printJson(r);
       else process.stdout.write(p.format === 'csv' ? toCsv(r.series.map((x) => ({ ...x }))) : dyadTable(r));
     });

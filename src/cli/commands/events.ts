@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { toSpec } from '../../model/event.ts';
-import { openStore, type StoredEvent } from '../../store/store.ts';
+import type { StoredEvent } from '../../store/store.ts';
+import { openEvents } from './_event-source.ts';
 import type { Register } from './index.ts';
-import { csvCell } from '../_format.ts';
+import { csvCell, formatOf } from '../_format.ts';
 import { formatTable } from '../_table.ts';
 import { addDbOption, addFilterOptions, dbPath, toFilter, type FilterOpts } from './_store-options.ts';
 
@@ -26,27 +27,25 @@ export const registerEvents: Register = (program: Command) => {
     .option('--limit <n>', 'at most n events (default 100 for table, all otherwise; 0 = all)')
     .option('--offset <n>', 'skip the first n events', '0')))
     .action(async (opts: FilterOpts & { db?: string; format: string; limit?: string; offset: string }) => {
-      if (!FORMATS.includes(opts.format as (typeof FORMATS)[number])) {
-        throw new InputError(`--format must be one of ${FORMATS.join(', ')}`, { where: { field: 'format' } });
-      }
+      opts.format = formatOf(opts.format, FORMATS, 'table');
       const filter = toFilter(opts);
       const limit = opts.limit === undefined ? (opts.format === 'table' ? 100 : 0) : Number(opts.limit);
       const offset = Number(opts.offset);
       if (!Number.isInteger(limit) || limit < 0) throw new InputError('--limit must be a whole number', { where: { field: 'limit' } });
       if (!Number.isInteger(offset) || offset < 0) throw new InputError('--offset must be a whole number', { where: { field: 'offset' } });
-      const store = await openStore({ path: dbPath(opts), readOnly: true });
+      const events = await openEvents(dbPath(opts), filter);
       try {
         if (opts.format === 'table') {
-          const events = await store.queryEvents(filter, { limit: limit || 1_000_000_000, offset });
-          process.stdout.write(table(events));
-          const total = await store.countEvents(filter);
-          if (total > offset + events.length) process.stderr.write(`(${events.length} of ${total} events shown; use --limit)\n`);
+          const shown = await events.page(filter, limit, offset);
+          process.stdout.write(table(shown));
+          const total = await events.count(filter);
+          if (total > offset + shown.length) process.stderr.write(`(${shown.length} of ${total} events shown; use --limit)\n`);
           return;
         }
         if (opts.format === 'csv') process.stdout.write(CSV_COLUMNS.join(',') + '\n');
         let skipped = 0;
         let written = 0;
-        for await (const batch of store.iterateEvents(filter)) {
+        for await (const batch of events.batches(filter)) {
           const lines: string[] = [];
           for (const e of batch) {
             if (skipped < offset) {
@@ -65,7 +64,7 @@ export const registerEvents: Register = (program: Command) => {
           if (limit && written >= limit) break;
         }
       } finally {
-        await store.close();
+        await events.close();
       }
     });
 };

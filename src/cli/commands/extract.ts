@@ -9,7 +9,7 @@ import { toSpec, type CodedEvent } from '../../model/event.ts';
 import { readDocuments } from '../../read/index.ts';
 import type { Register } from './index.ts';
 import { printTable } from '../_table.ts';
-import { money } from '../_format.ts';
+import { formatOf, money, plural } from '../_format.ts';
 
 export const registerExtract: Register = (program: Command, fail) => {
   program
@@ -20,7 +20,7 @@ export const registerExtract: Register = (program: Command, fail) => {
     .option('--date <YYYY-MM-DD>', 'document date for text files without one (anchors relative dates)')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)')
     .action(async (paths: string[], opts: { format: string; date?: string; lexicon?: string[] }) => {
-      if (opts.format !== 'jsonl' && opts.format !== 'table') throw new InputError(`unknown format "${opts.format}" (jsonl or table)`, { where: { field: '--format' } });
+      opts.format = formatOf(opts.format, ['jsonl', 'table'] as const, 'jsonl');
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError('expected YYYY-MM-DD', { where: { field: '--date' } });
       const inputs = paths.length ? paths : ['-'];
       const coder = createCoder({ lexicons: opts.lexicon ?? [] });
@@ -45,7 +45,7 @@ export const registerExtract: Register = (program: Command, fail) => {
           recipient: e.recipient.join('+'), date: e.date ?? '', loc: e.location ?? '',
           value: e.value ? `${money(e.value.amount)} ${e.value.currency}` : '',
         })));
-        process.stdout.write(`\n${docs} documents, ${rows.length} events${problems ? `, ${problems} problems` : ''}\n`);
+        process.stdout.write(`\n${plural(docs, 'document')}, ${plural(rows.length, 'event')}${problems ? `, ${plural(problems, 'problem')}` : ''}\n`);
       }
       if (problems) fail(docs ? 1 : 2);
     });

@@ -1,7 +1,11 @@
 /** `multivector happenings [filters]`: happenings (reports of one happening clustered) with their reports. */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { openStore, type Happening, type HappeningSort } from '../../store/store.ts';
+import { openStore, type EventFilter, type Happening, type HappeningSort } from '../../store/store.ts';
+import { requireKnownCodes } from '../_codes.ts';
+import { formatOf } from '../_format.ts';
+import { getJson, remoteFor, type Remote } from '../_remote.ts';
+import { eventQuery, filterCodes } from './_event-source.ts';
 import type { Register } from './index.ts';
 import { formatTable } from '../_table.ts';
 import { addDbOption, addFilterOptions, dbPath, toFilter, type FilterOpts } from './_store-options.ts';
@@ -33,9 +37,7 @@ export const registerHappenings: Register = (program: Command) => {
     .option('--limit <n>', 'at most n happenings', '100')
     .option('--offset <n>', 'skip the first n happenings', '0')))
     .action(async (opts: FilterOpts & { db?: string; format: string; minReports: string; sort: string; limit: string; offset: string }) => {
-      if (!FORMATS.includes(opts.format as (typeof FORMATS)[number])) {
-        throw new InputError(`--format must be one of ${FORMATS.join(', ')}`, { where: { field: 'format' } });
-      }
+      const format = formatOf(opts.format, FORMATS, 'table');
       if (!SORTS.includes(opts.sort as HappeningSort)) throw new InputError(`--sort must be one of ${SORTS.join(', ')}`, { where: { field: 'sort' } });
       const [minReports, limit, offset] = [['min-reports', opts.minReports], ['limit', opts.limit], ['offset', opts.offset]].map(([k, v]) => {
         const n = Number(v);
@@ -43,19 +45,44 @@ export const registerHappenings: Register = (program: Command) => {
         return n;
       }) as [number, number, number];
       const filter = toFilter(opts);
-      const store = await openStore({ path: dbPath(opts), readOnly: true });
-      try {
-        const page = await store.queryHappenings({ ...filter, minReports }, { limit, offset, sort: opts.sort as HappeningSort });
-        if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(page) + '\n');
-          return;
-        }
-        process.stdout.write(table(page.happenings));
-        if (page.total > offset + page.happenings.length) {
-          process.stderr.write(`(${page.happenings.length} of ${page.total} happenings shown; use --limit)\n`);
-        }
-      } finally {
-        await store.close();
+      const sort = opts.sort as HappeningSort;
+      const path = dbPath(opts);
+      const server = await remoteFor(path);
+      const page = server
+        ? await remoteHappenings(server, filter, minReports, { limit, offset, sort })
+        : await (async () => {
+          const store = await openStore({ path, readOnly: true });
+          try {
+            await requireKnownCodes(filterCodes(filter), async (code) => (await store.countEvents({ country: code })) > 0);
+            return await store.queryHappenings({ ...filter, minReports }, { limit, offset, sort });
+          } finally {
+            await store.close();
+          }
+        })();
+      if (format === 'json') {
+        process.stdout.write(JSON.stringify(page) + '\n');
+        return;
+      }
+      process.stdout.write(table(page.happenings));
+      if (page.total > offset + page.happenings.length) {
+        process.stderr.write(`(${page.happenings.length} of ${page.total} happenings shown; use --limit)\n`);
       }
     });
 };
+
+/** Happenings through a running `serve`, in the API's pages (at most 500 each), as the store answers them. */
+async function remoteHappenings(server: Remote, filter: EventFilter, minReports: number, page: { limit: number; offset: number; sort: HappeningSort }): Promise<{ total: number; happenings: Happening[] }> {
+  await requireKnownCodes(filterCodes(filter), async (code) => (await getJson<{ total: number }>(server, 'events', { country: code, limit: 1 })).total > 0);
+  const happenings: Happening[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(500, page.limit - happenings.length);
+    const r = await getJson<{ total: number; happenings: Happening[] }>(server, 'happenings', {
+      ...eventQuery(filter), min_reports: minReports, sort: page.sort, limit: Math.max(1, want), offset: page.offset + happenings.length,
+    });
+    total = r.total;
+    if (want <= 0) return { total, happenings };
+    happenings.push(...r.happenings);
+    if (r.happenings.length < want || happenings.length >= page.limit) return { total, happenings };
+  }
+}

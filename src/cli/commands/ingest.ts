@@ -4,6 +4,9 @@ import cliProgress from 'cli-progress';
 import { createCoder } from '../../coder/index.ts';
 import { ingest, type IngestProgress } from '../../ingest/index.ts';
 import { openStore } from '../../store/store.ts';
+import { InputError } from '../../errors.ts';
+import { remoteFor } from '../_remote.ts';
+import { remoteIngest } from './_remote-ingest.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -17,7 +20,12 @@ export const registerIngest: Register = (program: Command, fail) => {
     .option('--batch <n>', 'documents per transaction', '25')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)'))
     .action(async (paths: string[], opts: { db?: string; date?: string; batch: string; lexicon?: string[] }) => {
-      const store = await openStore({ path: dbPath(opts) });
+      const path = dbPath(opts);
+      const server = await remoteFor(path);
+      if (server && opts.lexicon?.length) {
+        throw new InputError(`--lexicon needs the database file, which multivector serve at ${server.url} holds (it codes with its own lexicon): stop it first`, { where: { field: 'lexicon' } });
+      }
+      const store = server ? null : await openStore({ path });
       const tty = Boolean(process.stderr.isTTY);
       const bar = tty
         ? new cliProgress.SingleBar({
@@ -31,24 +39,27 @@ export const registerIngest: Register = (program: Command, fail) => {
       const progressEvery = Number(process.env.MULTIVECTOR_PROGRESS_MS ?? 2000);
       const problems: string[] = [];
       try {
-        const summary = await ingest(paths, {
-          store, coder: createCoder({ lexicons: opts.lexicon ?? [] }), batchSize: Math.max(1, Number(opts.batch) || 25),
-          ...(opts.date ? { date: opts.date } : {}),
-          onProgress: (p) => {
-            if (bar) {
-              bar.setTotal(p.documents);
-              bar.update(p.documents, { rate: rate(p), events: p.events, errors: p.problems });
-            } else if (p.ms - lastLine >= progressEvery) {
-              lastLine = p.ms;
-              process.stderr.write(`ingest: ${p.documents} docs, ${rate(p)} docs/s, ${p.events} events, ${p.problems} errors\n`);
-            }
-          },
-          onProblem: (e) => {
-            const line = `skipped: ${e.describe()}`;
-            if (bar) problems.push(line);
-            else process.stderr.write(`${line}\n`);
-          },
-        });
+        const batchSize = Math.max(1, Number(opts.batch) || 25);
+        const onProgress = (p: IngestProgress) => {
+          if (bar) {
+            bar.setTotal(p.documents);
+            bar.update(p.documents, { rate: rate(p), events: p.events, errors: p.problems });
+          } else if (p.ms - lastLine >= progressEvery) {
+            lastLine = p.ms;
+            process.stderr.write(`ingest: ${p.documents} docs, ${rate(p)} docs/s, ${p.events} events, ${p.problems} errors\n`);
+          }
+        };
+        const onProblem = (e: InputError) => {
+          const line = `skipped: ${e.describe()}`;
+          if (bar) problems.push(line);
+          else process.stderr.write(`${line}\n`);
+        };
+        // Through the running server when it holds the file; else the local pipeline.
+        const summary = store
+          ? await ingest(paths, {
+            store, coder: createCoder({ lexicons: opts.lexicon ?? [] }), batchSize, ...(opts.date ? { date: opts.date } : {}), onProgress, onProblem,
+          })
+          : await remoteIngest(server!, paths, { batchSize, date: opts.date, onProgress, onProblem });
         bar?.stop();
         for (const l of problems) process.stderr.write(`${l}\n`);
         process.stdout.write(
@@ -60,7 +71,7 @@ export const registerIngest: Register = (program: Command, fail) => {
         if (summary.problems) fail(2);
       } finally {
         bar?.stop();
-        await store.close();
+        await store?.close();
       }
     });
 };

@@ -5,7 +5,7 @@ import { visits } from '../../analytics/visits.ts';
 import type { PartnersResult, VisitsResult } from '../../analytics/types.ts';
 import { formatTable } from '../_table.ts';
 import { money, num, pct, printJson, toCsv } from '../_format.ts';
-import { addMeasureOptions, codeArg, parseMeasureOpts, withMeasures, type MeasureOpts } from '../_format-options.ts';
+import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
 
 const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
@@ -34,7 +34,8 @@ export const registerPartners: Register = (program: Command) => {
       const p = parseMeasureOpts(opts);
       const limit = Number(opts.limit);
       if (opts.visits) {
-        const r = await withMeasures(opts.db, (q) => visits(q, focal, { filter: p.filter }));
+        const r = await withMeasures(opts.db, [{ code: focal, field: 'focal' }], (q) => visits(q, focal, { filter: p.filter }),
+          (s) => remoteMeasure<VisitsResult>(s, { name: 'visits', query: { focal, ...filterQuery(p.filter) } }));
         if (p.format === 'json') return printJson(r);
         if (p.format === 'csv') return void process.stdout.write(toCsv(r.partners.map((x) => ({
           partner: x.partner, ...Object.fromEntries(Object.entries(x.inbound).map(([k, v]) => [`in_${k}`, v])),
@@ -43,7 +44,8 @@ export const registerPartners: Register = (program: Command) => {
         process.stdout.write(`${r.focal}: visits received ${r.inbound}, made ${r.outbound}, reciprocity ${num(r.reciprocity, 2)}\n\n`);
         return void process.stdout.write(formatTable(visitRows(r).slice(0, limit || undefined)));
       }
-      const r = await withMeasures(opts.db, (q) => partners(q, focal, { filter: p.filter, direction: p.direction, vectors: p.vectors }));
+      const r = await withMeasures(opts.db, [{ code: focal, field: 'focal' }], (q) => partners(q, focal, { filter: p.filter, direction: p.direction, vectors: p.vectors }),
+        (s) => remoteMeasure<PartnersResult>(s, { name: 'partners', query: { focal, ...filterQuery(p.filter), direction: p.direction } }, p.customVectors));
       if (p.format === 'json') return printJson(r);
       if (p.format === 'csv') {
         return void process.stdout.write(toCsv(r.partners.map(({ warmth, ...x }) => ({

@@ -11,6 +11,7 @@ import { createCoder } from '../../coder/index.ts';
 import { ingest } from '../../ingest/index.ts';
 import { serverQueries } from '../../store/duckdb/_server-queries.ts';
 import { openStore, type Store } from '../../store/store.ts';
+import { removeServeRecord, writeServeRecord } from '../_serve-record.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -52,7 +53,13 @@ export const registerServe: Register = (program: Command) => {
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
         app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts });
-        await app.listen({ port, host: opts.host });
+        await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {
+          // One line, not a stack: the usual cause is another server (maybe another multivector serve) on the port.
+          if (e.code === 'EADDRINUSE') throw new InputError(`port ${port} on ${opts.host} is already in use; choose another with --port (0 = any free port)`, { where: { field: 'port' } });
+          if (e.code === 'EACCES') throw new InputError(`not allowed to listen on port ${port} (ports below 1024 need privileges); choose another with --port`, { where: { field: 'port' } });
+          if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new InputError(`cannot listen on ${JSON.stringify(opts.host)}: not an address of this machine`, { where: { field: 'host' } });
+          throw e;
+        });
       } catch (e) {
         await store.close();
         // A token generated for a start that failed (a busy port) was never shown: do not keep it unseen.
@@ -68,11 +75,14 @@ export const registerServe: Register = (program: Command) => {
       if (tokens.source === 'env') process.stdout.write('write token: from MULTIVECTOR_TOKEN\n');
       else if (tokens.source === 'file') process.stdout.write(`write token: in ${tokens.file} (not shown)\n`);
       else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (new, kept in ${tokens.file}, mode 0600)` : ''}\n`);
+      // Beside the database: the other commands go through this server while it holds the file.
+      if (path !== ':memory:') writeServeRecord(path, { url: `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`, pid: process.pid });
       process.stdout.write('Ctrl-C to stop\n');
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          removeServeRecord(path);
           void app.close().then(() => store.close()).finally(resolve);
         };
         process.on('SIGINT', stop);

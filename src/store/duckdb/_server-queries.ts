@@ -14,7 +14,7 @@ import { Db, type Params } from './_db.ts';
 import { appendEvents, deleteParties, EVENT_COLUMNS, setPartyStatus } from './_party.ts';
 import { eventParams, INSERT_COLUMNS, placeholders, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
 
-export type EventSort = 'date' | '-date' | 'type' | 'confidence';
+export type EventSort = 'date' | '-date' | 'type' | 'confidence' | 'stored';
 
 export interface EventSearch extends EventFilter {
   /** Case-insensitive substring of the evidence text. */
@@ -77,6 +77,8 @@ const ORDER: Record<EventSort, string> = {
   type: 'event_type, date_start DESC NULLS LAST, id',
   // the review queue's order: the coder's doubtful events first (imported events carry no confidence: last)
   confidence: 'confidence ASC NULLS LAST, date_start DESC NULLS LAST, id',
+  // the store's own order (Store.queryEvents), so the CLI lists the same through a running server
+  stored: 'date_start NULLS LAST, id',
 };
 
 const DOC_SELECT = `SELECT d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source,

@@ -3,16 +3,16 @@
  * the members and weights of the vectors here and see every focal country's balance recomputed
  * (POST /api/measures/balance with the edited set).
  */
-import { api, type CompareResult } from '../api.ts';
+import { api, ApiError, type CompareResult, type VectorSetBody } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, clear, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
+import { chartBox, clear, count, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
 import { focal, go, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import defaults from '../../../data/vectors/default.json';
 
 interface EditableVector { id: string; label: string; members: string[]; rest: boolean; weight: number }
-interface EditableSet { name: string; description?: string; vectors: EditableVector[]; alerts?: unknown }
+interface EditableSet { name: string; description?: string; vectors: EditableVector[]; alerts?: VectorSetBody['alerts'] }
 
 const STORE_KEY = 'multivector.vectors';
 
@@ -23,11 +23,24 @@ function defaultSet(): EditableSet {
   };
 }
 
+const isVector = (v: unknown): v is EditableVector => {
+  const x = v as Partial<EditableVector> | null;
+  return typeof x === 'object' && x !== null && typeof x.id === 'string' && typeof x.label === 'string' && Array.isArray(x.members)
+    && x.members.every((m) => typeof m === 'string') && typeof x.rest === 'boolean' && typeof x.weight === 'number';
+};
+
+/** The saved set when it has the editor's shape; anything else is dropped (and not sent again). */
 function loadSet(): EditableSet {
   try {
     const saved = localStorage.getItem(STORE_KEY);
-    if (saved) return JSON.parse(saved) as EditableSet;
-  } catch { /* fall back to the defaults */ }
+    if (saved) {
+      const set = JSON.parse(saved) as Partial<EditableSet> | null;
+      if (set && typeof set.name === 'string' && Array.isArray(set.vectors) && set.vectors.length && set.vectors.every(isVector)) return set as EditableSet;
+      localStorage.removeItem(STORE_KEY);
+    }
+  } catch {
+    localStorage.removeItem(STORE_KEY);
+  }
   return defaultSet();
 }
 
@@ -76,15 +89,18 @@ export const comparePage: Page = {
       customBox.append(h('p', { class: 'msg', role: 'status' }, 'Computing…'));
       replace({ w: weightsParam(set) });
       try {
-        localStorage.setItem(STORE_KEY, JSON.stringify(set));
         const body = { ...set, vectors: set.vectors.map((v) => ({ id: v.id, label: v.label, members: v.members, rest: v.rest, weight: v.weight })) };
         const results = await api.compareWith({ focal: focals, ...win(s) }, body);
+        // Kept only once the server accepted it: a refused set is not sent again on every visit.
+        localStorage.setItem(STORE_KEY, JSON.stringify(set));
         if (signal.aborted) return;
         clear(customBox);
         drawCustom(customBox, results);
       } catch (e) {
+        const refused = e instanceof ApiError && e.status >= 400 && e.status < 500;
+        if (refused) localStorage.removeItem(STORE_KEY);
         clear(customBox);
-        customBox.append(message(`The vector set was refused: ${(e as Error).message}`, 'error'));
+        customBox.append(message(`The vector set was refused: ${(e as Error).message}${refused ? ' (it is not kept; fix it here or reset to the defaults)' : ''}`, 'error'));
       }
     }
     await recompute();
@@ -101,7 +117,7 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
         const r = rows[ps[0]?.dataIndex ?? 0];
         if (!r) return '';
         return `<b>${escapeHtml(nameOf(r.focal))}</b><br>` + ps.filter((p) => p.value > 0).map((p) =>
-          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${num(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0)} events)`).join('<br>');
+          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${count(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0, 'event')})`).join('<br>');
       },
     },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },

@@ -5,7 +5,7 @@
  */
 import { api, ApiError, type EventChanges, type EventQuery, type ReviewAction, type StoredEvent } from '../api.ts';
 import { nameOf } from '../countries.ts';
-import { h, message, num, toast } from '../dom.ts';
+import { count, h, message, num, toast } from '../dom.ts';
 import { highlighted } from '../highlight.ts';
 import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
@@ -16,6 +16,8 @@ export const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE
 const STATUSES = ['auto', 'confirmed', 'edited', 'rejected'] as const;
 const ORIGINS = ['coded', 'manual', 'gdelt', 'icews', 'plover'] as const;
 const PAGE_SIZE = 50;
+const SORTS = ['date', '-date', 'type', 'confidence'] as const;
+const sortOf = (s: string | null): EventQuery['sort'] => SORTS.find((x) => x === s);
 
 function selectField(name: string, label: string, values: readonly string[], value: string, any = 'any'): HTMLElement {
   return h('label', {}, label, ' ', h('select', { name, id: `f-${name}` }, h('option', { value: '' }, any),
@@ -54,13 +56,18 @@ export const eventsPage: Page = {
     const q: EventQuery = {
       country: (p.get('country') ?? f) || undefined, partner: p.get('partner') || undefined, type: p.get('type') || undefined,
       status: (queue ? 'auto' : p.get('status')) || undefined, origin: p.get('origin') || undefined, q: p.get('q') || undefined,
-      ...win(s), limit: PAGE_SIZE, offset, sort: p.get('sort') || (queue ? 'confidence' : '-date'),
+      ...win(s), limit: PAGE_SIZE, offset, sort: sortOf(p.get('sort')) ?? (queue ? 'confidence' : '-date'),
     };
     const res = await api.events(q, signal);
     if (signal.aborted) return;
     const list = h('div', { class: 'event-list', id: 'event-list', role: 'listbox', 'aria-label': 'Events', tabindex: '0', 'aria-activedescendant': '' });
+    // The count follows the reviews made here: an event reviewed out of the status filtered on (the queue) leaves it.
+    let total = res.total;
+    const statusFilter = queue ? 'auto' : p.get('status');
+    const countText = () => (total ? `${num(offset + 1)}–${num(offset + res.events.length)} of ${count(total, 'event')}` : 'No events');
+    const counter = h('span', { id: 'event-count', 'aria-live': 'polite' }, countText());
     const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of events' },
-      h('span', {}, res.total ? `${num(offset + 1)}–${num(offset + res.events.length)} of ${num(res.total)}` : 'No events'),
+      counter,
       h('button', { type: 'button', disabled: offset === 0, onclick: () => go('events', { offset: String(Math.max(0, offset - PAGE_SIZE)) }) }, '← Previous'),
       h('button', { type: 'button', disabled: offset + PAGE_SIZE >= res.total, onclick: () => go('events', { offset: String(offset + PAGE_SIZE) }) }, 'Next →'));
     root.append(pager, list);
@@ -123,6 +130,10 @@ export const eventsPage: Page = {
       busy = true;
       try {
         const updated = await api.review(e.id, action, changes, note);
+        if (statusFilter && e.review_status === statusFilter && updated.review_status !== statusFilter) {
+          total = Math.max(0, total - 1);
+          counter.textContent = countText();
+        }
         events[sel] = { ...e, ...updated };
         const fresh = renderRow(sel);
         rows[sel]!.replaceWith(fresh);

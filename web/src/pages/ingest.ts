@@ -1,7 +1,8 @@
 /** Ingest: paste a text or upload files; they are coded on arrival and their events shown at once. */
 import { api, ApiError, type IngestResult } from '../api.ts';
 import { nameOf } from '../countries.ts';
-import { h, message, num, panel, toast } from '../dom.ts';
+import { takeDateLine } from '../../../src/read/_text.ts';
+import { count, h, message, num, panel, toast } from '../dom.ts';
 import { highlighted } from '../highlight.ts';
 import { href, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
@@ -59,8 +60,11 @@ export const ingestPage: Page = {
         const content = await f.text();
         if (/\.(jsonl|ndjson)$/i.test(f.name)) return api.ingestJsonl(content, date.value || undefined);
         const id = f.name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
-        const dated = /^Date:\s*\d{4}-\d{2}-\d{2}/.test(content);
-        return api.ingestText(content, { id, title: f.name, ...(dated ? {} : { date: date.value || undefined }) });
+        // The first line "Date: YYYY-MM-DD" is read as `multivector ingest` reads it (same function): it dates the
+        // document and leaves its text; the date above is only for files without one.
+        const d = takeDateLine(content);
+        if (!d.ok) throw new Error(`${f.name}, line ${d.line}: Date line ${JSON.stringify(d.value)} is not a valid YYYY-MM-DD date`);
+        return api.ingestText(d.text, { id, title: f.name, date: d.date ?? (date.value || undefined) });
       })));
     });
   },
@@ -69,7 +73,7 @@ export const ingestPage: Page = {
 function show(r: IngestResult): HTMLElement {
   const box = h('div', { class: 'ingest-result' });
   for (const d of r.documents) {
-    box.append(panel(`${d.id} — ${d.status}, ${num(d.events.length)} event${d.events.length === 1 ? '' : 's'}`,
+    box.append(panel(`${d.id} — ${d.status}, ${count(d.events.length, 'event')}`,
       d.events.length
         ? h('ul', { class: 'coded' }, ...d.events.map((e) => h('li', { class: 'coded-event', 'data-id': e.id },
           h('div', { class: 'ev-meta' }, h('time', {}, e.date ?? 'undated'), ' ', typeBadge(e), ' ',

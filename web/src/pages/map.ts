@@ -2,7 +2,7 @@
 import { api, type PartnerEngagement } from '../api.ts';
 import { chart, ACCENT } from '../charts.ts';
 import { country, nameOf } from '../countries.ts';
-import { chartBox, escapeHtml, h, num, panel, pct } from '../dom.ts';
+import { chartBox, count, escapeHtml, h, num, panel, pct } from '../dom.ts';
 import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
 import { MAP_NAME, registerWorld } from '../worldmap.ts';
 import type { Page } from '../main.ts';
@@ -51,7 +51,7 @@ export const mapPage: Page = {
             const p = states.find((q) => q.partner === x.name);
             // ECharts shows a formatter's string as HTML: every name is escaped.
             if (x.name === f) return `${escapeHtml(nameOf(f))} (focal)`;
-            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${p.events} events (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmthText(p)}<br>raw ${p.warmth.raw?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
+            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${count(p.events, 'event')} (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmthText(p)}<br>raw ${p.warmth.raw?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
           },
         },
         visualMap: colouring === 'engagement'

@@ -5,7 +5,7 @@
 import { api, type BrokerageResult, type ConveningResult, type StoredEvent } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, escapeHtml, h, message, num, panel } from '../dom.ts';
+import { chartBox, count, escapeHtml, h, message, num, panel } from '../dom.ts';
 import { focal, go, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import vectors from '../../../data/vectors/default.json';
@@ -54,8 +54,8 @@ export const networkPage: Page = {
     const c = chart(box, {
       tooltip: {
         formatter: (p: { dataType: string; data: { name?: string; value?: number; source?: string; target?: string } }) => p.dataType === 'edge'
-          ? `${escapeHtml(nameOf(p.data.source))} – ${escapeHtml(nameOf(p.data.target))}: ${Number(p.data.value)} events`
-          : `<b>${escapeHtml(nameOf(p.data.name))}</b><br>${Number(p.data.value)} events${betweenness.has(p.data.name ?? '') ? `<br>betweenness ${betweenness.get(p.data.name ?? '')!.toFixed(3)}` : ''}`,
+          ? `${escapeHtml(nameOf(p.data.source))} – ${escapeHtml(nameOf(p.data.target))}: ${count(Number(p.data.value), 'event')}`
+          : `<b>${escapeHtml(nameOf(p.data.name))}</b><br>${count(Number(p.data.value), 'event')}${betweenness.has(p.data.name ?? '') ? `<br>betweenness ${betweenness.get(p.data.name ?? '')!.toFixed(3)}` : ''}`,
       },
       legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 }, data: groups.map((g) => vectors.vectors.find((v) => v.id === g)?.label ?? g) },
       series: [{
@@ -91,10 +91,10 @@ function positionPanel(b: BrokerageResult, f: string): HTMLElement {
       h('dt', {}, 'Betweenness'), h('dd', {}, p.betweenness.toFixed(3)),
       h('dt', {}, 'Partners (degree)'), h('dd', {}, num(p.degree)),
       h('dt', {}, 'Co-participations'), h('dd', {}, num(p.strength)),
-      h('dt', {}, 'Network'), h('dd', {}, `${num(b.nodes)} nodes, ${num(b.edges)} edges`))
+      h('dt', {}, 'Network'), h('dd', {}, `${count(b.nodes, 'node')}, ${count(b.edges, 'edge')}`))
     : message(`${nameOf(f)} takes part in no co-participation in this window.`),
   h('p', { class: 'hint' }, 'Betweenness: how often the country lies on the shortest paths between two others — a bridge role.'),
-  h('p', { class: 'hint', id: 'brokerage-data' }, `Computed on ${num(b.data.events)} events (${num(b.data.network_events)} with two or more parties)`,
+  h('p', { class: 'hint', id: 'brokerage-data' }, `Computed on ${count(b.data.events, 'event')} (${num(b.data.network_events)} with two or more parties)`,
     b.data.first ? `, ${b.data.first} to ${b.data.last}` : '', `; origins: ${b.data.origins.map((o) => `${o.origin} ${num(o.events)}`).join(', ') || 'none'}.`),
   b.warning ? h('p', { class: 'msg msg-info', role: 'note', id: 'brokerage-warning' }, b.warning) : null);
 }

@@ -2,7 +2,7 @@
 import { api, type BalanceResult, type PartnersResult } from '../api.ts';
 import { chart, vectorColour, ACCENT, MUTED } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, h, message, num, panel, pct } from '../dom.ts';
+import { chartBox, count, h, message, num, panel, pct } from '../dom.ts';
 import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import { headlineCards } from './_headline.ts';
@@ -37,7 +37,7 @@ export const overview: Page = {
     sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)));
     drawIndex(indexBox, bal);
     indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
-      `Pale points: fewer than ${bal.low_count} events, too few to read. `,
+      `Pale points: fewer than ${count(bal.low_count, 'event')}, too few to read. `,
       h('a', { href: href('methodology') }, 'How the indices are computed'), '.'));
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
@@ -48,9 +48,9 @@ export const overview: Page = {
 function outsideNote(bal: BalanceResult): string {
   const few = bal.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
-    `Imprecise: ${num(bal.imprecise.events)} event–vector pairs dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
+    `Imprecise: ${count(bal.imprecise.events, 'event–vector pair')} dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
     bal.undated.events ? `Undated: ${num(bal.undated.events)}.` : '',
-    few ? `Pale bars: ${few} ${bal.granularity === 'month' ? 'months' : bal.granularity === 'quarter' ? 'quarters' : 'years'} with fewer than ${bal.low_count} events.` : '',
+    few ? `Pale bars: ${count(few, bal.granularity)} with fewer than ${count(bal.low_count, 'event')}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -123,5 +123,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${num(par.pairs)} event–partner pairs; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${num(p.events)} events)`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${count(par.pairs, 'event–partner pair')}; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, 'event')})`).join(', ')}`));
 }
