@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
+import { briefCharts, chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
+import { balanceOption } from '../../src/brief/_charts.ts';
+import { vectorColour } from '../../src/model/palette.ts';
 import { briefWindow, granularityOf, previousWindow } from '../../src/brief/_window.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -82,6 +84,24 @@ describe('brief content', () => {
     assert.match(html, /Kazakhstan criticised Russian &lt;b&gt;statements&lt;\/b&gt;/);
     assert.doesNotMatch(html, /<b>statements/);
     assert.doesNotMatch(html, /<(script|link)\b|src="http/);
+  });
+
+  it('charts: the vector shares are stacked bars (a gap stays a gap) in the dashboard\'s colours', () => {
+    const option = balanceOption(data.balance);
+    const series = option.series as Array<{ type: string; name: string; itemStyle: { color: string } }>;
+    assert.ok(series.length >= 2);
+    for (const s of series) {
+      assert.equal(s.type, 'bar', s.name);
+      const i = data.balance.total.vectors.findIndex((v) => v.label === s.name);
+      assert.equal(s.itemStyle.color, vectorColour(data.balance.total.vectors[i]!.vector, i), s.name);
+    }
+    // The colours land in the SVG: China's and Russia's as the dashboard draws them.
+    const svg = briefCharts(data).balance;
+    for (const id of ['china', 'russia']) assert.ok(svg.includes(vectorColour(id)), id);
+    // One palette module: the dashboard imports it rather than keeping its own table.
+    const web = readFileSync(new URL('../../web/src/charts.ts', import.meta.url), 'utf8');
+    assert.match(web, /from '\.\.\/\.\.\/src\/model\/palette\.ts'/);
+    assert.doesNotMatch(web, /#[0-9a-f]{6}'.*#[0-9a-f]{6}'.*#[0-9a-f]{6}'/i, 'no colour table of its own');
   });
 
   it('a partner narrows the events and the deals', async () => {

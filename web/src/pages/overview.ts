@@ -60,6 +60,7 @@ function outsideNote(bal: BalanceResult): string {
 function drawShares(el: HTMLElement, bal: BalanceResult): void {
   const periods = bal.series.map((p) => p.period);
   const vectors = bal.total.vectors.filter((v) => v.events > 0);
+  // colours by the vector's place in its set (as the brief), not among the vectors drawn
   // Bars, not areas: a period without events stays empty instead of dipping to zero.
   chart(el, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: coverageTooltip(bal.series, (v) => (typeof v === 'number' ? pct(v) : '—')) },
@@ -68,7 +69,7 @@ function drawShares(el: HTMLElement, bal: BalanceResult): void {
     xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: vectors.map((v, i) => ({
-      name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, i), emphasis: { focus: 'series' },
+      name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, bal.total.vectors.indexOf(v)), emphasis: { focus: 'series' },
       // Periods on few events are greyed: their shares say little.
       data: bal.series.map((p) => ({ value: p.shares[v.vector] ?? null, itemStyle: p.lowCount ? { opacity: 0.35 } : undefined })),
     })),
