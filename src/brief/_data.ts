@@ -14,7 +14,8 @@ import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
-import { briefWindow, granularityOf, previousWindow, type Window } from './_window.ts';
+import { briefWindow, previousWindow, type Window } from './_window.ts';
+import { periodStart } from '../store/period.ts';
 import type { Granularity } from '../store/measures.ts';
 
 export interface BriefOptions {
@@ -22,6 +23,8 @@ export interface BriefOptions {
   partner?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Granularity of the series; the dashboard's default, quarter. */
+  by?: Granularity | undefined;
   vectors?: VectorSet | undefined;
   /** How many notable events to list (default 8). */
   events?: number;
@@ -35,11 +38,12 @@ export interface BriefData {
   partnerName: string | null;
   partnerGiven: boolean;
   window: Window;
-  previous: Window;
+  /** The previous period of equal length; null when the window is open (no bound to measure it from). */
+  previous: Window | null;
   granularity: Granularity;
   generatedAt: string;
   headline: HeadlineResult;
-  previousHeadline: HeadlineResult;
+  previousHeadline: HeadlineResult | null;
   balance: BalanceResult;
   dyad: DyadResult | null;
   previousDyad: DyadResult | null;
@@ -72,6 +76,11 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
   const h = d.headline;
   const p = d.previousHeadline;
   const out: string[] = [];
+  if (!p) {
+    out.push('The window is open (no from or to, as on the dashboard): there is no previous period to compare with.');
+    for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
+    return out;
+  }
   out.push(`Events: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
   if (h.entropy !== null && p.entropy !== null) {
     const delta = h.entropy - p.entropy;
@@ -114,22 +123,28 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   const given = o.partner?.toUpperCase();
   const queries = serverQueries(store);
   const q = store.measures();
-  let latest: string | null = null;
-  if (!o.to) {
-    const last = await queries.searchEvents({ country: focal, reviewStatuses: ['auto', 'confirmed', 'edited'] }, { limit: 1, offset: 0, sort: '-date' });
-    latest = last.events[0]?.date ?? null;
-    if (latest && latest.length === 4) latest = `${latest}-12-01`;
-  }
-  const window = briefWindow(o, latest);
-  const previous = previousWindow(window);
-  const g = granularityOf(window);
-  const filter: MeasureFilter = { from: window.from, to: window.to };
-  const prevFilter: MeasureFilter = { from: previous.from, to: previous.to };
+  // The dashboard's window: the bounds given, else as far as the data go (no filter on that side), so the
+  // brief counts what the dashboard shows for the same parameters.
+  const open = !o.from || !o.to;
+  let window: Window;
+  if (open) {
+    const kept = { country: focal, reviewStatuses: ['auto' as const, 'confirmed' as const, 'edited' as const] };
+    const edge = async (sort: 'date' | '-date') => (await queries.searchEvents(kept, { limit: 1, offset: 0, sort })).events[0]?.date ?? null;
+    const [first, last] = [await edge('date'), await edge('-date')];
+    const from = o.from ?? first?.slice(0, 7);
+    let to = o.to ?? last?.slice(0, 7);
+    if (from && to && periodStart(to) < periodStart(from)) to = from;
+    window = { ...(from && to ? briefWindow({ from, to }, null) : briefWindow(o, null)), open: true };
+  } else window = briefWindow(o, null);
+  const previous = open ? null : previousWindow(window);
+  const g = o.by ?? 'quarter';
+  const filter: MeasureFilter = open ? { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) } : { from: window.from, to: window.to };
+  const prevFilter: MeasureFilter | null = previous ? { from: previous.from, to: previous.to } : null;
   const vectors = o.vectors ? { vectors: o.vectors } : {};
 
   const [h, ph, b, top, dl] = await Promise.all([
     headline(q, focal, { filter, ...vectors }),
-    headline(q, focal, { filter: prevFilter, ...vectors }),
+    prevFilter ? headline(q, focal, { filter: prevFilter, ...vectors }) : null,
     balance(q, focal, { filter, granularity: g, ...vectors }),
     partners(q, focal, { filter, limit: 6, ...vectors }),
     deals(q, focal, { filter, ...(given ? { partner: given } : {}) }),
@@ -137,11 +152,12 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // On a tie at the top the dyad is with the first of the tied partners (by code), and the brief says so.
   const partner = given ?? h.top_partner?.partner ?? h.top_partner_tie[0]?.partner ?? null;
   const [dy, pdy] = partner
-    ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }), dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' })])
+    ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }),
+      prevFilter ? dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' }) : null])
     : [null, null];
 
   const recent = await queries.searchEvents({
-    country: focal, ...(given ? { partner: given } : {}), from: window.from, to: window.to,
+    country: focal, ...(given ? { partner: given } : {}), ...filter,
     reviewStatuses: ['auto', 'confirmed', 'edited'],
   }, { limit: 200, offset: 0, sort: '-date' });
   const withEvidence = recent.events.filter((e) => e.text.trim() !== '');

@@ -15,13 +15,19 @@ export function title(d: BriefData): string {
 }
 
 export function subtitle(d: BriefData): string {
-  return `Compared with the previous period of equal length (${label(d.previous)}). Generated ${d.generatedAt} by multivector from coded news events; ` +
+  return `${d.previous ? `Compared with the previous period of equal length (${label(d.previous)})` : 'The window the dashboard shows without from or to; nothing to compare it with'}. Generated ${d.generatedAt} by multivector from coded news events; ` +
     'counts are events reported, not everything that happened.';
 }
 
-/** [label, this window, previous window]. */
-export function headlineRows(d: BriefData): Array<[string, string, string]> {
-  const row = (lbl: string, f: (h: HeadlineResult) => string): [string, string, string] => [lbl, f(d.headline), f(d.previousHeadline)];
+/** The headline table's header: the window and, when there is one, the previous period. */
+export function headlineHead(d: BriefData): string[] {
+  return ['', label(d.window), ...(d.previous ? [label(d.previous)] : [])];
+}
+
+/** [label, this window, previous window (when there is one)]. */
+export function headlineRows(d: BriefData): string[][] {
+  const p = d.previousHeadline;
+  const row = (lbl: string, f: (h: HeadlineResult) => string): string[] => [lbl, f(d.headline), ...(p ? [f(p)] : [])];
   return [
     row('Events', (h) => String(h.events)),
     row('Partners', (h) => String(h.partners)),

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { briefCharts, chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
 import { balanceOption } from '../../src/brief/_charts.ts';
+import { headline } from '../../src/brief/headline.ts';
+import { balance, dyad } from '../../src/analytics/index.ts';
 import { vectorColour } from '../../src/model/palette.ts';
 import { briefWindow, granularityOf, previousWindow } from '../../src/brief/_window.ts';
 import { main } from '../../src/cli/main.ts';
@@ -55,9 +57,9 @@ describe('brief content', () => {
   });
 
   it('gathers the window, the previous period and the top partner', () => {
-    assert.deepEqual([data.window.from, data.window.to, data.previous.from, data.previous.to], ['2024-01', '2024-12', '2023-01', '2023-12']);
+    assert.deepEqual([data.window.from, data.window.to, data.previous?.from, data.previous?.to], ['2024-01', '2024-12', '2023-01', '2023-12']);
     assert.equal(data.headline.events, 4);
-    assert.equal(data.previousHeadline.events, 1);
+    assert.equal(data.previousHeadline?.events, 1);
     assert.equal(data.partner, 'CHN');
     assert.equal(data.partnerGiven, false);
     assert.deepEqual(data.notable.map((e) => e.id), ['e4', 'e3', 'e2', 'e1'], 'newest first');
@@ -79,11 +81,30 @@ describe('brief content', () => {
   it('html: self-contained with inline SVG charts, and every text escaped', async () => {
     const html = (await renderBrief(data, 'html')).toString();
     assert.equal((html.match(/<svg /g) ?? []).length, 2);
-    assert.match(html, /Vector shares by month/);
-    assert.match(html, /Warmth with China by month/);
+    assert.match(html, /Vector shares by quarter/);
+    assert.match(html, /Warmth with China by quarter/);
     assert.match(html, /Kazakhstan criticised Russian &lt;b&gt;statements&lt;\/b&gt;/);
     assert.doesNotMatch(html, /<b>statements/);
     assert.doesNotMatch(html, /<(script|link)\b|src="http/);
+  });
+
+  it('its window is the dashboard\'s: the same parameters give the same numbers, with the same defaults', async () => {
+    const q = store.measures();
+    const plain = (x: unknown) => { const { filter: _f, ...rest } = JSON.parse(JSON.stringify(x)) as Record<string, unknown>; return rest; };
+    // No from or to: the dashboard shows all the data (no filter), by quarter.
+    const open = await gatherBrief(store, { focal: 'KAZ' });
+    assert.equal(open.window.open, true);
+    assert.equal(open.previous, null);
+    assert.deepEqual(plain(open.headline), plain(await headline(q, 'KAZ')));
+    assert.deepEqual(plain(open.balance), plain(await balance(q, 'KAZ', { granularity: 'quarter' })));
+    assert.equal(open.headline.events, 5, 'the 2023 visit is in, as on the dashboard');
+    assert.match((await renderBrief(open, 'md')).toString(), /no previous period to compare with/);
+    // Given bounds and a granularity: the measures the dashboard asks for with from, to and by.
+    const given = await gatherBrief(store, { focal: 'KAZ', from: '2024-03', to: '2024-12', by: 'month' });
+    const filter = { from: '2024-03', to: '2024-12' };
+    assert.deepEqual(plain(given.headline), plain(await headline(q, 'KAZ', { filter })));
+    assert.deepEqual(plain(given.balance), plain(await balance(q, 'KAZ', { filter, granularity: 'month' })));
+    assert.deepEqual(plain(given.dyad), plain(await dyad(q, 'KAZ', given.partner!, { filter, granularity: 'month' })));
   });
 
   it('charts: the vector shares are stacked bars (a gap stays a gap) in the dashboard\'s colours', () => {

@@ -314,7 +314,7 @@ for (const f of FOCALS) {
       const now = await headlineBySql(f, WINDOW);
       const before = await headlineBySql(f, PREVIOUS);
       assertHeadline(d.headline, now, `${f} brief window`);
-      assertHeadline(d.previousHeadline, before, `${f} brief previous window`);
+      assertHeadline(d.previousHeadline!, before, `${f} brief previous window`);
       assert.match(markdown, new RegExp(`\\| Events \\| ${now.events} \\| ${before.events} \\|`));
       assert.equal(d.changes[0], `Events: ${now.events} against ${before.events} (${
         before.events === 0 ? 'up from none' : `${now.events >= before.events ? 'up' : 'down'} ${Math.abs(Math.round(((now.events - before.events) / before.events) * 100))}%`}).`);

@@ -168,5 +168,5 @@ export const api = {
     }).then(async (res) => { if (!res.ok) throw await problem(res); return (await res.json()) as CompareResult; }),
   headline: (m: MeasureQuery) => getJson<Headline>('measures/headline', measureQuery(m)),
   /** The URL of a brief (a download link, not fetched here). */
-  briefUrl: (q: { focal: string; partner?: string; from?: string; to?: string; format: 'md' | 'html' | 'pdf' }) => `/api/brief${qs(q as Query)}`,
+  briefUrl: (q: { focal: string; partner?: string; from?: string; to?: string; by?: string; format: 'md' | 'html' | 'pdf' }) => `/api/brief${qs(q as Query)}`,
 };

@@ -1,4 +1,4 @@
-/** GET /api/brief?focal&partner&from&to&format=md|html|pdf: the two-page brief as a download. */
+/** GET /api/brief?focal&partner&from&to&by&format=md|html|pdf: the two-page brief as a download. */
 import { buildBrief, MIME } from '../../brief/index.ts';
 import { zod, type Routes } from '../_context.ts';
 import { briefQuery } from '../_schemas.ts';
@@ -7,8 +7,8 @@ export const briefRoutes: Routes = (app, ctx) => {
   zod(app).get('/api/brief', {
     schema: { tags: ['measures'], summary: 'A two-page brief on a focal country (md, html or pdf download)', querystring: briefQuery },
   }, async (req, reply) => {
-    const { format, focal, partner, from, to } = req.query;
-    const { body, name } = await buildBrief(ctx.store, { focal, partner, from, to }, format);
+    const { format, focal, partner, from, to, by } = req.query;
+    const { body, name } = await buildBrief(ctx.store, { focal, partner, from, to, by }, format);
     return reply.type(MIME[format])
       .header('content-disposition', `attachment; filename="${name}"`)
       .send(body);
