@@ -49,6 +49,8 @@ export interface BriefData {
   previousDyad: DyadResult | null;
   topPartners: PartnerEngagement[];
   deals: DealsResult;
+  /** A dyad brief's deals in the previous period (null otherwise). */
+  previousDeals: DealsResult | null;
   notable: StoredEvent[];
   /** Sentences on what changed against the previous period. */
   changes: string[];
@@ -72,7 +74,28 @@ const change = (now: number, before: number) => {
   return Math.abs(r) < 0.005 ? 'unchanged' : `${r > 0 ? 'up' : 'down'} ${Math.abs(Math.round(r * 100))}%`;
 };
 
-export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'>): string[] {
+/** A dyad brief compares the dyad: its events, warmth, deals and visits. */
+function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals' | 'previousDeals' | 'partnerName'>): string[] {
+  const a = d.dyad!;
+  const b = d.previousDyad;
+  if (!b) return ['The window is open (no from or to, as on the dashboard): there is no previous period to compare with.'];
+  const out = [`Events with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
+  const w = a.total.warmth.smoothed;
+  const pw = b.total.warmth.smoothed;
+  out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}${Math.abs(w - pw) < 0.05 ? ' (steady).' : w > pw ? ' (warmer).' : ' (cooler).'}`);
+  const usdNow = d.deals.total_usd;
+  const usdBefore = d.previousDeals?.total_usd ?? 0;
+  if (usdNow !== usdBefore) out.push(`Deals: ${usd(usdNow)} against ${usd(usdBefore)}.`);
+  const [vi, vo, pi, po] = [a.visits.inbound.total, a.visits.outbound.total, b.visits.inbound.total, b.visits.outbound.total];
+  if (vi !== pi || vo !== po) out.push(`Visits received ${vi} (before ${pi}), made ${vo} (before ${po}).`);
+  return out;
+}
+
+export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'> &
+  Partial<Pick<BriefData, 'partnerGiven' | 'partnerName' | 'deals' | 'previousDeals'>>): string[] {
+  if (d.partnerGiven && d.dyad && d.deals) {
+    return describeDyadChanges({ dyad: d.dyad, previousDyad: d.previousDyad, deals: d.deals, previousDeals: d.previousDeals ?? null, partnerName: d.partnerName ?? d.partner });
+  }
   const h = d.headline;
   const p = d.previousHeadline;
   const out: string[] = [];
@@ -156,6 +179,8 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
       prevFilter ? dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' }) : null])
     : [null, null];
 
+  const pdl = given && prevFilter ? await deals(q, focal, { filter: prevFilter, partner: given }) : null;
+
   const recent = await queries.searchEvents({
     country: focal, ...(given ? { partner: given } : {}), ...filter,
     reviewStatuses: ['auto', 'confirmed', 'edited'],
@@ -171,7 +196,7 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
     focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
     partnerGiven: Boolean(given), window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
     headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
-    topPartners: top.partners.slice(0, 6), deals: dl, notable, changes: [],
+    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, changes: [],
   };
   data.changes = describeChanges(data);
   return data;

@@ -132,6 +132,14 @@ describe('brief content', () => {
     assert.equal(d.deals.total_usd, 0);
     const md = (await renderBrief(d, 'md')).toString();
     assert.match(md, /^# Kazakhstan and Russia: brief, 2024-01 to 2024-12/);
+    // A dyad brief is about the dyad: its headline and changes are the dyad's, not Kazakhstan's with everyone.
+    const q = store.measures();
+    const dy = await dyad(q, 'KAZ', 'RUS', { filter: { from: '2024', to: '2024' } });
+    assert.equal(d.dyad?.total.events, dy.total.events);
+    assert.match(md, new RegExp(`\\| Events with Russia \\| ${dy.total.events} \\| 0 \\|`));
+    assert.match(md, new RegExp(`\\| Warmth \\(smoothed, 90% interval\\) \\| ${dy.total.warmth.smoothed.toFixed(2)} `));
+    assert.doesNotMatch(md, /\| Partners \||\| Events \| 4 \|/, 'no focal-wide headline rows');
+    assert.equal(d.changes[0], `Events with Russia: ${dy.total.events} against 0 (up from none).`);
   });
 
   it('the CLI writes the markdown with its SVG charts beside it', async () => {
