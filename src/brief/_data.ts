@@ -185,7 +185,9 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
     country: focal, ...(given ? { partner: given } : {}), ...filter,
     reviewStatuses: ['auto', 'confirmed', 'edited'],
   }, { limit: 200, offset: 0, sort: '-date' });
-  const withEvidence = recent.events.filter((e) => e.text.trim() !== '');
+  // One report per happening, the one the measures count (it carries the happening's money), so the events listed
+  // agree with the deals and counts beside them: a deal reported twice is listed once.
+  const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
   const n = o.events ?? 8;
   const notable = withEvidence
     .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))

@@ -331,6 +331,17 @@ for (const f of FOCALS) {
         SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE quad_class IN (1, 2))::INTEGER AS coop,
           count(*) FILTER (WHERE quad_class IN (3, 4))::INTEGER AS conflict FROM pairs WHERE partner = ${lit(partner)}`);
       assert.equal(d.dyad!.total.events, t!.n);
+      // The events listed agree with the deals: each is one happening, and the money of each is in the deals.
+      const ids = d.notable.map((e) => e.happening ?? e.id);
+      assert.equal(new Set(ids).size, ids.length, 'one report per happening');
+      for (const e of d.notable.filter((x) => x.value)) {
+        const [c] = await sqlRun<{ n: number }>(`${model(f, WINDOW)} SELECT count(*)::INTEGER AS n FROM pairs WHERE id = ${lit(e.id)} AND value_amount IS NOT NULL`);
+        assert.ok(c!.n > 0, `${e.id}: its money is counted`);
+        for (const p of [...e.actor, ...e.recipient].filter((x) => x !== f && (!d.partnerGiven || x === d.partner))) {
+          if (e.recipient.length && e.actor.includes(p) && !e.recipient.includes(f)) continue;
+          assert.ok(d.deals.by_partner.some((x) => x.partner === p && x.events > 0), `${e.id}: ${p} is in the deals`);
+        }
+      }
       if (f === 'UZB') {
         // A dyad brief's headline and changes are the dyad's.
         const [p] = await sqlRun<{ n: number }>(`${model(f, PREVIOUS)} SELECT count(*)::INTEGER AS n FROM pairs WHERE partner = ${lit(partner)}`);
