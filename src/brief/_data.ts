@@ -26,7 +26,7 @@ export interface BriefOptions {
   /** Granularity of the series; the dashboard's default, quarter. */
   by?: Granularity | undefined;
   vectors?: VectorSet | undefined;
-  /** How many notable events to list (default 8). */
+  /** How many notable events to list (default 12: enough to fill the second page). */
   events?: number;
 }
 
@@ -188,7 +188,7 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // One report per happening, the one the measures count (it carries the happening's money), so the events listed
   // agree with the deals and counts beside them: a deal reported twice is listed once.
   const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
-  const n = o.events ?? 8;
+  const n = o.events ?? 12;
   const notable = withEvidence
     .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))
     .sort((a, b) => b.rank - a.rank).slice(0, n).map((x) => x.e)
