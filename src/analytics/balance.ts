@@ -7,7 +7,7 @@ import type { Direction, EngagementRow, Granularity, MeasureFilter, MeasureQueri
 import { change, dominanceRatio, hhi, mean, normalisedEntropy, normalisedHhi, round, shares, topIndices } from './_math.ts';
 import { LOW_COUNT, seriesLabels } from './_periods.ts';
 import { loadRates } from './rates.ts';
-import type { BalanceAlert, BalanceIndices, BalancePeriod, BalanceResult, OutsideSeries, VectorEngagement } from './types.ts';
+import type { BalanceAlert, BalanceIndices, Coverage, BalancePeriod, BalanceResult, OutsideSeries, VectorEngagement } from './types.ts';
 import { loadVectorSet, toGrouping, type VectorSet } from './vectors.ts';
 
 export interface BalanceOptions {
@@ -49,10 +49,18 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
   const set = o.vectors ?? loadVectorSet();
   const grouping = toGrouping(set);
   const rates = loadRates().rows;
-  const [rows, volume] = await Promise.all([
+  const [rows, volume, cov] = await Promise.all([
     q.engagement({ focal, filter, granularity: g, grouping, rates, totals: true }),
     q.volume({ focal, filter, granularity: null }),
+    q.coverage({ focal, filter, granularity: g, grouping, direction }),
   ]);
+  // Documents and sources behind the counts: over all vectors (scope 'all') and per vector, by period.
+  const covKey = (dating: string, period: string | null, key: string | null) => `${dating}|${period ?? ''}|${key ?? ''}`;
+  const covBy = new Map(cov.map((r) => [covKey(r.dating, r.period, r.scope === 'all' ? null : r.key), r]));
+  const coverageOf = (dating: string, period: string | null = null): Coverage => {
+    const r = covBy.get(covKey(dating, period, null));
+    return { documents: r?.documents ?? 0, sources: r?.sources ?? 0 };
+  };
   const byPeriod = rows.filter((r) => r.dating === 'period');
   const totals = rows.filter((r) => r.dating === 'total');
   const ids = set.vectors.map((v) => v.id);
@@ -77,7 +85,7 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
     const values = weighted(list);
     const counts = counted(list);
     return {
-      total: round(values.reduce((a, b) => a + b, 0), 2)!, events: counts.reduce((a, b) => a + b, 0),
+      total: round(values.reduce((a, b) => a + b, 0), 2)!, events: counts.reduce((a, b) => a + b, 0), ...coverageOf(dating),
       values: Object.fromEntries(ids.map((id, i) => [id, round(values[i]!, 2)!])),
       counts: Object.fromEntries(ids.map((id, i) => [id, counts[i]!])),
     };
@@ -131,6 +139,11 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
       shares: Object.fromEntries(ids.map((id, i) => [id, round(s[i] ?? null)])),
       values: Object.fromEntries(ids.map((id, i) => [id, round(values[i]!, 2)!])),
       counts: Object.fromEntries(ids.map((id, i) => [id, counts[i]!])),
+      ...coverageOf('period', period),
+      coverage: Object.fromEntries(ids.map((id) => {
+        const r = covBy.get(covKey('period', period, id));
+        return [id, { documents: r?.documents ?? 0, sources: r?.sources ?? 0 }];
+      })),
       change: null, alerts: [],
     };
     if (prev) {
@@ -170,6 +183,7 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
       focal_events: vol?.events ?? 0, with_partner: vol?.with_partner ?? 0,
       unassigned: totalByKey.get(null)?.events ?? 0,
       events: counted(totals).reduce((a, b) => a + b, 0),
+      ...coverageOf('total'),
       vectors,
     },
     series,

@@ -91,6 +91,11 @@ export interface BalancePeriod extends BalanceIndices {
   lowCount: boolean;
   /** vector id -> event–vector pairs. */
   counts: Record<string, number>;
+  /** Distinct documents and sources behind the period's counts (see CoverageRow in store/measures.ts). */
+  documents: number;
+  sources: number;
+  /** vector id -> documents and sources behind that vector's count in the period. */
+  coverage: Record<string, Coverage>;
   /** vector id -> share (null when the period is empty) and raw metric. */
   shares: Record<string, number | null>;
   values: Record<string, number>;
@@ -100,10 +105,20 @@ export interface BalancePeriod extends BalanceIndices {
 }
 
 /** What a series leaves out: events too imprecise for its periods, or undated (they count in the window totals). */
+/** Distinct documents and sources behind a count. */
+export interface Coverage {
+  documents: number;
+  sources: number;
+}
+
 export interface OutsideSeries {
   /** Weighted metric (as a period's `total`) and event–vector pairs. */
   total: number;
   events: number;
+  /** Distinct documents and sources behind the period's counts (see CoverageRow in store/measures.ts). */
+  documents: number;
+  sources: number;
+
   values: Record<string, number>;
   counts: Record<string, number>;
 }
@@ -122,6 +137,9 @@ export interface BalanceResult extends MeasureScope {
     unassigned: number;
     /** Event–vector pairs in the chosen direction over the window: the count behind the total shares and indices. */
     events: number;
+  /** Distinct documents and sources behind the window's counts (see CoverageRow in store/measures.ts). */
+  documents: number;
+  sources: number;
     vectors: VectorEngagement[];
   };
   series: BalancePeriod[];
@@ -200,6 +218,9 @@ export interface WarmthPeriod {
   /** True when `events` is under the result's `low_count` (the index says little; charts grey it). */
   lowCount: boolean;
   focal_events: number;
+  /** Distinct documents and sources behind the period's dyad events (see CoverageRow in store/measures.ts). */
+  documents: number;
+  sources: number;
   mean_score: number | null;
   coop: number;
   conflict: number;
@@ -221,6 +242,9 @@ export interface DyadResult extends MeasureScope {
     events: number;
     events_out: number;
     events_in: number;
+    /** Distinct documents and sources behind the window's dyad events (see CoverageRow in store/measures.ts). */
+    documents: number;
+    sources: number;
     mean_score: number | null;
     quad: QuadCounts;
     index: number | null;
@@ -232,6 +256,9 @@ export interface DyadResult extends MeasureScope {
   /** Dyad events beside the series: dated too imprecisely for its periods, and undated (both in `total`). */
   imprecise: number;
   undated: number;
+  /** Documents and sources behind the imprecise and undated dyad events. */
+  imprecise_coverage: Coverage;
+  undated_coverage: Coverage;
   low_count: number;
   visits: VisitsPartner;
 }

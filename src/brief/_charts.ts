@@ -1,9 +1,11 @@
 /**
  * The brief's charts as SVG, drawn on the server by ECharts' SSR renderer (no browser, no DOM): the vector
- * shares over time (stacked) and the warmth of the dyad. Plain SVG strings, inlined in HTML or written as files.
+ * shares over time (stacked bars) and the warmth of the dyad, in the dashboard's colours (src/model/palette.ts).
+ * Plain SVG strings, inlined in HTML or written as files.
  */
 import * as echarts from 'echarts';
 import type { BalanceResult, DyadResult } from '../analytics/types.ts';
+import { vectorColour, WARM } from '../model/palette.ts';
 
 export interface BriefCharts {
   balance: string;
@@ -11,35 +13,45 @@ export interface BriefCharts {
   warmth: string | null;
 }
 
-const PALETTE = ['#b03a2e', '#c0822a', '#2e6db0', '#4a8f3c', '#7b4fa0', '#2a9d9a', '#9c6b3f', '#d4568c', '#5d6d7e',
-  '#1f618d', '#7d9c2e', '#a0a0a0'];
 const FONT = { fontFamily: 'Helvetica, Arial, sans-serif', fontSize: 11, color: '#333' };
 
 function render(option: echarts.EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ animation: false, textStyle: FONT, color: PALETTE, ...option });
+    chart.setOption({ animation: false, textStyle: FONT, ...option });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
 }
 
-export function balanceChart(b: BalanceResult, width = 680, height = 210): string {
+/**
+ * Stacked bars, as on the dashboard: a period without events stays an empty slot, where a stacked area would
+ * break its band or draw a slope across the gap.
+ */
+export function balanceOption(b: BalanceResult): echarts.EChartsOption {
   const periods = b.series.map((p) => p.period);
+  const index = new Map(b.total.vectors.map((v, i) => [v.vector, i]));
   const used = b.total.vectors.filter((v) => b.series.some((p) => (p.shares[v.vector] ?? 0) > 0));
-  return render({
+  return {
     title: { text: `Vector shares by ${b.granularity}`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
     legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: used.map((v) => v.label) },
     grid: { left: 44, right: 12, top: 30, bottom: 26 + Math.ceil(used.length / 5) * 16 },
-    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { fontSize: 10 } },
+    xAxis: { type: 'category', data: periods, axisLabel: { fontSize: 10 } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', fontSize: 10 } },
     series: used.map((v) => ({
-      name: v.label, type: 'line', stack: 'share', areaStyle: { opacity: 0.85 }, symbol: 'none', lineStyle: { width: 0.5 },
-      // An empty period is a gap, not 0%.
-      data: b.series.map((p) => (p.total > 0 ? Math.round((p.shares[v.vector] ?? 0) * 1000) / 10 : null)),
+      name: v.label, type: 'bar', stack: 'share', barCategoryGap: '20%', itemStyle: { color: vectorColour(v.vector, index.get(v.vector) ?? 0) },
+      // An empty period is a gap, not 0%; periods on few events are pale, as on the dashboard.
+      data: b.series.map((p) => ({
+        value: p.total > 0 ? Math.round((p.shares[v.vector] ?? 0) * 1000) / 10 : null,
+        ...(p.lowCount ? { itemStyle: { opacity: 0.4 } } : {}),
+      })),
     })),
-  }, width, height);
+  };
+}
+
+export function balanceChart(b: BalanceResult, width = 680, height = 210): string {
+  return render(balanceOption(b), width, height);
 }
 
 export function warmthChart(d: DyadResult, partnerName: string, width = 680, height = 170): string {
@@ -58,13 +70,13 @@ export function warmthChart(d: DyadResult, partnerName: string, width = 680, hei
       { name: 'dyad events', type: 'bar', yAxisIndex: 1, data: d.series.map((p) => p.events), itemStyle: { color: '#c9d6e3' } },
       {
         name: 'warmth (smoothed)', type: 'line', yAxisIndex: 0, symbolSize: 3,
-        data: d.series.map((p) => p.warmth.smoothed), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 2 },
+        data: d.series.map((p) => p.warmth.smoothed), itemStyle: { color: WARM }, lineStyle: { width: 2 },
       },
       ...(['low', 'high'] as const).map((k) => ({
         name: '90% interval', type: 'line' as const, yAxisIndex: 0, symbol: 'none',
-        data: d.series.map((p) => p.warmth[k]), itemStyle: { color: '#b03a2e' }, lineStyle: { width: 1, type: 'dotted' as const, opacity: 0.7 },
+        data: d.series.map((p) => p.warmth[k]), itemStyle: { color: WARM }, lineStyle: { width: 1, type: 'dotted' as const, opacity: 0.7 },
       })),
-      { name: 'raw index', type: 'scatter', yAxisIndex: 0, symbolSize: 4, data: d.series.map((p) => p.index), itemStyle: { color: '#b03a2e', opacity: 0.6 } },
+      { name: 'raw index', type: 'scatter', yAxisIndex: 0, symbolSize: 4, data: d.series.map((p) => p.index), itemStyle: { color: WARM, opacity: 0.6 } },
     ],
   }, width, height);
 }

@@ -14,7 +14,8 @@ import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
-import { briefWindow, granularityOf, previousWindow, type Window } from './_window.ts';
+import { briefWindow, previousWindow, type Window } from './_window.ts';
+import { periodStart } from '../store/period.ts';
 import type { Granularity } from '../store/measures.ts';
 
 export interface BriefOptions {
@@ -22,8 +23,10 @@ export interface BriefOptions {
   partner?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Granularity of the series; the dashboard's default, quarter. */
+  by?: Granularity | undefined;
   vectors?: VectorSet | undefined;
-  /** How many notable events to list (default 8). */
+  /** How many notable events to list (default 12: enough to fill the second page). */
   events?: number;
 }
 
@@ -35,16 +38,19 @@ export interface BriefData {
   partnerName: string | null;
   partnerGiven: boolean;
   window: Window;
-  previous: Window;
+  /** The previous period of equal length; null when the window is open (no bound to measure it from). */
+  previous: Window | null;
   granularity: Granularity;
   generatedAt: string;
   headline: HeadlineResult;
-  previousHeadline: HeadlineResult;
+  previousHeadline: HeadlineResult | null;
   balance: BalanceResult;
   dyad: DyadResult | null;
   previousDyad: DyadResult | null;
   topPartners: PartnerEngagement[];
   deals: DealsResult;
+  /** A dyad brief's deals in the previous period (null otherwise). */
+  previousDeals: DealsResult | null;
   notable: StoredEvent[];
   /** Sentences on what changed against the previous period. */
   changes: string[];
@@ -68,10 +74,36 @@ const change = (now: number, before: number) => {
   return Math.abs(r) < 0.005 ? 'unchanged' : `${r > 0 ? 'up' : 'down'} ${Math.abs(Math.round(r * 100))}%`;
 };
 
-export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'>): string[] {
+/** A dyad brief compares the dyad: its events, warmth, deals and visits. */
+function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals' | 'previousDeals' | 'partnerName'>): string[] {
+  const a = d.dyad!;
+  const b = d.previousDyad;
+  if (!b) return ['The window is open (no from or to, as on the dashboard): there is no previous period to compare with.'];
+  const out = [`Events with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
+  const w = a.total.warmth.smoothed;
+  const pw = b.total.warmth.smoothed;
+  out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}${Math.abs(w - pw) < 0.05 ? ' (steady).' : w > pw ? ' (warmer).' : ' (cooler).'}`);
+  const usdNow = d.deals.total_usd;
+  const usdBefore = d.previousDeals?.total_usd ?? 0;
+  if (usdNow !== usdBefore) out.push(`Deals: ${usd(usdNow)} against ${usd(usdBefore)}.`);
+  const [vi, vo, pi, po] = [a.visits.inbound.total, a.visits.outbound.total, b.visits.inbound.total, b.visits.outbound.total];
+  if (vi !== pi || vo !== po) out.push(`Visits received ${vi} (before ${pi}), made ${vo} (before ${po}).`);
+  return out;
+}
+
+export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'> &
+  Partial<Pick<BriefData, 'partnerGiven' | 'partnerName' | 'deals' | 'previousDeals'>>): string[] {
+  if (d.partnerGiven && d.dyad && d.deals) {
+    return describeDyadChanges({ dyad: d.dyad, previousDyad: d.previousDyad, deals: d.deals, previousDeals: d.previousDeals ?? null, partnerName: d.partnerName ?? d.partner });
+  }
   const h = d.headline;
   const p = d.previousHeadline;
   const out: string[] = [];
+  if (!p) {
+    out.push('The window is open (no from or to, as on the dashboard): there is no previous period to compare with.');
+    for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
+    return out;
+  }
   out.push(`Events: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
   if (h.entropy !== null && p.entropy !== null) {
     const delta = h.entropy - p.entropy;
@@ -114,22 +146,28 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   const given = o.partner?.toUpperCase();
   const queries = serverQueries(store);
   const q = store.measures();
-  let latest: string | null = null;
-  if (!o.to) {
-    const last = await queries.searchEvents({ country: focal, reviewStatuses: ['auto', 'confirmed', 'edited'] }, { limit: 1, offset: 0, sort: '-date' });
-    latest = last.events[0]?.date ?? null;
-    if (latest && latest.length === 4) latest = `${latest}-12-01`;
-  }
-  const window = briefWindow(o, latest);
-  const previous = previousWindow(window);
-  const g = granularityOf(window);
-  const filter: MeasureFilter = { from: window.from, to: window.to };
-  const prevFilter: MeasureFilter = { from: previous.from, to: previous.to };
+  // The dashboard's window: the bounds given, else as far as the data go (no filter on that side), so the
+  // brief counts what the dashboard shows for the same parameters.
+  const open = !o.from || !o.to;
+  let window: Window;
+  if (open) {
+    const kept = { country: focal, reviewStatuses: ['auto' as const, 'confirmed' as const, 'edited' as const] };
+    const edge = async (sort: 'date' | '-date') => (await queries.searchEvents(kept, { limit: 1, offset: 0, sort })).events[0]?.date ?? null;
+    const [first, last] = [await edge('date'), await edge('-date')];
+    const from = o.from ?? first?.slice(0, 7);
+    let to = o.to ?? last?.slice(0, 7);
+    if (from && to && periodStart(to) < periodStart(from)) to = from;
+    window = { ...(from && to ? briefWindow({ from, to }, null) : briefWindow(o, null)), open: true };
+  } else window = briefWindow(o, null);
+  const previous = open ? null : previousWindow(window);
+  const g = o.by ?? 'quarter';
+  const filter: MeasureFilter = open ? { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) } : { from: window.from, to: window.to };
+  const prevFilter: MeasureFilter | null = previous ? { from: previous.from, to: previous.to } : null;
   const vectors = o.vectors ? { vectors: o.vectors } : {};
 
   const [h, ph, b, top, dl] = await Promise.all([
     headline(q, focal, { filter, ...vectors }),
-    headline(q, focal, { filter: prevFilter, ...vectors }),
+    prevFilter ? headline(q, focal, { filter: prevFilter, ...vectors }) : null,
     balance(q, focal, { filter, granularity: g, ...vectors }),
     partners(q, focal, { filter, limit: 6, ...vectors }),
     deals(q, focal, { filter, ...(given ? { partner: given } : {}) }),
@@ -137,15 +175,20 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // On a tie at the top the dyad is with the first of the tied partners (by code), and the brief says so.
   const partner = given ?? h.top_partner?.partner ?? h.top_partner_tie[0]?.partner ?? null;
   const [dy, pdy] = partner
-    ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }), dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' })])
+    ? await Promise.all([dyad(q, focal, partner, { filter, granularity: g }),
+      prevFilter ? dyad(q, focal, partner, { filter: prevFilter, granularity: 'year' }) : null])
     : [null, null];
 
+  const pdl = given && prevFilter ? await deals(q, focal, { filter: prevFilter, partner: given }) : null;
+
   const recent = await queries.searchEvents({
-    country: focal, ...(given ? { partner: given } : {}), from: window.from, to: window.to,
+    country: focal, ...(given ? { partner: given } : {}), ...filter,
     reviewStatuses: ['auto', 'confirmed', 'edited'],
   }, { limit: 200, offset: 0, sort: '-date' });
-  const withEvidence = recent.events.filter((e) => e.text.trim() !== '');
-  const n = o.events ?? 8;
+  // One report per happening, the one the measures count (it carries the happening's money), so the events listed
+  // agree with the deals and counts beside them: a deal reported twice is listed once.
+  const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
+  const n = o.events ?? 12;
   const notable = withEvidence
     .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))
     .sort((a, b) => b.rank - a.rank).slice(0, n).map((x) => x.e)
@@ -155,7 +198,7 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
     focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
     partnerGiven: Boolean(given), window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
     headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
-    topPartners: top.partners.slice(0, 6), deals: dl, notable, changes: [],
+    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, changes: [],
   };
   data.changes = describeChanges(data);
   return data;

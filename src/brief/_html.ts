@@ -4,7 +4,7 @@
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 import { escapeHtml, httpUrl } from '../model/safe.ts';
 
@@ -45,7 +45,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
 <body>
 <header><h1>${esc(title(d))}</h1><p class="sub">${esc(subtitle(d))}</p></header>
 <section class="cols">
-  <div><h2>Headline</h2>${table(['', label(d.window), label(d.previous)], headlineRows(d), 'headline')}</div>
+  <div><h2>Headline</h2>${table(headlineHead(d), headlineRows(d), 'headline')}</div>
   <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>
 </section>
 <section><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}</section>

@@ -5,8 +5,7 @@
  */
 import { httpUrl, markdownInline, markdownText as t, markdownUrl } from '../model/safe.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, dealRows, dealsSummary, eventLine, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
-import { label } from './_window.ts';
+import { balanceNote, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
 
 const cell = markdownInline;
 const table = (head: string[], rows: string[][]) =>
@@ -14,7 +13,7 @@ const table = (head: string[], rows: string[][]) =>
 
 export function renderMarkdown(d: BriefData, images: { balance: string; warmth: string | null }): string {
   const out: string[] = [`# ${t(title(d))}`, '', `_${t(subtitle(d))}_`, ''];
-  out.push('## Headline', '', table(['', label(d.window), label(d.previous)], headlineRows(d)), '');
+  out.push('## Headline', '', table(headlineHead(d), headlineRows(d)), '');
   out.push('## What changed', '', ...d.changes.map((c) => `- ${t(c)}`), '');
   out.push('## Balance', '', `![Vector shares](${markdownUrl(images.balance)})`, '');
   const note = balanceNote(d);

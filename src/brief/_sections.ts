@@ -15,13 +15,43 @@ export function title(d: BriefData): string {
 }
 
 export function subtitle(d: BriefData): string {
-  return `Compared with the previous period of equal length (${label(d.previous)}). Generated ${d.generatedAt} by multivector from coded news events; ` +
+  return `${d.previous ? `Compared with the previous period of equal length (${label(d.previous)})` : 'The window the dashboard shows without from or to; nothing to compare it with'}. Generated ${d.generatedAt} by multivector from coded news events; ` +
     'counts are events reported, not everything that happened.';
 }
 
-/** [label, this window, previous window]. */
-export function headlineRows(d: BriefData): Array<[string, string, string]> {
-  const row = (lbl: string, f: (h: HeadlineResult) => string): [string, string, string] => [lbl, f(d.headline), f(d.previousHeadline)];
+/** The headline table's header: the window and, when there is one, the previous period. */
+export function headlineHead(d: BriefData): string[] {
+  return ['', label(d.window), ...(d.previous ? [label(d.previous)] : [])];
+}
+
+/** A dyad brief's headline: the dyad's events, tone, warmth, deals and visits (the focal country's are elsewhere). */
+function dyadRows(d: BriefData): string[][] {
+  const now = { dy: d.dyad!, deals: d.deals };
+  const before = d.previousDyad ? { dy: d.previousDyad, deals: d.previousDeals } : null;
+  type Side = typeof now | { dy: NonNullable<BriefData['previousDyad']>; deals: BriefData['previousDeals'] };
+  const row = (lbl: string, f: (s: Side) => string): string[] => [lbl, f(now), ...(before ? [f(before)] : [])];
+  const partner = d.partnerName ?? d.partner ?? '';
+  return [
+    row(`Events with ${partner}`, (s) => String(s.dy.total.events)),
+    row('Out / in', (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
+    row('Cooperation / conflict', (s) => {
+      const q = s.dy.total.quad;
+      return `${q.verbal_cooperation + q.material_cooperation} / ${q.verbal_conflict + q.material_conflict}`;
+    }),
+    row('Warmth (smoothed, 90% interval)', (s) => {
+      const w = s.dy.total.warmth;
+      return `${w.smoothed.toFixed(2)} (${w.low.toFixed(2)} to ${w.high.toFixed(2)})`;
+    }),
+    row('Deals (USD)', (s) => fmtUsd(s.deals?.total_usd ?? 0)),
+    row('Visits in / out', (s) => `${s.dy.visits.inbound.total} / ${s.dy.visits.outbound.total}`),
+  ];
+}
+
+/** [label, this window, previous window (when there is one)]. */
+export function headlineRows(d: BriefData): string[][] {
+  if (d.partnerGiven && d.dyad) return dyadRows(d);
+  const p = d.previousHeadline;
+  const row = (lbl: string, f: (h: HeadlineResult) => string): string[] => [lbl, f(d.headline), ...(p ? [f(p)] : [])];
   return [
     row('Events', (h) => String(h.events)),
     row('Partners', (h) => String(h.partners)),

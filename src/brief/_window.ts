@@ -16,6 +16,8 @@ export interface Window {
   end: string;
   months: number | null;
   days: number;
+  /** A bound was not given: the window reaches the data's first or latest event, as the dashboard's does. */
+  open?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -57,5 +59,5 @@ export function granularityOf(w: Window): Granularity {
 }
 
 export function label(w: Window): string {
-  return w.from === w.to ? w.from : `${w.from} to ${w.to}`;
+  return `${w.from === w.to ? w.from : `${w.from} to ${w.to}`}${w.open ? ' (open window: as far as the data go)' : ''}`;
 }

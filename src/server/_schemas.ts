@@ -205,5 +205,6 @@ export const briefQuery = z.object({
   partner: codeSchema.optional(),
   from: periodSchema.optional(),
   to: periodSchema.optional(),
+  by: z.enum(['month', 'quarter', 'year']).optional().describe('granularity of the charts (default quarter, as the dashboard)'),
   format: z.enum(['md', 'html', 'pdf']).default('html'),
 });

@@ -143,6 +143,22 @@ export interface VisitRow {
   events: number;
 }
 
+/**
+ * The evidence behind a series: distinct documents and distinct sources of the events a measure counts. Counting
+ * happenings, a happening brings the documents of all its reports; counting reports, each report its own. A
+ * source is where a document comes from: the host of its URL (the imported row's source URL for GDELT and
+ * ICEWS), else the input file it was read from, else its origin (an ICEWS row, which names no source).
+ */
+export interface CoverageRow {
+  period: string | null;
+  dating: Dating;
+  /** Group id or partner code; with `scope` 'all', every key of the period together (null). */
+  key: string | null;
+  scope: 'key' | 'all';
+  documents: number;
+  sources: number;
+}
+
 /** Money by partner, year, primary context and original currency. */
 export interface DealRow {
   partner: string;
@@ -211,6 +227,14 @@ export interface MeasureQueries {
   /** The focal–partner dyad per period (or the window total). */
   dyad(q: { focal: string; partner: string; filter: MeasureFilter; granularity?: Granularity | null }): Promise<DyadRow[]>;
   visits(q: { focal: string; filter: MeasureFilter; partner?: string; offices?: OfficeRow[] }): Promise<VisitRow[]>;
+  /**
+   * Documents and sources behind the event–key pairs of `engagement` (same filter, periods and keys; pairs in
+   * `direction` only), per period and key, per period over all keys (scope 'all'), and for the window (dating
+   * 'total'). With `partner`, only pairs with that partner (the dyad). Keys no group takes are left out when the
+   * grouping has no rest, as the balance leaves them out of its series.
+   */
+  coverage(q: { focal: string; filter: MeasureFilter; granularity?: Granularity | null; grouping?: Grouping; partner?: string;
+    direction?: Direction }): Promise<CoverageRow[]>;
   deals(q: { focal: string; filter: MeasureFilter; rates: RateRow[]; partner?: string }): Promise<DealRow[]>;
   /** CONSULT multilateral located in the focal country, or CONSULT third-party with the focal country as recipient. */
   hosted(q: { focal: string; filter: MeasureFilter; kind: 'multilateral' | 'third-party'; granularity?: Granularity | null; limit?: number }): Promise<HostedResult>;

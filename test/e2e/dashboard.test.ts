@@ -62,7 +62,12 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     assert.ok(Number(events) > 0, 'the example corpus has Kazakh events');
     assert.equal(await t.page.locator('main .chart canvas').count() >= 3, true, 'shares, index and partners charts are drawn');
     assert.ok(await t.page.locator('#alerts li').count() >= 1);
-    assert.equal(await t.page.getAttribute('#brief', 'href'), '/api/brief?focal=KAZ&format=html');
+    assert.equal(await t.page.getAttribute('#brief', 'href'), '/api/brief?focal=KAZ&by=quarter&format=html');
+    // The documents and sources behind the series, as the API counts them.
+    const bal = (await (await fetch(`${server.url}/api/measures/balance?focal=KAZ`)).json()) as { total: { documents: number; sources: number } };
+    const cov = await t.page.textContent('#shares-coverage') ?? '';
+    assert.match(cov, new RegExp(`^Behind the series: ${bal.total.documents} documents?, ${bal.total.sources} sources? over the window; per (month|quarter|year) with events`));
+    assert.ok(bal.total.documents > 10);
     noErrors(t);
   });
 

@@ -7,7 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
+import { briefCharts, chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
+import { balanceOption } from '../../src/brief/_charts.ts';
+import { headline } from '../../src/brief/headline.ts';
+import { balance, dyad } from '../../src/analytics/index.ts';
+import { vectorColour } from '../../src/model/palette.ts';
 import { briefWindow, granularityOf, previousWindow } from '../../src/brief/_window.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -53,9 +57,9 @@ describe('brief content', () => {
   });
 
   it('gathers the window, the previous period and the top partner', () => {
-    assert.deepEqual([data.window.from, data.window.to, data.previous.from, data.previous.to], ['2024-01', '2024-12', '2023-01', '2023-12']);
+    assert.deepEqual([data.window.from, data.window.to, data.previous?.from, data.previous?.to], ['2024-01', '2024-12', '2023-01', '2023-12']);
     assert.equal(data.headline.events, 4);
-    assert.equal(data.previousHeadline.events, 1);
+    assert.equal(data.previousHeadline?.events, 1);
     assert.equal(data.partner, 'CHN');
     assert.equal(data.partnerGiven, false);
     assert.deepEqual(data.notable.map((e) => e.id), ['e4', 'e3', 'e2', 'e1'], 'newest first');
@@ -77,11 +81,48 @@ describe('brief content', () => {
   it('html: self-contained with inline SVG charts, and every text escaped', async () => {
     const html = (await renderBrief(data, 'html')).toString();
     assert.equal((html.match(/<svg /g) ?? []).length, 2);
-    assert.match(html, /Vector shares by month/);
-    assert.match(html, /Warmth with China by month/);
+    assert.match(html, /Vector shares by quarter/);
+    assert.match(html, /Warmth with China by quarter/);
     assert.match(html, /Kazakhstan criticised Russian &lt;b&gt;statements&lt;\/b&gt;/);
     assert.doesNotMatch(html, /<b>statements/);
     assert.doesNotMatch(html, /<(script|link)\b|src="http/);
+  });
+
+  it('its window is the dashboard\'s: the same parameters give the same numbers, with the same defaults', async () => {
+    const q = store.measures();
+    const plain = (x: unknown) => { const { filter: _f, ...rest } = JSON.parse(JSON.stringify(x)) as Record<string, unknown>; return rest; };
+    // No from or to: the dashboard shows all the data (no filter), by quarter.
+    const open = await gatherBrief(store, { focal: 'KAZ' });
+    assert.equal(open.window.open, true);
+    assert.equal(open.previous, null);
+    assert.deepEqual(plain(open.headline), plain(await headline(q, 'KAZ')));
+    assert.deepEqual(plain(open.balance), plain(await balance(q, 'KAZ', { granularity: 'quarter' })));
+    assert.equal(open.headline.events, 5, 'the 2023 visit is in, as on the dashboard');
+    assert.match((await renderBrief(open, 'md')).toString(), /no previous period to compare with/);
+    // Given bounds and a granularity: the measures the dashboard asks for with from, to and by.
+    const given = await gatherBrief(store, { focal: 'KAZ', from: '2024-03', to: '2024-12', by: 'month' });
+    const filter = { from: '2024-03', to: '2024-12' };
+    assert.deepEqual(plain(given.headline), plain(await headline(q, 'KAZ', { filter })));
+    assert.deepEqual(plain(given.balance), plain(await balance(q, 'KAZ', { filter, granularity: 'month' })));
+    assert.deepEqual(plain(given.dyad), plain(await dyad(q, 'KAZ', given.partner!, { filter, granularity: 'month' })));
+  });
+
+  it('charts: the vector shares are stacked bars (a gap stays a gap) in the dashboard\'s colours', () => {
+    const option = balanceOption(data.balance);
+    const series = option.series as Array<{ type: string; name: string; itemStyle: { color: string } }>;
+    assert.ok(series.length >= 2);
+    for (const s of series) {
+      assert.equal(s.type, 'bar', s.name);
+      const i = data.balance.total.vectors.findIndex((v) => v.label === s.name);
+      assert.equal(s.itemStyle.color, vectorColour(data.balance.total.vectors[i]!.vector, i), s.name);
+    }
+    // The colours land in the SVG: China's and Russia's as the dashboard draws them.
+    const svg = briefCharts(data).balance;
+    for (const id of ['china', 'russia']) assert.ok(svg.includes(vectorColour(id)), id);
+    // One palette module: the dashboard imports it rather than keeping its own table.
+    const web = readFileSync(new URL('../../web/src/charts.ts', import.meta.url), 'utf8');
+    assert.match(web, /from '\.\.\/\.\.\/src\/model\/palette\.ts'/);
+    assert.doesNotMatch(web, /#[0-9a-f]{6}'.*#[0-9a-f]{6}'.*#[0-9a-f]{6}'/i, 'no colour table of its own');
   });
 
   it('a partner narrows the events and the deals', async () => {
@@ -91,6 +132,14 @@ describe('brief content', () => {
     assert.equal(d.deals.total_usd, 0);
     const md = (await renderBrief(d, 'md')).toString();
     assert.match(md, /^# Kazakhstan and Russia: brief, 2024-01 to 2024-12/);
+    // A dyad brief is about the dyad: its headline and changes are the dyad's, not Kazakhstan's with everyone.
+    const q = store.measures();
+    const dy = await dyad(q, 'KAZ', 'RUS', { filter: { from: '2024', to: '2024' } });
+    assert.equal(d.dyad?.total.events, dy.total.events);
+    assert.match(md, new RegExp(`\\| Events with Russia \\| ${dy.total.events} \\| 0 \\|`));
+    assert.match(md, new RegExp(`\\| Warmth \\(smoothed, 90% interval\\) \\| ${dy.total.warmth.smoothed.toFixed(2)} `));
+    assert.doesNotMatch(md, /\| Partners \||\| Events \| 4 \|/, 'no focal-wide headline rows');
+    assert.equal(d.changes[0], `Events with Russia: ${dy.total.events} against 0 (up from none).`);
   });
 
   it('the CLI writes the markdown with its SVG charts beside it', async () => {

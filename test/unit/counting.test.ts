@@ -120,7 +120,7 @@ describe('ties are stated, never resolved by order', () => {
     assert.equal(h.top_partner_tie.length, 4);
     const rows = headlineRows({ headline: h, previousHeadline: h } as never);
     const top = rows.find((r) => r[0] === 'Top partner')!;
-    assert.match(top[1], /^tie: Belarus, Germany, France and Russia \(6 events each\)$/);
+    assert.match(top[1]!, /^tie: Belarus, Germany, France and Russia \(6 events each\)$/);
     const changes = describeChanges({ balance: { alerts: [] }, headline: h, previousHeadline: { ...h, top_partner_tie: [], top_partner: { partner: 'RUS', name: 'Russia', events: 3, share: 1 } } } as never);
     assert.ok(changes.some((c) => /No single top partner: tie/.test(c)), changes.join(' | '));
     assert.ok(!changes.some((c) => /replaces/.test(c)));

@@ -314,10 +314,12 @@ for (const f of FOCALS) {
       const now = await headlineBySql(f, WINDOW);
       const before = await headlineBySql(f, PREVIOUS);
       assertHeadline(d.headline, now, `${f} brief window`);
-      assertHeadline(d.previousHeadline, before, `${f} brief previous window`);
-      assert.match(markdown, new RegExp(`\\| Events \\| ${now.events} \\| ${before.events} \\|`));
-      assert.equal(d.changes[0], `Events: ${now.events} against ${before.events} (${
-        before.events === 0 ? 'up from none' : `${now.events >= before.events ? 'up' : 'down'} ${Math.abs(Math.round(((now.events - before.events) / before.events) * 100))}%`}).`);
+      assertHeadline(d.previousHeadline!, before, `${f} brief previous window`);
+      const moved = (x: number, y: number) => (y === 0 ? (x === 0 ? 'unchanged' : 'up from none') : x === y ? 'unchanged' : `${x > y ? 'up' : 'down'} ${Math.abs(Math.round(((x - y) / y) * 100))}%`);
+      if (f !== 'UZB') {
+        assert.match(markdown, new RegExp(`\\| Events \\| ${now.events} \\| ${before.events} \\|`));
+        assert.equal(d.changes[0], `Events: ${now.events} against ${before.events} (${moved(now.events, before.events)}).`);
+      }
       const pairs = now.ps.reduce((n, p) => n + p.events, 0);
       assert.deepEqual(d.topPartners.map((p) => [p.partner, p.events, p.share]), now.ps.slice(0, d.topPartners.length).map((p) => [p.partner, p.events, r4(p.events / pairs)]));
       assert.equal(d.deals.total_usd, now.usd);
@@ -329,6 +331,23 @@ for (const f of FOCALS) {
         SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE quad_class IN (1, 2))::INTEGER AS coop,
           count(*) FILTER (WHERE quad_class IN (3, 4))::INTEGER AS conflict FROM pairs WHERE partner = ${lit(partner)}`);
       assert.equal(d.dyad!.total.events, t!.n);
+      // The events listed agree with the deals: each is one happening, and the money of each is in the deals.
+      const ids = d.notable.map((e) => e.happening ?? e.id);
+      assert.equal(new Set(ids).size, ids.length, 'one report per happening');
+      for (const e of d.notable.filter((x) => x.value)) {
+        const [c] = await sqlRun<{ n: number }>(`${model(f, WINDOW)} SELECT count(*)::INTEGER AS n FROM pairs WHERE id = ${lit(e.id)} AND value_amount IS NOT NULL`);
+        assert.ok(c!.n > 0, `${e.id}: its money is counted`);
+        for (const p of [...e.actor, ...e.recipient].filter((x) => x !== f && (!d.partnerGiven || x === d.partner))) {
+          if (e.recipient.length && e.actor.includes(p) && !e.recipient.includes(f)) continue;
+          assert.ok(d.deals.by_partner.some((x) => x.partner === p && x.events > 0), `${e.id}: ${p} is in the deals`);
+        }
+      }
+      if (f === 'UZB') {
+        // A dyad brief's headline and changes are the dyad's.
+        const [p] = await sqlRun<{ n: number }>(`${model(f, PREVIOUS)} SELECT count(*)::INTEGER AS n FROM pairs WHERE partner = ${lit(partner)}`);
+        assert.match(markdown, new RegExp(`\\| Events with Kazakhstan \\| ${t!.n} \\| ${p!.n} \\|`));
+        assert.equal(d.changes[0], `Events with Kazakhstan: ${t!.n} against ${p!.n} (${moved(t!.n, p!.n)}).`);
+      }
       const w = smoothWarmth(t!.coop, t!.conflict, warmthPrior(now.ps.reduce((n, p) => n + p.coop, 0), now.ps.reduce((n, p) => n + p.conflict, 0)));
       assert.match(markdown, new RegExp(`${t!.n} events, warmth ${w.smoothed.toFixed(2)} \\(90% interval ${w.low.toFixed(2)} to ${w.high.toFixed(2)};`));
     });

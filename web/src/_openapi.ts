@@ -1742,6 +1742,8 @@ export interface operations {
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 to?: string;
+                /** @description granularity of the charts (default quarter, as the dashboard) */
+                by?: "month" | "quarter" | "year";
                 format?: "md" | "html" | "pdf";
             };
             header?: never;
@@ -1770,6 +1772,8 @@ export interface operations {
                 from?: string;
                 /** @description YYYY, YYYY-MM or YYYY-MM-DD (inclusive) */
                 to?: string;
+                /** @description granularity of the charts (default quarter, as the dashboard) */
+                by?: "month" | "quarter" | "year";
             };
             header?: never;
             path?: never;

@@ -18,22 +18,11 @@ echarts.use([
 
 export { echarts };
 
-/** One colour per vector of the default set; other ids take the fallback palette in order. */
-const VECTOR_COLOURS: Record<string, string> = {
-  russia: '#b5473a', china: '#d9a23b', usa: '#2f5d8c', eu: '#6c95c8', uk: '#7b62a3', turkic: '#2f9b8f',
-  mideast: '#a57548', southasia: '#e07f3c', eastasia: '#8aa14a', centralasia: '#4f8a5b', multilateral: '#7d8790',
-  rest: '#c7ccd1',
-};
-const FALLBACK = ['#3b6ea8', '#c8553d', '#5a9367', '#d6a33b', '#8360a6', '#3e9aa8', '#a8735a', '#7d8790'];
-
-export function vectorColour(id: string, index = 0): string {
-  return VECTOR_COLOURS[id] ?? FALLBACK[index % FALLBACK.length]!;
-}
+// Vector colours live with the brief's, in one module (see src/model/palette.ts).
+export { vectorColour, ACCENT, WARM } from '../../src/model/palette.ts';
 
 export const INK = '#24292f';
 export const MUTED = '#6b737c';
-export const ACCENT = '#2f5d8c';
-export const WARM = '#2e8b57';
 export const COLD = '#c0392b';
 
 const live = new Set<{ chart: ECharts; observer: ResizeObserver }>();

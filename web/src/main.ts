@@ -8,7 +8,7 @@ import { api } from './api.ts';
 import { disposeCharts } from './charts.ts';
 import { COUNTRIES, addNames } from './countries.ts';
 import { clear, h, message } from './dom.ts';
-import { current, focal, go, href, NAV_PAGES, window as win, type PageId, type ViewState } from './state.ts';
+import { current, focal, go, granularity, href, NAV_PAGES, window as win, type PageId, type ViewState } from './state.ts';
 import { overview } from './pages/overview.ts';
 import { mapPage } from './pages/map.ts';
 import { dyadPage } from './pages/dyad.ts';
@@ -69,7 +69,7 @@ function syncControls(s: ViewState): void {
 function updateBrief(s: ViewState): void {
   const format = briefFormat.value as 'html' | 'md' | 'pdf';
   const partner = s.page === 'dyad' ? s.params.get('partner') ?? undefined : undefined;
-  briefLink.href = api.briefUrl({ focal: focal(s), partner, ...win(s), format });
+  briefLink.href = api.briefUrl({ focal: focal(s), partner, ...win(s), by: granularity(s), format });
   briefLink.setAttribute('download', `brief-${focal(s)}${partner ? `-${partner}` : ''}.${format}`);
 }
 

@@ -9,6 +9,7 @@ import { InputError } from '../../errors.ts';
 import type { BriefFormat } from '../../brief/index.ts';
 import { loadVectorSet } from '../../analytics/vectors.ts';
 import { periodStart } from '../../store/period.ts';
+import { parseGranularity } from '../../analytics/_periods.ts';
 import { openStore } from '../../store/store.ts';
 import { getJson, remoteFor } from '../_remote.ts';
 import { requireKnownCodes } from '../_codes.ts';
@@ -24,15 +25,17 @@ export const registerBrief: Register = (program: Command) => {
   addDbOption(program.command('brief <focal>')
     .description('a two-page brief on a focal country: headline numbers, what changed, balance and warmth charts, notable events, deals')
     .option('--partner <code>', 'a partner for the warmth chart and the events (default: the top partner)')
-    .option('--from <period>', 'window start: YYYY, YYYY-MM or YYYY-MM-DD (default: 12 months before --to)')
-    .option('--to <period>', 'window end, inclusive (default: the month of the latest event)')
+    .option('--from <period>', 'window start: YYYY, YYYY-MM or YYYY-MM-DD (default: the first event, as the dashboard)')
+    .option('--to <period>', 'window end, inclusive (default: the latest event)')
+    .option('--by <granularity>', 'month|quarter|year for the charts (default quarter, as the dashboard)')
     .option('--format <format>', BRIEF_FORMATS.join('|'), 'md')
     .option('--vectors <file>', 'vector set (JSON; default data/vectors/default.json)')
     .option('--out <file>', 'output file (default: brief-<focal>[-<partner>]-<window>.<format> here); - for stdout (html, md)'))
-    .action(async (focalArg: string, opts: { db?: string; partner?: string; from?: string; to?: string; format: string; vectors?: string; out?: string }) => {
+    .action(async (focalArg: string, opts: { db?: string; partner?: string; from?: string; to?: string; by?: string; format: string; vectors?: string; out?: string }) => {
       const focal = codeArg(focalArg, 'focal');
       const partner = opts.partner ? codeArg(opts.partner, 'partner') : undefined;
       const format = formatOf(opts.format, BRIEF_FORMATS, 'md');
+      const by = opts.by ? parseGranularity(opts.by, 'by') : undefined;
       if (opts.from) periodStart(opts.from, 'from');
       if (opts.to) periodStart(opts.to, 'to');
       if (opts.out === '-' && format === 'pdf') throw new InputError('a PDF goes to a file: give --out FILE.pdf', { where: { field: 'out' } });
@@ -47,12 +50,12 @@ export const registerBrief: Register = (program: Command) => {
         // The server gathers (it holds the file); the brief is rendered here as from the file.
         if (vectors) throw new InputError(`--vectors needs the database file, which multivector serve at ${server.url} holds: stop it first`, { where: { field: 'vectors' } });
         await requireKnownCodes(codes, async (code) => (await getJson<{ total: number }>(server, 'events', { country: code, limit: 1 })).total > 0);
-        data = await getJson<BriefData>(server, 'brief/data', { focal, partner, from: opts.from, to: opts.to });
+        data = await getJson<BriefData>(server, 'brief/data', { focal, partner, from: opts.from, to: opts.to, by });
       } else {
         const store = await openStore({ path, readOnly: true });
         try {
           await requireKnownCodes(codes, async (code) => (await store.countEvents({ country: code })) > 0);
-          data = await gatherBrief(store, { focal, partner, from: opts.from, to: opts.to, vectors });
+          data = await gatherBrief(store, { focal, partner, from: opts.from, to: opts.to, by, vectors });
         } finally {
           await store.close();
         }

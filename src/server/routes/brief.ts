@@ -1,5 +1,5 @@
 /**
- * GET /api/brief?focal&partner&from&to&format=md|html|pdf: the two-page brief as a download. Briefs have their
+ * GET /api/brief?focal&partner&from&to&by&format=md|html|pdf: the two-page brief as a download. Briefs have their
  * own, stricter rate limit; PDFs are printed by the server's one shared browser (503 when its queue is full).
  */
 import { buildBrief, MIME } from '../../brief/index.ts';
@@ -11,8 +11,8 @@ export const briefRoutes: Routes = (app, ctx) => {
     schema: { tags: ['measures'], summary: 'A two-page brief on a focal country (md, html or pdf download)', querystring: briefQuery },
     config: { rateLimit: ctx.briefLimit },
   }, async (req, reply) => {
-    const { format, focal, partner, from, to } = req.query;
-    const { body, name } = await buildBrief(ctx.store, { focal, partner, from, to }, format, (html) => ctx.pdf.render(html));
+    const { format, focal, partner, from, to, by } = req.query;
+    const { body, name } = await buildBrief(ctx.store, { focal, partner, from, to, by }, format, (html) => ctx.pdf.render(html));
     return reply.type(MIME[format])
       .header('content-disposition', `attachment; filename="${name}"`)
       .send(body);

@@ -3,7 +3,7 @@
  * back to JS. Semantics (partners, directions, score, money split, periods) are documented in ../measures.ts.
  */
 import type {
-  CorpusRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
+  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import type { Db, Params } from './_db.ts';
@@ -123,6 +123,14 @@ const pairsTail = `ev2 AS (
     FROM (SELECT *, unnest(all_p) AS partner FROM ev2)
   )`;
 
+/** Lower-case host of a URL column, without "www."; NULL when it is not an absolute URL. */
+const host = (col: string) =>
+  `lower(nullif(regexp_extract(${col}, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?:www[.])?([^/:?#]+)', 1), ''))`;
+
+/** The source of a report (see CoverageRow): URL host, else input file (the label without its ":line"), else origin. */
+const SOURCE = `CASE WHEN r.origin IN ('gdelt', 'icews') THEN coalesce(${host('r.source_url')}, r.origin)
+  ELSE coalesce(${host('d.url')}, nullif(regexp_replace(d.source, ':[0-9]+$', ''), ''), r.origin) END`;
+
 function ratesCte(sql: Sql, rates: RateRow[]): string {
   return `rates AS (
     SELECT unnest(${sql.json(rates.map((r) => r.currency))}::JSON::VARCHAR[]) AS currency,
@@ -210,6 +218,44 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
           count(*) FILTER (WHERE quad_class = 3)::INTEGER AS q3, count(*) FILTER (WHERE quad_class = 4)::INTEGER AS q4
         FROM pairs WHERE partner = ${sql.p(partner.toUpperCase())}
         GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating`, sql.params);
+    },
+
+    coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
+      const sql = new Sql();
+      const w = where(sql, filter, focal.toUpperCase(), false, true);
+      const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
+      const grp = grouping
+        ? `grp AS (SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS code,
+            unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp),`
+        : '';
+      const key = grouping ? `coalesce(g.grp, ${rest})` : 'p.partner';
+      const conds = [
+        direction === 'out' ? 'list_contains(p.out_p, p.partner)' : direction === 'in' ? 'list_contains(p.in_p, p.partner)' : '',
+        partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
+        grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
+      ].filter(Boolean);
+      // A happening brings every report of it (they share its id); counting reports, each report itself.
+      const join = filter.unit === 'reports' ? 'r.id = k.id' : 'coalesce(r.happening, r.id) = k.h';
+      return all<CoverageRow>(`WITH ${grp} fp AS (
+          SELECT id, coalesce(happening, id) AS h, ${bucketExpr(granularity, 'date_prec')} AS bucket,
+            ${datingExpr(granularity, 'date_prec')} AS dating, out_p, in_p, list_distinct(out_p || in_p) AS all_p
+          FROM event_party WHERE ${w} AND n_partners > 0
+        ), p AS (
+          SELECT id, h, bucket, dating, out_p, in_p, unnest(all_p) AS partner FROM fp
+        ), k AS (
+          SELECT DISTINCT p.id, p.h, p.bucket, p.dating, ${key} AS key
+          FROM p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+        ), src AS (
+          SELECT k.bucket, k.dating, k.key, r.doc, ${SOURCE} AS source
+          FROM k JOIN events r ON ${join} LEFT JOIN documents d ON d.id = r.doc
+        ), agg AS (
+          SELECT bucket, CASE WHEN grouping(dating) = 1 THEN 'total' ELSE dating END AS dating, key,
+            CASE WHEN grouping(key) = 1 THEN 'all' ELSE 'key' END AS scope,
+            count(DISTINCT doc)::INTEGER AS documents, count(DISTINCT source)::INTEGER AS sources
+          FROM src GROUP BY GROUPING SETS ((bucket, dating, key), (bucket, dating), (key), ())
+        )
+        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, key, scope, documents, sources
+        FROM agg ORDER BY bucket NULLS FIRST, dating, scope, key NULLS LAST`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

@@ -1,5 +1,6 @@
 /** Dyad: the focal country and one partner — warmth over time, visits both ways, deals, and the events with their evidence. */
 import { api, type DyadResult, type DealsResult, type StoredEvent } from '../api.ts';
+import { coverageNote, coverageTooltip } from '../coverage.ts';
 import { chart, ACCENT, MUTED, WARM } from '../charts.ts';
 import { nameOf } from '../countries.ts';
 import { chartBox, count, h, message, num, panel, usd } from '../dom.ts';
@@ -48,7 +49,8 @@ export const dyadPage: Page = {
     warmthBox.after(h('p', { class: 'hint' }, `Imprecise: ${count(dy.imprecise, 'event')} dated too roughly for a ${dy.granularity}` +
       `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${count(dy.low_count, 'event')}. ` +
       `The warmth line is smoothed toward ${nameOf(dy.focal)}'s usual tone (dotted lines: its 90% interval); dots are the raw index.`,
-      ' ', h('a', { href: href('methodology') }, 'How it is computed'), '.'));
+      ' ', h('a', { href: href('methodology') }, 'How it is computed'), '.'),
+      h('p', { class: 'hint', id: 'warmth-coverage' }, coverageNote(dy.total, dy.series, dy.granularity)));
     drawVisits(visitsBox, dy, f, partner);
   },
 };
@@ -59,7 +61,7 @@ function card(label: string, value: string, note?: string): HTMLElement {
 
 function drawWarmth(el: HTMLElement, dy: DyadResult): void {
   chart(el, {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', formatter: coverageTooltip(dy.series) },
     legend: { top: 0 },
     grid: { left: 40, right: 40, top: 60, bottom: 28 },
     xAxis: { type: 'category', data: dy.series.map((p) => p.period) },

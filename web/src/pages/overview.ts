@@ -2,6 +2,7 @@
 import { api, type BalanceResult, type PartnersResult } from '../api.ts';
 import { chart, vectorColour, ACCENT, MUTED } from '../charts.ts';
 import { nameOf } from '../countries.ts';
+import { coverageNote, coverageTooltip } from '../coverage.ts';
 import { chartBox, count, h, message, num, panel, pct } from '../dom.ts';
 import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
@@ -34,7 +35,8 @@ export const overview: Page = {
       head.after(message(`No events for ${nameOf(f)} in this window. Pick another country or widen the window; ingest text on the Ingest page.`));
     }
     drawShares(sharesBox, bal);
-    sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)));
+    sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)),
+      h('p', { class: 'hint', id: 'shares-coverage' }, coverageNote(bal.total, bal.series, bal.granularity)));
     drawIndex(indexBox, bal);
     indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
       `Pale points: fewer than ${count(bal.low_count, 'event')}, too few to read. `,
@@ -58,15 +60,16 @@ function outsideNote(bal: BalanceResult): string {
 function drawShares(el: HTMLElement, bal: BalanceResult): void {
   const periods = bal.series.map((p) => p.period);
   const vectors = bal.total.vectors.filter((v) => v.events > 0);
+  // colours by the vector's place in its set (as the brief), not among the vectors drawn
   // Bars, not areas: a period without events stays empty instead of dipping to zero.
   chart(el, {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? pct(v) : '—') },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: coverageTooltip(bal.series, (v) => (typeof v === 'number' ? pct(v) : '—')) },
     legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
     grid: { left: 48, right: 16, top: 16, bottom: 24 + 22 * Math.ceil(vectors.length / 5) },
     xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: vectors.map((v, i) => ({
-      name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, i), emphasis: { focus: 'series' },
+      name: v.label, type: 'bar', stack: 'shares', barCategoryGap: '20%', color: vectorColour(v.vector, bal.total.vectors.indexOf(v)), emphasis: { focus: 'series' },
       // Periods on few events are greyed: their shares say little.
       data: bal.series.map((p) => ({ value: p.shares[v.vector] ?? null, itemStyle: p.lowCount ? { opacity: 0.35 } : undefined })),
     })),
@@ -76,7 +79,7 @@ function drawShares(el: HTMLElement, bal: BalanceResult): void {
 function drawIndex(el: HTMLElement, bal: BalanceResult): void {
   const alerted = new Set(bal.series.filter((p) => p.alerts.length).map((p) => p.period));
   chart(el, {
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(2) : '—') },
+    tooltip: { trigger: 'axis', formatter: coverageTooltip(bal.series) },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 32, bottom: 28 },
     xAxis: { type: 'category', data: bal.series.map((p) => p.period) },
