@@ -156,11 +156,12 @@ class OpenDays {
 
 /** Clusters by stated place, to tell in constant time whether exactly one of them fits a report. */
 class PlaceIndex {
-  private readonly byPlace = new Map<string | null, Set<Cluster>>();
+  // (arrays, not sets: an index per month holds a list per place, and a block can have a place per happening)
+  private readonly byPlace = new Map<string | null, Cluster[]>();
   private size = 0;
 
   add(c: Cluster): void {
-    at(this.byPlace, c.location, () => new Set()).add(c);
+    at(this.byPlace, c.location, () => []).push(c);
     this.size++;
   }
 
@@ -168,20 +169,21 @@ class PlaceIndex {
   unique(r: Report): Cluster | undefined {
     if (r.location === null) {
       if (this.size !== 1) return undefined;
-      for (const set of this.byPlace.values()) for (const c of set) return c;
+      for (const list of this.byPlace.values()) if (list.length) return list[0];
       return undefined;
     }
     const open = this.byPlace.get(null);
     const same = this.byPlace.get(r.location);
-    if ((open?.size ?? 0) + (same?.size ?? 0) !== 1) return undefined;
-    for (const c of open?.size ? open : same!) return c;
-    return undefined;
+    if ((open?.length ?? 0) + (same?.length ?? 0) !== 1) return undefined;
+    return open?.length ? open[0] : same![0];
   }
 
-  /** A cluster without place takes one. */
+  /** A cluster without place takes one (placeless clusters are few: the scan of their list is short). */
   relocate(c: Cluster, place: string): void {
-    this.byPlace.get(null)?.delete(c);
-    at(this.byPlace, place, () => new Set()).add(c);
+    const open = this.byPlace.get(null);
+    const i = open ? open.indexOf(c) : -1;
+    if (i >= 0) open!.splice(i, 1);
+    at(this.byPlace, place, () => []).push(c);
   }
 }
 
