@@ -594,20 +594,12 @@ export class RuleCoder implements Coder {
       // other's visit to it (the spec's visitor and host)
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
       if (c.type === 'CONSULT' && c.mode === null && c.location && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
-          !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start)) {
-        const loc = c.location;
-        const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
-        if (parties.length === 2 && parties.includes(loc) && !c.recipient.some((x) => IGO.has(x))) {
-          c.mode = 'visit'; c.actor = parties.filter((x) => x !== loc); c.recipient = [loc]; c.split = null;
-        }
+          !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x))) {
+        visitAt(c, c.location, () => true);
       }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
-        const loc = st.current.location;
-        const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
-        if (parties.length === 2 && parties.includes(loc) && parties.every((x) => st.current!.parties.includes(x))) {
-          c.location = loc; c.mode = 'visit'; c.actor = parties.filter((x) => x !== loc); c.recipient = [loc]; c.split = null;
-        }
+        visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
       }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
@@ -1348,6 +1340,15 @@ function dayOf(d: Date): string {
   return s;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
+/**
+ * Talks of two states, one of them the place: the other's visit there (the spec's visitor and host), when `fits`
+ * accepts the two parties.
+ */
+function visitAt(c: Candidate, loc: string, fits: (parties: string[]) => boolean): void {
+  const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+  if (parties.length !== 2 || !parties.includes(loc) || !fits(parties)) return;
+  c.location = loc; c.mode = 'visit'; c.actor = parties.filter((x) => x !== loc); c.recipient = [loc]; c.split = null;
+}
 /** "mid-August", "early-March": one token made of a time modifier and a month or day name */
 function timeCompound(l: string): boolean {
   const dash = l.indexOf('-');
