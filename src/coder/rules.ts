@@ -881,7 +881,9 @@ export class RuleCoder implements Coder {
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
-    const agent = passive ? byAgent(hit.start + 1, objEnd, tokens, ms) : []; // a gap pattern may hold the by-phrase
+    let agent = passive ? byAgent(hit.start + 1, objEnd, tokens, ms) : []; // a gap pattern may hold the by-phrase
+    // "was added to the EU sanctions list", "was removed from the US Treasury's list": the list's keeper acted
+    if (passive && agent.length === 0 && (def.t === 'SANCTION' || def.t === 'CONCEDE')) agent = listKeeper(hit.start + 1, objEnd, tokens, ms);
     let type: EventType = def.t;
     let mode: string | null = def.m ?? null;
     let cameo: string | null = def.c ?? null;
@@ -1802,6 +1804,16 @@ function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): stri
   const at = tokens.findIndex((t, i) => i >= from && i < to && t.l === 'by');
   if (at < 0) return [];
   return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
+}
+
+const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
+function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
+  for (let i = from; i < to; i++) {
+    if (!LIST_NOUN.has(tokens[i]!.l)) continue;
+    const m = ms.find((x) => x.end <= i && x.start >= i - 6 && x.start >= from && x.kind !== 'city' && x.kind !== 'pronoun' && x.code);
+    return m ? [m.code] : [];
+  }
+  return [];
 }
 
 function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit): number {

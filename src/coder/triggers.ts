@@ -292,7 +292,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pardon|amnesty', t: 'CONCEDE', c: '082', self: true },
   // a court that clears the accused, a state that strikes a group off its list of banned organisations: easing a sanction
   { p: 'acquit|exonerate|rehabilitate', t: 'CONCEDE', c: '081', self: true },
-  { p: 'remove|delist|strike|drop|exclude ** from * list|lists|register|blacklist', t: 'CONCEDE', c: '081', prep: W },
+  { p: 'remove|delist|strike|drop|exclude ** from ** list|lists|register|blacklist', t: 'CONCEDE', c: '081', prep: W },
   { p: 'delist', t: 'CONCEDE', c: '081', prep: W, needObj: true },
   { p: 'grant|declare|announce * amnesty|pardon|pardons', t: 'CONCEDE', c: '082', prep: TO, self: true },
   { p: 'lift|end|ease * ban * party|parties|opposition', t: 'CONCEDE', c: '0812', self: true },
@@ -513,7 +513,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|slap|introduce|extend|tighten * sanctions|embargo|embargoes|restrictions|tariffs|ban|bans|duties|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   { p: 'take|adopt * measures|countermeasures', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['against'], needObj: true },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
-  { p: 'add|put|place ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
+  { p: 'add|put|place|include ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
   { p: 'halt|suspend|end|stop|freeze ** mediation|efforts|negotiations|dialogue', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'among', 'between'] },
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },

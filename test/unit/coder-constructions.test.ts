@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['a passive delisting names the list\'s keeper', 'Two Kyrgyz banks were removed from the US Treasury\'s sanctions list on Monday.', ['CONCEDE', ['USA'], ['KGZ']]],
     ['a promise that a blow will not fall', 'Russia said on Monday it would not impose sanctions on Kazakhstan.', ['CONCEDE', ['RUS'], ['KAZ']]],
     ['a bid withdrawn', 'Armenia withdrew its bid to host the climate conference on Thursday.', ['CONCEDE', ['ARM'], ['ARM']]],
     ['an appeals court is no appeal', 'The appeals court in Astana on Monday heard the case of the former minister.', null],
@@ -178,6 +179,8 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['a passive listing names its keeper before the list', 'On Monday two Kazakh firms were added to the EU sanctions list.', ['SANCTION', ['EU'], ['KAZ']]],
+    ['a passive listing in a numbered package', 'Three Kyrgyz banks were included in the EU\'s 14th sanctions package on Friday.', ['SANCTION', ['EU'], ['KGZ']]],
     ['a tariff announced on a partner\'s goods', 'Washington announced a 30% tariff on Kazakh goods on Wednesday.', ['SANCTION', ['USA'], ['KAZ']]],
     ['a partner\'s produce banned', 'Uzbekistan banned poultry and meat from Kazakhstan on Monday.', ['SANCTION', ['UZB'], ['KAZ']]],
     ['embassy staff evacuated', 'Kazakhstan evacuated the staff of its embassy in Kabul on Sunday.', ['SANCTION', ['KAZ'], ['AFG']]],
