@@ -484,6 +484,9 @@ export class RuleCoder implements Coder {
       // (it stands for a verb of carrying that found no giver: "a convoy carrying Indian wheat")
       if (aid) { for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.type === 'AID') cands.splice(k, 1); cands.push(aid); }
     }
+    // "at the request of Kyrgyzstan, Kazakhstan sent fuel": the request is an event of its own, to whoever acted on it
+    const asked = requestBehind(tokens, resolved, attrib, cands);
+    if (asked) cands.push(asked);
     // "the Foreign Ministry protested against…": a government's protest is a diplomatic complaint, not a street protest
     for (const c of cands) {
       if (c.type !== 'PROTEST' || c.mode !== 'demo-org' || c.hit.form === 'noun') continue;
@@ -1425,6 +1428,30 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
   const fake: Hit = { def: { p: 'cargo', t: 'AID', c: '073' }, start: verb, end: verb + 1, form: 'past' };
   return { hit: fake, type: 'AID', mode: null, cameo: '073', actor: [giver.code], recipient: [taker.code], location: null, future: false, split: null };
 }
+/**
+ * "at the request of Tokayev", "at Kazakhstan's request", "upon the request of": a request named as the reason of the
+ * sentence's act, made by the one named to the act's doer.
+ */
+function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Candidate[]): Candidate | null {
+  let asker: Mention | undefined;
+  for (let i = 0; i < attrib && !asker; i++) {
+    if (tokens[i]!.l !== 'request') continue;
+    if (tokens[i + 1]?.l === 'of' && tokens[i - 1]?.l === 'the' && REQUEST_PREP.has(tokens[i - 2]?.l ?? '')) {
+      // ("at the request of President Kassym-Jomart Tokayev": a title may come first)
+      asker = ms.find((m) => m.start >= i + 2 && m.start <= i + 4 && m.code && m.kind !== 'pronoun');
+    } else if (tokens[i - 1]?.l === "'s") {
+      const m = ms.find((x) => x.end === i - 1 && x.code);
+      if (m && REQUEST_PREP.has(tokens[m.start - 1]?.l ?? '')) asker = m;
+    }
+  }
+  if (!asker) return null;
+  const at = asker.start;
+  const main = cands.find((c) => !c.background && c.actor.length && !c.actor.includes(asker.code) && c.type !== 'REQUEST');
+  if (!main) return null;
+  const fake: Hit = { def: { p: 'request', t: 'REQUEST', c: '020' }, start: at, end: at + 1, form: 'noun' };
+  return { hit: fake, type: 'REQUEST', mode: null, cameo: '020', actor: [asker.code], recipient: [...main.actor], location: null, future: false, split: null };
+}
+const REQUEST_PREP = new Set(['at', 'upon', 'on']);
 /** "is on an official visit", "are on a two-day working visit": a copula, "on", then the visit's own words */
 function onVisitNow(tokens: Token[], at: number): boolean {
   let j = at - 1;
