@@ -119,8 +119,6 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
-    ['a request named as the reason of an act', 'At the request of Kyrgyzstan, Kazakhstan sent 300 tonnes of fuel on Monday.', ['REQUEST', ['KGZ'], ['KAZ']]],
-    ['a possessive request', 'At Kazakhstan\'s request, Russia lifted the ban on Monday.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['passive', 'Russia was urged by Kazakhstan on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['active', 'Kazakhstan urged Russia on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['call for', 'The UN called for a ceasefire between Armenia and Azerbaijan on Monday.', ['REQUEST', ['UN'], ['ARM', 'AZE']]],
