@@ -499,8 +499,9 @@ export class RuleCoder implements Coder {
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
     for (const c of cands) {
       if (c.type === 'CONSULT' || c.type === 'PROTEST' || c.type === 'COERCE' || c.type === 'RETREAT' || c.type === 'CONCEDE' || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
-      // "thanked the CSTO leaders": the thanking state is not among those it thanks
-      if (c.recipient.length > 1) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
+      // "thanked the CSTO leaders": the thanking state is not among those it thanks; nor is a party to a joint act
+      // its target ("Kazakhstan and China signed a deal ahead of Xi's visit")
+      if (c.recipient.length > 1 || c.actor.length > 1) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
     const memberOnly = new Set(resolved.filter((m) => m.kind === 'member').map((m) => m.code));
     for (const m of resolved) if (m.kind !== 'member') memberOnly.delete(m.code);
@@ -785,8 +786,11 @@ export class RuleCoder implements Coder {
       // "apologised to Aliyev in a telephone call": the call is the channel of the main act, a happening of its own
       // between its parties (unless it restates the call already reported); other backdrops are not reported again
       // a call with its own parties ("after a phone call with Tokayev and Netanyahu") is reported in its own right
-      if (def.m !== 'phone') return null;
-      if (!ownParties(tokens, ms, hit)) background = true;
+      // ("signed … during Rahmon's state visit to Kyrgyzstan": a visit that framed the act took place; it is reported
+      // once with its own visitor and host, and a restatement of the visit already told merges into it)
+      const framedVisit = def.m === 'visit' && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(frameWord(tokens, hit.start));
+      if (def.m !== 'phone' && !framedVisit) return null;
+      if (!framedVisit && !ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     // ("Kazakhstan will refrain from applying for membership": a party's own restraint from cooperating is a refusal)
@@ -1367,7 +1371,8 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
-const ALSO = /\b(?:also|another|further|additional|separately)\b/i;
+// ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
+const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
 function dayOf(d: Date): string {
@@ -1937,6 +1942,13 @@ function unrealised(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** the preposition opening the phrase a meeting word sits in ("during" in "during Rahmon's state visit") */
+function frameWord(tokens: Token[], i: number): string {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (BACKGROUND.has(tokens[j]!.l)) return tokens[j]!.l;
+  return '';
+}
+/** frames that say the meeting happened (not "before" or "ahead of" it) */
+const TOOK_PLACE_FRAME = new Set(['during', 'after', 'following', 'at']);
 /** "on the eve of a visit", "during a G8 summit": a meeting named as the backdrop of another event */
 function inBackgroundPhrase(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
