@@ -306,8 +306,8 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
-      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb)) && !nationalOf(out, tokens, i)) {
-        // "police", "the authorities", "a court" with no state named: the state where it happens
+      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
+        // "police", "the authorities", "a court", "regional officials" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'focus', prep });
@@ -334,7 +334,8 @@ export class RuleCoder implements Coder {
         // "the sides", "the parties", "the delegations": the parties of the happening being reported
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
       }
-      prevRole = Wd.ROLE.has(l);
+      // ("the Sverdlovsk region of Russia sent…": a part of a state acts for it, as its agents do)
+      prevRole = Wd.ROLE.has(l) || SUBNATIONAL.has(l);
       if (isVerbish(t)) { prep = null; seenVerb = true; }
     }
     // "the Ambassador of Japan to Kazakhstan", "Kazakhstan's envoy to the EU": the posting is no party of the envoy's acts
@@ -1251,6 +1252,9 @@ const RECEIVED_THING = new Set(['appeal', 'appeals', 'letter', 'letters', 'messa
 /** states whose leaders' names put the family name first */
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'SGP', 'KHM', 'HKG']);
 /** the administration of a city or region */
+const LOCAL_MOD = new Set(['regional', 'local', 'provincial', 'district', 'municipal', 'city']);
+const LOCAL_HEAD = new Set(['officials', 'leaders', 'administration', 'administrations', 'governor', 'mayor']);
+const SUBNATIONAL = new Set(['region', 'regions', 'province', 'provinces', 'oblast', 'republic']);
 const ADMIN = new Set(['region', 'regional', 'province', 'provincial', 'oblast', 'akimat', 'governor', 'administration', 'mayor', 'city']);
 /** verbs that stop what follows: "agreed to stop firing", "to halt attacks" */
 const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pause']);

@@ -232,6 +232,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
+  // "handed over food and household items to the deputy governor": goods handed over are help, not a return
+  { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators', t: 'AID', c: '070', prep: ['to', 'for'] },
   { p: 'lend * money|loan|loans|credit|credits|million|billion|euros|dollars|funds', t: 'AID', c: '071', prep: TO, ctx: ['economic'] },
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"

@@ -90,6 +90,8 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['a region of a state acts for it', 'The Sverdlovsk region of Russia sent warm clothing to Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
+    ['goods handed over are help, not a return', 'Japan handed over two generators to Kyrgyzstan on Monday.', ['AID', ['JPN'], ['KGZ']]],
     ['cargo that arrives, its giver inside the cargo phrase', 'A consignment of Kazakh humanitarian aid for flood victims in Pakistan arrived in Karachi on Monday.', ['AID', ['KAZ'], ['PAK']]],
     ['cargo from a state that reaches another', 'A 90-tonne consignment of humanitarian aid from Uzbekistan reached southern Kyrgyzstan on Monday.', ['AID', ['UZB'], ['KGZ']]],
     ['a convoy carrying another\'s wheat', 'The first convoy of trucks carrying Indian wheat for Afghanistan left Amritsar on Tuesday.', ['AID', ['IND'], ['AFG']]],

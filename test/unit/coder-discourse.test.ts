@@ -280,6 +280,8 @@ describe('acts judged and offered in a happening', () => {
       'Rahmon and Japarov signed the border treaty on Thursday during Rahmon\'s state visit to Kyrgyzstan. In all, 16 documents were signed during the visit.',
       ['CONSULT/visit TJK>KGZ', 'SUPPORT KGZ+TJK>', 'SUPPORT KGZ+TJK>']],
     ['a visit only ahead is not reported', 'Kazakhstan and China signed a grain deal in Astana on Monday ahead of Xi\'s visit to Kazakhstan.', ['SUPPORT CHN+KAZ>']],
+    ['regional officials in a datelined story are the dateline state\'s',
+      'BATKEN – Russia sent clothing to Kyrgyzstan on January 10. Regional officials thanked the Russian side for its support.', ['AID RUS>KGZ', 'SUPPORT KGZ>RUS']],
     ['a possessive request', 'At Kazakhstan\'s request, Russia lifted the ban on Monday.', ['CONCEDE RUS>KAZ', 'REQUEST KAZ>RUS']],
     ['troops that arrive for drills deploy', 'Russian troops arrived in Belarus on Thursday for joint drills.', ['MOBILIZE/troops RUS>BLR']],
     ['rescuers that arrive are help', 'A team of Kazakh rescuers arrived in Turkey on Tuesday.', ['AID KAZ>TUR']],
