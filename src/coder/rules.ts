@@ -997,9 +997,14 @@ export class RuleCoder implements Coder {
       // "the heads of state of the SCO met in the Kazakh capital, with the leaders of China and Russia attending": an
       // organisation does not visit; its members meet, and every state the sentence names takes part
       // (an organisation's official does visit: "Michel held talks with Tokayev in Astana")
+      // ("under the chairmanship of President Tokayev, with the presidents of Russia and Belarus attending": a chair
+      // named beside several member states is the host of the session, not an official the organisation visits)
+      const attending = def.t === 'CONSULT' && actor.length && actor.every((a) => IGO.has(a)) ?
+        uniq(ms.filter((m) => m.code && !IGO.has(m.code) && PARTY_KINDS.has(m.kind) && m.start < attrib).map((m) => m.code)) : [];
       if (def.t === 'CONSULT' && !def.rev && !passive && actor.length && actor.every((a) => IGO.has(a)) && (recipient.length || location) &&
-          !ms.some((m) => m.kind === 'person' && actor.includes(m.code)) && !ms.some((m) => m.kind === 'person' && recipient.includes(m.code))) {
-        const states = ms.filter((m) => m.code && !IGO.has(m.code) && PARTY_KINDS.has(m.kind) && m.start < attrib).map((m) => m.code);
+          !ms.some((m) => m.kind === 'person' && actor.includes(m.code)) &&
+          (attending.length >= 3 || !ms.some((m) => m.kind === 'person' && recipient.includes(m.code)))) {
+        const states = attending;
         mode = 'multilateral'; actor = uniq([...actor, ...recipient, ...(location ? [location] : []), ...states]); recipient = []; split = null;
       }
       if (def.rev && def.m === 'visit' && actor.length && actor.every((a) => IGO.has(a)) &&
@@ -1152,7 +1157,8 @@ export class RuleCoder implements Coder {
       actor = pair; recipient = []; split = COOP_TYPES.has(type) ? null : 'mutual';
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
-    if (type === 'AID' && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
+    // (so is a sanction: "Estonia, Latvia and Lithuania imposed entry bans" is each state's own measure)
+    if ((type === 'AID' || (type === 'SANCTION' && !def.multi)) && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
     // ("Macron offered French support", "offered France's help"), which keeps its actor and finds its partner elsewhere;
     // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor
