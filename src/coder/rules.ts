@@ -866,7 +866,9 @@ export class RuleCoder implements Coder {
     while (cj >= 0 && (Wd.AUXFILL.has(tokens[cj]!.l) || Wd.BE.has(tokens[cj]!.l))) cj--;
     const coordinated = tokens[cj]?.l === 'and' ? hits.find((h) => h !== hit && h.end <= cj) : undefined;
     // ", accusing it of…": a participial adjunct's subject is the main verb's
-    const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ? hits.filter((h) => h !== hit && h.end <= hit.start).at(-1) : undefined;
+    // (the main verb, not a noun of its object: "chose Russia for his first foreign trip, holding talks with Putin")
+    const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ?
+      hits.filter((h) => h !== hit && h.end <= hit.start && h.form !== 'noun' && !consumed.has(h)).at(-1) : undefined;
     let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
       adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {

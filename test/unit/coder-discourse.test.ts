@@ -287,6 +287,8 @@ describe('acts judged and offered in a happening', () => {
     ['an organisation\'s session chaired by a head of state, with members attending, is a multilateral meeting, not a visit',
       'ASTANA – The Collective Security Council of the CSTO met in the Kazakh capital on Thursday under the chairmanship of President Kassym-Jomart Tokayev, with the presidents of Russia, Belarus, Kyrgyzstan and Tajikistan attending.',
       ['CONSULT/multilateral BLR+CSTO+KAZ+KGZ+RUS+TJK>']],
+    ['a participle after the object\'s noun shares the main verb\'s subject',
+      'Tokayev chose Russia for his first foreign trip, holding talks with Vladimir Putin in the Kremlin on Monday.', ['AGREE KAZ>RUS', 'CONSULT/visit KAZ>RUS']],
     ['a possessive request', 'At Kazakhstan\'s request, Russia lifted the ban on Monday.', ['CONCEDE RUS>KAZ', 'REQUEST KAZ>RUS']],
     ['troops that arrive for drills deploy', 'Russian troops arrived in Belarus on Thursday for joint drills.', ['MOBILIZE/troops RUS>BLR']],
     ['rescuers that arrive are help', 'A team of Kazakh rescuers arrived in Turkey on Tuesday.', ['AID KAZ>TUR']],
