@@ -884,7 +884,8 @@ export class RuleCoder implements Coder {
       let j = hit.start - 1;
       while (j >= 0 && (Wd.AUXFILL.has(tokens[j]!.l) || Wd.BE.has(tokens[j]!.l))) j--;
       const prevHit = hits.find((h) => h.end <= j);
-      if (tokens[j]?.l === 'and' && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
+      // ("spoke by phone with Rahmon, thanked Tajikistan for its support and said…": a list of verbs is joined by commas too)
+      if ((tokens[j]?.l === 'and' || (tokens[j]?.l === ',' && j === hit.start - 1 && hit.form === 'past')) && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
     let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens, def.noDirect);
