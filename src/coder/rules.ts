@@ -368,10 +368,12 @@ export class RuleCoder implements Coder {
         continue;
       }
       if (m.kind === 'orgref') {
-        if (!st.lastIgo) continue;
-        resolved.push({ ...m, code: st.lastIgo });
+        // ("asked the CSTO for help, and the bloc agreed": an organisation named earlier in the sentence comes first)
+        const org = mentions.findLast((x) => x.kind === 'igo' && x.end <= m.start)?.code ?? st.lastIgo;
+        if (!org) continue;
+        resolved.push({ ...m, code: org });
         // "the leaders of the bloc's member states": its members, as for a named organisation
-        const members = this.gaz.members.get(st.lastIgo);
+        const members = this.gaz.members.get(org);
         const possMembers = tokens[m.end]?.l === "'s" && MEMBER_TAIL.has(tokens[m.end + 1]?.l ?? '');
         if (members && (possMembers || memberFrame(tokens, m.start, m.end))) {
           for (const c of this.gaz.membersOn(members, st.ref ? st.ref.toISOString().slice(0, 10) : null)) resolved.push({ ...m, code: c, kind: 'member' });
@@ -855,7 +857,9 @@ export class RuleCoder implements Coder {
     // governed infinitive: "agreed to visit X", "threatened to break off relations with Y"
     let inner: Hit | undefined;
     if (def.gov || def.t === 'AGREE' || def.t === 'THREATEN' || def.t === 'REJECT' || def.t === 'REQUEST') {
-      inner = hits.find((h) => h !== hit && h.start >= hit.end && h.start < clauseEnd + 6 && !consumed.has(h) && h.start < attrib);
+      // (not across ", and the bloc agreed": a new clause with its own subject is an act of its own)
+      inner = hits.find((h) => h !== hit && h.start >= hit.end && h.start < clauseEnd + 6 && !consumed.has(h) && h.start < attrib &&
+        !newClauseBetween(tokens, ms, hit.end, h.start));
       if (inner) consumed.add(inner);
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
@@ -1859,6 +1863,17 @@ function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): s
     return m ? [m.code] : [];
   }
   return [];
+}
+
+/** ", and the bloc agreed", "; Russia sent": a coordinated clause with a subject of its own starts between from and to */
+function newClauseBetween(tokens: Token[], ms: Mention[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    if (!((tokens[j]!.l === ',' && (tokens[j + 1]?.l === 'and' || tokens[j + 1]?.l === 'but')) || tokens[j]!.l === ';')) continue;
+    const k = tokens[j + 1]?.l === 'and' || tokens[j + 1]?.l === 'but' ? j + 2 : j + 1;
+    // (a pronoun subject is the same party going on: "rejected the plan, and said they opposed…" stays one act)
+    if (ms.some((m) => m.start >= k && m.start <= k + 1 && m.prep === null && m.kind !== 'pronoun')) return true;
+  }
+  return false;
 }
 
 function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit): number {

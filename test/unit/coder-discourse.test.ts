@@ -292,6 +292,8 @@ describe('acts judged and offered in a happening', () => {
     ['verbs listed with commas share their subject',
       'Tokayev also spoke by phone with Tajik President Emomali Rahmon on Monday, thanked Tajikistan for its support and said its servicemen would fly home on January 14.',
       ['CONSULT/phone KAZ>TJK', 'SUPPORT KAZ>TJK']],
+    ['a coordinated clause with its own subject is an act of its own; "the bloc" is the organisation just named',
+      'Kazakhstan on Wednesday asked the CSTO for help, and the bloc agreed to send peacekeepers.', ['AGREE CSTO>KAZ', 'REQUEST/assist KAZ>CSTO']],
     ['a possessive request', 'At Kazakhstan\'s request, Russia lifted the ban on Monday.', ['CONCEDE RUS>KAZ', 'REQUEST KAZ>RUS']],
     ['troops that arrive for drills deploy', 'Russian troops arrived in Belarus on Thursday for joint drills.', ['MOBILIZE/troops RUS>BLR']],
     ['rescuers that arrive are help', 'A team of Kazakh rescuers arrived in Turkey on Tuesday.', ['AID KAZ>TUR']],
