@@ -134,6 +134,8 @@ export function findTriggers(tokens: Token[]): Hit[] {
     const l = tokens[i]!.l;
     const w = WORDS.get(l);
     if (!w) continue;
+    // "On March 9", "since March": the month, never the verb
+    if (l === 'march' && tokens[i]!.s === 'March') continue;
     if (w.passives) for (const p of w.passives) {
       const at = passiveAfter(tokens, i, p.pp);
       if (at >= 0) hits.push({ def: p.def, start: at, end: at + 1, form: 'pp' });

@@ -1457,6 +1457,11 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
 function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Candidate[]): Candidate | null {
   let asker: Mention | undefined;
   for (let i = 0; i < attrib && !asker; i++) {
+    // "after receiving an appeal from the Ukrainian government": an appeal received is the sender's request
+    if (APPEAL.has(tokens[i]!.l) && tokens[i + 1]?.l === 'from' && Wd.DETERMINER.has(tokens[i - 1]?.l ?? '')) {
+      asker = ms.find((m) => m.start >= i + 2 && m.start <= i + 4 && m.code && m.kind !== 'pronoun' && m.kind !== 'city');
+      continue;
+    }
     if (tokens[i]!.l !== 'request') continue;
     if (tokens[i + 1]?.l === 'of' && tokens[i - 1]?.l === 'the' && REQUEST_PREP.has(tokens[i - 2]?.l ?? '')) {
       // ("at the request of President Kassym-Jomart Tokayev": a title may come first)
@@ -1469,11 +1474,15 @@ function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Ca
   if (!asker) return null;
   const at = asker.start;
   const main = cands.find((c) => !c.background && c.actor.length && !c.actor.includes(asker.code) && c.type !== 'REQUEST');
-  if (!main) return null;
+  // (with no act coded, the request went to the sentence's subject: "Tokayev ordered the aid after receiving an appeal…")
+  const subject = main ? main.actor : ms.filter((m) => m.prep === null && m.start < asker!.start && m.code && m.code !== asker!.code &&
+    PARTY_KINDS.has(m.kind)).slice(0, 1).map((m) => m.code);
+  if (!subject.length) return null;
   const fake: Hit = { def: { p: 'request', t: 'REQUEST', c: '020' }, start: at, end: at + 1, form: 'noun' };
-  return { hit: fake, type: 'REQUEST', mode: null, cameo: '020', actor: [asker.code], recipient: [...main.actor], location: null, future: false, split: null };
+  return { hit: fake, type: 'REQUEST', mode: null, cameo: '020', actor: [asker.code], recipient: [...subject], location: null, future: false, split: null };
 }
 const REQUEST_PREP = new Set(['at', 'upon', 'on']);
+const APPEAL = new Set(['appeal', 'request', 'plea']);
 /** "is on an official visit", "are on a two-day working visit": a copula, "on", then the visit's own words */
 function onVisitNow(tokens: Token[], at: number): boolean {
   let j = at - 1;
