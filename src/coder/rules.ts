@@ -641,6 +641,11 @@ export class RuleCoder implements Coder {
       // an announcement is dated when it was made, and a visit under way by the story
       if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
       if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
+      // talks among the parties of the happening being reported continue it: its date, not a date the paragraph named
+      // in passing ("congratulating him on his victory in the November 20 election")
+      if (!date && c.type === 'CONSULT' && st.current?.date && uniq([...c.actor, ...c.recipient]).every((x) => st.current!.parties.includes(x) || IGO.has(x))) {
+        date = st.current.date;
+      }
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
       // "their second meeting this year": a bare year from a relative phrase yields to a finer date of that year
@@ -791,7 +796,8 @@ export class RuleCoder implements Coder {
       // a call with its own parties ("after a phone call with Tokayev and Netanyahu") is reported in its own right
       // ("signed … during Rahmon's state visit to Kyrgyzstan": a visit that framed the act took place; it is reported
       // once with its own visitor and host, and a restatement of the visit already told merges into it)
-      const framedVisit = def.m === 'visit' && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(frameWord(tokens, hit.start));
+      // (told as the news, before any other happening; later in a story a visit framing an act is its history)
+      const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(frameWord(tokens, hit.start));
       if (def.m !== 'phone' && !framedVisit) return null;
       if (!framedVisit && !ownParties(tokens, ms, hit)) background = true;
     }
