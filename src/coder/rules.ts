@@ -460,9 +460,14 @@ export class RuleCoder implements Coder {
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.hit.start > mustAt) cands.splice(k, 1);
         // "… must pull his forces out or face air strikes": a demand backed by a threat is a threat
         const orFace = tokens.some((t, k) => k > mustAt && (t.l === 'or' || t.l === 'otherwise') && (tokens[k + 1]?.l === 'face' || tokens[k + 1]?.l === 'risk'));
-        const t: EventType = orFace ? 'THREATEN' : 'REQUEST';
-        const fake: Hit = { def: { p: 'must', t, c: orFace ? '13' : '100' }, start: mustAt, end: mustAt + 1, form: 'base' };
-        cands.push({ hit: fake, type: t, mode: null, cameo: orFace ? '13' : '100', actor: spk, recipient: subj, location: null, future: false, split: null });
+        // ("Tokayev said Kazakhstan must take care of them": a duty a state lays on itself is its commitment, not a request)
+        // (the state itself, "Kazakhstan must", "we must": rebels demanding that their own president "must agree" still request)
+        const own = sameSet(subj, spk) && !orFace && (tokens[mustAt - 1]?.l === 'we' ||
+          resolved.some((m) => m.end === mustAt && (m.kind === 'country' || m.kind === 'capital')));
+        const t: EventType = orFace ? 'THREATEN' : own ? 'AGREE' : 'REQUEST';
+        const code = orFace ? '13' : own ? '030' : '100';
+        const fake: Hit = { def: { p: 'must', t, c: code }, start: mustAt, end: mustAt + 1, form: 'base' };
+        cands.push({ hit: fake, type: t, mode: null, cameo: code, actor: spk, recipient: own ? [] : subj, location: null, future: false, split: null });
       }
     }
     // "Dushanbe said Kyrgyz forces had shelled its villages": a claim about another's attack is also an allegation

@@ -295,6 +295,8 @@ describe('acts judged and offered in a happening', () => {
     ['a coordinated clause with its own subject is an act of its own; "the bloc" is the organisation just named',
       'Kazakhstan on Wednesday asked the CSTO for help, and the bloc agreed to send peacekeepers.', ['AGREE CSTO>KAZ', 'REQUEST/assist KAZ>CSTO']],
     ['"On March 9" names a month, not a march', 'On March 9 the Kazakh government allocated $2 million for Ukraine.', ['AGREE KAZ>UKR']],
+    ['a duty a state lays on itself is a commitment', 'Tokayev said on Tuesday that Kazakhstan must take care of the new arrivals.', ['AGREE KAZ>']],
+    ['rebels laying a duty on their own president still request', 'Rwandan rebels announced on Monday that President Kagame must agree to constitutional changes.', ['REQUEST RWA>RWA']],
     ['a possessive request', 'At Kazakhstan\'s request, Russia lifted the ban on Monday.', ['CONCEDE RUS>KAZ', 'REQUEST KAZ>RUS']],
     ['troops that arrive for drills deploy', 'Russian troops arrived in Belarus on Thursday for joint drills.', ['MOBILIZE/troops RUS>BLR']],
     ['rescuers that arrive are help', 'A team of Kazakh rescuers arrived in Turkey on Tuesday.', ['AID KAZ>TUR']],
