@@ -27,7 +27,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'other';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -67,6 +67,8 @@ interface DocState {
   current: { parties: string[]; date: string | null; location: string | null; sentence?: number } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
+  /** the state whose ministry was named last ("Tajikistan's foreign ministry"), for "the ministry" */
+  lastMinistry?: string | null;
   /** the organisation named last, for "the bloc", "the organisation" */
   lastIgo?: string | null;
   /** the last day a happening was dated to by its own sentence, for "a day earlier", "the same day" */
@@ -118,6 +120,8 @@ export class RuleCoder implements Coder {
       const events = this.codeSentence(doc, s, tokens, mentions, st);
       const igo = mentions.findLast((m) => m.kind === 'igo');
       if (igo) st.lastIgo = igo.code;
+      const ministry = mentions.findLast((m) => m.code && !IGO.has(m.code) && ministryAfter(tokens, m.end));
+      if (ministry) st.lastMinistry = ministry.code;
       const person = mentions.findLast((m) => m.kind === 'person');
       if (person) st.lastPerson = person.code;
       for (const e of events) {
@@ -203,7 +207,9 @@ export class RuleCoder implements Coder {
       let m = this.gaz.matchAt(tokens, i);
       // "ASTANA – Deputy Foreign Minister Alibek Bakayev received…": an official the lexicon does not know, opening the
       // sentence by title alone, in a story datelined at home, is of the dateline's state (and so is his surname later)
-      if (!m && home && surnames && (i === 0 || (i === 1 && tokens[0]!.l === 'the'))) {
+      // ("Earlier in the week Deputy Foreign Minister Nuran Niyazaliev urged…": or after an opening phrase, before any verb)
+      if (!m && home && surnames && (i === 0 || (i === 1 && tokens[0]!.l === 'the') ||
+          (!seenVerb && out.length === 0 && /^[a-z,]/.test(tokens[i - 1]?.s ?? '')))) {
         const k = homeOfficial(tokens, i, (j) => this.gaz.matchAt(tokens, j) !== undefined);
         if (k > i) {
           out.push({ start: i, end: k, code: home, kind: 'person', prep: null });
@@ -306,6 +312,10 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
+      } else if (MINISTRY.has(l) && (tokens[i - 1]?.l === 'the' || (MINISTRY_MOD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the')) &&
+          !nationalOf(out, tokens, i) && tokens[i + 1]?.l !== 'of') {
+        // "the ministry", "the foreign ministry" with no state named: the ministry the story last named
+        out.push({ start: tokens[i - 1]?.l === 'the' ? i - 1 : i - 2, end: i + 1, code: '', kind: 'officeref', prep });
       } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court", "regional officials" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
@@ -365,6 +375,11 @@ export class RuleCoder implements Coder {
         const here = mentions.find((x) => x.prep !== null && (x.prep === 'in' || x.prep === 'at') && PLACE_KINDS.has(x.kind) && x.code)?.code ??
           st.home ?? st.focus;
         if (here) resolved.push({ ...m, code: here });
+        continue;
+      }
+      if (m.kind === 'officeref') {
+        const office = st.lastMinistry ?? st.home ?? st.focus;
+        if (office) resolved.push({ ...m, code: office });
         continue;
       }
       if (m.kind === 'orgref') {
@@ -1276,6 +1291,15 @@ const RECEIVED_THING = new Set(['appeal', 'appeals', 'letter', 'letters', 'messa
 /** states whose leaders' names put the family name first */
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'SGP', 'KHM', 'HKG']);
 /** the administration of a city or region */
+const MINISTRY = new Set(['ministry', 'ministries']);
+const MINISTRY_MOD = new Set(['foreign', 'defence', 'defense', 'interior', 'justice', 'emergencies', 'health', 'economy', 'finance', 'trade', 'energy', 'culture', 'transport']);
+/** "Tajikistan's foreign ministry", "the Kyrgyz Foreign Ministry": a ministry follows the name */
+function ministryAfter(tokens: Token[], end: number): boolean {
+  let j = end;
+  if (tokens[j]?.l === "'s") j++;
+  if (MINISTRY_MOD.has(tokens[j]?.l ?? '')) j++;
+  return MINISTRY.has(tokens[j]?.l ?? '');
+}
 const LOCAL_MOD = new Set(['regional', 'local', 'provincial', 'district', 'municipal', 'city']);
 const LOCAL_HEAD = new Set(['officials', 'leaders', 'administration', 'administrations', 'governor', 'mayor']);
 const SUBNATIONAL = new Set(['region', 'regions', 'province', 'provinces', 'oblast', 'republic']);
