@@ -151,6 +151,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   // a joint exercise is material cooperation, not a meeting
   { p: 'take|participate|join ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  // an alliance's or partners' exercise hosted: "Armenia will not host CSTO exercises" refuses the cooperation
+  { p: 'host ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'], needObj: true },
   { p: 'mediate', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: '=mediation', t: 'CONSULT', m: 'third-party', c: '045', med: true },
   { p: 'broker|facilitate|host * peace? talks|negotiations|dialogue|process', t: 'CONSULT', m: 'third-party', c: '045', med: true },

@@ -148,6 +148,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['an alliance\'s exercise a member will not host', 'Armenia will not host CSTO military exercises this year, Pashinyan said on Tuesday.', ['REJECT', ['ARM'], ['CSTO']]],
     ['restraint from joining', 'Kazakhstan will refrain from applying for membership of BRICS, the spokesman said on Wednesday.', ['REJECT', ['KAZ'], ['BRICS']]],
     ['advice to refrain is no refusal', 'Tajikistan advised its citizens on Monday to refrain from travelling to Russia.', null],
     ['a named forum cancelled', 'Kazakhstan has cancelled this year\'s Astana International Forum, the presidential office said on Wednesday.', ['REJECT', ['KAZ'], ['KAZ']]],
