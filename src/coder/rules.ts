@@ -1783,7 +1783,11 @@ function attributionStart(tokens: Token[]): number {
     const l = tokens[i]!.l;
     if (l === ',' || l === '"' || l === '”' || l === "''") {
       const tail = tokens.slice(i + 1);
-      if (tail.length > 0 && tail.length <= 14 && tail.some((t) => Wd.SAY.has(t.l)) && !tail.some((t) => t.l === 'that')) return i;
+      // (what follows "X said" is a time or a place, not a clause: ", who flew in, said Kazakhstan was ready to…" is
+      // reported speech, not a source; ", saying it would help…" elaborates the act before it and stays out)
+      const say = tail.findIndex((t) => Wd.SAY.has(t.l));
+      if (tail.length > 0 && tail.length <= 14 && say >= 0 && !tail.some((t) => t.l === 'that') &&
+          (tail[0]?.l === 'saying' || tail[0]?.l === 'adding' || !tail.slice(say + 1).some((t) => Wd.BE.has(t.l) || Wd.HAVE.has(t.l) || Wd.FUTURE.has(t.l) || t.l === 'to'))) return i;
       if (l === ',') break;
     }
   }

@@ -169,6 +169,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'admit|accept * as ** member|members|observer|partner', t: 'SUPPORT', c: '057', rev: true },
   // applying to join is a commitment to; "will not apply for membership" a refusal
   { p: 'apply|bid|seek * membership|accession', t: 'AGREE', c: '030', prep: ['of', 'in', 'to'] },
+  { p: 'submit|file|lodge|send * application|applications|bid|request ** join|membership|accession', t: 'AGREE', c: '030', prep: ['of', 'in', 'to'] },
   { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },
