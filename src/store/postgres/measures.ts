@@ -214,7 +214,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
         FROM pairs LEFT JOIN rates r ON r.currency = pairs.value_currency AND r.year = pairs.yr
         WHERE value_amount IS NOT NULL ${only}
         GROUP BY partner, yr, context[1], value_currency
-        ORDER BY usd DESC NULLS LAST, partner ${C}, year NULLS LAST`, sql.params);
+        ORDER BY usd DESC NULLS LAST, partner ${C}, year NULLS LAST, context[1] ${C} NULLS FIRST, value_currency ${C}`, sql.params);
     },
 
     async hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
@@ -270,7 +270,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
       return {
         events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
         first: one?.first ?? null, last: one?.last ?? null,
-        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events),
+        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.origin < b.origin ? -1 : 1)),
         top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
       };
     },
