@@ -52,7 +52,8 @@ withPostgres('the GDELT sample on DuckDB and PostgreSQL', () => {
   });
 
   it('the GDELT sample gives identical figures on DuckDB and PostgreSQL', async () => {
-    assert.deepEqual(counts[1], counts[0], 'import counts');
+    const noTime = (c: unknown) => ({ ...(c as Record<string, unknown>), ms: 0 });
+    assert.deepEqual(noTime(counts[1]), noTime(counts[0]), 'import counts');
     assert.ok((counts[0] as { added: number }).added > 1000);
     const [duck, pg] = [await figures(opened[0]!.store), await figures(opened[1]!.store)];
     for (const k of Object.keys(duck)) assert.deepEqual(norm(pg[k]), norm(duck[k]), k);

@@ -42,11 +42,15 @@ async function ensureLookups(c: Conn): Promise<void> {
   }
 }
 
-/** Fields of the raw rows by column name (empty and `nulls` become NULL), with `width` and `line`. */
+/** The raw rows split at tabs, once: `f` the fields, `width` their number. */
+const SPLIT = `split AS MATERIALIZED (SELECT line, string_to_array(raw, E'\\t') AS f,
+    cardinality(string_to_array(raw || E'\\t', E'\\t')) - 1 AS width FROM _raw)`;
+
+/** Fields of the split rows by column name (empty and `nulls` become NULL), with `width` and `line`. */
 function fieldsSql(cols: readonly string[], nulls: string[]): string {
   const fields = cols.map((c, i) => `CASE WHEN f[${i + 1}] IN (${nulls.map(lit).join(', ')}) THEN NULL ELSE f[${i + 1}] END AS ${q(c)}`);
-  return `SELECT line, width, ${fields.join(', ')} FROM (SELECT line, string_to_array(raw, E'\\t') AS f,
-      cardinality(string_to_array(raw || E'\\t', E'\\t')) - 1 AS width FROM _raw) r`;
+  // Split once per row (a subquery would be inlined and split the row again for every field it reads).
+  return `SELECT line, width, ${fields.join(', ')} FROM split`;
 }
 
 /** A calendar day from year, month and day texts, or NULL when it is not one (no exception: checked first). */
@@ -87,7 +91,7 @@ function gdeltStageSql(spec: DelimitedImport): string {
   const check = checksSql(cols.length, 'GLOBALEVENTID', { col: 'SQLDATE', shape: 'YYYYMMDD' }, 'EventCode');
   const id = `'gdelt:' || eid::text`;
   return `CREATE TEMP TABLE _stage AS
-  WITH src AS (${fieldsSql(cols, [''])}
+  WITH ${SPLIT}, src AS MATERIALIZED (${fieldsSql(cols, [''])}
   ), typed AS (
     SELECT src.*, CASE WHEN "GLOBALEVENTID" ~ ${BIGINT} THEN "GLOBALEVENTID"::bigint END AS eid,
       CASE WHEN "SQLDATE" ~ '^[0-9]{8}$' THEN ${daySql('substr("SQLDATE", 1, 4)', 'substr("SQLDATE", 5, 2)', 'substr("SQLDATE", 7, 2)')} END AS d
@@ -130,7 +134,7 @@ function icewsStageSql(): string {
   const check = checksSql(ICEWS_COLUMNS.length, 'Event ID', { col: 'Event Date', shape: 'YYYY-MM-DD' }, 'CAMEO Code');
   const date = q('Event Date');
   return `CREATE TEMP TABLE _stage AS
-  WITH src AS (${fieldsSql(ICEWS_COLUMNS, ['', 'NA'])}
+  WITH ${SPLIT}, src AS MATERIALIZED (${fieldsSql(ICEWS_COLUMNS, ['', 'NA'])}
   ), typed AS (
     SELECT src.*, CASE WHEN ${q('Event ID')} ~ ${BIGINT} THEN ${q('Event ID')}::bigint END AS eid,
       CASE WHEN ${date} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ${daySql(`substr(${date}, 1, 4)`, `substr(${date}, 6, 2)`, `substr(${date}, 9, 2)`)} END AS d,
@@ -149,7 +153,7 @@ function icewsStageSql(): string {
     mv_distinct(${icewsActor('Source', 's')} || ${icewsActor('Target', 't')}) AS parties,
     to_char(d, 'YYYY-MM-DD') AS date, d AS date_start, lc.code AS location,
     NULL::float8 AS value_amount, NULL::text AS value_currency, ${q('CAMEO Code')} AS cameo, m.score,
-    m.quad AS quad_class, ${tryFloat('Intensity')} AS goldstein, NULL::integer AS num_mentions,
+    m.quad AS quad_class, ${tryFloat('"Intensity"')} AS goldstein, NULL::integer AS num_mentions,
     NULL::integer AS num_sources, NULL::integer AS num_articles, NULL::float8 AS tone, NULL::text AS source_url,
     NULL::integer AS span_start, NULL::integer AS span_end, NULL::float8 AS confidence
   FROM checked
