@@ -56,6 +56,8 @@ const canRunCluster = existsSync('/usr/lib/postgresql');
 
 withPostgres('PostgreSQL under concurrent ingests and a server stop', () => {
   let dir: string;
+  // The cluster's own directory (not inside `dir`: as root the server runs as postgres, which must reach it).
+  let pgDir: string;
   let input: string;
   let url: string;
   const port = 20_000 + Math.floor(Math.random() * 30_000);
@@ -65,10 +67,11 @@ withPostgres('PostgreSQL under concurrent ingests and a server stop', () => {
     dir = mkdtempSync(join(tmpdir(), 'mv-pg-faults-'));
     input = join(dir, 'corpus.jsonl');
     writeFileSync(input, corpus(DOCS));
-    if (canRunCluster) url = cluster('start', join(dir, 'pg'), String(port));
+    pgDir = mkdtempSync(join(tmpdir(), 'mv-pg-cluster-'));
+    if (canRunCluster) url = cluster('start', pgDir, String(port));
   });
   after(() => {
-    if (canRunCluster) cluster('stop', join(dir, 'pg'));
+    if (canRunCluster) cluster('stop', pgDir);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -124,10 +127,10 @@ withPostgres('PostgreSQL under concurrent ingests and a server stop', () => {
       const r = await ingest(input, db.url, (docs) => {
         if (stopped || docs < DOCS * 0.3) return;
         stopped = true;
-        cluster('pause', join(dir, 'pg'));
+        cluster('pause', pgDir);
       });
       assert.ok(stopped, 'the server was stopped mid-ingest');
-      cluster('resume', join(dir, 'pg'), String(port));
+      cluster('resume', pgDir, String(port));
       if (r.code !== 0) {
         // One line naming the server and what to do; no stack trace, no SQL, no driver text.
         assert.equal(r.code, 4, r.stderr);
