@@ -24,6 +24,7 @@ const BY_CODE: Record<string, Say> = {
   '28P01': (w) => `the PostgreSQL server of ${w} refused the password`,
   '3D000': (w) => `the database of ${w} does not exist: create it (createdb) first`,
   '42501': (w) => `the PostgreSQL user of ${w} lacks a permission multivector needs (create tables in its schema, read and write them)`,
+  '25006': (w) => `the PostgreSQL server of ${w} is read-only (a replica?): send writes to the primary`,
   '53300': (w) => `the PostgreSQL server of ${w} has no connection slot left: raise max_connections or stop other clients`,
 };
 

@@ -1,8 +1,10 @@
 /**
- * The write path: new events are COPYed into a staging table, then inserted with their date flag and block
- * key (ON CONFLICT DO NOTHING: an id already stored, even by a concurrent writer, is a duplicate, never a
- * second row); events about to be removed or re-reviewed mark their happenings' units dirty first. Every
- * function runs inside the caller's write transaction (./_db.ts Pg.write).
+ * The write path: new events are COPYed into a staging table, then those whose id is not stored are inserted
+ * with their date flag and block key; events about to be removed or re-reviewed mark their happenings' units
+ * dirty first. Every function runs inside the caller's write transaction (./_db.ts Pg.write), which holds the
+ * write lock: no other writer can store the same id between the check and the insert. (The anti-join, not
+ * ON CONFLICT on the primary key, so a table partitioned by month, whose unique keys must include the month,
+ * works the same: README, "Beyond one database server".)
  */
 import type { NewEvent } from '../store.ts';
 import type { Conn, Params } from './_db.ts';
@@ -43,8 +45,8 @@ export async function appendEvents(c: Conn, staging: string): Promise<number> {
     SELECT ${EVENT_COLUMNS.split(', ').map((x) => `s.${x}`).join(', ')}, ${DATE_FLAG_SQL},
       mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient)
     FROM (SELECT DISTINCT ON (id) * FROM ${staging} ORDER BY id) s LEFT JOIN documents d ON d.id = s.doc
-    ORDER BY s.date_start NULLS LAST, s.id
-    ON CONFLICT (id) DO NOTHING`);
+    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
+    ORDER BY s.date_start NULLS LAST, s.id`);
   if (added) await markDirty(c, `(SELECT * FROM events WHERE id IN (SELECT id FROM ${staging}))`);
   await reclusterDirty(c);
   return added;
