@@ -3,7 +3,10 @@
  * postgresql:// URLs open a PostgreSQL server, anything else is an embedded DuckDB file (the default). Engines
  * are loaded on demand, so a command on one never loads the other's driver.
  */
+import { isPostgresUrl } from './location.ts';
 import type { OpenOptions, Store } from './store.ts';
+
+export { displayLocation, isPostgresUrl } from './location.ts';
 
 export interface Engine {
   name: 'duckdb' | 'postgres';
@@ -27,20 +30,6 @@ const DUCKDB: Engine = {
   open: async (o) => (await import('./duckdb/store.ts')).openDuckDbStore(o),
 };
 
-export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
-
 export function engineFor(location: string): Engine {
   return isPostgresUrl(location) ? POSTGRES : DUCKDB;
-}
-
-/** A location fit to print: a URL's password is replaced by `***`. */
-export function displayLocation(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  try {
-    const u = new URL(location);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
-  }
 }

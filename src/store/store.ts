@@ -185,7 +185,7 @@ export interface Stats {
   /** Events dated well after their document or in the future: left out of measures (see measures.ts). */
   flaggedDates: number;
   schemaVersion: number;
-  /** Size of the database file(s) on disk, bytes. */
+  /** Size of the database on disk, bytes (DuckDB: its files; PostgreSQL: its tables and indexes). */
   bytes: number;
 }
 

@@ -10,7 +10,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { EventType } from '../../model/event.ts';
 import { toSpec } from '../../model/event.ts';
 import { toStoredEvent, type EventRow } from '../_event-row.ts';
-import { displayLocation } from '../engines.ts';
+import { displayLocation } from '../location.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { ServerQueries } from '../queries.ts';
 import type {
