@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each next to a reference measured in the same run.
- * `npm run bench -- coder store analytics http` runs a subset.
+ * `npm run bench -- coder store analytics postgres http` runs a subset.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   coder: async () => [(await import('./coder.ts')).benchCoder],
   store: async () => { const m = await import('./store.ts'); return [m.benchImport, m.benchQuery]; },
   analytics: async () => [(await import('./analytics.ts')).benchAnalytics],
+  postgres: async () => { const m = await import('./postgres.ts'); return [m.benchPgImport, m.benchPgBalance]; },
   http: async () => {
     // the HTTP bench lands with the server; skip cleanly before that
     if (!existsSync(join(import.meta.dirname, 'http.ts'))) return [];

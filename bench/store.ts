@@ -26,7 +26,7 @@ const ms = (t0: number) => performance.now() - t0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Writes `rows` GDELT 2.0 rows: the sample's rows over and over, each copy with new ids and a later day. */
-async function generateGdelt(out: string, rows: number): Promise<void> {
+export async function generateGdelt(out: string, rows: number): Promise<void> {
   const sample: string[][] = [];
   for await (const line of createInterface({ input: createReadStream(SAMPLE, 'utf8'), crlfDelay: Infinity })) {
     if (line) sample.push(line.split('\t'));

@@ -10,7 +10,6 @@ import { partners } from '../analytics/partners.ts';
 import { entityName } from '../analytics/_names.ts';
 import type { BalanceResult, DealsResult, DyadResult, PartnerEngagement } from '../analytics/types.ts';
 import type { VectorSet } from '../analytics/vectors.ts';
-import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
@@ -144,7 +143,7 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
 export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefData> {
   const focal = o.focal.toUpperCase();
   const given = o.partner?.toUpperCase();
-  const queries = serverQueries(store);
+  const queries = store.queries();
   const q = store.measures();
   // The dashboard's window: the bounds given, else as far as the data go (no filter on that side), so the
   // brief counts what the dashboard shows for the same parameters.

@@ -2,10 +2,11 @@
  * Where a running `multivector serve` listens, kept beside its database (`<db>.serve.json`, mode 0600): the
  * embedded database admits one process, so the other commands find the server here and go through its API.
  * Written once the server listens, removed on a clean stop; one left by a killed server names a dead pid and
- * is ignored (and replaced by the next serve).
+ * is ignored (and replaced by the next serve). A database server (PostgreSQL) admits many processes: no record.
  */
 import { readFileSync, rmSync, writeFileSync, renameSync, chmodSync } from 'node:fs';
 import { z } from 'zod';
+import { engineFor } from '../store/engines.ts';
 
 export const recordFile = (db: string) => `${db}.serve.json`;
 
@@ -36,7 +37,8 @@ function alive(pid: number): boolean {
 
 /** The record of a live server for `db`, or null (none, unreadable, or its process is gone). */
 export function readServeRecord(db: string): ServeRecord | null {
-  if (db === ':memory:') return null;
+  // A database server (PostgreSQL) takes every command directly, beside a running serve: no record to follow.
+  if (db === ':memory:' || !engineFor(db).embedded) return null;
   let text: string;
   try {
     text = readFileSync(recordFile(db), 'utf8');

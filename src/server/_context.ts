@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PdfRenderer } from '../brief/_pdf.ts';
 import type { CoderPool } from '../ingest/coder-pool.ts';
-import type { ServerQueries } from '../store/duckdb/_server-queries.ts';
+import type { ServerQueries } from '../store/queries.ts';
 import type { Store } from '../store/store.ts';
 import type { ResultCache } from './_cache.ts';
 

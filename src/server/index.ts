@@ -11,7 +11,6 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { PdfRenderer, type PdfOptions } from '../brief/_pdf.ts';
 import { CoderPool, type CoderPoolOptions } from '../ingest/coder-pool.ts';
-import { serverQueries } from '../store/duckdb/_server-queries.ts';
 import type { Store } from '../store/store.ts';
 import { guardWrites, type Token, DEFAULT_WHO } from './_auth.ts';
 import { ResultCache } from './_cache.ts';
@@ -131,7 +130,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
 
   const ctx: RouteContext = {
     store: o.store,
-    queries: serverQueries(o.store),
+    queries: o.store.queries(),
     cache: new ResultCache(o.cacheSize ?? 500),
     coding: new CoderPool({ ...o.ingest, ...(o.lexicons ? { lexicons: o.lexicons } : {}) }),
     pdf: new PdfRenderer(o.pdf),

@@ -1,11 +1,13 @@
 /**
  * The store: multivector's memory. Everything outside src/store talks to this interface with typed values;
- * SQL stays inside the engines. The only engine today is an embedded DuckDB file (./duckdb); another engine
- * must pass the same suite (test/unit/store.suite.ts).
+ * SQL stays inside the engines: an embedded DuckDB file (./duckdb, the default) or a PostgreSQL server
+ * (./postgres), chosen by ./engines.ts from the location's scheme. Every engine passes the same suite
+ * (test/unit/store.suite.ts).
  */
 import type { Entity } from '../model/cameo.ts';
 import type { Event, EventType } from '../model/event.ts';
 import type { MeasureQueries } from './measures.ts';
+import type { ServerQueries } from './queries.ts';
 
 export const ORIGINS = ['coded', 'gdelt', 'icews', 'plover', 'manual'] as const;
 export type Origin = (typeof ORIGINS)[number];
@@ -183,7 +185,7 @@ export interface Stats {
   /** Events dated well after their document or in the future: left out of measures (see measures.ts). */
   flaggedDates: number;
   schemaVersion: number;
-  /** Size of the database file(s) on disk, bytes. */
+  /** Size of the database on disk, bytes (DuckDB: its files; PostgreSQL: its tables and indexes). */
   bytes: number;
 }
 
@@ -237,22 +239,24 @@ export interface Store {
   compact(): Promise<void>;
   /** Aggregate queries behind the measures (src/analytics). */
   measures(): MeasureQueries;
+  /** The API's and the briefs' queries (documents, searches, reviews). */
+  queries(): ServerQueries;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
-  /** Database file; ':memory:' for a throw-away store. */
+  /** Database file (':memory:' for a throw-away store), or a postgres:// URL. */
   path: string;
   readOnly?: boolean;
 }
 
-/** Opens (creating and migrating if needed) the store at `path`. */
+/** Opens (creating and migrating if needed) the store at `path`, with the engine its scheme names. */
 export async function openStore(options: OpenOptions): Promise<Store> {
-  const { openDuckDbStore } = await import('./duckdb/store.ts');
-  return openDuckDbStore(options);
+  const { engineFor } = await import('./engines.ts');
+  return engineFor(options.path).open(options);
 }
 
-/** The database path from `--db`, else MULTIVECTOR_DB, else ./multivector.duckdb. */
+/** The database location from `--db`, else MULTIVECTOR_DB, else ./multivector.duckdb. */
 export function resolveDbPath(flag?: string): string {
   return flag || process.env.MULTIVECTOR_DB || 'multivector.duckdb';
 }

@@ -15,7 +15,6 @@ import { balanceNote, headlineRows } from '../../src/brief/_sections.ts';
 import { describeChanges } from '../../src/brief/_data.ts';
 import { balanceTable } from '../../src/cli/commands/balance.ts';
 import { dyadTable } from '../../src/cli/commands/dyad.ts';
-import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
 
 function ev(id: string, type: EventType, actor: string[], recipient: string[], date: string | null, extra: Partial<NewEvent> = {}): NewEvent {
@@ -197,7 +196,7 @@ describe('implausible dates are flagged and left out', () => {
   });
 
   it('the events list puts them after every other event; stats count them apart', async () => {
-    const page = await serverQueries(store).searchEvents({ country: 'KAZ' }, { limit: 10, offset: 0, sort: '-date' });
+    const page = await store.queries().searchEvents({ country: 'KAZ' }, { limit: 10, offset: 0, sort: '-date' });
     assert.deepEqual(page.events.map((e) => e.date), ['2024-03-06', '2024-03-01', '2099-05', '2035']);
     const s = await store.stats();
     assert.equal(s.flaggedDates, 2);

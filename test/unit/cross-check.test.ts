@@ -19,7 +19,6 @@ import { renderMarkdown } from '../../src/brief/_markdown.ts';
 import { createCoder } from '../../src/coder/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { GENERIC_CODES, IGO_CODES } from '../../src/model/event.ts';
-import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
 import { openStore } from '../../src/store/store.ts';
 import { buildServer } from '../../src/server/index.ts';
 import type { BalanceResult, DealsResult, DyadResult, PartnersResult } from '../../src/analytics/types.ts';
@@ -61,7 +60,7 @@ before(async () => {
   try {
     await ingest([new URL('../../examples/docs.jsonl', import.meta.url).pathname], { store, coder: createCoder() });
     // One KAZ–CHN event rejected: it must leave every number on both sides.
-    const sq = serverQueries(store);
+    const sq = store.queries();
     const page = await sq.searchEvents({ country: 'KAZ', partner: 'CHN' }, { limit: 1, offset: 0, sort: '-date' });
     rejected = page.events[0]!.id;
     await sq.review(rejected, { action: 'reject', who: 'cross-check' });

@@ -11,7 +11,6 @@ import { after, before, describe, it } from 'node:test';
 import { importFile } from '../../src/import/index.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { Db } from '../../src/store/duckdb/_db.ts';
-import { serverQueries } from '../../src/store/duckdb/_server-queries.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
 import { openStore, type DocumentWithEvents, type NewEvent, type Store } from '../../src/store/store.ts';
 
@@ -126,7 +125,7 @@ describe('happenings in the store (real DuckDB file)', () => {
   });
 
   it('an edited report is re-clustered, and keeps its review', async () => {
-    const q = serverQueries(store);
+    const q = store.queries();
     await q.review(visitA3.id, { action: 'edit', changes: { date: '2024-05-20' }, who: 'test' });
     assert.equal(await happeningOf(store, visitA3.id), visitA3.id, 'nine days later: a happening of its own');
     assert.equal(await happeningOf(store, visitA0.id), visitA0.id);

@@ -6,7 +6,7 @@ import { ORIGINS, REVIEW_STATUSES, resolveDbPath, type EventFilter, type Origin,
 import { periodStart } from '../../store/period.ts';
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'database file (default: $MULTIVECTOR_DB or ./multivector.duckdb)');
+  return cmd.option('--db <path>', 'database file, or a postgres://user@host/db URL (default: $MULTIVECTOR_DB or ./multivector.duckdb)');
 }
 
 export function dbPath(opts: { db?: string }): string {

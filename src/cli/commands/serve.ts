@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { createCoder } from '../../coder/index.ts';
 import { ingest } from '../../ingest/index.ts';
-import { serverQueries } from '../../store/duckdb/_server-queries.ts';
+import { displayLocation, engineFor } from '../../store/engines.ts';
 import { openStore, type Store } from '../../store/store.ts';
 import { removeServeRecord, writeServeRecord } from '../_serve-record.ts';
 import type { Register } from './index.ts';
@@ -19,7 +19,7 @@ export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl
 
 /** Ingests the example corpus into an empty store; returns the number of events stored (0 when not empty). */
 export async function seedExamples(store: Store, file = EXAMPLES_FILE): Promise<number> {
-  if ((await store.countEvents({})) > 0 || (await serverQueries(store).listDocuments({ limit: 0, offset: 0 })).total > 0) return 0;
+  if ((await store.countEvents({})) > 0 || (await store.queries().listDocuments({ limit: 0, offset: 0 })).total > 0) return 0;
   const p = await ingest([file], { store, coder: createCoder() });
   return p.events;
 }
@@ -44,7 +44,9 @@ export const registerServe: Register = (program: Command) => {
       const hostsSpec = opts.allowedHosts ?? process.env.MULTIVECTOR_ALLOWED_HOSTS;
       const allowedHosts = hostsSpec ? parseAllowedHosts(hostsSpec, opts.allowedHosts ? 'allowed-hosts' : 'MULTIVECTOR_ALLOWED_HOSTS') : [];
       const path = dbPath(opts);
-      const tokens = resolveTokens(path);
+      const embedded = engineFor(path).embedded;
+      // The token file sits beside a database file; a server's database has no "beside": env, else a fresh one.
+      const tokens = resolveTokens(embedded ? path : ':memory:');
       const store = await openStore({ path });
       let app;
       try {
@@ -69,14 +71,14 @@ export const registerServe: Register = (program: Command) => {
       const addr = app.server.address();
       const shown = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
       const url = `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`;
-      process.stdout.write(`multivector observatory on ${url} (database ${path})\n`);
+      process.stdout.write(`multivector observatory on ${url} (database ${displayLocation(path)})\n`);
       // The token is printed once, when it is made; after that it stays in its file (terminal scrollback and
       // service logs are not where a secret should be copied on every start).
       if (tokens.source === 'env') process.stdout.write('write token: from MULTIVECTOR_TOKEN\n');
       else if (tokens.source === 'file') process.stdout.write(`write token: in ${tokens.file} (not shown)\n`);
       else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (new, kept in ${tokens.file}, mode 0600)` : ''}\n`);
       // Beside the database: the other commands go through this server while it holds the file.
-      if (path !== ':memory:') writeServeRecord(path, { url: `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`, pid: process.pid });
+      if (path !== ':memory:' && embedded) writeServeRecord(path, { url: `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`, pid: process.pid });
       process.stdout.write('Ctrl-C to stop\n');
       await new Promise<void>((resolve) => {
         const stop = () => {

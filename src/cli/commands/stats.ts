@@ -1,5 +1,6 @@
 /** `multivector stats`: what the database holds — counts by origin, type and year, and its size. */
 import type { Command } from 'commander';
+import { displayLocation } from '../../store/engines.ts';
 import { openStore, type Stats } from '../../store/store.ts';
 import { getJson, remoteFor } from '../_remote.ts';
 import { formatOf } from '../_format.ts';
@@ -27,11 +28,11 @@ export const registerStats: Register = (program: Command) => {
         }
       })();
       if (format === 'json') {
-        process.stdout.write(JSON.stringify({ path, ...s }) + '\n');
+        process.stdout.write(JSON.stringify({ path: displayLocation(path), ...s }) + '\n');
         return;
       }
       const out = [
-        `database  ${path} (${mb(s.bytes)}, schema v${s.schemaVersion})`,
+        `database  ${displayLocation(path)} (${mb(s.bytes)}, schema v${s.schemaVersion})`,
         `documents ${s.documents}`,
         `events    ${s.events}`,
         `happenings ${s.happenings} (events reporting one happening count once)`,

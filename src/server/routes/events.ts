@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 import { zod, type Routes } from '../_context.ts';
 import { eventsQuery, idParams, reviewBody, toEventFilter } from '../_schemas.ts';
 import { DEFAULT_WHO } from '../_auth.ts';
-import type { EventChanges } from '../../store/duckdb/_server-queries.ts';
+import type { EventChanges } from '../../store/queries.ts';
 
 export const eventRoutes: Routes = (app, ctx) => {
   const r = zod(app);

@@ -1,8 +1,8 @@
 /** Events and filters <-> SQL rows and WHERE clauses. */
-import { QUAD_CLASS, type EventType } from '../../model/event.ts';
+import { QUAD_CLASS } from '../../model/event.ts';
 import { ploverScore } from '../../model/plover.ts';
 import { dateStart, periodEndExclusive, periodStart } from '../period.ts';
-import type { EventFilter, NewEvent, Origin, ReviewStatus, StoredEvent } from '../store.ts';
+import type { EventFilter, NewEvent } from '../store.ts';
 import type { Params } from './_db.ts';
 
 /** Columns written for a new event, in order (events table minus defaults). */
@@ -43,29 +43,7 @@ export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, 
   goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
   doc_changed, confidence, happening`;
 
-export interface EventRow {
-  id: string; origin: Origin; doc: string; sentence: number; text: string; event_type: EventType;
-  mode: string | null; context: string[]; actor: string[]; recipient: string[]; date: string | null;
-  location: string | null; value_amount: number | null; value_currency: string | null; cameo: string | null;
-  score: number; quad_class: 1 | 2 | 3 | 4; goldstein: number | null; num_mentions: number | null;
-  num_sources: number | null; num_articles: number | null; tone: number | null; source_url: string | null;
-  span_start: number | null; span_end: number | null; review_status: ReviewStatus; doc_changed: boolean;
-  confidence: number | null; happening: string | null;
-}
-
-export function toStoredEvent(r: EventRow): StoredEvent {
-  return {
-    doc: r.doc, sentence: r.sentence, text: r.text, event_type: r.event_type, mode: r.mode, context: r.context,
-    actor: r.actor, recipient: r.recipient, date: r.date, location: r.location,
-    value: r.value_amount === null ? null : { amount: r.value_amount, currency: r.value_currency ?? '' },
-    cameo: r.cameo, id: r.id, origin: r.origin, review_status: r.review_status, doc_changed: r.doc_changed,
-    score: r.score, quad_class: r.quad_class,
-    span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
-    confidence: r.confidence,
-    goldstein: r.goldstein, num_mentions: r.num_mentions, num_sources: r.num_sources,
-    num_articles: r.num_articles, tone: r.tone, source_url: r.source_url, happening: r.happening,
-  };
-}
+export { toStoredEvent, type EventRow } from '../_event-row.ts';
 
 /** A filter event_party can answer: it names a code and no document (party rows carry no doc). */
 export function usesParty(f: EventFilter): boolean {

@@ -1,73 +1,16 @@
 /**
- * Queries the HTTP API needs beyond the Store interface: documents listed and read back, events searched in
- * their evidence text and sorted, and a review (confirm / reject / edit) written with its log entry in one
- * transaction. Parameterised SQL only, like the rest of the engine.
- *
- * Kept apart from ./store.ts so the API can grow without touching the engine's core; `serverQueries(store)`
- * reaches the DuckDB store's database: reads go to its pool of reading connections, the review to its writing
- * connection through its queue (serialised with the store's own writes).
+ * ServerQueries (../queries.ts) on DuckDB. Parameterised SQL only, like the rest of the engine: reads go to the
+ * pool of reading connections, the review to the writing connection through the store's queue (`exclusive`,
+ * serialised with the store's own writes).
  */
-import { NotFoundError, StoreError } from '../../errors.ts';
-import type { EventType, Money } from '../../model/event.ts';
-import type { DocumentRecord, EventFilter, NewEvent, ReviewEntry, ReviewStatus, Store, StoredEvent } from '../store.ts';
-import { Db, type Params } from './_db.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { NewEvent, ReviewEntry, ReviewStatus, StoredEvent } from '../store.ts';
+import type { DocumentSummary, EventChanges, EventSort, ReviewAction, ServerQueries } from '../queries.ts';
+import type { Db, Params } from './_db.ts';
 import { appendEvents, deleteParties, EVENT_COLUMNS, setPartyStatus } from './_party.ts';
 import { eventParams, INSERT_COLUMNS, placeholders, SELECT_EVENT, toStoredEvent, whereClause, type EventRow } from './_rows.ts';
 
-export type EventSort = 'date' | '-date' | 'type' | 'confidence' | 'stored';
-
-export interface EventSearch extends EventFilter {
-  /** Case-insensitive substring of the evidence text. */
-  q?: string;
-}
-
-export interface DocumentSummary extends DocumentRecord {
-  /** Events stored for the document (all origins and review statuses). */
-  events: number;
-  /** When the document was stored, ISO 8601 UTC. */
-  ingested_at: string;
-}
-
-/** What an analyst may change in an event (spec fields; the rest follows from them). */
-export interface EventChanges {
-  event_type?: EventType;
-  mode?: string | null;
-  context?: string[];
-  actor?: string[];
-  recipient?: string[];
-  date?: string | null;
-  location?: string | null;
-  value?: Money | null;
-}
-
-export type ReviewAction = 'confirm' | 'reject' | 'edit';
-
-export interface ServerQueries {
-  listDocuments(page: { limit: number; offset: number; q?: string }): Promise<{ total: number; documents: DocumentSummary[] }>;
-  getDocument(id: string): Promise<DocumentSummary | null>;
-  /** The stored events of each document (all origins and statuses), at most `limit` each, in date order. */
-  eventsOfDocuments(ids: string[], limit: number): Promise<Map<string, StoredEvent[]>>;
-  searchEvents(filter: EventSearch, page: { limit: number; offset: number; sort: EventSort }): Promise<{ total: number; events: StoredEvent[] }>;
-  /** Applies a review and logs it (action = the review action, before/after = the fields that changed, and the note). */
-  review(eventId: string, r: { action: ReviewAction; changes?: EventChanges; note?: string; who: string }): Promise<{ event: StoredEvent; log: ReviewEntry }>;
-}
-
 type Serialise = <T>(fn: () => Promise<T>) => Promise<T>;
-
-interface DuckDbInternals {
-  db: Db;
-  exclusive: Serialise;
-}
-
-/** The engine's connection and queue (the DuckDB store keeps them as private members). */
-function internals(store: Store): DuckDbInternals {
-  const s = store as unknown as { db?: unknown; exclusive?: unknown };
-  if (store.engine !== 'duckdb' || !(s.db instanceof Db) || typeof s.exclusive !== 'function') {
-    throw new StoreError(`the API's queries need the DuckDB engine (got ${store.engine})`);
-  }
-  const exclusive = s.exclusive as Serialise;
-  return { db: s.db, exclusive: <T>(fn: () => Promise<T>) => exclusive.call(store, fn) as Promise<T> };
-}
 
 const FLAGGED_LAST = `coalesce(date_flag IS NOT NULL OR date_start > current_date, false)`;
 const ORDER: Record<EventSort, string> = {
@@ -93,9 +36,7 @@ const specFields = (e: StoredEvent): Required<EventChanges> => ({
 
 const STATUS: Record<ReviewAction, ReviewStatus> = { confirm: 'confirmed', reject: 'rejected', edit: 'edited' };
 
-export function serverQueries(store: Store): ServerQueries {
-  const { db, exclusive } = internals(store);
-
+export function duckDbServerQueries(db: Db, exclusive: Serialise): ServerQueries {
   const readEvent = async (id: string): Promise<StoredEvent | null> => {
     const r = await db.one<EventRow>(`SELECT ${SELECT_EVENT} FROM events WHERE id = $1`, [id]);
     return r ? toStoredEvent(r) : null;

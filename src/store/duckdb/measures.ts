@@ -277,7 +277,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         FROM pairs LEFT JOIN rates r ON r.currency = pairs.value_currency AND r.year = pairs.yr
         WHERE value_amount IS NOT NULL ${only}
         GROUP BY partner, yr, context[1], value_currency
-        ORDER BY usd DESC NULLS LAST, partner, year NULLS LAST`, sql.params);
+        ORDER BY usd DESC NULLS LAST, partner, year NULLS LAST, context NULLS FIRST, currency`, sql.params);
     },
 
     async hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
@@ -334,7 +334,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       return {
         events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
         first: one?.first ?? null, last: one?.last ?? null,
-        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events),
+        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.origin < b.origin ? -1 : 1)),
         top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
       };
     },

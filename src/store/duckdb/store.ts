@@ -11,6 +11,8 @@ import type {
 import { Db, sqlString, type Params, type Reader } from './_db.ts';
 import { importDelimited } from './_import.ts';
 import { duckDbMeasures } from './measures.ts';
+import { duckDbServerQueries } from './_server-queries.ts';
+import type { ServerQueries } from '../queries.ts';
 import { eventParams, placeholders, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
 import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
@@ -344,6 +346,10 @@ class DuckDbStore implements Store {
 
   measures(): MeasureQueries {
     return duckDbMeasures(this.db);
+  }
+
+  queries(): ServerQueries {
+    return duckDbServerQueries(this.db, (fn) => this.exclusive(fn));
   }
 
   async close(): Promise<void> {

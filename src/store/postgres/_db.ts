@@ -1,0 +1,173 @@
+/**
+ * A thin typed adapter over `pg`: a pool of connections, JSON-friendly rows (DATE as 'YYYY-MM-DD', BIGINT and
+ * NUMERIC as numbers: counts and sums stay far below 2^53), transactions that always end, COPY FROM for bulk
+ * loads, errors as StoreError (./_errors.ts).
+ *
+ * Writes from any number of processes are serialised by one transaction-scoped advisory lock (`write`): a
+ * write reads what it is about to replace or cluster (documents, happenings' units), so two writers at once
+ * must not interleave. Reads never take it and see what was committed.
+ */
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { pgError } from './_errors.ts';
+
+export type Params = unknown[];
+export type Row = Record<string, unknown>;
+
+// Types: dates stay text (as the spec writes them); 64-bit integers and numerics become numbers.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 1082) return (v: string) => v;
+    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+/** The key of the advisory lock every write holds (any 64-bit number of our own: "mv" + 1). */
+const WRITE_LOCK = 0x6d7601;
+
+export interface Conn {
+  all<T = Row>(sql: string, params?: Params): Promise<T[]>;
+  one<T = Row>(sql: string, params?: Params): Promise<T | undefined>;
+  /** Rows changed. */
+  run(sql: string, params?: Params): Promise<number>;
+  /** COPY … FROM STDIN fed by `source` (text format lines). */
+  copyIn(sql: string, source: AsyncIterable<string>): Promise<void>;
+  /** COPY … TO STDOUT into `sink`. */
+  copyOut(sql: string, sink: Writable): Promise<void>;
+}
+
+class ClientConn implements Conn {
+  constructor(readonly client: pg.PoolClient, private readonly where: string) {}
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    try {
+      return (await this.client.query(sql, params as unknown[])).rows as T[];
+    } catch (e) {
+      throw pgError(this.where, e, sql);
+    }
+  }
+
+  async one<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  async run(sql: string, params?: Params): Promise<number> {
+    try {
+      return (await this.client.query(sql, params as unknown[])).rowCount ?? 0;
+    } catch (e) {
+      throw pgError(this.where, e, sql);
+    }
+  }
+
+  async copyIn(sql: string, source: AsyncIterable<string>): Promise<void> {
+    try {
+      await pipeline(source, this.client.query(copyFrom(sql)));
+    } catch (e) {
+      throw pgError(this.where, e, sql);
+    }
+  }
+
+  async copyOut(sql: string, sink: Writable): Promise<void> {
+    try {
+      await pipeline(this.client.query(copyTo(sql)), sink);
+    } catch (e) {
+      throw pgError(this.where, e, sql);
+    }
+  }
+}
+
+/** Takes the store's write lock for the rest of the connection's open transaction. */
+export async function takeWriteLock(c: Conn): Promise<void> {
+  await c.run('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+}
+
+export class Pg {
+  private constructor(private readonly pool: pg.Pool, readonly where: string) {}
+
+  static async open(url: string, where: string, max = 4): Promise<Pg> {
+    const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000, application_name: 'multivector' });
+    // A connection dropped while idle (the server restarted) is an event of the pool, not a crash of ours.
+    pool.on('error', () => undefined);
+    const db = new Pg(pool, where);
+    try {
+      await db.use((c) => c.run('SELECT 1'));
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw e;
+    }
+    return db;
+  }
+
+  /** Runs `fn` on one connection of the pool (released afterwards, dropped when it broke). */
+  async use<T>(fn: (c: Conn) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw pgError(this.where, e);
+    }
+    // A connection error that arrives between queries must not crash the process: the next query fails.
+    const onError = () => undefined;
+    client.on('error', onError);
+    let broken: Error | undefined;
+    try {
+      return await fn(new ClientConn(client, this.where));
+    } catch (e) {
+      if (e instanceof Error && (e.cause as { code?: string } | undefined)?.code?.match(/^(08|57P|E)/)) broken = e;
+      throw e;
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
+    }
+  }
+
+  all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    return this.use((c) => c.all<T>(sql, params));
+  }
+
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Runs `fn` in a transaction on one connection: committed if it returns, rolled back if it throws. */
+  transaction<T>(fn: (c: Conn) => Promise<T>, o: { readOnly?: boolean } = {}): Promise<T> {
+    return this.use(async (c) => {
+      await c.run(o.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+      let ok = false;
+      try {
+        const v = await fn(c);
+        await c.run('COMMIT');
+        ok = true;
+        return v;
+      } finally {
+        if (!ok) await c.run('ROLLBACK').catch(() => undefined);
+      }
+    });
+  }
+
+  /** A write: a transaction holding the store's write lock (see the top of this file). */
+  write<T>(fn: (c: Conn) => Promise<T>): Promise<T> {
+    return this.transaction(async (c) => {
+      await takeWriteLock(c);
+      return fn(c);
+    });
+  }
+
+  /** Reads that must see one committed state together. */
+  snapshot<T>(fn: (c: Conn) => Promise<T>): Promise<T> {
+    return this.transaction(fn, { readOnly: true });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Text-format COPY field: backslash, tab, newline and carriage return escaped; null as \N. */
+export function copyField(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '\\N';
+  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}

@@ -1,0 +1,72 @@
+/**
+ * The write path: new events are COPYed into a staging table, then those whose id is not stored are inserted
+ * with their date flag and block key; events about to be removed or re-reviewed mark their happenings' units
+ * dirty first. Every function runs inside the caller's write transaction (./_db.ts Pg.write), which holds the
+ * write lock: no other writer can store the same id between the check and the insert. (The anti-join, not
+ * ON CONFLICT on the primary key, so a table partitioned by month, whose unique keys must include the month,
+ * works the same: README, "Beyond one database server".)
+ */
+import type { NewEvent } from '../store.ts';
+import type { Conn, Params } from './_db.ts';
+import { markDirty, reclusterDirty } from './_happenings.ts';
+import { copyLine, EVENT_COLUMNS, STAGING_DDL } from './_rows.ts';
+
+/** How many days after its document's date an event may be dated before it is flagged (see ../measures.ts). */
+export const DATE_LATE_DAYS = 7;
+
+/** The date flag of an event row `s` joined to its document `d` (see ../duckdb/_party.ts withDateFlag). */
+const DATE_FLAG_SQL = `CASE WHEN s.date_start > mv_try_date(d.date) + ${DATE_LATE_DAYS} THEN 'after-document' END`;
+
+/** A fresh staging table (dropped at commit) holding `events`, COPYed in. */
+export async function stageEvents(c: Conn, table: string, events: NewEvent[]): Promise<void> {
+  await c.run(`DROP TABLE IF EXISTS ${table}`);
+  await c.run(`CREATE TEMP TABLE ${table} (${STAGING_DDL}) ON COMMIT DROP`);
+  if (!events.length) return;
+  await c.copyIn(`COPY ${table} (${EVENT_COLUMNS}) FROM STDIN`, (function* () {
+    // Lines in chunks: one write per few hundred events, not per event.
+    let chunk = '';
+    for (const e of events) {
+      chunk += copyLine(e);
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  })() as unknown as AsyncIterable<string>);
+}
+
+/**
+ * Inserts the staged events whose ids are not stored (first of each id in the staging table), re-clusters
+ * their happenings and those marked before; returns how many were added.
+ */
+export async function appendEvents(c: Conn, staging: string): Promise<number> {
+  const added = await c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey)
+    SELECT ${EVENT_COLUMNS.split(', ').map((x) => `s.${x}`).join(', ')}, ${DATE_FLAG_SQL},
+      mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient)
+    FROM (SELECT DISTINCT ON (id) * FROM ${staging} ORDER BY id) s LEFT JOIN documents d ON d.id = s.doc
+    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
+    ORDER BY s.date_start NULLS LAST, s.id`);
+  if (added) await markDirty(c, `(SELECT * FROM events WHERE id IN (SELECT id FROM ${staging}))`);
+  await reclusterDirty(c);
+  return added;
+}
+
+/** Deletes the events `idsSql` selects (a subquery over events with `params`), marking their happenings first. */
+export async function deleteEvents(c: Conn, idsSql: string, params: Params): Promise<number> {
+  await markDirty(c, `(SELECT * FROM events WHERE id IN (${idsSql}))`, params);
+  return c.run(`DELETE FROM events WHERE id IN (${idsSql})`, params);
+}
+
+/** Sets an event's review status; its happening's unit is re-clustered (a rejected report leaves it). */
+export async function setStatus(c: Conn, id: string, status: string): Promise<void> {
+  await markDirty(c, '(SELECT * FROM events WHERE id = $1)', [id]);
+  await c.run('UPDATE events SET review_status = $2 WHERE id = $1', [id, status]);
+  await reclusterDirty(c);
+}
+
+/** Recomputes the date flags of the events `idsSql` selects (migration backfill). */
+export async function markFlags(c: Conn, idsSql: string): Promise<void> {
+  await c.run(`UPDATE events SET date_flag = f.flag FROM (SELECT s.id, ${DATE_FLAG_SQL} AS flag
+    FROM events s LEFT JOIN documents d ON d.id = s.doc WHERE s.id IN (${idsSql})) f WHERE f.id = events.id`);
+}
