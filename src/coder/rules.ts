@@ -77,6 +77,8 @@ interface DocState {
   history: string[][];
   /** events whose sentence gave no date of its own (dated from context) */
   undated: WeakSet<CodedEvent>;
+  /** the states of the people named so far, most recent last (distinct, a few), for "the two presidents" */
+  people: string[];
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -98,7 +100,7 @@ export class RuleCoder implements Coder {
   code(doc: Doc): CodedEvent[] {
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
-    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [], undated: new WeakSet() };
+    const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [], people: [], undated: new WeakSet() };
     // "Charles Michel … Michel said": a person named in full is known by the surname for the rest of the document
     const surnames = new Map<string, Entry[]>();
     st.home = this.datelinePlace(doc.text);
@@ -124,6 +126,13 @@ export class RuleCoder implements Coder {
       if (ministry) st.lastMinistry = ministry.code;
       const person = mentions.findLast((m) => m.kind === 'person');
       if (person) st.lastPerson = person.code;
+      for (const m of mentions) {
+        if (m.kind !== 'person' || !m.code) continue;
+        const k = st.people.indexOf(m.code);
+        if (k >= 0) st.people.splice(k, 1);
+        st.people.push(m.code);
+        if (st.people.length > 8) st.people.shift();
+      }
       for (const e of events) {
         const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
         const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}`;
@@ -409,7 +418,9 @@ export class RuleCoder implements Coder {
         const named = uniq(resolved.filter((r) => r.end <= m.start && r.start < attrib && r.code && !IGO.has(r.code) && PARTY_KINDS.has(r.kind)).map((r) => r.code));
         // "the five leaders": the most recent happening with that many parties
         const n = COUNT[tokens[m.start]?.l ?? ''] ?? COUNT[tokens[m.start - 1]?.l ?? ''];
-        const counted = n ? [...st.history].reverse().find((p) => p.length === n) : undefined;
+        // (else the states of the last n people named: "Tokayev … beside Putin … the two presidents held talks")
+        const counted = n ? [...st.history].reverse().find((p) => p.length === n) ??
+          (st.lastParties.length !== n && st.people.length >= n ? st.people.slice(-n) : undefined) : undefined;
         for (const c of named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st)) resolved.push({ ...m, code: c });
         continue;
       }
