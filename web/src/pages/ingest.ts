@@ -72,8 +72,19 @@ export const ingestPage: Page = {
 
 function show(r: IngestResult): HTMLElement {
   const box = h('div', { class: 'ingest-result' });
+  const langs = Object.entries(r.languages).sort((a, b) => b[1] - a[1]);
+  if (langs.length) {
+    box.append(h('p', { class: 'ingest-languages' }, `Languages: ${langs.map(([l, n]) => `${languageName(l)} ${n}`).join(', ')}.`));
+  }
+  if (r.unreadable) {
+    // Never silently empty: say which documents the coder cannot read yet.
+    const more = r.unreadable - r.unreadable_documents.length;
+    box.append(message(`${count(r.unreadable, 'document')} in a language the coder cannot read yet: ` +
+      `${r.unreadable_documents.map((d) => `${d.id} (${languageName(d.lang)})`).join(', ')}${more > 0 ? `, and ${more} more` : ''}. ` +
+      'They are stored; their events will come when the coder reads that language.'));
+  }
   for (const d of r.documents) {
-    box.append(panel(`${d.id} — ${d.status}, ${count(d.events.length, 'event')}`,
+    box.append(panel(`${d.id} — ${d.status}, ${d.lang ? `${languageName(d.lang)}, ` : ''}${d.readable ? count(d.events.length, 'event') : 'language not read by the coder'}`,
       d.events.length
         ? h('ul', { class: 'coded' }, ...d.events.map((e) => h('li', { class: 'coded-event', 'data-id': e.id },
           h('div', { class: 'ev-meta' }, h('time', {}, e.date ?? 'undated'), ' ', typeBadge(e), ' ',
@@ -81,8 +92,19 @@ function show(r: IngestResult): HTMLElement {
             e.value ? h('span', { class: 'money' }, ` · ${num(e.value.amount)} ${e.value.currency}`) : null,
             ' ', h('a', { href: href('events', { q: null, country: e.actor[0] ?? null }) }, 'in the table')),
           h('div', { class: 'ev-text' }, highlighted(e.text, e)), eventSource(e))))
-        : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.' : 'No diplomatic events found in this text.')));
+        : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.'
+          : d.readable ? 'No diplomatic events found in this text.' : `The coder cannot read ${languageName(d.lang ?? 'und')} yet.`)));
   }
   for (const p of r.problems) box.append(message(`${p.line ? `line ${p.line}: ` : ''}${p.field ? `field "${p.field}": ` : ''}${p.message}`, 'error'));
   return box;
+}
+
+/** "ru" → "Russian" (the browser's own names); the code itself when it has none. */
+function languageName(code: string): string {
+  if (code === 'und') return 'undetermined';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
