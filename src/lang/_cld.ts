@@ -20,6 +20,7 @@ export interface Identified {
 
 export async function identify(text: string): Promise<Identified> {
   identifier ??= loadModule().then((f) => f.create(MIN_BYTES, MAX_BYTES));
-  const r = (await identifier).findLanguage(text);
+  // The identifier copies its input into WebAssembly memory: give it only the prefix it reads.
+  const r = (await identifier).findLanguage(text.slice(0, MAX_BYTES));
   return { language: r.language, reliable: r.is_reliable, probability: r.probability };
 }
