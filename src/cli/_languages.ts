@@ -9,9 +9,12 @@ export function languageCounts(p: Pick<IngestProgress, 'languages'>): string {
   return Object.entries(p.languages).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l, n]) => `${l} ${n}`).join(', ');
 }
 
-/** The summary's lines about languages: counts per language, then the documents the coder cannot read. */
+/**
+ * The summary's lines about languages: counts per language, then the documents the coder cannot read. Nothing when
+ * every document is in one language the coder reads (the usual English ingest prints what it always printed).
+ */
 export function languageLines(p: Pick<IngestProgress, 'languages' | 'unreadable' | 'unreadableDocs'>): string[] {
-  if (!Object.keys(p.languages).length) return [];
+  if (Object.keys(p.languages).length < 2 && !p.unreadable) return [];
   const lines = [`languages: ${languageCounts(p)}`];
   if (p.unreadable) {
     const named = p.unreadableDocs.slice(0, NAMED).map((d) => `${d.id} (${d.lang})`);

@@ -44,6 +44,9 @@ describe('ingest reports languages', () => {
       assert.match(lines[0]!, /^languages: de 1, en 1, kk 1, ru 1$/);
       assert.match(lines[1]!, /^3 documents in a language the coder cannot read yet: .*almaty-ru \(ru\)/);
 
+      assert.deepEqual(languageLines({ languages: { en: 3 }, unreadable: 0, unreadableDocs: [] }), [], 'one readable language: nothing to add');
+      assert.deepEqual(languageLines({ languages: { und: 1 }, unreadable: 0, unreadableDocs: [] }), []);
+      assert.equal(languageLines({ languages: { en: 2, und: 1 }, unreadable: 0, unreadableDocs: [] }).length, 1);
       // Re-reading counts again (the summary is about what was read), and stores nothing new.
       const again = await ingest([join(dir, 'mixed')], { store, coder: createCoder() });
       assert.deepEqual([again.unchanged, again.unreadable], [4, 3]);
