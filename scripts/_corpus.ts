@@ -28,9 +28,13 @@ export async function readLines(file: string): Promise<Line[]> {
   return out;
 }
 
-/** The corpus's sentence rule: split after . ! or ? when whitespace and a capital letter or quote follow. */
+/**
+ * The corpus's sentence rule: split after . ! or ? when whitespace and a capital letter or quote follow. Capitals
+ * are Latin or Cyrillic, with the Kazakh letters outside Russian's range, and « opens a quote (the rule the shared
+ * ru-news-dev corpus follows).
+ */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=["'“‘A-Z])/u);
+  return text.split(/(?<=[.!?])\s+(?=["'“‘«A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u);
 }
 
 const KNOWN_CODES = new Set<string>([...IGO_CODES, ...GENERIC_CODES]);

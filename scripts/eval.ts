@@ -29,8 +29,16 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   }
   if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
   if (existsSync(join(root, 'examples/wire/gold.jsonl'))) out.push({ name: 'wire', dir: join(root, 'examples/wire') });
-  // the sealed quarter of our corpus is scored only when asked (when a coder issue closes), never while tuning
-  if (sealed && existsSync(join(root, 'examples/sealed/gold.jsonl'))) out.push({ name: 'examples-sealed', dir: join(root, 'examples/sealed') });
+  // the Russian and Kazakh development sets (issue 13); no thresholds yet: the coder reads only English today
+  for (const lang of ['ru', 'kk']) {
+    if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });
+  }
+  // the sealed quarter of each corpus is scored only when asked (when a coder issue closes), never while tuning
+  if (sealed) {
+    for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed']] as const) {
+      if (existsSync(join(root, rel, 'gold.jsonl'))) out.push({ name, dir: join(root, rel) });
+    }
+  }
   return out;
 }
 

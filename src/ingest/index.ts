@@ -6,6 +6,7 @@
 import type { Coder } from '../coder/coder.ts';
 import { InputError, isInputError } from '../errors.ts';
 import type { Doc } from '../model/event.ts';
+import { isReadable } from '../lang/index.ts';
 import { readDocuments } from '../read/index.ts';
 import { contentHash } from '../store/ids.ts';
 import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
@@ -24,6 +25,39 @@ export interface IngestProgress {
   keptReviewed: number;
   problems: number;
   ms: number;
+  /** Documents read per language ("und" when it could not be told). */
+  languages: Record<string, number>;
+  /** Documents in a language the coder cannot read yet: stored, but coded to no events. */
+  unreadable: number;
+  /** The first MAX_LISTED of them, for the summary. */
+  unreadableDocs: UnreadableDoc[];
+}
+
+export interface UnreadableDoc {
+  id: string;
+  lang: string;
+  /** "file:line" it came from, when known. */
+  source: string | null;
+}
+
+/** Documents in unreadable languages listed in a summary; more are only counted (memory stays bounded). */
+export const MAX_LISTED = 1000;
+
+/** A new, empty summary. */
+export function emptyProgress(): IngestProgress {
+  return {
+    documents: 0, added: 0, replaced: 0, unchanged: 0, events: 0, keptReviewed: 0, problems: 0, ms: 0,
+    languages: {}, unreadable: 0, unreadableDocs: [],
+  };
+}
+
+/** Counts a document read in the summary: its language, and whether the coder reads it. */
+export function countLanguage(p: IngestProgress, doc: { id: string; lang?: string | null; source?: Doc['source'] }): void {
+  const lang = doc.lang ?? 'und';
+  p.languages[lang] = (p.languages[lang] ?? 0) + 1;
+  if (isReadable(doc.lang)) return;
+  p.unreadable++;
+  if (p.unreadableDocs.length < MAX_LISTED) p.unreadableDocs.push({ id: doc.id, lang, source: sourceLabel(doc) });
 }
 
 export interface IngestOptions {
@@ -33,12 +67,14 @@ export interface IngestOptions {
   batchSize?: number;
   /** Fallback publication date for plain text (spec: `--date`). */
   date?: string;
+  /** `--lang`: the language of every document, instead of the detected one. */
+  lang?: string;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (p: IngestProgress) => void;
   onProblem?: (e: InputError) => void;
 }
 
-function sourceLabel(doc: Doc): string | null {
+function sourceLabel(doc: { source?: Doc['source'] }): string | null {
   if (!doc.source) return null;
   return doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`;
 }
@@ -47,7 +83,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const { store, coder } = options;
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
-  const p: IngestProgress = { documents: 0, added: 0, replaced: 0, unchanged: 0, events: 0, keptReviewed: 0, problems: 0, ms: 0 };
+  const p = emptyProgress();
   const report = (e: InputError) => {
     p.problems++;
     options.onProblem?.(e);
@@ -98,13 +134,17 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   };
 
   let pending: Doc[] = [];
-  const readOptions = { ...(options.date !== undefined ? { date: options.date } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) };
+  const readOptions = {
+    ...(options.date !== undefined ? { date: options.date } : {}), ...(options.stdin ? { stdin: options.stdin } : {}),
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
+  };
   for await (const item of readDocuments(inputs, readOptions)) {
     if (item.kind === 'problem') {
       report(isInputError(item.error) ? item.error : new InputError(String(item.error)));
       continue;
     }
     p.documents++;
+    countLanguage(p, item.doc);
     pending.push(item.doc);
     if (pending.length >= batchSize) {
       const docs = pending;

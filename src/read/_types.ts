@@ -10,4 +10,6 @@ export interface ReadOptions {
   date?: string | undefined;
   /** Read for the input '-' (default process.stdin). */
   stdin?: NodeJS.ReadableStream | undefined;
+  /** `--lang CODE`: the language of every document read, instead of the one detected from its text. */
+  lang?: string | undefined;
 }

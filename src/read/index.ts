@@ -17,6 +17,8 @@ import { fileSource, streamSource, type Source } from './_source.ts';
 import { readPlainText } from './_text.ts';
 import { walk } from './_walk.ts';
 import { illFormedField } from '../model/wellformed.ts';
+import { isInputError } from '../errors.ts';
+import { parseLangOption, resolveLanguage } from '../lang/index.ts';
 
 export type { ReadItem, ReadOptions } from './_types.ts';
 
@@ -33,14 +35,24 @@ export async function* readDocuments(inputs: string[], options: ReadOptions = {}
       return;
     }
   }
+  let lang: string | null = null;
+  if (options.lang !== undefined) {
+    try {
+      lang = parseLangOption(options.lang);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      yield { kind: 'problem', error: e };
+      return;
+    }
+  }
   for (const input of inputs) {
     if (input === '-') {
-      yield* checked(readStdin(options.stdin ?? process.stdin, fallbackDate));
+      yield* checked(readStdin(options.stdin ?? process.stdin, fallbackDate), lang);
       continue;
     }
     for await (const entry of walk(input)) {
       if (entry.kind === 'problem') yield entry;
-      else yield* checked(readFile(entry.path, entry.explicit, fallbackDate));
+      else yield* checked(readFile(entry.path, entry.explicit, fallbackDate), lang);
     }
   }
 }
@@ -48,8 +60,10 @@ export async function* readDocuments(inputs: string[], options: ReadOptions = {}
 /**
  * The last gate every document passes, whatever its format: a string holding a lone UTF-16 surrogate
  * (from a JSON or XML escape) cannot be stored or sent on, so its document is a problem named by field.
+ * Here every document also gets its language: the override, else the one detected from its text, else the
+ * one it declared (see lang/index.ts).
  */
-async function* checked(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
+async function* checked(items: AsyncIterable<ReadItem>, lang: string | null): AsyncGenerator<ReadItem> {
   for await (const item of items) {
     if (item.kind === 'doc') {
       const { source, ...rest } = item.doc;
@@ -58,6 +72,7 @@ async function* checked(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem
         yield problem('holds a lone UTF-16 surrogate (not Unicode text)', { file: source?.file ?? STDIN_LABEL, ...(source?.line ? { line: source.line } : {}), field: field.replace(/^meta\./, '') });
         continue;
       }
+      item.doc.lang = await resolveLanguage(item.doc.text, item.doc.lang, lang);
     }
     yield item;
   }

@@ -181,6 +181,8 @@ export const ingestQuery = z.object({
   id: z.string().min(1).max(200).optional().describe('text/plain: the document id (default: derived from the text)'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional().describe('publication date (text/plain, or default for documents without one)'),
   title: z.string().max(500).optional().describe('text/plain: the title'),
+  lang: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a language code (ISO 639, e.g. en, ru, kk)').optional()
+    .describe('the language of every document, instead of the one detected from its text'),
 });
 
 export const ingestJson = z.object({

@@ -238,6 +238,32 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     noErrors(t);
   });
 
+  test('uploading English, Russian, Kazakh and German files reports each language and names those not read', async () => {
+    const t = await tab({ token: true });
+    await t.page.goto(server.url + '/#/ingest');
+    await ready(t.page, 'ingest');
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(`Date: 2024-05-11\n\n${text}\n`) });
+    await t.page.setInputFiles('#in-files', [
+      file('mixed-en.txt', 'Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held talks in Almaty on Friday. The two ministers discussed the text of the peace treaty and thanked Kazakhstan for hosting the meeting.'),
+      file('mixed-ru.txt', 'Министры иностранных дел Армении и Азербайджана провели в пятницу переговоры в Алматы при содействии Казахстана.'),
+      file('mixed-kk.txt', 'Армения мен Әзербайжан сыртқы істер министрлері жұма күні Алматыда келіссөз жүргізді.'),
+      file('mixed-de.txt', 'Die Außenminister Armeniens und Aserbaidschans haben am Freitag in Almaty unter Vermittlung Kasachstans Gespräche geführt.'),
+    ]);
+    await t.page.click('#in-upload');
+    await t.page.waitForSelector('#ingest-results .coded-event', { timeout: 30_000 });
+    const top = await t.page.locator('#ingest-results > .ingest-languages').first().textContent();
+    assert.match(top ?? '', /Languages: .*English 1/);
+    assert.match(top ?? '', /Russian 1/);
+    assert.match(top ?? '', /Kazakh 1/);
+    assert.match(top ?? '', /German 1/);
+    assert.match(top ?? '', /3 documents in a language the coder cannot read yet: .*mixed-ru \(Russian\)/);
+    const titles = await t.page.locator('#ingest-results .panel h2').allTextContents();
+    assert.ok(titles.some((x) => /^mixed-kk — added, Kazakh, not read by the coder yet$/.test(x)), titles.join(' | '));
+    const res = await fetch(`${server.url}/api/documents/mixed-ru`);
+    assert.equal(((await res.json()) as { document: { lang: string } }).document.lang, 'ru');
+    noErrors(t);
+  });
+
   test('an uploaded text keeps its Date: line, and one event reads "1 event"', async () => {
     const t = await tab({ token: true });
     await t.page.goto(server.url + '/#/ingest');

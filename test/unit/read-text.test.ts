@@ -10,7 +10,8 @@ test('txt: id from file name, Date line taken and removed, CRLF and BOM normalis
   assert.deepEqual(problems, []);
   assert.deepEqual(docs, [{
     id: 'kz-2024-0412', text: 'Tokayev met Lavrov in Astana on Monday.\nThey discussed trade.', date: '2024-04-12',
-    title: null, url: null, lang: null, source: { file }, meta: {},
+    // the language is detected from the text
+    title: null, url: null, lang: 'en', source: { file }, meta: {},
   }]);
 });
 

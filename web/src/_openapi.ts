@@ -165,7 +165,7 @@ export interface paths {
         put?: never;
         /**
          * Code and store documents (bearer token)
-         * @description Body: application/json {id?, date?, title?, text}; text/plain with ?id=&date=&title=; or application/x-ndjson documents, one per line. Returns the coded events of every document.
+         * @description Body: application/json {id?, date?, title?, text}; text/plain with ?id=&date=&title=; or application/x-ndjson documents, one per line. Returns the coded events of every document, its language, and the documents per language with those in a language the coder cannot read listed.
          */
         post: operations["postIngest"];
         delete?: never;
@@ -808,6 +808,8 @@ export interface operations {
                 date?: string;
                 /** @description text/plain: the title */
                 title?: string;
+                /** @description the language of every document, instead of the one detected from its text */
+                lang?: string;
             };
             header?: never;
             path?: never;

@@ -148,10 +148,16 @@ export interface EventChanges {
 }
 
 export interface IngestResult {
-  documents: Array<{ id: string; status: 'added' | 'replaced' | 'unchanged'; events: StoredEvent[] }>;
+  /** `lang`: detected (or given) language, null when it could not be told; `readable`: whether the coder reads it. */
+  documents: Array<{ id: string; status: 'added' | 'replaced' | 'unchanged'; lang: string | null; readable: boolean; events: StoredEvent[] }>;
   /** Events of all the documents. */
   events: number;
   problems: Array<{ message: string; line?: number; field?: string }>;
+  /** Documents per language ("und": could not be told). */
+  languages: Record<string, number>;
+  /** Documents in a language the coder cannot read yet, and the first of them. */
+  unreadable: number;
+  unreadable_documents: Array<{ id: string; lang: string }>;
 }
 
 export interface DocumentSummary extends DocumentRecord {

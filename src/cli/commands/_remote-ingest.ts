@@ -4,7 +4,7 @@
  */
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
-import type { IngestProgress } from '../../ingest/index.ts';
+import { countLanguage, emptyProgress, type IngestProgress } from '../../ingest/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { request, type Remote } from '../_remote.ts';
 
@@ -16,13 +16,15 @@ interface Answer {
 export interface RemoteIngestOptions {
   batchSize: number;
   date?: string | undefined;
+  /** `--lang`: sent as ?lang= so the server stores that language too. */
+  lang?: string | undefined;
   onProgress: (p: IngestProgress) => void;
   onProblem: (e: InputError) => void;
 }
 
 export async function remoteIngest(server: Remote, inputs: string[], o: RemoteIngestOptions): Promise<IngestProgress> {
   const started = performance.now();
-  const p: IngestProgress = { documents: 0, added: 0, replaced: 0, unchanged: 0, events: 0, keptReviewed: 0, problems: 0, ms: 0 };
+  const p = emptyProgress();
   const report = (e: InputError) => {
     p.problems++;
     o.onProblem(e);
@@ -30,7 +32,7 @@ export async function remoteIngest(server: Remote, inputs: string[], o: RemoteIn
   const flush = async (docs: Doc[]) => {
     if (!docs.length) return;
     const ndjson = docs.map((d) => JSON.stringify({ id: d.id, date: d.date ?? null, title: d.title ?? null, url: d.url ?? null, lang: d.lang ?? null, text: d.text })).join('\n');
-    const res = await request(server, 'ingest', { method: 'POST', body: ndjson, type: 'application/x-ndjson', auth: true });
+    const res = await request(server, 'ingest', { method: 'POST', body: ndjson, type: 'application/x-ndjson', auth: true, ...(o.lang ? { query: { lang: o.lang } } : {}) });
     const answer = (await res.json()) as Answer;
     for (const d of answer.documents) {
       p[d.status]++;
@@ -44,12 +46,13 @@ export async function remoteIngest(server: Remote, inputs: string[], o: RemoteIn
     o.onProgress({ ...p });
   };
   let pending: Doc[] = [];
-  for await (const item of readDocuments(inputs, o.date !== undefined ? { date: o.date } : {})) {
+  for await (const item of readDocuments(inputs, { ...(o.date !== undefined ? { date: o.date } : {}), ...(o.lang !== undefined ? { lang: o.lang } : {}) })) {
     if (item.kind === 'problem') {
       report(isInputError(item.error) ? item.error : new InputError(String(item.error)));
       continue;
     }
     p.documents++;
+    countLanguage(p, item.doc);
     pending.push(item.doc);
     if (pending.length >= o.batchSize) {
       const docs = pending;

@@ -10,6 +10,9 @@ import { readDocuments } from '../../read/index.ts';
 import type { Register } from './index.ts';
 import { printTable } from '../_table.ts';
 import { formatOf, money, plural } from '../_format.ts';
+import { languageLines } from '../_languages.ts';
+import { countLanguage, emptyProgress } from '../../ingest/index.ts';
+import { parseLangOption } from '../../lang/index.ts';
 
 export const registerExtract: Register = (program: Command, fail) => {
   program
@@ -18,22 +21,26 @@ export const registerExtract: Register = (program: Command, fail) => {
     .argument('[paths...]', 'files or folders; - reads stdin', [])
     .option('--format <format>', 'jsonl (the spec\'s events, one per line) or table', 'jsonl')
     .option('--date <YYYY-MM-DD>', 'document date for text files without one (anchors relative dates)')
+    .option('--lang <code>', 'the language of every document (ISO 639: en, ru, kk), instead of the one detected from its text')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)')
-    .action(async (paths: string[], opts: { format: string; date?: string; lexicon?: string[] }) => {
+    .action(async (paths: string[], opts: { format: string; date?: string; lang?: string; lexicon?: string[] }) => {
       opts.format = formatOf(opts.format, ['jsonl', 'table'] as const, 'jsonl');
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError('expected YYYY-MM-DD', { where: { field: '--date' } });
+      const lang = opts.lang === undefined ? undefined : parseLangOption(opts.lang, '--lang');
       const inputs = paths.length ? paths : ['-'];
+      const langs = emptyProgress();
       const coder = createCoder({ lexicons: opts.lexicon ?? [] });
       const rows: CodedEvent[] = [];
       let docs = 0;
       let problems = 0;
-      for await (const item of readDocuments(inputs, { date: opts.date })) {
+      for await (const item of readDocuments(inputs, { date: opts.date, lang })) {
         if (item.kind === 'problem') {
           problems++;
           process.stderr.write(`multivector: ${item.error.describe()}\n`);
           continue;
         }
         docs++;
+        countLanguage(langs, item.doc);
         for (const e of coder.code(item.doc)) {
           if (opts.format === 'jsonl') process.stdout.write(JSON.stringify(toSpec(e)) + '\n');
           else rows.push(e);
@@ -47,6 +54,8 @@ export const registerExtract: Register = (program: Command, fail) => {
         })));
         process.stdout.write(`\n${plural(docs, 'document')}, ${plural(rows.length, 'event')}${problems ? `, ${plural(problems, 'problem')}` : ''}\n`);
       }
+      // Never silently empty: documents the coder cannot read are named (on stderr, so stdout stays the events).
+      if (langs.unreadable) for (const l of languageLines(langs)) process.stderr.write(`multivector: ${l}\n`);
       if (problems) fail(docs ? 1 : 2);
     });
 };

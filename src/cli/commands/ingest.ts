@@ -9,6 +9,8 @@ import { remoteFor } from '../_remote.ts';
 import { remoteIngest } from './_remote-ingest.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
+import { languageLines } from '../_languages.ts';
+import { parseLangOption } from '../../lang/index.ts';
 
 const rate = (p: IngestProgress) => (p.ms > 0 ? (p.documents / (p.ms / 1000)).toFixed(1) : '0');
 
@@ -18,8 +20,10 @@ export const registerIngest: Register = (program: Command, fail) => {
     .argument('<paths...>', 'files, folders (recursive) or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date for plain-text documents without one')
     .option('--batch <n>', 'documents per transaction', '25')
+    .option('--lang <code>', 'the language of every document (ISO 639: en, ru, kk), instead of the one detected from its text')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)'))
-    .action(async (paths: string[], opts: { db?: string; date?: string; batch: string; lexicon?: string[] }) => {
+    .action(async (paths: string[], opts: { db?: string; date?: string; batch: string; lang?: string; lexicon?: string[] }) => {
+      const lang = opts.lang === undefined ? undefined : parseLangOption(opts.lang, '--lang');
       const path = dbPath(opts);
       const server = await remoteFor(path);
       if (server && opts.lexicon?.length) {
@@ -57,9 +61,10 @@ export const registerIngest: Register = (program: Command, fail) => {
         // Through the running server when it holds the file; else the local pipeline.
         const summary = store
           ? await ingest(paths, {
-            store, coder: createCoder({ lexicons: opts.lexicon ?? [] }), batchSize, ...(opts.date ? { date: opts.date } : {}), onProgress, onProblem,
+            store, coder: createCoder({ lexicons: opts.lexicon ?? [] }), batchSize, ...(opts.date ? { date: opts.date } : {}),
+            ...(lang ? { lang } : {}), onProgress, onProblem,
           })
-          : await remoteIngest(server!, paths, { batchSize, date: opts.date, onProgress, onProblem });
+          : await remoteIngest(server!, paths, { batchSize, date: opts.date, lang, onProgress, onProblem });
         bar?.stop();
         for (const l of problems) process.stderr.write(`${l}\n`);
         process.stdout.write(
@@ -68,6 +73,7 @@ export const registerIngest: Register = (program: Command, fail) => {
           `${summary.events} events stored` +
           (summary.keptReviewed ? `, ${summary.keptReviewed} reviewed events kept and flagged` : '') +
           `; ${summary.problems} bad documents skipped\n`);
+        for (const l of languageLines(summary)) process.stdout.write(`${l}\n`);
         if (summary.problems) fail(2);
       } finally {
         bar?.stop();

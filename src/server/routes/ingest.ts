@@ -7,6 +7,8 @@
 import { Readable } from 'node:stream';
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
+import { countLanguage, emptyProgress } from '../../ingest/index.ts';
+import { isReadable } from '../../lang/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
 import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
@@ -34,6 +36,10 @@ function noDocument(step: 'read' | 'coded', problems: ProblemItem[]): InputError
 interface IngestedDocument {
   id: string;
   status: PutOutcome['status'];
+  /** The document's language (detected, declared or ?lang=), null when it could not be told. */
+  lang: string | null;
+  /** Whether the coder reads that language; an unreadable document is stored with no events. */
+  readable: boolean;
   events: StoredEvent[];
 }
 
@@ -42,7 +48,8 @@ export const ingestRoutes: Routes = (app, ctx) => {
     schema: {
       tags: ['write'], summary: 'Code and store documents (bearer token)',
       description: 'Body: application/json {id?, date?, title?, text}; text/plain with ?id=&date=&title=; or ' +
-        'application/x-ndjson documents, one per line. Returns the coded events of every document.',
+        'application/x-ndjson documents, one per line. Returns the coded events of every document, its language, ' +
+        'and the documents per language with those in a language the coder cannot read listed.',
       querystring: ingestQuery, body: ingestBody, security: [{ bearer: [] }],
     },
     config: { rateLimit: ctx.writeLimit },
@@ -66,11 +73,13 @@ export const ingestRoutes: Routes = (app, ctx) => {
     const docs: Doc[] = [];
     const problems: ProblemItem[] = [];
     const failed = new Set<string>();
-    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]) })) {
+    const langs = emptyProgress();
+    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]), ...(req.query.lang ? { lang: req.query.lang } : {}) })) {
       if (item.kind === 'doc') {
         // ?date= is the publication date of documents that carry none.
         if (!item.doc.date && req.query.date) item.doc.date = req.query.date;
         docs.push(item.doc);
+        countLanguage(langs, item.doc);
       } else {
         const e = isInputError(item.error) ? item.error : new InputError(String(item.error));
         problems.push({ message: e.message, ...(e.where.line !== undefined ? { line: e.where.line } : {}), ...(e.where.field ? { field: e.where.field } : {}) });
@@ -118,11 +127,15 @@ export const ingestRoutes: Routes = (app, ctx) => {
     for (let i = 0; i < ids.length; i += READBACK_SLICE) {
       for (const [id, evs] of await ctx.queries.eventsOfDocuments(ids.slice(i, i + READBACK_SLICE), 10_000)) events.set(id, evs);
     }
-    const documents: IngestedDocument[] = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', events: events.get(doc.id) ?? [] }));
+    const documents: IngestedDocument[] = answered.map((doc) => ({
+      id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang), events: events.get(doc.id) ?? [],
+    }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
     return {
       documents, events: documents.reduce((n, d) => n + d.events.length, 0), problems: listed,
+      languages: langs.languages, unreadable: langs.unreadable,
+      unreadable_documents: langs.unreadableDocs.map((d) => ({ id: d.id, lang: d.lang })),
       ...(problems.length > MAX_PROBLEMS ? { more_problems: problems.length - MAX_PROBLEMS } : {}),
     };
   });

@@ -38,6 +38,8 @@ export const ingestPage: Page = {
         const out = await fn();
         if (signal.aborted) return;
         for (const r of out) results.prepend(show(r));
+        // Several files: their languages together, on top.
+        if (out.length > 1) results.prepend(languageSummary(out));
       } catch (e) {
         const msg = e instanceof ApiError ? e.message : (e as Error).message;
         results.prepend(message(`Could not ingest ${label}: ${msg}`, 'error'));
@@ -70,10 +72,31 @@ export const ingestPage: Page = {
   },
 };
 
+/** The languages of one answer or of several (an upload of many files), and the documents the coder cannot read yet. */
+function languageSummary(rs: IngestResult[]): HTMLElement {
+  const box = h('div', { class: 'ingest-languages' });
+  const counts = new Map<string, number>();
+  for (const r of rs) for (const [l, n] of Object.entries(r.languages)) counts.set(l, (counts.get(l) ?? 0) + n);
+  const unreadable = rs.reduce((n, r) => n + r.unreadable, 0);
+  const listed = rs.flatMap((r) => r.unreadable_documents);
+  if (counts.size) {
+    box.append(h('p', {}, `Languages: ${[...counts].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${languageName(l)} ${n}`).join(', ')}.`));
+  }
+  if (unreadable) {
+    // Never silently empty: say which documents the coder cannot read yet.
+    const more = unreadable - listed.length;
+    box.append(message(`${count(unreadable, 'document')} in a language the coder cannot read yet: ` +
+      `${listed.map((d) => `${d.id} (${languageName(d.lang)})`).join(', ')}${more > 0 ? `, and ${more} more` : ''}. ` +
+      'They are stored; their events will come when the coder reads that language.'));
+  }
+  return box;
+}
+
 function show(r: IngestResult): HTMLElement {
   const box = h('div', { class: 'ingest-result' });
+  box.append(languageSummary([r]));
   for (const d of r.documents) {
-    box.append(panel(`${d.id} — ${d.status}, ${count(d.events.length, 'event')}`,
+    box.append(panel(`${d.id} — ${d.status}, ${d.readable ? count(d.events.length, 'event') : `${languageName(d.lang ?? 'und')}, not read by the coder yet`}`,
       d.events.length
         ? h('ul', { class: 'coded' }, ...d.events.map((e) => h('li', { class: 'coded-event', 'data-id': e.id },
           h('div', { class: 'ev-meta' }, h('time', {}, e.date ?? 'undated'), ' ', typeBadge(e), ' ',
@@ -81,8 +104,19 @@ function show(r: IngestResult): HTMLElement {
             e.value ? h('span', { class: 'money' }, ` · ${num(e.value.amount)} ${e.value.currency}`) : null,
             ' ', h('a', { href: href('events', { q: null, country: e.actor[0] ?? null }) }, 'in the table')),
           h('div', { class: 'ev-text' }, highlighted(e.text, e)), eventSource(e))))
-        : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.' : 'No diplomatic events found in this text.')));
+        : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.'
+          : d.readable ? 'No diplomatic events found in this text.' : `The coder cannot read ${languageName(d.lang ?? 'und')} yet.`)));
   }
   for (const p of r.problems) box.append(message(`${p.line ? `line ${p.line}: ` : ''}${p.field ? `field "${p.field}": ` : ''}${p.message}`, 'error'));
   return box;
+}
+
+/** "ru" → "Russian" (the browser's own names); the code itself when it has none. */
+function languageName(code: string): string {
+  if (code === 'und') return 'undetermined';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
