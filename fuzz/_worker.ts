@@ -12,7 +12,7 @@ import { TARGETS } from './_targets.ts';
 
 export interface WorkerJob { target: string; runs: number; seed: number }
 export type WorkerMessage =
-  | { kind: 'start'; run: number }
+  | { kind: 'start'; run: number; input: string }
   | { kind: 'done'; ran: number; failure: string | null; counterexample: string | null; path: string | null; ms: number };
 
 /** The input as JSON, bytes shown as their UTF-8 text (what a reader of the report can reproduce by hand). */
@@ -32,7 +32,8 @@ try {
   let closed = false;
   try {
     const details = await fc.check(fc.asyncProperty(h.arbitrary, async (input) => {
-      post({ kind: 'start', run: ran++ });
+      // The input goes with it (cut short): if it hangs, the runner can say what it was.
+      post({ kind: 'start', run: ran++, input: show(input).slice(0, 4000) });
       await h.check(input);
     }), { seed: job.seed, numRuns: job.runs, endOnFailure: false, markInterruptAsFailure: true });
     closed = true;
@@ -40,11 +41,13 @@ try {
     await h.close().catch((e: unknown) => { closeFailure = e instanceof Error ? e.message : String(e); });
     const failure = details.failed ? (details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)) : closeFailure;
     const counterexample = details.counterexample ? show(details.counterexample[0]).slice(0, 4000) : null;
+    rmSync(tmp, { recursive: true, force: true });
     post({ kind: 'done', ran: details.numRuns, failure, counterexample, path: details.counterexamplePath, ms: performance.now() - t0 });
   } finally {
     if (!closed) await h.close().catch(() => undefined);
   }
 } catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
   post({ kind: 'done', ran, failure: `the target failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, counterexample: null, path: null, ms: performance.now() - t0 });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

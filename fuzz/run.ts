@@ -39,6 +39,7 @@ function runTarget(name: string, n: number): Promise<Outcome> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     let current = -1;
+    let input = '';
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     const settle = (o: Outcome) => {
@@ -52,13 +53,14 @@ function runTarget(name: string, n: number): Promise<Outcome> {
       timer = setTimeout(() => {
         // The input never finished (a synchronous loop, or a promise that never settles): stop the thread.
         void w.terminate();
-        settle({ target: name, runs: n, ran: current + 1, crashes: 0, hangs: 1, ms: performance.now() - t0, failure: `input ${current} of ${name} did not finish within ${hangMs} ms (a hang)` });
+        settle({ target: name, runs: n, ran: current + 1, crashes: 0, hangs: 1, ms: performance.now() - t0, failure: `input ${current} of ${name} did not finish within ${hangMs} ms (a hang)`, counterexample: input });
       }, current < 0 ? hangMs * 3 : hangMs); // setting up (a database, a coder) gets longer
     };
     watch();
     w.on('message', (m: WorkerMessage) => {
       if (m.kind === 'start') {
         current = m.run;
+        input = m.input;
         watch();
       } else {
         settle({ target: name, runs: n, ran: m.ran, crashes: m.failure ? 1 : 0, hangs: 0, ms: m.ms, ...(m.failure ? { failure: m.failure, counterexample: m.counterexample, path: m.path } : {}) });
