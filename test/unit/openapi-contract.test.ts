@@ -15,13 +15,13 @@ import { SCHEMAS_FILE } from '../../scripts/_response-schemas.ts';
 import { auth, startServer, type Running } from './server-helpers.ts';
 
 const VECTORS = readFileSync(join(import.meta.dirname, '../../data/vectors/default.json'), 'utf8');
-const ICEWS = readFileSync(join(import.meta.dirname, '../fixtures/store/icews-sample.tab'));
+const ICEWS = readFileSync(join(import.meta.dirname, '../fixtures/store/icews-sample.tab'), 'utf8');
 const measure = (m: string, q = 'focal=KAZ') => [
   [`get /api/measures/${m}`, { path: `/api/measures/${m}?${q}` }],
   [`post /api/measures/${m}`, { path: `/api/measures/${m}?${q}`, body: VECTORS, type: 'application/json' }],
 ] as const;
 
-interface Call { path: string; body?: string | Buffer; type?: string; token?: boolean }
+interface Call { path: string; body?: string; type?: string; token?: boolean }
 
 /**
  * A request each operation answers with success, on the fixture store. Happening ids are the fixture's event ids
