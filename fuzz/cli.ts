@@ -69,7 +69,9 @@ export const cliTarget: Target = {
       fc.constantFrom(...PATHS), nastyString(2),
     );
     const option = fc.oneof(
-      fc.constantFrom(...optionNames).chain((name) => fc.tuple(fc.constant(name), fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(VALUES[name] ?? VALUE_FILES[name]!)) }, { weight: 1, arbitrary: nastyString(2) }))),
+      // Values that name files come from the list only: a random one would write a file wherever the fuzzer runs.
+      fc.constantFrom(...optionNames).chain((name) => fc.tuple(fc.constant(name), VALUE_FILES[name] ? fc.constantFrom(...VALUE_FILES[name])
+        : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...VALUES[name]!) }, { weight: 1, arbitrary: nastyString(2) }))),
       fc.constantFrom(...FLAGS).map((f) => [f] as [string]),
     );
     const argv = fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...COMMANDS) }, { weight: 1, arbitrary: nastyString(1) }), fc.array(word, { maxLength: 3 }), fc.array(option, { maxLength: 5 }))
@@ -77,6 +79,8 @@ export const cliTarget: Target = {
       .map(([cmd, words, opts]) => {
         const args = [cmd, ...words.filter((w) => w !== '-'), ...opts.flat()];
         if ((cmd === 'extract' || cmd === 'ingest') && words.filter((w) => w && w !== '-').length === 0) args.splice(1, 0, PATHS[0]!);
+        // A brief is written beside the caller unless --out says where: here, into the fuzzer's folder.
+        if (cmd === 'brief' && !args.includes('--out')) args.push('--out', files.out);
         return args.map((a) => (a === 'pdf' ? 'md' : a));
       });
 

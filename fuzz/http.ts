@@ -59,7 +59,57 @@ const queryArb = fc.array(fc.oneof(
   // Mostly encoded as a client would; sometimes raw escapes (a bad %, a lone surrogate's bytes).
   how ? `${k.replace(/[^\x21-\x7e]/g, '')}=${v.replace(/[^\x21-\x7e]/g, '%ED%A0%80').replace(/#/g, '%23')}` : `${encodeURIComponent(k.replace(/[\uD800-\uDFFF]/g, ''))}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`).join('&')));
 
-const reqArb: fc.Arbitrary<Req> = fc.record({
+/** A value worth trying where a number goes: the edges of int64, doubles, and what JSON can barely say. */
+const number = fc.oneof(fc.constantFrom(0, -1, 1e300, -1e300, 2 ** 63, -(2 ** 63), 9.2e18, 5e8, 0.5), fc.double({ noNaN: true }), fc.integer());
+const text = fc.oneof(nastyString(3), fc.constantFrom('KAZ', 'CHN', 'visit', 'economic', '2024-03-05', 'President Tokayev met Xi Jinping in Astana.'));
+const list = <T>(a: fc.Arbitrary<T>) => fc.array(a, { maxLength: 3 });
+/** Mostly a value the route takes, sometimes a hostile one: so one bad field at a time reaches the code behind. */
+const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: bad });
+
+/** Bodies shaped like what each write and POSTed measure takes, with hostile values in the fields. */
+const SHAPED: Array<{ method: string; path: fc.Arbitrary<string>; type: string; token: boolean; body: fc.Arbitrary<unknown> }> = [
+  {
+    method: 'POST', path: fc.constantFrom('/api/events/e1/review', '/api/events/e2/review', '/api/events/e5/review', '/api/events/nope/review'), type: 'application/json', token: true,
+    body: fc.oneof(
+      fc.record({ action: fc.constantFrom('confirm', 'reject'), note: mostly(fc.constantFrom('checked', 'wrong date'), text) }, { requiredKeys: ['action'] }),
+      fc.record({
+        action: fc.constant('edit'), note: mostly(fc.constant('fixed'), text),
+        changes: fc.record({
+          event_type: mostly(fc.constantFrom('agree', 'CONSULT', 'aid'), text), mode: fc.option(mostly(fc.constantFrom('visit', 'loan'), text)),
+          context: list(mostly(fc.constantFrom('economic', 'military'), text)), actor: list(mostly(fc.constantFrom('KAZ', 'CHN', 'rus'), text)),
+          recipient: list(mostly(fc.constantFrom('KAZ', 'USA'), text)),
+          date: fc.option(mostly(fc.constantFrom('2024', '2024-02', '9998-12-31', '1000-01-01'), fc.oneof(text, fc.constantFrom('2024-02-30', '0999', '9999')))),
+          location: fc.option(mostly(fc.constantFrom('KAZ', 'CHN'), text)),
+          value: fc.option(fc.record({ amount: number, currency: mostly(fc.constantFrom('USD', 'EUR'), text) })),
+        }, { requiredKeys: [] }),
+      }, { requiredKeys: ['action', 'changes'] }),
+      fc.record({ action: text, note: text, changes: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }),
+    ),
+  },
+  {
+    method: 'POST', path: fc.constantFrom('/api/ingest', '/api/ingest?date=2024-03-05', '/api/ingest?id=x&date=2024-02-30'), type: 'application/json', token: true,
+    body: fc.record({
+      id: mostly(fc.constantFrom('f1', 'f2'), text), date: fc.option(mostly(fc.constantFrom('2024-03-05', '0000-01-01'), text)), title: fc.option(mostly(fc.constant('T'), text)),
+      url: fc.option(mostly(fc.constant('https://example.org/x'), text)), lang: fc.option(mostly(fc.constant('en'), text)),
+      text: mostly(fc.constantFrom('President Tokayev met Xi Jinping in Astana on Monday.', 'Kazakhstan and China signed a $500 million loan agreement.'), text),
+    }, { requiredKeys: ['text'] }),
+  },
+  {
+    method: 'POST', path: fc.constantFrom(...['balance', 'partners', 'headline'].map((m) => `/api/measures/${m}?focal=KAZ`), '/api/measures/compare?focal=KAZ,RUS'), type: 'application/json', token: false,
+    body: fc.record({
+      name: text, description: fc.option(text),
+      vectors: list(fc.record({ id: text, label: text, members: list(text), weight: fc.option(number) }, { requiredKeys: ['id', 'label', 'members'] })),
+    }, { requiredKeys: ['name', 'vectors'] }),
+  },
+];
+
+const shapedArb: fc.Arbitrary<Req> = fc.constantFrom(...SHAPED).chain((r) => fc.record({ path: r.path, body: r.body, right: mostly(fc.constant(true), fc.constant(false)) }).map(({ path, body, right }) => ({
+  method: r.method, path,
+  headers: { 'content-type': r.type, ...(r.token ? { authorization: right ? `Bearer ${TOKEN}` : 'Bearer wrong-token-0000000000000000' } : {}) },
+  body: Buffer.from(JSON.stringify(body)),
+})));
+
+const randomArb: fc.Arbitrary<Req> = fc.record({
   method: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('GET', 'POST') }, { weight: 1, arbitrary: fc.constantFrom('PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS') }),
   path: pathArb,
   query: queryArb,
@@ -84,6 +134,8 @@ const reqArb: fc.Arbitrary<Req> = fc.record({
   const q = [query, auth === 'query' ? `token=${TOKEN}` : ''].filter(Boolean).join('&');
   return { method, path: q ? `${path}?${q}` : path, headers, body: method === 'GET' || method === 'HEAD' ? null : body };
 });
+
+const reqArb: fc.Arbitrary<Req> = fc.oneof({ weight: 2, arbitrary: randomArb }, { weight: 1, arbitrary: shapedArb });
 
 interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
 
