@@ -8,7 +8,7 @@ import type { BalanceResult, BrokerageResult, CompareResult, ConveningResult, De
 import type { BriefData } from '../brief/_data.ts';
 import type { HeadlineResult } from '../brief/headline.ts';
 import type { Entity } from '../model/cameo.ts';
-import type { DocumentSummary, EventSort } from '../store/duckdb/_server-queries.ts';
+import type { DocumentSummary, EventSort } from '../store/queries.ts';
 import type { DocumentRecord, Happening, HappeningSort, ImportProblem, PutOutcome, ReviewEntry, Stats, StoredEvent } from '../store/store.ts';
 
 export interface HealthResponse {

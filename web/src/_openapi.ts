@@ -729,7 +729,7 @@ export interface components {
             source: null | string;
         };
         DocumentResponse: {
-            document: components["schemas"]["DocumentRecord"] | components["schemas"]["DocumentSummary"];
+            document: components["schemas"]["DocumentSummary"] | components["schemas"]["DocumentRecord"];
             events: components["schemas"]["StoredEvent"][];
         };
         DocumentsPage: {
@@ -1101,7 +1101,7 @@ export interface components {
             /** @description Events dated well after their document or in the future: left out of measures (see measures.ts). */
             flaggedDates: number;
             schemaVersion: number;
-            /** @description Size of the database file(s) on disk, bytes. */
+            /** @description Size of the database on disk, bytes (DuckDB: its files; PostgreSQL: its tables and indexes). */
             bytes: number;
         };
         /** @description An event as stored. */
