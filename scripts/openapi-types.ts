@@ -1,5 +1,6 @@
 /**
- * `npm run openapi:types`: writes web/src/_openapi.ts, the TypeScript types of the API's OpenAPI document
+ * `npm run openapi:types`: writes src/server/_responses.schema.json (the JSON Schema of every route's success type,
+ * which the OpenAPI document references), then web/src/_openapi.ts, the TypeScript types of the API's OpenAPI document
  * (openapi-typescript). The dashboard's API client takes its paths, parameters and bodies from it, so
  * `tsc -p web` fails when the dashboard asks for something the API does not offer; a unit test fails when this
  * file is older than the routes.
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildServer } from '../src/server/index.ts';
 import { openStore } from '../src/store/store.ts';
+import { responseSchemas, SCHEMAS_FILE } from './_response-schemas.ts';
 
 export const TYPES_FILE = fileURLToPath(new URL('../web/src/_openapi.ts', import.meta.url));
 
@@ -33,7 +35,13 @@ export async function servedDocument(): Promise<unknown> {
   }
 }
 
+/** The response schemas as the committed file holds them. */
+export const schemasText = () => `${JSON.stringify(responseSchemas(), null, 2)}\n`;
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // First the schemas: the served document (below) reads them.
+  writeFileSync(SCHEMAS_FILE, schemasText());
+  process.stdout.write(`${SCHEMAS_FILE}\n`);
   writeFileSync(TYPES_FILE, await apiTypes(await servedDocument()));
   process.stdout.write(`${TYPES_FILE}\n`);
 }

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { Granularity } from '../store/measures.ts';
-import { periodEndExclusive, periodStart } from '../store/period.ts';
+import { MIN_YEAR, periodEndExclusive, periodStart } from '../store/period.ts';
 
 export interface Window {
   /** Inclusive bounds as the measures take them (YYYY-MM or YYYY-MM-DD). */
@@ -45,7 +45,12 @@ export function briefWindow(o: { from?: string | undefined; to?: string | undefi
     : addMonths(`${(latest ?? iso(today.getTime())).slice(0, 7)}-01`, 1);
   const start = o.from ? periodStart(o.from, 'from') : addMonths(end, -12);
   if (start >= end) throw new InputError(`the window is empty: from ${o.from ?? start} is not before to ${o.to ?? end}`, { where: { field: 'from' } });
-  return windowOf(start, end);
+  const w = windowOf(start, end);
+  // The brief compares with the period of equal length before; it too must stay within the years a period takes.
+  if (previousWindow(w).start < `${MIN_YEAR}-01-01`) {
+    throw new InputError(`the window is too long: the brief compares it with the period of equal length before it, which would start before ${MIN_YEAR}`, { where: { field: 'from' } });
+  }
+  return w;
 }
 
 export function previousWindow(w: Window): Window {

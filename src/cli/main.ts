@@ -2,6 +2,7 @@
  * The CLI edge: parses arguments, runs a command, and turns errors into messages and exit codes.
  * Each command lives in its own file under ./commands and registers itself on the program.
  */
+import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { isMultivectorError } from '../errors.ts';
 import { commands } from './commands/index.ts';
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (isMultivectorError(e)) {
       process.stderr.write(`multivector: ${e.describe()}\n`);
+      // What lies under it (e.g. the database engine's message and statement), when asked for.
+      if (process.env.MULTIVECTOR_DEBUG && e.cause !== undefined) process.stderr.write(`${inspect(e.cause, { depth: 4 })}\n`);
       return e.exitCode;
     }
     // a bug, not bad input: the message, and the stack only when asked for

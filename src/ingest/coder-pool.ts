@@ -80,7 +80,11 @@ export class CoderPool {
       await pool.run(null);
       const signal = AbortSignal.timeout(this.budgetMs);
       try {
-        return await pool.run(docs, { signal });
+        // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
+        // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
+        const out: CodeResult[] = [];
+        for (const slice of slices(docs)) out.push(...await pool.run(slice, { signal }) as CodeResult[]);
+        return out;
       } catch (e) {
         if (!signal.aborted) throw e;
         throw new BudgetError(`coding this request took longer than the ${formatMs(this.budgetMs)} one request may take, so nothing ` +
@@ -101,6 +105,25 @@ export class CoderPool {
     this.pool = undefined;
     await pool?.destroy();
   }
+}
+
+/** Text per message to a worker (and events per answer): small enough to deserialise without blocking for long. */
+const CHUNK_CHARS = 128 * 1024;
+
+/** The documents in order, in slices of about CHUNK_CHARS of text (one document at least). */
+function* slices(docs: Doc[]): Generator<Doc[]> {
+  let slice: Doc[] = [];
+  let chars = 0;
+  for (const d of docs) {
+    if (slice.length && chars + d.text.length > CHUNK_CHARS) {
+      yield slice;
+      slice = [];
+      chars = 0;
+    }
+    slice.push(d);
+    chars += d.text.length;
+  }
+  if (slice.length) yield slice;
 }
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`);

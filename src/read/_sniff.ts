@@ -17,7 +17,20 @@ export function byExtension(path: string): Format | 'json' | null {
 
 /** Skips a BOM, XML declaration, comments and doctype to the first element's name (lower case). */
 function rootElement(head: string): string | null {
-  const m = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>)*<([\w:-]+)/i.exec(head.replace(/^\uFEFF/, ''));
+  // A scan, not one regular expression: a repeated group of lazy matches (processing instructions, comments)
+  // backtracks exponentially on a head of many unclosed ones, and a mutated feed froze the reader that way.
+  const s = head.replace(/^\uFEFF/, '');
+  let i = 0;
+  for (;;) {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+    const skip = s.startsWith('<?', i) ? ['?>', 2] as const : s.startsWith('<!--', i) ? ['-->', 4] as const
+      : s.slice(i, i + 9).toLowerCase() === '<!doctype' ? ['>', 9] as const : null;
+    if (!skip) break;
+    const end = s.indexOf(skip[0], i + skip[1]);
+    if (end < 0) return null;
+    i = end + skip[0].length;
+  }
+  const m = /^<([\w:-]+)/.exec(s.slice(i, i + 200));
   return m ? m[1]!.toLowerCase() : null;
 }
 

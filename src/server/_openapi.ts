@@ -1,13 +1,43 @@
 /**
  * The OpenAPI document's contract beyond the zod schemas: every operation gets an operationId, its security
  * (the bearer token on exactly the routes `guardWrites` guards, none elsewhere) and the problem+json error
- * responses it can give. Derived from the routes, so a new route is documented the same way without asking.
+ * responses it can give, and its success response: the JSON Schema of its type in _responses.ts (generated into
+ * _responses.schema.json by `npm run openapi:types`), or the media types of a download. Derived from the routes,
+ * so a new route is documented the same way without asking.
  */
+import { readFileSync } from 'node:fs';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { needsToken } from './_auth.ts';
 import { PROBLEM_TYPE, problemType } from './_problem.ts';
 import { VERSION } from './routes/health.ts';
+
+/** Downloads: the body is the file itself, in one of these media types. */
+export const DOWNLOADS = {
+  'GET /api/export': ['text/csv', 'application/x-ndjson', 'application/vnd.apache.parquet'],
+  'GET /api/brief': ['text/markdown', 'text/html', 'application/pdf'],
+} as const;
+
+/** "METHOD /path" (Fastify's path, `:id`) -> the name of its success type in _responses.ts. */
+export const RESPONSES: Record<string, string> = {
+  'GET /api/health': 'HealthResponse',
+  'GET /api/entities': 'EntitiesResponse',
+  'GET /api/documents': 'DocumentsPage',
+  'GET /api/documents/:id': 'DocumentResponse',
+  'GET /api/events': 'EventsPage',
+  'GET /api/events/:id': 'EventResponse',
+  'POST /api/events/:id/review': 'ReviewResponse',
+  'GET /api/happenings': 'HappeningsPage',
+  'GET /api/happenings/:id': 'HappeningResponse',
+  'POST /api/ingest': 'IngestResponse',
+  'POST /api/import/:dataset': 'ImportResponse',
+  'GET /api/stats': 'StatsResponse',
+  'GET /api/brief/data': 'BriefDataResponse',
+  ...Object.fromEntries(['balance', 'partners', 'visits', 'dyad', 'deals', 'brokerage', 'convening', 'headline', 'compare'].flatMap((m) => {
+    const type = `${m[0]!.toUpperCase()}${m.slice(1)}Response`;
+    return [[`GET /api/measures/${m}`, type], [`POST /api/measures/${m}`, type]];
+  })),
+};
 
 type Transform = NonNullable<FastifyDynamicSwaggerOptions['transform']>;
 type TransformObject = NonNullable<FastifyDynamicSwaggerOptions['transformObject']>;
@@ -87,18 +117,40 @@ function errorStatuses(op: Json): string[] {
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
-/** The whole document: servers, license, the problem schema and every operation's error responses. */
+/** The success types' schemas, by component name (see scripts/_response-schemas.ts); read when the document is built. */
+const responseSchemas = () => JSON.parse(readFileSync(new URL('./_responses.schema.json', import.meta.url), 'utf8')) as Record<string, Json>;
+
+/** The success response of "METHOD /api/path/{id}": a schema of _responses.ts, or the file types of a download. */
+function successResponse(schemas: Record<string, Json>, method: string, path: string, summary: string | undefined): Json | null {
+  const key = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+  const download = (DOWNLOADS as Record<string, readonly string[]>)[key];
+  if (download) {
+    return {
+      description: 'The file, as an attachment (content-disposition names it)',
+      content: Object.fromEntries(download.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    };
+  }
+  const name = RESPONSES[key];
+  if (!name) return null;
+  if (!schemas[name]) throw new Error(`no schema for ${name} (${key}): run npm run openapi:types`);
+  return { description: summary ?? 'Success', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } };
+}
+
+/** The whole document: servers, license, the problem schema and every operation's success and error responses. */
 export const transformObject: TransformObject = (input) => {
   const doc = structuredClone(('openapiObject' in input ? input.openapiObject : input.swaggerObject) as Json);
   doc.servers = [{ url: '/', description: 'this server (the API is under /api)' }];
   doc.components ??= {};
-  doc.components.schemas = { ...doc.components.schemas, Problem: PROBLEM_SCHEMA };
+  const schemas = responseSchemas();
+  doc.components.schemas = { ...doc.components.schemas, ...schemas, Problem: PROBLEM_SCHEMA };
   doc.components.responses = Object.fromEntries(Object.values(ERRORS).map(({ name, description }) => [name, {
     description, content: { [PROBLEM_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
   }]));
-  for (const ops of Object.values<Json>(doc.paths ?? {})) {
+  for (const [path, ops] of Object.entries<Json>(doc.paths ?? {})) {
     for (const [method, op] of Object.entries<Json>(ops)) {
       if (!METHODS.has(method)) continue;
+      const ok = successResponse(schemas, method, path, op.summary);
+      if (ok) op.responses = { ...op.responses, 200: ok };
       for (const status of errorStatuses(op)) op.responses[status] ??= { $ref: `#/components/responses/${ERRORS[status]!.name}` };
     }
   }

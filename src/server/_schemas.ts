@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EVENT_TYPES, MoneySchema, type EventType } from '../model/event.ts';
+import { isWellFormed } from '../model/wellformed.ts';
 import { periodStart } from '../store/period.ts';
 import { ORIGINS, REVIEW_STATUSES, type EventFilter, type Origin, type ReviewStatus } from '../store/store.ts';
 import { UNITS, type Direction, type Granularity, type MeasureFilter, type Unit } from '../store/measures.ts';
@@ -152,22 +153,32 @@ export const compareQuery = measureQuery.omit({ focal: true, partner: true }).ex
 export const granularity = (q: { by?: Granularity | undefined }, fallback: Granularity = 'month'): Granularity => q.by ?? fallback;
 export const direction = (q: { direction: Direction }): Direction => q.direction;
 
+/** Text the database will store: no lone UTF-16 surrogate ("\\ud800" in JSON), which the engine refuses. */
+const text = (min: number, max: number) => z.string().min(min).max(max)
+  .refine(isWellFormed, 'holds a lone UTF-16 surrogate (not Unicode text)');
+
+/** The store keeps amounts as 64-bit integers: a larger one is the caller's error, named, not the engine's. */
+const MAX_AMOUNT = 2 ** 63;
+const storableMoney = MoneySchema.extend({
+  amount: MoneySchema.shape.amount.refine((a) => Math.abs(a) < MAX_AMOUNT, 'at most 9.2e18 in absolute value (a 64-bit integer)'),
+});
+
 /** What an analyst may change in an event when editing it. */
 export const eventChanges = z.strictObject({
   event_type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(EVENT_TYPES)).optional(),
-  mode: z.string().min(1).max(40).nullable().optional(),
-  context: z.array(z.string().min(1).max(40)).max(20).optional(),
+  mode: text(1, 40).nullable().optional(),
+  context: z.array(text(1, 40)).max(20).optional(),
   actor: z.array(codeSchema).max(20).optional(),
   recipient: z.array(codeSchema).max(20).optional(),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').pipe(periodSchema).nullable().optional(),
   location: codeSchema.nullable().optional(),
-  value: MoneySchema.nullable().optional(),
+  value: storableMoney.nullable().optional(),
 });
 
 export const reviewBody = z.strictObject({
   action: z.enum(['confirm', 'reject', 'edit']),
   changes: eventChanges.optional().describe('edit: the spec fields to change'),
-  note: z.string().max(2000).optional(),
+  note: text(0, 2000).optional(),
 }).superRefine((b, ctx) => {
   if (b.action === 'edit' && (!b.changes || !Object.values(b.changes).some((v) => v !== undefined))) {
     ctx.addIssue({ code: 'custom', path: ['changes'], message: 'an edit needs at least one field to change' });

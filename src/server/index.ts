@@ -4,6 +4,7 @@
  * the body is read, security headers, a Host allow-list (DNS rebinding), no CORS unless asked for, body and
  * rate limits, and the dashboard's static files at `/`.
  */
+import { inspect } from 'node:util';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -18,7 +19,7 @@ import type { RouteContext } from './_context.ts';
 import { corsHook } from './_cors.ts';
 import { hostGuard } from './_hosts.ts';
 import { INFO, transform, transformObject } from './_openapi.ts';
-import { clientErrorHandler, errorHandler, redactUrl } from './_problem.ts';
+import { clientErrorHandler, errorHandler, problem, redactUrl, sendProblem } from './_problem.ts';
 import { DEFAULT_WEB_ROOT, registerStatic } from './_static.ts';
 import { briefRoutes } from './routes/brief.ts';
 import { briefDataRoutes } from './routes/brief-data.ts';
@@ -92,12 +93,17 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }),
     },
   } : false;
-  const app = Fastify({ logger, clientErrorHandler, bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  const app = Fastify({
+    logger, clientErrorHandler,
+    // A path Fastify cannot decode (a bad percent escape such as %ED%A0%80) is a problem too, not its plain JSON.
+    frameworkErrors: (err, req, reply) => sendProblem(reply, problem(400, `the URL is not valid: ${err.code === 'FST_ERR_BAD_URL' ? 'a path segment is not a valid percent-encoded UTF-8 component' : 'it cannot be routed'}`, req.url)),
+    bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler((e, req) => {
     if (o.logger) req.log.error(e);
-    else process.stderr.write(`multivector serve: ${req.method} ${redactUrl(req.url)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // inspect: the stack with its causes (a StoreError's cause holds the driver's message and the statement).
+    else process.stderr.write(`multivector serve: ${req.method} ${redactUrl(req.url)}: ${inspect(e, { depth: 4 })}\n`);
   }));
   app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 

@@ -9,8 +9,44 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { apiTypes, TYPES_FILE } from '../../scripts/openapi-types.ts';
-import { startServer, type Running } from './server-helpers.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { apiTypes, schemasText, TYPES_FILE } from '../../scripts/openapi-types.ts';
+import { SCHEMAS_FILE } from '../../scripts/_response-schemas.ts';
+import { auth, startServer, type Running } from './server-helpers.ts';
+
+const VECTORS = readFileSync(join(import.meta.dirname, '../../data/vectors/default.json'), 'utf8');
+const ICEWS = readFileSync(join(import.meta.dirname, '../fixtures/store/icews-sample.tab'), 'utf8');
+const measure = (m: string, q = 'focal=KAZ') => [
+  [`get /api/measures/${m}`, { path: `/api/measures/${m}?${q}` }],
+  [`post /api/measures/${m}`, { path: `/api/measures/${m}?${q}`, body: VECTORS, type: 'application/json' }],
+] as const;
+
+interface Call { path: string; body?: string; type?: string; token?: boolean }
+
+/**
+ * A request each operation answers with success, on the fixture store. Happening ids are the fixture's event ids
+ * (a happening is named by its representative report). Order matters: the writes come last.
+ */
+const SUCCESS: Array<readonly [string, Call]> = [
+  ['get /api/health', { path: '/api/health' }],
+  ['get /api/entities', { path: '/api/entities?kind=state' }],
+  ['get /api/documents', { path: '/api/documents' }],
+  ['get /api/documents/{id}', { path: '/api/documents/d1' }],
+  ['get /api/events', { path: '/api/events?country=KAZ&sort=confidence' }],
+  ['get /api/events/{id}', { path: '/api/events/e1' }],
+  ['get /api/happenings', { path: '/api/happenings' }],
+  ['get /api/happenings/{id}', { path: '/api/happenings/e5' }],
+  ['get /api/stats', { path: '/api/stats' }],
+  ['get /api/export', { path: '/api/export?format=csv' }],
+  ['get /api/brief', { path: '/api/brief?focal=KAZ&format=md' }],
+  ['get /api/brief/data', { path: '/api/brief/data?focal=KAZ&partner=CHN&from=2023-06&to=2024-03' }],
+  ...['balance', 'partners', 'visits', 'deals', 'brokerage', 'convening', 'headline'].flatMap((m) => measure(m)).filter(([k]) => !/post .*(visits|deals|brokerage|convening)/.test(k)),
+  ...measure('dyad', 'focal=KAZ&partner=CHN&by=quarter').slice(0, 1),
+  ...measure('compare', 'focal=KAZ,RUS'),
+  ['post /api/events/{id}/review', { path: '/api/events/e2/review', body: JSON.stringify({ action: 'edit', changes: { mode: 'loan' }, note: 'checked' }), type: 'application/json', token: true }],
+  ['post /api/ingest', { path: '/api/ingest', body: JSON.stringify({ id: 'contract', date: '2024-03-05', text: 'President Tokayev met Xi Jinping in Astana on Monday.' }), type: 'application/json', token: true }],
+  ['post /api/import/{dataset}', { path: '/api/import/icews?name=sample.tab', body: ICEWS, type: 'application/octet-stream', token: true }],
+];
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -71,6 +107,36 @@ describe('the OpenAPI document', () => {
       assert.equal(res.status === 401, documented, `${method} ${path}: answered ${res.status}, documented ${documented ? 'with' : 'without'} a token`);
     }
     assert.deepEqual(secured.sort(), ['post /api/events/{id}/review', 'post /api/import/{dataset}', 'post /api/ingest']);
+  });
+
+  it('documents a success response on every operation, and every answer matches it', { timeout: 120_000 }, async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ ...doc, $id: 'openapi.json' });
+    const documented = operations().map(({ path, method }) => `${method} ${path}`).sort();
+    assert.deepEqual(SUCCESS.map(([k]) => k).sort(), documented, 'every operation has a success request here');
+    for (const [key, call] of SUCCESS) {
+      const [method, path] = key.split(' ') as [string, string];
+      const ok = doc.paths[path][method].responses['200'];
+      assert.ok(ok?.content, `${key} documents its success response`);
+      const res = await fetch(`${s.base}${call.path}`, {
+        method: method.toUpperCase(),
+        headers: { ...(call.type ? { 'content-type': call.type } : {}), ...(call.token ? auth() : {}) },
+        ...(call.body ? { body: call.body } : {}),
+      });
+      const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
+      const body = await res.text();
+      assert.equal(res.status, 200, `${key}: ${body.slice(0, 300)}`);
+      assert.ok(Object.keys(ok.content).includes(type), `${key}: answered ${type}, documented ${Object.keys(ok.content).join(', ')}`);
+      const schema = ok.content[type].schema;
+      if (!schema.$ref) continue; // a download: its media type is the contract
+      const validate = ajv.getSchema(`openapi.json${schema.$ref}`)!;
+      const valid = validate(JSON.parse(body));
+      assert.ok(valid, `${key} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
+    }
+  });
+
+  it('src/server/_responses.schema.json is the schemas of src/server/_responses.ts (npm run openapi:types)', { timeout: 120_000 }, () => {
+    assert.equal(readFileSync(SCHEMAS_FILE, 'utf8'), schemasText(), 'src/server/_responses.schema.json is out of date: run `npm run openapi:types`');
   });
 
   it('web/src/_openapi.ts is the types of the served document (npm run openapi:types)', async () => {

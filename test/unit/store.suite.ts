@@ -125,7 +125,12 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
     it('commits a batch whole or not at all', withStore(async ({ store }) => {
       const good = docWith('g1', 'good', [ev('g1', 0, 'CONSULT', ['KAZ'], ['CHN'])]);
       const bad = docWith('g2', 'bad', [{ ...ev('g2', 0, 'CONSULT', ['KAZ'], ['CHN']), event_type: null as unknown as EventType }]);
-      await assert.rejects(store.putDocuments([good, bad]), StoreError);
+      await assert.rejects(store.putDocuments([good, bad]), (e: unknown) => {
+        // The engine's own words (its error class, the statement) stay in the cause, for the logs.
+        assert.ok(e instanceof StoreError, String(e));
+        assert.doesNotMatch(e.message, /constraint|error:|insert|select|null/i);
+        return true;
+      });
       assert.equal((await store.stats()).documents, 0);
       assert.equal(await store.countEvents({}), 0);
       await store.putDocuments([good]);

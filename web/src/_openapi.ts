@@ -420,6 +420,841 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        amount_number_currency_string: {
+            amount: number;
+            currency: string;
+        };
+        BalanceAlert: {
+            /** @description Period label, or null for the whole window. */
+            period: null | string;
+            vector: string;
+            /** @enum {string} */
+            kind: "jump" | "share";
+            share: number;
+            previous: null | number;
+            message: string;
+        };
+        BalancePeriod: {
+            period: string;
+            /** @description Weighted metric total of the period (event–vector pairs, or USD). */
+            total: number;
+            /** @description Event–vector pairs of the period in the chosen direction (unweighted): the count behind its shares and indices. */
+            events: number;
+            /** @description True when `events` is under the result's `low_count`: shares on so few events say little (charts grey them). */
+            lowCount: boolean;
+            /** @description vector id -> event–vector pairs. */
+            counts: components["schemas"]["Record_string_number"];
+            /** @description Distinct documents and sources behind the period's counts (see CoverageRow in store/measures.ts). */
+            documents: number;
+            sources: number;
+            /** @description vector id -> documents and sources behind that vector's count in the period. */
+            coverage: components["schemas"]["Record_string_Coverage"];
+            /** @description vector id -> share (null when the period is empty) and raw metric. */
+            shares: components["schemas"]["Record_string_number_null"];
+            values: components["schemas"]["Record_string_number"];
+            /** @description Against the previous period of the series; null for the first one. */
+            change: {
+                entropy: null | number;
+                hhi: null | number;
+                shares: components["schemas"]["Record_string_number_null"];
+            } | null;
+            alerts: components["schemas"]["BalanceAlert"][];
+            /** @description Normalised Shannon entropy of the shares over all vectors: 0 = one vector, 1 = even. */
+            entropy: null | number;
+            /** @description Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
+            hhi: null | number;
+            hhi_normalised: null | number;
+            /** @description Largest share / second largest; null when only one vector has any, or when the top is tied. */
+            dominance: null | number;
+            /** @description The vector with the largest share (null when nothing, or when the top is tied). */
+            dominant: null | string;
+            /** @description The vectors tied at the top (two or more), else empty. */
+            tied: string[];
+        };
+        BalanceResponse: {
+            /** @constant */
+            measure: "balance";
+            direction: components["schemas"]["Direction"];
+            /** @enum {string} */
+            metric: "events" | "usd";
+            granularity: components["schemas"]["Granularity"];
+            vector_set: string;
+            total: {
+                /** @description Normalised Shannon entropy of the shares over all vectors: 0 = one vector, 1 = even. */
+                entropy: null | number;
+                /** @description Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
+                hhi: null | number;
+                hhi_normalised: null | number;
+                /** @description Largest share / second largest; null when only one vector has any, or when the top is tied. */
+                dominance: null | number;
+                /** @description The vector with the largest share (null when nothing, or when the top is tied). */
+                dominant: null | string;
+                /** @description The vectors tied at the top (two or more), else empty. */
+                tied: string[];
+                /** @description Focal events in the window (each once) and those with at least one partner. */
+                focal_events: number;
+                with_partner: number;
+                /** @description Event–partner pairs no vector takes (only when the set has no rest vector). */
+                unassigned: number;
+                /** @description Event–vector pairs in the chosen direction over the window: the count behind the total shares and indices. */
+                events: number;
+                /** @description Distinct documents and sources behind the window's counts (see CoverageRow in store/measures.ts). */
+                documents: number;
+                sources: number;
+                vectors: components["schemas"]["VectorEngagement"][];
+            };
+            series: components["schemas"]["BalancePeriod"][];
+            /** @description Beside the series: dated too imprecisely for its periods ("2023" in a monthly series), and undated. */
+            imprecise: components["schemas"]["OutsideSeries"];
+            undated: components["schemas"]["OutsideSeries"];
+            /** @description The minimum count under which a period is flagged `lowCount`. */
+            low_count: number;
+            alerts: components["schemas"]["BalanceAlert"][];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        BalanceResult: {
+            /** @constant */
+            measure: "balance";
+            direction: components["schemas"]["Direction"];
+            /** @enum {string} */
+            metric: "events" | "usd";
+            granularity: components["schemas"]["Granularity"];
+            vector_set: string;
+            total: {
+                /** @description Normalised Shannon entropy of the shares over all vectors: 0 = one vector, 1 = even. */
+                entropy: null | number;
+                /** @description Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
+                hhi: null | number;
+                hhi_normalised: null | number;
+                /** @description Largest share / second largest; null when only one vector has any, or when the top is tied. */
+                dominance: null | number;
+                /** @description The vector with the largest share (null when nothing, or when the top is tied). */
+                dominant: null | string;
+                /** @description The vectors tied at the top (two or more), else empty. */
+                tied: string[];
+                /** @description Focal events in the window (each once) and those with at least one partner. */
+                focal_events: number;
+                with_partner: number;
+                /** @description Event–partner pairs no vector takes (only when the set has no rest vector). */
+                unassigned: number;
+                /** @description Event–vector pairs in the chosen direction over the window: the count behind the total shares and indices. */
+                events: number;
+                /** @description Distinct documents and sources behind the window's counts (see CoverageRow in store/measures.ts). */
+                documents: number;
+                sources: number;
+                vectors: components["schemas"]["VectorEngagement"][];
+            };
+            series: components["schemas"]["BalancePeriod"][];
+            /** @description Beside the series: dated too imprecisely for its periods ("2023" in a monthly series), and undated. */
+            imprecise: components["schemas"]["OutsideSeries"];
+            undated: components["schemas"]["OutsideSeries"];
+            /** @description The minimum count under which a period is flagged `lowCount`. */
+            low_count: number;
+            alerts: components["schemas"]["BalanceAlert"][];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        BriefDataResponse: {
+            focal: string;
+            focalName: string;
+            /** @description The dyad partner: the one asked for, else the top partner of the window (null when there is none). */
+            partner: null | string;
+            partnerName: null | string;
+            partnerGiven: boolean;
+            window: components["schemas"]["Window"];
+            /** @description The previous period of equal length; null when the window is open (no bound to measure it from). */
+            previous: components["schemas"]["Window"] | null;
+            granularity: components["schemas"]["Granularity"];
+            generatedAt: string;
+            headline: components["schemas"]["HeadlineResult"];
+            previousHeadline: components["schemas"]["HeadlineResult"] | null;
+            balance: components["schemas"]["BalanceResult"];
+            dyad: components["schemas"]["DyadResult"] | null;
+            previousDyad: components["schemas"]["DyadResult"] | null;
+            topPartners: components["schemas"]["PartnerEngagement"][];
+            deals: components["schemas"]["DealsResult"];
+            /** @description A dyad brief's deals in the previous period (null otherwise). */
+            previousDeals: components["schemas"]["DealsResult"] | null;
+            notable: components["schemas"]["StoredEvent"][];
+            /** @description Sentences on what changed against the previous period. */
+            changes: string[];
+        };
+        BrokerageNode: {
+            code: string;
+            rank: number;
+            /** @description Normalised betweenness centrality (0..1) in the co-participation network. */
+            betweenness: number;
+            degree: number;
+            /** @description Sum of co-participation counts. */
+            strength: number;
+        };
+        BrokerageResponse: {
+            /** @constant */
+            measure: "brokerage";
+            nodes: number;
+            edges: number;
+            /** @description The focal country's place; null when it takes part in no co-participation. */
+            position: components["schemas"]["BrokerageNode"] | null;
+            top: components["schemas"]["BrokerageNode"][];
+            /** @description What it was computed on: all filtered events (every focal country alike), their origins and dates. */
+            data: {
+                events: number;
+                network_events: number;
+                first: null | string;
+                last: null | string;
+                origins: {
+                    origin: string;
+                    events: number;
+                }[];
+            };
+            /**
+             * @description Set when one country takes part in more than `threshold` of those events: the corpus is centred on it, so
+             *     its (and its neighbours') betweenness is high by construction.
+             */
+            centred: {
+                code: string;
+                name: null | string;
+                share: number;
+                events: number;
+                threshold: number;
+            } | null;
+            /** @description The centring warning in words (null when there is none). */
+            warning: null | string;
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        CompareResponse: {
+            /** @constant */
+            measure: "compare";
+            focals: string[];
+            filter: components["schemas"]["MeasureFilter"];
+            direction: components["schemas"]["Direction"];
+            vector_set: string;
+            vectors: {
+                id: string;
+                label: string;
+            }[];
+            rows: components["schemas"]["CompareRow"][];
+        };
+        CompareRow: {
+            focal: string;
+            focal_events: number;
+            shares: components["schemas"]["Record_string_number_null"];
+            /** @description Event–vector pairs behind each share. */
+            counts: components["schemas"]["Record_string_number"];
+            brokerage: {
+                rank: number;
+                betweenness: number;
+            } | null;
+            visits: {
+                inbound: number;
+                outbound: number;
+                reciprocity: null | number;
+            };
+            /** @description Normalised Shannon entropy of the shares over all vectors: 0 = one vector, 1 = even. */
+            entropy: null | number;
+            /** @description Herfindahl–Hirschman index (sum of squared shares) and its normalised form (0 even .. 1 one vector). */
+            hhi: null | number;
+            hhi_normalised: null | number;
+            /** @description Largest share / second largest; null when only one vector has any, or when the top is tied. */
+            dominance: null | number;
+            /** @description The vector with the largest share (null when nothing, or when the top is tied). */
+            dominant: null | string;
+            /** @description The vectors tied at the top (two or more), else empty. */
+            tied: string[];
+        };
+        ConveningResponse: {
+            /** @constant */
+            measure: "convening";
+            /** @description CONSULT multilateral located in the focal country. */
+            summits: components["schemas"]["HostedResult"];
+            /** @description CONSULT third-party with the focal country as recipient (mediator or host). */
+            mediation: components["schemas"]["HostedResult"];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        /** @description Distinct documents and sources behind a count. */
+        Coverage: {
+            documents: number;
+            sources: number;
+        };
+        DealsResponse: components["schemas"]["DealsResult"];
+        DealsResult: {
+            /** @constant */
+            measure: "deals";
+            rates_source: string;
+            total_usd: number;
+            events: number;
+            /** @description Money that could not be converted: by currency, with why. Never dropped. */
+            unconverted: {
+                currency: string;
+                amount: number;
+                events: number;
+                reason: string;
+            }[];
+            by_partner: {
+                partner: string;
+                usd: number;
+                events: number;
+                unconverted_events: number;
+            }[];
+            by_year: {
+                year: null | number;
+                usd: number;
+                events: number;
+                unconverted_events: number;
+            }[];
+            by_context: {
+                context: null | string;
+                usd: number;
+                events: number;
+                unconverted_events: number;
+            }[];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        /** @enum {string} */
+        Direction: "both" | "in" | "out";
+        DocumentRecord: {
+            id: string;
+            title: null | string;
+            url: null | string;
+            /** @description Publication date, YYYY-MM-DD. */
+            date: null | string;
+            lang: null | string;
+            /** @description sha-256 of the text (see ids.ts contentHash). */
+            content_hash: string;
+            /** @description Where it came from ("file:line"). */
+            source: null | string;
+        };
+        DocumentResponse: {
+            document: components["schemas"]["DocumentSummary"] | components["schemas"]["DocumentRecord"];
+            events: components["schemas"]["StoredEvent"][];
+        };
+        DocumentsPage: {
+            total: number;
+            limit: number;
+            offset: number;
+            documents: components["schemas"]["DocumentSummary"][];
+        };
+        DocumentSummary: {
+            /** @description Events stored for the document (all origins and review statuses). */
+            events: number;
+            /** @description When the document was stored, ISO 8601 UTC. */
+            ingested_at: string;
+            id: string;
+            title: null | string;
+            url: null | string;
+            /** @description Publication date, YYYY-MM-DD. */
+            date: null | string;
+            lang: null | string;
+            /** @description sha-256 of the text (see ids.ts contentHash). */
+            content_hash: string;
+            /** @description Where it came from ("file:line"). */
+            source: null | string;
+        };
+        DyadResponse: components["schemas"]["DyadResult"];
+        DyadResult: {
+            /** @constant */
+            measure: "dyad";
+            partner: string;
+            granularity: components["schemas"]["Granularity"];
+            total: {
+                events: number;
+                events_out: number;
+                events_in: number;
+                /** @description Distinct documents and sources behind the window's dyad events (see CoverageRow in store/measures.ts). */
+                documents: number;
+                sources: number;
+                mean_score: null | number;
+                quad: components["schemas"]["QuadCounts"];
+                index: null | number;
+                /** @description The index smoothed toward the focal country's tone, with its interval. */
+                warmth: components["schemas"]["WarmthEstimate"];
+            };
+            warmth_prior: components["schemas"]["WarmthPrior"];
+            series: components["schemas"]["WarmthPeriod"][];
+            /** @description Dyad events beside the series: dated too imprecisely for its periods, and undated (both in `total`). */
+            imprecise: number;
+            undated: number;
+            /** @description Documents and sources behind the imprecise and undated dyad events. */
+            imprecise_coverage: components["schemas"]["Coverage"];
+            undated_coverage: components["schemas"]["Coverage"];
+            low_count: number;
+            visits: components["schemas"]["VisitsPartner"];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        EntitiesResponse: {
+            total: number;
+            entities: components["schemas"]["Entity"][];
+        };
+        Entity: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["EntityKind"];
+        };
+        /** @enum {string} */
+        EntityKind: "generic" | "igo" | "state";
+        EventResponse: {
+            event: components["schemas"]["StoredEvent"];
+            review_log: components["schemas"]["ReviewEntry"][];
+        };
+        /** @enum {string} */
+        EventSort: "-date" | "confidence" | "date" | "stored" | "type";
+        EventsPage: {
+            total: number;
+            limit: number;
+            offset: number;
+            sort: components["schemas"]["EventSort"];
+            events: components["schemas"]["StoredEvent"][];
+        };
+        /** @enum {string} */
+        EventType: "ACCUSE" | "AGREE" | "AID" | "ASSAULT" | "COERCE" | "CONCEDE" | "CONSULT" | "COOPERATE" | "MOBILIZE" | "PROTEST" | "REJECT" | "REQUEST" | "RETREAT" | "SANCTION" | "SUPPORT" | "THREATEN";
+        /** @enum {string} */
+        Granularity: "month" | "quarter" | "year";
+        /** @description A happening: what its representative report says, and every report of it. */
+        Happening: {
+            /** @description The representative report's id (see happenings.ts for how it is chosen). */
+            id: string;
+            event_type: components["schemas"]["EventType"];
+            mode: null | string;
+            actor: string[];
+            recipient: string[];
+            /** @description The representative date: the most precise report date, earliest among equally precise. */
+            date: null | string;
+            location: null | string;
+            reports: components["schemas"]["HappeningReport"][];
+            /** @description Distinct sources of its reports. */
+            sources: string[];
+            first_reported: null | string;
+            last_reported: null | string;
+        };
+        /** @description One report of a happening. */
+        HappeningReport: {
+            id: string;
+            doc: string;
+            origin: components["schemas"]["Origin"];
+            /** @description The event date the report gives, at its precision. */
+            date: null | string;
+            /** @description When it was reported: its document's date, else (datasets) its event date. */
+            reported: null | string;
+            text: string;
+            /** @description Where to read it: the event's source URL, else its document's URL, else the document id. */
+            source: string;
+            review_status: components["schemas"]["ReviewStatus"];
+        };
+        HappeningResponse: {
+            happening: components["schemas"]["Happening"];
+        };
+        /** @enum {string} */
+        HappeningSort: "-date" | "reports";
+        HappeningsPage: {
+            total: number;
+            limit: number;
+            offset: number;
+            sort: components["schemas"]["HappeningSort"];
+            happenings: components["schemas"]["Happening"][];
+        };
+        HeadlineResponse: components["schemas"]["HeadlineResult"];
+        HeadlineResult: {
+            /** @constant */
+            measure: "headline";
+            focal: string;
+            name: null | string;
+            filter: components["schemas"]["MeasureFilter"];
+            /** @description Focal events in the window (each once). */
+            events: number;
+            /** @description Partners with at least one event. */
+            partners: number;
+            /** @description Null when there is none or when several partners are tied at the top (listed in `top_partner_tie`). */
+            top_partner: {
+                partner: string;
+                name: null | string;
+                events: number;
+                share: null | number;
+            } | null;
+            top_partner_tie: {
+                partner: string;
+                name: null | string;
+                events: number;
+                share: null | number;
+            }[];
+            /** @description Normalised entropy of the vector shares (0 one vector .. 1 even). */
+            entropy: null | number;
+            hhi_normalised: null | number;
+            /** @description Null when there is none or when several vectors are tied at the top (listed in `dominant_tie`). */
+            dominant: {
+                vector: string;
+                label: string;
+                share: null | number;
+                events: number;
+            } | null;
+            dominant_tie: {
+                vector: string;
+                label: string;
+                share: null | number;
+                events: number;
+            }[];
+            deals_usd: number;
+            deal_events: number;
+            summits_hosted: number;
+            mediation_hosted: number;
+            visits: {
+                inbound: number;
+                outbound: number;
+                reciprocity: null | number;
+            };
+        };
+        HealthResponse: {
+            /** @constant */
+            status: "ok";
+            version: string;
+            engine: string;
+            events: number;
+            documents: number;
+            cache: {
+                entries: number;
+                hits: number;
+                misses: number;
+            };
+            /** @description Ingest requests being coded and waiting for a worker. */
+            coding: {
+                running: number;
+                waiting: number;
+            };
+        };
+        HostedResult: {
+            total: number;
+            /** @description Per period of the series (events precise enough for it), or one row with period null without a series. */
+            byPeriod: {
+                period: null | string;
+                events: number;
+            }[];
+            /** @description With a series: events in `total` too imprecise for its periods, and undated ones. */
+            imprecise: number;
+            undated: number;
+            /** @description Most recent first, at most `limit`. */
+            events: components["schemas"]["ListedEvent"][];
+        };
+        ImportProblem: {
+            /** @description The file (or `archive.zip/entry`) holding the row. */
+            file?: string;
+            line: null | number;
+            field?: string;
+            reason: string;
+        };
+        ImportResponse: {
+            /** @description The file's name as given (`?name=`), or "upload". */
+            file: string;
+            ms: number;
+            rows: number;
+            added: number;
+            duplicates: number;
+            unmapped: number;
+            malformed: number;
+            problems: components["schemas"]["ImportProblem"][];
+            /** @description Zip entries not imported, with why. */
+            skipped: {
+                file: string;
+                reason: string;
+            }[];
+        };
+        /** @description A line or document of the body that could not be read or coded (the others were stored). */
+        IngestProblem: {
+            field?: string;
+            line?: number;
+            message: string;
+        };
+        IngestResponse: {
+            /** @description Each document with its language (detected, or as given with `lang`) and whether the coder reads it. */
+            documents: {
+                id: string;
+                /** @enum {string} */
+                status: "added" | "replaced" | "unchanged";
+                lang: null | string;
+                readable: boolean;
+                events: components["schemas"]["StoredEvent"][];
+            }[];
+            events: number;
+            /** @description The first 100 problems; `more_problems` counts the rest. */
+            problems: components["schemas"]["IngestProblem"][];
+            more_problems?: number;
+            /** @description Documents per language code ("und" when none could be told). */
+            languages: components["schemas"]["Record_string_number"];
+            /** @description How many documents are in a language the coder cannot read yet (stored, with no events). */
+            unreadable: number;
+            unreadable_documents: {
+                id: string;
+                lang: null | string;
+            }[];
+        };
+        /** @description An event listed by a measure (summits hosted, mediation). */
+        ListedEvent: {
+            id: string;
+            date: null | string;
+            event_type: components["schemas"]["EventType"];
+            mode: null | string;
+            actor: string[];
+            recipient: string[];
+            location: null | string;
+            text: string;
+            origin: components["schemas"]["Origin"];
+        };
+        /** @description Filters of every measure. `reviewStatuses` defaults to everything but 'rejected'. */
+        MeasureFilter: {
+            /** @description YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
+            from?: string;
+            to?: string;
+            types?: ("ACCUSE" | "AGREE" | "AID" | "ASSAULT" | "COERCE" | "CONCEDE" | "CONSULT" | "COOPERATE" | "MOBILIZE" | "PROTEST" | "REJECT" | "REQUEST" | "RETREAT" | "SANCTION" | "SUPPORT" | "THREATEN")[];
+            origins?: ("coded" | "gdelt" | "icews" | "manual" | "plover")[];
+            reviewStatuses?: ("auto" | "confirmed" | "edited" | "rejected")[];
+            /**
+             * @description Count happenings (default) or reports.
+             * @enum {string}
+             */
+            unit?: "happenings" | "reports";
+        };
+        /** @enum {string} */
+        Origin: "coded" | "gdelt" | "icews" | "manual" | "plover";
+        OutsideSeries: {
+            /** @description Weighted metric (as a period's `total`) and event–vector pairs. */
+            total: number;
+            events: number;
+            /** @description Distinct documents and sources behind the period's counts (see CoverageRow in store/measures.ts). */
+            documents: number;
+            sources: number;
+            values: components["schemas"]["Record_string_number"];
+            counts: components["schemas"]["Record_string_number"];
+        };
+        PartnerEngagement: {
+            partner: string;
+            name: null | string;
+            vector: null | string;
+            events: number;
+            events_out: number;
+            events_in: number;
+            /** @description Share of all event–partner pairs of the focal country in the chosen direction. */
+            share: null | number;
+            score: number;
+            mean_score: null | number;
+            coop: number;
+            conflict: number;
+            usd: number;
+            unconverted_events: number;
+            /** @description Smoothed warmth with its interval and the pairs behind it (see warmth.ts). */
+            warmth: components["schemas"]["WarmthEstimate"];
+        };
+        PartnersResponse: {
+            /** @constant */
+            measure: "partners";
+            direction: components["schemas"]["Direction"];
+            /** @description Event–partner pairs in the chosen direction. */
+            pairs: number;
+            /** @description The partner with most pairs; null when there is none or the top is tied (then `top_tied` lists them). */
+            top: null | string;
+            top_tied: string[];
+            /** @description What every partner's warmth is shrunk toward: the focal country's cooperation share over all pairs. */
+            warmth_prior: components["schemas"]["WarmthPrior"];
+            partners: components["schemas"]["PartnerEngagement"][];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        QuadCounts: {
+            verbal_cooperation: number;
+            material_cooperation: number;
+            verbal_conflict: number;
+            material_conflict: number;
+        };
+        Record_string_Coverage: {
+            [key: string]: components["schemas"]["Coverage"];
+        };
+        Record_string_number: {
+            [key: string]: number;
+        };
+        Record_string_number_null: {
+            [key: string]: number | null;
+        };
+        ReviewEntry: {
+            id: number;
+            event_id: string;
+            who: string;
+            at: string;
+            action: string;
+            before: unknown;
+            after: unknown;
+        };
+        ReviewResponse: {
+            event: components["schemas"]["StoredEvent"];
+            log: components["schemas"]["ReviewEntry"];
+        };
+        /** @enum {string} */
+        ReviewStatus: "auto" | "confirmed" | "edited" | "rejected";
+        StatsResponse: {
+            events: number;
+            /** @description Happenings the events report (see happenings.ts); rejected events are happenings of their own. */
+            happenings: number;
+            documents: number;
+            byOrigin: {
+                origin: components["schemas"]["Origin"];
+                events: number;
+            }[];
+            byType: {
+                event_type: components["schemas"]["EventType"];
+                events: number;
+            }[];
+            /** @description Events by year of their date (null = undated); events with an implausible date are only in `flaggedDates`. */
+            byYear: {
+                year: null | number;
+                events: number;
+            }[];
+            /** @description Events dated well after their document or in the future: left out of measures (see measures.ts). */
+            flaggedDates: number;
+            schemaVersion: number;
+            /** @description Size of the database on disk, bytes (DuckDB: its files; PostgreSQL: its tables and indexes). */
+            bytes: number;
+        };
+        /** @description An event as stored. */
+        StoredEvent: {
+            id: string;
+            origin: components["schemas"]["Origin"];
+            review_status: components["schemas"]["ReviewStatus"];
+            /** @description True when the event was reviewed and its document has since changed (kept, to be looked at again). */
+            doc_changed: boolean;
+            score: number;
+            /** @enum {number} */
+            quad_class: 1 | 2 | 3 | 4;
+            span: {
+                start: number;
+                end: number;
+            } | null;
+            /** @description The coder's confidence, 0..1; null for events imported from datasets. */
+            confidence: null | number;
+            goldstein: null | number;
+            num_mentions: null | number;
+            num_sources: null | number;
+            num_articles: null | number;
+            tone: null | number;
+            source_url: null | string;
+            /** @description The happening this event reports (the id of the happening's representative report; see happenings.ts). */
+            happening: null | string;
+            doc: string;
+            sentence: number;
+            text: string;
+            /** @enum {string} */
+            event_type: "ACCUSE" | "AGREE" | "AID" | "ASSAULT" | "COERCE" | "CONCEDE" | "CONSULT" | "COOPERATE" | "MOBILIZE" | "PROTEST" | "REJECT" | "REQUEST" | "RETREAT" | "SANCTION" | "SUPPORT" | "THREATEN";
+            mode: null | string;
+            context: string[];
+            actor: string[];
+            recipient: string[];
+            date: null | string;
+            location: null | string;
+            value: components["schemas"]["amount_number_currency_string"] | null;
+            cameo: null | string;
+        };
+        /** @description Engagement of the focal country with one vector over the window. */
+        VectorEngagement: {
+            vector: string;
+            label: string;
+            weight: number;
+            /** @description Event–vector pairs: an event counts once per vector, in each direction and combined. */
+            events: number;
+            events_out: number;
+            events_in: number;
+            /** @description Sum and mean of scores (PLOVER, or Goldstein for imported CAMEO events), combined direction. */
+            score: number;
+            mean_score: null | number;
+            /** @description Pairs of quad class 1–2 and 3–4. */
+            coop: number;
+            conflict: number;
+            usd: number;
+            unconverted_events: number;
+            /** @description Share of the balance metric (weighted) in the chosen direction; null when nothing at all. */
+            share: null | number;
+        };
+        /** @description Visits one way: by the visitor's level (they add up to `total`), and those the evidence calls state, official or working visits. */
+        VisitCounts: {
+            unknown: number;
+            head: number;
+            minister: number;
+            other: number;
+            total: number;
+            state: number;
+            official: number;
+            working: number;
+        };
+        VisitsPartner: {
+            partner: string;
+            inbound: components["schemas"]["VisitCounts"];
+            outbound: components["schemas"]["VisitCounts"];
+            /** @description min(in, out) / max(in, out); null when no visits either way. */
+            reciprocity: null | number;
+        };
+        VisitsResponse: {
+            /** @constant */
+            measure: "visits";
+            inbound: number;
+            outbound: number;
+            reciprocity: null | number;
+            partners: components["schemas"]["VisitsPartner"][];
+            focal: string;
+            filter: components["schemas"]["MeasureFilter"];
+        };
+        WarmthEstimate: {
+            /** @description Pairs behind the estimate. */
+            events: number;
+            /** @description (coop − conflict) / events; null with no events. */
+            raw: null | number;
+            /** @description Posterior mean on −1..+1 (the prior's value with no events). */
+            smoothed: number;
+            /** @description The CREDIBLE interval of the smoothed index. */
+            low: number;
+            high: number;
+        };
+        WarmthPeriod: {
+            period: string;
+            /** @description Dyad events (each once) and all focal events of the period. */
+            events: number;
+            /** @description True when `events` is under the result's `low_count` (the index says little; charts grey it). */
+            lowCount: boolean;
+            focal_events: number;
+            /** @description Distinct documents and sources behind the period's dyad events (see CoverageRow in store/measures.ts). */
+            documents: number;
+            sources: number;
+            mean_score: null | number;
+            coop: number;
+            conflict: number;
+            /** @description (coop − conflict) / dyad events: −1 all conflict .. +1 all cooperation; null when no dyad events. */
+            index: null | number;
+            /** @description Dyad events / focal events: how much of the focal country's news the dyad takes. */
+            volume_share: null | number;
+            /** @description (coop − conflict) / focal events: the index weighted by the dyad's share of news, so a busy month is not warm by itself. */
+            normalised: null | number;
+            /** @description The index smoothed toward the focal country's tone, with its interval (see warmth.ts). */
+            warmth: components["schemas"]["WarmthEstimate"];
+        };
+        /** @description The prior a smoothed warmth is shrunk toward (src/analytics/warmth.ts). */
+        WarmthPrior: {
+            /** @description The focal country's cooperation share over all its pairs in the window (0.5 when it has none). */
+            coop_share: number;
+            /** @description Cooperation and conflict pairs it rests on. */
+            events: number;
+            /** @description Weight of the prior in events. */
+            strength: number;
+        };
+        Window: {
+            /** @description Inclusive bounds as the measures take them (YYYY-MM or YYYY-MM-DD). */
+            from: string;
+            to: string;
+            /** @description First day and the day after the last, YYYY-MM-DD. */
+            start: string;
+            end: string;
+            months: null | number;
+            days: number;
+            /** @description A bound was not given: the window reaches the data's first or latest event, as the dashboard's does. */
+            open?: boolean;
+        };
         /** @description RFC 9457 problem details; type is urn:multivector:problem:<slug> */
         Problem: {
             type: string;
@@ -517,12 +1352,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Liveness and store size */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -540,12 +1377,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Entity codes and names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntitiesResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -566,12 +1405,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Stored documents, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentsPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -588,12 +1429,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One document with its events */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -641,12 +1484,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Search stored events */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventsPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -663,12 +1508,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One event with its review log */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -708,12 +1555,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Confirm, reject or edit an event (bearer token) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -765,12 +1614,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Happenings: events reporting the same happening, clustered, with their reports */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HappeningsPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -787,12 +1638,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description One happening with its reports */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HappeningResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -829,12 +1682,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Code and store documents (bearer token) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IngestResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -881,12 +1736,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The file, as an attachment (content-disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                    "application/vnd.apache.parquet": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -936,12 +1795,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Multi-vector balance: shares by vector, entropy, HHI, dominance, alerts, per period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BalanceResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1022,12 +1883,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Multi-vector balance: shares by vector, entropy, HHI, dominance, alerts, per period, with the vector set of the body */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BalanceResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
@@ -1079,12 +1942,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Engagement by partner: counts, shares, scores, money */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnersResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1165,12 +2030,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Engagement by partner: counts, shares, scores, money, with the vector set of the body */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnersResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
@@ -1222,12 +2089,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Visits in and out by partner and level, with reciprocity */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VisitsResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1277,12 +2146,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Warmth of the focal–partner dyad per period, visits both ways (needs partner) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DyadResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1332,12 +2203,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Money attached to the focal country's events, by partner, year and context, in USD */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DealsResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1387,12 +2260,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Betweenness in the co-participation network, and the top brokers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BrokerageResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1442,12 +2317,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Summits and forums hosted, mediation hosted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConveningResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1497,12 +2374,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The overview's numbers for a focal country and window */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HeadlineResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1583,12 +2462,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The overview's numbers for a focal country and window, with the vector set of the body */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HeadlineResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
@@ -1638,12 +2519,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Several focal countries side by side: balance, shares, visits, brokerage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompareResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1722,12 +2605,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Compare, with the vector set of the body */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompareResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
@@ -1754,12 +2639,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The file, as an attachment (content-disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/markdown": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1783,12 +2672,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The contents of a brief as JSON (for rendering it elsewhere) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BriefDataResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1803,12 +2694,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Counts by origin, event type and year; database size */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatsResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
@@ -1834,12 +2727,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Import a dataset file: GDELT 1.0/2.0 export, ICEWS .tab, PLOVER/POLECAT JSON(L); plain or zipped (bearer token) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -1,5 +1,5 @@
 /**
- * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN]`: the
+ * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN] [--lexicon FILE...]`: the
  * observatory — API and dashboard in one process. A new, empty database gets the bundled example corpus first,
  * so the dashboard has something to show. Prints the URL, and the write token when it is generated.
  */
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { createCoder } from '../../coder/index.ts';
+import { createCoder, loadLexicon, type Coder } from '../../coder/index.ts';
 import { ingest } from '../../ingest/index.ts';
 import { displayLocation, engineFor } from '../../store/engines.ts';
 import { openStore, type Store } from '../../store/store.ts';
@@ -18,9 +18,9 @@ import { addDbOption, dbPath } from './_store-options.ts';
 export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
 
 /** Ingests the example corpus into an empty store; returns the number of events stored (0 when not empty). */
-export async function seedExamples(store: Store, file = EXAMPLES_FILE): Promise<number> {
+export async function seedExamples(store: Store, file = EXAMPLES_FILE, coder: () => Coder = () => createCoder()): Promise<number> {
   if ((await store.countEvents({})) > 0 || (await store.queries().listDocuments({ limit: 0, offset: 0 })).total > 0) return 0;
-  const p = await ingest([file], { store, coder: createCoder() });
+  const p = await ingest([file], { store, coder: coder() });
   return p.events;
 }
 
@@ -32,13 +32,17 @@ export const registerServe: Register = (program: Command) => {
     .option('--allowed-hosts <names>', 'more names the Host header may carry, comma-separated ("*" = any; default: '
       + 'loopback names and --host; env MULTIVECTOR_ALLOWED_HOSTS)')
     .option('--cors <origin>', 'allow this cross-origin caller, e.g. http://localhost:5173')
-    .option('--no-examples', 'do not load the example corpus into an empty database'))
-    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean }) => {
+    .option('--no-examples', 'do not load the example corpus into an empty database')
+    .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json) for coding ingest requests and the examples'))
+    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[] }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
         throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
       }
+      const lexicons = opts.lexicon ?? [];
+      // A bad lexicon file is the starter's error now, not every ingest request's later (the workers load it too).
+      if (lexicons.length) loadLexicon(lexicons);
       // Loaded here, not at CLI start: the other commands need none of the server.
       const { buildServer, resolveTokens, parseAllowedHosts } = await import('../../server/index.ts');
       const hostsSpec = opts.allowedHosts ?? process.env.MULTIVECTOR_ALLOWED_HOSTS;
@@ -51,10 +55,10 @@ export const registerServe: Register = (program: Command) => {
       let app;
       try {
         if (opts.examples) {
-          const n = await seedExamples(store);
+          const n = await seedExamples(store, EXAMPLES_FILE, () => createCoder({ lexicons }));
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
-        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts });
+        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons });
         await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {
           // One line, not a stack: the usual cause is another server (maybe another multivector serve) on the port.
           if (e.code === 'EADDRINUSE') throw new InputError(`port ${port} on ${opts.host} is already in use; choose another with --port (0 = any free port)`, { where: { field: 'port' } });

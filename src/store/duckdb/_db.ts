@@ -105,7 +105,17 @@ export class Db {
     } catch (e) {
       throw queryError(this.path, e, sql);
     }
-    for await (const rows of result.yieldRowObjectJson()) yield rows as T[];
+    const chunks = result.yieldRowObjectJson()[Symbol.asyncIterator]();
+    for (;;) {
+      let next;
+      try {
+        next = await chunks.next();
+      } catch (e) {
+        throw queryError(this.path, e, sql);
+      }
+      if (next.done) return;
+      yield next.value as T[];
+    }
   }
 
   /** Runs `fn` in a transaction: committed if it returns, rolled back if it throws. */

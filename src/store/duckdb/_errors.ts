@@ -46,13 +46,20 @@ export function openError(file: string, e: unknown): StoreError {
   return new StoreError(match(OPEN_PROBLEMS, file, e) ?? `cannot open the database ${file}`, { cause: e, where: { file } });
 }
 
+/** The driver's own failure, kept as a StoreError's cause for the logs: its message and the statement. */
+export class DriverFailure extends Error {
+  override readonly name = 'DriverFailure';
+}
+
 /**
  * A statement that failed: a damaged file says so (it may open fine and fail on the first block it reads);
- * anything else keeps the driver's message and the statement for the logs (the edges show only their first line).
+ * anything else is one plain sentence. The driver's message and the statement go to the cause only (the server
+ * logs it, the CLI shows it under MULTIVECTOR_DEBUG): engine text is no user's business.
  */
 export function queryError(file: string, e: unknown, sql: string): StoreError {
   if (e instanceof StoreError) return e;
   const problem = match(DAMAGE, file, e);
   if (problem) return new StoreError(problem, { cause: e, where: { file } });
-  return new StoreError(`${messageOf(e)}\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`, { cause: e });
+  const cause = new DriverFailure(`${messageOf(e)}\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`, { cause: e });
+  return new StoreError('a database statement failed', { cause });
 }

@@ -19,8 +19,12 @@ export const HKEY_SQL = `(origin || '|' || event_type || '|' || coalesce(mode, '
 /** ../happenings.ts isClusterable, over event columns. */
 const CLUSTERABLE_SQL = `(review_status <> 'rejected' AND date_start IS NOT NULL AND len(parties) >= 2)`;
 
-/** Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. */
-const BATCH_ROWS = 20_000;
+/**
+ * Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. Small
+ * enough that a round (rows to objects, clustering, assignments to JSON) does not hold the server's thread for long:
+ * 20,000 held it for up to 900 ms while a large ingest was stored.
+ */
+const BATCH_ROWS = 2_000;
 
 async function ensureDirty(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE IF NOT EXISTS _h_dirty (hkey VARCHAR NOT NULL, yr INTEGER NOT NULL)');

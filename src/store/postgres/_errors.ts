@@ -50,7 +50,9 @@ export function pgError(where: string, e: unknown, sql?: string): StoreError {
   }
   // Anything else is a statement the engine got wrong (a bug, or bad data a constraint caught): one line for
   // the edges, the driver's message and the statement for the logs (the cause).
+  // The statement goes with the driver's error in the cause (logged by the server, shown under MULTIVECTOR_DEBUG),
+  // not in the message, which the command line prints whole.
   const what = code ? `SQLSTATE ${code}` : 'unknown';
-  const detail = sql ? `\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}` : '';
-  return new StoreError(`the PostgreSQL database ${where} refused a statement (${what})${detail}`, { cause: e });
+  const cause = sql ? new Error(`${e instanceof Error ? e.message : String(e)}\n  in: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`, { cause: e }) : e;
+  return new StoreError(`the PostgreSQL database ${where} refused a statement (${what})`, { cause });
 }
