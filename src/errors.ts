@@ -75,6 +75,14 @@ export class BudgetError extends MultivectorError {
   override readonly status: number = 413;
 }
 
+/** A followed source (feed, dataset list) could not be read: network, HTTP status, limits, or content. */
+export class SourceError extends MultivectorError {
+  override readonly name: string = 'SourceError';
+  /** EX_UNAVAILABLE: a service the command needs is not answering as it should. */
+  override readonly exitCode: number = 69;
+  override readonly status: number = 502;
+}
+
 export const isMultivectorError = (e: unknown): e is MultivectorError => e instanceof MultivectorError;
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
 export const isNotFoundError = (e: unknown): e is NotFoundError => e instanceof NotFoundError;

@@ -34,7 +34,7 @@ const empty = (): ImportCounts => ({ rows: 0, added: 0, duplicates: 0, unmapped:
  * and field, or (strict) end the import with nothing stored.
  */
 export async function importDelimitedStream(
-  store: Store, dataset: 'gdelt' | 'icews', chunks: AsyncIterable<Buffer>, file: string, strict: boolean,
+  store: Store, dataset: 'gdelt' | 'icews', chunks: AsyncIterable<Buffer>, file: string, strict: boolean, once?: string,
 ): Promise<ImportCounts> {
   let format: DelimitedImport['format'] | null = null;
   // Kept with their column number: the field name is known once the first good row tells the format.
@@ -81,7 +81,8 @@ export async function importDelimitedStream(
       }
       strictCheck();
     }
-    counts = await store.importDelimited({ format, rows: rows(), displayName: file }, { strict });
+    counts = await store.importDelimited({ format, rows: rows(), displayName: file, ...(once === undefined ? {} : { once }) }, { strict });
+    if (counts.already) return counts;
   }
   strictCheck();
   // Rows rejected as text never reached the engine: they count as read and malformed.

@@ -19,7 +19,7 @@ export interface FileResult extends ImportCounts {
 const MAX_PROBLEMS = 20;
 
 /** Every file entry of a zip, one after the other; a bad entry is skipped (nothing of it stored) and named. */
-async function importZip(store: Store, dataset: 'gdelt' | 'icews', file: string, strict: boolean): Promise<Omit<FileResult, 'file' | 'ms'>> {
+async function importZip(store: Store, dataset: 'gdelt' | 'icews', file: string, strict: boolean, once?: string): Promise<Omit<FileResult, 'file' | 'ms'>> {
   const zip = await openZip(file);
   try {
     const total: Omit<FileResult, 'file' | 'ms'> = {
@@ -30,8 +30,11 @@ async function importZip(store: Store, dataset: 'gdelt' | 'icews', file: string,
     if (!zip.entries.length && !zip.skipped.length) throw new InputError('zip archive holds no file', { where: { file } });
     for (const entry of zip.entries) {
       const name = `${file}/${entry.name}`;
+      // A one-file archive (a GDELT export) is remembered under the archive's key; several entries each under their own.
+      const key = once === undefined ? undefined : zip.entries.length === 1 ? once : `${once}/${entry.name}`;
       try {
-        const r = await importDelimitedStream(store, dataset, entry.chunks(), name, strict);
+        const r = await importDelimitedStream(store, dataset, entry.chunks(), name, strict, key);
+        if (r.already) total.already = true;
         total.rows += r.rows;
         total.added += r.added;
         total.duplicates += r.duplicates;
@@ -49,8 +52,11 @@ async function importZip(store: Store, dataset: 'gdelt' | 'icews', file: string,
   }
 }
 
-/** Imports one file (each entry of a zip); a file that cannot be read at all throws (files before it stay imported). */
-export async function importFile(store: Store, dataset: Dataset, file: string, options: { strict?: boolean } = {}): Promise<FileResult> {
+/**
+ * Imports one file (each entry of a zip); a file that cannot be read at all throws (files before it stay imported).
+ * `once` (GDELT and ICEWS): remember the file under this key, and import nothing when it is remembered already.
+ */
+export async function importFile(store: Store, dataset: Dataset, file: string, options: { strict?: boolean; once?: string } = {}): Promise<FileResult> {
   if (!DATASETS.includes(dataset)) throw new InputError(`unknown dataset "${dataset}" (gdelt, icews or plover)`);
   if (!existsSync(file)) throw new NotFoundError('no such file', { where: { file } });
   if (!statSync(file).isFile()) throw new InputError('not a file', { where: { file } });
@@ -58,10 +64,10 @@ export async function importFile(store: Store, dataset: Dataset, file: string, o
   const strict = options.strict ?? false;
   let counts: Omit<FileResult, 'file' | 'ms'>;
   if (dataset === 'plover') counts = { ...await importPloverFile(store, file, strict), skipped: [] };
-  else if (await isZip(file)) counts = await importZip(store, dataset, file, strict);
+  else if (await isZip(file)) counts = await importZip(store, dataset, file, strict, options.once);
   else {
     const chunks = createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-    counts = { ...await importDelimitedStream(store, dataset, chunks, file, strict), skipped: [] };
+    counts = { ...await importDelimitedStream(store, dataset, chunks, file, strict, options.once), skipped: [] };
   }
   return { file, ms: performance.now() - t, ...counts };
 }

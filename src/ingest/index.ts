@@ -7,7 +7,7 @@ import type { Coder } from '../coder/coder.ts';
 import { InputError, isInputError } from '../errors.ts';
 import type { Doc } from '../model/event.ts';
 import { isReadable } from '../lang/index.ts';
-import { readDocuments } from '../read/index.ts';
+import { readDocuments, type ReadItem } from '../read/index.ts';
 import { contentHash } from '../store/ids.ts';
 import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
 import { toNewEvents } from './events.ts';
@@ -80,6 +80,15 @@ function sourceLabel(doc: { source?: Doc['source'] }): string | null {
 }
 
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestProgress> {
+  const readOptions = {
+    ...(options.date !== undefined ? { date: options.date } : {}), ...(options.stdin ? { stdin: options.stdin } : {}),
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
+  };
+  return ingestItems(readDocuments(inputs, readOptions), options);
+}
+
+/** The pipeline over documents already read (files by `ingest`, feed items by the watcher). */
+export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions): Promise<IngestProgress> {
   const { store, coder } = options;
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
@@ -134,11 +143,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   };
 
   let pending: Doc[] = [];
-  const readOptions = {
-    ...(options.date !== undefined ? { date: options.date } : {}), ...(options.stdin ? { stdin: options.stdin } : {}),
-    ...(options.lang !== undefined ? { lang: options.lang } : {}),
-  };
-  for await (const item of readDocuments(inputs, readOptions)) {
+  for await (const item of items) {
     if (item.kind === 'problem') {
       report(isInputError(item.error) ? item.error : new InputError(String(item.error)));
       continue;

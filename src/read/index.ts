@@ -6,9 +6,10 @@
 import { basename, extname } from 'node:path';
 import type { ReadItem, ReadOptions } from './_types.ts';
 import { isoDate } from './_date.ts';
-import { declaredCharset, decodeText, looksBinary } from './_decode.ts';
+import { declaredCharset, decodeText, HEAD_BYTES, looksBinary } from './_decode.ts';
 import { readFeed } from './_feed.ts';
 import { readHtml } from './_html.ts';
+import { readJsonFeed } from './_jsonfeed.ts';
 import { readJsonArray, readJsonLines } from './_jsonl.ts';
 import { readMarkdown } from './_markdown.ts';
 import { problem, systemProblem } from './_problem.ts';
@@ -137,4 +138,27 @@ async function* readAs(format: Format, src: Source, file: string, id: string, fa
       yield* readFeed(decoded.text, file, id);
       return;
   }
+}
+
+/**
+ * A feed fetched from the web (RSS, RDF, Atom or JSON Feed, told apart by its content), decoded by its declared
+ * charset: its items as documents, or one problem naming `label` when it is not a feed or is malformed.
+ */
+export function* readFeedBytes(buf: Uint8Array, label: string, base: string): Generator<ReadItem> {
+  const head = buf.subarray(0, HEAD_BYTES);
+  const decoded = decodeText(buf, declaredCharset(head));
+  if (!decoded.ok) {
+    yield problem('not valid UTF-8', { file: label, line: decoded.line });
+    return;
+  }
+  const text = decoded.text.trimStart();
+  if (text.startsWith('{')) yield* readJsonFeed(text, label, base);
+  else yield* readFeed(decoded.text, label, base);
+}
+
+/** A web page (an article a feed item points to), read as `ingest` reads HTML. */
+export function readPage(buf: Uint8Array, label: string, id: string): ReadItem {
+  const decoded = decodeText(buf, declaredCharset(buf.subarray(0, HEAD_BYTES)));
+  if (!decoded.ok) return problem('not valid UTF-8', { file: label, line: decoded.line });
+  return readHtml(decoded.text, label, id, null);
 }

@@ -152,6 +152,8 @@ export interface ImportCounts {
   malformed: number;
   /** Up to 20 malformed rows (the first by line) with their file, line, field and reason. */
   problems: ImportProblem[];
+  /** True when the import was remembered under its `once` key already: nothing was read into the store. */
+  already?: boolean;
 }
 
 export interface ImportProblem {
@@ -169,6 +171,55 @@ export interface DelimitedImport {
   rows: AsyncIterable<{ lines: number[]; texts: string[] }>;
   /** The name to report in problems. */
   displayName: string;
+  /**
+   * Remembers the import under this key (e.g. a GDELT file's URL) in the same transaction as its rows: an import
+   * whose key is remembered already stores nothing (`already`), so a file is imported once across restarts.
+   */
+  once?: string;
+}
+
+/** A followed source (see src/watch): its conditional-request validators, schedule and what it brought. */
+export interface SourceStatus {
+  name: string;
+  url: string;
+  type: string;
+  /** ETag and Last-Modified of its last full answer (sent back as If-None-Match / If-Modified-Since). */
+  etag: string | null;
+  last_modified: string | null;
+  /** ISO 8601 UTC instants. */
+  last_poll: string | null;
+  last_success: string | null;
+  next_poll: string | null;
+  /** Failed polls in a row (the back-off grows with it; 0 after a success). */
+  failures: number;
+  /** Documents (or dataset files) and events it added, all time. */
+  items_added: number;
+  events_added: number;
+  last_error: string | null;
+}
+
+/** A balance alert as the watcher saw it appear (see src/watch/_alerts.ts). */
+export interface AlertRecord {
+  /** focal|period|vector|kind: an alert is new once. */
+  key: string;
+  focal: string;
+  period: string | null;
+  vector: string;
+  kind: string;
+  share: number;
+  previous: number | null;
+  message: string;
+  /** When it first appeared (ISO 8601 UTC; set by the store). */
+  first_seen?: string;
+  /** What became of sending it to the webhook ("sent 204", "failed: …"), or null (no webhook). */
+  delivery: string | null;
+}
+
+/** A stored document found by its URL or its content. */
+export interface KnownDocument {
+  id: string;
+  url: string | null;
+  content_hash: string;
 }
 
 export type ExportFormat = 'csv' | 'jsonl' | 'parquet';
@@ -237,6 +288,19 @@ export interface Store {
    * enough small batches have piled up; call it after a series of imports to have it done at once.
    */
   compact(): Promise<void>;
+  /** Stored documents whose URL or content hash is one of these (a feed item seen before under another id). */
+  knownDocuments(q: { urls: string[]; hashes: string[] }): Promise<KnownDocument[]>;
+  /** Which of these `once` keys (see DelimitedImport) are remembered. */
+  importedFiles(keys: string[]): Promise<Set<string>>;
+  /** Every followed source's status, by name. */
+  sourceStatus(): Promise<SourceStatus[]>;
+  /** Creates or replaces a source's status. */
+  saveSourceStatus(s: SourceStatus): Promise<void>;
+  /** Stores the alerts not stored yet (by key) and returns those, as stored. */
+  addAlerts(alerts: AlertRecord[]): Promise<AlertRecord[]>;
+  /** Stored alerts, newest first. */
+  alerts(limit?: number): Promise<AlertRecord[]>;
+  setAlertDelivery(key: string, delivery: string): Promise<void>;
   /** Aggregate queries behind the measures (src/analytics). */
   measures(): MeasureQueries;
   /** The API's and the briefs' queries (documents, searches, reviews). */

@@ -155,6 +155,9 @@ function icewsStageSql(): string {
 const APPEND_BATCH = 50_000;
 
 export async function importDelimited(db: Db, spec: DelimitedImport, strict: boolean): Promise<ImportCounts> {
+  if (spec.once !== undefined && (await db.one(`SELECT 1 FROM imported_files WHERE key = $1`, [spec.once]))) {
+    return { rows: 0, added: 0, duplicates: 0, unmapped: 0, malformed: 0, problems: [], already: true };
+  }
   await ensureLookups(db);
   const name = spec.displayName;
   for (const t of ['_raw', '_stage', '_new']) await db.run(`DROP TABLE IF EXISTS ${t}`);
@@ -192,7 +195,13 @@ export async function importDelimited(db: Db, spec: DelimitedImport, strict: boo
       await db.run(`CREATE OR REPLACE TEMP TABLE _new AS
         SELECT ${EVENT_COLUMNS} FROM (SELECT DISTINCT ON (id) * FROM _stage WHERE status = 'ok') s
         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)`);
-      return appendEvents(db, '_new');
+      const n = await appendEvents(db, '_new');
+      // Remembered with its rows, so a crash leaves the file either imported and remembered, or neither.
+      if (spec.once !== undefined) {
+        await db.run(`INSERT INTO imported_files (key, imported_at, "rows", added) VALUES ($1, $2, $3, $4)`,
+          [spec.once, new Date().toISOString(), (counts?.ok ?? 0) + (counts?.unmapped ?? 0) + malformed, n]);
+      }
+      return n;
     });
     const ok = counts?.ok ?? 0;
     return {

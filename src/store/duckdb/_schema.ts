@@ -115,6 +115,22 @@ const MIGRATIONS: Migration[] = [
     description: 'happenings: events reporting the same happening are clustered (events.hkey, happening, h_rep)',
     up: addHappenings,
   },
+  {
+    version: 6,
+    description: 'live sources: source status, files imported once, alerts seen',
+    up: async (db) => {
+      // Instants are ISO 8601 UTC text: they sort as time, and every engine stores them alike.
+      await db.run(`CREATE TABLE source_status (
+        name VARCHAR PRIMARY KEY, url VARCHAR NOT NULL, type VARCHAR NOT NULL, etag VARCHAR, last_modified VARCHAR,
+        last_poll VARCHAR, last_success VARCHAR, next_poll VARCHAR, failures INTEGER NOT NULL,
+        items_added BIGINT NOT NULL, events_added BIGINT NOT NULL, last_error VARCHAR)`);
+      await db.run(`CREATE TABLE imported_files (
+        key VARCHAR PRIMARY KEY, imported_at VARCHAR NOT NULL, "rows" BIGINT NOT NULL, added BIGINT NOT NULL)`);
+      await db.run(`CREATE TABLE alerts (
+        key VARCHAR PRIMARY KEY, focal VARCHAR NOT NULL, period VARCHAR, vector VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        share DOUBLE NOT NULL, previous DOUBLE, message VARCHAR NOT NULL, first_seen VARCHAR NOT NULL, delivery VARCHAR)`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
-  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
+  AlertRecord, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
 import { Db, sqlString, type Params, type Reader } from './_db.ts';
@@ -341,6 +341,61 @@ class DuckDbStore implements Store {
       // Participation rows that disagree with their event (by event id).
       return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`),
         ...await happeningProblems(this.db)];
+    });
+  }
+
+  knownDocuments(q: { urls: string[]; hashes: string[] }): Promise<KnownDocument[]> {
+    return this.db.read(async (r) => {
+      if (!q.urls.length && !q.hashes.length) return [];
+      return r.all<KnownDocument>(`SELECT id, url, content_hash FROM documents
+        WHERE url IN (SELECT unnest($1::JSON::VARCHAR[])) OR content_hash IN (SELECT unnest($2::JSON::VARCHAR[])) ORDER BY id`,
+      [JSON.stringify(q.urls), JSON.stringify(q.hashes)]);
+    });
+  }
+
+  importedFiles(keys: string[]): Promise<Set<string>> {
+    return this.db.read(async (r) => {
+      if (!keys.length) return new Set<string>();
+      const rows = await r.all<{ key: string }>(`SELECT key FROM imported_files WHERE key IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(keys)]);
+      return new Set(rows.map((x) => x.key));
+    });
+  }
+
+  sourceStatus(): Promise<SourceStatus[]> {
+    return this.db.read(async (r) => (await r.all<SourceStatus>(`SELECT name, url, type, etag, last_modified, last_poll, last_success,
+      next_poll, failures, items_added::DOUBLE AS items_added, events_added::DOUBLE AS events_added, last_error FROM source_status ORDER BY name`)));
+  }
+
+  saveSourceStatus(s: SourceStatus): Promise<void> {
+    return this.exclusive(async () => {
+      await this.db.run(`INSERT OR REPLACE INTO source_status (name, url, type, etag, last_modified, last_poll, last_success, next_poll,
+        failures, items_added, events_added, last_error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [s.name, s.url, s.type, s.etag, s.last_modified, s.last_poll, s.last_success, s.next_poll, s.failures, s.items_added, s.events_added, s.last_error]);
+    });
+  }
+
+  addAlerts(alerts: AlertRecord[]): Promise<AlertRecord[]> {
+    return this.exclusive(() => this.db.transaction(async () => {
+      const fresh: AlertRecord[] = [];
+      const now = new Date().toISOString();
+      for (const a of alerts) {
+        if (fresh.some((f) => f.key === a.key) || (await this.db.one(`SELECT 1 FROM alerts WHERE key = $1`, [a.key]))) continue;
+        await this.db.run(`INSERT INTO alerts (key, focal, period, vector, kind, share, previous, message, first_seen, delivery)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [a.key, a.focal, a.period, a.vector, a.kind, a.share, a.previous, a.message, now, a.delivery]);
+        fresh.push({ ...a, first_seen: now });
+      }
+      return fresh;
+    }));
+  }
+
+  alerts(limit = 100): Promise<AlertRecord[]> {
+    return this.db.read((r) => r.all<AlertRecord>(`SELECT key, focal, period, vector, kind, share, previous, message, first_seen, delivery
+      FROM alerts ORDER BY first_seen DESC, key LIMIT ${Math.max(0, Math.floor(limit))}`));
+  }
+
+  setAlertDelivery(key: string, delivery: string): Promise<void> {
+    return this.exclusive(async () => {
+      await this.db.run(`UPDATE alerts SET delivery = $2 WHERE key = $1`, [key, delivery]);
     });
   }
 

@@ -1,0 +1,25 @@
+/** What one poll of a source needs, and what it tells the watcher. */
+import type { Coder } from '../coder/coder.ts';
+import type { Store } from '../store/store.ts';
+import type { FetchLimits, Validators } from './_http.ts';
+
+export interface PollContext {
+  store: Store;
+  coder: Coder;
+  limits: FetchLimits;
+  /** Stops a poll in progress (the watcher is stopping). */
+  signal: AbortSignal;
+}
+
+export interface PollResult {
+  /** The list or feed answered 304 Not Modified. */
+  notModified: boolean;
+  validators: Validators;
+  /** New documents (feeds) or dataset files imported (GDELT). */
+  items: number;
+  /** Documents whose text changed and were coded again. */
+  updated: number;
+  events: number;
+  /** Items refused (malformed item, article page unreadable): the poll itself succeeded. */
+  problems: string[];
+}

@@ -1,0 +1,257 @@
+/**
+ * The watcher against a real loopback server whose answers change between polls: RSS, Atom and JSON Feed;
+ * conditional requests; the same item under two URLs; one happening from three sources; an edited item;
+ * timeouts, 500s, malformed XML, redirect loops, oversize answers; GDELT files imported once; alerts to a webhook.
+ */
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../../src/coder/index.ts';
+import { openStore, type Store } from '../../src/store/store.ts';
+import { parseSources, Watcher, type SourcesFile } from '../../src/watch/index.ts';
+import { atom, gdeltZip, jsonFeed, lastUpdate, rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+
+const coder = createCoder();
+const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+const spoken = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** A report of Tokayev meeting Xi in Astana on `d` (the same happening whoever writes it). */
+const meeting = (id: string, link: string, d: string, extra = ''): Item => ({
+  id, link, date: d, title: `Tokayev meets Xi ${id}`,
+  text: `Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on ${spoken(d)}.${extra}`,
+});
+const visit = (id: string, link: string, d: string, partner: string): Item => ({
+  id, link, date: d, title: `Visit ${id}`,
+  text: `Kazakh President Kassym-Jomart Tokayev met ${partner} in Astana on ${spoken(d)}.`,
+});
+
+let server: FeedServer;
+let store: Store;
+
+const file = (sources: unknown[], extra: Record<string, unknown> = {}): SourcesFile => parseSources({ sources, ...extra }, 'test-sources.json');
+const watcher = (f: SourcesFile, limits = {}) => new Watcher({ store, coder, sources: f, limits: { timeoutMs: 2000, ...limits } });
+const docCount = async () => (await store.stats()).documents;
+
+before(async () => {
+  server = await startFeedServer();
+});
+after(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  await store?.close();
+  store = await openStore({ path: ':memory:' });
+  server.routes.clear();
+  server.log.length = 0;
+});
+after(async () => {
+  await store?.close();
+});
+
+describe('feeds', () => {
+  it('reads RSS 2.0, Atom and JSON Feed; a second poll is conditional (304) and stores nothing again', async () => {
+    const d = day(2);
+    server.routes.set('/rss', { body: rss([visit('r1', `${server.url}/a/1`, d, 'Chinese President Xi Jinping')]), etag: '"r1"' });
+    server.routes.set('/atom', { body: atom([visit('a1', `${server.url}/a/2`, d, 'Russian President Vladimir Putin')]), etag: '"a1"' });
+    server.routes.set('/json', { body: jsonFeed([visit('j1', `${server.url}/a/3`, d, 'Uzbek President Shavkat Mirziyoyev')]), type: 'application/feed+json', etag: '"j1"' });
+    const f = file(['rss', 'atom', 'json'].map((n) => ({ name: n, url: `${server.url}/${n}`, type: 'feed' })));
+    const w = watcher(f);
+    const first = await w.runOnce();
+    assert.deepEqual(first.map((s) => [s.name, s.items_added, s.failures, s.last_error]), [['rss', 1, 0, null], ['atom', 1, 0, null], ['json', 1, 0, null]]);
+    assert.ok(first.every((s) => s.events_added >= 1), 'each item is coded into events');
+    assert.equal(await docCount(), 3);
+    const ua = server.log.find((r) => r.path === '/rss')!.headers['user-agent'];
+    assert.match(String(ua), /^multivector\//);
+    server.log.length = 0;
+    const second = await watcher(f).runOnce();
+    assert.deepEqual(second.map((s) => s.items_added), [1, 1, 1]);
+    assert.deepEqual(server.log.map((r) => r.headers['if-none-match']), ['"r1"', '"a1"', '"j1"'], 'validators sent back (kept in the store)');
+    assert.equal(await docCount(), 3);
+  });
+
+  it('new items are added; the same item under two URLs is stored once; an edited item is coded again', async () => {
+    const d = day(3);
+    const one = meeting('1', `${server.url}/news/1`, d);
+    server.routes.set('/f', { body: rss([one]) });
+    const f = file([{ name: 'f', url: `${server.url}/f`, type: 'feed' }, { name: 'g', url: `${server.url}/g`, type: 'feed' }]);
+    server.routes.set('/g', { body: rss([]) });
+    await watcher(f).runOnce();
+    assert.equal(await docCount(), 1);
+    // Another feed carries the same article under another address (and a tracking parameter on the first one).
+    server.routes.set('/g', { body: rss([{ ...one, id: 'other', link: `${server.url}/mirror/1` }, { ...one, id: 'utm', link: `${server.url}/news/1?utm_source=rss` }]) });
+    const two = visit('2', `${server.url}/news/2`, d, 'Russian President Vladimir Putin');
+    server.routes.set('/f', { body: rss([one, two]) });
+    const s = await watcher(f).runOnce();
+    assert.equal(await docCount(), 2, 'one new item; the copies are not stored');
+    assert.deepEqual(s.map((x) => x.items_added), [2, 0]);
+    // The first item is edited: same link, new text (and the mirror carries the edit too).
+    const edited = { ...one, text: `${one.text} They signed an agreement on transit trade.` };
+    server.routes.set('/f', { body: rss([edited, two]) });
+    server.routes.set('/g', { body: rss([{ ...edited, id: 'other', link: `${server.url}/mirror/1` }]) });
+    const before = (await store.queryEvents({ doc: one.link })).length;
+    await watcher(f).runOnce();
+    assert.equal(await docCount(), 2);
+    const afterEdit = await store.queryEvents({ doc: one.link });
+    assert.ok(afterEdit.length > before, 'the edited text was coded again');
+    assert.deepEqual(await store.checkIntegrity(), []);
+  });
+
+  it('one happening reported by three sources is one happening with three reports', async () => {
+    const d = day(4);
+    for (const [n, path] of [['A', '/s1'], ['B', '/s2'], ['C', '/s3']] as const) {
+      server.routes.set(path, { body: rss([meeting(n, `${server.url}/${n}/story`, d, ` Source ${n} reports it.`)]) });
+    }
+    // The first source is polled alone first: the others join the happening already stored.
+    await watcher(file([{ name: 's1', url: `${server.url}/s1`, type: 'feed' }])).runOnce();
+    await watcher(file([1, 2, 3].map((i) => ({ name: `s${i}`, url: `${server.url}/s${i}`, type: 'feed' })))).runOnce();
+    const { happenings } = await store.queryHappenings({ country: 'KAZ', types: ['CONSULT'] });
+    assert.equal(happenings.length, 1);
+    assert.equal(happenings[0]!.reports.length, 3);
+    assert.equal((await store.stats()).documents, 3);
+  });
+
+  it('a timeout, a 500, malformed XML, a redirect loop and an oversize answer fail their source only, with back-off', async () => {
+    const d = day(2);
+    server.routes.set('/ok', { body: rss([meeting('ok', `${server.url}/ok/1`, d)]) });
+    server.routes.set('/slow', { hang: true });
+    server.routes.set('/err', { status: 500, body: 'boom' });
+    server.routes.set('/bad', { body: '<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></channel></rss>' });
+    server.routes.set('/loop1', { redirect: '/loop2' });
+    server.routes.set('/loop2', { redirect: '/loop1' });
+    server.routes.set('/big', { body: rss([meeting('big', `${server.url}/big/1`, d, ' More.'.repeat(3000))]) });
+    server.routes.set('/hop', { redirect: '/ok' });
+    const names = ['slow', 'err', 'bad', 'loop1', 'big', 'hop', 'ok'];
+    const f = file(names.map((n) => ({ name: n, url: `${server.url}/${n}`, type: 'feed', every: '10s' })));
+    const w = watcher(f, { timeoutMs: 500, maxBytes: 8000 });
+    const s = new Map((await w.runOnce()).map((x) => [x.name, x]));
+    const err = (n: string) => s.get(n)!.last_error ?? '';
+    assert.match(err('slow'), /no complete answer within 0\.5 s/);
+    assert.match(err('err'), /HTTP 500/);
+    assert.match(err('bad'), /not well-formed XML/);
+    assert.match(err('bad'), new RegExp(`${server.url}/bad:1`), 'names the feed and the line');
+    assert.match(err('loop1'), /redirect loop/);
+    assert.match(err('big'), /larger than the limit of 8000 bytes/);
+    assert.equal(s.get('hop')!.failures, 0, 'a redirect within the limit is followed');
+    // The redirect leads to the same feed as 'ok': its item is stored once, by the first of the two.
+    assert.equal(s.get('hop')!.items_added + s.get('ok')!.items_added, 1);
+    for (const n of ['slow', 'err', 'bad', 'loop1', 'big']) {
+      const x = s.get(n)!;
+      assert.equal(x.failures, 1, n);
+      const wait = (Date.parse(x.next_poll!) - Date.parse(x.last_poll!)) / 1000;
+      assert.ok(wait >= 20 && wait < 40, `${n}: back-off of twice the interval (${wait} s)`);
+    }
+    // Failing again doubles the wait; a recovery resets it.
+    server.routes.set('/big', { body: rss([meeting('big', `${server.url}/big/1`, d)]) });
+    const again = new Map((await w.runOnce()).map((x) => [x.name, x]));
+    const waitErr = (Date.parse(again.get('err')!.next_poll!) - Date.parse(again.get('err')!.last_poll!)) / 1000;
+    assert.equal(again.get('err')!.failures, 2);
+    assert.ok(waitErr >= 38 && waitErr < 60, `second failure waits four intervals (${waitErr} s)`);
+    assert.equal(again.get('big')!.failures, 0);
+    assert.equal(again.get('big')!.last_error, null);
+  });
+
+  it('fetches the article page of a summary-only item when the source asks for it', async () => {
+    const d = day(2);
+    server.routes.set('/sum', { body: rss([{ id: 's', link: `${server.url}/article/7`, date: d, title: 'Talks in Astana', text: 'Read more.' }]) });
+    server.routes.set('/article/7', {
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Talks in Astana</title></head><body><nav>Menu</nav><article><h1>Talks in Astana</h1>
+        <p>${meeting('x', '', d).text}</p><p>The leaders discussed trade, transit and energy at length during the talks.</p></article></body></html>`,
+    });
+    await watcher(file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }])).runOnce();
+    const events = await store.queryEvents({ doc: `${server.url}/article/7` });
+    assert.ok(events.some((e) => e.event_type === 'CONSULT'), 'coded from the article, not the summary');
+    // Polled again: the article is not fetched again.
+    server.log.length = 0;
+    await watcher(file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }])).runOnce();
+    assert.equal(server.log.filter((r) => r.path === '/article/7').length, 0);
+  });
+});
+
+describe('GDELT 2.0', () => {
+  const stamp = (minutesBack: number) => {
+    const t = Math.floor(Date.now() / 900_000) * 900_000 - minutesBack * 60_000;
+    return new Date(t).toISOString().replace(/\D/g, '').slice(0, 14);
+  };
+
+  it('imports each listed file once, catches up a missed interval, and retries a listed file that is missing', async () => {
+    const [t0, t1, t2, t3] = [stamp(45), stamp(30), stamp(15), stamp(0)];
+    const url = (t: string) => `${server.url}/gdeltv2/${t}.export.CSV.zip`;
+    const f = file([{ name: 'gdelt', url: `${server.url}/gdeltv2/lastupdate.txt`, type: 'gdelt2' }]);
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(t0)), type: 'text/plain' });
+    server.routes.set(`/gdeltv2/${t0}.export.CSV.zip`, { body: gdeltZip(1000, 5), type: 'application/zip' });
+    let s = (await watcher(f).runOnce())[0]!;
+    assert.equal(s.items_added, 1);
+    assert.equal(s.events_added, 5);
+    s = (await watcher(f).runOnce())[0]!;
+    assert.equal(s.items_added, 1, 'the same listing imports nothing again');
+    // Two intervals later: t1 was missed (never listed while we looked), t2 is listed; both come in, in order.
+    server.routes.set(`/gdeltv2/${t1}.export.CSV.zip`, { body: gdeltZip(2000, 3), type: 'application/zip' });
+    server.routes.set(`/gdeltv2/${t2}.export.CSV.zip`, { body: gdeltZip(3000, 2), type: 'application/zip' });
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(t2)), type: 'text/plain' });
+    s = (await watcher(f).runOnce())[0]!;
+    assert.equal(s.items_added, 3);
+    assert.equal(s.events_added, 10);
+    // Listed but missing: the poll fails and is retried; when the file comes, it is imported.
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(t3)), type: 'text/plain' });
+    s = (await watcher(f).runOnce())[0]!;
+    assert.equal(s.failures, 1);
+    assert.match(s.last_error ?? '', new RegExp(`${t3}\\.export\\.CSV\\.zip.*HTTP 404`));
+    server.routes.set(`/gdeltv2/${t3}.export.CSV.zip`, { body: gdeltZip(4000, 4), type: 'application/zip' });
+    s = (await watcher(f).runOnce())[0]!;
+    assert.equal(s.failures, 0);
+    assert.equal(s.items_added, 4);
+    assert.equal(s.events_added, 14);
+    assert.equal(await store.countEvents({ origins: ['gdelt'] }), 14);
+    assert.deepEqual([...await store.importedFiles([t0, t1, t2, t3].map(url))].sort(), [t0, t1, t2, t3].map(url).sort());
+    // Each file was downloaded once.
+    for (const t of [t0, t1, t2]) assert.equal(server.log.filter((r) => r.path === `/gdeltv2/${t}.export.CSV.zip`).length, 1, t);
+  });
+});
+
+describe('alerts', () => {
+  it('lists new alerts once and POSTs them to the webhook', async () => {
+    // Twelve EU leaders in Astana in one month: the EU vector takes all of Kazakhstan's engagement.
+    const eu = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Austria', 'Belgium', 'Hungary', 'Greece', 'Finland', 'Sweden', 'Portugal'];
+    const items = eu.map((c, i) => visit(`c${i}`, `${server.url}/c/${i}`, day(1), `the President of ${c}`));
+    server.routes.set('/cn', { body: rss(items) });
+    server.routes.set('/hook', { status: 204 });
+    const f = file([{ name: 'cn', url: `${server.url}/cn`, type: 'feed' }], { webhook: `${server.url}/hook`, focal: 'KAZ' });
+    await watcher(f).runOnce();
+    const alerts = await store.alerts();
+    assert.ok(alerts.length >= 1, 'an alert appeared');
+    assert.ok(alerts.every((a) => a.delivery === 'sent 204'));
+    const posts = server.log.filter((r) => r.path === '/hook');
+    assert.equal(posts.length, alerts.length);
+    assert.equal((JSON.parse(posts[0]!.body) as { alert: { focal: string } }).alert.focal, 'KAZ');
+    // Polled again with a new item: the same alerts are not sent twice.
+    server.routes.set('/cn', { body: rss([...items, visit('n', `${server.url}/c/new`, day(1), 'Russian President Vladimir Putin')]) });
+    await watcher(f).runOnce();
+    assert.equal(server.log.filter((r) => r.path === '/hook').length, (await store.alerts()).length);
+  });
+});
+
+describe('sources file', () => {
+  const cases: Array<[string, unknown, RegExp, string | undefined]> = [
+    ['no sources', {}, /expected array/i, 'sources'],
+    ['bad type', { sources: [{ name: 'a', url: 'http://x.test/', type: 'ftp' }] }, /feed|gdelt/, 'sources[0].type'],
+    ['bad url', { sources: [{ name: 'a', url: 'file:///etc/passwd', type: 'feed' }] }, /http\(s\) URL/, 'sources[0].url'],
+    ['bad every', { sources: [{ name: 'a', url: 'http://x.test/', type: 'feed', every: 'often' }] }, /duration/, 'sources[0].every'],
+    ['unknown key', { sources: [{ name: 'a', url: 'http://x.test/', type: 'feed', evry: '1m' }] }, /evry/, 'sources[0]'],
+    ['same name', { sources: [{ name: 'a', url: 'http://x.test/', type: 'feed' }, { name: 'a', url: 'http://y.test/', type: 'feed' }] }, /unique/, 'sources[1].name'],
+  ];
+  for (const [label, value, message, field] of cases) {
+    it(`refuses ${label}, naming the file and field`, () => {
+      assert.throws(() => parseSources(value, 'my-sources.json'), (e: { where: { file?: string; field?: string }; message: string }) => {
+        assert.equal(e.where.file, 'my-sources.json');
+        assert.equal(e.where.field, field);
+        assert.match(e.message, message);
+        return true;
+      });
+    });
+  }
+  it('reads durations and defaults', () => {
+    const f = parseSources({ sources: [{ name: 'a', url: 'http://x.test/', type: 'feed' }, { name: 'b', url: 'http://x.test/b', type: 'gdelt2', every: '90s' }] }, 'f');
+    assert.deepEqual(f.sources.map((s) => s.every), [900, 90]);
+    assert.equal(f.focal, 'KAZ');
+  });
+});
