@@ -10,6 +10,7 @@ import type { CoderPool } from '../ingest/coder-pool.ts';
 import type { ServerQueries } from '../store/queries.ts';
 import type { Store } from '../store/store.ts';
 import type { ResultCache } from './_cache.ts';
+import type { Watcher } from '../watch/index.ts';
 
 export interface RouteContext {
   store: Store;
@@ -25,6 +26,8 @@ export interface RouteContext {
   writeLimit: { max: number; timeWindow: number };
   /** Rate limit of briefs (every format), per client: stricter than reads. */
   briefLimit: { max: number; timeWindow: number };
+  /** The poller of `serve --watch`, or null. */
+  watcher: Watcher | null;
 }
 
 /** A route file: registers its routes on the app (under /api). */

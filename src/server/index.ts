@@ -33,6 +33,9 @@ import { ingestRoutes, NDJSON_TYPES } from './routes/ingest.ts';
 import { importRoutes } from './routes/import.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { sourcesRoutes } from './routes/sources.ts';
+import { createCoder } from '../coder/index.ts';
+import { Watcher, type FetchLimits, type SourcesFile, type WatchEvent } from '../watch/index.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
 export { parseAllowedHosts } from './_hosts.ts';
@@ -79,6 +82,8 @@ export interface ServerOptions {
   allowedHosts?: string[];
   /** Fastify's logger (pino); off by default. Unexpected errors go to stderr either way. */
   logger?: boolean;
+  /** `serve --watch`: follow these sources while the server runs (started when it is ready, stopped when it closes). */
+  watch?: { sources: SourcesFile; limits?: Partial<FetchLimits>; onEvent?: (e: WatchEvent) => void } | null;
 }
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -143,12 +148,27 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
     briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
     importLimit: o.importLimit ?? 2 * 1024 ** 3,
+    watcher: null,
   };
+  if (o.watch) {
+    const { onEvent } = o.watch;
+    ctx.watcher = new Watcher({
+      store: o.store, coder: createCoder(), sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
+      onEvent: (e) => {
+        // What the measures answered before is stale once a poll stored something.
+        if (e.kind === 'poll' && e.result && (e.result.items || e.result.updated || e.result.events)) ctx.cache.clear();
+        onEvent?.(e);
+      },
+    });
+    const watcher = ctx.watcher;
+    app.addHook('onReady', async () => watcher.start());
+    app.addHook('onClose', async () => watcher.stop());
+  }
   // Workers and the browser go with the server (after the requests in flight have been answered).
   app.addHook('onClose', async () => {
     await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
   });
-  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, briefDataRoutes, statsRoutes, importRoutes]) {
+  for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, briefDataRoutes, statsRoutes, importRoutes, sourcesRoutes]) {
     routes(app, ctx);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, (_req, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));

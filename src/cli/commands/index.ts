@@ -15,9 +15,11 @@ import { registerBrokerage } from './brokerage.ts';
 import { registerCompare } from './compare.ts';
 import { registerServe } from './serve.ts';
 import { registerBrief } from './brief.ts';
+import { registerWatch } from './watch.ts';
+import { registerSources } from './sources.ts';
 
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
 export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerHappenings, registerExport, registerStats,
-  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe];
+  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe, registerWatch, registerSources];

@@ -13,6 +13,7 @@ import { displayLocation, engineFor } from '../../store/engines.ts';
 import { openStore, type Store } from '../../store/store.ts';
 import { removeServeRecord, writeServeRecord } from '../_serve-record.ts';
 import type { Register } from './index.ts';
+import { loadSources, type WatchEvent } from '../../watch/index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
@@ -24,6 +25,15 @@ export async function seedExamples(store: Store, file = EXAMPLES_FILE, coder: ()
   return p.events;
 }
 
+/** A service's log of the poller: failures, polls that brought something, and alerts, one line each. */
+function logWatch(e: WatchEvent): void {
+  if (e.kind === 'alert') process.stdout.write(`alert: ${e.alert.message}${e.alert.delivery ? ` (webhook: ${e.alert.delivery})` : ''}\n`);
+  else if (e.error) process.stderr.write(`watch: ${e.source.name}: failed (${e.status.failures} in a row): ${e.error}\n`);
+  else if (e.result && (e.result.items || e.result.updated)) {
+    process.stdout.write(`watch: ${e.source.name}: ${e.result.items} new, ${e.result.updated} updated, ${e.result.events} events\n`);
+  }
+}
+
 export const registerServe: Register = (program: Command) => {
   addDbOption(program.command('serve')
     .description('start the observatory: the HTTP API and the dashboard (an empty database gets the example corpus first)')
@@ -33,8 +43,10 @@ export const registerServe: Register = (program: Command) => {
       + 'loopback names and --host; env MULTIVECTOR_ALLOWED_HOSTS)')
     .option('--cors <origin>', 'allow this cross-origin caller, e.g. http://localhost:5173')
     .option('--no-examples', 'do not load the example corpus into an empty database')
-    .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json) for coding ingest requests and the examples'))
-    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[] }) => {
+    .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json) for coding ingest requests and the examples')
+    .option('--watch', 'follow the sources file\'s feeds and GDELT updates while serving (see `multivector watch`)')
+    .option('--sources <file>', 'sources file for --watch (default: data/sources.json)'))
+    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[]; watch?: boolean; sources?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
@@ -47,6 +59,8 @@ export const registerServe: Register = (program: Command) => {
       const { buildServer, resolveTokens, parseAllowedHosts } = await import('../../server/index.ts');
       const hostsSpec = opts.allowedHosts ?? process.env.MULTIVECTOR_ALLOWED_HOSTS;
       const allowedHosts = hostsSpec ? parseAllowedHosts(hostsSpec, opts.allowedHosts ? 'allowed-hosts' : 'MULTIVECTOR_ALLOWED_HOSTS') : [];
+      // The sources file is checked before anything starts: a mistake in it is one line and exit 2.
+      const sources = opts.watch ? loadSources(opts.sources) : null;
       const path = dbPath(opts);
       const embedded = engineFor(path).embedded;
       // The token file sits beside a database file; a server's database has no "beside": env, else a fresh one.
@@ -58,7 +72,10 @@ export const registerServe: Register = (program: Command) => {
           const n = await seedExamples(store, EXAMPLES_FILE, () => createCoder({ lexicons }));
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
-        app = await buildServer({ store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons });
+        app = await buildServer({
+          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons,
+          watch: sources ? { sources, onEvent: logWatch } : null,
+        });
         await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {
           // One line, not a stack: the usual cause is another server (maybe another multivector serve) on the port.
           if (e.code === 'EADDRINUSE') throw new InputError(`port ${port} on ${opts.host} is already in use; choose another with --port (0 = any free port)`, { where: { field: 'port' } });
@@ -83,6 +100,7 @@ export const registerServe: Register = (program: Command) => {
       else process.stdout.write(`write token: ${tokens.tokens[0]!.token}${tokens.file ? ` (new, kept in ${tokens.file}, mode 0600)` : ''}\n`);
       // Beside the database: the other commands go through this server while it holds the file.
       if (path !== ':memory:' && embedded) writeServeRecord(path, { url: `http://${shown}:${typeof addr === 'object' && addr ? addr.port : port}/`, pid: process.pid });
+      if (sources) process.stdout.write(`watching ${sources.sources.length} sources (status: multivector sources, GET /api/sources)\n`);
       process.stdout.write('Ctrl-C to stop\n');
       await new Promise<void>((resolve) => {
         const stop = () => {
