@@ -7,7 +7,7 @@
 import type {
   BalanceResult, BrokerageResult, CompareResult, ConveningResult, DealsResult, DyadResult, PartnerEngagement, PartnersResult, VisitsResult,
 } from '../../src/analytics/types.ts';
-import type { StoredEvent, DocumentRecord, ReviewEntry } from '../../src/store/store.ts';
+import type { StoredEvent, DocumentRecord, ReviewEntry, SourceStatus, AlertRecord } from '../../src/store/store.ts';
 import type { paths } from './_openapi.ts';
 import { getToken, forgetToken, askToken } from './token.ts';
 
@@ -168,6 +168,9 @@ export interface DocumentSummary extends DocumentRecord {
 /** A vector set for the measures' POST forms (same JSON as data/vectors/default.json). */
 export type VectorSetBody = BodyOf<'/api/measures/balance'>;
 
+/** GET /api/sources (see src/server/routes/sources.ts). */
+export interface SourcesAnswer { watching: boolean; sources: SourceStatus[]; alerts: AlertRecord[] }
+
 export interface Health { status: string; events?: number; documents?: number; [key: string]: unknown }
 
 /** A JSON body, checked against the operation's request body in the OpenAPI document. */
@@ -178,6 +181,7 @@ const compareQuery = (m: Compare): QueryOf<'get', '/api/measures/compare'> => ({
 
 export const api = {
   health: () => getJson<Health>('/api/health'),
+  sources: (signal?: AbortSignal) => getJson<SourcesAnswer, '/api/sources'>('/api/sources', {}, { signal }),
   entities: () => getJson<{ total: number; entities: Entity[] }>('/api/entities', {}).then((r) => r.entities),
   document: (id: string) => getJson<{ document: DocumentSummary; events: StoredEvent[] }, '/api/documents/{id}'>('/api/documents/{id}', {}, { params: { id } }),
   events: (q: EventQuery, signal?: AbortSignal) => getJson<EventPage, '/api/events'>('/api/events', q, { signal }),

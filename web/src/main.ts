@@ -18,6 +18,7 @@ import { ingestPage } from './pages/ingest.ts';
 import { comparePage } from './pages/compare.ts';
 import { methodologyPage } from './pages/methodology.ts';
 import { eventPage } from './pages/event.ts';
+import { sourcesPage } from './pages/sources.ts';
 
 export interface Page {
   title: string;
@@ -26,7 +27,7 @@ export interface Page {
 
 const pages: Record<PageId, Page> = {
   overview, map: mapPage, dyad: dyadPage, network: networkPage, events: eventsPage, ingest: ingestPage, compare: comparePage,
-  methodology: methodologyPage, event: eventPage,
+  methodology: methodologyPage, event: eventPage, sources: sourcesPage,
 };
 
 const root = document.getElementById('page')!;

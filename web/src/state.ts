@@ -2,7 +2,7 @@
  * The page state lives in the URL hash (`#/dyad?focal=KAZ&partner=CHN&by=quarter`), so any view can be
  * shared or bookmarked, and the server needs no routes for it.
  */
-export const PAGES = ['overview', 'map', 'dyad', 'network', 'events', 'ingest', 'compare', 'methodology', 'event'] as const;
+export const PAGES = ['overview', 'map', 'dyad', 'network', 'events', 'ingest', 'compare', 'sources', 'methodology', 'event'] as const;
 export type PageId = (typeof PAGES)[number];
 /** The pages in the navigation bar (an event's own page is reached by its permalink). */
 export const NAV_PAGES: readonly PageId[] = PAGES.filter((p) => p !== 'event');
