@@ -247,5 +247,53 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       assert.deepEqual(s.byType.find((r) => r.event_type === 'CONSULT'), { event_type: 'CONSULT', events: 8 });
       assert.deepEqual(s.byYear, [{ year: 2023, events: 1 }, { year: 2024, events: 7 }, { year: 2025, events: 1 }, { year: null, events: 1 }]);
     }));
+
+    it('finds stored documents by URL or content, under any id', withStore(async ({ store }) => {
+      await store.putDocuments([docWith('d1', 'text one', []), docWith('d2', 'text two', [])]);
+      const found = await store.knownDocuments({ urls: ['https://example.org/d1', 'https://example.org/none'], hashes: [contentHash('text two')] });
+      assert.deepEqual(found, [
+        { id: 'd1', url: 'https://example.org/d1', content_hash: contentHash('text one') },
+        { id: 'd2', url: 'https://example.org/d2', content_hash: contentHash('text two') },
+      ]);
+      assert.deepEqual(await store.knownDocuments({ urls: [], hashes: [] }), []);
+    }));
+
+    it('remembers an import under its once key in the same transaction, and imports it once', withStore(async (f) => {
+      const row = (id: number) => [id, '20240305', '202403', '2024', '2024.1781', 'KAZ', 'KAZAKHSTAN', 'KAZ', ...Array(7).fill(''), 'CHN', 'CHINA', 'CHN',
+        ...Array(7).fill(''), '1', '042', '042', '04', '1', '1.9', '2', '1', '2', '3.5', ...Array(24).fill(''), '20240305120000', 'https://example.org/a'].join('\t');
+      const spec = (once: string) => ({
+        format: 'gdelt2' as const, displayName: 'f.CSV', once,
+        rows: (async function* () { yield { lines: [1, 2], texts: [row(1), row(2)] }; })(),
+      });
+      const first = await f.store.importDelimited(spec('http://x.test/1.export.CSV.zip'));
+      assert.equal(first.added, 2);
+      assert.equal(first.already, undefined);
+      const again = await f.store.importDelimited(spec('http://x.test/1.export.CSV.zip'));
+      assert.equal(again.already, true);
+      assert.equal(again.rows, 0);
+      const store = await f.reopen();
+      assert.deepEqual([...await store.importedFiles(['http://x.test/1.export.CSV.zip', 'http://x.test/2.export.CSV.zip'])], ['http://x.test/1.export.CSV.zip']);
+      assert.equal(await store.countEvents({}), 2);
+    }));
+
+    it('keeps source status and alerts across a reopen; an alert is new once', withStore(async (f) => {
+      const st = {
+        name: 'feed', url: 'https://example.org/feed', type: 'feed', etag: '"e1"', last_modified: 'Mon, 30 Nov 2026 10:00:00 GMT',
+        last_poll: '2026-11-30T10:00:00.000Z', last_success: '2026-11-30T10:00:00.000Z', next_poll: '2026-11-30T10:15:00.000Z',
+        failures: 0, items_added: 3, events_added: 5, last_error: null,
+      };
+      await f.store.saveSourceStatus(st);
+      await f.store.saveSourceStatus({ ...st, failures: 2, last_error: 'HTTP 500', items_added: 4 });
+      const alert = { key: 'KAZ|2026-11|china|share', focal: 'KAZ', period: '2026-11', vector: 'china', kind: 'share', share: 0.6, previous: null, message: 'China takes 60%', delivery: null };
+      const fresh = await f.store.addAlerts([alert, alert]);
+      assert.equal(fresh.length, 1);
+      assert.ok(fresh[0]!.first_seen);
+      assert.deepEqual(await f.store.addAlerts([alert]), []);
+      await f.store.setAlertDelivery(alert.key, 'sent 204');
+      const store = await f.reopen();
+      assert.deepEqual(await store.sourceStatus(), [{ ...st, failures: 2, last_error: 'HTTP 500', items_added: 4 }]);
+      const [a] = await store.alerts();
+      assert.deepEqual({ ...a, first_seen: undefined }, { ...alert, delivery: 'sent 204', first_seen: undefined });
+    }));
   });
 }

@@ -1,8 +1,9 @@
 /**
  * `multivector sources [--sources FILE] [--db FILE] [--format table|json]`: each source of the sources file with its
  * status (last poll, last success, items and events added, the last error), and the latest alerts. Goes through a
- * running serve when one holds the database.
+ * running serve when one holds the database; with no database yet, every source is listed as never polled.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AlertRecord, SourceStatus } from '../../store/store.ts';
 import { openStore } from '../../store/store.ts';
@@ -33,6 +34,7 @@ export const registerSources: Register = (program: Command) => {
       const server = await remoteFor(path);
       let answer: SourcesAnswer;
       if (server) answer = await getJson<SourcesAnswer>(server, 'sources');
+      else if (!existsSync(path)) answer = { watching: false, sources: [], alerts: [] };
       else {
         const store = await openStore({ path, readOnly: true });
         try {
