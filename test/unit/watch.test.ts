@@ -7,7 +7,9 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../../src/coder/index.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
-import { parseSources, Watcher, type SourcesFile } from '../../src/watch/index.ts';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SOURCES_FILE, loadSources, parseSources, Watcher, type SourcesFile } from '../../src/watch/index.ts';
+import { makeZip } from './zip-helpers.ts';
 import { atom, gdeltZip, jsonFeed, lastUpdate, rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
 
 const coder = createCoder();
@@ -208,6 +210,27 @@ describe('GDELT 2.0', () => {
   });
 });
 
+describe('GDELT 1.0', () => {
+  it('imports the newest daily file first, then each newer one once', async () => {
+    const f = file([{ name: 'g1', url: `${server.url}/events/index.html`, type: 'gdelt1' }]);
+    const index = (days: string[]) => `<html><body><ul>${days.map((d) => `<li><a href="${d}.export.CSV.zip">${d}.export.CSV.zip</a> (1MB)</li>`).join('')}
+      <li><a href="GDELT.MASTERREDUCEDV2.1979-2013.zip">GDELT.MASTERREDUCEDV2.1979-2013.zip</a></li></ul></body></html>`;
+    const row = readFileSync(new URL('../fixtures/store/gdelt1-sample.txt', import.meta.url), 'utf8').split('\n').find((l) => l.split('\t').length >= 57 && (l.split('\t')[26] ?? '').startsWith('04'))!;
+    const zip = (first: number, n: number) => makeZip([{ name: 'x.export.CSV', data: Array.from({ length: n }, (_, i) => [String(first + i), ...row.split('\t').slice(1)].join('\t')).join('\n') + '\n' }]);
+    server.routes.set('/events/index.html', { body: index(['20261127', '20261128']), type: 'text/html' });
+    server.routes.set('/events/20261127.export.CSV.zip', { body: zip(100, 2), type: 'application/zip' });
+    server.routes.set('/events/20261128.export.CSV.zip', { body: zip(200, 3), type: 'application/zip' });
+    let s = (await watcher(f).runOnce())[0]!;
+    assert.deepEqual([s.items_added, s.events_added, s.failures], [1, 3, 0], 'only the newest file on a first poll');
+    server.routes.set('/events/index.html', { body: index(['20261127', '20261128', '20261129']), type: 'text/html' });
+    server.routes.set('/events/20261129.export.CSV.zip', { body: zip(300, 4), type: 'application/zip' });
+    s = (await watcher(f).runOnce())[0]!;
+    s = (await watcher(f).runOnce())[0]!;
+    assert.deepEqual([s.items_added, s.events_added, s.failures], [2, 7, 0]);
+    assert.equal(server.log.filter((r) => r.path === '/events/20261127.export.CSV.zip').length, 0);
+  });
+});
+
 describe('alerts', () => {
   it('lists new alerts once and POSTs them to the webhook', async () => {
     // Twelve EU leaders in Astana in one month: the EU vector takes all of Kazakhstan's engagement.
@@ -249,6 +272,13 @@ describe('sources file', () => {
       });
     });
   }
+  it('the shipped sources file is valid, and says where each address is documented', () => {
+    const f = loadSources();
+    assert.ok(f.sources.some((x) => x.type === 'gdelt2' && x.url === 'http://data.gdeltproject.org/gdeltv2/lastupdate.txt'));
+    const raw = JSON.parse(readFileSync(DEFAULT_SOURCES_FILE, 'utf8')) as { sources: Array<{ comment?: string }> };
+    assert.ok(raw.sources.every((x) => (x.comment ?? '').length > 20));
+  });
+
   it('reads durations and defaults', () => {
     const f = parseSources({ sources: [{ name: 'a', url: 'http://x.test/', type: 'feed' }, { name: 'b', url: 'http://x.test/b', type: 'gdelt2', every: '90s' }] }, 'f');
     assert.deepEqual(f.sources.map((s) => s.every), [900, 90]);
