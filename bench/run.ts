@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each next to a reference measured in the same run.
- * `npm run bench -- coder store analytics postgres http` runs a subset.
+ * `npm run bench -- coder store analytics postgres http soak` runs a subset; `soak --minutes 10` sets the soak's length.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   store: async () => { const m = await import('./store.ts'); return [m.benchImport, m.benchQuery]; },
   analytics: async () => [(await import('./analytics.ts')).benchAnalytics],
   postgres: async () => { const m = await import('./postgres.ts'); return [m.benchPgImport, m.benchPgBalance]; },
+  soak: async () => [(await import('./soak.ts')).benchSoak],
   http: async () => {
     // the HTTP bench lands with the server; skip cleanly before that
     if (!existsSync(join(import.meta.dirname, 'http.ts'))) return [];
@@ -19,7 +20,9 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   },
 };
 
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// Bench names, without options and their values (`soak --minutes 10`).
+const args = process.argv.slice(2);
+const wanted = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--minutes');
 for (const name of wanted.length ? wanted : Object.keys(benches)) {
   const load = benches[name];
   if (!load) { console.error(`unknown bench "${name}" (${Object.keys(benches).join(', ')})`); process.exitCode = 2; continue; }

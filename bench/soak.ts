@@ -1,0 +1,139 @@
+/**
+ * Soak of the live sources: a local server publishes 100 items a minute across 20 RSS feeds (each feed shows its
+ * latest 30 items, as real feeds do) while the real `multivector serve --watch` (a child process, fresh database
+ * file) follows them every 5 s and this process queries the dashboard's API one request after another (balance,
+ * partners, sources, events). Reported: items stored per second, lag from an item's publication to the measures
+ * (the focal country's reports counted by /api/measures/balance?unit=reports), the server's resident memory after
+ * the first minute's warm-up share and at the end, and errors (failed polls, non-2xx answers; expected: zero).
+ *
+ *   npm run bench -- soak                 (default 1 minute)
+ *   npm run bench -- soak --minutes 10    (the issue's figure)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/multivector', import.meta.url));
+const FEEDS = 20;
+const PER_MINUTE = 100;
+const SHOWN = 30;
+const PARTNERS = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'China', 'Russia', 'Japan', 'India', 'Turkey', 'Uzbekistan', 'Kyrgyzstan',
+  'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Mongolia', 'Pakistan', 'Egypt', 'Qatar', 'Brazil'];
+
+export function minutesArg(argv = process.argv): number {
+  const i = argv.indexOf('--minutes');
+  const v = i >= 0 ? Number(argv[i + 1]) : Number(process.env.BENCH_SOAK_MINUTES ?? 1);
+  if (!(v > 0)) throw new Error('--minutes takes a positive number');
+  return v;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const rssOf = (items: Array<{ id: string; title: string; text: string; at: number }>) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>soak</title><link>http://soak.test/</link><description>soak</description><language>en</language>
+${items.map((i) => `<item><guid>${i.id}</guid><link>http://soak.test/${i.id}</link><title>${esc(i.title)}</title><pubDate>${new Date(i.at).toUTCString()}</pubDate><description>${esc(i.text)}</description></item>`).join('\n')}
+</channel></rss>`;
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : NaN;
+}
+
+function startServe(db: string, sources: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--watch', '--sources', sources, '--db', db, '--port', '0', '--no-examples'], {
+      env: { ...process.env, MULTIVECTOR_TOKEN: 'soak-token-0123456789abcdef' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stderr!.on('data', (d: Buffer) => { out += d; });
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /observatory on (http:\/\/\S+?)\/? /.exec(out);
+      if (m) resolve({ child, url: m[1]!, log: () => out });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with code ${code}: ${out}`)));
+  });
+}
+
+export async function benchSoak(): Promise<string[]> {
+  const minutes = minutesArg();
+  const ms = minutes * 60_000;
+  const dir = mkdtempSync(join(tmpdir(), 'mv-soak-'));
+  const feeds: Array<Array<{ id: string; title: string; text: string; at: number }>> = Array.from({ length: FEEDS }, () => []);
+  const published: number[] = [];
+  const server = createServer((req, res) => {
+    const n = Number(/^\/feed\/(\d+)$/.exec(req.url ?? '')?.[1]);
+    const items = feeds[n];
+    if (!items) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssOf(items.slice(-SHOWN).reverse()));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const feedBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sources = join(dir, 'sources.json');
+  writeFileSync(sources, JSON.stringify({ timeout: '10s', sources: feeds.map((_, i) => ({ name: `feed-${i}`, url: `${feedBase}/feed/${i}`, type: 'feed', every: '5s' })) }));
+  const serve = await startServe(join(dir, 'soak.duckdb'), sources);
+  let errors = 0;
+  let requests = 0;
+  let stopQueries = false;
+  const lags: number[] = [];
+  let seen = 0;
+  const get = async (path: string) => {
+    requests++;
+    const res = await fetch(`${serve.url}${path}`).catch(() => null);
+    if (!res || !res.ok) { errors++; return null; }
+    return res.json() as Promise<unknown>;
+  };
+  const queries = (async () => {
+    const paths = ['/api/measures/partners?focal=KAZ', '/api/sources', '/api/events?country=KAZ&limit=50', '/api/stats'];
+    for (let i = 0; !stopQueries; i++) {
+      const b = await get('/api/measures/balance?focal=KAZ&unit=reports') as { total?: { focal_events?: number } } | null;
+      const count = b?.total?.focal_events ?? seen;
+      // Reports of the focal country visible to the measures: items up to `count` have arrived (in publication order).
+      for (; seen < Math.min(count, published.length); seen++) lags.push(Date.now() - published[seen]!);
+      await get(paths[i % paths.length]!);
+    }
+  })();
+  const t0 = Date.now();
+  let rssStart = NaN;
+  let k = 0;
+  const day = (i: number) => new Date(Date.now() - (1 + (i % 20)) * 86_400_000);
+  const publish = setInterval(() => {
+    const at = Date.now();
+    const d = day(k);
+    const spoken = d.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    const partner = PARTNERS[k % PARTNERS.length]!;
+    feeds[k % FEEDS]!.push({ id: `item-${k}`, at, title: `Tokayev and ${partner} (${k})`,
+      text: `Kazakh President Kassym-Jomart Tokayev met the President of ${partner} in Astana on ${spoken}. Item ${k}.` });
+    published.push(at);
+    k++;
+  }, 60_000 / PER_MINUTE);
+  const warm = setTimeout(() => { rssStart = rssKb(serve.child.pid!); }, Math.min(60_000, ms / 4));
+  await new Promise((r) => setTimeout(r, ms));
+  clearInterval(publish);
+  // The last items: give the watcher two rounds to bring them in.
+  const drainUntil = Date.now() + 20_000;
+  while (seen < published.length && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 200));
+  stopQueries = true;
+  await queries;
+  clearTimeout(warm);
+  const rssEnd = rssKb(serve.child.pid!);
+  const failedPolls = (serve.log().match(/watch: .*failed/g) ?? []).length;
+  const elapsed = (Date.now() - t0) / 1000;
+  await new Promise<void>((r) => { serve.child.removeAllListeners('exit'); serve.child.once('exit', () => r()); serve.child.kill('SIGTERM'); });
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+  const sorted = [...lags].sort((a, b) => a - b);
+  const q = (p: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! / 1000).toFixed(1) : '—');
+  return [
+    `soak ${minutes} min: ${published.length} items published across ${FEEDS} feeds (${PER_MINUTE}/min), ${seen} reached the measures`,
+    `   throughput ${(seen / elapsed).toFixed(2)} items/s stored (publication rate ${(PER_MINUTE / 60).toFixed(2)}/s)`,
+    `   lag publication -> measures: p50 ${q(0.5)} s, p90 ${q(0.9)} s, max ${q(1)} s (polls every 5 s)`,
+    `   serve --watch resident memory: ${(rssStart / 1024).toFixed(0)} MB after warm-up, ${(rssEnd / 1024).toFixed(0)} MB at the end`,
+    `   ${requests} API requests while watching; errors: ${errors} non-2xx, ${failedPolls} failed polls, ${published.length - seen} items missing`,
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) for (const l of await benchSoak()) console.log(l);
