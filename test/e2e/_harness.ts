@@ -42,11 +42,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `bin/multivector serve` and waits until it prints its URL (after ingesting the examples). */
-export async function startServer(): Promise<Server> {
+/** Starts `bin/multivector serve` (with `args` added) and waits until it prints its URL (after ingesting the examples). */
+export async function startServer(args: string[] = []): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-e2e-'));
   const port = await freePort();
-  const proc = spawn(join(ROOT, 'bin/multivector'), ['serve', '--db', join(dir, 'e2e.duckdb'), '--port', String(port), '--host', '127.0.0.1'], {
+  const proc = spawn(join(ROOT, 'bin/multivector'), ['serve', '--db', join(dir, 'e2e.duckdb'), '--port', String(port), '--host', '127.0.0.1', ...args], {
     cwd: ROOT, env: { ...process.env, MULTIVECTOR_TOKEN: TOKEN, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
