@@ -169,6 +169,42 @@ describe('feeds', () => {
   });
 });
 
+describe('scaling', () => {
+  /**
+   * The watcher's own path (fetch, read, leave out known items, code, store): items dated three days apart, so the
+   * happenings blocks (type, parties, year) keep one size as the feed grows (their clustering is measured on its
+   * own in the store's tests). CPU time of this process (DuckDB's threads included), so other load on the machine
+   * does not count.
+   */
+  it('a poll of 4n new items takes under five times n (fastest of three alternating rounds)', async () => {
+    const partners = ['Chinese President Xi Jinping', 'Russian President Vladimir Putin', 'the President of France', 'the President of Italy'];
+    const feedOf = (n: number) => rss(Array.from({ length: n }, (_, i) => ({
+      ...visit(`s${i}`, `${server.url}/scale/${i}`, day(1 + 3 * i), partners[i % partners.length]!), title: `Item ${i}`,
+    })));
+    const bodies = new Map([[100, feedOf(100)], [400, feedOf(400)]]);
+    const time = async (n: number) => {
+      await store.close();
+      store = await openStore({ path: ':memory:' });
+      server.routes.set('/scale', { body: bodies.get(n)! });
+      const w = watcher(file([{ name: 'scale', url: `${server.url}/scale`, type: 'feed' }]), { maxBytes: 10_000_000 });
+      const cpu = process.cpuUsage();
+      const st = await w.poll(file([{ name: 'scale', url: `${server.url}/scale`, type: 'feed' }]).sources[0]!);
+      const used = process.cpuUsage(cpu);
+      assert.equal(st.items_added, n);
+      return (used.user + used.system) / 1000;
+    };
+    await time(100);
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      small.push(await time(100));
+      large.push(await time(400));
+    }
+    const ratio = Math.min(...large) / Math.min(...small);
+    assert.ok(ratio < 5, `4n/n = ${ratio.toFixed(2)} (n ${Math.min(...small).toFixed(0)} ms, 4n ${Math.min(...large).toFixed(0)} ms CPU)`);
+  });
+});
+
 describe('GDELT 2.0', () => {
   const stamp = (minutesBack: number) => {
     const t = Math.floor(Date.now() / 900_000) * 900_000 - minutesBack * 60_000;

@@ -99,6 +99,9 @@ class DuckDbStore implements Store {
         }
       }
       const toInsert: NewEvent[] = [];
+      // Document rows, written together after the loop: one INSERT OR REPLACE per document made a batch's time
+      // grow faster than its size (each statement re-checks the key against the transaction's earlier rows).
+      const docRows = new Map<string, Params>();
       for (const { doc, events } of batch) {
         const old = existing.get(doc.id);
         if (old === doc.content_hash) {
@@ -129,10 +132,16 @@ class DuckDbStore implements Store {
         } else {
           toInsert.push(...unique);
         }
-        await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, current_timestamp)`,
-          [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
+        docRows.set(doc.id, [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
         outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
+      }
+      const rows = [...docRows.values()];
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        const chunk = rows.slice(i, i + INSERT_CHUNK);
+        const params: Params = chunk.flat();
+        const groups = chunk.map((_, j) => `(${Array.from({ length: 8 }, (_x, k) => `$${j * 8 + k + 1}`).join(', ')}, current_timestamp)`);
+        await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
+          VALUES ${groups.join(', ')}`, params);
       }
       if (toInsert.length) {
         await this.db.run(`CREATE OR REPLACE TEMP TABLE _batch AS SELECT ${EVENT_COLUMNS} FROM events LIMIT 0`);
