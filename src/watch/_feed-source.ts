@@ -4,7 +4,7 @@
  * same URL or the same text left out, optionally the article page fetched for summary-only items, and the rest
  * coded and stored by the ingest pipeline (a changed text is coded again; an unchanged one is skipped).
  */
-import { SourceError } from '../errors.ts';
+import { type InputError, SourceError } from '../errors.ts';
 import { ingestItems } from '../ingest/index.ts';
 import type { Doc } from '../model/event.ts';
 import { readFeedBytes, readPage, type ReadItem } from '../read/index.ts';
@@ -45,12 +45,15 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   if (got.status === 'not-modified') return { notModified: true, validators, items: 0, updated: 0, events: 0, problems: [] };
   const problems: string[] = [];
   const docs: Doc[] = [];
+  let first: InputError | null = null;
   for (const item of readFeedBytes(got.body, src.url, src.name)) {
-    if (item.kind === 'problem') problems.push(item.error.describe());
-    else docs.push(item.doc);
+    if (item.kind === 'problem') {
+      first ??= item.error;
+      problems.push(item.error.describe());
+    } else docs.push(item.doc);
   }
   // Nothing readable at all: the feed is broken (malformed XML, not a feed), not one of its items.
-  if (!docs.length && problems.length) throw new SourceError(problems[0]!.replace(`${src.url}: `, ''), { where: { file: src.url } });
+  if (!docs.length && first) throw new SourceError(first.message, { where: { ...first.where, file: src.url }, cause: first });
   for (const d of docs) {
     if (d.url) d.url = normalizeUrl(resolve(d.url, got.url));
     d.id = d.url ?? `${src.name}:${d.id}`;

@@ -129,7 +129,7 @@ describe('feeds', () => {
     assert.match(err('slow'), /no complete answer within 0\.5 s/);
     assert.match(err('err'), /HTTP 500/);
     assert.match(err('bad'), /not well-formed XML/);
-    assert.match(err('bad'), new RegExp(`${server.url}/bad:1`), 'names the feed and the line');
+    assert.match(err('bad'), new RegExp(`^${server.url}/bad:1: not well-formed XML`), 'names the feed and the line, once');
     assert.match(err('loop1'), /redirect loop/);
     assert.match(err('big'), /larger than the limit of 8000 bytes/);
     assert.equal(s.get('hop')!.failures, 0, 'a redirect within the limit is followed');
