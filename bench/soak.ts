@@ -4,7 +4,7 @@
  * file) follows them every 5 s and this process queries the dashboard's API one request after another (balance,
  * partners, sources, events). Reported: items stored per second, lag from an item's publication to the measures
  * (the focal country's reports counted by /api/measures/balance?unit=reports), the server's resident memory after
- * the first minute's warm-up share and at the end, and errors (failed polls, non-2xx answers; expected: zero).
+ * the warm-up (a quarter of the run, at most a minute) and at the end, with its range, and errors (failed polls, non-2xx answers; expected: zero).
  *
  *   npm run bench -- soak                 (default 1 minute)
  *   npm run bench -- soak --minutes 10    (the issue's figure)
@@ -110,7 +110,14 @@ export async function benchSoak(): Promise<string[]> {
     published.push(at);
     k++;
   }, 60_000 / PER_MINUTE);
-  const warm = setTimeout(() => { rssStart = rssKb(serve.child.pid!); }, Math.min(60_000, ms / 4));
+  // Resident memory sampled every 10 s after the warm-up: DuckDB's buffers make single readings swing by tens of MB.
+  const samples: number[] = [];
+  let sampler: NodeJS.Timeout | undefined;
+  const warm = setTimeout(() => {
+    rssStart = rssKb(serve.child.pid!);
+    samples.push(rssStart);
+    sampler = setInterval(() => samples.push(rssKb(serve.child.pid!)), 10_000);
+  }, Math.min(60_000, ms / 4));
   await new Promise((r) => setTimeout(r, ms));
   clearInterval(publish);
   // The last items: give the watcher two rounds to bring them in.
@@ -119,7 +126,9 @@ export async function benchSoak(): Promise<string[]> {
   stopQueries = true;
   await queries;
   clearTimeout(warm);
+  clearInterval(sampler);
   const rssEnd = rssKb(serve.child.pid!);
+  samples.push(rssEnd);
   const failedPolls = (serve.log().match(/watch: .*failed/g) ?? []).length;
   const elapsed = (Date.now() - t0) / 1000;
   await new Promise<void>((r) => { serve.child.removeAllListeners('exit'); serve.child.once('exit', () => r()); serve.child.kill('SIGTERM'); });
@@ -131,7 +140,8 @@ export async function benchSoak(): Promise<string[]> {
     `soak ${minutes} min: ${published.length} items published across ${FEEDS} feeds (${PER_MINUTE}/min), ${seen} reached the measures`,
     `   throughput ${(seen / elapsed).toFixed(2)} items/s stored (publication rate ${(PER_MINUTE / 60).toFixed(2)}/s)`,
     `   lag publication -> measures: p50 ${q(0.5)} s, p90 ${q(0.9)} s, max ${q(1)} s (polls every 5 s)`,
-    `   serve --watch resident memory: ${(rssStart / 1024).toFixed(0)} MB after warm-up, ${(rssEnd / 1024).toFixed(0)} MB at the end`,
+    `   serve --watch resident memory: ${(rssStart / 1024).toFixed(0)} MB after warm-up, ${(rssEnd / 1024).toFixed(0)} MB at the end ` +
+      `(${(Math.min(...samples) / 1024).toFixed(0)}–${(Math.max(...samples) / 1024).toFixed(0)} MB over ${samples.length} samples)`,
     `   ${requests} API requests while watching; errors: ${errors} non-2xx, ${failedPolls} failed polls, ${published.length - seen} items missing`,
   ];
 }
