@@ -32,6 +32,7 @@ export const RESPONSES: Record<string, string> = {
   'POST /api/ingest': 'IngestResponse',
   'POST /api/import/:dataset': 'ImportResponse',
   'GET /api/stats': 'StatsResponse',
+  'GET /api/sources': 'SourcesResponse',
   'GET /api/brief/data': 'BriefDataResponse',
   ...Object.fromEntries(['balance', 'partners', 'visits', 'dyad', 'deals', 'brokerage', 'convening', 'headline', 'compare'].flatMap((m) => {
     const type = `${m[0]!.toUpperCase()}${m.slice(1)}Response`;

@@ -9,7 +9,7 @@ import type { BriefData } from '../brief/_data.ts';
 import type { HeadlineResult } from '../brief/headline.ts';
 import type { Entity } from '../model/cameo.ts';
 import type { DocumentSummary, EventSort } from '../store/queries.ts';
-import type { DocumentRecord, Happening, HappeningSort, ImportProblem, PutOutcome, ReviewEntry, Stats, StoredEvent } from '../store/store.ts';
+import type { AlertRecord, DocumentRecord, Happening, HappeningSort, ImportProblem, PutOutcome, ReviewEntry, SourceStatus, Stats, StoredEvent } from '../store/store.ts';
 
 export interface HealthResponse {
   status: 'ok';
@@ -105,6 +105,14 @@ export interface ImportResponse {
 }
 
 export type StatsResponse = Stats;
+
+/** GET /api/sources: the followed sources' status and the latest alerts. */
+export interface SourcesResponse {
+  /** True when this server follows its sources (`serve --watch`); the status is then every configured source's. */
+  watching: boolean;
+  sources: SourceStatus[];
+  alerts: AlertRecord[];
+}
 export type BriefDataResponse = BriefData;
 export type BalanceResponse = BalanceResult;
 export type PartnersResponse = PartnersResult;

@@ -153,7 +153,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   if (o.watch) {
     const { onEvent } = o.watch;
     ctx.watcher = new Watcher({
-      store: o.store, coder: createCoder(), sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
+      store: o.store, coder: createCoder({ lexicons: o.lexicons ?? [] }), sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
       onEvent: (e) => {
         // What the measures answered before is stale once a poll stored something.
         if (e.kind === 'poll' && e.result && (e.result.items || e.result.updated || e.result.events)) ctx.cache.clear();

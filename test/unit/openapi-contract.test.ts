@@ -37,6 +37,7 @@ const SUCCESS: Array<readonly [string, Call]> = [
   ['get /api/happenings', { path: '/api/happenings' }],
   ['get /api/happenings/{id}', { path: '/api/happenings/e5' }],
   ['get /api/stats', { path: '/api/stats' }],
+  ['get /api/sources', { path: '/api/sources' }],
   ['get /api/export', { path: '/api/export?format=csv' }],
   ['get /api/brief', { path: '/api/brief?focal=KAZ&format=md' }],
   ['get /api/brief/data', { path: '/api/brief/data?focal=KAZ&partner=CHN&from=2023-06&to=2024-03' }],

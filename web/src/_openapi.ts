@@ -437,6 +437,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A balance alert as the watcher saw it appear (see src/watch/_alerts.ts). */
+        AlertRecord: {
+            /** @description focal|period|vector|kind: an alert is new once. */
+            key: string;
+            focal: string;
+            period: null | string;
+            vector: string;
+            kind: string;
+            share: number;
+            previous: null | number;
+            message: string;
+            /** @description When it first appeared (ISO 8601 UTC; set by the store). */
+            first_seen?: string;
+            /** @description What became of sending it to the webhook ("sent 204", "failed: …"), or null (no webhook). */
+            delivery: null | string;
+        };
         amount_number_currency_string: {
             amount: number;
             currency: string;
@@ -1108,6 +1124,32 @@ export interface components {
         };
         /** @enum {string} */
         ReviewStatus: "auto" | "confirmed" | "edited" | "rejected";
+        /** @description GET /api/sources: the followed sources' status and the latest alerts. */
+        SourcesResponse: {
+            /** @description True when this server follows its sources (`serve --watch`); the status is then every configured source's. */
+            watching: boolean;
+            sources: components["schemas"]["SourceStatus"][];
+            alerts: components["schemas"]["AlertRecord"][];
+        };
+        /** @description A followed source (see src/watch): its conditional-request validators, schedule and what it brought. */
+        SourceStatus: {
+            name: string;
+            url: string;
+            type: string;
+            /** @description ETag and Last-Modified of its last full answer (sent back as If-None-Match / If-Modified-Since). */
+            etag: null | string;
+            last_modified: null | string;
+            /** @description ISO 8601 UTC instants. */
+            last_poll: null | string;
+            last_success: null | string;
+            next_poll: null | string;
+            /** @description Failed polls in a row (the back-off grows with it; 0 after a success). */
+            failures: number;
+            /** @description Documents (or dataset files) and events it added, all time. */
+            items_added: number;
+            events_added: number;
+            last_error: null | string;
+        };
         StatsResponse: {
             events: number;
             /** @description Happenings the events report (see happenings.ts); rejected events are happenings of their own. */
@@ -2736,12 +2778,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Followed sources (last poll, last success, items and events added, last error) and the latest alerts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourcesResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];

@@ -180,7 +180,9 @@ const TEMP = ['_raw', '_stage', '_new'];
 
 export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean): Promise<ImportCounts> {
   const name = spec.displayName;
+  const already: ImportCounts = { rows: 0, added: 0, duplicates: 0, unmapped: 0, malformed: 0, problems: [], already: true };
   return db.use(async (c) => {
+    if (spec.once !== undefined && (await c.one('SELECT 1 FROM imported_files WHERE key = $1', [spec.once]))) return already;
     await ensureLookups(c);
     for (const t of TEMP) await c.run(`DROP TABLE IF EXISTS ${t}`);
     try {
@@ -211,7 +213,17 @@ export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean):
       let done = false;
       try {
         await takeWriteLock(c);
+        // Remembered with its rows, under the write lock: two processes importing one file store it once.
+        if (spec.once !== undefined && (await c.one('SELECT 1 FROM imported_files WHERE key = $1', [spec.once]))) {
+          await c.run('ROLLBACK');
+          done = true;
+          return already;
+        }
         added = await appendEvents(c, '_new');
+        if (spec.once !== undefined) {
+          await c.run(`INSERT INTO imported_files (key, imported_at, "rows", added) VALUES ($1, $2, $3, $4)`,
+            [spec.once, new Date().toISOString(), (counts?.ok ?? 0) + (counts?.unmapped ?? 0) + malformed, added]);
+        }
         await c.run('COMMIT');
         done = true;
       } finally {

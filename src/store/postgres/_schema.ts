@@ -111,6 +111,22 @@ const MIGRATIONS: Migration[] = [
     description: 'happenings: events reporting the same happening are clustered (events.hkey, happening, h_rep)',
     up: addHappenings,
   },
+  {
+    version: 6,
+    description: 'live sources: source status, files imported once, alerts seen',
+    up: async (c) => {
+      // Instants are ISO 8601 UTC text, as the DuckDB engine keeps them.
+      await c.run(`CREATE TABLE source_status (
+        name ${T} PRIMARY KEY, url ${T} NOT NULL, type ${T} NOT NULL, etag ${T}, last_modified ${T},
+        last_poll ${T}, last_success ${T}, next_poll ${T}, failures INTEGER NOT NULL,
+        items_added BIGINT NOT NULL, events_added BIGINT NOT NULL, last_error ${T})`);
+      await c.run(`CREATE TABLE imported_files (
+        key ${T} PRIMARY KEY, imported_at ${T} NOT NULL, "rows" BIGINT NOT NULL, added BIGINT NOT NULL)`);
+      await c.run(`CREATE TABLE alerts (
+        key ${T} PRIMARY KEY, focal ${T} NOT NULL, period ${T}, vector ${T} NOT NULL, kind ${T} NOT NULL,
+        share DOUBLE PRECISION NOT NULL, previous DOUBLE PRECISION, message ${T} NOT NULL, first_seen ${T} NOT NULL, delivery ${T})`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

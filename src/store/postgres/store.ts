@@ -14,7 +14,7 @@ import { displayLocation } from '../location.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { ServerQueries } from '../queries.ts';
 import type {
-  DelimitedImport, DocumentWithEvents, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
+  AlertRecord, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
 } from '../store.ts';
 import { Pg, type Conn } from './_db.ts';
@@ -230,6 +230,55 @@ class PostgresStore implements Store {
         [entry.event_id, entry.who, entry.at ?? null, entry.action, JSON.stringify(entry.before ?? null), JSON.stringify(entry.after ?? null)]);
       return toReview(row!);
     });
+  }
+
+  knownDocuments(q: { urls: string[]; hashes: string[] }): Promise<KnownDocument[]> {
+    if (!q.urls.length && !q.hashes.length) return Promise.resolve([]);
+    return this.db.all<KnownDocument>(`SELECT id, url, content_hash FROM documents
+      WHERE url = ANY($1::text[]) OR content_hash = ANY($2::text[]) ORDER BY id`, [q.urls, q.hashes]);
+  }
+
+  async importedFiles(keys: string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set<string>();
+    const rows = await this.db.all<{ key: string }>('SELECT key FROM imported_files WHERE key = ANY($1::text[])', [keys]);
+    return new Set(rows.map((r) => r.key));
+  }
+
+  sourceStatus(): Promise<SourceStatus[]> {
+    return this.db.all<SourceStatus>(`SELECT name, url, type, etag, last_modified, last_poll, last_success, next_poll, failures,
+      items_added::float8 AS items_added, events_added::float8 AS events_added, last_error FROM source_status ORDER BY name`);
+  }
+
+  async saveSourceStatus(s: SourceStatus): Promise<void> {
+    await this.db.write((c) => c.run(`INSERT INTO source_status (name, url, type, etag, last_modified, last_poll, last_success, next_poll,
+      failures, items_added, events_added, last_error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      ON CONFLICT (name) DO UPDATE SET url = EXCLUDED.url, type = EXCLUDED.type, etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+        last_poll = EXCLUDED.last_poll, last_success = EXCLUDED.last_success, next_poll = EXCLUDED.next_poll, failures = EXCLUDED.failures,
+        items_added = EXCLUDED.items_added, events_added = EXCLUDED.events_added, last_error = EXCLUDED.last_error`,
+    [s.name, s.url, s.type, s.etag, s.last_modified, s.last_poll, s.last_success, s.next_poll, s.failures, s.items_added, s.events_added, s.last_error]));
+  }
+
+  addAlerts(alerts: AlertRecord[]): Promise<AlertRecord[]> {
+    return this.db.write(async (c) => {
+      const fresh: AlertRecord[] = [];
+      const now = new Date().toISOString();
+      for (const a of alerts) {
+        const n = await c.run(`INSERT INTO alerts (key, focal, period, vector, kind, share, previous, message, first_seen, delivery)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
+        [a.key, a.focal, a.period, a.vector, a.kind, a.share, a.previous, a.message, now, a.delivery]);
+        if (n > 0) fresh.push({ ...a, first_seen: now });
+      }
+      return fresh;
+    });
+  }
+
+  alerts(limit = 100): Promise<AlertRecord[]> {
+    return this.db.all<AlertRecord>(`SELECT key, focal, period, vector, kind, share, previous, message, first_seen, delivery
+      FROM alerts ORDER BY first_seen DESC, key LIMIT $1`, [Math.max(0, Math.floor(limit))]);
+  }
+
+  async setAlertDelivery(key: string, delivery: string): Promise<void> {
+    await this.db.write((c) => c.run('UPDATE alerts SET delivery = $2 WHERE key = $1', [key, delivery]));
   }
 
   async reviewLog(eventId?: string): Promise<ReviewEntry[]> {
