@@ -19,10 +19,10 @@ async function ensureDirty(c: Conn): Promise<void> {
   await c.run('CREATE TEMP TABLE IF NOT EXISTS _h_dirty (hkey text NOT NULL, yr integer NOT NULL) ON COMMIT DELETE ROWS');
 }
 
-/** Marks the units of the events in `source` (a table or subquery of event rows) for re-clustering. */
+/** Marks the units of the stored events in `source` (a subquery of events rows, with their hkey) for re-clustering. */
 export async function markDirty(c: Conn, source: string, params: Params = []): Promise<void> {
   await ensureDirty(c);
-  await c.run(`INSERT INTO _h_dirty SELECT DISTINCT mv_hkey(origin, event_type, mode, actor, recipient), ${YEAR_SQL} FROM ${source} s`, params);
+  await c.run(`INSERT INTO _h_dirty SELECT DISTINCT hkey, ${YEAR_SQL} FROM ${source} s`, params);
 }
 
 interface UnitRow { id: string; hkey: string; yr: number; date: string | null; location: string | null; valued: boolean; ok: boolean }

@@ -47,8 +47,10 @@ const SPLIT = `split AS MATERIALIZED (SELECT line, string_to_array(raw, E'\\t') 
     cardinality(string_to_array(raw || E'\\t', E'\\t')) - 1 AS width FROM _raw)`;
 
 /** Fields of the split rows by column name (empty and `nulls` become NULL), with `width` and `line`. */
-function fieldsSql(cols: readonly string[], nulls: string[]): string {
-  const fields = cols.map((c, i) => `CASE WHEN f[${i + 1}] IN (${nulls.map(lit).join(', ')}) THEN NULL ELSE f[${i + 1}] END AS ${q(c)}`);
+function fieldsSql(cols: readonly string[], nulls: string[], used: readonly string[] = cols): string {
+  // Only the columns the mapping reads (GDELT has 61, a dozen matter): each is copied through the steps below.
+  const fields = cols.flatMap((c, i) => (used.includes(c)
+    ? [`CASE WHEN f[${i + 1}] IN (${nulls.map(lit).join(', ')}) THEN NULL ELSE f[${i + 1}] END AS ${q(c)}`] : []));
   // Split once per row (a subquery would be inlined and split the row again for every field it reads).
   return `SELECT line, width, ${fields.join(', ')} FROM split`;
 }
@@ -84,6 +86,11 @@ function checksSql(width: number, id: string, date: { col: string; shape: string
 
 const one = (code: string) => `CASE WHEN ${code} IS NULL THEN '{}'::text[] ELSE ARRAY[${code}] END`;
 
+/** The GDELT columns the mapping reads. */
+const GDELT_USED = ['GLOBALEVENTID', 'SQLDATE', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor2CountryCode',
+  'Actor2KnownGroupCode', 'EventCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'ActionGeo_CountryCode', 'SOURCEURL'];
+
 function gdeltStageSql(spec: DelimitedImport): string {
   const cols = GDELT_COLUMNS[spec.format as keyof typeof GDELT_COLUMNS];
   const hasUrl = cols.includes('SOURCEURL');
@@ -91,12 +98,12 @@ function gdeltStageSql(spec: DelimitedImport): string {
   const check = checksSql(cols.length, 'GLOBALEVENTID', { col: 'SQLDATE', shape: 'YYYYMMDD' }, 'EventCode');
   const id = `'gdelt:' || eid::text`;
   return `CREATE TEMP TABLE _stage AS
-  WITH ${SPLIT}, src AS MATERIALIZED (${fieldsSql(cols, [''])}
-  ), typed AS (
+  WITH ${SPLIT}, src AS MATERIALIZED (${fieldsSql(cols, [''], GDELT_USED)}
+  ), typed AS MATERIALIZED (
     SELECT src.*, CASE WHEN "GLOBALEVENTID" ~ ${BIGINT} THEN "GLOBALEVENTID"::bigint END AS eid,
       CASE WHEN "SQLDATE" ~ '^[0-9]{8}$' THEN ${daySql('substr("SQLDATE", 1, 4)', 'substr("SQLDATE", 5, 2)', 'substr("SQLDATE", 7, 2)')} END AS d
     FROM src
-  ), checked AS (
+  ), checked AS MATERIALIZED (
     SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
   SELECT line, field, reason,
@@ -135,13 +142,13 @@ function icewsStageSql(): string {
   const date = q('Event Date');
   return `CREATE TEMP TABLE _stage AS
   WITH ${SPLIT}, src AS MATERIALIZED (${fieldsSql(ICEWS_COLUMNS, ['', 'NA'])}
-  ), typed AS (
+  ), typed AS MATERIALIZED (
     SELECT src.*, CASE WHEN ${q('Event ID')} ~ ${BIGINT} THEN ${q('Event ID')}::bigint END AS eid,
       CASE WHEN ${date} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ${daySql(`substr(${date}, 1, 4)`, `substr(${date}, 6, 2)`, `substr(${date}, 9, 2)`)} END AS d,
       lower(substring(${q('Source Name')} FROM '\\(([^)]+)\\)\\s*$')) AS s_inner,
       lower(substring(${q('Target Name')} FROM '\\(([^)]+)\\)\\s*$')) AS t_inner
     FROM src
-  ), checked AS (
+  ), checked AS MATERIALIZED (
     SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
   SELECT line, field, reason,
