@@ -684,6 +684,9 @@ export class RuleCoder implements Coder {
         const finer = attribDate ?? carried() ?? st.current?.date ?? (doc.date?.startsWith(date) ? doc.date.slice(0, 7) : null);
         if (finer && finer.length > 4 && finer.startsWith(date)) date = finer;
       }
+      // (a date counted back or forward past the spec's four-digit years, from a document dated 1000-01-01 or 9999, is
+      // no date at all)
+      if (date && !SPEC_DATE.test(date)) date = null;
       // the sum nearest the trigger is the one the signing, pledge or grant carries
       const sum = VALUE_TYPES.has(c.type) ? nearest(money.filter((m) => m.index < attribAt), tokStart) : undefined;
       const value = sum ? { amount: sum.amount, currency: sum.currency } : null;
@@ -1270,6 +1273,7 @@ function confidenceOf(c: Candidate, actor: string[], recipient: string[], direct
   return Math.round(Math.max(0.1, v) * 100) / 100;
 }
 
+const SPEC_DATE = /^[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?$/;
 const VALUE_TYPES = new Set<EventType>(['SUPPORT', 'COOPERATE', 'AID', 'AGREE']);
 function nearest<T extends { index: number }>(xs: T[], at: number): T | undefined {
   let best: T | undefined;

@@ -21,3 +21,26 @@ describe('findDates', () => {
   ];
   for (const [s, want] of CASES) it(s, () => assert.deepEqual(dates(s), want));
 });
+
+describe('event dates at the ends of the calendar', () => {
+  // (found by npm run fuzz: a document dated 1000-01-01 gave "999-12-31", which is no spec date)
+  const SPEC = /^[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?$/;
+  const texts = [
+    'Kazakhstan and Russia signed a trade deal the previous day.',
+    'Tokayev met Putin in Moscow a day earlier.',
+    'Kazakhstan will host the forum next year, Tokayev said.',
+    'Kazakhstan and Uzbekistan signed a border treaty last year.',
+    'Tokayev met Putin in Moscow on Monday.',
+  ];
+  for (const date of ['1000-01-01', '1000-01-05', '9999-12-31', '9999-06-15']) {
+    it(`a document dated ${date} gives only spec dates or none`, async () => {
+      const { createCoder } = await import('../../src/coder/index.ts');
+      const coder = createCoder();
+      for (const text of texts) {
+        for (const e of coder.code({ id: 'edge', text, date })) {
+          assert.ok(e.date === null || SPEC.test(e.date), `${date}: ${text} → ${e.date}`);
+        }
+      }
+    });
+  }
+});
