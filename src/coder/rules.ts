@@ -454,7 +454,7 @@ export class RuleCoder implements Coder {
         }
         // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
-        const ante = before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
+        const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
@@ -1814,6 +1814,27 @@ function attribSpeaker(tokens: Token[], ms: Mention[], attrib: number): string[]
   return uniq(ms.filter((m) => m.start >= attrib && m.kind !== 'city' && m.kind !== 'capital' && m.prep !== 'in').map((m) => m.code)).slice(0, 2);
 }
 
+/**
+ * "Putin told Tokayev he would come", "Iraq told the UN it would allow inspectors back": the subject of what was told
+ * is the teller, not the one told, when the pronoun opens the told clause right after its addressee.
+ */
+function tellerOf(tokens: Token[], before: Mention[], at: number): string | undefined {
+  const addressee = before.at(-1);
+  if (!addressee) return undefined;
+  let k = addressee.end;
+  // ("told the Chinese president that he…": the addressee's noun after its adjective)
+  while (k < at && (Wd.ROLE.has(tokens[k]!.l) || TITLES.has(tokens[k]!.l))) k++;
+  // (a time phrase may come between: "told Tokayev on Monday that he…")
+  const rest = tokens.slice(k, at);
+  if (rest.length > 5 || rest.some((t) => t.l === 'and' || t.l === 'but' || isVerbish(t) || Wd.SAY.has(t.l)) ||
+      (rest.length > 0 && rest.at(-1)!.l !== 'that' && rest.at(-1)!.l !== ',' && !TIME_WORD.test(rest.at(-1)!.s))) return undefined;
+  let verb = addressee.start - 1;
+  while (verb >= 0 && (Wd.DETERMINER.has(tokens[verb]!.l) || Wd.ROLE.has(tokens[verb]!.l) || TITLES.has(tokens[verb]!.l))) verb--;
+  if (verb < 0 || !TELL.has(tokens[verb]!.l)) return undefined;
+  return before.filter((r) => r.end <= verb).at(-1)?.code;
+}
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|morning|evening|day|\d{1,4})$/;
+const TELL = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'notified', 'notifies', 'promised', 'promises']);
 function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): number {
   for (let j = i - 1; j >= 0; j--) if (f(tokens[j]!)) return j;
   return -1;
@@ -1856,6 +1877,10 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   if (inClause.length) {
     // the name group nearest the verb: stop at a gap of words that are neither names nor connectors
     const group: Mention[] = [inClause.at(-1)!];
+    // ("told Tokayev he would come": a pronoun subject is a clause's whole subject, "they" every party it stands for;
+    // the name before it was told)
+    const near = group[0]!;
+    if (near.kind === 'pronoun') return uniq(inClause.filter((m) => m.start === near.start).map((m) => m.code));
     for (let k = inClause.length - 2; k >= 0; k--) {
       const a = inClause[k]!, b = group[0]!;
       const gap = tokens.slice(a.end, b.start);

@@ -395,6 +395,10 @@ describe('acts judged and offered in a happening', () => {
     ['a relative clause between subject and verb is stepped over',
       'Kazakh Deputy Minister of Emergencies Serik Tolenbergen, who met the Tajik delegation, thanked the people of Tajikistan on Monday.',
       ['CONSULT KAZ>TJK', 'SUPPORT KAZ>TJK']],
+    ['"told Tokayev he would come": what was told is the teller\'s, not the addressee\'s',
+      'Vladimir Putin told Kassym-Jomart Tokayev on Monday that he would visit Astana in May.', ['AGREE RUS>KAZ']],
+    ['"told the UN it would allow": the pronoun after the addressee is the teller', 'Iraq told the United Nations on Monday it would allow inspectors back.', ['AGREE IRQ>UN']],
+    ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 
