@@ -367,7 +367,10 @@ export class RuleCoder implements Coder {
   }
 
   private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
-    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end));
+    // ("riot police", "an appeals court", "attack helicopters": a trigger word that modifies the noun after it names a
+    // kind of thing, and is no verb that could end a subject either)
+    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end) &&
+      !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')));
     const attrib = attributionStart(tokens);
     const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
     const before = st.prev.length;
@@ -782,7 +785,6 @@ export class RuleCoder implements Coder {
     const reassurance = negated && FORBORNE.has(def.t) && pre.some((w) => Wd.FUTURE.has(w));
     if (negated && !refusal && !reassurance) return null;
     // "an appeals court", "the arbitration court": a word naming a court is no act
-    if (hit.end - hit.start === 1 && (tokens[hit.end]?.l === 'court' || tokens[hit.end]?.l === 'courts' || tokens[hit.end]?.l === 'tribunal')) return null;
     // "signed a decree", "signed the law": a domestic act, not an agreement with anyone
     if (def.t === 'SUPPORT' && def.c === '057' && tokens.slice(hit.end, hit.end + 4).some((t) => DOMESTIC_ACT.has(t.l)) &&
         !tokens.some((t) => t.l.startsWith('ratif'))) return null;
@@ -1000,7 +1002,12 @@ export class RuleCoder implements Coder {
       location = host[0] ?? location;
     } else if (def.med) {
       const host = subj.length ? subj : (location ? [location] : []);
-      const parties = uniq(ms.filter((m) => m.start >= hit.end && m.start < attrib && m.kind !== 'city').map((m) => m.code)).filter((c) => !host.includes(c));
+      // (the clause first: "between the Emirates and Saudi Arabia, whose ties were strained by Riyadh's friendship with
+      // Tehran" mediates between two; only when it names fewer than two sides are they looked for further on: "the
+      // Astana Process for Syria, which facilitated dialogue among Russia, Turkey and Iran")
+      const sides = (end: number): string[] => uniq(ms.filter((m) => m.start >= hit.end && m.start < end && m.kind !== 'city').map((m) => m.code)).filter((c) => !host.includes(c));
+      const inClause = sides(Math.min(objEnd, attrib));
+      const parties = inClause.length >= 2 ? inClause : sides(attrib);
       if (parties.length === 0) return null;
       actor = parties;
       recipient = host;
@@ -1222,6 +1229,12 @@ export class RuleCoder implements Coder {
           !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !TITLES.has(next?.l ?? '');
       });
       if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+    }
+    // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
+    // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)
+    if (type === 'COOPERATE' && recipient.length && !split && (JOINT_COOP.has(cameo ?? '') || def.p.includes('joint')) &&
+        ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))) {
+      actor = uniq([...actor, ...recipient]); recipient = [];
     }
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     // "Welcoming the delegations, …": a visit to nowhere named is no visit, unless the dateline says where it is
@@ -1833,6 +1846,9 @@ function tellerOf(tokens: Token[], before: Mention[], at: number): string | unde
   if (verb < 0 || !TELL.has(tokens[verb]!.l)) return undefined;
   return before.filter((r) => r.end <= verb).at(-1)?.code;
 }
+/** CAMEO codes of cooperation that is one joint undertaking: cooperating, relations established, exercises (sharing intelligence keeps its direction) */
+const JOINT_COOP = new Set(['060', '062']);
+const MODIFIED_HEAD = new Set(['court', 'courts', 'tribunal', 'police', 'policemen', 'squad', 'squads', 'gear', 'helicopter', 'helicopters', 'unit', 'units', 'vehicles']);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|morning|evening|day|\d{1,4})$/;
 const TELL = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'notified', 'notifies', 'promised', 'promises']);
 function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): number {

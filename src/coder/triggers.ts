@@ -179,7 +179,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true },
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
   // forgiving debt is material help; forgiving a person is support
-  { p: 'forgive|cancel * debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
+  { p: 'forgive|cancel ** debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'write off * debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'forgive', t: 'SUPPORT', c: '056' },
   // the codebook: expressions of regret or remorse for one's own act are CONCEDE (it wins over CAMEO's 055)
@@ -549,7 +549,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'mobilise|mobilize * reservists|reserves|conscripts', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'announce|declare|order * mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
-  { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
+  { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines|helicopters|gunships|carrier|carriers|drones', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
   { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
   // COERCE
   { p: 'harass|intimidate|coerce', t: 'COERCE', c: '170', needObj: true },

@@ -84,7 +84,7 @@ const TABLE: Record<string, Row[]> = {
     ['an exercise named first, its members listed', 'The CSTO exercise Interaction-2024 began in Kyrgyzstan on Monday, involving troops from Belarus, Kazakhstan and Russia.', ['COOPERATE', ['BLR', 'KAZ', 'RUS'], []]],
     ['one state\'s exercise is no cooperation', 'Russian military exercises began near the border on Monday.', null],
     ['visa-free', 'In 2024 Kazakhstan introduced a visa-free regime with Malaysia.', ['COOPERATE', ['KAZ'], ['MYS']]],
-    ['joint exercises', 'Kazakhstan held joint military exercises with Uzbekistan on Monday.', ['COOPERATE', ['KAZ'], ['UZB']]],
+    ['joint exercises', 'Kazakhstan held joint military exercises with Uzbekistan on Monday.', ['COOPERATE', ['KAZ', 'UZB'], []]],
     ['intelligence', 'Kazakhstan shared intelligence with Kyrgyzstan on Monday.', ['COOPERATE', ['KAZ'], ['KGZ']]],
     ['extradition', 'Kazakhstan extradited a suspect to Russia on Monday.', ['COOPERATE', ['KAZ'], ['RUS']]],
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],

@@ -398,6 +398,16 @@ describe('acts judged and offered in a happening', () => {
     ['"told Tokayev he would come": what was told is the teller\'s, not the addressee\'s',
       'Vladimir Putin told Kassym-Jomart Tokayev on Monday that he would visit Astana in May.', ['AGREE RUS>KAZ']],
     ['"told the UN it would allow": the pronoun after the addressee is the teller', 'Iraq told the United Nations on Monday it would allow inspectors back.', ['AGREE IRQ>UN']],
+    ['"riot police" are police, not a riot; what they fired is the act', 'Riot police fired tear gas at students in Seoul on Monday.', ['ASSAULT/crowd-control KOR>KOR']],
+    ['a debt forgiven after its size is still aid', 'Washington forgave billions of dollars of Egypt\'s military debt on Monday.', ['AID USA>EGY']],
+    ['helicopters sent near a border are weapons mobilised', 'Russia deployed attack helicopters to Belarus on Monday.', ['MOBILIZE/weapons RUS>BLR']],
+    ['a movement fighting at home acts for the state it fights in', 'The Irish Republican Army announced a cessation of military operations on Monday.', ['CONCEDE GBR>GBR']],
+    ['mediation between two sides stops at a clause about them',
+      'The emir of Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia, whose ties have been strained by Riyadh\'s friendship with Tehran.',
+      ['CONSULT/third-party ARE+SAU>QAT']],
+    ['exercises held with a partner are one joint act', 'Kazakhstan held joint exercises with Uzbekistan on Monday.', ['COOPERATE KAZ+UZB>']],
+    ['relations established with a state are established by both', 'Kazakhstan established diplomatic relations with Tuvalu on Monday.', ['COOPERATE KAZ+TUV>']],
+    ['a regime introduced for a partner keeps its direction', 'Kazakhstan introduced a visa-free regime with Malaysia on Monday.', ['COOPERATE KAZ>MYS']],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
