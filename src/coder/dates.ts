@@ -46,7 +46,10 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
       let when = new Date(Date.UTC(y, mo - 1, d));
       // news reports the past: a weekday or month without a year that lands after the document date is the previous
       // one, unless the sentence looks ahead ("will enter into force from October 1" in a September report)
-      if (when > ref && !s.isCertain('year') && !/tomorrow|next/i.test(r.text) && !(s.isCertain('month') && ahead)) {
+      // (a day of a month named, "on 25 October", a few weeks after the document date is that coming day: nobody dates a
+      // past happening by a day and month that fall almost a year back without saying "last year")
+      const soon = s.isCertain('month') && s.isCertain('day') && when.getTime() - ref.getTime() <= SOON_DAYS * 86400000;
+      if (when > ref && !s.isCertain('year') && !/tomorrow|next/i.test(r.text) && !(s.isCertain('month') && ahead) && !soon) {
         if (s.isCertain('month')) when = new Date(Date.UTC(y - 1, mo - 1, d));
         else when = new Date(when.getTime() - 7 * 86400000);
         y = when.getUTCFullYear(); mo = when.getUTCMonth() + 1; d = when.getUTCDate();
@@ -76,6 +79,7 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
     .sort((a, b) => a.index - b.index);
 }
 
+const SOON_DAYS = 45;
 // a sentence that looks ahead: a future auxiliary or plan word; "from"/"starting" count only right before a date
 const AHEAD = /\b(?:will|shall|scheduled|planned|is to|are to|next)\b|\b(?:from|starting|effective|as of|until|till|through) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 const NAME_BEFORE = /\b(?!(?:In|By|Since|From|Until|Till|Through|During|Of|On|After|Before|Early|Late|Mid|End|Since|And|Or|The|Year|Fiscal|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+[- ]$/;

@@ -8,7 +8,7 @@ import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/e
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
 import { blankDatelines, datelineLength } from './_dateline.ts';
 import { findTriggers, type Hit } from './_match.ts';
-import { findDates, parseRef, relativeAnchor, shiftDay } from './dates.ts';
+import { type DateMention, findDates, parseRef, relativeAnchor, shiftDay } from './dates.ts';
 import { findMoney } from './money.ts';
 import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
@@ -157,7 +157,8 @@ export class RuleCoder implements Coder {
    */
   private verdict(tokens: Token[], resolved: Mention[], hits: Hit[], attrib: number, st: DocState, cands: Candidate[],
     words: Set<string>, type: 'ACCUSE' | 'SUPPORT', verb: (t: Token) => boolean): void {
-    const at = tokens.findIndex((t, i) => i < attrib && words.has(t.l));
+    // ("said the move had no grounds", "has no legal basis": a claim denied its basis is a verdict too)
+    const at = tokens.findIndex((t, i) => i < attrib && (words.has(t.l) || (type === 'ACCUSE' && t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))));
     // "dismissed the bans as interference": the dismissal is the verdict, an accusation rather than a refusal
     if (at > 0 && type === 'ACCUSE') {
       const rej = cands.find((c) => c.type === 'REJECT' && LABEL.has(tokens[c.hit.start]?.l ?? '') && c.hit.start < at &&
@@ -376,7 +377,7 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l)) &&
+    if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))) &&
         !(tokens.some((t) => ARRIVE.has(t.l)) && tokens.some((t) => HELP_CARGO.has(t.l)))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
@@ -559,7 +560,9 @@ export class RuleCoder implements Coder {
       for (; st.dated < before; st.dated++) {
         const p = st.prev[st.dated]!;
         p.date ??= findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
-        if (p.date && p.date.length >= 7) st.lastDated = p.date;
+        // (a date after the story's own is a plan named in passing, "to meet again on 25 October": nothing reported later
+        // happened then)
+        if (p.date && p.date.length >= 7 && !(doc.date && p.date > doc.date.slice(0, 10))) st.lastDated = p.date;
       }
       return st.lastDated;
     };
@@ -567,7 +570,10 @@ export class RuleCoder implements Coder {
     const anchor = relativeAnchor(s.text);
     // the day the relative date counts from is the last happening before this sentence: the sentence's own events
     // (which set lastDay) must not move it again ("the previous day" three times is still one day back)
-    const anchorDay = st.lastDay;
+    // (unless the sentence just before names a day of its own, even one that reported nothing coded: "A second group flew
+    // out on Wednesday. The same day Tokayev ordered…" counts from Wednesday)
+    const prevDay = anchor ? (carried(), st.prev[before - 1]?.date) : null;
+    const anchorDay = prevDay && prevDay.length === 10 && !(doc.date && prevDay > doc.date.slice(0, 10)) ? prevDay : st.lastDay;
     let topics: string[] | undefined;
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
@@ -659,21 +665,26 @@ export class RuleCoder implements Coder {
         // ("by Saturday", "by Sunday morning": a weekday after "by" is when a state held, not a horizon)
         const inSentence = dates.filter((d) => d.index < attribAt && !/\b(?:until|till|up to|through)\s+$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)) &&
           !(/\bby\s+$/i.test(s.text.slice(Math.max(0, d.index - 4), d.index)) && !/day\b/i.test(s.text.slice(d.index, d.end))) &&
-          !(/\b(?:the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
+          !(/\b(?:an?|the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
         const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
         // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)
         const usable = outside.length ? outside : inSentence;
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
         // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
         const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
-        const near = (said.length ? said : own.length ? own : usable).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
+        // ("expressed gratitude and recalled that the declaration was signed there in 1991": a date inside a clause
+        // reported after the act is that clause's, never the act's)
+        const reported = (d: DateMention): boolean => d.index > tokStart &&
+          tokens.some((t, k) => t.l === 'that' && t.start > tokStart && t.start < d.index && (Wd.SAY.has(tokens[k - 1]?.l ?? '') || RECALL.has(tokens[k - 1]?.l ?? '')));
+        const near = (said.length ? said : own.length ? own : usable.filter((d) => !reported(d))).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
         dateInSentence = date !== null;
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
       if (!date && anchor && anchorDay && anchor.index < attribAt) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made, and a visit under way by the story
-      if (c.future && c.type === 'AGREE') date = attribDate ?? doc.date ?? date;
+      // ("agreed to meet again in Istanbul on 25 October": a date after the story's is the planned act's, not the promise's)
+      if (c.type === 'AGREE' && (c.future || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
       if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
       // talks among the parties of the happening being reported continue it: its date, not a date the paragraph named
       // in passing ("congratulating him on his victory in the November 20 election")
@@ -1295,6 +1306,7 @@ function nearest<T extends { index: number }>(xs: T[], at: number): T | undefine
 }
 /** "the 2020 trilateral statement", "the April attack": a date before a noun names that thing; it dates the act only
  * when the thing is the act itself ("hosted the 2013 SCO summit", "the September clashes") */
+const RECALL = new Set(['recalled', 'recalling', 'recall', 'recalls', 'noting', 'noted']);
 const ATTRIB_AFTER = /^\s+(?!(?:of|at|in|on|and|to|when|as|or|with|for|after|before)\b)[A-Za-z]/;
 function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): boolean {
   const k = tokens.findIndex((t) => t.start >= at);
@@ -1382,6 +1394,7 @@ const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded',
   'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
   'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
   'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling']);
+const NO_BASIS = new Set(['grounds', 'basis', 'justification', 'foundation', 'legal']);
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);

@@ -1,6 +1,7 @@
 /** Date expressions: which numbers in a sentence date an act, and which only name something. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
 import { findDates } from '../../src/coder/dates.ts';
 
 const ref = new Date(Date.UTC(2024, 7, 9));
@@ -18,6 +19,11 @@ describe('findDates', () => {
     ['The strategy runs until 2035.', []],
     ['On 3 May 2023 the ministers met.', ['2023-05-03']],
     ['The ministers met on Tuesday.', ['2024-08-06']],
+    // a day and month a few weeks after the document date is that coming day, not last year's
+    ['The sides agreed to meet again in Istanbul on 25 August.', ['2024-08-25']],
+    // a month alone, or a day far ahead, is still the past one
+    ['The ministers met in October.', ['2023-10']],
+    ['The ministers met on 25 December.', ['2023-12-25']],
   ];
   for (const [s, want] of CASES) it(s, () => assert.deepEqual(dates(s), want));
 });
@@ -43,4 +49,23 @@ describe('event dates at the ends of the calendar', () => {
       }
     });
   }
+});
+
+describe('which date an act takes', () => {
+  const coder = createCoder();
+  const dated = (text: string, date: string): string[] =>
+    coder.code({ id: 't', text, date }).map((e) => `${e.event_type} ${e.date}`).sort();
+  const CASES: [string, string, string, string[]][] = [
+    ['a promise is dated when made, not by the day of the plan',
+      'Pakistan and Afghanistan agreed on Sunday to meet again in Istanbul on 25 October.', '2025-10-20', ['AGREE 2025-10-19']],
+    ['"the same day" counts from the day the sentence before names, even with nothing coded there',
+      'A Kazakh team of rescuers landed in Türkiye on Tuesday. A second group flew out on Wednesday. The same day Tokayev ordered the government to allocate $1 million to Türkiye.',
+      '2023-02-10', ['AGREE 2023-02-08', 'AID 2023-02-07']],
+    ['a year naming another happening ("a 2019 murder") is not the date of the act',
+      'Germany freed a Russian citizen who had been serving a life sentence for a 2019 murder.', '2024-08-02', ['RETREAT 2024-08']],
+    ['a date in a clause recalled after the act is that clause\'s',
+      'On Friday Mirzoyan thanked Kazakhstan. He also expressed gratitude to Kazakhstan and recalled that the declaration was signed in the same building in 1991.',
+      '2024-05-11', ['SUPPORT 2024-05-10', 'SUPPORT 2024-05-10']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
