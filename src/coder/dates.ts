@@ -41,6 +41,8 @@ export function findDates(sentence: string, ref: Date | null): DateMention[] {
   if (ref) {
     for (const r of chronoWindows(sentence, ref)) {
       const s = r.start;
+      // "a day earlier", "the next day": counted from the happening being reported, not from the document (relativeAnchor)
+      if (ANCHOR.test(r.text)) continue;
       if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day') && !/today|yesterday|tonight|tomorrow/i.test(r.text)) continue;
       let y = s.get('year')!, mo = s.get('month')!, d = s.get('day')!;
       let when = new Date(Date.UTC(y, mo - 1, d));

@@ -572,8 +572,8 @@ export class RuleCoder implements Coder {
     // (which set lastDay) must not move it again ("the previous day" three times is still one day back)
     // (unless the sentence just before names a day of its own, even one that reported nothing coded: "A second group flew
     // out on Wednesday. The same day Tokayev ordered…" counts from Wednesday)
-    const prevDay = anchor ? (carried(), st.prev[before - 1]?.date) : null;
-    const anchorDay = prevDay && prevDay.length === 10 && !(doc.date && prevDay > doc.date.slice(0, 10)) ? prevDay : st.lastDay;
+    // (the last day named is meant, attributions included: "…, observers said in a statement on Monday. Hours later…")
+    const anchorDay = (anchor ? lastDayNamed(st.prev, before, st.ref, doc.date?.slice(0, 10) ?? null) : null) ?? st.lastDay;
     let topics: string[] | undefined;
     // "…, the ministry said on Monday": when the clause has no date, the statement's date is the happening's
     const attribDate = dates.find((d) => d.index >= attribAt)?.date ?? null;
@@ -681,7 +681,7 @@ export class RuleCoder implements Coder {
         dateInSentence = date !== null;
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
-      if (!date && anchor && anchorDay && anchor.index < attribAt) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
+      if (!date && anchor && anchorDay && (anchor.index < attribAt || attribDate === null)) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made, and a visit under way by the story
       // ("agreed to meet again in Istanbul on 25 October": a date after the story's is the planned act's, not the promise's)
       if (c.type === 'AGREE' && (c.future || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
@@ -1306,6 +1306,14 @@ function nearest<T extends { index: number }>(xs: T[], at: number): T | undefine
 }
 /** "the 2020 trilateral statement", "the April attack": a date before a noun names that thing; it dates the act only
  * when the thing is the act itself ("hosted the 2013 SCO summit", "the September clashes") */
+/** The last day (YYYY-MM-DD) the two sentences before `before` name, none after the document's own day. */
+function lastDayNamed(prev: DocState['prev'], before: number, ref: Date | null, docDay: string | null): string | null {
+  for (let k = before - 1; k >= 0 && k >= before - 2; k--) {
+    const days = findDates(prev[k]!.text, ref).filter((d) => d.date.length === 10 && !(docDay && d.date > docDay));
+    if (days.length) return days.at(-1)!.date;
+  }
+  return null;
+}
 const RECALL = new Set(['recalled', 'recalling', 'recall', 'recalls', 'noting', 'noted']);
 const ATTRIB_AFTER = /^\s+(?!(?:of|at|in|on|and|to|when|as|or|with|for|after|before)\b)[A-Za-z]/;
 function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): boolean {

@@ -66,6 +66,13 @@ describe('which date an act takes', () => {
     ['a date in a clause recalled after the act is that clause\'s',
       'On Friday Mirzoyan thanked Kazakhstan. He also expressed gratitude to Kazakhstan and recalled that the declaration was signed in the same building in 1991.',
       '2024-05-11', ['SUPPORT 2024-05-10', 'SUPPORT 2024-05-10']],
+    ['"hours later" counts from the day an attribution named',
+      'The vote was not competitive, OSCE observers said in a statement on Monday. Hours later the Kazakh Foreign Ministry condemned the OSCE statement.',
+      '2022-11-22', ['ACCUSE 2022-11-21']],
+    ['"the same day" is the last day named, not the first', 'Protests began on January 2 and turned violent in Almaty on Wednesday. The same day Tokayev accepted the resignation of the government.',
+      '2022-01-06', ['PROTEST 2022-01-02', 'RETREAT 2022-01-05']],
+    ['"a day earlier" is no date counted from the document', 'Kazakhstan\'s foreign ministry criticised Russia on Wednesday. A day earlier Russia summoned the Kazakh ambassador.',
+      '2022-10-06', ['ACCUSE 2022-10-04', 'ACCUSE 2022-10-05']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
