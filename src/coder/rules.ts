@@ -209,7 +209,9 @@ export class RuleCoder implements Coder {
       // "in mid-August", "by mid-2023": a modifier joined by a hyphen is part of the time phrase too
       const before = tokens[i - 1]?.l === '-' ? tokens[i - 2]?.l ?? '' : tokens[i - 1]?.l ?? '';
       closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
-        (Wd.PREPS.has(before) || TIME_WORDS.has(before) || TIME_MOD.has(before));
+        (Wd.PREPS.has(before) || TIME_WORDS.has(before) || TIME_MOD.has(before) ||
+         // ("Earlier in the week Mirziyoyev visited…")
+         (before === 'the' && TIME_WORDS.has(t.l) && Wd.PREPS.has(tokens[i - 2]?.l ?? '')));
       // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
       // ends where a name or a subject pronoun follows its noun
       if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
@@ -686,6 +688,8 @@ export class RuleCoder implements Coder {
       // ("agreed to meet again in Istanbul on 25 October": a date after the story's is the planned act's, not the promise's)
       if (c.type === 'AGREE' && (c.future || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
       if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
+      // "Earlier in the month…", "last week": a time told apart from the happening being reported, at its own precision
+      if (!date && doc.date && ELSEWHEN.test(s.text)) date = elsewhen(s.text, doc.date);
       // talks among the parties of the happening being reported continue it: its date, not a date the paragraph named
       // in passing ("congratulating him on his victory in the November 20 election")
       if (!date && c.type === 'CONSULT' && st.current?.date && uniq([...c.actor, ...c.recipient]).every((x) => st.current!.parties.includes(x) || IGO.has(x))) {
@@ -726,7 +730,9 @@ export class RuleCoder implements Coder {
         if (c.type === 'CONSULT' && c.mode === 'visit' && recipient.length === 0 && !location &&
             actor.some((a) => st.current?.parties.includes(a))) continue;
         const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
-        if (!dateInSentence) st.undated.add(ev);
+        // ("Earlier in the month the Iranian navy hosted…": a time told apart from the story's is another happening, not
+        // a restatement, though it has no date of its own)
+        if (!dateInSentence && !ELSEWHEN.test(s.text)) st.undated.add(ev);
         out.push(ev);
       }
       st.lastActor = c.actor;
@@ -835,8 +841,9 @@ export class RuleCoder implements Coder {
     // another event of the sentence is not reported again, unless it brings its own parties ("after a meeting
     // between their prime ministers")
     let background = false;
+    // (a host's verb gives way to the gathering it hosts, "hosted the presidents … for a summit", so it is no main act)
     if ((def.t === 'CONSULT' || def.t === 'AGREE') && (hit.form === 'noun' || hit.form === 'base') && inBackgroundPhrase(tokens, hit.start) &&
-        (hits.some((h) => h !== hit && h.start < hit.start) ||
+        (hits.some((h) => h !== hit && h.start < hit.start && !(def.multi && h.def.rev && h.def.gathers)) ||
          (hits.some((h) => h.start > hit.start && h.def.t !== 'CONSULT') && (def.multi || !ownParties(tokens, ms, hit))))) {
       // "apologised to Aliyev in a telephone call": the call is the channel of the main act, a happening of its own
       // between its parties (unless it restates the call already reported); other backdrops are not reported again
@@ -1243,8 +1250,9 @@ export class RuleCoder implements Coder {
     }
     // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
     // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)
-    if (type === 'COOPERATE' && recipient.length && !split && (JOINT_COOP.has(cameo ?? '') || def.p.includes('joint')) &&
-        ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))) {
+    // (an exercise is joint however the partner is named: "hosted Azerbaijani vessels for a naval exercise")
+    if (type === 'COOPERATE' && recipient.length && !split && (cameo === '062' || ((JOINT_COOP.has(cameo ?? '') || def.p.includes('joint')) &&
+        ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))))) {
       actor = uniq([...actor, ...recipient]); recipient = [];
     }
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
@@ -1313,6 +1321,18 @@ function lastDayNamed(prev: DocState['prev'], before: number, ref: Date | null, 
     if (days.length) return days.at(-1)!.date;
   }
   return null;
+}
+const ELSEWHEN = /\b(?:earlier|later) (?:in|this|that) (?:the )?(?:week|month|year)\b|\b(?:last|previous) (?:week|month)\b/i;
+function elsewhen(text: string, docDate: string): string {
+  const m = ELSEWHEN.exec(text)![0].toLowerCase();
+  if (m.endsWith('year')) return docDate.slice(0, 4);
+  const day = /^(?:last|previous) week/.test(m) ? shiftDay(docDate.slice(0, 10), -7) : docDate;
+  if (/^(?:last|previous) month/.test(m)) {
+    const d = new Date(docDate.slice(0, 7) + '-01T00:00:00Z');
+    d.setUTCMonth(d.getUTCMonth() - 1);
+    return d.toISOString().slice(0, 7);
+  }
+  return day.slice(0, 7);
 }
 const RECALL = new Set(['recalled', 'recalling', 'recall', 'recalls', 'noting', 'noted']);
 const ATTRIB_AFTER = /^\s+(?!(?:of|at|in|on|and|to|when|as|or|with|for|after|before)\b)[A-Za-z]/;

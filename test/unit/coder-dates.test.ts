@@ -73,6 +73,12 @@ describe('which date an act takes', () => {
       '2022-01-06', ['PROTEST 2022-01-02', 'RETREAT 2022-01-05']],
     ['"a day earlier" is no date counted from the document', 'Kazakhstan\'s foreign ministry criticised Russia on Wednesday. A day earlier Russia summoned the Kazakh ambassador.',
       '2022-10-06', ['ACCUSE 2022-10-04', 'ACCUSE 2022-10-05']],
+    ['"earlier in the month" is another happening at its own precision, not a restatement of the one before',
+      'Iranian and Azerbaijani special forces began a joint exercise on Sunday. Earlier in the month the Iranian navy hosted Azerbaijani vessels for a naval exercise.',
+      '2024-11-25', ['COOPERATE 2024-11', 'COOPERATE 2024-11-24']],
+    ['"earlier in the week" ends the opening phrase: the name after it is the subject',
+      'Tokayev hosted the presidents of Kyrgyzstan, Tajikistan and Uzbekistan in Astana on Friday for a regional summit. Earlier in the week Shavkat Mirziyoyev paid an official visit to Kazakhstan.',
+      '2024-08-10', ['CONSULT 2024-08', 'CONSULT 2024-08-09']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });

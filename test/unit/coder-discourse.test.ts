@@ -408,6 +408,8 @@ describe('acts judged and offered in a happening', () => {
     ['exercises held with a partner are one joint act', 'Kazakhstan held joint exercises with Uzbekistan on Monday.', ['COOPERATE KAZ+UZB>']],
     ['relations established with a state are established by both', 'Kazakhstan established diplomatic relations with Tuvalu on Monday.', ['COOPERATE KAZ+TUV>']],
     ['a regime introduced for a partner keeps its direction', 'Kazakhstan introduced a visa-free regime with Malaysia on Monday.', ['COOPERATE KAZ>MYS']],
+    ['a host\'s verb gives way to the summit it hosts, even one named only as a purpose',
+      'Tokayev hosted the presidents of Kyrgyzstan, Tajikistan and Uzbekistan in Astana on Friday for a summit.', ['CONSULT/multilateral KAZ+KGZ+TJK+UZB>']],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
