@@ -1334,6 +1334,7 @@ function elsewhen(text: string, docDate: string): string {
   }
   return day.slice(0, 7);
 }
+const COMPOSED = new Set(['comprising', 'consisting', 'composed']);
 const RECALL = new Set(['recalled', 'recalling', 'recall', 'recalls', 'noting', 'noted']);
 const ATTRIB_AFTER = /^\s+(?!(?:of|at|in|on|and|to|when|as|or|with|for|after|before)\b)[A-Za-z]/;
 function namesTrigger(tokens: Token[], hits: Hit[], c: Candidate, at: number): boolean {
@@ -1931,6 +1932,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
       if (subj.length) return subj;
     }
   }
+  // "A CSTO peacekeeping force made up of troops from Russia, Belarus and Armenia took up positions": the organisation
+  // whose force it is acts, not the states its force is made of
+  const madeOf = tokens.findIndex((t, k) => k >= lo && k < i && (COMPOSED.has(t.l) || (t.l === 'made' && tokens[k + 1]?.l === 'up')));
+  const owner = madeOf >= 0 ? inClause.find((m) => m.end <= madeOf && IGO.has(m.code)) : undefined;
+  if (owner) return [owner.code];
   if (inClause.length) {
     // the name group nearest the verb: stop at a gap of words that are neither names nor connectors
     const group: Mention[] = [inClause.at(-1)!];

@@ -533,6 +533,11 @@ export const TRIGGERS: TriggerDef[] = [
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
   { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police * were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
   { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },
+  // forces on the move or in position: "Israeli troops moved into the buffer zone", "a column of military vehicles moved
+  // from Dushanbe towards Khorog", "Pakistani troops took up positions along the border"
+  { p: '=troops|forces|soldiers|units|tanks|armour|armor|vehicles|column|columns|convoy|convoys|contingent|contingents|reinforcements ** moved|moving|advanced|advancing|rolled', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['into', 'to', 'towards', 'toward', 'near', 'along'], noPrep: ['from'], from: true, self: true },
+  { p: 'take up * positions|position', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['near', 'along', 'in', 'on', 'at'], self: true },
+
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
   { p: 'test|test-fire|fire|launch * missile|missiles|rocket|rockets', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },
   { p: 'conduct|stage|carry * nuclear|missile|weapons * test|tests', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },

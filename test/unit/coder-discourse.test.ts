@@ -410,6 +410,12 @@ describe('acts judged and offered in a happening', () => {
     ['a regime introduced for a partner keeps its direction', 'Kazakhstan introduced a visa-free regime with Malaysia on Monday.', ['COOPERATE KAZ>MYS']],
     ['a host\'s verb gives way to the summit it hosts, even one named only as a purpose',
       'Tokayev hosted the presidents of Kyrgyzstan, Tajikistan and Uzbekistan in Astana on Friday for a summit.', ['CONSULT/multilateral KAZ+KGZ+TJK+UZB>']],
+    ['forces on the move towards a place are mobilised', 'Israeli troops moved into the buffer zone in Syria on Sunday.', ['MOBILIZE/troops ISR>SYR']],
+    ['a column moving from a capital is its state\'s', 'A column of military vehicles moved from Dushanbe towards Khorog on Tuesday.', ['MOBILIZE/troops TJK>TJK']],
+    ['troops taking up positions are mobilised', 'Pakistani troops took up positions along the border on Monday.', ['MOBILIZE/troops PAK>PAK']],
+    ['an organisation\'s force made up of members\' troops is the organisation\'s',
+      'A CSTO peacekeeping force made up of troops from Russia, Belarus and Armenia took up positions in Kazakhstan on Thursday.', ['AID CSTO>KAZ']],
+    ['prices that move are no troops', 'Prices moved up on Monday.', []],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
