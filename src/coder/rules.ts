@@ -894,7 +894,7 @@ export class RuleCoder implements Coder {
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
-        !Wd.TRANSPARENT.has(tokens[hit.start - 2]?.l ?? '') && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
+        !transparentBefore(tokens, hit.start) && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
         !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t)) return null;
     // "was received by X", and the reduced "a series hosted by X"
     // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
@@ -1333,6 +1333,16 @@ function elsewhen(text: string, docDate: string): string {
     return d.toISOString().slice(0, 7);
   }
   return day.slice(0, 7);
+}
+/** "continued to block", "continued on Monday to block": an aspectual verb, a time phrase at most between, before "to" */
+function transparentBefore(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.l !== 'to') return false;
+  for (let j = i - 2; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j]!;
+    if (Wd.TRANSPARENT.has(t.l)) return true;
+    if (!(TIME_WORDS.has(t.l) || t.l === 'on' || t.l === 'in' || t.l === 'the' || t.l === 'this' || t.l === 'last' || /^\d/.test(t.s) || t.l === ',')) return false;
+  }
+  return false;
 }
 const COMPOSED = new Set(['comprising', 'consisting', 'composed']);
 const RECALL = new Set(['recalled', 'recalling', 'recall', 'recalls', 'noting', 'noted']);

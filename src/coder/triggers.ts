@@ -466,7 +466,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'demonstrate|rally|march', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
   { p: 'take|took|taken|taking to the streets', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   // (slots are words in order: "to|against protest" would need both words; each construction is written out)
-  { p: 'gather|assemble|converge|rally * to demand|protest|oppose|denounce|condemn|demonstrate|voice|express|call', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'gather|assemble|converge|rally ** to demand|protest|oppose|denounce|condemn|demonstrate|voice|express|call', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'gather|assemble|converge * demanding|against', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'gather|assemble|converge * in protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'hold|stage * picket|pickets|vigil', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },

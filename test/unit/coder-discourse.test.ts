@@ -416,6 +416,8 @@ describe('acts judged and offered in a happening', () => {
     ['an organisation\'s force made up of members\' troops is the organisation\'s',
       'A CSTO peacekeeping force made up of troops from Russia, Belarus and Armenia took up positions in Kazakhstan on Thursday.', ['AID CSTO>KAZ']],
     ['prices that move are no troops', 'Prices moved up on Monday.', []],
+    ['a crowd gathered to demand, however long the place between', 'Hundreds of people gathered in Khorog\'s central square on Monday to demand the resignation of the governor.', ['PROTEST/demo-org TJK>TJK']],
+    ['"continued on Monday to block": a time phrase between the aspectual verb and its act', 'Polish truck drivers continued on Monday to block the border crossings with Ukraine.', ['PROTEST/obstruct POL>UKR']],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
