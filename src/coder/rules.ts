@@ -639,6 +639,8 @@ export class RuleCoder implements Coder {
           !st.lastFight.some((x) => c.actor.includes(x)) && tokens.slice(c.hit.start, c.hit.end + 8).some((t) => CALM.has(t.l))) {
         c.recipient = [...st.lastFight];
       }
+      // "The truce largely held by Saturday": a ceasefire with no sides named is kept by the sides of the last fighting
+      if (c.type === 'RETREAT' && c.mode === 'ceasefire' && c.hit.form === 'noun' && c.actor.length === 0 && st.lastFight?.length) { c.actor = [...st.lastFight]; c.recipient = []; }
       // (a joint act of several parties, "Russia and Ukraine released prisoners", has no target beyond them)
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') c.recipient = this.impliedTarget(c, resolved, st);
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
@@ -1093,6 +1095,13 @@ export class RuleCoder implements Coder {
         // "drones struck a pumping station in Russia's Krasnodar region": the place's state is the target
         const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && Wd.LOCATIVE.has(m.prep) && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
+      }
+      // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
+      // their own phrase say
+      if (actor.length === 0 && hit.form === 'noun' && FORCES.has(tokens[hit.start]!.l)) {
+        actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < hit.end && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'city'), tokens);
+        // (and what they left or reached comes after the verb)
+        if (actor.length) { obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
       }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       // "the three were released after questioning": people freed with nobody named were freed by the state they are in

@@ -418,6 +418,11 @@ describe('acts judged and offered in a happening', () => {
     ['prices that move are no troops', 'Prices moved up on Monday.', []],
     ['a crowd gathered to demand, however long the place between', 'Hundreds of people gathered in Khorog\'s central square on Monday to demand the resignation of the governor.', ['PROTEST/demo-org TJK>TJK']],
     ['"continued on Monday to block": a time phrase between the aspectual verb and its act', 'Polish truck drivers continued on Monday to block the border crossings with Ukraine.', ['PROTEST/obstruct POL>UKR']],
+    ['a truce with no sides named is kept by the sides of the last fighting',
+      'Kyrgyz and Tajik border guards clashed on Wednesday. The truce largely held by Saturday, according to both border services.',
+      ['ASSAULT KGZ+TJK>', 'RETREAT/ceasefire KGZ+TJK>']],
+    ['forces named first are whose their own phrase says; what they left comes after the verb',
+      'Peacekeepers of the Collective Security Treaty Organization began leaving Kazakhstan on Thursday.', ['RETREAT/withdraw CSTO>KAZ']],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
