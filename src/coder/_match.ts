@@ -152,6 +152,11 @@ export function findTriggers(tokens: Token[]): Hit[] {
   if (hits.length < 2) return hits;
   const weak = new Map<Hit, number>();
   for (const h of hits) weak.set(h, (h.form === 'base' || h.form === 's') && DETERMINERS.has(tokens[h.start - 1]?.l ?? '') ? 1 : 0);
+  // ("approved sending 150 servicemen and 19 units of equipment": a verb whose frame names the gerund after it governs
+  // that gerund's act, however far the gerund's own frame reaches)
+  for (const h of hits) {
+    if (h.form === 'ing' && hits.some((g) => g.start === h.start - 1 && g.end > h.start && g.def.t !== h.def.t && g.form !== 'noun')) weak.set(h, 1);
+  }
   hits.sort((a, b) => weak.get(a)! - weak.get(b)! || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) {

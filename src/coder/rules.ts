@@ -1011,7 +1011,14 @@ export class RuleCoder implements Coder {
       recipient = [];
       location = host ?? location;
       if (def.t === 'AGREE') { future = true; }
-      else if (future) { type = 'AGREE'; mode = null; cameo = '036'; }
+      else if (future) {
+        type = 'AGREE'; mode = null; cameo = '036';
+        // "Hungary will host the organisation's next summit": one state's undertaking to the organisation
+        const states = actor.filter((x) => !IGO.has(x));
+        if (states.length === 1 && actor.length > 1 && tokens.slice(0, hit.end).some((t) => t.l === 'host' || t.l === 'hosts')) {
+          recipient = actor.filter((x) => IGO.has(x)); actor = states;
+        }
+      }
     } else if (def.med && tokens[hit.end]?.l === 'by') {
       // "an exchange mediated by the UAE", "talks were brokered by Qatar": the agent hosts, the parties named before negotiate
       const host = byAgent(hit.end, attrib, tokens, ms);
@@ -1189,7 +1196,8 @@ export class RuleCoder implements Coder {
     // "Khurelsukh will also visit Khiva before leaving", "both presidents are to attend the summit": a trip or meeting
     // on the schedule is no event; announced or confirmed ("will visit Japan in October, the ministry announced") it
     // is a commitment
-    if (future && def.t === 'CONSULT' && !tokens.some((t) => ANNOUNCE.has(t.l))) return null;
+    // ("…, according to the declaration": a plan the parties' own document states is announced too)
+    if (future && def.t === 'CONSULT' && !tokens.some((t, k) => ANNOUNCE.has(t.l) || (t.l === 'according' && tokens.slice(k + 2, k + 6).some((x) => STATED_IN.has(x.l))))) return null;
     // "admitted as the organisation's tenth member": the organisation named inside the phrase is the one joined
     if (type === 'SUPPORT' && !recipient.length && def.p.includes(' member')) {
       const org = ms.find((m) => m.start > hit.start && m.start < hit.end && IGO.has(m.code));
@@ -1655,6 +1663,7 @@ function fightNamedAfter(tokens: Token[], from: number): boolean {
 }
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'confirm', 'agreed', 'agrees', 'said', 'says',
   'told', 'accepted', 'accepts', 'promised', 'pledged', 'decided', 'declared', 'reported', 'added', 'stated']);
+const STATED_IN = new Set(['declaration', 'statement', 'communique', 'communiqué', 'agreement', 'decision', 'protocol', 'ministry', 'office', 'government']);
 const SIGNED_THINGS = new Set(['agreements', 'documents', 'deals', 'contracts', 'memoranda', 'memorandums', 'accords', 'treaties', 'protocols']);
 const BARE_GENERIC = new Set(['officials', 'ministers', 'delegations', 'leaders']);
 const GENERIC_PLURAL = new Set(['leaders', 'presidents', 'participants', 'governments', 'ministers', 'heads', 'premiers', 'countries',

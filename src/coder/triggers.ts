@@ -85,6 +85,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'decide|resolve', t: 'AGREE', c: '030', prep: ['with', 'to'], gov: true },
   // parliaments approving a deployment or a proposal commit the state: "approved sending 150 servicemen to Kazakhstan"
   { p: 'approve|authorise|authorize|back|endorse * sending|deployment|dispatch|proposal|plan|decision', t: 'AGREE', c: '030', prep: ['to'] },
+  // (longer than the sending it governs: "approved sending 150 servicemen and 19 units of equipment to Kazakhstan")
+  { p: 'approve|authorise|authorize|back|endorse|sanction sending|deploying|dispatching|deployment|dispatch ** troops|servicemen|soldiers|peacekeepers|forces|units|contingent|personnel|equipment', t: 'AGREE', c: '030', prep: ['to', 'in'] },
   { p: 'propose', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
   { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },
   // money announced or pledged: "announced a €12 billion investment package", "announced $25 million in new funding"
@@ -226,6 +228,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=construction ** began|begins|started|starts|start|begin|got', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
+  // "would work closely with the Azerbaijani side": working together is cooperation (a promise of it, an AGREE)
+  { p: 'work closely|together|jointly with', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
   { p: 'send|dispatch|fly|deploy|deliver|airlift|ship ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   // "a plane carrying relief supplies departed for…", "flights carrying 28 tonnes of medicines for the people of Ukraine"
@@ -529,7 +533,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prohibit|ban|restrict * aid|imports|exports|import|export|entry|flights|trade|products|goods|produce|livestock|cattle|meat|grain|wheat|flour|fruit|vegetables|poultry|dairy|fish|fuel|petrol|gasoline|diesel|coal|fertiliser|fertilisers|fertilizer|fertilizers', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
   // MOBILIZE
-  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
+  { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|servicemen|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
   { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police * were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
   { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },

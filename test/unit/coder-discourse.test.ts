@@ -423,6 +423,12 @@ describe('acts judged and offered in a happening', () => {
       ['ASSAULT KGZ+TJK>', 'RETREAT/ceasefire KGZ+TJK>']],
     ['forces named first are whose their own phrase says; what they left comes after the verb',
       'Peacekeepers of the Collective Security Treaty Organization began leaving Kazakhstan on Thursday.', ['RETREAT/withdraw CSTO>KAZ']],
+    ['approving the sending of troops commits the state, however long the list sent',
+      'Kyrgyzstan\'s parliament on Friday approved sending 150 servicemen and 19 units of military equipment to Kazakhstan.', ['AGREE KGZ>KAZ']],
+    ['"would work closely with" promises cooperation', 'He said on Friday that Kazakhstan would work closely with the Azerbaijani side.', ['AGREE KAZ>AZE']],
+    ['a state that will host an organisation\'s summit undertakes it to the organisation, when the parties\' own text says so',
+      'Hungary will host the next summit of the OTS, according to the declaration adopted on Friday.', ['AGREE HUN>OTS']],
+    ['a summit only on the schedule is no event', 'Hungary will host the next summit of the OTS, according to the schedule.', []],
     ['the addressee\'s title does not hide the teller', 'Tokayev told the Chinese president on Monday that he supported the initiative.', ['SUPPORT KAZ>CHN']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
