@@ -177,8 +177,7 @@ export class RuleCoder implements Coder {
     if (!target.length) return;
     const mode = type === 'ACCUSE' ? 'disapprove' : null;
     const cameo = type === 'ACCUSE' ? '111' : '051';
-    const fake: Hit = { def: { p: 'verdict', t: type, m: mode ?? undefined, c: cameo }, start: at, end: at + 1, form: 'noun' };
-    cands.push({ hit: fake, type, mode, cameo, actor: spk, recipient: target, location: null, future: false, split: null });
+    cands.push(wordCandidate('verdict', type, mode, cameo, at, 'noun', spk, target));
   }
 
   /** The state of the place a dateline names, if the document opens with one. */
@@ -498,8 +497,7 @@ export class RuleCoder implements Coder {
           resolved.some((m) => m.end === mustAt && (m.kind === 'country' || m.kind === 'capital')));
         const t: EventType = orFace ? 'THREATEN' : own ? 'AGREE' : 'REQUEST';
         const code = orFace ? '13' : own ? '030' : '100';
-        const fake: Hit = { def: { p: 'must', t, c: code }, start: mustAt, end: mustAt + 1, form: 'base' };
-        cands.push({ hit: fake, type: t, mode: null, cameo: code, actor: spk, recipient: own ? [] : subj, location: null, future: false, split: null });
+        cands.push(wordCandidate('must', t, null, code, mustAt, 'base', spk, own ? [] : subj));
       }
     }
     // "Dushanbe said Kyrgyz forces had shelled its villages": a claim about another's attack is also an allegation
@@ -510,8 +508,7 @@ export class RuleCoder implements Coder {
       if (sayAt <= 0) continue;
       const spk = subjectOf(sayAt, tokens, resolved, hits);
       if (!spk.length || spk.some((x) => c.actor.includes(x)) || cands.some((o) => o.type === 'ACCUSE' && sameSet(o.actor, spk))) continue;
-      const fake: Hit = { def: { p: 'claim', t: 'ACCUSE', m: 'allege', c: '112' }, start: sayAt, end: sayAt + 1, form: 'past' };
-      cands.push({ hit: fake, type: 'ACCUSE', mode: 'allege', cameo: '112', actor: spk, recipient: [...c.actor], location: null, future: false, split: null });
+      cands.push(wordCandidate('claim', 'ACCUSE', 'allege', '112', sayAt, 'past', spk, [...c.actor]));
     }
     // "X called the resolution biased", "Y said the bans were interference": a disapproving verdict is an accusation
     // of whoever the verdict is about, else of the party whose act was reported last
@@ -1579,8 +1576,7 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
   const taker = states.find((m) => m.code !== giver.code && (m.prep === 'for' || m.prep === 'to' || (helpTo >= 0 && m.start === helpTo + 1) ||
     (m.start > verb && (m.prep === null || m.prep === 'in')) || (forAt >= 0 && m.start > forAt && m.start < verb)));
   if (!taker) return null;
-  const fake: Hit = { def: { p: 'cargo', t: 'AID', c: '073' }, start: verb, end: verb + 1, form: 'past' };
-  return { hit: fake, type: 'AID', mode: null, cameo: '073', actor: [giver.code], recipient: [taker.code], location: null, future: false, split: null };
+  return wordCandidate('cargo', 'AID', null, '073', verb, 'past', [giver.code], [taker.code]);
 }
 /**
  * "at the request of Tokayev", "at Kazakhstan's request", "upon the request of": a request named as the reason of the
@@ -1610,8 +1606,7 @@ function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Ca
   const subject = main ? main.actor : ms.filter((m) => m.prep === null && m.start < asker!.start && m.code && m.code !== asker!.code &&
     PARTY_KINDS.has(m.kind)).slice(0, 1).map((m) => m.code);
   if (!subject.length) return null;
-  const fake: Hit = { def: { p: 'request', t: 'REQUEST', c: '020' }, start: at, end: at + 1, form: 'noun' };
-  return { hit: fake, type: 'REQUEST', mode: null, cameo: '020', actor: [asker.code], recipient: [...subject], location: null, future: false, split: null };
+  return wordCandidate('request', 'REQUEST', null, '020', at, 'noun', [asker.code], [...subject]);
 }
 const REQUEST_PREP = new Set(['at', 'upon', 'on']);
 const APPEAL = new Set(['appeal', 'request', 'plea']);
@@ -2203,6 +2198,14 @@ function startsObject(t: Token | undefined): boolean {
 }
 
 const QUANT = new Set(['many', 'several', 'numerous', 'various', 'some', 'such', 'these', 'those', 'any', 'all', 'most', 'other', 'more', 'frequent', 'regular', 'future']);
+/**
+ * A candidate found by a construction rather than by a trigger of the lexicon (a verdict, a duty, a claim, cargo, a
+ * request named as a reason): it stands on the one word that signals it.
+ */
+function wordCandidate(name: string, type: EventType, mode: string | null, cameo: string, at: number, form: Hit['form'], actor: string[], recipient: string[]): Candidate {
+  const hit: Hit = { def: { p: name, t: type, m: mode ?? undefined, c: cameo }, start: at, end: at + 1, form };
+  return { hit, type, mode, cameo, actor, recipient, location: null, future: false, split: null };
+}
 const COMPOUND_HEAD = new Set(['centre', 'centres', 'center', 'centers', 'hall', 'halls', 'room', 'rooms', 'venue', 'venues',
   'facilities', 'season', 'organisers', 'organizers', 'format', 'formats', 'platform', 'platforms', 'diplomacy', 'programme', 'program']);
 /** Generic mentions of a kind of event: "many talks", "conference centres", "the forum" with nothing to place it. */
