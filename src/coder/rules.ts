@@ -850,7 +850,7 @@ export class RuleCoder implements Coder {
       // ("signed … during Rahmon's state visit to Kyrgyzstan": a visit that framed the act took place; it is reported
       // once with its own visitor and host, and a restatement of the visit already told merges into it)
       // (told as the news, before any other happening; later in a story a visit framing an act is its history)
-      const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(frameWord(tokens, hit.start));
+      const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '');
       if (def.m !== 'phone' && !framedVisit) return null;
       if (!framedVisit && !ownParties(tokens, ms, hit)) background = true;
     }
@@ -2145,20 +2145,19 @@ function unrealised(tokens: Token[], i: number): boolean {
   return false;
 }
 /** the preposition opening the phrase a meeting word sits in ("during" in "during Rahmon's state visit") */
-function frameWord(tokens: Token[], i: number): string {
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (BACKGROUND.has(tokens[j]!.l)) return tokens[j]!.l;
-  return '';
-}
 /** frames that say the meeting happened (not "before" or "ahead of" it) */
 const TOOK_PLACE_FRAME = new Set(['during', 'after', 'following', 'at']);
-/** "on the eve of a visit", "during a G8 summit": a meeting named as the backdrop of another event */
-function inBackgroundPhrase(tokens: Token[], i: number): boolean {
+/** "on the eve of a visit", "during a G8 summit": the word that frames a meeting as the backdrop of another event */
+function backgroundFrame(tokens: Token[], i: number): string | null {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const l = tokens[j]!.l;
-    if (BACKGROUND.has(l)) return true;
-    if (Wd.PREPS.has(l) || Wd.BOUNDARY.has(l) || l === ',') return false;
+    if (BACKGROUND.has(l)) return l;
+    if (Wd.PREPS.has(l) || Wd.BOUNDARY.has(l) || l === ',') return null;
   }
-  return false;
+  return null;
+}
+function inBackgroundPhrase(tokens: Token[], i: number): boolean {
+  return backgroundFrame(tokens, i) !== null;
 }
 
 /** "Astana International Forum", "the Samarkand summit": a place naming the gathering is its host. */
