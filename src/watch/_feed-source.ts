@@ -78,7 +78,7 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   // One transaction for the poll's items: they are in memory already (the feed is), and happenings are
   // re-clustered once per poll rather than once per small batch (which grows with the square of a large feed).
   const p = await ingestItems(items, {
-    store: ctx.store, coder: ctx.coder, batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
+    store: ctx.store, ...(ctx.coding ? { coding: ctx.coding } : { coder: ctx.coder }), batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
   });
   return {
     notModified: false, validators: { etag: got.etag, lastModified: got.lastModified },

@@ -6,6 +6,7 @@
  * progress (whose writes are transactional, so even a kill leaves nothing half-stored).
  */
 import type { Coder } from '../coder/coder.ts';
+import type { DocCoding } from '../ingest/index.ts';
 import { isMultivectorError } from '../errors.ts';
 import type { AlertRecord, SourceStatus, Store } from '../store/store.ts';
 import { deliverAlerts, newAlerts } from './_alerts.ts';
@@ -23,7 +24,10 @@ export type WatchEvent =
 
 export interface WatcherOptions {
   store: Store;
-  coder: Coder;
+  /** Codes on this thread (`watch`)... */
+  coder?: Coder;
+  /** ...or in the server's worker threads, so `serve --watch` keeps its event loop free (see ingest/coder-pool.ts). */
+  coding?: DocCoding;
   sources: SourcesFile;
   limits?: Partial<FetchLimits>;
   onEvent?: (e: WatchEvent) => void;
@@ -77,7 +81,9 @@ export class Watcher {
     const started = Date.now();
     // After a failure nothing is conditional: a list answered 304 would hide the file that failed.
     const validators = st.failures > 0 ? { etag: null, lastModified: null } : { etag: st.etag, lastModified: st.last_modified };
-    const ctx: PollContext = { store: this.o.store, coder: this.o.coder, limits: this.limits, signal: this.controller.signal };
+    const ctx: PollContext = {
+      store: this.o.store, ...(this.o.coding ? { coding: this.o.coding } : { coder: this.o.coder }), limits: this.limits, signal: this.controller.signal,
+    };
     let result: PollResult | null = null;
     let error: string | null = null;
     try {
