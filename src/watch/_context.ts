@@ -23,6 +23,8 @@ export interface PollResult {
   /** Documents whose text changed and were coded again. */
   updated: number;
   events: number;
+  /** Dataset files still to catch up after this poll (the next poll comes at once); absent when none. */
+  behind?: number;
   /** Items refused (malformed item, article page unreadable): the poll itself succeeded. */
   problems: string[];
 }

@@ -17,6 +17,8 @@ import { DEFAULT_LIMITS, type FetchLimits } from './_http.ts';
 import type { Source, SourcesFile } from './sources.ts';
 
 export const MAX_BACKOFF_SECONDS = 6 * 3600;
+/** Pause between two polls of a source catching up a gap. */
+const CATCH_UP_PAUSE_MS = 1000;
 
 export type WatchEvent =
   | { kind: 'poll'; source: Source; status: SourceStatus; result: PollResult | null; error: string | null; ms: number }
@@ -42,6 +44,8 @@ const fresh = (s: Source): SourceStatus => ({
 
 export class Watcher {
   private readonly statuses = new Map<string, SourceStatus>();
+  /** Sources whose last poll left dataset files to catch up. */
+  private readonly behind = new Set<string>();
   private readonly controller = new AbortController();
   private readonly limits: FetchLimits;
   private loop: Promise<void> | null = null;
@@ -86,6 +90,7 @@ export class Watcher {
     };
     let result: PollResult | null = null;
     let error: string | null = null;
+    this.behind.delete(src.name);
     try {
       result = src.type === 'feed' ? await pollFeed(src, ctx, validators) : await pollGdelt(src, ctx, validators);
     } catch (e) {
@@ -95,6 +100,7 @@ export class Watcher {
     const now = Date.now();
     st.last_poll = new Date(started).toISOString();
     if (result) {
+      if (result.behind) this.behind.add(src.name);
       st.etag = result.validators.etag;
       st.last_modified = result.validators.lastModified;
       st.last_success = new Date(now).toISOString();
@@ -102,7 +108,8 @@ export class Watcher {
       st.items_added += result.items;
       st.events_added += result.events;
       st.last_error = result.problems.length ? `${result.problems.length} item(s) refused; first: ${result.problems[0]}` : null;
-      st.next_poll = new Date(now + src.every * 1000).toISOString();
+      // Behind on a dataset (a gap longer than one poll catches up): the next slice at once, not after the interval.
+      st.next_poll = new Date(now + (result.behind ? CATCH_UP_PAUSE_MS : src.every * 1000)).toISOString();
     } else {
       st.failures++;
       st.last_error = error;
@@ -120,7 +127,11 @@ export class Watcher {
     for (const s of this.o.sources.sources) {
       if (this.controller.signal.aborted) break;
       const before = this.statuses.get(s.name)?.events_added ?? 0;
-      events += (await this.poll(s)).events_added - before;
+      // A source catching up a gap is polled until it has (each poll brings a bounded slice).
+      let now = before;
+      do now = (await this.poll(s)).events_added;
+      while (this.behind.has(s.name) && !this.controller.signal.aborted);
+      events += now - before;
     }
     if (events > 0) await this.alerts();
     return this.status();

@@ -368,6 +368,20 @@ class DuckDbStore implements Store {
     });
   }
 
+  newestImported(prefix: string): Promise<string | null> {
+    return this.db.read(async (r) => (await r.one<{ key: string | null }>(
+      `SELECT max(key) AS key FROM imported_files WHERE starts_with(key, $1)`, [prefix]))?.key ?? null);
+  }
+
+  rememberMissing(keys: string[]): Promise<void> {
+    if (!keys.length) return Promise.resolve();
+    return this.exclusive(async () => {
+      await this.db.run(`INSERT INTO imported_files (key, imported_at, "rows", added)
+        SELECT k, $2, 0, 0 FROM (SELECT DISTINCT unnest($1::JSON::VARCHAR[]) AS k) WHERE k NOT IN (SELECT key FROM imported_files)`,
+      [JSON.stringify(keys), new Date().toISOString()]);
+    });
+  }
+
   sourceStatus(): Promise<SourceStatus[]> {
     return this.db.read(async (r) => (await r.all<SourceStatus>(`SELECT name, url, type, etag, last_modified, last_poll, last_success,
       next_poll, failures, items_added::DOUBLE AS items_added, events_added::DOUBLE AS events_added, last_error FROM source_status ORDER BY name`)));
