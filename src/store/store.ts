@@ -295,10 +295,10 @@ export interface Store {
   /** The greatest remembered `once` key starting with `prefix` (GDELT file names sort as time), or null. */
   newestImported(prefix: string): Promise<string | null>;
   /**
-   * Remembers keys as handled without rows (a GDELT file missing from the server when caught up), so a catch-up
-   * moves past them; keys remembered already stay as they are.
+   * Remembers `once` keys as handled without rows: a GDELT file missing from the server when caught up (so a
+   * catch-up moves past it), a feed item's summary whose article was read. Keys remembered already stay as they are.
    */
-  rememberMissing(keys: string[]): Promise<void>;
+  rememberKeys(keys: string[]): Promise<void>;
   /** Every followed source's status, by name. */
   sourceStatus(): Promise<SourceStatus[]>;
   /** Creates or replaces a source's status. */

@@ -109,7 +109,7 @@ export async function pollGdelt(src: Source, ctx: PollContext, validators: Valid
     }
   } finally {
     // Only files before one imported or before the point of failure: none after a file that failed otherwise.
-    await ctx.store.rememberMissing(missing);
+    await ctx.store.rememberKeys(missing);
   }
   return result;
 }

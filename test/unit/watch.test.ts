@@ -168,6 +168,43 @@ describe('feeds', () => {
     await watcher(file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }])).runOnce();
     assert.equal(server.log.filter((r) => r.path === '/article/7').length, 0);
   });
+
+  it('an edited summary has its article read again and coded again; an unreadable one keeps the stored article', async () => {
+    const d = day(2);
+    const f = file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }]);
+    const summary = (text: string) => rss([{ id: 's', link: `${server.url}/article/8`, date: d, title: 'Talks in Astana', text }]);
+    const page = (body: string) => ({
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Talks</title></head><body><article><h1>Talks</h1><p>${body}</p>
+        <p>The leaders discussed trade, transit and energy at length during the talks in the capital.</p></article></body></html>`,
+    });
+    const doc = `${server.url}/article/8`;
+    const fetches = () => server.log.filter((r) => r.path === '/article/8').length;
+    const partners = async () => [...new Set((await store.queryEvents({ doc })).flatMap((e) => [...e.actor, ...e.recipient]))].filter((c) => c !== 'KAZ').sort();
+    server.routes.set('/sum', { body: summary('Talks in Astana.') });
+    server.routes.set('/article/8', page(meeting('x', '', d).text));
+    let [s] = await watcher(f).runOnce();
+    assert.deepEqual([s!.items_added, fetches()], [1, 1]);
+    assert.deepEqual(await partners(), ['CHN']);
+    // The summary is edited (the article with it): the article is read again and its events replace the old ones.
+    server.routes.set('/sum', { body: summary('Talks in Astana, updated.') });
+    server.routes.set('/article/8', page(visit('y', '', d, 'Russian President Vladimir Putin').text));
+    [s] = await watcher(f).runOnce();
+    assert.equal(fetches(), 2);
+    assert.deepEqual([s!.items_added, s!.failures], [1, 0]);
+    assert.deepEqual(await partners(), ['RUS']);
+    assert.equal(await docCount(), 1);
+    // Unchanged summary: not read again.
+    await watcher(f).runOnce();
+    assert.equal(fetches(), 2);
+    // Edited again, but the article cannot be read now: the stored article stays (not replaced by the summary).
+    server.routes.set('/sum', { body: summary('Talks in Astana, updated twice.') });
+    server.routes.set('/article/8', { status: 500 });
+    [s] = await watcher(f).runOnce();
+    assert.equal(fetches(), 3);
+    assert.match(s!.last_error ?? '', /article not read.*the stored article stays/);
+    assert.deepEqual(await partners(), ['RUS']);
+  });
 });
 
 describe('scaling', () => {

@@ -373,7 +373,7 @@ class DuckDbStore implements Store {
       `SELECT max(key) AS key FROM imported_files WHERE starts_with(key, $1)`, [prefix]))?.key ?? null);
   }
 
-  rememberMissing(keys: string[]): Promise<void> {
+  rememberKeys(keys: string[]): Promise<void> {
     if (!keys.length) return Promise.resolve();
     return this.exclusive(async () => {
       await this.db.run(`INSERT INTO imported_files (key, imported_at, "rows", added)

@@ -249,7 +249,7 @@ class PostgresStore implements Store {
     return row?.key ?? null;
   }
 
-  async rememberMissing(keys: string[]): Promise<void> {
+  async rememberKeys(keys: string[]): Promise<void> {
     if (!keys.length) return;
     await this.db.write((c) => c.run(`INSERT INTO imported_files (key, imported_at, "rows", added)
       SELECT DISTINCT k, $2, 0, 0 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO NOTHING`, [keys, new Date().toISOString()]));
