@@ -33,6 +33,32 @@ export interface CoderWorkerData {
   lexicons: string[];
 }
 
+/** What a request asks of the workers besides coding. */
+export interface CodeOptions {
+  /** Content hashes already stored, by document id: a document with the same hash is not coded again. */
+  stored?: Map<string, string>;
+  /** Detect each document's language from its text (as the readers do), else keep the one it carries. */
+  detect?: boolean;
+  /** The language of every document (`?lang=`), instead of the detected one. */
+  lang?: string | null;
+}
+
+/** One document after the workers: its content hash, its language, and its events (null: unchanged, not coded). */
+export interface Prepared {
+  hash: string;
+  lang: string | null;
+  result: CodeResult | null;
+}
+
+/** One message to a worker. */
+export interface CodeSlice {
+  docs: Doc[];
+  /** The stored hash of each document (null: not stored). */
+  stored: Array<string | null>;
+  detect: boolean;
+  lang: string | null;
+}
+
 export const CODER_POOL_DEFAULTS = {
   workers: Math.max(1, Math.min(2, availableParallelism() - 1)),
   queue: 8,
@@ -50,7 +76,7 @@ const WORKER = new URL('./_code-worker.ts', import.meta.url).href;
 const TSX_LOADER = import.meta.resolve('tsx');
 
 export class CoderPool {
-  private pool: Piscina<Doc[] | null, CodeResult[]> | undefined;
+  private pool: Piscina<CodeSlice | null, Prepared[]> | undefined;
   private readonly gate: Gate;
   private readonly lexicons: string[];
   private closed = false;
@@ -64,8 +90,11 @@ export class CoderPool {
     this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
   }
 
-  /** The documents' events, in order; BusyError when the queue is full, BudgetError when coding overruns the budget. */
-  code(docs: Doc[]): Promise<CodeResult[]> {
+  /**
+   * The documents' hashes, languages and events, in order; BusyError when the queue is full, BudgetError when
+   * coding overruns the budget. Everything that costs CPU per character of text runs in the workers.
+   */
+  code(docs: Doc[], o: CodeOptions = {}): Promise<Prepared[]> {
     return this.gate.run(async () => {
       if (this.closed) throw new BusyError('the server is stopping', RETRY_AFTER_S);
       // Started on first use: a server that never ingests never starts a worker.
@@ -82,8 +111,11 @@ export class CoderPool {
       try {
         // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
         // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
-        const out: CodeResult[] = [];
-        for (const slice of slices(docs)) out.push(...await pool.run(slice, { signal }) as CodeResult[]);
+        const out: Prepared[] = [];
+        for (const slice of slices(docs)) {
+          const task: CodeSlice = { docs: slice, stored: slice.map((d) => o.stored?.get(d.id) ?? null), detect: o.detect ?? false, lang: o.lang ?? null };
+          out.push(...await pool.run(task, { signal }) as Prepared[]);
+        }
         return out;
       } catch (e) {
         if (!signal.aborted) throw e;

@@ -10,6 +10,7 @@ import { isReadable } from '../lang/index.ts';
 import { readDocuments, type ReadItem } from '../read/index.ts';
 import { contentHash } from '../store/ids.ts';
 import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
+import type { CodeOptions, Prepared } from './coder-pool.ts';
 import { toNewEvents } from './events.ts';
 
 export { toNewEvents } from './events.ts';
@@ -60,9 +61,17 @@ export function countLanguage(p: IngestProgress, doc: { id: string; lang?: strin
   if (p.unreadableDocs.length < MAX_LISTED) p.unreadableDocs.push({ id: doc.id, lang, source: sourceLabel(doc) });
 }
 
+/** Coding in other threads (the server's CoderPool): hashes, languages and events of documents, in order. */
+export interface DocCoding {
+  code(docs: Doc[], o: CodeOptions): Promise<Prepared[]>;
+}
+
 export interface IngestOptions {
   store: Store;
-  coder: Coder;
+  /** Codes on this thread (the CLI)... */
+  coder?: Coder;
+  /** ...or in worker threads, off the event loop (a server, `serve --watch`). */
+  coding?: DocCoding;
   /** Documents per transaction. */
   batchSize?: number;
   /** Fallback publication date for plain text (spec: `--date`). */
@@ -90,6 +99,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 /** The pipeline over documents already read (files by `ingest`, feed items by the watcher). */
 export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions): Promise<IngestProgress> {
   const { store, coder } = options;
+  if (!coder && !options.coding) throw new TypeError('ingestItems needs a coder or a coding pool');
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
   const p = emptyProgress();
@@ -98,9 +108,16 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
     options.onProblem?.(e);
   };
 
-  const flush = async (docs: Doc[]) => {
-    if (!docs.length) return;
-    const stored = await store.documentHashes(docs.map((d) => d.id));
+  const docOf = (doc: Doc, hash: string) => ({
+    id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
+    content_hash: hash, source: sourceLabel(doc),
+  });
+  const coderFailed = (doc: Doc, message: string, cause?: unknown) => report(new InputError(`coder failed: ${message}`, {
+    where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause,
+  }));
+
+  /** The batch to store, coded on this thread. */
+  const codeHere = (docs: Doc[], stored: Map<string, string>, coder: Coder): DocumentWithEvents[] => {
     const batch: DocumentWithEvents[] = [];
     for (const doc of docs) {
       const hash = contentHash(doc.text);
@@ -112,23 +129,34 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
       try {
         events = toNewEvents(doc, coder);
       } catch (e) {
-        if (isInputError(e)) {
-          report(e);
-          continue;
-        }
-        report(new InputError(`coder failed: ${e instanceof Error ? e.message : String(e)}`, {
-          where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause: e,
-        }));
+        if (isInputError(e)) report(e);
+        else coderFailed(doc, e instanceof Error ? e.message : String(e), e);
         continue;
       }
-      batch.push({
-        doc: {
-          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: hash, source: sourceLabel(doc),
-        },
-        events,
-      });
+      batch.push({ doc: docOf(doc, hash), events });
     }
+    return batch;
+  };
+
+  /** The batch to store, coded by the worker threads (the languages are the documents' already). */
+  const codeElsewhere = async (docs: Doc[], stored: Map<string, string>, coding: DocCoding): Promise<DocumentWithEvents[]> => {
+    const prepared = await coding.code(docs, { stored, detect: false });
+    const batch: DocumentWithEvents[] = [];
+    docs.forEach((doc, i) => {
+      const { hash, result } = prepared[i]!;
+      if (result === null) p.unchanged++;
+      else if (!('error' in result)) batch.push({ doc: docOf(doc, hash), events: result.events });
+      else if (result.input) {
+        report(new InputError(result.error, { where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}), ...(result.field ? { field: result.field } : {}) } }));
+      } else coderFailed(doc, result.error);
+    });
+    return batch;
+  };
+
+  const flush = async (docs: Doc[]) => {
+    if (!docs.length) return;
+    const stored = await store.documentHashes(docs.map((d) => d.id));
+    const batch = options.coding ? await codeElsewhere(docs, stored, options.coding) : codeHere(docs, stored, coder!);
     if (batch.length) {
       for (const o of await store.putDocuments(batch)) {
         if (o.status === 'added') p.added++;

@@ -274,6 +274,12 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       const store = await f.reopen();
       assert.deepEqual([...await store.importedFiles(['http://x.test/1.export.CSV.zip', 'http://x.test/2.export.CSV.zip'])], ['http://x.test/1.export.CSV.zip']);
       assert.equal(await store.countEvents({}), 2);
+      // Files passed over (missing) are remembered too; the newest key under a prefix is where a catch-up resumes.
+      await store.rememberKeys(['http://x.test/3.export.CSV.zip', 'http://x.test/1.export.CSV.zip', 'http://x.test/3.export.CSV.zip']);
+      assert.equal((await store.importedFiles(['http://x.test/3.export.CSV.zip'])).size, 1);
+      assert.equal(await store.newestImported('http://x.test/'), 'http://x.test/3.export.CSV.zip');
+      assert.equal(await store.newestImported('http://y.test/'), null);
+      assert.equal(await store.countEvents({}), 2);
     }));
 
     it('keeps source status and alerts across a reopen; an alert is new once', withStore(async (f) => {
