@@ -9,7 +9,7 @@ import { dyad } from '../analytics/dyad.ts';
 import { partners } from '../analytics/partners.ts';
 import { entityName } from '../analytics/_names.ts';
 import type { BalanceResult, DealsResult, DyadResult, PartnerEngagement } from '../analytics/types.ts';
-import type { VectorSet } from '../analytics/vectors.ts';
+import { loadVectorSet, type VectorSet } from '../analytics/vectors.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
@@ -36,6 +36,8 @@ export interface BriefData {
   partner: string | null;
   partnerName: string | null;
   partnerGiven: boolean;
+  /** The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
+  partnerVector: string | null;
   window: Window;
   /** The previous period of equal length; null when the window is open (no bound to measure it from). */
   previous: Window | null;
@@ -51,6 +53,8 @@ export interface BriefData {
   /** A dyad brief's deals in the previous period (null otherwise). */
   previousDeals: DealsResult | null;
   notable: StoredEvent[];
+  /** The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
+  more: StoredEvent[];
   /** Sentences on what changed against the previous period. */
   changes: string[];
 }
@@ -188,16 +192,18 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // agree with the deals and counts beside them: a deal reported twice is listed once.
   const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
   const n = o.events ?? 12;
-  const notable = withEvidence
-    .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))
-    .sort((a, b) => b.rank - a.rank).slice(0, n).map((x) => x.e)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const ranked = withEvidence.map((e, i) => ({ e, rank: notability(e) - i * 0.05 })).sort((a, b) => b.rank - a.rank).map((x) => x.e);
+  const byDate = (xs: StoredEvent[]) => xs.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const notable = byDate(ranked.slice(0, n));
+  const more = byDate(ranked.slice(n, n + 24));
 
+  const set = o.vectors ?? loadVectorSet();
+  const partnerVector = partner ? (set.vectors.find((v) => v.members.includes(partner)) ?? set.vectors.find((v) => v.rest))?.id ?? null : null;
   const data: BriefData = {
     focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
-    partnerGiven: Boolean(given), window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
+    partnerGiven: Boolean(given), partnerVector, window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
     headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
-    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, changes: [],
+    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, more, changes: [],
   };
   data.changes = describeChanges(data);
   return data;

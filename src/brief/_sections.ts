@@ -66,17 +66,65 @@ export function headlineRows(d: BriefData): string[][] {
   ];
 }
 
-/** What the balance chart leaves out and which periods rest on few events (null when nothing to say). */
+const periods = (g: string) => (g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A dyad brief's balance is the dyad's (see dyadBalanceOption). */
+const dyadBrief = (d: BriefData) => d.partnerGiven && d.dyad !== null;
+
+/**
+ * What the balance chart leaves out, which periods rest on few events, and the documents and sources behind the
+ * window's counts (null when nothing to say).
+ */
 export function balanceNote(d: BriefData): string | null {
+  if (dyadBrief(d)) {
+    const dy = d.dyad!;
+    const g = dy.granularity;
+    const few = dy.series.filter((p) => p.lowCount && p.events > 0).length;
+    return [
+      `${plural(dy.total.events, 'happening')} with ${d.partnerName} in the window, from ${plural(dy.total.documents, 'document')} and ${plural(dy.total.sources, 'source')}`,
+      dy.imprecise ? `${dy.imprecise} dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+      dy.undated ? `${dy.undated} undated` : '',
+      few ? `${few} ${periods(g)} rest on fewer than ${dy.low_count} happenings` : '',
+    ].filter(Boolean).join('; ') + '.';
+  }
   const b = d.balance;
   const g = b.granularity;
   const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
-    b.imprecise.events ? `${b.imprecise.events} event–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+    `${plural(b.total.focal_events, 'happening')} in the window, from ${plural(b.total.documents, 'document')} and ${plural(b.total.sources, 'source')}`,
+    b.imprecise.events ? `${b.imprecise.events} happening–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
     b.undated.events ? `${b.undated.events} undated` : '',
-    few ? `${few} ${g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)'} rest on fewer than ${b.low_count} events` : '',
+    few ? `${few} ${periods(g)} rest on fewer than ${b.low_count} happenings` : '',
   ].filter(Boolean);
-  return parts.length ? `${parts.join('; ')}.` : null;
+  return `${parts.join('; ')}.`;
+}
+
+/** Documents and sources per period of the brief's series (periods with none left out), as "2024-Q1 12 / 4". */
+export function coverageRows(d: BriefData): Array<{ period: string; events: number; documents: number; sources: number }> {
+  const rows = dyadBrief(d) ? d.dyad!.series : d.balance.series;
+  return rows.filter((p) => p.documents > 0).map((p) => ({ period: p.period, events: p.events, documents: p.documents, sources: p.sources }));
+}
+
+export function coverageLine(d: BriefData): string | null {
+  const rows = coverageRows(d);
+  if (!rows.length) return null;
+  return `Documents / sources per ${dyadBrief(d) ? d.dyad!.granularity : d.balance.granularity}: ` +
+    rows.map((r) => `${r.period} ${r.documents} / ${r.sources}`).join(', ') + '.';
+}
+
+/** The table beside the balance chart: the top partners, or in a dyad brief the dyad's latest periods. */
+export function besideBalance(d: BriefData): { head: string[]; rows: string[][] } | null {
+  if (dyadBrief(d)) {
+    const rows = d.dyad!.series.filter((p) => p.events > 0).slice(-6).reverse();
+    if (!rows.length) return null;
+    return {
+      head: [`${d.partnerName}, latest`, 'happenings', `share of ${d.focal}'s`, 'documents', 'sources'],
+      rows: rows.map((p) => [p.period, String(p.events), fmtPct(p.volume_share), String(p.documents), String(p.sources)]),
+    };
+  }
+  if (!d.topPartners.length) return null;
+  return { head: ['Top partners', 'happenings', 'share', 'mean score'], rows: partnerRows(d) };
 }
 
 export function partnerRows(d: BriefData): Array<[string, string, string, string]> {

@@ -595,6 +595,8 @@ export interface components {
             partner: null | string;
             partnerName: null | string;
             partnerGiven: boolean;
+            /** @description The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
+            partnerVector: null | string;
             window: components["schemas"]["Window"];
             /** @description The previous period of equal length; null when the window is open (no bound to measure it from). */
             previous: components["schemas"]["Window"] | null;
@@ -610,6 +612,8 @@ export interface components {
             /** @description A dyad brief's deals in the previous period (null otherwise). */
             previousDeals: components["schemas"]["DealsResult"] | null;
             notable: components["schemas"]["StoredEvent"][];
+            /** @description The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
+            more: components["schemas"]["StoredEvent"][];
             /** @description Sentences on what changed against the previous period. */
             changes: string[];
         };
