@@ -15,6 +15,7 @@ import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
 import { briefWindow, previousWindow, type Window } from './_window.ts';
 import { periodStart } from '../store/period.ts';
+import { countNoun } from '../model/unit.ts';
 import type { Granularity } from '../store/measures.ts';
 
 export interface BriefOptions {
@@ -69,6 +70,7 @@ function notability(e: StoredEvent): number {
   return n;
 }
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
 const usd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(1)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : `$${Math.round(x).toLocaleString('en-US')}`);
 const change = (now: number, before: number) => {
@@ -82,7 +84,7 @@ function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals
   const a = d.dyad!;
   const b = d.previousDyad;
   if (!b) return ['The window is open (no from or to, as on the dashboard): there is no previous period to compare with.'];
-  const out = [`Events with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
+  const out = [`${cap(countNoun(undefined))} with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
   const w = a.total.warmth.smoothed;
   const pw = b.total.warmth.smoothed;
   out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}${Math.abs(w - pw) < 0.05 ? ' (steady).' : w > pw ? ' (warmer).' : ' (cooler).'}`);
@@ -107,7 +109,7 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
     for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
     return out;
   }
-  out.push(`Events: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
+  out.push(`${cap(countNoun(undefined))}: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
   if (h.entropy !== null && p.entropy !== null) {
     const delta = h.entropy - p.entropy;
     out.push(`Balance: entropy ${h.entropy.toFixed(2)} against ${p.entropy.toFixed(2)}` +

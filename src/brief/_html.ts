@@ -4,7 +4,7 @@
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, besideBalance, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 import { escapeHtml, httpUrl } from '../model/safe.ts';
 
@@ -63,9 +63,9 @@ ${coverageLine(d) ? `<p class="sub coverage">${esc(coverageLine(d)!)}</p>` : ''}
 </section>
 ${charts.warmth ? `<figure class="chart warmth brk">${charts.warmth}</figure>` : ''}
 </div>
-<section class="events-section brk"><h2>Latest notable events</h2>
-${events ? `<ol class="events">${events}</ol>` : '<p>No events with an evidence sentence in the window.</p>'}</section>
-<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', 'events'], deals) : ''}</section>
+<section class="events-section brk"><h2>Latest notable happenings</h2>
+${events ? `<ol class="events">${events}</ol>` : '<p>No happenings with an evidence sentence in the window.</p>'}</section>
+<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', COUNT_HEAD], deals) : ''}</section>
 <footer>multivector · PLOVER events coded from news · ${esc(d.focal)} · ${esc(label(d.window))}</footer>
 </body></html>
 `;

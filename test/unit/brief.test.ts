@@ -64,15 +64,15 @@ describe('brief content', () => {
     assert.equal(data.partner, 'CHN');
     assert.equal(data.partnerGiven, false);
     assert.deepEqual(data.notable.map((e) => e.id), ['e4', 'e3', 'e2', 'e1'], 'newest first');
-    assert.ok(data.changes.some((c) => /Events: 4 against 1 \(up 300%\)/.test(c)), data.changes.join('\n'));
+    assert.ok(data.changes.some((c) => /Happenings: 4 against 1 \(up 300%\)/.test(c)), data.changes.join('\n'));
   });
 
   it('markdown: headline numbers, changes, evidence sentences, deals, linked charts', async () => {
     const md = (await renderBrief(data, 'md')).toString();
     assert.match(md, /^# Kazakhstan: brief, 2024-01 to 2024-12\n/);
-    assert.match(md, /\| Events \| 4 \| 1 \|/);
+    assert.match(md, /\| Happenings \| 4 \| 1 \|/);
     assert.match(md, /\| Deals \(USD\) \| \$500\.0 m \| – \|/);
-    assert.match(md, /## What changed\n\n- Events: 4 against 1/);
+    assert.match(md, /## What changed\n\n- Happenings: 4 against 1/);
     assert.match(md, /> President Tokayev arrived in Beijing on a state visit\./);
     assert.match(md, /\*\*2024-01-10\*\*, CONSULT \(visit\): Kazakhstan → China/);
     assert.match(md, /\| China \| \$500\.0 m \| 1 \|/);
@@ -178,10 +178,10 @@ describe('brief content', () => {
     const q = store.measures();
     const dy = await dyad(q, 'KAZ', 'RUS', { filter: { from: '2024', to: '2024' } });
     assert.equal(d.dyad?.total.events, dy.total.events);
-    assert.match(md, new RegExp(`\\| Events with Russia \\| ${dy.total.events} \\| 0 \\|`));
+    assert.match(md, new RegExp(`\\| Happenings with Russia \\| ${dy.total.events} \\| 0 \\|`));
     assert.match(md, new RegExp(`\\| Warmth \\(smoothed, 90% interval\\) \\| ${dy.total.warmth.smoothed.toFixed(2)} `));
-    assert.doesNotMatch(md, /\| Partners \||\| Events \| 4 \|/, 'no focal-wide headline rows');
-    assert.equal(d.changes[0], `Events with Russia: ${dy.total.events} against 0 (up from none).`);
+    assert.doesNotMatch(md, /\| Partners \||\| Happenings \| 4 \|/, 'no focal-wide headline rows');
+    assert.equal(d.changes[0], `Happenings with Russia: ${dy.total.events} against 0 (up from none).`);
   });
 
   it('the CLI writes the markdown with its SVG charts beside it', async () => {

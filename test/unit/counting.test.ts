@@ -119,7 +119,7 @@ describe('ties are stated, never resolved by order', () => {
     assert.equal(h.top_partner_tie.length, 4);
     const rows = headlineRows({ headline: h, previousHeadline: h } as never);
     const top = rows.find((r) => r[0] === 'Top partner')!;
-    assert.match(top[1]!, /^tie: Belarus, Germany, France and Russia \(6 events each\)$/);
+    assert.match(top[1]!, /^tie: Belarus, Germany, France and Russia \(6 happenings each\)$/);
     const changes = describeChanges({ balance: { alerts: [] }, headline: h, previousHeadline: { ...h, top_partner_tie: [], top_partner: { partner: 'RUS', name: 'Russia', events: 3, share: 1 } } } as never);
     assert.ok(changes.some((c) => /No single top partner: tie/.test(c)), changes.join(' | '));
     assert.ok(!changes.some((c) => /replaces/.test(c)));
@@ -147,8 +147,8 @@ describe('precision-aware periods', () => {
     assert.equal(b.imprecise.counts.china, 1);
     assert.equal(b.undated.events, 1);
     assert.equal(b.total.events, 4, 'the window totals hold every event');
-    assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated event–vector pairs/);
-    assert.match(balanceNote({ balance: b } as never)!, /^1 event–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 events\.$/);
+    assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated happening–vector pairs/);
+    assert.match(balanceNote({ balance: b } as never)!, /1 happening–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 happenings\.$/);
   });
 
   it('quarters need a month; years take a year', async () => {
