@@ -230,3 +230,28 @@ describe('counts beside shares', () => {
     assert.deepEqual(d.series.map((p) => [p.events, p.lowCount]), [[6, false], [0, true]]);
   });
 });
+
+describe('money shares rest on deals', () => {
+  let store: Store;
+  before(async () => {
+    // One deal with Germany among twelve happenings with Russia, China and Türkiye in one month (three days apart,
+    // so they stay distinct happenings).
+    const evs: NewEvent[] = [ev('deal', 'AGREE', ['KAZ'], ['DEU'], '2024-03-02', { value: { amount: 1e9, currency: 'USD' } })];
+    ['RUS', 'CHN', 'TUR'].forEach((p, k) => {
+      for (let i = 0; i < 4; i++) evs.push(ev(`${p}${i}`, 'CONSULT', ['KAZ'], [p], `2024-03-${String(1 + i * 7 + k).padStart(2, '0')}`));
+    });
+    store = await storeWith(evs);
+    open.push(store);
+  });
+
+  it('one deal is one pair behind the money shares: a low count, and no alert that one vector takes all the money', async () => {
+    const usd = await balance(store.measures(), 'KAZ', { metric: 'usd', granularity: 'month' });
+    const [p] = usd.series;
+    assert.equal(p!.shares.eu, 1);
+    assert.deepEqual([p!.events, p!.lowCount, p!.counts.eu, usd.total.events], [1, true, 1, 1]);
+    assert.deepEqual(usd.alerts, [], 'no alert on one deal');
+    // Counted in happenings the same month rests on 13 and may alert (no vector over half here).
+    const ev13 = await balance(store.measures(), 'KAZ', { granularity: 'month' });
+    assert.deepEqual([ev13.series[0]!.events, ev13.series[0]!.lowCount], [13, false]);
+  });
+});
