@@ -282,6 +282,26 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       assert.equal(await store.countEvents({}), 2);
     }));
 
+    it('clusters a happening across the year end, write by write, and parts it when the link goes', withStore(async ({ store }) => {
+      // One visit reported on 31 December and on 1 and 2 January, written in separate imports (each write
+      // re-clusters only the years it touches, grown to the years linked across the year end).
+      const v = (id: string, date: string) => ev(`doc-${id}`, 0, 'CONSULT', ['KAZ'], ['RUS'], { id: `manual:${id}`, date, origin: 'manual', mode: 'visit' });
+      const happening = async (id: string) => (await store.getEvent(`manual:${id}`))!.happening;
+      await store.importEvents([v('dec31', '2023-12-31')]);
+      await store.importEvents([v('jan01', '2024-01-01')]);
+      assert.equal(await happening('jan01'), 'manual:dec31');
+      await store.importEvents([v('jan02', '2024-01-02'), v('y2024', '2024' as string), v('mar', '2024-03-20')]);
+      assert.equal(await happening('jan02'), 'manual:dec31', 'within two days of every report');
+      assert.equal(await happening('y2024'), 'manual:y2024', '2024 has two happenings: the year date cannot say which');
+      assert.equal((await store.stats()).happenings, 3);
+      // Rejecting the December report leaves 2024 on its own: January's reports are one happening of 2024.
+      await store.setReviewStatus('manual:dec31', 'rejected', 'test');
+      assert.equal(await happening('jan01'), 'manual:jan01');
+      assert.equal(await happening('jan02'), 'manual:jan01');
+      assert.equal(await happening('dec31'), 'manual:dec31');
+      assert.deepEqual(await store.checkIntegrity(), []);
+    }));
+
     it('keeps source status and alerts across a reopen; an alert is new once', withStore(async (f) => {
       const st = {
         name: 'feed', url: 'https://example.org/feed', type: 'feed', etag: '"e1"', last_modified: 'Mon, 30 Nov 2026 10:00:00 GMT',
