@@ -1,6 +1,7 @@
 /** The coder stage's public surface. */
 import type { Coder } from './coder.ts';
 import { loadLexicon } from './lexicon/load.ts';
+import { LanguageCoder } from './dispatch.ts';
 import { RuleCoder } from './rules.ts';
 
 export type { Coder } from './coder.ts';
@@ -12,5 +13,6 @@ export interface CoderOptions {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  return new RuleCoder(loadLexicon(options.lexicons ?? []).gazetteer);
+  // each document goes to the language pack that reads it (dispatch.ts)
+  return new LanguageCoder(new RuleCoder(loadLexicon(options.lexicons ?? []).gazetteer));
 }

@@ -10,7 +10,7 @@ import { identify } from './_cld.ts';
  * Languages the coder reads. The language packs of issue 13 add theirs here when they land; until then a Russian
  * or Kazakh document is reported as not readable.
  */
-export const READABLE_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+export const READABLE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru']);
 
 /** A language code as documents declare it ("en", "en-US", "ru_RU", "KK") in the form we store: lower-case, base language. */
 export function normalizeLang(code: string | null | undefined): string | null {

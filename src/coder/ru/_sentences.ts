@@ -1,0 +1,27 @@
+/** Russian sentence splitting: at . ! ? … before a capital, a digit or an opening quote, not after an initial or an abbreviation. */
+export interface Sentence { text: string; start: number }
+
+const ABBREV = /(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т|п|ст|им|ул|д|св|проф|акад|ген|см|др|пр|т\.е|т\.к|т\.н)$/;
+
+export function ruSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?…]+["»”)]*\s+(?=[«"„(]?[А-ЯЁA-Z0-9])/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(start, m.index);
+    if (ABBREV.test(before)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    push(out, text, start, end);
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const s = raw.trim();
+  if (s) out.push({ text: s, start: start + lead });
+}

@@ -1,0 +1,342 @@
+/**
+ * The Russian language pack: codes Russian documents into PLOVER events behind the same `Coder` interface.
+ *
+ * Words are read with a morphology library (morph.ts): lemma, part of speech, case, tense. Names are found in a
+ * gazetteer holding every case form (lexicon.ts). A name's noun phrase ("президентом Ирана Эбрахимом Раиси") is
+ * the run of titles, adjectives and names before it; its head's case and the preposition before the phrase give
+ * its role: nominative subject, accusative object, dative recipient, "с + творительный" partner, "между A и B",
+ * "к + дательный" addressee, "в + предложный" place, "в + винительный" destination. Each trigger (triggers.ts)
+ * has a frame saying which roles are its actor and recipient. A document's current meeting or visit (its parties,
+ * host, date) is carried across sentences for agentless passives and generic subjects ("стороны").
+ */
+import type { CodedEvent, Doc, EventType, Money } from '../../model/event.ts';
+import { IGO_CODES } from '../../model/event.ts';
+import type { Coder } from '../coder.ts';
+import { ruDate } from './dates.ts';
+import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
+import { analyse, type Analysis } from './morph.ts';
+import { ruMoney } from './money.ts';
+import { BLOCK, GENERIC, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { ruSentences } from './_sentences.ts';
+import { ruTopics } from './_topics.ts';
+
+interface Tok { s: string; f: string; start: number; word: boolean; cap: boolean; a: Analysis | null }
+type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' | 'in_loc' | 'in_acc' | 'from' | 'other';
+interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number }
+
+const IGOS = new Set<string>(IGO_CODES);
+const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'у', 'о', 'об', 'без', 'за', 'против', 'перед', 'до', 'после', 'через', 'под', 'над']);
+// words that sit inside an official's noun phrase: "министр иностранных дел", "глава внешнеполитического ведомства"
+const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
+  'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
+// nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
+const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|в связи с|в честь|к)\s*$/;
+const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
+// a sentence without its own date takes the day of the happening it continues (the corpora's convention)
+const INHERIT_DAY = true;
+
+const uniq = (xs: string[]): string[] => [...new Set(xs)];
+
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null }
+
+export class RussianCoder implements Coder {
+  readonly name = 'rules-ru';
+  private readonly g: RuGazetteer;
+
+  constructor(g: RuGazetteer = ruGazetteer()) {
+    this.g = g;
+  }
+
+  code(doc: Doc): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null };
+    const seen = new Set<string>();
+    let idx = 0;
+    for (const sent of ruSentences(doc.text)) {
+      const i = idx++;
+      const dated = ruDate(sent.text, doc.date, st.date && st.date.length === 10 ? st.date : null);
+      const date = dated ? dated.date : st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
+      if (dated) st.date = dated.date;
+      const money = ruMoney(sent.text);
+      let topics: string[] | null = null;
+      for (const c of this._sentence(sent.text, doc, st)) {
+        const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
+        topics ??= ruTopics(sent.text);
+        out.push({
+          doc: doc.id, sentence: i, text: sent.text, event_type: c.type, mode: c.mode,
+          context: [...(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION'].includes(c.type) ? ['diplomatic'] : []), ...topics].slice(0, 3),
+          actor: c.actor, recipient: c.recipient, date, location: c.location, value, cameo: null,
+          span: { start: sent.start, end: sent.start + sent.text.length }, confidence: c.confidence,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The events of one sentence, updating the document's state. */
+  private _sentence(text: string, doc: Doc, st: State): { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] {
+    const toks = tokens(text);
+    const mentions = this._mentions(toks, doc.date ?? null);
+    const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
+    const place = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person')?.codes[0] ?? null;
+    if (place) st.location = place;
+    const clauses = clausesOf(toks);
+    for (const [c0, c1] of clauses) {
+      let fired = false;
+      const inClause = mentions.filter((m) => m.start >= c0 && m.end <= c1);
+      for (let t = c0; t < c1; t++) {
+        const tok = toks[t]!;
+        if (!tok.word || !tok.a) continue;
+        const def = triggerOf(tok.a, toks, t, c1);
+        if (!def) continue;
+        if (def.noun && fired) continue;
+        const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
+        if (def.noun && REFERENCE.test(before)) continue;
+        const pre = toks.slice(c0, t).filter((x) => x.word);
+        if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) continue;
+        const prev = prevWord(toks, t, c0);
+        const negated = prev === 'не' || prev === 'ни';
+        let type: EventType = def.type;
+        let mode = def.mode;
+        if (negated) {
+          if (!def.negated) continue;
+          type = def.negated;
+          mode = null;
+        }
+        const intent = !negated && type !== 'AGREE' && (tok.a.tense === 'futr' || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
+        const ev = this._frame(def, type, mode, t, toks, inClause, st, passive, place);
+        if (!ev) continue;
+        fired = true;
+        if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+        out.push(ev);
+      }
+    }
+    return out;
+  }
+
+  private _frame(def: Trigger, type: EventType, mode: string | null, t: number, toks: Tok[], ms: Mention[], st: State, passive: boolean, place: string | null):
+    { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number } | null {
+    const codes = (pred: (m: Mention) => boolean): string[] => uniq(ms.filter(pred).flatMap((m) => m.codes));
+    // a name that could be nominative or accusative is the subject before the verb, the object after it
+    const subjM = ms.filter((m) => m.role === 'subj' && (!m.cases.has('accs') || m.start < t || !ms.some((o) => o.role === 'subj' && o.start < t && !o.cases.has('accs'))));
+    let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
+    const objects = codes((m) => (m.role === 'acc' || (m.role === 'subj' && !subjM.includes(m))));
+    const dats = codes((m) => m.role === 'dat');
+    const partners = codes((m) => m.role === 'with' || m.role === 'between');
+    const gens = codes((m) => m.role === 'gen' || m.role === 'abl');
+    const tos = codes((m) => m.role === 'to' || m.role === 'in_acc');
+    let confidence = 1;
+    const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
+    if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    const loc = place ?? st.location;
+    const lemma = toks[t]!.a!.lemmas[0] ?? '';
+    if (lemma === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))) {
+      def = { ...def, frame: 'meet' };
+      mode = 'multilateral';
+    }
+    if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
+      const actor = subj.length ? subj : gens;
+      const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
+      return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
+    }
+    switch (def.frame) {
+      case 'meet': {
+        let parties = uniq([...subj, ...partners]);
+        if (partners.length === 0) parties = uniq([...parties, ...gens]);
+        if (parties.length < 2 && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
+        if (parties.length < 2 && mode !== 'multilateral') return null;
+        if (parties.some((c) => IGOS.has(c)) && mode === null) mode = 'multilateral';
+        if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
+          const actor = parties.filter((c) => c !== loc);
+          st.parties = parties;
+          return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence };
+        }
+        st.parties = parties;
+        return { type, mode, actor: parties, recipient: [], location: loc, confidence };
+      }
+      case 'visit': {
+        const actor = subj.length ? subj : gens.length ? gens : st.visitors;
+        const dest = uniq([...tos, ...(lemma === 'посетить' || lemma === 'посещение' ? objects : []), ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
+        const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
+        if (!actor.length || !host) return null;
+        st.visitors = actor; st.host = host; st.parties = uniq([...actor, host]); st.location = host;
+        return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
+      }
+      case 'host': {
+        const visitors = objects.filter((c) => !subj.includes(c));
+        if (!subj.length || !visitors.length) return null;
+        st.parties = uniq([...visitors, ...subj]);
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence };
+      }
+      case 'joint': {
+        let actor = uniq([...subj, ...partners]);
+        if (actor.length === 0) actor = uniq([...partners, ...gens]);
+        if (actor.length < 2 && st.parties.length && (actor.length === 0 || st.parties.includes(actor[0]!))) {
+          actor = uniq([...actor, ...st.parties]);
+          confidence = 0.6;
+        }
+        if (!actor.length) return null;
+        const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
+        return { type, mode, actor, recipient, location: loc, confidence };
+      }
+      case 'to': {
+        let actor = subj.length ? subj : passive ? gens : [];
+        if (!actor.length && def.noun) actor = gens.slice(0, 1);
+        if (!actor.length) return null;
+        const recipient = uniq([...objects, ...dats, ...tos, ...partners, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        return { type, mode, actor, recipient, location: loc, confidence };
+      }
+    }
+  }
+
+  /** Names in the sentence with the role their noun phrase plays. */
+  private _mentions(toks: Tok[], day: string | null): Mention[] {
+    const forms = toks.map((t) => t.f);
+    const raw: { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string> }[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.word) continue;
+      const m = this.g.matchAt(forms, i);
+      if (m) {
+        const e = pick(m.entries, day);
+        if (e && !(e.kind === 'person' && !toks[i]!.cap)) {
+          raw.push({ start: i, end: m.end, codes: [e.code], kind: e.kind, cases: m.cases });
+          i = m.end - 1;
+          continue;
+        }
+      }
+      // "российско-казахстанский": every part names a state
+      const parts = toks[i]!.f.split('-');
+      if (parts.length > 1) {
+        const codes: string[] = [];
+        for (const p of parts.slice(0, -1)) { const c = this.g.adjectiveStems.get(p.replace(/о$/, '')); if (c) codes.push(c); }
+        const last = this.g.matchAt([parts[parts.length - 1]!], 0);
+        const le = last && pick(last.entries, day);
+        if (codes.length && le && le.kind === 'adjective') raw.push({ start: i, end: i + 1, codes: uniq([...codes, le.code]), kind: 'adjective', cases: last!.cases });
+      }
+    }
+    const out: Mention[] = [];
+    const inMention = (k: number): boolean => raw.some((r) => k >= r.start && k < r.end);
+    for (const r of raw) {
+      let k = r.start - 1;
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g))) k--;
+      let head = -1;
+      for (let h = k + 1; h < r.start; h++) {
+        const a = toks[h]!.a;
+        if (inMention(h) || (a && (a.pos === 'NOUN' || this.g.titles.has(a.lemmas[0] ?? '')))) { head = h; break; }
+      }
+      if (head < 0 && r.kind === 'adjective') {
+        // an adjective's case is its noun's: "казахстанскую делегацию"
+        let j = r.end;
+        while (j < toks.length && toks[j]!.word && toks[j]!.a?.pos === 'ADJF') j++;
+        if (j < toks.length && toks[j]!.word && toks[j]!.a?.pos === 'NOUN') head = j;
+      }
+      let cases = r.cases;
+      if (head >= 0 && head !== r.start) {
+        const hr = raw.find((x) => head >= x.start && head < x.end);
+        const hc = hr ? hr.cases : toks[head]!.a!.cases;
+        if (r.kind === 'adjective' && head >= r.end) cases = new Set([...r.cases].filter((c) => hc.has(c)));
+        else cases = hc;
+        if (cases.size === 0) cases = hc;
+      }
+      const prep = k >= 0 && toks[k]!.word && PREP.has(toks[k]!.f) ? toks[k]!.f : null;
+      let role = roleOf(prep, cases, r.kind === 'adjective' && head >= r.end && TRIGGERS.has(toks[head]!.a?.lemmas[0] ?? ''));
+      // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
+      const prevM = out[out.length - 1];
+      if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',') && prevM.end === k) role = prevM.role;
+      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
+    }
+    return out;
+  }
+}
+
+/** The entry of a name in force on the day (office-holders by their term), preferring states and people. */
+function pick(entries: RuEntry[], day: string | null): RuEntry | null {
+  const live = entries.filter((e) => e.kind !== 'person' || !day || ((e.from ?? '') <= day && (!e.to || e.to >= day)));
+  return live[0] ?? entries[0] ?? null;
+}
+
+function roleOf(prep: string | null, cases: Set<string>, modifiesTrigger: boolean): Role {
+  if (modifiesTrigger) return 'gen';
+  switch (prep) {
+    case 'с': case 'со': return cases.has('ablt') ? 'with' : 'other';
+    case 'между': return 'between';
+    case 'к': case 'ко': return 'to';
+    case 'в': case 'во': case 'на': return cases.has('loct') && !cases.has('accs') ? 'in_loc' : cases.has('accs') ? (cases.has('loct') ? 'in_loc' : 'in_acc') : 'other';
+    case 'из': case 'от': return 'from';
+    case 'для': case 'против': return 'to';
+    case null: break;
+    default: return 'other';
+  }
+  if (cases.has('nomn')) return 'subj';
+  if (cases.has('datv') && !cases.has('gent') && !cases.has('accs')) return 'dat';
+  if (cases.has('accs')) return 'acc';
+  if (cases.has('gent')) return 'gen';
+  if (cases.has('datv')) return 'dat';
+  if (cases.has('ablt')) return 'abl';
+  return 'other';
+}
+
+function chainable(t: Tok, g: RuGazetteer): boolean {
+  const a = t.a;
+  if (!a) return false;
+  const l = a.lemmas[0] ?? '';
+  if (TRIGGERS.has(l)) return false;
+  return g.titles.has(l) || g.titles.has(t.f) || OFFICE.has(l) || a.pos === 'ADJF' || (t.cap && a.pos !== 'VERB' && a.pos !== 'PREP' && a.pos !== 'CONJ');
+}
+
+function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | null {
+  for (const l of [a.form, ...a.lemmas.slice(0, 2)]) {
+    const def = TRIGGERS.get(l);
+    if (!def) continue;
+    if (def.with) {
+      const near = toks.slice(t + 1, Math.min(end, t + 4)).concat(toks.slice(Math.max(0, t - 2), t));
+      if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
+    }
+    return def;
+  }
+  return null;
+}
+
+function prevWord(toks: Tok[], t: number, c0: number): string | null {
+  for (let k = t - 1; k >= c0; k--) {
+    const x = toks[k]!;
+    if (!x.word) return null;
+    if (x.f === 'был' || x.f === 'была' || x.f === 'было' || x.f === 'были' || x.f === 'будет') continue;
+    return x.f;
+  }
+  return null;
+}
+
+/** Clauses: reported speech and relative clauses ("заявил, что…", "который…") are their own. */
+function clausesOf(toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const x = toks[i]!;
+    const next = toks[i + 1];
+    if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f))) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, toks.length]);
+  return out;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(`${WORD_RE.source}|[^\\s]`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m[0];
+    const word = /[A-Za-zА-Яа-яЁё0-9]/.test(s);
+    const f = s.toLowerCase().replace(/ё/g, 'е');
+    out.push({ s, f, start: m.index, word, cap: /^[A-ZА-ЯЁ]/.test(s), a: word && /[а-я]/.test(f) ? analyse(f) : null });
+  }
+  return out;
+}
+

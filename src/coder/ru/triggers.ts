@@ -1,0 +1,84 @@
+/**
+ * Russian triggers by lemma, from the PLOVER codebook's types and modes. Each names the frame that says where its
+ * parties are (see coder.ts): `meet` (the subject and its partners, "с + творительный", "между A и B"), `visit`
+ * (the subject goes to "в + винительный" or the object), `host` (the subject receives the object: the visitor is
+ * the actor), `joint` (the subject and its partners act together: signing, agreeing), `to` (the subject acts on
+ * a recipient: object, dative, "к + дательный", "для + родительный").
+ */
+import type { EventType } from '../../model/event.ts';
+
+export type Frame = 'meet' | 'visit' | 'host' | 'joint' | 'to';
+export interface Trigger {
+  type: EventType;
+  mode: string | null;
+  frame: Frame;
+  /** the lemma that must follow within three words ("выразить протест", "оказать помощь"), if any */
+  with?: string[];
+  /** what the trigger means negated ("не признает" rejects), if not simply no event */
+  negated?: EventType;
+  /** a noun trigger that names the happening only as the object of a verb of doing, not on its own */
+  noun?: boolean;
+}
+
+const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
+
+export const TRIGGERS = new Map<string, Trigger>([
+  // CONSULT
+  ['переговоры', T('CONSULT', 'meet', null, { noun: true })], ['встреча', T('CONSULT', 'meet', null, { noun: true })],
+  ['встретиться', T('CONSULT', 'meet')], ['беседа', T('CONSULT', 'meet', null, { noun: true })], ['консультация', T('CONSULT', 'meet', null, { noun: true })],
+  ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
+  ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', 'multilateral', { noun: true })],
+  ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
+  ['прибыть', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
+  ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
+  ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
+  ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
+  // SUPPORT
+  ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
+  ['подписываться', T('SUPPORT', 'joint')],
+  ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
+  ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
+  ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
+  ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
+  ['одобрить', T('SUPPORT', 'to')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
+  ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
+  // AGREE
+  ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
+  ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
+  ['решение', T('AGREE', 'to', null, { noun: true })], ['намерен', T('AGREE', 'joint')], ['намереваться', T('AGREE', 'joint')],
+  ['готовый', T('AGREE', 'joint')], ['готов', T('AGREE', 'joint')],
+  // AID
+  ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
+  ['выделить', T('AID', 'to')], ['спасатель', T('AID', 'to', null, { noun: true })], ['миротворческий', T('AID', 'to', null, { with: ['сила', 'контингент'] })],
+  ['миротворец', T('AID', 'to', null, { noun: true })],
+  // REQUEST
+  ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
+  ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
+  // ACCUSE
+  ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
+  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
+  ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
+  // REJECT
+  ['отказаться', T('REJECT', 'to')], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
+  // SANCTION, THREATEN
+  ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
+  ['выслать', T('SANCTION', 'to', 'discontinue')], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
+  // COOPERATE, RETREAT, CONCEDE
+  ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
+  ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
+  ['извиниться', T('CONCEDE', 'to')], ['извинение', T('CONCEDE', 'to', null, { noun: true })],
+  // PROTEST, MOBILIZE, ASSAULT
+  ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
+  ['мобилизация', T('MOBILIZE', 'to', null, { noun: true })], ['учение', T('MOBILIZE', 'joint', null, { noun: true })],
+  ['обстрелять', T('ASSAULT', 'to')], ['обстрел', T('ASSAULT', 'to', null, { noun: true })], ['атаковать', T('ASSAULT', 'to')], ['удар', T('ASSAULT', 'to', null, { noun: true, with: ['по'] })],
+]);
+
+/** Words that make the event they govern an intention or a plan: the event becomes AGREE (PLOVER's intent). */
+export const INTENT = new Set(['намерен', 'намереваться', 'готовый', 'готов', 'планировать', 'собираться', 'договориться', 'пообещать', 'обещать',
+  'согласиться', 'предстоящий', 'будущий', 'решить', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
+
+/** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
+export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь']);
+
+/** Generic subjects that refer back to the parties of the current meeting. */
+export const GENERIC = new Set(['сторона', 'стороны', 'лидер', 'лидеры', 'они', 'главы', 'страна', 'делегация', 'президент', 'министр', 'участник']);
