@@ -16,7 +16,7 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { BLOCK, GENERIC, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { BARE_TITLE, BLOCK, GENERIC, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
@@ -30,14 +30,15 @@ const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', '�
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
   'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
-const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|в связи с|в честь|к)\s*$/;
+const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|в связи с|в честь)\s*$/;
+const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
 const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
 // a sentence without its own date takes the day of the happening it continues (the corpora's convention)
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -49,7 +50,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -73,7 +74,7 @@ export class RussianCoder implements Coder {
         });
       }
     }
-    return out;
+    return mergeSummit(out);
   }
 
   /** The events of one sentence, updating the document's state. */
@@ -84,9 +85,17 @@ export class RussianCoder implements Coder {
     const place = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person')?.codes[0] ?? null;
     if (place) st.location = place;
     const clauses = clausesOf(toks);
+    let prevSubj: string[] = [];
+    let prevAgreed = false;
     for (const [c0, c1] of clauses) {
       let fired = false;
       const inClause = mentions.filter((m) => m.start >= c0 && m.end <= c1);
+      const reported = toks[c0]?.f === 'что' || toks[c0]?.f === 'чтобы';
+      // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
+      if (reported && prevAgreed) continue;
+      const speaker = reported ? prevSubj : [];
+      prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
+      prevAgreed = false;
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
@@ -108,22 +117,29 @@ export class RussianCoder implements Coder {
         }
         const intent = !negated && type !== 'AGREE' && (tok.a.tense === 'futr' || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
-        const ev = this._frame(def, type, mode, t, toks, inClause, st, passive, place);
+        const ev = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!ev) continue;
         fired = true;
+        if (ev.type === 'AGREE') prevAgreed = true;
         if (intent) { ev.type = 'AGREE'; ev.mode = null; }
         out.push(ev);
       }
     }
+    const lastPerson = mentions.filter((m) => m.kind === 'person').pop();
+    if (lastPerson) st.person = lastPerson.codes[0] ?? null;
     return out;
   }
 
-  private _frame(def: Trigger, type: EventType, mode: string | null, t: number, toks: Tok[], ms: Mention[], st: State, passive: boolean, place: string | null):
+  private _frame(def: Trigger, type: EventType, mode: string | null, t: number, toks: Tok[], ms: Mention[], st: State, passive: boolean, place: string | null, speaker: string[]):
     { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number } | null {
     const codes = (pred: (m: Mention) => boolean): string[] => uniq(ms.filter(pred).flatMap((m) => m.codes));
     // a name that could be nominative or accusative is the subject before the verb, the object after it
-    const subjM = ms.filter((m) => m.role === 'subj' && (!m.cases.has('accs') || m.start < t || !ms.some((o) => o.role === 'subj' && o.start < t && !o.cases.has('accs'))));
+    // a name that could be nominative or accusative is the subject before the verb, the object after it
+    const before = ms.some((o) => o.role === 'subj' && o.start < t);
+    const subjM = ms.filter((m) => m.role === 'subj' && (m.start < t || !before || !m.cases.has('accs')));
     let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
+    // the clause of reported speech without a subject of its own speaks of its speaker ("заявил, что готов…")
+    if (subj.length === 0 && speaker.length && !passive) subj = [...speaker];
     const objects = codes((m) => (m.role === 'acc' || (m.role === 'subj' && !subjM.includes(m))));
     const dats = codes((m) => m.role === 'dat');
     const partners = codes((m) => m.role === 'with' || m.role === 'between');
@@ -132,6 +148,8 @@ export class RussianCoder implements Coder {
     let confidence = 1;
     const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
     if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
     if (lemma === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))) {
@@ -139,7 +157,7 @@ export class RussianCoder implements Coder {
       mode = 'multilateral';
     }
     if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
-      const actor = subj.length ? subj : gens;
+      const actor = subj.length ? subj : partners.length ? partners : gens;
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
     }
@@ -148,7 +166,8 @@ export class RussianCoder implements Coder {
         let parties = uniq([...subj, ...partners]);
         if (partners.length === 0) parties = uniq([...parties, ...gens]);
         if (parties.length < 2 && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
-        if (parties.length < 2 && mode !== 'multilateral') return null;
+        if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
+        if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
         if (parties.some((c) => IGOS.has(c)) && mode === null) mode = 'multilateral';
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
@@ -160,7 +179,10 @@ export class RussianCoder implements Coder {
       }
       case 'visit': {
         const actor = subj.length ? subj : gens.length ? gens : st.visitors;
-        const dest = uniq([...tos, ...(lemma === 'посетить' || lemma === 'посещение' ? objects : []), ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
+        // a visit to an embassy or an exhibition is not a visit to the state
+        const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
+        if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
+        const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
         const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
         if (!actor.length || !host) return null;
         st.visitors = actor; st.host = host; st.parties = uniq([...actor, host]); st.location = host;
@@ -187,10 +209,20 @@ export class RussianCoder implements Coder {
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
         if (!actor.length) return null;
-        const recipient = uniq([...objects, ...dats, ...tos, ...partners, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
+        let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
+        if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
+        if (recipient.length === 0 && type === 'AID') recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
+  }
+
+  /** The names of a sentence with their roles, for tracing the coder by hand. */
+  _debug(text: string, day: string | null = null): string[] {
+    const toks = tokens(text);
+    return this._mentions(toks, day).map((m) => `${toks.slice(m.start, m.end).map((t) => t.s).join(' ')}=${m.codes.join('+')}:${m.role}${m.prep ? '(' + m.prep + ')' : ''}[${[...m.cases].join(',')}]`);
   }
 
   /** Names in the sentence with the role their noun phrase plays. */
@@ -203,7 +235,8 @@ export class RussianCoder implements Coder {
       if (m) {
         const e = pick(m.entries, day);
         if (e && !(e.kind === 'person' && !toks[i]!.cap)) {
-          raw.push({ start: i, end: m.end, codes: [e.code], kind: e.kind, cases: m.cases });
+          const codes = e.members ? this.g.members(e.members, day) : [e.code];
+          raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases });
           i = m.end - 1;
           continue;
         }
@@ -244,6 +277,8 @@ export class RussianCoder implements Coder {
       }
       const prep = k >= 0 && toks[k]!.word && PREP.has(toks[k]!.f) ? toks[k]!.f : null;
       let role = roleOf(prep, cases, r.kind === 'adjective' && head >= r.end && TRIGGERS.has(toks[head]!.a?.lemmas[0] ?? ''));
+      // a name right after a noun it does not belong to is that noun's genitive ("по линии ОДКБ", "визит Токаева")
+      if (!prep && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
       if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',') && prevM.end === k) role = prevM.role;
@@ -251,6 +286,27 @@ export class RussianCoder implements Coder {
     }
     return out;
   }
+}
+
+/**
+ * A summit is one event however many sentences describe it: the document's multilateral meetings merge into the
+ * first, with every participant named, and what the summit's participants adopted together (a joint act whose
+ * parties came from the discourse) takes the same party list.
+ */
+function mergeSummit(events: CodedEvent[]): CodedEvent[] {
+  const multi = events.filter((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
+  if (multi.length === 0) return events;
+  const first = multi[0]!;
+  const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
+  first.actor = all;
+  first.recipient = [];
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    if (e !== first && multi.includes(e)) continue;
+    if (e !== first && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
+    out.push(e);
+  }
+  return out;
 }
 
 /** The entry of a name in force on the day (office-holders by their term), preferring states and people. */
@@ -284,19 +340,19 @@ function chainable(t: Tok, g: RuGazetteer): boolean {
   const a = t.a;
   if (!a) return false;
   const l = a.lemmas[0] ?? '';
-  if (TRIGGERS.has(l)) return false;
+  if (TRIGGERS.has(l) && !g.titles.has(l)) return false;
   return g.titles.has(l) || g.titles.has(t.f) || OFFICE.has(l) || a.pos === 'ADJF' || (t.cap && a.pos !== 'VERB' && a.pos !== 'PREP' && a.pos !== 'CONJ');
 }
 
 function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | null {
   for (const l of [a.form, ...a.lemmas.slice(0, 2)]) {
-    const def = TRIGGERS.get(l);
-    if (!def) continue;
-    if (def.with) {
-      const near = toks.slice(t + 1, Math.min(end, t + 4)).concat(toks.slice(Math.max(0, t - 2), t));
-      if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
+    for (const def of TRIGGERS.get(l) ?? []) {
+      if (def.with) {
+        const near = toks.slice(t + 1, Math.min(end, t + 6)).concat(toks.slice(Math.max(0, t - 2), t));
+        if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
+      }
+      return def;
     }
-    return def;
   }
   return null;
 }

@@ -36,6 +36,7 @@ function nearestYear(doc: Date, month: number, day: number): number {
 
 const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(${MONTHS_GEN.join('|')})(?:\\s+(\\d{4})\\s*(?:года|год|г\\.)?)?`, 'iu');
 const MONTH_IN = new RegExp(`(?:^|\\s)в\\s+(${MONTHS_LOC.join('|')})(?:\\s+(?:(\\d{4})\\s*(?:года|г\\.)|(прошлого|этого|текущего|следующего)\\s+года))?`, 'iu');
+const PART_OF_MONTH = new RegExp(`(?:начале|середине|конце|первой половине|второй половине)\\s+(${MONTHS_GEN.join('|')})(?:\\s+(\\d{4})\\s*(?:года|г\\.))?`, 'iu');
 const MONTH_GEN_YEAR = new RegExp(`(?:^|\\s)(${MONTHS_GEN.join('|')}|${['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].join('|')})\\s+(\\d{4})\\s*(?:года|г\\.)`, 'iu');
 
 /**
@@ -55,9 +56,19 @@ export function ruDate(sentence: string, docDate: string | null | undefined, pre
     return { date: `${year}-${pad(month + 1)}-${pad(day)}`, day: true };
   }
   if (/в тот же день|в этот же день|тогда же/.test(s) && prev && prev.length === 10) return { date: prev, day: true };
+  if (/(?:^|\s)(?:днем ранее|днем раньше|накануне)/.test(s)) {
+    const p = prev && prev.length === 10 ? parseIso(prev) : doc;
+    if (p) return { date: iso(addDays(p, -1)), day: true };
+  }
   if (/на следующий день|на другой день/.test(s) && prev && prev.length === 10) {
     const p = parseIso(prev);
     if (p) return { date: iso(addDays(p, 1)), day: true };
+  }
+  if ((m = PART_OF_MONTH.exec(s))) {
+    const month = MONTHS_GEN.indexOf(m[1]!);
+    let year = m[2] ? +m[2] : doc ? doc.getUTCFullYear() : null;
+    if (year !== null && !m[2] && doc && month > doc.getUTCMonth() + 1) year -= 1;
+    if (year !== null && inRange(year)) return { date: `${year}-${pad(month + 1)}`, day: false };
   }
   if ((m = MONTH_GEN_YEAR.exec(s))) {
     const stem = m[1]!.slice(0, 3);

@@ -9,12 +9,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { InputError } from '../../errors.ts';
 import { LEXICON_DIR } from '../lexicon/load.ts';
+import type { Member } from '../lexicon/types.ts';
 import { declineWord } from './_decline.ts';
 
 const require = createRequire(import.meta.url);
 
-export type RuKind = 'country' | 'adjective' | 'city' | 'seat' | 'person' | 'igo';
-export interface RuEntry { code: string; kind: RuKind; from?: string; to?: string | null }
+export type RuKind = 'country' | 'adjective' | 'city' | 'seat' | 'person' | 'igo' | 'bloc';
+/** `members`: for a bloc ("Центральная Азия"), the states it stands for, with their accession dates */
+export interface RuEntry { code: string; kind: RuKind; from?: string; to?: string | null; members?: Member[] }
 
 interface Node { next: Map<string, Node>; entries?: { entry: RuEntry; cases: string[] }[] }
 
@@ -28,6 +30,7 @@ interface NamesFile {
   cities: Record<string, string>;
   seats: Record<string, string>;
   titles: string[];
+  blocs: Record<string, string>;
 }
 interface Person { name: string; code: string; from?: string; to?: string | null }
 interface WorldCountry { cca2: string; cca3: string; independent?: boolean | null; unMember?: boolean; translations: Record<string, { common: string; official: string }> }
@@ -44,6 +47,11 @@ export class RuGazetteer {
 
   constructor(file: NamesFile) {
     this.titles = new Set(file.titles.map((t) => t.toLowerCase()));
+  }
+
+  /** The members of a bloc on a date (all of them when the date is unknown). */
+  members(list: Member[], day: string | null): string[] {
+    return list.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code);
   }
 
   add(name: string, entry: RuEntry, surname = false): void {
@@ -120,6 +128,12 @@ export function ruGazetteer(): RuGazetteer {
   for (const [n, code] of Object.entries(file.cities)) g.add(n, { code, kind: 'city' });
   for (const [n, code] of Object.entries(file.seats)) g.add(n, { code, kind: 'seat' });
   for (const [code, ns] of Object.entries(file.organisations)) for (const n of ns) g.add(n, { code, kind: 'igo' });
+  const blocs = (JSON.parse(readFileSync(join(LEXICON_DIR, 'blocs.json'), 'utf8')) as { blocs: { names: string[]; members: Member[] }[] }).blocs;
+  for (const [ru, en] of Object.entries(file.blocs)) {
+    const b = blocs.find((x) => x.names.includes(en));
+    if (!b) throw new InputError(`data/lexicon/ru/names.json: blocs."${ru}" names "${en}", which is not in data/lexicon/blocs.json`, { where: { field: `blocs.${ru}` } });
+    g.add(ru, { code: b.members[0]!.code, kind: 'bloc', members: b.members });
+  }
   const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: Person[] }).people;
   for (const [ru, en] of Object.entries(file.people)) {
     const terms = people.filter((p) => p.name === en);

@@ -20,14 +20,15 @@ export interface Trigger {
   noun?: boolean;
 }
 
+const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
 const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
 
-export const TRIGGERS = new Map<string, Trigger>([
+const LIST: [string, Trigger][] = [
   // CONSULT
   ['переговоры', T('CONSULT', 'meet', null, { noun: true })], ['встреча', T('CONSULT', 'meet', null, { noun: true })],
   ['встретиться', T('CONSULT', 'meet')], ['беседа', T('CONSULT', 'meet', null, { noun: true })], ['консультация', T('CONSULT', 'meet', null, { noun: true })],
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
-  ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', 'multilateral', { noun: true })],
+  ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
   ['прибыть', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
@@ -40,7 +41,7 @@ export const TRIGGERS = new Map<string, Trigger>([
   ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
   ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
-  ['одобрить', T('SUPPORT', 'to')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
+  ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
@@ -49,8 +50,7 @@ export const TRIGGERS = new Map<string, Trigger>([
   ['готовый', T('AGREE', 'joint')], ['готов', T('AGREE', 'joint')],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
-  ['выделить', T('AID', 'to')], ['спасатель', T('AID', 'to', null, { noun: true })], ['миротворческий', T('AID', 'to', null, { with: ['сила', 'контингент'] })],
-  ['миротворец', T('AID', 'to', null, { noun: true })],
+  ['выделить', T('AID', 'to')],
   // REQUEST
   ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
@@ -71,14 +71,25 @@ export const TRIGGERS = new Map<string, Trigger>([
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
   ['мобилизация', T('MOBILIZE', 'to', null, { noun: true })], ['учение', T('MOBILIZE', 'joint', null, { noun: true })],
   ['обстрелять', T('ASSAULT', 'to')], ['обстрел', T('ASSAULT', 'to', null, { noun: true })], ['атаковать', T('ASSAULT', 'to')], ['удар', T('ASSAULT', 'to', null, { noun: true, with: ['по'] })],
-]);
+  // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
+  ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
+  ['направить', T('AID', 'to', null, { with: ['помощь', 'груз', 'спасатель', 'подразделение', 'контингент', 'сила', 'войска', 'самолет', 'гуманитарный', 'миротворец', 'специалист', 'медик'] })],
+  ['оказать', T('AID', 'to', null, { with: ['помощь', 'содействие'] })],
+];
+
+/** lemma → its triggers, the most specific (with a required word) first */
+export const TRIGGERS = new Map<string, Trigger[]>();
+for (const [l, t] of LIST) TRIGGERS.set(l, [...(TRIGGERS.get(l) ?? []), t].sort((a, b) => Number(!a.with) - Number(!b.with)));
 
 /** Words that make the event they govern an intention or a plan: the event becomes AGREE (PLOVER's intent). */
 export const INTENT = new Set(['намерен', 'намереваться', 'готовый', 'готов', 'планировать', 'собираться', 'договориться', 'пообещать', 'обещать',
-  'согласиться', 'предстоящий', 'будущий', 'решить', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
+  'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'следующий', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
 
 /** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
 export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь']);
 
 /** Generic subjects that refer back to the parties of the current meeting. */
-export const GENERIC = new Set(['сторона', 'стороны', 'лидер', 'лидеры', 'они', 'главы', 'страна', 'делегация', 'президент', 'министр', 'участник']);
+export const GENERIC = new Set(['сторона', 'стороны', 'лидеры', 'они', 'главы', 'участник', 'страны']);
+
+/** A title said alone ("Президент поблагодарил…") stands for the office-holder the text last named. */
+export const BARE_TITLE = new Set(['президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
