@@ -30,7 +30,7 @@ const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', '�
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
   'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
-const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|в связи с|в честь)\s*$/;
+const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь)\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
 const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
 // a sentence without its own date takes the day of the happening it continues (the corpora's convention)
@@ -63,6 +63,8 @@ export class RussianCoder implements Coder {
       for (const c of this._sentence(sent.text, doc, st)) {
         const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
         if (seen.has(key)) continue;
+        // "Документ подписал министр…" restates a signing already coded with all its parties
+        if (c.recipient.length === 0 && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
         seen.add(key);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
@@ -86,6 +88,7 @@ export class RussianCoder implements Coder {
     if (place) st.location = place;
     const clauses = clausesOf(toks);
     let prevSubj: string[] = [];
+    let skipNext = -1;
     let prevAgreed = false;
     for (const [c0, c1] of clauses) {
       let fired = false;
@@ -102,15 +105,20 @@ export class RussianCoder implements Coder {
         const def = triggerOf(tok.a, toks, t, c1);
         if (!def) continue;
         if (def.noun && fired) continue;
+        if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
+        if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
+        if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
-        if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) continue;
+        if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = true; continue; }
         const prev = prevWord(toks, t, c0);
         const negated = prev === 'не' || prev === 'ни';
         let type: EventType = def.type;
         let mode = def.mode;
+        if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
         if (negated) {
+          fired = true;
           if (!def.negated) continue;
           type = def.negated;
           mode = null;
@@ -121,6 +129,8 @@ export class RussianCoder implements Coder {
         if (!ev) continue;
         fired = true;
         if (ev.type === 'AGREE') prevAgreed = true;
+        // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
+        if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
         if (intent) { ev.type = 'AGREE'; ev.mode = null; }
         out.push(ev);
       }
@@ -135,7 +145,8 @@ export class RussianCoder implements Coder {
     const codes = (pred: (m: Mention) => boolean): string[] => uniq(ms.filter(pred).flatMap((m) => m.codes));
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     // a name that could be nominative or accusative is the subject before the verb, the object after it
-    const before = ms.some((o) => o.role === 'subj' && o.start < t);
+    const before = ms.some((o) => o.role === 'subj' && o.start < t) ||
+      toks.some((x, i) => i < t && i >= (ms[0]?.start ?? 0) - 8 && x.a?.pos === 'NOUN' && x.a.cases.has('nomn') && !x.a.cases.has('accs') && BARE_TITLE.has(x.a.lemmas[0] ?? ''));
     const subjM = ms.filter((m) => m.role === 'subj' && (m.start < t || !before || !m.cases.has('accs')));
     let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
     // the clause of reported speech without a subject of its own speaks of its speaker ("заявил, что готов…")
@@ -164,11 +175,14 @@ export class RussianCoder implements Coder {
     switch (def.frame) {
       case 'meet': {
         let parties = uniq([...subj, ...partners]);
-        if (partners.length === 0) parties = uniq([...parties, ...gens]);
-        if (parties.length < 2 && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
+        if (parties.length < 2) parties = uniq([...parties, ...gens]);
+        if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
+        if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
-        if (parties.some((c) => IGOS.has(c)) && mode === null) mode = 'multilateral';
+        if (mode === null && parties.length > 2) mode = 'multilateral';
+        // the state a summit meets in takes part in it
+        if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
           st.parties = parties;
@@ -189,8 +203,13 @@ export class RussianCoder implements Coder {
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
-        const visitors = objects.filter((c) => !subj.includes(c));
+        let visitors = objects.filter((c) => !subj.includes(c));
+        if (!visitors.length && toks.slice(t + 1, t + 4).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? ''))) visitors = gens.filter((c) => !subj.includes(c));
         if (!subj.length || !visitors.length) return null;
+        if (visitors.length > 1) {
+          st.parties = uniq([...subj, ...visitors]);
+          return { type, mode: 'multilateral', actor: st.parties, recipient: [], location: loc ?? subj[0] ?? null, confidence };
+        }
         st.parties = uniq([...visitors, ...subj]);
         return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence };
       }
@@ -234,7 +253,8 @@ export class RussianCoder implements Coder {
       const m = this.g.matchAt(forms, i);
       if (m) {
         const e = pick(m.entries, day);
-        if (e && !(e.kind === 'person' && !toks[i]!.cap)) {
+        // names are written with a capital ("кроме того" is not Togo); adjectives and generic blocs are not
+        if (e && (toks[i]!.cap || e.kind === 'adjective' || e.kind === 'bloc')) {
           const codes = e.members ? this.g.members(e.members, day) : [e.code];
           raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases });
           i = m.end - 1;
@@ -259,7 +279,8 @@ export class RussianCoder implements Coder {
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
-        if (inMention(h) || (a && (a.pos === 'NOUN' || this.g.titles.has(a.lemmas[0] ?? '')))) { head = h; break; }
+        // a first name ("Сергей Лавров") is not the phrase's head: the dictionary mis-reads names in lower case
+        if (inMention(h) || (a && ((a.pos === 'NOUN' && !toks[h]!.cap) || this.g.titles.has(a.lemmas[0] ?? '')))) { head = h; break; }
       }
       if (head < 0 && r.kind === 'adjective') {
         // an adjective's case is its noun's: "казахстанскую делегацию"
@@ -277,6 +298,8 @@ export class RussianCoder implements Coder {
       }
       const prep = k >= 0 && toks[k]!.word && PREP.has(toks[k]!.f) ? toks[k]!.f : null;
       let role = roleOf(prep, cases, r.kind === 'adjective' && head >= r.end && TRIGGERS.has(toks[head]!.a?.lemmas[0] ?? ''));
+      // after a verb, a form that is dative or genitive ("направить Сирии") is the dative
+      if (!prep && k >= 0 && ['VERB', 'INFN'].includes(toks[k]!.a?.pos ?? '') && cases.has('datv') && !cases.has('nomn') && role === 'gen') role = 'dat';
       // a name right after a noun it does not belong to is that noun's genitive ("по линии ОДКБ", "визит Токаева")
       if (!prep && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
@@ -341,7 +364,7 @@ function chainable(t: Tok, g: RuGazetteer): boolean {
   if (!a) return false;
   const l = a.lemmas[0] ?? '';
   if (TRIGGERS.has(l) && !g.titles.has(l)) return false;
-  return g.titles.has(l) || g.titles.has(t.f) || OFFICE.has(l) || a.pos === 'ADJF' || (t.cap && a.pos !== 'VERB' && a.pos !== 'PREP' && a.pos !== 'CONJ');
+  return g.titles.has(l) || g.titles.has(t.f) || OFFICE.has(l) || a.pos === 'ADJF' || a.pos === 'NUMR' || (t.cap && a.pos !== 'VERB' && a.pos !== 'PREP' && a.pos !== 'CONJ');
 }
 
 function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | null {
@@ -374,7 +397,7 @@ function clausesOf(toks: Tok[]): [number, number][] {
   for (let i = 0; i < toks.length; i++) {
     const x = toks[i]!;
     const next = toks[i + 1];
-    if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f))) {
+    if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f) && !(next.f === 'а' && toks[i + 2]?.f === 'также'))) {
       out.push([s, i]);
       s = i + 1;
     }

@@ -50,7 +50,7 @@ const LIST: [string, Trigger][] = [
   ['готовый', T('AGREE', 'joint')], ['готов', T('AGREE', 'joint')],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
-  ['выделить', T('AID', 'to')],
+  ['выделить', T('AID', 'to')], ['выделение', T('AID', 'to', null, { noun: true })],
   // REQUEST
   ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
@@ -69,7 +69,7 @@ const LIST: [string, Trigger][] = [
   ['извиниться', T('CONCEDE', 'to')], ['извинение', T('CONCEDE', 'to', null, { noun: true })],
   // PROTEST, MOBILIZE, ASSAULT
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
-  ['мобилизация', T('MOBILIZE', 'to', null, { noun: true })], ['учение', T('MOBILIZE', 'joint', null, { noun: true })],
+  ['мобилизация', T('MOBILIZE', 'to', null, { noun: true })], ['учение', T('COOPERATE', 'joint', null, { noun: true })],
   ['обстрелять', T('ASSAULT', 'to')], ['обстрел', T('ASSAULT', 'to', null, { noun: true })], ['атаковать', T('ASSAULT', 'to')], ['удар', T('ASSAULT', 'to', null, { noun: true, with: ['по'] })],
   // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
   ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
@@ -83,7 +83,7 @@ for (const [l, t] of LIST) TRIGGERS.set(l, [...(TRIGGERS.get(l) ?? []), t].sort(
 
 /** Words that make the event they govern an intention or a plan: the event becomes AGREE (PLOVER's intent). */
 export const INTENT = new Set(['намерен', 'намереваться', 'готовый', 'готов', 'планировать', 'собираться', 'договориться', 'пообещать', 'обещать',
-  'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'следующий', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
+  'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
 
 /** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
 export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь']);
