@@ -38,6 +38,7 @@ const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
 interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null }
 
 export class RussianCoder implements Coder {
@@ -84,7 +85,10 @@ export class RussianCoder implements Coder {
     const toks = tokens(text);
     const mentions = this._mentions(toks, doc.date ?? null);
     const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
-    const place = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person')?.codes[0] ?? null;
+    const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+      // "в ходе визита в Астану": where a visit goes is where the sentence happens
+      mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
+    const place = placeM?.codes[0] ?? null;
     if (place) st.location = place;
     const clauses = clausesOf(toks);
     let prevSubj: string[] = [];
@@ -106,6 +110,7 @@ export class RussianCoder implements Coder {
         if (!def) continue;
         if (def.noun && fired) continue;
         if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
+        if (def.noun && complementOfNoun(toks, t)) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
@@ -125,14 +130,16 @@ export class RussianCoder implements Coder {
         }
         const intent = !negated && type !== 'AGREE' && (tok.a.tense === 'futr' || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
-        const ev = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
-        if (!ev) continue;
+        const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
+        if (!got) continue;
         fired = true;
-        if (ev.type === 'AGREE') prevAgreed = true;
+        for (const ev of Array.isArray(got) ? got : [got]) {
+          if (ev.type === 'AGREE') prevAgreed = true;
+          if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+          out.push(ev);
+        }
         // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
-        if (intent) { ev.type = 'AGREE'; ev.mode = null; }
-        out.push(ev);
       }
     }
     const lastPerson = mentions.filter((m) => m.kind === 'person').pop();
@@ -141,7 +148,7 @@ export class RussianCoder implements Coder {
   }
 
   private _frame(def: Trigger, type: EventType, mode: string | null, t: number, toks: Tok[], ms: Mention[], st: State, passive: boolean, place: string | null, speaker: string[]):
-    { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number } | null {
+    Ev | Ev[] | null {
     const codes = (pred: (m: Mention) => boolean): string[] => uniq(ms.filter(pred).flatMap((m) => m.codes));
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     // a name that could be nominative or accusative is the subject before the verb, the object after it
@@ -180,6 +187,11 @@ export class RussianCoder implements Coder {
         if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
+        // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart
+        if (subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && !partners.some((c) => IGOS.has(c)) && partners.every((c) => !subj.includes(c))) {
+          st.parties = parties;
+          return partners.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
+        }
         if (mode === null && parties.length > 2) mode = 'multilateral';
         // the state a summit meets in takes part in it
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
@@ -233,6 +245,8 @@ export class RussianCoder implements Coder {
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
         if (recipient.length === 0 && type === 'AID') recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // congratulations, thanks and awards from several leaders are one act each
+        if (type === 'SUPPORT' && actor.length > 1 && recipient.length) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
@@ -378,6 +392,14 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
     }
   }
   return null;
+}
+
+/** A noun trigger that hangs off another noun ("подготовку очередного заседания") names no happening of its own. */
+function complementOfNoun(toks: Tok[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
+  const x = toks[k];
+  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '');
 }
 
 function prevWord(toks: Tok[], t: number, c0: number): string | null {

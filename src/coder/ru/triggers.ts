@@ -46,8 +46,8 @@ const LIST: [string, Trigger][] = [
   // AGREE
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
   ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
-  ['решение', T('AGREE', 'to', null, { noun: true })], ['намерен', T('AGREE', 'joint')], ['намереваться', T('AGREE', 'joint')],
-  ['готовый', T('AGREE', 'joint')], ['готов', T('AGREE', 'joint')],
+  ['решение', T('AGREE', 'to', null, { noun: true })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
+  ['готовый', T('AGREE', 'to')], ['готов', T('AGREE', 'to')],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
   ['выделить', T('AID', 'to')], ['выделение', T('AID', 'to', null, { noun: true })],
@@ -92,4 +92,4 @@ export const BLOCK = new Set(['если', 'бы', 'неоднократно', '�
 export const GENERIC = new Set(['сторона', 'стороны', 'лидеры', 'они', 'главы', 'участник', 'страны']);
 
 /** A title said alone ("Президент поблагодарил…") stands for the office-holder the text last named. */
-export const BARE_TITLE = new Set(['президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
+export const BARE_TITLE = new Set(['он', 'она', 'президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
