@@ -88,7 +88,7 @@ export function ruDate(sentence: string, docDate: string | null | undefined, pre
   if (/(?:^|[\s,])вчера/.test(s)) return shift(-1);
   if (/(?:^|[\s,])сегодня/.test(s)) return shift(0);
   const wd = /(?:^|\s)во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\s+(?:следующ|предстоящ))/.exec(s);
-  if (wd && !/(?:следующ|будущ|предстоящ)\w*\s+(?:неделе|недел)/.test(s)) {
+  if (wd && !/(?:следующ|будущ|предстоящ)[а-яё]*\s+(?:неделе|недел)/.test(s)) {
     const target = WEEKDAYS.find(([re]) => re.test(wd[1]!))![1];
     const back = (doc.getUTCDay() - target + 7) % 7;
     return shift(-back);

@@ -1,0 +1,137 @@
+/**
+ * The Russian language pack, construction by construction: case and preposition decide the parties, passives and
+ * reflexives, reported speech, negation, intent, discourse, dates and money. Sentences are written for this test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import { packFor } from '../../src/coder/dispatch.ts';
+import { declineWord } from '../../src/coder/ru/_decline.ts';
+import { RussianCoder } from '../../src/coder/ru/coder.ts';
+import { ruDate } from '../../src/coder/ru/dates.ts';
+import { ruMoney } from '../../src/coder/ru/money.ts';
+import { isReadable } from '../../src/lang/index.ts';
+
+const coder = new RussianCoder();
+const code = (text: string, date = '2024-03-15') => coder.code({ id: 'd', text, date, lang: 'ru' });
+const brief = (text: string, date?: string): string[] =>
+  code(text, date).map((e) => `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}->${[...e.recipient].sort().join('+')}`);
+
+describe('Russian coder: constructions', () => {
+  const table: [string, string, string[]][] = [
+    ['partner in the instrumental, place in the prepositional',
+      'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте.', ['CONSULT/visit KAZ->UZB']],
+    ['destination in the accusative after в',
+      'Министр иностранных дел Монголии прибыл в Астану с официальным визитом.', ['CONSULT/visit MNG->KAZ']],
+    ['the recipient in the dative, the actor in the nominative after the verb',
+      'Вчера Токаеву позвонил президент Турции.', ['CONSULT/phone TUR->KAZ']],
+    ['the object in the accusative is the recipient, not a second actor',
+      'Путин поблагодарил Токаева за поддержку.', ['SUPPORT RUS->KAZ']],
+    ['between A and B in an agentless passive',
+      'В Пекине было подписано соглашение между Казахстаном и Китаем.', ['SUPPORT CHN+KAZ->']],
+    ['a reflexive verb with the parties in the genitive',
+      'В Акорде состоялась встреча Токаева и Мирзиёева.', ['CONSULT/visit UZB->KAZ']],
+    ['a compound adjective names both parties',
+      'В Москве состоялись российско-казахстанские переговоры.', ['CONSULT/visit KAZ->RUS']],
+    ['aid to a dative recipient',
+      'Казахстан направил гуманитарную помощь Афганистану.', ['AID KAZ->AFG']],
+    ['negation leaves no event', 'Токаев не подписал соглашение с Россией.', []],
+    ['a negated recognition is a rejection', 'Казахстан не признает независимость Косово.', ['REJECT KAZ->XKX']],
+    ['"agreed to hold talks" is the agreement only',
+      'Казахстан и Узбекистан договорились провести переговоры в следующем месяце.', ['AGREE KAZ+UZB->']],
+    ['reported speech with intent: the clause keeps its own subject',
+      'Президент Узбекистана заявил, что Ташкент готов поставлять газ в Казахстан.', ['AGREE UZB->KAZ']],
+    ['a future visit is a stated intent', 'Макрон посетит Казахстан в ноябре.', ['AGREE FRA->KAZ']],
+    ['a condition is no event', 'Если стороны договорятся, соглашение будет подписано в мае.', []],
+    ['a protest to an envoy in the dative', 'МИД Казахстана выразил протест послу Украины.', ['ACCUSE/disapprove KAZ->UKR']],
+    ['a list of counterparts is one meeting each',
+      'Министр иностранных дел Казахстана провел встречи с послами Германии, Франции и Италии.', ['CONSULT DEU+KAZ->', 'CONSULT FRA+KAZ->', 'CONSULT ITA+KAZ->']],
+    ['a lower-case word that spells a state is not one', 'Кроме того, стороны обсудили торговлю.', []],
+  ];
+  for (const [what, text, want] of table) {
+    it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+  }
+
+  it('the current visit gives an agentless signing and a generic subject its parties', () => {
+    const got = brief('Президент Кыргызстана прибыл в Астану с государственным визитом. Стороны подписали договор о сотрудничестве.');
+    assert.deepEqual(got, ['CONSULT/visit KGZ->KAZ', 'SUPPORT KAZ+KGZ->']);
+  });
+
+  it('events carry the original sentence as evidence, with its place in the text', () => {
+    const text = 'Курс тенге не изменился. Токаев встретился с Путиным в Москве во вторник.';
+    const [e] = code(text);
+    assert.ok(e);
+    assert.equal(e.text, 'Токаев встретился с Путиным в Москве во вторник.');
+    assert.equal(text.slice(e.span.start, e.span.end), e.text);
+    assert.equal(e.sentence, 1);
+    assert.equal(e.date, '2024-03-12');
+    assert.equal(e.location, 'RUS');
+  });
+});
+
+describe('Russian coder: names in every case', () => {
+  const table: [string, boolean, string, string[]][] = [
+    ['Казахстан', false, 'казахстаном', ['ablt']],
+    ['Россия', false, 'россии', ['gent', 'datv', 'loct']],
+    ['Москва', false, 'москву', ['accs']],
+    ['Токаев', true, 'токаеву', ['datv']],
+    ['Токаев', true, 'токаев', ['nomn']],
+    ['Захарова', true, 'захаровой', ['gent', 'datv', 'ablt', 'loct']],
+    ['Раиси', true, 'раиси', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']],
+    ['ООН', false, 'оон', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']],
+    ['Южная', false, 'южной', ['nomn', 'gent', 'datv', 'ablt', 'loct']],
+  ];
+  for (const [name, surname, form, cases] of table) {
+    it(`${name} → ${form}`, () => assert.deepEqual(declineWord(name, surname).get(form), cases));
+  }
+});
+
+describe('Russian dates', () => {
+  // 2024-03-15 is a Friday
+  const table: [string, string | null][] = [
+    ['Переговоры прошли в среду.', '2024-03-13'],
+    ['Встреча состоялась 12 марта 2024 года.', '2024-03-12'],
+    ['Саммит прошел 29–30 ноября.', '2023-11'],
+    ['Договор подписан в августе прошлого года.', '2023-08'],
+    ['Он побывал там в прошлом году.', '2023'],
+    ['Вчера министры созвонились.', '2024-03-14'],
+    ['В конце января стороны встретились.', '2024-01'],
+    ['Стороны обсудили торговлю.', null],
+  ];
+  for (const [text, want] of table) it(text, () => assert.equal(ruDate(text, '2024-03-15', null)?.date ?? null, want));
+  it('"в тот же день" takes the day of the happening before it', () => {
+    assert.equal(ruDate('В тот же день делегацию принял премьер.', '2024-03-15', '2024-03-11')?.date, '2024-03-11');
+  });
+});
+
+describe('Russian money', () => {
+  const table: [string, { amount: number; currency: string } | null][] = [
+    ['соглашение на 1,5 млрд долларов', { amount: 1.5e9, currency: 'USD' }],
+    ['проект стоимостью $1,5 млрд', { amount: 1.5e9, currency: 'USD' }],
+    ['кредит в 500 млн евро', { amount: 5e8, currency: 'EUR' }],
+    ['выделено 10 млрд тенге', { amount: 1e10, currency: 'KZT' }],
+    ['помощь на 2 251 445 долларов', { amount: 2251445, currency: 'USD' }],
+    ['стоимостью около 1,4 миллиарда долларов', { amount: 1.4e9, currency: 'USD' }],
+    ['500 миллионов рублей', { amount: 5e8, currency: 'RUB' }],
+    ['рост на 23,6% за год', null],
+  ];
+  for (const [text, want] of table) it(text, () => assert.deepEqual(ruMoney(text), want));
+});
+
+describe('language dispatch', () => {
+  const table: [string, string | null, 'ru' | 'en'][] = [
+    ['Токаев встретился с Путиным.', 'ru', 'ru'],
+    ['Токаев встретился с Путиным.', null, 'ru'],
+    ['Тоқаев Путинмен кездесті.', null, 'en'],
+    ['Tokayev met Putin.', null, 'en'],
+    ['Tokayev met Putin.', 'en', 'en'],
+  ];
+  for (const [text, lang, want] of table) it(`${text} (${lang ?? 'no lang'}) → ${want}`, () => assert.equal(packFor({ id: 'x', text, lang }), want));
+
+  it('createCoder reads Russian documents and Russian is a readable language', () => {
+    const events = createCoder().code({ id: 'r', text: 'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте.', date: '2024-03-15', lang: 'ru' });
+    assert.equal(events.length, 1);
+    assert.equal(isReadable('ru'), true);
+    assert.equal(isReadable('kk'), false);
+  });
+});
