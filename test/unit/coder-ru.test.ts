@@ -11,6 +11,9 @@ import { RussianCoder } from '../../src/coder/ru/coder.ts';
 import { ruDate } from '../../src/coder/ru/dates.ts';
 import { ruMoney } from '../../src/coder/ru/money.ts';
 import { isReadable } from '../../src/lang/index.ts';
+import { IGO_CODES } from '../../src/model/event.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const coder = new RussianCoder();
 const code = (text: string, date = '2024-03-15') => coder.code({ id: 'd', text, date, lang: 'ru' });
@@ -133,5 +136,25 @@ describe('language dispatch', () => {
     assert.equal(events.length, 1);
     assert.equal(isReadable('ru'), true);
     assert.equal(isReadable('kk'), false);
+  });
+});
+
+describe('Russian lexicon data', () => {
+  const file = JSON.parse(readFileSync(new URL('../../data/lexicon/ru/names.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const states = new Set((createRequire(import.meta.url)('world-countries') as { cca3: string }[]).map((c) => c.cca3));
+  const known = (c: string): boolean => states.has(c) || (IGO_CODES as readonly string[]).includes(c);
+  const codes: [string, string][] = [
+    ...Object.keys(file['organisations'] as object).map((c): [string, string] => ['organisations', c]),
+    ...Object.keys(file['adjectives'] as object).map((c): [string, string] => ['adjectives', c]),
+    ...Object.keys(file['names'] as object).map((c): [string, string] => ['names', c]),
+    ...Object.values(file['cities'] as Record<string, string>).map((c): [string, string] => ['cities', c]),
+    ...Object.values(file['seats'] as Record<string, string>).map((c): [string, string] => ['seats', c]),
+  ];
+  it('every code is a state or an organisation of the spec', () => {
+    assert.deepEqual(codes.filter(([, c]) => !known(c)), []);
+  });
+  it('every office-holder named in Cyrillic is an entry of people.json', () => {
+    const people = new Set((JSON.parse(readFileSync(new URL('../../data/lexicon/people.json', import.meta.url), 'utf8')) as { people: { name: string }[] }).people.map((p) => p.name));
+    assert.deepEqual(Object.values(file['people'] as Record<string, string>).filter((n) => !people.has(n)), []);
   });
 });
