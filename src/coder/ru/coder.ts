@@ -96,6 +96,7 @@ export class RussianCoder implements Coder {
     let prevAgreed = false;
     for (const [c0, c1] of clauses) {
       let fired = false;
+      let firedVerb = false;
       const inClause = mentions.filter((m) => m.start >= c0 && m.end <= c1);
       const reported = toks[c0]?.f === 'что' || toks[c0]?.f === 'чтобы';
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
@@ -108,7 +109,9 @@ export class RussianCoder implements Coder {
         if (!tok.word || !tok.a) continue;
         const def = triggerOf(tok.a, toks, t, c1);
         if (!def) continue;
-        if (def.noun && fired) continue;
+        if (def.noun && firedVerb) continue;
+        // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
+        if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
         if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
         if (def.noun && complementOfNoun(toks, t)) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
@@ -116,14 +119,14 @@ export class RussianCoder implements Coder {
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
-        if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = true; continue; }
+        if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
         const negated = prev === 'не' || prev === 'ни';
         let type: EventType = def.type;
         let mode = def.mode;
         if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
         if (negated) {
-          fired = true;
+          fired = firedVerb = true;
           if (!def.negated) continue;
           type = def.negated;
           mode = null;
@@ -133,6 +136,7 @@ export class RussianCoder implements Coder {
         const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!got) continue;
         fired = true;
+        if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
           if (ev.type === 'AGREE') prevAgreed = true;
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
@@ -142,7 +146,8 @@ export class RussianCoder implements Coder {
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
       }
     }
-    const lastPerson = mentions.filter((m) => m.kind === 'person').pop();
+    // "он" and a bare title refer back to the last person named as a subject (else the last named)
+    const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
     return out;
   }
@@ -315,7 +320,9 @@ export class RussianCoder implements Coder {
       // after a verb, a form that is dative or genitive ("направить Сирии") is the dative
       if (!prep && k >= 0 && ['VERB', 'INFN'].includes(toks[k]!.a?.pos ?? '') && cases.has('datv') && !cases.has('nomn') && role === 'gen') role = 'dat';
       // a name right after a noun it does not belong to is that noun's genitive ("по линии ОДКБ", "визит Токаева")
-      if (!prep && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
+      // (not an indeclinable name right before its verb: "на полях встречи Мурат Нуртлеу провел…")
+      const beforeVerb = cases.size >= 5 && toks[r.end]?.a?.pos === 'VERB';
+      if (!prep && !beforeVerb && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
       if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',') && prevM.end === k) role = prevM.role;

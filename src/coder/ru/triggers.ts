@@ -47,7 +47,8 @@ const LIST: [string, Trigger][] = [
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
   ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
-  ['готовый', T('AGREE', 'to')], ['готов', T('AGREE', 'to')],
+  ['готовый', T('AGREE', 'to')], ['готов', T('AGREE', 'to')], ['заинтересованный', T('AGREE', 'to')], ['заинтересовать', T('AGREE', 'to')],
+  ['готовность', T('AGREE', 'to', null, { noun: true })], ['намерение', T('AGREE', 'to', null, { noun: true })],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
   ['выделить', T('AID', 'to')], ['выделение', T('AID', 'to', null, { noun: true })],
