@@ -25,6 +25,8 @@ type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' |
 interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number }
 
 const IGOS = new Set<string>(IGO_CODES);
+/** the case a prepositional role's preposition governs, for lists that share it */
+const GOVERNS: Partial<Record<Role, string>> = { with: 'ablt', between: 'ablt', to: 'datv', in_loc: 'loct', in_acc: 'accs', from: 'gent' };
 const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'у', 'о', 'об', 'без', 'за', 'против', 'перед', 'до', 'после', 'через', 'под', 'над']);
 // words that sit inside an official's noun phrase: "министр иностранных дел", "глава внешнеполитического ведомства"
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
@@ -114,6 +116,8 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
         if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
         if (def.noun && complementOfNoun(toks, t)) continue;
+        // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
+        if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
@@ -221,6 +225,8 @@ export class RussianCoder implements Coder {
       }
       case 'host': {
         let visitors = objects.filter((c) => !subj.includes(c));
+        // "Саидова также принял глава государства": the host's head of state
+        if (!subj.length && bare >= 0 && loc && !visitors.includes(loc)) subj = [loc];
         if (!visitors.length && toks.slice(t + 1, t + 4).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? ''))) visitors = gens.filter((c) => !subj.includes(c));
         if (!subj.length || !visitors.length) return null;
         if (visitors.length > 1) {
@@ -250,8 +256,13 @@ export class RussianCoder implements Coder {
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
         if (recipient.length === 0 && type === 'AID') recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
-        // congratulations, thanks and awards from several leaders are one act each
-        if (type === 'SUPPORT' && actor.length > 1 && recipient.length) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
+        // an invitation or a promise without a named addressee is made to the other side of the current talks
+        if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
+          recipient = st.parties.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        // congratulations, thanks, invitations from several leaders are one act each
+        if (actor.length > 1 && recipient.length) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
@@ -325,7 +336,14 @@ export class RussianCoder implements Coder {
       if (!prep && !beforeVerb && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
-      if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',') && prevM.end === k) role = prevM.role;
+      if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',')) {
+        // the same preposition governs the whole list when the case agrees and no verb intervenes
+        // ("с эмиром Катара шейхом Тамимом … и президентом ОАЭ")
+        const governed = GOVERNS[prevM.role];
+        const between = toks.slice(prevM.end, k);
+        if (prevM.end === k) role = prevM.role;
+        else if (governed && cases.has(governed) && !between.some((x) => ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '') || (x.word && PREP.has(x.f)))) role = prevM.role;
+      }
       out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
     }
     return out;
@@ -338,9 +356,11 @@ export class RussianCoder implements Coder {
  * parties came from the discourse) takes the same party list.
  */
 function mergeSummit(events: CodedEvent[]): CodedEvent[] {
-  const multi = events.filter((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
-  if (multi.length === 0) return events;
-  const first = multi[0]!;
+  // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…"),
+  // unless it names another format of its own ("в формате «ШОС плюс»")
+  const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
+  if (!first) return events;
+  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && /участ/i.test(e.text) && !/формат/i.test(e.text)));
   const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
   first.actor = all;
   first.recipient = [];

@@ -28,7 +28,7 @@ const LIST: [string, Trigger][] = [
   ['переговоры', T('CONSULT', 'meet', null, { noun: true })], ['встреча', T('CONSULT', 'meet', null, { noun: true })],
   ['встретиться', T('CONSULT', 'meet')], ['беседа', T('CONSULT', 'meet', null, { noun: true })], ['консультация', T('CONSULT', 'meet', null, { noun: true })],
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
-  ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })],
+  ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
   ['прибыть', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
