@@ -29,7 +29,7 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   }
   if (existsSync(join(root, 'examples/gold.jsonl'))) out.push({ name: 'examples', dir: join(root, 'examples') });
   if (existsSync(join(root, 'examples/wire/gold.jsonl'))) out.push({ name: 'wire', dir: join(root, 'examples/wire') });
-  // the Russian and Kazakh development sets (issue 13); no thresholds yet: the coder reads only English today
+  // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });
   }

@@ -7,10 +7,10 @@ import { InputError } from '../errors.ts';
 import { identify } from './_cld.ts';
 
 /**
- * Languages the coder reads. The language packs of issue 13 add theirs here when they land; until then a Russian
- * or Kazakh document is reported as not readable.
+ * Languages the coder reads: English, and the language packs of issue 13 (src/coder/ru, src/coder/kk); a document
+ * in another language is reported as not readable.
  */
-export const READABLE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru']);
+export const READABLE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', 'kk']);
 
 /** A language code as documents declare it ("en", "en-US", "ru_RU", "KK") in the form we store: lower-case, base language. */
 export function normalizeLang(code: string | null | undefined): string | null {

@@ -122,20 +122,22 @@ describe('Russian money', () => {
 });
 
 describe('language dispatch', () => {
-  const table: [string, string | null, 'ru' | 'en'][] = [
+  const table: [string, string | null, 'ru' | 'kk' | 'en'][] = [
     ['Токаев встретился с Путиным.', 'ru', 'ru'],
     ['Токаев встретился с Путиным.', null, 'ru'],
-    ['Тоқаев Путинмен кездесті.', null, 'en'],
+    ['Тоқаев Путинмен кездесті.', null, 'kk'],
+    ['Тоқаев Путинмен кездесті.', 'kk', 'kk'],
     ['Tokayev met Putin.', null, 'en'],
     ['Tokayev met Putin.', 'en', 'en'],
   ];
   for (const [text, lang, want] of table) it(`${text} (${lang ?? 'no lang'}) → ${want}`, () => assert.equal(packFor({ id: 'x', text, lang }), want));
 
-  it('createCoder reads Russian documents and Russian is a readable language', () => {
+  it('createCoder reads Russian documents; Russian and Kazakh are readable languages, German is not', () => {
     const events = createCoder().code({ id: 'r', text: 'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте.', date: '2024-03-15', lang: 'ru' });
     assert.equal(events.length, 1);
     assert.equal(isReadable('ru'), true);
-    assert.equal(isReadable('kk'), false);
+    assert.equal(isReadable('kk'), true);
+    assert.equal(isReadable('de'), false);
   });
 });
 

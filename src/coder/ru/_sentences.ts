@@ -1,11 +1,11 @@
-/** Russian sentence splitting: at . ! ? … before a capital, a digit or an opening quote, not after an initial or an abbreviation. */
+/** Russian (and Kazakh) sentence splitting: at . ! ? … before a capital, a digit or an opening quote, not after an initial or an abbreviation. */
 export interface Sentence { text: string; start: number }
 
 const ABBREV = /(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т|п|ст|им|ул|д|св|проф|акад|ген|см|др|пр|т\.е|т\.к|т\.н)$/;
 
 export function ruSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?…]+["»”)]*\s+(?=[«"„(]?[А-ЯЁA-Z0-9])/g;
+  const re = /[.!?…]+["»”)]*\s+(?=[«"„(]?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z0-9])/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

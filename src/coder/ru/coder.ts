@@ -355,12 +355,12 @@ export class RussianCoder implements Coder {
  * first, with every participant named, and what the summit's participants adopted together (a joint act whose
  * parties came from the discourse) takes the same party list.
  */
-function mergeSummit(events: CodedEvent[]): CodedEvent[] {
+export function mergeSummit(events: CodedEvent[], participation = /участ/i): CodedEvent[] {
   // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…"),
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
   if (!first) return events;
-  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && /участ/i.test(e.text) && !/формат/i.test(e.text)));
+  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && participation.test(e.text) && !/формат/i.test(e.text)));
   const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
   first.actor = all;
   first.recipient = [];

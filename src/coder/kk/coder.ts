@@ -1,0 +1,309 @@
+/**
+ * The Kazakh language pack, at a first level. Kazakh is agglutinative, and npm has no maintained Kazakh morphology,
+ * so the pack reads case from the suffix. A name in the gazetteer matches a word that begins with it and ends in a
+ * chain of suffixes: "Қазақстанға" is the dative, "Путинмен" the instrumental ("with"), "Мәскеуде" the locative,
+ * "қазақстандық" an adjective. A noun phrase ends in its head ("Ресей Президенті Владимир Путинмен"), so a
+ * phrase's case is the case of its last word. Each case gives a role: nominative subject, dative recipient or
+ * destination, instrumental partner, locative place, genitive possessor. Triggers are stems with the same frames as
+ * the Russian pack's (meet, visit, host, joint, to). Dates ("бейсенбі күні", "12 наурызда", "өткен жылы") and
+ * money ("26 млрд юань") are read too.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { InputError } from '../../errors.ts';
+import type { CodedEvent, Doc, EventType } from '../../model/event.ts';
+import { IGO_CODES } from '../../model/event.ts';
+import type { Coder } from '../coder.ts';
+import { LEXICON_DIR } from '../lexicon/load.ts';
+import type { Member } from '../lexicon/types.ts';
+import { ruSentences } from '../ru/_sentences.ts';
+import { mergeSummit } from '../ru/coder.ts';
+import { ruMoney } from '../ru/money.ts';
+import { kkDate } from './dates.ts';
+
+type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'loc' | 'abl' | 'ins' | 'adj';
+type Frame = 'meet' | 'visit' | 'host' | 'joint' | 'to';
+interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: boolean; negated?: EventType; with?: string }
+interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
+interface Tok { s: string; f: string; cap: boolean; word: boolean }
+interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null }
+
+const IGOS = new Set<string>(IGO_CODES);
+const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
+
+// case suffixes, possibly after a possessive (-ы/-і/-сы/-сі) or plural (-лар/-лер/-дар/-дер/-тар/-тер)
+const CASES: [RegExp, Case][] = [
+  [/^(?:ның|нің|дың|дің|тың|тің)$/, 'gen'], [/^(?:ға|ге|қа|ке|на|не|а|е)$/, 'dat'], [/^(?:ны|ні|ды|ді|ты|ті|н)$/, 'acc'],
+  [/^(?:да|де|та|те|нда|нде)$/, 'loc'], [/^(?:дан|ден|тан|тен|нан|нен)$/, 'abl'], [/^(?:мен|бен|пен|менен|бенен|пенен)$/, 'ins'],
+];
+const ADJ = /^(?:лық|лік|дық|дік|тық|тік)/;
+const PREFIX = /^(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?/;
+
+/** The case a suffix chain gives ('' the nominative), or null when the rest is not a suffix chain. */
+export function suffixCase(rest: string): Case | null {
+  if (rest === '') return 'nom';
+  if (ADJ.test(rest)) return 'adj';
+  const tail = rest.replace(PREFIX, '');
+  if (tail === '') return 'nom';
+  for (const [re, c] of CASES) if (re.test(tail)) return c;
+  for (const [re, c] of CASES) if (re.test(rest)) return c;
+  return null;
+}
+
+const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trig> = {}): Trig => ({ type, mode, frame, ...extra });
+/** Trigger stems, matched at the start of a word (longest first). */
+const TRIGGERS: [string, Trig][] = ([
+  ['кездес', T('CONSULT', 'meet')], ['келіссөз', T('CONSULT', 'meet', null, { noun: true })], ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })],
+  ['отырыс', T('CONSULT', 'meet', null, { noun: true })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
+  ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })], ['барды', T('CONSULT', 'visit', 'visit')],
+  ['келді', T('CONSULT', 'visit', 'visit')], ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылдады', T('CONSULT', 'host', 'visit')],
+  ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
+  ['қолдады', T('SUPPORT', 'to')], ['қолдайды', T('SUPPORT', 'to')], ['ратификацияла', T('SUPPORT', 'joint')],
+  ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
+  ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
+  ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
+  ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
+  ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
+  ['сұрады', T('REQUEST', 'to')], ['визасыз', T('COOPERATE', 'joint')],
+] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
+// "санкциялық режим" is an adjective, not sanctions imposed
+const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
+const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|бағдарлама|жоспар|келісім|меморандум|шарт|хаттама)/;
+const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
+const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
+const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
+
+interface KkLexicon { first: Map<string, { words: string[]; entry: Entry }[]>; titles: string[] }
+
+let _lex: KkLexicon | null = null;
+function lexicon(): KkLexicon {
+  if (_lex) return _lex;
+  const require = createRequire(import.meta.url);
+  const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'kk/names.json'), 'utf8')) as {
+    people: Record<string, string>; organisations: Record<string, string[]>; names: Record<string, string[]>;
+    cities: Record<string, string>; seats: Record<string, string>; blocs: Record<string, string>; titles: string[];
+  };
+  const first = new Map<string, { words: string[]; entry: Entry }[]>();
+  const add = (name: string, entry: Entry): void => {
+    const words = (name.match(WORD) ?? []).map((w) => w.toLowerCase());
+    if (!words.length) return;
+    const k = words[0]!;
+    first.set(k, [...(first.get(k) ?? []), { words, entry }].sort((a, b) => b.words.length - a.words.length));
+  };
+  const i18n = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; alpha2ToAlpha3(c: string): string | undefined };
+  i18n.registerLocale(require('i18n-iso-countries/langs/kk.json'));
+  for (const [a2, ns] of Object.entries(i18n.getNames('kk', { select: 'all' }))) {
+    const code = i18n.alpha2ToAlpha3(a2);
+    if (code) for (const n of ns) add(n, { code, person: false });
+  }
+  for (const [code, ns] of Object.entries(file.names)) for (const n of ns) add(n, { code, person: false });
+  for (const [n, code] of Object.entries({ ...file.cities, ...file.seats })) add(n, { code, person: false });
+  for (const [code, ns] of Object.entries(file.organisations)) for (const n of ns) add(n, { code, person: false });
+  const blocs = (JSON.parse(readFileSync(join(LEXICON_DIR, 'blocs.json'), 'utf8')) as { blocs: { names: string[]; members: Member[] }[] }).blocs;
+  for (const [kk, en] of Object.entries(file.blocs)) {
+    const b = blocs.find((x) => x.names.includes(en));
+    if (!b) throw new InputError(`data/lexicon/kk/names.json: blocs."${kk}" names "${en}", which is not in data/lexicon/blocs.json`, { where: { field: `blocs.${kk}` } });
+    add(kk, { code: b.members[0]!.code, person: false, members: b.members });
+  }
+  const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null }[] }).people;
+  for (const [kk, en] of Object.entries(file.people)) {
+    const terms = people.filter((p) => p.name === en);
+    if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
+    for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null });
+  }
+  _lex = { first, titles: file.titles };
+  return _lex;
+}
+
+/** Where a word's stem ends and its suffixes begin, for a stem that may drop its final vowel or add a hyphen. */
+function restAfter(word: string, stem: string): string | null {
+  if (!word.startsWith(stem)) return null;
+  return word.slice(stem.length).replace(/^[-'’]/, '');
+}
+
+export class KazakhCoder implements Coder {
+  readonly name = 'rules-kk';
+  private readonly lex = lexicon();
+
+  code(doc: Doc): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    const seen = new Set<string>();
+    let date: string | null = null;
+    let parties: string[] = [];
+    let location: string | null = null;
+    let idx = 0;
+    for (const sent of ruSentences(doc.text)) {
+      const i = idx++;
+      const d = kkDate(sent.text, doc.date, date && date.length === 10 ? date : null);
+      if (d) date = d;
+      const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
+      const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
+      const ms = this._mentions(toks, doc.date ?? null);
+      const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
+      if (place) location = place;
+      const money = ruMoney(sent.text);
+      for (const ev of this._events(toks, ms, parties, location)) {
+        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
+        const key = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
+          actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
+          value: money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? money : null, cameo: null,
+          span: { start: sent.start, end: sent.start + sent.text.length },
+        });
+      }
+    }
+    return mergeSummit(out, /қатыс/i);
+  }
+
+  private _mentions(toks: Tok[], day: string | null): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.word) continue;
+      const stem = t.f.split(/[-'’]/)[0]!;
+      let hit: { end: number; entry: Entry; kase: Case } | null = null;
+      for (const cand of this.lex.first.get(stem) ?? this.lex.first.get(t.f) ?? this._byPrefix(t.f)) {
+        const n = cand.words.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        for (let k = 0; k < n - 1; k++) if (toks[i + k]!.f !== cand.words[k]) { ok = false; break; }
+        if (!ok) continue;
+        const rest = restAfter(toks[i + n - 1]!.f, cand.words[n - 1]!);
+        const kase = rest === null ? null : suffixCase(rest);
+        if (!kase) continue;
+        if (kase !== 'adj' && !t.cap) continue;
+        if (cand.entry.person && day && !((cand.entry.from ?? '') <= day && (!cand.entry.to || cand.entry.to >= day)) && hit) continue;
+        hit = { end: i + n, entry: cand.entry, kase };
+        break;
+      }
+      if (!hit) continue;
+      // the phrase runs on over titles and names to its head, whose suffix is the phrase's case
+      let end = hit.end;
+      let kase = hit.kase;
+      while (end < toks.length && toks[end]!.word) {
+        const w = toks[end]!;
+        const title = this.lex.titles.find((x) => w.f.startsWith(x));
+        if (!title && !w.cap) break;
+        if (!title) break;
+        const c = suffixCase(w.f.slice(title.length));
+        // "мемлекеттік сапармен": an adjective starts a phrase of its own
+        if (c === 'adj') break;
+        kase = c ?? 'nom';
+        end++;
+      }
+      const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
+      // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
+      const venue = /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end]?.f ?? '') || /^(?:аясында|аясындағы)$/.test(toks[end + 1]?.f ?? '');
+      out.push({ start: i, end, codes, role: venue ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      i = hit.end - 1;
+    }
+    // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
+    for (let k = out.length - 2; k >= 0; k--) {
+      const a = out[k]!, b = out[k + 1]!;
+      if (a.titled && a.role === 'nom' && b.start >= a.end && toks.slice(a.end, b.start).every((x) => x.cap)) a.role = b.role;
+    }
+    // "Путин мен Ердоған", "Қазақстан және Қытай": coordinated names share the last one's role
+    for (let k = out.length - 2; k >= 0; k--) {
+      const a = out[k]!, b = out[k + 1]!;
+      const between = toks.slice(a.end, b.start).map((x) => x.f);
+      if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = b.role;
+    }
+    return out;
+  }
+
+  private _byPrefix(word: string): { words: string[]; entry: Entry }[] {
+    // a one-word name glued to its suffixes ("Қазақстанға", "АҚШ-тың"): try its shorter prefixes
+    for (let n = word.length - 1; n >= 2; n--) {
+      const c = this.lex.first.get(word.slice(0, n));
+      if (c) return c;
+    }
+    return [];
+  }
+
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null): Ev[] {
+    const out: Ev[] = [];
+    const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
+    let subj = codes(['nom']);
+    const generic = toks.some((x) => GENERIC.test(x.f));
+    if (!subj.length && generic) subj = [...parties];
+    const partners = codes(['ins']);
+    const dats = codes(['dat']);
+    const accs = codes(['acc']);
+    const gens = codes(['gen']);
+    const loc = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? location;
+    let nounFired = false;
+    for (let t = 0; t < toks.length; t++) {
+      const w = toks[t]!.f;
+      if (NOT_TRIGGER.test(w)) continue;
+      const hit = TRIGGERS.find(([stem]) => w.startsWith(stem));
+      if (!hit) continue;
+      const def = hit[1];
+      if (def.with && !(toks[t + 1]?.f.startsWith(def.with))) continue;
+      if (def.noun && (nounFired || out.length)) continue;
+      // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
+      if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
+      const verb = def.with ? toks[t + 1]!.f : w;
+      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(hit[0].length)) || toks[t + 1]?.f === 'жоқ';
+      let type = def.type;
+      let mode = def.mode;
+      if (negated) { if (!def.negated) continue; type = def.negated; mode = null; }
+      const intent = type !== 'AGREE' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
+      let ev: Ev | null = null;
+      switch (def.frame) {
+        case 'meet': {
+          let ps = [...new Set([...subj, ...partners])];
+          if (ps.length < 2) ps = [...new Set([...ps, ...gens])];
+          if (mode === null && ps.some((c) => IGOS.has(c))) mode = 'multilateral';
+          if (ps.length < 2 && mode !== 'multilateral' && parties.length) ps = [...new Set([...ps, ...parties])];
+          if (mode === 'multilateral' && loc && !ps.includes(loc)) ps.push(loc);
+          if (ps.length < 2 && !(mode === 'multilateral' && ps.length)) break;
+          if (mode === null && ps.length > 2) mode = 'multilateral';
+          if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc };
+          else ev = { type, mode, actor: ps, recipient: [], location: loc };
+          break;
+        }
+        case 'visit': {
+          const actor = subj.length ? subj : gens;
+          const dest = dats.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          const host = dest[0] ?? (loc && !actor.includes(loc) ? loc : null);
+          if (actor.length && host) ev = { type, mode: 'visit', actor, recipient: [host], location: host };
+          break;
+        }
+        case 'host': {
+          if (toks.slice(t - 4, t).some((x) => DOCS.test(x.f))) {
+            const actor = subj.length > 1 ? subj : [...new Set([...subj, ...parties])];
+            if (actor.length) ev = { type: 'SUPPORT', mode: null, actor, recipient: [], location: loc };
+            break;
+          }
+          const visitors = accs.filter((c) => !subj.includes(c));
+          if (subj.length && visitors.length) ev = { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null };
+          break;
+        }
+        case 'joint': {
+          let actor = [...new Set([...subj, ...partners])];
+          if (actor.length < 2 && parties.length && (actor.length === 0 || parties.includes(actor[0]!))) actor = [...new Set([...actor, ...parties])];
+          if (actor.length) ev = { type, mode, actor, recipient: [], location: loc };
+          break;
+        }
+        case 'to': {
+          const actor = subj;
+          if (!actor.length) break;
+          let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
+          if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
+          ev = { type, mode, actor, recipient, location: loc };
+          break;
+        }
+      }
+      if (!ev) continue;
+      if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+      if (def.noun) nounFired = true;
+      out.push(ev);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The Kazakh language pack at its first level: suffixes give the case, the case gives the role; dates and money.
+ * Sentences are written for this test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { KazakhCoder, suffixCase } from '../../src/coder/kk/coder.ts';
+import { kkDate } from '../../src/coder/kk/dates.ts';
+import { createCoder } from '../../src/coder/index.ts';
+
+const coder = new KazakhCoder();
+const brief = (text: string): string[] => coder.code({ id: 'd', text, date: '2024-03-15', lang: 'kk' })
+  .map((e) => `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}->${[...e.recipient].sort().join('+')}`);
+
+describe('Kazakh suffixes', () => {
+  const table: [string, string | null][] = [
+    ['', 'nom'], ['ға', 'dat'], ['ке', 'dat'], ['мен', 'ins'], ['пен', 'ins'], ['да', 'loc'], ['нда', 'loc'], ['ның', 'gen'],
+    ['тың', 'gen'], ['дан', 'abl'], ['ды', 'acc'], ['дық', 'adj'], ['тік', 'adj'], ['ы', 'nom'], ['ымен', 'ins'], ['стан', null],
+  ];
+  for (const [rest, want] of table) it(`-${rest} → ${want}`, () => assert.equal(suffixCase(rest), want));
+});
+
+describe('Kazakh coder: constructions', () => {
+  const table: [string, string, string[]][] = [
+    ['a destination in the dative', 'Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге барды.', ['CONSULT/visit KAZ->RUS']],
+    ['a partner in the instrumental', 'Тоқаев Ташкентте Мирзиёевпен кездесті.', ['CONSULT/visit KAZ->UZB']],
+    ['names joined by "мен" act together', 'Ресей мен Қытай бірлескен мәлімдемеге қол қойды.', ['SUPPORT CHN+RUS->']],
+    ['an adjective names the recipient', 'Путин қазақстандық әріптесін құттықтады.', ['SUPPORT RUS->KAZ']],
+    ['aid to a dative recipient', 'Қазақстан Түркияға гуманитарлық көмек жіберді.', ['AID KAZ->TUR']],
+    ['a negated participation is a refusal', 'Армения саммитке қатыспады.', ['REJECT ARM->']],
+    ['a word that begins like a trigger is not one', 'Канцлер санкциялық режим туралы айтты.', []],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+
+  it('the current visit gives a generic subject its parties; the evidence is the original sentence', () => {
+    const text = 'Өзбекстан Президенті Шавкат Мирзиёев Астанаға мемлекеттік сапармен келді. Тараптар бірлескен декларацияға қол қойды.';
+    assert.deepEqual(brief(text), ['CONSULT/visit UZB->KAZ', 'SUPPORT KAZ+UZB->']);
+    const e = coder.code({ id: 'd', text, date: '2024-03-15', lang: 'kk' })[1]!;
+    assert.equal(e.text, 'Тараптар бірлескен декларацияға қол қойды.');
+    assert.equal(text.slice(e.span.start, e.span.end), e.text);
+  });
+
+  it('createCoder sends Kazakh documents to the Kazakh pack, by declared language or by script', () => {
+    const text = 'Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге барды.';
+    for (const lang of ['kk', null]) assert.equal(createCoder().code({ id: 'k', text, date: '2024-03-15', lang })[0]?.event_type, 'CONSULT');
+  });
+});
+
+describe('Kazakh dates and money', () => {
+  // 2024-03-15 is a Friday
+  const table: [string, string | null][] = [
+    ['Бейсенбі күні кездесу өтті.', '2024-03-14'],
+    ['Келісімге 12 наурызда қол қойылды.', '2024-03-12'],
+    ['Келісімге 2023 жылғы 5 мамырда қол қойылды.', '2023-05-05'],
+    ['Саммит наурыз айында өтті.', '2024-03'],
+    ['Ол өткен жылы Астанаға келді.', '2023'],
+    ['Тараптар ынтымақтастықты талқылады.', null],
+  ];
+  for (const [text, want] of table) it(text, () => assert.equal(kkDate(text, '2024-03-15', null), want));
+  it('money in Kazakh', () => {
+    const [e] = coder.code({ id: 'm', text: 'Қазақстан Түркияға 1 млн доллар көлемінде гуманитарлық көмек жіберді.', date: '2024-03-15', lang: 'kk' });
+    assert.deepEqual(e?.value, { amount: 1e6, currency: 'USD' });
+  });
+});
