@@ -160,3 +160,26 @@ describe('Russian lexicon data', () => {
     assert.deepEqual(Object.values(file['people'] as Record<string, string>).filter((n) => !people.has(n)), []);
   });
 });
+
+describe('Russian and Kazakh coders scale linearly', () => {
+  const median = (f: () => void): number => {
+    const runs = [0, 1, 2].map(() => { const t0 = performance.now(); f(); return performance.now() - t0; });
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  const ru = 'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте, и стороны подписали соглашение';
+  const kk = 'Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге барды және Путинмен кездесті';
+  const table: [string, (n: number) => string, string][] = [
+    ['a paragraph of n sentences (Russian)', (n) => Array.from({ length: n }, () => ru + '.').join(' '), 'ru'],
+    ['one run of n clauses without a stop (Russian)', (n) => Array.from({ length: n }, () => ru).join(', '), 'ru'],
+    ['one run of n clauses without a stop (Kazakh)', (n) => Array.from({ length: n }, () => kk).join(', '), 'kk'],
+  ];
+  for (const [what, make, lang] of table) {
+    it(`${what}: 4n within 5× the time of n`, () => {
+      const c = createCoder();
+      const run = (n: number) => median(() => c.code({ id: 's', text: make(n), date: '2024-03-15', lang }));
+      run(50);
+      const small = run(200), large = run(800);
+      assert.ok(large < 5 * small, `${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 4n`);
+    });
+  }
+});

@@ -19,7 +19,16 @@ export function ruSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Longer than any real sentence: a run of text without stops is cut at spaces, so work per sentence stays bounded. */
+export const MAX_SENTENCE = 1500;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const at = cut > start ? cut : start + MAX_SENTENCE;
+    push(out, text, start, at);
+    start = at;
+  }
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const s = raw.trim();
