@@ -162,10 +162,8 @@ describe('Russian lexicon data', () => {
 });
 
 describe('Russian and Kazakh coders scale linearly', () => {
-  const median = (f: () => void): number => {
-    const runs = [0, 1, 2].map(() => { const t0 = performance.now(); f(); return performance.now() - t0; });
-    return runs.sort((a, b) => a - b)[1]!;
-  };
+  // the fastest of five runs: a loaded machine only ever adds time, so the minimum is the least noisy measure
+  const fastest = (f: () => void): number => Math.min(...[0, 1, 2, 3, 4].map(() => { const t0 = performance.now(); f(); return performance.now() - t0; }));
   const ru = 'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте, и стороны подписали соглашение';
   const kk = 'Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге барды және Путинмен кездесті';
   const table: [string, (n: number) => string, string][] = [
@@ -176,9 +174,9 @@ describe('Russian and Kazakh coders scale linearly', () => {
   for (const [what, make, lang] of table) {
     it(`${what}: 4n within 5× the time of n`, () => {
       const c = createCoder();
-      const run = (n: number) => median(() => c.code({ id: 's', text: make(n), date: '2024-03-15', lang }));
-      run(50);
-      const small = run(200), large = run(800);
+      const run = (n: number) => fastest(() => c.code({ id: 's', text: make(n), date: '2024-03-15', lang }));
+      run(100);
+      const small = run(300), large = run(1200);
       assert.ok(large < 5 * small, `${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 4n`);
     });
   }
