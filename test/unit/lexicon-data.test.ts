@@ -146,6 +146,7 @@ const issues = (schema: z.ZodType, data: unknown): string[] => {
 // ---------- the files
 
 const people = PeopleFile.parse(load('people.json'));
+const officials = PeopleFile.parse(load('people-officials.json'));
 const igos = IgosFile.parse(load('igos.json'));
 const places = PlacesFile.parse(load('places.json'));
 const extra = CountriesFile.parse(load('countries-extra.json'));
@@ -154,6 +155,7 @@ const groups = GroupsFile.parse(load('groups.json'));
 describe('lexicon data: shapes and codes', () => {
   const files: [string, z.ZodType][] = [
     ['people.json', PeopleFile],
+    ['people-officials.json', PeopleFile],
     ['igos.json', IgosFile],
     ['places.json', PlacesFile],
     ['countries-extra.json', CountriesFile],
@@ -188,6 +190,14 @@ describe('lexicon data: no name maps to two codes within a file', () => {
   ];
   for (const [file, pairs] of cases) it(file, () => assert.deepEqual(conflicts(pairs), []));
   it('people.json (aliases of different codes never overlap in time)', () => assert.deepEqual(personConflicts(people), []));
+  // the loader merges every file into one gazetteer, so the rule holds across the people files too
+  it('people.json with people-officials.json', () =>
+    assert.deepEqual(personConflicts({ _source: 'both files', people: [...people.people, ...officials.people] }), []));
+  it('people-officials.json repeats no office term of people.json', () => {
+    const same = (a: PeopleData['people'][number], b: PeopleData['people'][number]): boolean =>
+      key(a.name) === key(b.name) && a.code === b.code && key(a.title) === key(b.title) && a.from === b.from;
+    assert.deepEqual(officials.people.filter((o) => people.people.some((p) => same(o, p))).map((o) => `${o.name}: ${o.title}`), []);
+  });
 });
 
 describe('lexicon data: the checks reject bad entries', () => {
