@@ -138,6 +138,13 @@ function personConflicts(data: PeopleData): string[] {
   return out;
 }
 
+/** Entries of `extra` that repeat an office term of `base` (same person, state, title and start). */
+function repeatedTerms(extra: PeopleData, base: PeopleData): string[] {
+  const same = (a: PeopleData['people'][number], b: PeopleData['people'][number]): boolean =>
+    key(a.name) === key(b.name) && a.code === b.code && key(a.title) === key(b.title) && a.from === b.from;
+  return extra.people.filter((o) => base.people.some((p) => same(o, p))).map((o) => `${o.name}: ${o.title}`);
+}
+
 const issues = (schema: z.ZodType, data: unknown): string[] => {
   const r = schema.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -146,6 +153,7 @@ const issues = (schema: z.ZodType, data: unknown): string[] => {
 // ---------- the files
 
 const people = PeopleFile.parse(load('people.json'));
+const officials = PeopleFile.parse(load('people-officials.json'));
 const igos = IgosFile.parse(load('igos.json'));
 const places = PlacesFile.parse(load('places.json'));
 const extra = CountriesFile.parse(load('countries-extra.json'));
@@ -154,6 +162,7 @@ const groups = GroupsFile.parse(load('groups.json'));
 describe('lexicon data: shapes and codes', () => {
   const files: [string, z.ZodType][] = [
     ['people.json', PeopleFile],
+    ['people-officials.json', PeopleFile],
     ['igos.json', IgosFile],
     ['places.json', PlacesFile],
     ['countries-extra.json', CountriesFile],
@@ -188,6 +197,10 @@ describe('lexicon data: no name maps to two codes within a file', () => {
   ];
   for (const [file, pairs] of cases) it(file, () => assert.deepEqual(conflicts(pairs), []));
   it('people.json (aliases of different codes never overlap in time)', () => assert.deepEqual(personConflicts(people), []));
+  // the loader merges every file into one gazetteer, so the rule holds across the people files too
+  it('people.json with people-officials.json', () =>
+    assert.deepEqual(personConflicts({ _source: 'both files', people: [...people.people, ...officials.people] }), []));
+  it('people-officials.json repeats no office term of people.json', () => assert.deepEqual(repeatedTerms(officials, people), []));
 });
 
 describe('lexicon data: the checks reject bad entries', () => {
@@ -222,6 +235,11 @@ describe('lexicon data: the checks reject bad entries', () => {
     const other = { ...good, name: 'Someone Else', aliases: ['Someone Else', 'Tokayev'], code: 'RUS', from: '2024-01-01' };
     assert.equal(personConflicts({ _source: 'x', people: [good, other] } as PeopleData).length, 1);
     assert.equal(personConflicts({ _source: 'x', people: [{ ...good, to: '2020-01-01' }, other] } as PeopleData).length, 0);
+  });
+  it('people: a second file repeating an office term of the first', () => {
+    const base = { _source: 'x', people: [good] } as PeopleData;
+    assert.deepEqual(repeatedTerms({ _source: 'y', people: [{ ...good, title: 'president' }] } as PeopleData, base), ['Kassym-Jomart Tokayev: president']);
+    assert.deepEqual(repeatedTerms({ _source: 'y', people: [{ ...good, title: 'Chairman of the Senate' }] } as PeopleData, base), []);
   });
   it('tables: a name under two codes, case-insensitively', () => {
     assert.deepEqual(conflicts([['Georgia', 'GEO'], ['georgia', 'USA'], ['Almaty', 'KAZ'], ['Almaty', 'KAZ']]), ['georgia → GEO/USA']);
