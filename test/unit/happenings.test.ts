@@ -250,9 +250,12 @@ describe('clustering time is linear-ish (n vs 4n)', () => {
     for (const rs of sets.values()) clusterHappenings(rs);
     // a load burst on a shared machine can spoil one comparison: measured again up to five times, quadratic growth
     // (~16x) shows in all of them
+    // (the blocks are sorted, so the honest bound is n log n: 4 x log(4n)/log(n) = 4.55x, under 5x with room for the
+    // collector only on a quiet machine; the limit allows for that factor, and quadratic growth stays far above it)
+    const limit = 5 * Math.log(100_000) / Math.log(25_000);
     let ratio = Infinity;
-    for (let attempt = 0; attempt < 5 && ratio >= 5; attempt++) { const small = run(25_000); ratio = run(100_000) / small; }
-    assert.ok(ratio < 5, `4n took ${ratio.toFixed(1)}x the time of n (in five measurements)`);
+    for (let attempt = 0; attempt < 5 && ratio >= limit; attempt++) { const small = run(25_000); ratio = run(100_000) / small; }
+    assert.ok(ratio < limit, `4n took ${ratio.toFixed(1)}x the time of n (in five measurements; limit ${limit.toFixed(2)}x)`);
     if (process.env.MV_VERBOSE) console.log(`happenings scaling: 4n/n = ${ratio.toFixed(2)}`);
   });
 });
