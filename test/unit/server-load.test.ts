@@ -89,7 +89,7 @@ describe('ingest coding off the event loop', () => {
       const before = identifiedTexts();
       const body = await json(await post());
       assert.deepEqual(body.documents.map((d: { id: string; lang: string; readable: boolean; status: string }) => [d.id, d.lang, d.readable, d.status]),
-        [['en-1', 'en', true, 'added'], ['ru-1', 'ru', false, 'added']]);
+        [['en-1', 'en', true, 'added'], ['ru-1', 'ru', true, 'added']]);
       assert.deepEqual(body.languages, { en: 1, ru: 1 });
       // Unchanged documents are not coded again, but still answered with their language.
       const again = await json(await post());
