@@ -268,12 +268,6 @@ export class RussianCoder implements Coder {
     }
   }
 
-  /** The names of a sentence with their roles, for tracing the coder by hand. */
-  _debug(text: string, day: string | null = null): string[] {
-    const toks = tokens(text);
-    return this._mentions(toks, day).map((m) => `${toks.slice(m.start, m.end).map((t) => t.s).join(' ')}=${m.codes.join('+')}:${m.role}${m.prep ? '(' + m.prep + ')' : ''}[${[...m.cases].join(',')}]`);
-  }
-
   /** Names in the sentence with the role their noun phrase plays. */
   private _mentions(toks: Tok[], day: string | null): Mention[] {
     const forms = toks.map((t) => t.f);
