@@ -20,6 +20,7 @@ import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { DUCKDB } from './_dialect.ts';
 import { dedupe, planPut } from '../_put-plan.ts';
+import { eventPages } from '../_event-pages.ts';
 import { reviewColumns, toReview, type RawReview } from '../_review.ts';
 
 /** Rows per multi-row INSERT (DuckDB handles tens of thousands of parameters comfortably). */
@@ -219,24 +220,8 @@ class DuckDbStore implements Store {
     });
   }
 
-  async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-    // Paged by keyset so a connection is held for one page, never while the caller works on it.
-    let after: [string, string] | null = null;
-    for (;;) {
-      const { where, params } = whereClause(filter);
-      let cond = where;
-      if (after) {
-        params.push(after[0], after[1]);
-        cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::DATE, $${params.length})`;
-      }
-      const rows = await this.db.read((db) => db.all<EventRow & { _d: string }>(
-        `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::VARCHAR AS _d FROM events WHERE ${cond}
-         ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params));
-      if (!rows.length) return;
-      yield rows.map(toStoredEvent);
-      const last = rows[rows.length - 1]!;
-      after = [last._d, last.id];
-    }
+  iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+    return eventPages(DUCKDB, (fn) => this.db.read(fn), filter);
   }
 
   exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number> {

@@ -22,6 +22,7 @@ import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { POSTGRES } from './_dialect.ts';
 import { dedupe, planPut } from '../_put-plan.ts';
+import { eventPages } from '../_event-pages.ts';
 import { importDelimited } from './_import.ts';
 import { writeParquet } from './_parquet.ts';
 import { postgresServerQueries } from './_queries.ts';
@@ -131,24 +132,8 @@ class PostgresStore implements Store {
     return (await this.db.one<{ n: number }>(`SELECT count(*)::integer AS n FROM events WHERE ${where}`, params))?.n ?? 0;
   }
 
-  async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-    // Paged by keyset so a connection is held for one page, never while the caller works on it.
-    let after: [string, string] | null = null;
-    for (;;) {
-      const { where, params } = whereClause(filter);
-      let cond = where;
-      if (after) {
-        params.push(after[0], after[1]);
-        cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::date, $${params.length})`;
-      }
-      const rows = await this.db.all<EventRow & { _d: string }>(
-        `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::text AS _d FROM events WHERE ${cond}
-         ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params);
-      if (!rows.length) return;
-      yield rows.map(toStoredEvent);
-      const last = rows[rows.length - 1]!;
-      after = [last._d, last.id];
-    }
+  iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+    return eventPages(POSTGRES, (fn) => fn(this.db), filter);
   }
 
   async exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number> {
