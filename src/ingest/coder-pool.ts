@@ -1,5 +1,5 @@
 /**
- * Coding off the event loop, for the server: a small fixed pool of worker threads (piscina), each with its own
+ * Coding off the event loop, for the server, `ingest` and the queue's workers: a small fixed pool of worker threads (piscina), each with its own
  * coder built from the same lexicon options, behind a bounded queue (BusyError when it is full), and a time budget
  * per request: a request still coding when its budget runs out gets a BudgetError, and the worker coding it is
  * terminated and replaced (a synchronous coder cannot be interrupted any other way). The caller stores the
@@ -10,24 +10,20 @@ import { Piscina } from 'piscina';
 import { BudgetError, BusyError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
-import type { NewEvent } from '../store/store.ts';
+import type { CodeResult } from './_code-docs.ts';
 
 export interface CoderPoolOptions {
   /** Extra lexicon files, as for `createCoder`. */
   lexicons?: string[];
-  /** Worker threads (default: one per core but one, at most 2). */
+  /** Worker threads (default: one per core but one, at most 2: the server's own thread keeps a core). */
   workers?: number;
   /** Requests that may wait for a worker; one more gets a BusyError (default 8). */
   queue?: number;
-  /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core). */
+  /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core); Infinity: no limit. */
   budgetMs?: number;
 }
 
-/**
- * A document's coded events, or why there are none: a problem of its text (`input`, e.g. a money amount out of
- * range, with the field) or a failure of the coder.
- */
-export type CodeResult = { events: NewEvent[] } | { error: string; input: boolean; field?: string };
+export type { CodeResult } from './_code-docs.ts';
 
 export interface CoderWorkerData {
   lexicons: string[];
@@ -78,7 +74,7 @@ export class CoderPool {
       // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the
       // budget then counts coding only, not a worker starting (first use, or after one was terminated).
       await pool.run(null);
-      const signal = AbortSignal.timeout(this.budgetMs);
+      const signal = Number.isFinite(this.budgetMs) ? AbortSignal.timeout(this.budgetMs) : new AbortController().signal;
       try {
         // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
         // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.

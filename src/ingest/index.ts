@@ -5,12 +5,12 @@
  */
 import type { Coder } from '../coder/coder.ts';
 import { InputError, isInputError } from '../errors.ts';
+import { codeDocs, type CodeResult } from './_code-docs.ts';
 import type { Doc } from '../model/event.ts';
 import { isReadable } from '../lang/index.ts';
 import { readDocuments, type ReadItem } from '../read/index.ts';
 import { contentHash } from '../store/ids.ts';
-import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
-import { toNewEvents } from './events.ts';
+import type { DocumentWithEvents, Store } from '../store/store.ts';
 
 export { toNewEvents } from './events.ts';
 
@@ -60,9 +60,19 @@ export function countLanguage(p: IngestProgress, doc: { id: string; lang?: strin
   if (p.unreadableDocs.length < MAX_LISTED) p.unreadableDocs.push({ id: doc.id, lang, source: sourceLabel(doc) });
 }
 
+/**
+ * Codes batches of documents off the caller's thread (the CoderPool, ./coder-pool.ts): `workers` batches are
+ * coded at once while the caller stores the ones before them.
+ */
+export interface BatchCoder {
+  readonly workers: number;
+  code(docs: Doc[]): Promise<CodeResult[]>;
+}
+
 export interface IngestOptions {
   store: Store;
-  coder: Coder;
+  /** A coder (coding in this thread, one batch at a time) or a pool of coding threads. */
+  coder: Coder | BatchCoder;
   /** Documents per transaction. */
   batchSize?: number;
   /** Fallback publication date for plain text (spec: `--date`). */
@@ -89,7 +99,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 
 /** The pipeline over documents already read (files by `ingest`, feed items by the watcher). */
 export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions): Promise<IngestProgress> {
-  const { store, coder } = options;
+  const { store } = options;
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
   const p = emptyProgress();
@@ -98,27 +108,30 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
     options.onProblem?.(e);
   };
 
-  const flush = async (docs: Doc[]) => {
-    if (!docs.length) return;
+  const given = options.coder;
+  const coder: BatchCoder = 'workers' in given ? given : { workers: 1, code: (docs) => Promise.resolve(codeDocs(docs, given)) };
+  const where = (doc: Doc) => ({ file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) });
+
+  // A batch's documents not stored with the same content already, coded.
+  const code = async (docs: Doc[]) => {
     const stored = await store.documentHashes(docs.map((d) => d.id));
-    const batch: DocumentWithEvents[] = [];
+    const fresh: Array<{ doc: Doc; hash: string }> = [];
     for (const doc of docs) {
       const hash = contentHash(doc.text);
-      if (stored.get(doc.id) === hash) {
-        p.unchanged++;
-        continue;
-      }
-      let events: NewEvent[];
-      try {
-        events = toNewEvents(doc, coder);
-      } catch (e) {
-        if (isInputError(e)) {
-          report(e);
-          continue;
-        }
-        report(new InputError(`coder failed: ${e instanceof Error ? e.message : String(e)}`, {
-          where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause: e,
-        }));
+      if (stored.get(doc.id) === hash) p.unchanged++;
+      else fresh.push({ doc, hash });
+    }
+    const results = fresh.length ? await coder.code(fresh.map((f) => f.doc)) : [];
+    return fresh.map((f, i) => ({ ...f, result: results[i] }));
+  };
+
+  const put = async (coded: Awaited<ReturnType<typeof code>>) => {
+    const batch: DocumentWithEvents[] = [];
+    for (const { doc, hash, result } of coded) {
+      if (!result || 'error' in result) {
+        report(result?.input
+          ? new InputError(result.error, { where: { ...where(doc), ...(result.field ? { field: result.field } : {}) } })
+          : new InputError(`coder failed: ${result?.error ?? 'no answer'}`, { where: where(doc) }));
         continue;
       }
       batch.push({
@@ -126,7 +139,7 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
           id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
           content_hash: hash, source: sourceLabel(doc),
         },
-        events,
+        events: result.events,
       });
     }
     if (batch.length) {
@@ -140,6 +153,19 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
     }
     p.ms = performance.now() - started;
     options.onProgress?.({ ...p });
+  };
+
+  // Batches being coded, oldest first: stored in the order they were read (a later version of a document wins).
+  const coding: Array<ReturnType<typeof code>> = [];
+  const flush = async (docs: Doc[], last = false) => {
+    if (docs.length) {
+      const next = code(docs);
+      // Awaited in turn below; a failure while an older batch is stored must not go unhandled meanwhile.
+      next.catch(() => undefined);
+      coding.push(next);
+    }
+    // As many batches in coding as there are coders; the oldest is stored while the others are coded.
+    while (coding.length > (last ? 0 : coder.workers)) await put(await coding.shift()!);
   };
 
   let pending: Doc[] = [];
@@ -157,7 +183,7 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
       await flush(docs);
     }
   }
-  await flush(pending);
+  await flush(pending, true);
   p.ms = performance.now() - started;
   return p;
 }
