@@ -1,6 +1,7 @@
 /**
  * `multivector worker --queue redis://… [--db …]`: codes and stores the documents `ingest --queue` sends, until
- * stopped (SIGINT/SIGTERM: the documents in hand are finished first) or, with --drain, until the queue is empty.
+ * stopped (SIGINT/SIGTERM: the documents in hand are finished first) or, with --drain, until the queue is empty
+ * (nothing waiting, retrying or with any worker: a dead worker's document comes back once its lock lapses).
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
@@ -23,7 +24,7 @@ export const registerWorker: Register = (program: Command) => {
     .option('--threads <n>', 'coding threads, each working on one document at a time', '1')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)')
     .option('--lock <seconds>', 'how long a document stays with a worker that stopped answering before another takes it', '30')
-    .option('--drain', 'stop once the queue has nothing waiting'))
+    .option('--drain', 'stop once the queue has nothing waiting, retrying or being worked on'))
     .action(async (opts: { db?: string; queue?: string; threads: string; lexicon?: string[]; lock: string; drain?: boolean }) => {
       const url = resolveQueueUrl(opts.queue);
       if (!url) throw new InputError('no queue: give --queue redis://host:port (or set MULTIVECTOR_QUEUE)', { where: { field: 'queue' } });
@@ -64,7 +65,7 @@ export const registerWorker: Register = (program: Command) => {
         poll = setInterval(() => {
           if (w.running) return;
           queueStatus(url, { limit: 0 }).then((s) => {
-            if (!s.waiting && !s.retrying && !w.running) stop();
+            if (!s.waiting && !s.retrying && !s.active && !w.running) stop();
           }, () => undefined);
         }, DRAIN_POLL_MS);
       }
