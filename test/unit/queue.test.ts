@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openStore, type Store } from '../../src/store/store.ts';
 import { freshDatabase, withPostgres } from './_pg.ts';
-import { freePort, freshQueue, privateRedis, withRedis } from './_redis.ts';
+import { freePort, freshQueue, withRedis } from './_redis.ts';
 
 const BIN = new URL('../../bin/multivector', import.meta.url).pathname;
 const EXAMPLES = new URL('../../examples/docs.jsonl', import.meta.url).pathname;

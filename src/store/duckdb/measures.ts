@@ -3,7 +3,7 @@
  * back to JS. Semantics (partners, directions, score, money split, periods) are documented in ../measures.ts.
  */
 import type {
-  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, MeasureFilter,
+  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, HostedResult, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import {
