@@ -46,7 +46,7 @@ export async function benchIngestThreads(): Promise<string[]> {
     const runs: Record<number, number> = {};
     for (const threads of [1, availableParallelism()]) {
       const store = await openStore({ path: join(dir, `t${threads}.duckdb`) });
-      const pool = new CoderPool({ workers: threads, budgetMs: Infinity });
+      const pool = new CoderPool({ workers: threads, budgetMs: Infinity, yieldCpu: false });
       try {
         const p = await ingest([file], { store, coder: pool });
         runs[threads] = p.ms;

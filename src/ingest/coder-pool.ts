@@ -19,6 +19,11 @@ export interface CoderPoolOptions {
   workers?: number;
   /** Requests that may wait for a worker; one more gets a BusyError (default 8). */
   queue?: number;
+  /**
+   * Whether the coding threads yield the CPU to the calling thread (default true: a server answers requests
+   * first). A command that only stores what they code (`ingest`, `worker`) gives them full priority.
+   */
+  yieldCpu?: boolean;
   /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core); Infinity: no limit. */
   budgetMs?: number;
 }
@@ -49,12 +54,14 @@ export class CoderPool {
   private pool: Piscina<Doc[] | null, CodeResult[]> | undefined;
   private readonly gate: Gate;
   private readonly lexicons: string[];
+  private readonly nice: number;
   private closed = false;
   readonly workers: number;
   readonly budgetMs: number;
 
   constructor(options: CoderPoolOptions = {}) {
     this.lexicons = options.lexicons ?? [];
+    this.nice = options.yieldCpu === false ? 0 : NICE;
     this.workers = options.workers ?? CODER_POOL_DEFAULTS.workers;
     this.budgetMs = options.budgetMs ?? CODER_POOL_DEFAULTS.budgetMs;
     this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
@@ -68,7 +75,7 @@ export class CoderPool {
       const pool = (this.pool ??= new Piscina({
         filename: WORKER, minThreads: this.workers, maxThreads: this.workers, execArgv: ['--import', TSX_LOADER],
         // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
-        niceIncrement: NICE,
+        niceIncrement: this.nice,
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
       // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the

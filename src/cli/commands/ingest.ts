@@ -90,7 +90,7 @@ export const registerIngest: Register = (program: Command, fail) => {
         // Through the running server when it holds the file; else the local pipeline.
         const summary = store
           ? await ingest(paths, {
-            store, coder: (pool = new CoderPool({ lexicons: opts.lexicon ?? [], workers: threads, budgetMs: Infinity })), batchSize, ...(opts.date ? { date: opts.date } : {}),
+            store, coder: (pool = new CoderPool({ lexicons: opts.lexicon ?? [], workers: threads, budgetMs: Infinity, yieldCpu: false })), batchSize, ...(opts.date ? { date: opts.date } : {}),
             ...(lang ? { lang } : {}), onProgress, onProblem,
           })
           : await remoteIngest(server!, paths, { batchSize, date: opts.date, lang, onProgress, onProblem });
