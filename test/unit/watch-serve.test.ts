@@ -58,6 +58,8 @@ it('serve --watch: new items reach the API and the measures while it runs; /api/
     // A new item between polls: it reaches the measures (asked before, so cached) without a restart.
     feeds.routes.set('/feed', { body: rss([item(1, 'Chinese President Xi Jinping'), item(2, 'Russian President Vladimir Putin')]) });
     await until(async () => (await get<{ documents: number }>('/api/stats')).documents === 2);
+    // The cache is cleared when the poll ends, a moment after its documents are committed (and counted).
+    await until(async () => (await partners()).partners.length === 2);
     assert.deepEqual((await partners()).partners.map((p) => p.partner).sort(), ['CHN', 'RUS']);
     const s = await get<{ watching: boolean; sources: Array<{ name: string; items_added: number; failures: number; last_error: string | null }> }>('/api/sources');
     assert.equal(s.watching, true);
