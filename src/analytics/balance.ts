@@ -72,12 +72,13 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
       return r ? metricOf(r, direction, metric) * weights[i]! : 0;
     });
   };
-  // Event–vector pairs in the chosen direction (unweighted): the count beside every share.
+  // The pairs a share rests on (unweighted), the count beside every share: happening–vector pairs in the chosen
+  // direction, or for money the pairs whose money is in the shares (one deal is one, however large).
   const counted = (rows: EngagementRow[]) => {
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return ids.map((id) => {
       const r = byKey.get(id);
-      return r ? metricOf(r, direction, 'events') : 0;
+      return !r ? 0 : metric === 'usd' ? r.value_events - r.unconverted_events : metricOf(r, direction, 'events');
     });
   };
   const outside = (dating: 'imprecise' | 'undated'): OutsideSeries => {
@@ -107,12 +108,13 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
     };
   });
   const alerts: BalanceAlert[] = [];
-  const totalSum = totalValues.reduce((a, b) => a + b, 0);
-  if (metric === 'usd' || totalSum >= set.alerts.minEvents) {
+  const what = metric === 'usd' ? 'deal money' : 'engagement';
+  // Alerts need minEvents pairs behind the shares (for money: deals), so one deal never takes "100% of engagement".
+  if (counted(totals).reduce((a, b) => a + b, 0) >= set.alerts.minEvents) {
     vectors.forEach((v) => {
       if (v.share !== null && v.share >= set.alerts.share) {
         alerts.push({ period: null, vector: v.vector, kind: 'share', share: v.share, previous: null,
-          message: `${v.label} takes ${pct(v.share)} of ${focal}'s engagement over the window (threshold ${pct(set.alerts.share)})` });
+          message: `${v.label} takes ${pct(v.share)} of ${focal}'s ${what} over the window (threshold ${pct(set.alerts.share)})` });
       }
     });
   }
@@ -154,7 +156,7 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
         shares: Object.fromEntries(ids.map((id) => [id, round(change(before.shares[id], p.shares[id]))])),
       };
     }
-    const enough = (x: BalancePeriod) => metric === 'usd' ? x.total > 0 : x.total >= set.alerts.minEvents;
+    const enough = (x: BalancePeriod) => x.events >= set.alerts.minEvents;
     if (enough(p)) {
       set.vectors.forEach((v) => {
         const share = p.shares[v.id] ?? null;
@@ -162,11 +164,11 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
         const before = prev && enough(prev) ? prev.shares[v.id] ?? null : null;
         if (share >= set.alerts.share) {
           p.alerts.push({ period, vector: v.id, kind: 'share', share, previous: before,
-            message: `${v.label} takes ${pct(share)} of ${focal}'s engagement in ${period} (threshold ${pct(set.alerts.share)})` });
+            message: `${v.label} takes ${pct(share)} of ${focal}'s ${what} in ${period} (threshold ${pct(set.alerts.share)})` });
         }
         if (before !== null && Math.abs(share - before) >= set.alerts.jump) {
           p.alerts.push({ period, vector: v.id, kind: 'jump', share, previous: before,
-            message: `${v.label} moves from ${pct(before)} to ${pct(share)} of ${focal}'s engagement in ${period}` });
+            message: `${v.label} moves from ${pct(before)} to ${pct(share)} of ${focal}'s ${what} in ${period}` });
         }
       });
     }

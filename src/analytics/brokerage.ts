@@ -4,6 +4,7 @@
  * aggregated in SQL; centrality comes from graphology-metrics (Brandes' algorithm), on the unweighted graph
  * — a tie exists or not — normalised to 0..1 over (n−1)(n−2)/2 pairs.
  */
+import { countNoun, type CountUnit } from '../model/unit.ts';
 import { UndirectedGraph } from 'graphology';
 import betweennessImport from 'graphology-metrics/centrality/betweenness.js';
 import type { EdgeRow, MeasureFilter, MeasureQueries } from '../store/measures.ts';
@@ -54,12 +55,12 @@ export async function brokerage(q: MeasureQueries, focalCode: string, o: { filte
     top: nodes.slice(0, o.top ?? 10),
     data: { events: corpus.events, network_events: corpus.network_events, first: corpus.first, last: corpus.last, origins: corpus.origins },
     centred,
-    warning: centred ? centringWarning(centred) : null,
+    warning: centred ? centringWarning(centred, filter.unit) : null,
   };
 }
 
 /** The warning in words: who the corpus is centred on and what that does to the ranking. */
-export function centringWarning(c: { code: string; name: string | null; share: number; events: number }): string {
-  return `The events are centred on ${c.name ?? c.code}: it takes part in ${Math.round(c.share * 100)}% of them (${c.events}). ` +
+export function centringWarning(c: { code: string; name: string | null; share: number; events: number }, unit?: CountUnit): string {
+  return `The ${countNoun(unit)} are centred on ${c.name ?? c.code}: it takes part in ${Math.round(c.share * 100)}% of them (${c.events}). ` +
     `Its betweenness, and that of the countries it meets, is high by construction, not by a bridge role.`;
 }

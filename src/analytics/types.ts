@@ -85,7 +85,10 @@ export interface BalancePeriod extends BalanceIndices {
   period: string;
   /** Weighted metric total of the period (event–vector pairs, or USD). */
   total: number;
-  /** Event–vector pairs of the period in the chosen direction (unweighted): the count behind its shares and indices. */
+  /**
+   * The pairs the period's shares and indices rest on (unweighted): happening–vector pairs in the chosen direction, or
+   * with metric usd the pairs whose money is in the shares (deals).
+   */
   events: number;
   /** True when `events` is under the result's `low_count`: shares on so few events say little (charts grey them). */
   lowCount: boolean;

@@ -9,12 +9,13 @@ import { dyad } from '../analytics/dyad.ts';
 import { partners } from '../analytics/partners.ts';
 import { entityName } from '../analytics/_names.ts';
 import type { BalanceResult, DealsResult, DyadResult, PartnerEngagement } from '../analytics/types.ts';
-import type { VectorSet } from '../analytics/vectors.ts';
+import { loadVectorSet, type VectorSet } from '../analytics/vectors.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
 import { briefWindow, previousWindow, type Window } from './_window.ts';
 import { periodStart } from '../store/period.ts';
+import { countNoun } from '../model/unit.ts';
 import type { Granularity } from '../store/measures.ts';
 
 export interface BriefOptions {
@@ -36,6 +37,8 @@ export interface BriefData {
   partner: string | null;
   partnerName: string | null;
   partnerGiven: boolean;
+  /** The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
+  partnerVector: string | null;
   window: Window;
   /** The previous period of equal length; null when the window is open (no bound to measure it from). */
   previous: Window | null;
@@ -51,6 +54,8 @@ export interface BriefData {
   /** A dyad brief's deals in the previous period (null otherwise). */
   previousDeals: DealsResult | null;
   notable: StoredEvent[];
+  /** The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
+  more: StoredEvent[];
   /** Sentences on what changed against the previous period. */
   changes: string[];
 }
@@ -65,6 +70,7 @@ function notability(e: StoredEvent): number {
   return n;
 }
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
 const usd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(1)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : `$${Math.round(x).toLocaleString('en-US')}`);
 const change = (now: number, before: number) => {
@@ -78,7 +84,7 @@ function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals
   const a = d.dyad!;
   const b = d.previousDyad;
   if (!b) return ['The window is open (no from or to, as on the dashboard): there is no previous period to compare with.'];
-  const out = [`Events with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
+  const out = [`${cap(countNoun(undefined))} with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
   const w = a.total.warmth.smoothed;
   const pw = b.total.warmth.smoothed;
   out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}${Math.abs(w - pw) < 0.05 ? ' (steady).' : w > pw ? ' (warmer).' : ' (cooler).'}`);
@@ -103,7 +109,7 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
     for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
     return out;
   }
-  out.push(`Events: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
+  out.push(`${cap(countNoun(undefined))}: ${h.events} against ${p.events} (${change(h.events, p.events)}).`);
   if (h.entropy !== null && p.entropy !== null) {
     const delta = h.entropy - p.entropy;
     out.push(`Balance: entropy ${h.entropy.toFixed(2)} against ${p.entropy.toFixed(2)}` +
@@ -188,16 +194,18 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // agree with the deals and counts beside them: a deal reported twice is listed once.
   const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
   const n = o.events ?? 12;
-  const notable = withEvidence
-    .map((e, i) => ({ e, rank: notability(e) - i * 0.05 }))
-    .sort((a, b) => b.rank - a.rank).slice(0, n).map((x) => x.e)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const ranked = withEvidence.map((e, i) => ({ e, rank: notability(e) - i * 0.05 })).sort((a, b) => b.rank - a.rank).map((x) => x.e);
+  const byDate = (xs: StoredEvent[]) => xs.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const notable = byDate(ranked.slice(0, n));
+  const more = byDate(ranked.slice(n, n + 24));
 
+  const set = o.vectors ?? loadVectorSet();
+  const partnerVector = partner ? (set.vectors.find((v) => v.members.includes(partner)) ?? set.vectors.find((v) => v.rest))?.id ?? null : null;
   const data: BriefData = {
     focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
-    partnerGiven: Boolean(given), window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
+    partnerGiven: Boolean(given), partnerVector, window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
     headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
-    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, changes: [],
+    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, more, changes: [],
   };
   data.changes = describeChanges(data);
   return data;

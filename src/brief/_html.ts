@@ -1,10 +1,10 @@
 /**
- * The brief as one self-contained HTML page (inline CSS and SVG, nothing fetched), laid out for two A4 pages
- * when printed. Every text from the data is escaped; only http(s) source URLs become links.
+ * The brief as one self-contained HTML page (inline CSS and SVG, nothing fetched), laid out for one or two A4 pages
+ * when printed (the PDF path fits it: ./_fit.ts). Every text from the data is escaped; only http(s) source URLs become links.
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 import { escapeHtml, httpUrl } from '../model/safe.ts';
 
@@ -29,34 +29,43 @@ ul.changes { margin: 0; padding-left: 16px; } ul.changes li { margin: 1px 0; }
 figure { margin: 4px 0; } figure svg { width: 100%; height: auto; }
 ol.events { margin: 0; padding-left: 16px; font-size: 9pt; } ol.events li { margin: 0 0 5px; break-inside: avoid; }
 .what { font-weight: 600; } blockquote { margin: 1px 0 0; color: #444; font-style: italic; }
-.page2 { break-before: page; } h2.inline { margin-top: 0; }
+h2.inline { margin-top: 0; }
+/* Page breaks are placed by the PDF path (./_fit.ts); printed from a browser, the events start page 2. */
+.events-section { break-before: page; } li.extra { display: none; }
 footer { margin-top: 10px; color: #888; font-size: 7.5pt; }
 `;
 
 export function renderHtml(d: BriefData, charts: BriefCharts): string {
   const warm = warmthSummary(d);
-  const events = d.notable.map(eventLine).map((e) =>
-    `<li><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
+  // The next notable events are listed too, hidden, in date order with the others: a PDF shows them when page 2 has room.
+  const extra = new Set(d.more.map((e) => e.id));
+  const listed = [...d.notable, ...d.more].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const events = listed.map((ev) => ({ ...eventLine(ev), extra: extra.has(ev.id) })).map((e) =>
+    `<li${e.extra ? ' class="extra"' : ''}><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
     `${httpUrl(e.source) ? ` <a href="${esc(httpUrl(e.source)!)}" rel="noopener noreferrer">source</a>` : ''}</blockquote></li>`).join('');
   const deals = dealRows(d);
+  const beside = besideBalance(d);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title(d))}</title><style>${CSS}</style></head>
 <body>
+<div class="p1">
 <header><h1>${esc(title(d))}</h1><p class="sub">${esc(subtitle(d))}</p></header>
 <section class="cols">
   <div><h2>Headline</h2>${table(headlineHead(d), headlineRows(d), 'headline')}</div>
   <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>
 </section>
-<section><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}</section>
-<section class="cols">
-  <div>${d.topPartners.length ? table(['Top partners', 'events', 'share', 'mean score'], partnerRows(d)) : '<p>No partners in the window.</p>'}</div>
+<section class="brk"><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}
+${coverageLine(d) ? `<p class="sub coverage">${esc(coverageLine(d)!)}</p>` : ''}</section>
+<section class="cols brk">
+  <div>${beside ? table(beside.head, beside.rows) : '<p>No partners in the window.</p>'}</div>
   <div>${warm ? `<h2 class="inline">Warmth</h2><p>${esc(warm)}</p>` : ''}</div>
 </section>
-${charts.warmth ? `<figure class="chart warmth">${charts.warmth}</figure>` : ''}
-<section class="page2"><h2>Latest notable events</h2>
-${events ? `<ol class="events">${events}</ol>` : '<p>No events with an evidence sentence in the window.</p>'}</section>
-<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', 'events'], deals) : ''}</section>
+${charts.warmth ? `<figure class="chart warmth brk">${charts.warmth}</figure>` : ''}
+</div>
+<section class="events-section brk"><h2>Latest notable happenings</h2>
+${events ? `<ol class="events">${events}</ol>` : '<p>No happenings with an evidence sentence in the window.</p>'}</section>
+<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', COUNT_HEAD], deals) : ''}</section>
 <footer>multivector · PLOVER events coded from news · ${esc(d.focal)} · ${esc(label(d.window))}</footer>
 </body></html>
 `;

@@ -5,7 +5,7 @@
  */
 import { httpUrl, markdownInline, markdownText as t, markdownUrl } from '../model/safe.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, partnerRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
 
 const cell = markdownInline;
 const table = (head: string[], rows: string[][]) =>
@@ -15,23 +15,27 @@ export function renderMarkdown(d: BriefData, images: { balance: string; warmth: 
   const out: string[] = [`# ${t(title(d))}`, '', `_${t(subtitle(d))}_`, ''];
   out.push('## Headline', '', table(headlineHead(d), headlineRows(d)), '');
   out.push('## What changed', '', ...d.changes.map((c) => `- ${t(c)}`), '');
-  out.push('## Balance', '', `![Vector shares](${markdownUrl(images.balance)})`, '');
+  const dyadBrief = d.partnerGiven && d.dyad;
+  out.push('## Balance', '', `![${dyadBrief ? `${t(d.partnerName ?? '')} in the engagement` : 'Vector shares'}](${markdownUrl(images.balance)})`, '');
   const note = balanceNote(d);
   if (note) out.push(`_${t(note)}_`, '');
-  if (d.topPartners.length) out.push(table(['Top partners', 'events', 'share', 'mean score'], partnerRows(d)), '');
+  const coverage = coverageLine(d);
+  if (coverage) out.push(`_${t(coverage)}_`, '');
+  const beside = besideBalance(d);
+  if (beside) out.push(table(beside.head, beside.rows), '');
   const warm = warmthSummary(d);
   if (warm) {
     out.push('## Warmth', '', t(warm), '');
     if (images.warmth) out.push(`![Warmth](${markdownUrl(images.warmth)})`, '');
   }
-  out.push('## Latest notable events', '');
-  if (!d.notable.length) out.push('No events with an evidence sentence in the window.', '');
+  out.push('## Latest notable happenings', '');
+  if (!d.notable.length) out.push('No happenings with an evidence sentence in the window.', '');
   for (const e of d.notable.map(eventLine)) {
     const source = httpUrl(e.source);
     out.push(`- **${t(e.date)}**, ${t(e.what)}  `, `  > ${t(e.evidence)}${source ? ` ([source](${markdownUrl(source)}))` : ''}`);
   }
   out.push('', '## Deals', '', t(dealsSummary(d)), '');
   const deals = dealRows(d);
-  if (deals.length) out.push(table(['Partner', 'USD', 'events'], deals), '');
+  if (deals.length) out.push(table(['Partner', 'USD', COUNT_HEAD], deals), '');
   return `${out.join('\n')}\n`;
 }

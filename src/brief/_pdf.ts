@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { BusyError, MultivectorError } from '../errors.ts';
 import { Gate } from '../gate.ts';
+import { FIT_SCRIPT } from './_fit.ts';
 
 export const chromiumPath = (env: NodeJS.ProcessEnv = process.env) => env.MULTIVECTOR_CHROMIUM || '/usr/bin/chromium';
 
@@ -25,6 +26,11 @@ export const PDF_DEFAULTS = { concurrency: 2, queue: 4 };
 
 /** Seconds a caller turned away by a full queue is told to wait. */
 const RETRY_AFTER_S = 10;
+
+/** The page printed (mm) and CSS pixels per mm. */
+const A4 = { width: 210, height: 297 };
+export const MARGIN = { top: 14, bottom: 16, left: 14, right: 14 };
+const mm = (x: number) => (x * 96) / 25.4;
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -50,7 +56,12 @@ export class PdfRenderer {
         const page = await context.newPage();
         // The page is self-contained: nothing to fetch, so no network wait.
         await page.setContent(html, { waitUntil: 'load' });
-        return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' } });
+        // Laid out as printed (print media, the printable width) and fitted to one or two full pages.
+        await page.emulateMedia({ media: 'print' });
+        await page.setViewportSize({ width: Math.round(mm(A4.width - MARGIN.left - MARGIN.right)), height: 1200 });
+        await page.evaluate(`(${FIT_SCRIPT})(${mm(A4.height - MARGIN.top - MARGIN.bottom) * 0.97})`);
+        const margin = Object.fromEntries(Object.entries(MARGIN).map(([k, v]) => [k, `${v}mm`]));
+        return await page.pdf({ format: 'A4', printBackground: true, margin });
       } finally {
         await context.close().catch(() => undefined);
       }

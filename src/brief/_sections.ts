@@ -4,11 +4,15 @@ import type { StoredEvent } from '../store/store.ts';
 import type { BriefData } from './_data.ts';
 import { tieWords, type HeadlineResult } from './headline.ts';
 import { label } from './_window.ts';
+import { countNoun, countOf, unitNote } from '../model/unit.ts';
 
 export const fmtPct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
 export const fmtNum = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? '–' : x.toFixed(d));
 export const fmtUsd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(2)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : x > 0 ? `$${Math.round(x).toLocaleString('en-US')}` : '–');
 const name = (code: string) => entityName(code) ?? code;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The head of a count column: what the brief counts (happenings). */
+export const COUNT_HEAD = countNoun(undefined);
 
 export function title(d: BriefData): string {
   return `${d.focalName}${d.partnerGiven && d.partnerName ? ` and ${d.partnerName}` : ''}: brief, ${label(d.window)}`;
@@ -16,7 +20,7 @@ export function title(d: BriefData): string {
 
 export function subtitle(d: BriefData): string {
   return `${d.previous ? `Compared with the previous period of equal length (${label(d.previous)})` : 'The window the dashboard shows without from or to; nothing to compare it with'}. Generated ${d.generatedAt} by multivector from coded news events; ` +
-    'counts are events reported, not everything that happened.';
+    `${unitNote(undefined)}.`;
 }
 
 /** The headline table's header: the window and, when there is one, the previous period. */
@@ -32,7 +36,7 @@ function dyadRows(d: BriefData): string[][] {
   const row = (lbl: string, f: (s: Side) => string): string[] => [lbl, f(now), ...(before ? [f(before)] : [])];
   const partner = d.partnerName ?? d.partner ?? '';
   return [
-    row(`Events with ${partner}`, (s) => String(s.dy.total.events)),
+    row(`${cap(countNoun(undefined))} with ${partner}`, (s) => String(s.dy.total.events)),
     row('Out / in', (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
     row('Cooperation / conflict', (s) => {
       const q = s.dy.total.quad;
@@ -53,7 +57,7 @@ export function headlineRows(d: BriefData): string[][] {
   const p = d.previousHeadline;
   const row = (lbl: string, f: (h: HeadlineResult) => string): string[] => [lbl, f(d.headline), ...(p ? [f(p)] : [])];
   return [
-    row('Events', (h) => String(h.events)),
+    row(cap(countNoun(undefined)), (h) => String(h.events)),
     row('Partners', (h) => String(h.partners)),
     row('Top partner', (h) => (h.top_partner ? `${h.top_partner.name ?? h.top_partner.partner} (${fmtPct(h.top_partner.share)})`
       : h.top_partner_tie.length ? tieWords(h.top_partner_tie.map((x) => ({ name: x.name ?? x.partner, events: x.events }))) : '–')),
@@ -66,17 +70,65 @@ export function headlineRows(d: BriefData): string[][] {
   ];
 }
 
-/** What the balance chart leaves out and which periods rest on few events (null when nothing to say). */
+const periods = (g: string) => (g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A dyad brief's balance is the dyad's (see dyadBalanceOption). */
+const dyadBrief = (d: BriefData) => d.partnerGiven && d.dyad !== null;
+
+/**
+ * What the balance chart leaves out, which periods rest on few events, and the documents and sources behind the
+ * window's counts (null when nothing to say).
+ */
 export function balanceNote(d: BriefData): string | null {
+  if (dyadBrief(d)) {
+    const dy = d.dyad!;
+    const g = dy.granularity;
+    const few = dy.series.filter((p) => p.lowCount && p.events > 0).length;
+    return [
+      `${countOf(dy.total.events)} with ${d.partnerName} in the window, from ${plural(dy.total.documents, 'document')} and ${plural(dy.total.sources, 'source')}`,
+      dy.imprecise ? `${dy.imprecise} dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+      dy.undated ? `${dy.undated} undated` : '',
+      few ? `${few} ${periods(g)} rest on fewer than ${countOf(dy.low_count)}` : '',
+    ].filter(Boolean).join('; ') + '.';
+  }
   const b = d.balance;
   const g = b.granularity;
   const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
-    b.imprecise.events ? `${b.imprecise.events} event–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+    `${countOf(b.total.focal_events)} in the window, from ${plural(b.total.documents, 'document')} and ${plural(b.total.sources, 'source')}`,
+    b.imprecise.events ? `${b.imprecise.events} ${countNoun(undefined, 1)}–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
     b.undated.events ? `${b.undated.events} undated` : '',
-    few ? `${few} ${g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)'} rest on fewer than ${b.low_count} events` : '',
+    few ? `${few} ${periods(g)} rest on fewer than ${countOf(b.low_count)}` : '',
   ].filter(Boolean);
-  return parts.length ? `${parts.join('; ')}.` : null;
+  return `${parts.join('; ')}.`;
+}
+
+/** Documents and sources per period of the brief's series (periods with none left out), as "2024-Q1 12 / 4". */
+export function coverageRows(d: BriefData): Array<{ period: string; events: number; documents: number; sources: number }> {
+  const rows = dyadBrief(d) ? d.dyad!.series : d.balance.series;
+  return rows.filter((p) => p.documents > 0).map((p) => ({ period: p.period, events: p.events, documents: p.documents, sources: p.sources }));
+}
+
+export function coverageLine(d: BriefData): string | null {
+  const rows = coverageRows(d);
+  if (!rows.length) return null;
+  return `Documents / sources per ${dyadBrief(d) ? d.dyad!.granularity : d.balance.granularity}: ` +
+    rows.map((r) => `${r.period} ${r.documents} / ${r.sources}`).join(', ') + '.';
+}
+
+/** The table beside the balance chart: the top partners, or in a dyad brief the dyad's latest periods. */
+export function besideBalance(d: BriefData): { head: string[]; rows: string[][] } | null {
+  if (dyadBrief(d)) {
+    const rows = d.dyad!.series.filter((p) => p.events > 0).slice(-6).reverse();
+    if (!rows.length) return null;
+    return {
+      head: [`${d.partnerName}, latest`, COUNT_HEAD, `share of ${d.focal}'s`, 'documents', 'sources'],
+      rows: rows.map((p) => [p.period, String(p.events), fmtPct(p.volume_share), String(p.documents), String(p.sources)]),
+    };
+  }
+  if (!d.topPartners.length) return null;
+  return { head: ['Top partners', COUNT_HEAD, 'share', 'mean score'], rows: partnerRows(d) };
 }
 
 export function partnerRows(d: BriefData): Array<[string, string, string, string]> {
@@ -97,7 +149,7 @@ export function dealRows(d: BriefData): Array<[string, string, string]> {
 export function dealsSummary(d: BriefData): string {
   const un = d.deals.unconverted.reduce((n, u) => n + u.events, 0);
   if (!d.deals.events && !un) return 'No deals with a stated value and a partner in the window.';
-  return `${fmtUsd(d.deals.total_usd)} over ${d.deals.events} event–partner pairs with money` +
+  return `${fmtUsd(d.deals.total_usd)} over ${d.deals.events} ${countNoun(undefined, 1)}–partner pairs with money` +
     (un ? `; ${un} could not be converted to USD` : '') + '.';
 }
 
@@ -107,7 +159,7 @@ export function warmthSummary(d: BriefData): string | null {
   const v = d.dyad.visits;
   const why = d.partnerGiven ? '' : d.headline.top_partner ? ' (top partner)' : ' (first of the partners tied at the top)';
   const w = t.warmth;
-  return `${d.partnerName}${why}: ${t.events} events, warmth ${fmtNum(w.smoothed)} (90% interval ${fmtNum(w.low)} to ${fmtNum(w.high)}; ` +
+  return `${d.partnerName}${why}: ${countOf(t.events)}, warmth ${fmtNum(w.smoothed)} (90% interval ${fmtNum(w.low)} to ${fmtNum(w.high)}; ` +
     `raw cooperation–conflict index ${fmtNum(t.index)}), mean score ${fmtNum(t.mean_score, 1)}; ` +
     `visits ${v.inbound.total} received (${v.inbound.head} at head level), ${v.outbound.total} made (${v.outbound.head} at head level).`;
 }

@@ -2,6 +2,7 @@
  * The headline numbers of a focal country over a window: what the dashboard's overview and the brief open
  * with. Composed from the measures (balance, partners, deals, convening, visits); nothing computed twice.
  */
+import { countOf } from '../model/unit.ts';
 import { balance } from '../analytics/balance.ts';
 import { convening } from '../analytics/convening.ts';
 import { deals } from '../analytics/deals.ts';
@@ -36,11 +37,11 @@ export interface HeadlineResult {
   visits: { inbound: number; outbound: number; reciprocity: number | null };
 }
 
-/** "A and B (12 events each)": the words for a tie at the top. */
+/** "A and B (12 happenings each)": the words for a tie at the top (the headline counts happenings). */
 export function tieWords(items: Array<{ name: string; events: number }>): string {
   const names = items.map((x) => x.name);
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
-  return `tie: ${list} (${items[0]?.events ?? 0} events each)`;
+  return `tie: ${list} (${countOf(items[0]?.events ?? 0)} each)`;
 }
 
 export async function headline(q: MeasureQueries, focalCode: string, o: { filter?: MeasureFilter; vectors?: VectorSet } = {}): Promise<HeadlineResult> {

@@ -2041,13 +2041,24 @@ function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): s
 
 /** ", and the bloc agreed", "; Russia sent": a coordinated clause with a subject of its own starts between from and to */
 function newClauseBetween(tokens: Token[], ms: Mention[], from: number, to: number): boolean {
-  for (let j = from; j < to - 1; j++) {
+  return clauseMarks(tokens, ms).some((j) => j >= from && j < to - 1);
+}
+/** Where the sentence's coordinated clauses with subjects of their own begin: found once per sentence (keyed by its
+ * mentions), not once per trigger that asks */
+const clauseMarkMemo = new WeakMap<Mention[], number[]>();
+function clauseMarks(tokens: Token[], ms: Mention[]): number[] {
+  let marks = clauseMarkMemo.get(ms);
+  if (marks) return marks;
+  marks = [];
+  const subjects = new Set(ms.filter((m) => m.prep === null && m.kind !== 'pronoun').map((m) => m.start));
+  for (let j = 0; j < tokens.length - 1; j++) {
     if (!((tokens[j]!.l === ',' && (tokens[j + 1]?.l === 'and' || tokens[j + 1]?.l === 'but')) || tokens[j]!.l === ';')) continue;
     const k = tokens[j + 1]?.l === 'and' || tokens[j + 1]?.l === 'but' ? j + 2 : j + 1;
     // (a pronoun subject is the same party going on: "rejected the plan, and said they opposed…" stays one act)
-    if (ms.some((m) => m.start >= k && m.start <= k + 1 && m.prep === null && m.kind !== 'pronoun')) return true;
+    if (subjects.has(k) || subjects.has(k + 1)) marks.push(j);
   }
-  return false;
+  clauseMarkMemo.set(ms, marks);
+  return marks;
 }
 
 function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit): number {

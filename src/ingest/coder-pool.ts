@@ -10,7 +10,7 @@ import { Piscina } from 'piscina';
 import { BudgetError, BusyError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
-import type { CodeResult } from './_code-docs.ts';
+import { codeSlice, type CodeOptions, type CodeSlice, type Prepared } from './_code-docs.ts';
 
 export interface CoderPoolOptions {
   /** Extra lexicon files, as for `createCoder`. */
@@ -28,7 +28,7 @@ export interface CoderPoolOptions {
   budgetMs?: number;
 }
 
-export type { CodeResult } from './_code-docs.ts';
+export type { CodeOptions, CodeResult, Prepared } from './_code-docs.ts';
 
 export interface CoderWorkerData {
   lexicons: string[];
@@ -51,7 +51,7 @@ const WORKER = new URL('./_code-worker.ts', import.meta.url).href;
 const TSX_LOADER = import.meta.resolve('tsx');
 
 export class CoderPool {
-  private pool: Piscina<Doc[] | null, CodeResult[]> | undefined;
+  private pool: Piscina<CodeSlice | null, Prepared[]> | undefined;
   private readonly gate: Gate;
   private readonly lexicons: string[];
   private readonly nice: number;
@@ -67,8 +67,11 @@ export class CoderPool {
     this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
   }
 
-  /** The documents' events, in order; BusyError when the queue is full, BudgetError when coding overruns the budget. */
-  code(docs: Doc[]): Promise<CodeResult[]> {
+  /**
+   * The documents' hashes, languages and events, in order; BusyError when the queue is full, BudgetError when
+   * coding overruns the budget. Everything that costs CPU per character of text runs in the workers.
+   */
+  code(docs: Doc[], o: CodeOptions = {}): Promise<Prepared[]> {
     return this.gate.run(async () => {
       if (this.closed) throw new BusyError('the server is stopping', RETRY_AFTER_S);
       // Started on first use: a server that never ingests never starts a worker.
@@ -85,8 +88,10 @@ export class CoderPool {
       try {
         // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
         // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
-        const out: CodeResult[] = [];
-        for (const slice of slices(docs)) out.push(...await pool.run(slice, { signal }) as CodeResult[]);
+        const out: Prepared[] = [];
+        for (const slice of slices(docs)) {
+          out.push(...await pool.run(codeSlice(slice, o), { signal }) as Prepared[]);
+        }
         return out;
       } catch (e) {
         if (!signal.aborted) throw e;

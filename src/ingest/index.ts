@@ -5,12 +5,11 @@
  */
 import type { Coder } from '../coder/coder.ts';
 import { InputError, isInputError } from '../errors.ts';
-import { codeDocs, type CodeResult } from './_code-docs.ts';
 import type { Doc } from '../model/event.ts';
 import { isReadable } from '../lang/index.ts';
 import { readDocuments, type ReadItem } from '../read/index.ts';
-import { contentHash } from '../store/ids.ts';
 import type { DocumentWithEvents, Store } from '../store/store.ts';
+import { codeSlice, prepareDocs, type CodeOptions, type Prepared } from './_code-docs.ts';
 
 export { toNewEvents } from './events.ts';
 
@@ -61,17 +60,17 @@ export function countLanguage(p: IngestProgress, doc: { id: string; lang?: strin
 }
 
 /**
- * Codes batches of documents off the caller's thread (the CoderPool, ./coder-pool.ts): `workers` batches are
- * coded at once while the caller stores the ones before them.
+ * Codes batches of documents off the caller's thread (the CoderPool, ./coder-pool.ts): hashes, languages and
+ * events, in order; `workers` batches are coded at once while the caller stores the ones before them.
  */
 export interface BatchCoder {
   readonly workers: number;
-  code(docs: Doc[]): Promise<CodeResult[]>;
+  code(docs: Doc[], o: CodeOptions): Promise<Prepared[]>;
 }
 
 export interface IngestOptions {
   store: Store;
-  /** A coder (coding in this thread, one batch at a time) or a pool of coding threads. */
+  /** A coder (coding in this thread, one batch at a time: the CLI's `--threads 0`) or a pool of coding threads. */
   coder: Coder | BatchCoder;
   /** Documents per transaction. */
   batchSize?: number;
@@ -109,35 +108,40 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
   };
 
   const given = options.coder;
-  const coder: BatchCoder = 'workers' in given ? given : { workers: 1, code: (docs) => Promise.resolve(codeDocs(docs, given)) };
+  // In this thread: the same preparation as a pool's threads do (./_code-docs.ts), one batch at a time.
+  const coder: BatchCoder = 'workers' in given ? given : { workers: 1, code: (docs, o) => prepareDocs(codeSlice(docs, o), given) };
   const where = (doc: Doc) => ({ file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) });
 
-  // A batch's documents not stored with the same content already, coded.
+  // A batch coded: its documents not stored with the same content already come back with their events.
+  // The languages are the documents' already (the readers detected them).
   const code = async (docs: Doc[]) => {
     const stored = await store.documentHashes(docs.map((d) => d.id));
-    const fresh: Array<{ doc: Doc; hash: string }> = [];
-    for (const doc of docs) {
-      const hash = contentHash(doc.text);
-      if (stored.get(doc.id) === hash) p.unchanged++;
-      else fresh.push({ doc, hash });
-    }
-    const results = fresh.length ? await coder.code(fresh.map((f) => f.doc)) : [];
-    return fresh.map((f, i) => ({ ...f, result: results[i] }));
+    const prepared = await coder.code(docs, { stored, detect: false });
+    return docs.map((doc, i) => ({ doc, prepared: prepared[i] }));
   };
 
   const put = async (coded: Awaited<ReturnType<typeof code>>) => {
     const batch: DocumentWithEvents[] = [];
-    for (const { doc, hash, result } of coded) {
-      if (!result || 'error' in result) {
-        report(result?.input
+    for (const { doc, prepared } of coded) {
+      if (!prepared) {
+        report(new InputError('coder failed: no answer', { where: where(doc) }));
+        continue;
+      }
+      const { result } = prepared;
+      if (result === null) {
+        p.unchanged++;
+        continue;
+      }
+      if ('error' in result) {
+        report(result.input
           ? new InputError(result.error, { where: { ...where(doc), ...(result.field ? { field: result.field } : {}) } })
-          : new InputError(`coder failed: ${result?.error ?? 'no answer'}`, { where: where(doc) }));
+          : new InputError(`coder failed: ${result.error}`, { where: where(doc) }));
         continue;
       }
       batch.push({
         doc: {
           id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: hash, source: sourceLabel(doc),
+          content_hash: prepared.hash, source: sourceLabel(doc),
         },
         events: result.events,
       });

@@ -10,6 +10,10 @@ const MIN_BYTES = 20;
 const MAX_BYTES = 4000;
 
 let identifier: Promise<LanguageIdentifier> | null = null;
+let calls = 0;
+
+/** Texts identified by this thread so far (the server checks that its event loop leaves them to its workers). */
+export const identifiedTexts = () => calls;
 
 export interface Identified {
   /** BCP-47-like code as CLD3 gives it ("en", "ru", "kk", "zh-Latn"), or "und". */
@@ -19,6 +23,7 @@ export interface Identified {
 }
 
 export async function identify(text: string): Promise<Identified> {
+  calls++;
   identifier ??= loadModule().then((f) => f.create(MIN_BYTES, MAX_BYTES));
   // The identifier copies its input into WebAssembly memory: give it only the prefix it reads.
   const r = (await identifier).findLanguage(text.slice(0, MAX_BYTES));

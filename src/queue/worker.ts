@@ -46,7 +46,7 @@ async function handle(job: Job<DocumentJob>, store: Store, coder: BatchCoder): P
   const { doc, hash } = job.data;
   const where = doc.source ? `${doc.source.file}${doc.source.line ? `:${doc.source.line}` : ''}` : doc.id;
   if ((await store.documentHashes([doc.id])).get(doc.id) === hash) return { kind: 'stored', doc: doc.id, status: 'unchanged', events: 0 };
-  const [result] = await coder.code([doc]);
+  const result = (await coder.code([doc], {}))[0]?.result;
   if (!result || 'error' in result) {
     const what = result?.input ? `${result.field ? `field "${result.field}": ` : ''}${result.error}` : `coder failed: ${result?.error ?? 'no answer'}`;
     // A document's own problem: trying again gives the same answer.

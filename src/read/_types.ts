@@ -12,4 +12,9 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream | undefined;
   /** `--lang CODE`: the language of every document read, instead of the one detected from its text. */
   lang?: string | undefined;
+  /**
+   * Detect each document's language from its text (default true). The server passes false and has its coding
+   * workers detect it (see ingest/coder-pool.ts): the detector costs CPU in proportion to the text.
+   */
+  detect?: boolean | undefined;
 }

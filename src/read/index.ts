@@ -48,12 +48,12 @@ export async function* readDocuments(inputs: string[], options: ReadOptions = {}
   }
   for (const input of inputs) {
     if (input === '-') {
-      yield* checked(readStdin(options.stdin ?? process.stdin, fallbackDate), lang);
+      yield* checked(readStdin(options.stdin ?? process.stdin, fallbackDate), lang, options.detect ?? true);
       continue;
     }
     for await (const entry of walk(input)) {
       if (entry.kind === 'problem') yield entry;
-      else yield* checked(readFile(entry.path, entry.explicit, fallbackDate), lang);
+      else yield* checked(readFile(entry.path, entry.explicit, fallbackDate), lang, options.detect ?? true);
     }
   }
 }
@@ -64,7 +64,7 @@ export async function* readDocuments(inputs: string[], options: ReadOptions = {}
  * Here every document also gets its language: the override, else the one detected from its text, else the
  * one it declared (see lang/index.ts).
  */
-async function* checked(items: AsyncIterable<ReadItem>, lang: string | null): AsyncGenerator<ReadItem> {
+async function* checked(items: AsyncIterable<ReadItem>, lang: string | null, detect: boolean): AsyncGenerator<ReadItem> {
   for await (const item of items) {
     if (item.kind === 'doc') {
       const { source, ...rest } = item.doc;
@@ -73,7 +73,8 @@ async function* checked(items: AsyncIterable<ReadItem>, lang: string | null): As
         yield problem('holds a lone UTF-16 surrogate (not Unicode text)', { file: source?.file ?? STDIN_LABEL, ...(source?.line ? { line: source.line } : {}), field: field.replace(/^meta\./, '') });
         continue;
       }
-      item.doc.lang = await resolveLanguage(item.doc.text, item.doc.lang, lang);
+      // Without detection the document keeps what it declared (or the override) for the caller to resolve.
+      item.doc.lang = detect ? await resolveLanguage(item.doc.text, item.doc.lang, lang) : lang ?? item.doc.lang ?? null;
     }
     yield item;
   }

@@ -1,21 +1,49 @@
-/** JSON of large answers without holding the event loop: built a piece at a time, yielding between pieces. */
+/** JSON of large answers without holding the event loop: sent a piece at a time, the loop let through between. */
+import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 /** Characters of JSON built between two yields. */
 const SLICE_CHARS = 256 * 1024;
 
-/** `JSON.stringify(items)`, the same text, with the event loop let through every SLICE_CHARS or so. */
-export async function jsonArray(items: readonly unknown[]): Promise<string> {
-  const parts: string[] = [];
-  let since = 0;
-  for (const item of items) {
-    const s = JSON.stringify(item) ?? 'null';
-    parts.push(s);
-    since += s.length;
-    if (since >= SLICE_CHARS) {
-      since = 0;
-      await yieldToLoop();
+/** A piece of a JSON answer: text written as it is, or an array written as `JSON.stringify(array)` would. */
+export type JsonPart = { raw: string } | { array: readonly unknown[] };
+
+/**
+ * The concatenation of the parts as a stream, in pieces of about SLICE_CHARS with the event loop let through
+ * after each: a 15 MB answer built, measured and written in one go held the loop for hundreds of ms.
+ */
+export function jsonStream(parts: JsonPart[]): Readable {
+  return Readable.from(pieces(parts), { objectMode: false });
+}
+
+async function* pieces(parts: JsonPart[]): AsyncGenerator<Buffer> {
+  let buf: string[] = [];
+  let size = 0;
+  const add = (s: string) => {
+    buf.push(s);
+    size += s.length;
+  };
+  const take = () => {
+    const out = Buffer.from(buf.join(''));
+    buf = [];
+    size = 0;
+    return out;
+  };
+  for (const part of parts) {
+    if ('raw' in part) {
+      add(part.raw);
+      continue;
     }
+    add('[');
+    for (const [i, item] of part.array.entries()) {
+      const s = JSON.stringify(item) ?? 'null';
+      add(i ? `,${s}` : s);
+      if (size >= SLICE_CHARS) {
+        yield take();
+        await yieldToLoop();
+      }
+    }
+    add(']');
   }
-  return `[${parts.join(',')}]`;
+  if (size) yield take();
 }

@@ -34,7 +34,6 @@ import { importRoutes } from './routes/import.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { sourcesRoutes } from './routes/sources.ts';
-import { createCoder } from '../coder/index.ts';
 import { Watcher, type FetchLimits, type SourcesFile, type WatchEvent } from '../watch/index.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
@@ -153,7 +152,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   if (o.watch) {
     const { onEvent } = o.watch;
     ctx.watcher = new Watcher({
-      store: o.store, coder: createCoder({ lexicons: o.lexicons ?? [] }), sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
+      // Coded by the same worker threads as ingest requests: a poll never holds the server's event loop.
+      store: o.store, coder: ctx.coding, sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
       onEvent: (e) => {
         // What the measures answered before is stale once a poll stored something.
         if (e.kind === 'poll' && e.result && (e.result.items || e.result.updated || e.result.events)) ctx.cache.clear();
@@ -166,6 +166,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   }
   // Workers and the browser go with the server (after the requests in flight have been answered).
   app.addHook('onClose', async () => {
+    // The poller first: it codes with the workers.
+    await ctx.watcher?.stop();
     await Promise.all([ctx.coding.close(), ctx.pdf.close()]);
   });
   for (const routes of [healthRoutes, entityRoutes, documentRoutes, eventRoutes, happeningRoutes, ingestRoutes, exportRoutes, measureRoutes, briefRoutes, briefDataRoutes, statsRoutes, importRoutes, sourcesRoutes]) {

@@ -14,13 +14,18 @@
  *   another report of the same month; a year date matches within its year. A coarse report joins a finer
  *   happening only when exactly one is compatible (otherwise it cannot say which one it reports),
  * - the same place when both state one.
- * A happening never spans two calendar years (that keeps re-clustering local: see unitOf). Undated reports,
+ * The day window crosses a year's end like any other day ("31 December" and "1 January" reports are one
+ * happening); a month or a year date only matches happenings with a day in that month or year. Undated reports,
  * rejected reports and reports naming fewer than two parties are happenings of their own: "someone consulted
  * the USA" (GDELT often leaves a side blank) or "Kazakhstan protested" cannot be told apart from other acts of
  * the same kind on the same day.
  *
- * How: block by (key, year), sort within a block by date, greedy assignment in that order. The result depends
- * only on the reports, never on their input order. Time O(n log n), memory the largest block.
+ * How: block by key and year, sort within a block by date, greedy assignment in that order. The years of a key are
+ * one block when they are linked (see linksYears: day reports at the end of one and the start of the next), so a
+ * happening can span the year's end while re-clustering stays local to the years a write touches. Merging blocks
+ * that no report pair links changes nothing (coarse dates are matched within their own month or year), so the
+ * link may be looser than the window. The result depends only on the reports, never on their input order. Time
+ * O(n log n), memory the largest block.
  */
 export const REPORT_WINDOW_DAYS = 2;
 
@@ -64,9 +69,40 @@ export function precisionOf(date: string | null): 0 | 1 | 2 | 3 {
   return date.length === 10 ? 3 : date.length === 7 ? 2 : date.length === 4 ? 1 : 0;
 }
 
-/** The block a report is clustered in: its key and the year of its date (null: a happening of its own). */
-export function unitOf(r: Report): string | null {
-  return r.clusterable && precisionOf(r.date) > 0 ? `${r.key}\u001f${r.date!.slice(0, 4)}` : null;
+/**
+ * Where a report sits at a year's end: 'late' for a day in the last REPORT_WINDOW_DAYS days of December, 'early'
+ * for one in the first REPORT_WINDOW_DAYS days of January, else null. Years Y and Y+1 of a key are linked (one
+ * block) when the key has a 'late' report in Y and an 'early' one in Y+1: only then can two of its day reports
+ * be within the window across the year's end. The engines test the same days in SQL.
+ */
+export function yearEdge(date: string | null): 'late' | 'early' | null {
+  if (precisionOf(date) !== 3) return null;
+  const m = date!.slice(5, 7);
+  const d = Number(date!.slice(8, 10));
+  if (m === '12' && d > 31 - REPORT_WINDOW_DAYS) return 'late';
+  if (m === '01' && d <= REPORT_WINDOW_DAYS) return 'early';
+  return null;
+}
+
+/** The blocks of one key's clusterable, dated reports: its years, linked years together (see yearEdge). */
+export function blocksOfKey(reports: Report[]): Report[][] {
+  const years = new Map<number, { reports: Report[]; late: boolean; early: boolean }>();
+  for (const r of reports) {
+    const y = at(years, Number(r.date!.slice(0, 4)), () => ({ reports: [], late: false, early: false }));
+    y.reports.push(r);
+    const edge = yearEdge(r.date);
+    if (edge === 'late') y.late = true;
+    else if (edge === 'early') y.early = true;
+  }
+  const out: Report[][] = [];
+  let prev: number | null = null;
+  for (const y of [...years.keys()].sort((a, b) => a - b)) {
+    const cur = years.get(y)!;
+    if (prev === y - 1 && years.get(prev)!.late && cur.early) out[out.length - 1]!.push(...cur.reports);
+    else out.push([...cur.reports]);
+    prev = y;
+  }
+  return out;
 }
 
 const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
@@ -282,22 +318,25 @@ function clusterUnit(reports: Report[]): Cluster[] {
       peers.add(fresh);
     }
   }
+  // A year date matches only happenings with a day or month in its year (a block can hold two linked years).
+  const yearsOf = (c: Cluster): Set<string> => new Set(c.month ? [c.month.slice(0, 4)] : [...c.months].map((m) => m.slice(0, 4)));
+  const finer = new Map<string, PlaceIndex>();
+  for (const c of [...dayClusters, ...monthClusters]) for (const y of yearsOf(c)) at(finer, y, () => new PlaceIndex()).add(c);
   const yearClusters: Cluster[] = [];
-  const yearPeers = new Peers();
-  const finer = new PlaceIndex();
-  for (const c of [...dayClusters, ...monthClusters]) finer.add(c);
+  const yearPeers = new Map<string, Peers>();
   for (const r of years) {
-    if (joinUnique(r, finer, () => [finer])) continue;
-    if (!joinPeer(yearPeers, r)) {
+    if (joinUnique(r, finer.get(r.date!), (c) => [...yearsOf(c)].map((y) => finer.get(y)!))) continue;
+    const peers = at(yearPeers, r.date!, () => new Peers());
+    if (!joinPeer(peers, r)) {
       const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: null };
       yearClusters.push(fresh);
-      yearPeers.add(fresh);
+      peers.add(fresh);
     }
   }
   return [...dayClusters, ...monthClusters, ...yearClusters];
 }
 
-/** Assignments for one block's reports (all of one unit), in canonical order. */
+/** Assignments for one block's reports (one key, one year or linked years), in canonical order. */
 export function clusterBlock(reports: Report[]): Assignment[] {
   const out: Assignment[] = [];
   for (const c of clusterUnit(reports)) {
@@ -309,18 +348,12 @@ export function clusterBlock(reports: Report[]): Assignment[] {
 
 /** Clusters any set of reports (ids unique): one assignment per report, sorted by id. */
 export function clusterHappenings(reports: Report[]): Assignment[] {
-  const units = new Map<string, Report[]>();
+  const keys = new Map<string, Report[]>();
   const out: Assignment[] = [];
   for (const r of reports) {
-    const u = unitOf(r);
-    if (u === null) {
-      out.push({ id: r.id, happening: r.id, rep: true });
-      continue;
-    }
-    const list = units.get(u);
-    if (list) list.push(r);
-    else units.set(u, [r]);
+    if (!r.clusterable || precisionOf(r.date) === 0) out.push({ id: r.id, happening: r.id, rep: true });
+    else at(keys, r.key, () => []).push(r);
   }
-  for (const list of units.values()) out.push(...clusterBlock(list));
+  for (const list of keys.values()) for (const block of blocksOfKey(list)) out.push(...clusterBlock(block));
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -292,6 +292,13 @@ export interface Store {
   knownDocuments(q: { urls: string[]; hashes: string[] }): Promise<KnownDocument[]>;
   /** Which of these `once` keys (see DelimitedImport) are remembered. */
   importedFiles(keys: string[]): Promise<Set<string>>;
+  /** The greatest remembered `once` key starting with `prefix` (GDELT file names sort as time), or null. */
+  newestImported(prefix: string): Promise<string | null>;
+  /**
+   * Remembers `once` keys as handled without rows: a GDELT file missing from the server when caught up (so a
+   * catch-up moves past it), a feed item's summary whose article was read. Keys remembered already stay as they are.
+   */
+  rememberKeys(keys: string[]): Promise<void>;
   /** Every followed source's status, by name. */
   sourceStatus(): Promise<SourceStatus[]>;
   /** Creates or replaces a source's status. */

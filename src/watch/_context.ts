@@ -1,11 +1,13 @@
 /** What one poll of a source needs, and what it tells the watcher. */
 import type { Coder } from '../coder/coder.ts';
+import type { BatchCoder } from '../ingest/index.ts';
 import type { Store } from '../store/store.ts';
 import type { FetchLimits, Validators } from './_http.ts';
 
 export interface PollContext {
   store: Store;
-  coder: Coder;
+  /** Coding on this thread (`watch`), or in worker threads off the event loop (`serve --watch`). */
+  coder: Coder | BatchCoder;
   limits: FetchLimits;
   /** Stops a poll in progress (the watcher is stopping). */
   signal: AbortSignal;
@@ -20,6 +22,8 @@ export interface PollResult {
   /** Documents whose text changed and were coded again. */
   updated: number;
   events: number;
+  /** Dataset files still to catch up after this poll (the next poll comes at once); absent when none. */
+  behind?: number;
   /** Items refused (malformed item, article page unreadable): the poll itself succeeded. */
   problems: string[];
 }

@@ -60,18 +60,23 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
     d.lang = d.lang ?? src.lang;
     d.source = { file: src.name };
   }
-  const fresh = await leaveOutKnown(docs, ctx, src);
+  const { fresh, summaries } = await leaveOutKnown(docs, ctx, src);
   const items: ReadItem[] = [];
+  const read: string[] = [];
   for (const d of fresh) {
-    if (src.fetchArticle && d.url && d.text.length < SUMMARY_CHARS) {
+    const summary = summaries.get(d);
+    if (summary) {
       const page = await articleOf(d, ctx).catch((e: unknown) => {
-        problems.push(`${d.url}: article not read (${e instanceof Error ? e.message : String(e)}); the feed's summary is stored`);
+        problems.push(`${d.url}: article not read (${e instanceof Error ? e.message : String(e)})${summary.stored ? '; the stored article stays' : '; the feed\'s summary is stored'}`);
         return null;
       });
       if (page) {
         items.push({ kind: 'doc', doc: page });
+        read.push(summary.key);
         continue;
       }
+      // An edited summary whose article cannot be read now: the stored article is kept (tried again next poll).
+      if (summary.stored) continue;
     }
     items.push({ kind: 'doc', doc: d });
   }
@@ -80,31 +85,48 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   const p = await ingestItems(items, {
     store: ctx.store, coder: ctx.coder, batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
   });
+  // After the store: a crash in between reads the article once more, which changes nothing stored.
+  await ctx.store.rememberKeys(read);
   return {
     notModified: false, validators: { etag: got.etag, lastModified: got.lastModified },
     items: p.added, updated: p.replaced, events: p.events, problems,
   };
 }
 
+/** A summary-only item whose article is to be read: the key remembering its summary, and whether it is stored. */
+interface Summary {
+  key: string;
+  stored: boolean;
+}
+
 /**
  * Items to store: those not stored under another id by the same URL or the same text, once each (the first of a
  * feed's items with the same text). An item stored under its own id goes on (the pipeline skips it when unchanged,
- * and codes it again when edited) — except with fetchArticle, where its stored text is the article, not the summary.
+ * and codes it again when edited). With fetchArticle, a summary-only item's stored text is its article, not the
+ * summary: the summaries whose article was read are remembered in the store, and an item goes on (its article read
+ * again) only when its summary is one not seen yet — new, or edited since.
  */
-async function leaveOutKnown(docs: Doc[], ctx: PollContext, src: Source): Promise<Doc[]> {
+async function leaveOutKnown(docs: Doc[], ctx: PollContext, src: Source): Promise<{ fresh: Doc[]; summaries: Map<Doc, Summary> }> {
   const hashes = new Map(docs.map((d) => [d, contentHash(d.text)]));
   const known = await ctx.store.knownDocuments({ urls: docs.flatMap((d) => (d.url ? [d.url] : [])), hashes: [...new Set(hashes.values())] });
   const byHash = new Map(known.map((k) => [k.content_hash, k.id]));
   const byUrl = new Map(known.flatMap((k) => (k.url ? [[k.url, k.id] as const] : [])));
-  const stored = src.fetchArticle ? await ctx.store.documentHashes(docs.map((d) => d.id)) : new Map<string, string>();
+  const summaryOnly = docs.filter((d) => src.fetchArticle && d.url && d.text.length < SUMMARY_CHARS);
+  const keyOf = (d: Doc) => `summary:${d.id}#${hashes.get(d)}`;
+  const stored = summaryOnly.length ? await ctx.store.documentHashes(summaryOnly.map((d) => d.id)) : new Map<string, string>();
+  const seen = summaryOnly.length ? await ctx.store.importedFiles(summaryOnly.map(keyOf)) : new Set<string>();
+  const summaries = new Map(summaryOnly.map((d) => [d, { key: keyOf(d), stored: stored.has(d.id) }]));
   const taken = new Set<string>();
-  return docs.filter((d) => {
+  const fresh = docs.filter((d) => {
     const h = hashes.get(d)!;
     const other = (id: string | undefined) => id !== undefined && id !== d.id;
-    if (other(byHash.get(h)) || (d.url && other(byUrl.get(d.url))) || taken.has(h) || stored.has(d.id)) return false;
+    if (other(byHash.get(h)) || (d.url && other(byUrl.get(d.url))) || taken.has(h)) return false;
+    // Stored from an article already, and its summary is the one seen then: nothing to read again.
+    if (summaries.get(d)?.stored && seen.has(keyOf(d))) return false;
     taken.add(h);
     return true;
   });
+  return { fresh, summaries };
 }
 
 /** The article page of a summary-only item, read as `ingest` reads HTML; the feed's title, date and id stay. */

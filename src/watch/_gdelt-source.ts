@@ -3,9 +3,10 @@
  * daily files' index page), then every export file after the newest one already imported, oldest first, each
  * downloaded within the limits to a private temporary file and imported by src/import with its URL as the
  * `once` key (remembered in the same transaction as its rows: a file is imported once, whatever the crashes).
- * A missed interval is caught up: 2.0 files between the newest imported and the listed one are fetched by
- * name (up to a day of them; GDELT leaves some intervals empty, and those are passed over). A first poll
- * imports only the newest file, not the dataset's history.
+ * A missed interval is caught up, however long: the files after the newest one imported (remembered in the store)
+ * up to the listed one, oldest first, fetched by name (2.0) or from the index (1.0), at most a day's (2.0) or a
+ * month's (1.0) per poll, the next poll coming at once while some are left. GDELT leaves some intervals empty:
+ * those are remembered as passed over. A first poll imports only the newest file, not the dataset's history.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,10 +17,13 @@ import type { PollContext, PollResult } from './_context.ts';
 import { fetchLimited, type Validators } from './_http.ts';
 import type { Source } from './sources.ts';
 
-/** 2.0 files fetched by name to fill a gap: one day of 15-minute files. */
+/**
+ * Files imported per poll at most (2.0: a day of 15-minute files; 1.0: a month of daily files). A longer gap is
+ * caught up over the polls that follow, which come at once while the source is behind (see `PollResult.behind`).
+ */
 export const CATCH_UP = 96;
-/** 1.0: the newest files of the index considered. */
-const DAILY_WINDOW = 30;
+const DAILY_CATCH_UP = 30;
+const INTERVAL_MS = 15 * 60_000;
 
 const STAMP = /(\d{14})\.export\.CSV\.zip$/i;
 
@@ -32,58 +36,80 @@ export function lastUpdateExport(text: string, listUrl: string): string {
   throw new SourceError('no events export (*.export.CSV.zip) listed', { where: { file: listUrl } });
 }
 
-/** The 2.0 export files from `CATCH_UP` intervals before `latest` up to it, oldest first (same address pattern). */
-export function gdelt2Window(latest: string): string[] {
+const stampTime = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8), +s.slice(8, 10), +s.slice(10, 12), +s.slice(12, 14));
+const timeStamp = (t: number) => new Date(t).toISOString().replace(/\D/g, '').slice(0, 14);
+
+/**
+ * The 2.0 export files after `newest` (imported) up to `latest` (listed), oldest first, at most `limit` of them
+ * (same address pattern, one every 15 minutes), and how many more are left after those.
+ */
+export function gdelt2After(newest: string, latest: string, limit = CATCH_UP): { files: string[]; behind: number } {
   const m = STAMP.exec(latest)!;
-  const s = m[1]!;
-  const t = Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8), +s.slice(8, 10), +s.slice(10, 12), +s.slice(12, 14));
-  const out: string[] = [];
-  for (let k = CATCH_UP; k >= 0; k--) {
-    const stamp = new Date(t - k * 15 * 60_000).toISOString().replace(/\D/g, '').slice(0, 14);
-    out.push(latest.slice(0, m.index) + latest.slice(m.index).replace(s, stamp));
-  }
-  return out;
+  const to = stampTime(m[1]!);
+  const from = stampTime(STAMP.exec(newest)![1]!);
+  const files: string[] = [];
+  let t = from + INTERVAL_MS;
+  for (; t <= to && files.length < limit; t += INTERVAL_MS) files.push(latest.slice(0, m.index) + latest.slice(m.index).replace(m[1]!, timeStamp(t)));
+  return { files, behind: t <= to ? Math.floor((to - t) / INTERVAL_MS) + 1 : 0 };
 }
 
-/** GDELT 1.0 index page: links to YYYYMMDD.export.CSV.zip, oldest first, the newest `DAILY_WINDOW`. */
+/** GDELT 1.0 index page: links to YYYYMMDD.export.CSV.zip, oldest first. */
 export function dailyFiles(html: string, listUrl: string): string[] {
   const names = new Set<string>();
   for (const m of html.matchAll(/href\s*=\s*["']?([^"'\s>]*?\d{8}\.export\.CSV\.zip)/gi)) names.add(new URL(m[1]!, listUrl).toString());
   const sorted = [...names].sort((a, b) => stampOf(a).localeCompare(stampOf(b)));
   if (!sorted.length) throw new SourceError('no daily export files (YYYYMMDD.export.CSV.zip) listed', { where: { file: listUrl } });
-  return sorted.slice(-DAILY_WINDOW);
+  return sorted;
 }
 
 const stampOf = (url: string) => /(\d{8,14})\.export\.CSV\.zip$/i.exec(url)?.[1] ?? '';
+/** The address up to the file name: the newest file imported from this place is where a catch-up starts. */
+const dirOf = (url: string) => url.slice(0, url.lastIndexOf('/') + 1);
 
 export async function pollGdelt(src: Source, ctx: PollContext, validators: Validators): Promise<PollResult> {
   const got = await fetchLimited(src.url, ctx.limits, validators, ctx.signal);
   if (got.status === 'not-modified') return { notModified: true, validators, items: 0, updated: 0, events: 0, problems: [] };
   const text = got.body.toString('utf8');
   let listed: string;
-  let window: string[];
+  let todo: string[];
+  let behind = 0;
   if (src.type === 'gdelt2') {
     listed = lastUpdateExport(text, got.url);
-    window = gdelt2Window(listed);
+    // The store remembers every file imported (and every one passed over as missing): the newest is the cursor.
+    const newest = await ctx.store.newestImported(dirOf(listed));
+    if (newest === null || !STAMP.test(newest)) todo = [listed];
+    else ({ files: todo, behind } = gdelt2After(newest, listed));
   } else {
-    window = dailyFiles(text, got.url);
-    listed = window[window.length - 1]!;
+    const all = dailyFiles(text, got.url);
+    listed = all[all.length - 1]!;
+    const newest = await ctx.store.newestImported(dirOf(listed));
+    const after = newest === null ? [] : all.filter((u) => stampOf(u) > stampOf(newest));
+    todo = newest === null ? [listed] : after.slice(0, DAILY_CATCH_UP);
+    behind = after.length - todo.length;
   }
-  const done = await ctx.store.importedFiles(window);
-  const newest = window.findLastIndex((u) => done.has(u));
-  // First poll (or a gap longer than the window): the newest file only, not the history before it.
-  const todo = newest < 0 ? [listed] : window.slice(newest + 1);
-  const result: PollResult = { notModified: false, validators: { etag: got.etag, lastModified: got.lastModified }, items: 0, updated: 0, events: 0, problems: [] };
-  for (const url of todo) {
-    try {
-      const r = await importOne(url, ctx);
-      if (!r.already) result.items++;
-      result.events += r.added;
-      result.problems.push(...r.problems);
-    } catch (e) {
-      // A listed file must come (the poll fails and is retried); one fetched by name may not exist.
-      if (url === listed || !(e instanceof SourceError && /HTTP 404/.test(e.message))) throw e;
+  // First poll: the newest file only, not the dataset's history.
+  const result: PollResult = {
+    notModified: false, validators: { etag: got.etag, lastModified: got.lastModified }, items: 0, updated: 0, events: 0, problems: [],
+    ...(behind ? { behind } : {}),
+  };
+  const missing: string[] = [];
+  try {
+    for (const url of todo) {
+      try {
+        const r = await importOne(url, ctx);
+        if (!r.already) result.items++;
+        result.events += r.added;
+        result.problems.push(...r.problems);
+      } catch (e) {
+        // A listed file must come (the poll fails and is retried); one fetched by name may not exist (GDELT leaves
+        // some intervals empty): it is remembered as passed over, so the catch-up moves on.
+        if (url === listed || !(e instanceof SourceError && /HTTP 404/.test(e.message))) throw e;
+        missing.push(url);
+      }
     }
+  } finally {
+    // Only files before one imported or before the point of failure: none after a file that failed otherwise.
+    await ctx.store.rememberKeys(missing);
   }
   return result;
 }

@@ -6,6 +6,7 @@
  * progress (whose writes are transactional, so even a kill leaves nothing half-stored).
  */
 import type { Coder } from '../coder/coder.ts';
+import type { BatchCoder } from '../ingest/index.ts';
 import { isMultivectorError } from '../errors.ts';
 import type { AlertRecord, SourceStatus, Store } from '../store/store.ts';
 import { deliverAlerts, newAlerts } from './_alerts.ts';
@@ -16,6 +17,8 @@ import { DEFAULT_LIMITS, type FetchLimits } from './_http.ts';
 import type { Source, SourcesFile } from './sources.ts';
 
 export const MAX_BACKOFF_SECONDS = 6 * 3600;
+/** Pause between two polls of a source catching up a gap. */
+const CATCH_UP_PAUSE_MS = 1000;
 
 export type WatchEvent =
   | { kind: 'poll'; source: Source; status: SourceStatus; result: PollResult | null; error: string | null; ms: number }
@@ -23,7 +26,11 @@ export type WatchEvent =
 
 export interface WatcherOptions {
   store: Store;
-  coder: Coder;
+  /**
+   * Codes on this thread (`watch`), or in the server's worker threads, so `serve --watch` keeps its event loop
+   * free (see ingest/coder-pool.ts).
+   */
+  coder: Coder | BatchCoder;
   sources: SourcesFile;
   limits?: Partial<FetchLimits>;
   onEvent?: (e: WatchEvent) => void;
@@ -38,6 +45,8 @@ const fresh = (s: Source): SourceStatus => ({
 
 export class Watcher {
   private readonly statuses = new Map<string, SourceStatus>();
+  /** Sources whose last poll left dataset files to catch up. */
+  private readonly behind = new Set<string>();
   private readonly controller = new AbortController();
   private readonly limits: FetchLimits;
   private loop: Promise<void> | null = null;
@@ -77,9 +86,12 @@ export class Watcher {
     const started = Date.now();
     // After a failure nothing is conditional: a list answered 304 would hide the file that failed.
     const validators = st.failures > 0 ? { etag: null, lastModified: null } : { etag: st.etag, lastModified: st.last_modified };
-    const ctx: PollContext = { store: this.o.store, coder: this.o.coder, limits: this.limits, signal: this.controller.signal };
+    const ctx: PollContext = {
+      store: this.o.store, coder: this.o.coder, limits: this.limits, signal: this.controller.signal,
+    };
     let result: PollResult | null = null;
     let error: string | null = null;
+    this.behind.delete(src.name);
     try {
       result = src.type === 'feed' ? await pollFeed(src, ctx, validators) : await pollGdelt(src, ctx, validators);
     } catch (e) {
@@ -89,6 +101,7 @@ export class Watcher {
     const now = Date.now();
     st.last_poll = new Date(started).toISOString();
     if (result) {
+      if (result.behind) this.behind.add(src.name);
       st.etag = result.validators.etag;
       st.last_modified = result.validators.lastModified;
       st.last_success = new Date(now).toISOString();
@@ -96,7 +109,8 @@ export class Watcher {
       st.items_added += result.items;
       st.events_added += result.events;
       st.last_error = result.problems.length ? `${result.problems.length} item(s) refused; first: ${result.problems[0]}` : null;
-      st.next_poll = new Date(now + src.every * 1000).toISOString();
+      // Behind on a dataset (a gap longer than one poll catches up): the next slice at once, not after the interval.
+      st.next_poll = new Date(now + (result.behind ? CATCH_UP_PAUSE_MS : src.every * 1000)).toISOString();
     } else {
       st.failures++;
       st.last_error = error;
@@ -114,7 +128,11 @@ export class Watcher {
     for (const s of this.o.sources.sources) {
       if (this.controller.signal.aborted) break;
       const before = this.statuses.get(s.name)?.events_added ?? 0;
-      events += (await this.poll(s)).events_added - before;
+      // A source catching up a gap is polled until it has (each poll brings a bounded slice).
+      let now = before;
+      do now = (await this.poll(s)).events_added;
+      while (this.behind.has(s.name) && !this.controller.signal.aborted);
+      events += now - before;
     }
     if (events > 0) await this.alerts();
     return this.status();

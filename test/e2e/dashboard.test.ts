@@ -66,7 +66,7 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     // The documents and sources behind the series, as the API counts them.
     const bal = (await (await fetch(`${server.url}/api/measures/balance?focal=KAZ`)).json()) as { total: { documents: number; sources: number } };
     const cov = await t.page.textContent('#shares-coverage') ?? '';
-    assert.match(cov, new RegExp(`^Behind the series: ${bal.total.documents} documents?, ${bal.total.sources} sources? over the window; per (month|quarter|year) with events`));
+    assert.match(cov, new RegExp(`^Behind the series: ${bal.total.documents} documents?, ${bal.total.sources} sources? over the window; per (month|quarter|year) with happenings`));
     assert.ok(bal.total.documents > 10);
     noErrors(t);
   });
@@ -412,7 +412,7 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     assert.match(head, /90% interval/);
     await t.page.goto(server.url + '/#/network');
     await ready(t.page, 'network');
-    assert.match(await t.page.textContent('#brokerage-data') ?? '', /Computed on \d+ events/);
+    assert.match(await t.page.textContent('#brokerage-data') ?? '', /Computed on \d+ happenings/);
     assert.match(await t.page.textContent('#brokerage-warning') ?? '', /centred on Kazakhstan/);
     noErrors(t);
   });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { briefCharts, chromiumPath, gatherBrief, renderBrief, type BriefData } from '../../src/brief/index.ts';
-import { balanceOption } from '../../src/brief/_charts.ts';
+import { balanceOption, COVERAGE_SERIES, dyadBalanceOption } from '../../src/brief/_charts.ts';
+import { coverageLine, coverageRows } from '../../src/brief/_sections.ts';
 import { headline } from '../../src/brief/headline.ts';
 import { balance, dyad } from '../../src/analytics/index.ts';
 import { vectorColour } from '../../src/model/palette.ts';
@@ -63,15 +64,15 @@ describe('brief content', () => {
     assert.equal(data.partner, 'CHN');
     assert.equal(data.partnerGiven, false);
     assert.deepEqual(data.notable.map((e) => e.id), ['e4', 'e3', 'e2', 'e1'], 'newest first');
-    assert.ok(data.changes.some((c) => /Events: 4 against 1 \(up 300%\)/.test(c)), data.changes.join('\n'));
+    assert.ok(data.changes.some((c) => /Happenings: 4 against 1 \(up 300%\)/.test(c)), data.changes.join('\n'));
   });
 
   it('markdown: headline numbers, changes, evidence sentences, deals, linked charts', async () => {
     const md = (await renderBrief(data, 'md')).toString();
     assert.match(md, /^# Kazakhstan: brief, 2024-01 to 2024-12\n/);
-    assert.match(md, /\| Events \| 4 \| 1 \|/);
+    assert.match(md, /\| Happenings \| 4 \| 1 \|/);
     assert.match(md, /\| Deals \(USD\) \| \$500\.0 m \| – \|/);
-    assert.match(md, /## What changed\n\n- Events: 4 against 1/);
+    assert.match(md, /## What changed\n\n- Happenings: 4 against 1/);
     assert.match(md, /> President Tokayev arrived in Beijing on a state visit\./);
     assert.match(md, /\*\*2024-01-10\*\*, CONSULT \(visit\): Kazakhstan → China/);
     assert.match(md, /\| China \| \$500\.0 m \| 1 \|/);
@@ -109,7 +110,8 @@ describe('brief content', () => {
 
   it('charts: the vector shares are stacked bars (a gap stays a gap) in the dashboard\'s colours', () => {
     const option = balanceOption(data.balance);
-    const series = option.series as Array<{ type: string; name: string; itemStyle: { color: string } }>;
+    const series = (option.series as Array<{ type: string; name: string; itemStyle: { color: string } }>)
+      .filter((s) => !(COVERAGE_SERIES as readonly string[]).includes(s.name));
     assert.ok(series.length >= 2);
     for (const s of series) {
       assert.equal(s.type, 'bar', s.name);
@@ -125,6 +127,46 @@ describe('brief content', () => {
     assert.doesNotMatch(web, /#[0-9a-f]{6}'.*#[0-9a-f]{6}'.*#[0-9a-f]{6}'/i, 'no colour table of its own');
   });
 
+  it('documents and sources per period stand beside the series, in the chart and in words', async () => {
+    type Line = { name: string; type: string; data: number[] };
+    const lines = (o: { series?: unknown }) => (o.series as Line[]).filter((x) => (COVERAGE_SERIES as readonly string[]).includes(x.name));
+    const country = lines(balanceOption(data.balance));
+    assert.deepEqual(country.map((x) => [x.name, x.type]), [['documents', 'line'], ['sources', 'line']]);
+    assert.deepEqual(country[0]!.data, data.balance.series.map((p) => p.documents));
+    assert.deepEqual(country[1]!.data, data.balance.series.map((p) => p.sources));
+    const rows = coverageRows(data);
+    assert.ok(rows.length > 0 && rows.every((r) => r.documents > 0 && r.sources > 0 && r.sources <= r.documents));
+    assert.deepEqual(rows.map((r) => r.period), data.balance.series.filter((p) => p.documents > 0).map((p) => p.period));
+    for (const format of ['md', 'html'] as const) {
+      const text = (await renderBrief(data, format)).toString();
+      for (const r of rows) assert.ok(text.includes(`${r.period} ${r.documents} / ${r.sources}`), `${format}: ${r.period}`);
+      assert.ok(text.includes(`from ${data.balance.total.documents} document`), `${format}: window total`);
+    }
+    assert.ok((coverageLine(data) ?? '').startsWith(`Documents / sources per ${data.balance.granularity}: `));
+  });
+
+  it('a dyad brief\'s balance is about the dyad: the partner\'s share of the focal country\'s events, with its documents', async () => {
+    const d = await gatherBrief(store, { focal: 'KAZ', partner: 'RUS', from: '2024', to: '2024' });
+    assert.equal(d.partnerVector, 'russia');
+    const option = dyadBalanceOption(d.dyad!, d.focalName, d.partnerName!, vectorColour('russia'));
+    const [bars, ...cov] = option.series as Array<{ type: string; data: Array<{ value: number | null } | number> }>;
+    assert.equal(bars!.type, 'bar');
+    assert.deepEqual(bars!.data.map((x) => (x as { value: number | null }).value),
+      d.dyad!.series.map((p) => (p.events ? Math.round(p.volume_share! * 1000) / 10 : null)));
+    assert.deepEqual(cov.map((x) => x.data), [d.dyad!.series.map((p) => p.documents), d.dyad!.series.map((p) => p.sources)]);
+    // The chart drawn is the dyad's, in Russia's colour: no other vector's bars, unlike the country brief's.
+    const svg = briefCharts(d).balance;
+    assert.ok(svg.includes(vectorColour('russia')));
+    assert.ok(!svg.includes(vectorColour('china')), 'no China bars in a KAZ–RUS brief');
+    assert.ok(briefCharts(data).balance.includes(vectorColour('china')), 'the country brief has them');
+    const md = (await renderBrief(d, 'md')).toString();
+    assert.doesNotMatch(md, /Top partners/);
+    const periods = d.dyad!.series.filter((p) => p.events > 0);
+    assert.ok(periods.length > 0);
+    for (const p of periods) assert.ok(md.includes(`| ${p.period} | ${p.events} |`), p.period);
+    assert.ok(md.includes(`${d.dyad!.total.events} happening${d.dyad!.total.events === 1 ? '' : 's'} with Russia in the window, from ${d.dyad!.total.documents} document`));
+  });
+
   it('a partner narrows the events and the deals', async () => {
     const d = await gatherBrief(store, { focal: 'KAZ', partner: 'RUS', from: '2024', to: '2024' });
     assert.equal(d.partnerGiven, true);
@@ -136,10 +178,10 @@ describe('brief content', () => {
     const q = store.measures();
     const dy = await dyad(q, 'KAZ', 'RUS', { filter: { from: '2024', to: '2024' } });
     assert.equal(d.dyad?.total.events, dy.total.events);
-    assert.match(md, new RegExp(`\\| Events with Russia \\| ${dy.total.events} \\| 0 \\|`));
+    assert.match(md, new RegExp(`\\| Happenings with Russia \\| ${dy.total.events} \\| 0 \\|`));
     assert.match(md, new RegExp(`\\| Warmth \\(smoothed, 90% interval\\) \\| ${dy.total.warmth.smoothed.toFixed(2)} `));
-    assert.doesNotMatch(md, /\| Partners \||\| Events \| 4 \|/, 'no focal-wide headline rows');
-    assert.equal(d.changes[0], `Events with Russia: ${dy.total.events} against 0 (up from none).`);
+    assert.doesNotMatch(md, /\| Partners \||\| Happenings \| 4 \|/, 'no focal-wide headline rows');
+    assert.equal(d.changes[0], `Happenings with Russia: ${dy.total.events} against 0 (up from none).`);
   });
 
   it('the CLI writes the markdown with its SVG charts beside it', async () => {

@@ -119,7 +119,7 @@ describe('ties are stated, never resolved by order', () => {
     assert.equal(h.top_partner_tie.length, 4);
     const rows = headlineRows({ headline: h, previousHeadline: h } as never);
     const top = rows.find((r) => r[0] === 'Top partner')!;
-    assert.match(top[1]!, /^tie: Belarus, Germany, France and Russia \(6 events each\)$/);
+    assert.match(top[1]!, /^tie: Belarus, Germany, France and Russia \(6 happenings each\)$/);
     const changes = describeChanges({ balance: { alerts: [] }, headline: h, previousHeadline: { ...h, top_partner_tie: [], top_partner: { partner: 'RUS', name: 'Russia', events: 3, share: 1 } } } as never);
     assert.ok(changes.some((c) => /No single top partner: tie/.test(c)), changes.join(' | '));
     assert.ok(!changes.some((c) => /replaces/.test(c)));
@@ -147,8 +147,8 @@ describe('precision-aware periods', () => {
     assert.equal(b.imprecise.counts.china, 1);
     assert.equal(b.undated.events, 1);
     assert.equal(b.total.events, 4, 'the window totals hold every event');
-    assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated event–vector pairs/);
-    assert.match(balanceNote({ balance: b } as never)!, /^1 event–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 events\.$/);
+    assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated happening–vector pairs/);
+    assert.match(balanceNote({ balance: b } as never)!, /1 happening–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 happenings\.$/);
   });
 
   it('quarters need a month; years take a year', async () => {
@@ -228,5 +228,30 @@ describe('counts beside shares', () => {
     assert.equal(b.total.events, 7);
     const d = await dyad(store.measures(), 'KAZ', 'CHN', { granularity: 'month', filter: { from: '2024-01', to: '2024-02' } });
     assert.deepEqual(d.series.map((p) => [p.events, p.lowCount]), [[6, false], [0, true]]);
+  });
+});
+
+describe('money shares rest on deals', () => {
+  let store: Store;
+  before(async () => {
+    // One deal with Germany among twelve happenings with Russia, China and Türkiye in one month (three days apart,
+    // so they stay distinct happenings).
+    const evs: NewEvent[] = [ev('deal', 'AGREE', ['KAZ'], ['DEU'], '2024-03-02', { value: { amount: 1e9, currency: 'USD' } })];
+    ['RUS', 'CHN', 'TUR'].forEach((p, k) => {
+      for (let i = 0; i < 4; i++) evs.push(ev(`${p}${i}`, 'CONSULT', ['KAZ'], [p], `2024-03-${String(1 + i * 7 + k).padStart(2, '0')}`));
+    });
+    store = await storeWith(evs);
+    open.push(store);
+  });
+
+  it('one deal is one pair behind the money shares: a low count, and no alert that one vector takes all the money', async () => {
+    const usd = await balance(store.measures(), 'KAZ', { metric: 'usd', granularity: 'month' });
+    const [p] = usd.series;
+    assert.equal(p!.shares.eu, 1);
+    assert.deepEqual([p!.events, p!.lowCount, p!.counts.eu, usd.total.events], [1, true, 1, 1]);
+    assert.deepEqual(usd.alerts, [], 'no alert on one deal');
+    // Counted in happenings the same month rests on 13 and may alert (no vector over half here).
+    const ev13 = await balance(store.measures(), 'KAZ', { granularity: 'month' });
+    assert.deepEqual([ev13.series[0]!.events, ev13.series[0]!.lowCount], [13, false]);
   });
 });

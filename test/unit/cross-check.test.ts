@@ -325,15 +325,15 @@ for (const f of FOCALS) {
       assertHeadline(d.previousHeadline!, before, `${f} brief previous window`);
       const moved = (x: number, y: number) => (y === 0 ? (x === 0 ? 'unchanged' : 'up from none') : x === y ? 'unchanged' : `${x > y ? 'up' : 'down'} ${Math.abs(Math.round(((x - y) / y) * 100))}%`);
       if (f !== 'UZB') {
-        assert.match(markdown, new RegExp(`\\| Events \\| ${now.events} \\| ${before.events} \\|`));
-        assert.equal(d.changes[0], `Events: ${now.events} against ${before.events} (${moved(now.events, before.events)}).`);
+        assert.match(markdown, new RegExp(`\\| Happenings \\| ${now.events} \\| ${before.events} \\|`));
+        assert.equal(d.changes[0], `Happenings: ${now.events} against ${before.events} (${moved(now.events, before.events)}).`);
       }
       const pairs = now.ps.reduce((n, p) => n + p.events, 0);
       assert.deepEqual(d.topPartners.map((p) => [p.partner, p.events, p.share]), now.ps.slice(0, d.topPartners.length).map((p) => [p.partner, p.events, r4(p.events / pairs)]));
       // (a dyad brief, UZB's with KAZ, counts the money of that dyad only)
       const money = f === 'UZB' ? await dealsBySql(f, WINDOW, 'KAZ') : { usd: now.usd, events: now.deal_events };
       assert.equal(d.deals.total_usd, money.usd);
-      assert.match(markdown, new RegExp(`over ${money.events} event–partner pairs with money`));
+      assert.match(markdown, new RegExp(`over ${money.events} happening–partner pairs with money`));
       // the dyad of the brief is with the partner asked for (UZB–KAZ) or the top partner of the window (KAZ)
       const partner = d.partner!;
       assert.equal(partner, f === 'UZB' ? 'KAZ' : now.ps[0]!.partner);
@@ -355,11 +355,11 @@ for (const f of FOCALS) {
       if (f === 'UZB') {
         // A dyad brief's headline and changes are the dyad's.
         const [p] = await sqlRun<{ n: number }>(`${model(f, PREVIOUS)} SELECT count(*)::INTEGER AS n FROM pairs WHERE partner = ${lit(partner)}`);
-        assert.match(markdown, new RegExp(`\\| Events with Kazakhstan \\| ${t!.n} \\| ${p!.n} \\|`));
-        assert.equal(d.changes[0], `Events with Kazakhstan: ${t!.n} against ${p!.n} (${moved(t!.n, p!.n)}).`);
+        assert.match(markdown, new RegExp(`\\| Happenings with Kazakhstan \\| ${t!.n} \\| ${p!.n} \\|`));
+        assert.equal(d.changes[0], `Happenings with Kazakhstan: ${t!.n} against ${p!.n} (${moved(t!.n, p!.n)}).`);
       }
       const w = smoothWarmth(t!.coop, t!.conflict, warmthPrior(now.ps.reduce((n, p) => n + p.coop, 0), now.ps.reduce((n, p) => n + p.conflict, 0)));
-      assert.match(markdown, new RegExp(`${t!.n} events, warmth ${w.smoothed.toFixed(2)} \\(90% interval ${w.low.toFixed(2)} to ${w.high.toFixed(2)};`));
+      assert.match(markdown, new RegExp(`${t!.n} happening${t!.n === 1 ? '' : 's'}, warmth ${w.smoothed.toFixed(2)} \\(90% interval ${w.low.toFixed(2)} to ${w.high.toFixed(2)};`));
     });
   });
 }

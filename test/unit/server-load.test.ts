@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { identifiedTexts } from '../../src/lang/_cld.ts';
 import { DEFAULT_RATE_LIMITS } from '../../src/server/index.ts';
 import { auth, json, problemOf, startServer } from './server-helpers.ts';
 
@@ -70,6 +71,33 @@ describe('ingest coding off the event loop', () => {
       t.diagnostic(`${latencies.length} health checks, slowest ${Math.round(worst)} ms, during a ${Math.round(ingestMs)} ms ingest`);
       assert.ok(latencies.length >= 5, `${latencies.length} health checks answered during a ${Math.round(ingestMs)} ms ingest`);
       assert.ok(worst < ingestMs / 8, `slowest health check ${Math.round(worst)} ms during a ${Math.round(ingestMs)} ms ingest`);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('reading a request detects no language on the event loop: the workers do, and say which', async () => {
+    const s = await startServer();
+    try {
+      const docs = [
+        { id: 'en-1', date: '2024-03-05', text: bigText(30_000) },
+        { id: 'ru-1', date: '2024-03-05', text: 'Президент Казахстана Касым-Жомарт Токаев провёл переговоры с председателем КНР в Астане.' },
+      ];
+      const post = (q = '') => fetch(`${s.base}/api/ingest${q}`, {
+        method: 'POST', body: docs.map((d) => JSON.stringify(d)).join('\n'), headers: { 'content-type': 'application/x-ndjson', ...auth() },
+      });
+      const before = identifiedTexts();
+      const body = await json(await post());
+      assert.deepEqual(body.documents.map((d: { id: string; lang: string; readable: boolean; status: string }) => [d.id, d.lang, d.readable, d.status]),
+        [['en-1', 'en', true, 'added'], ['ru-1', 'ru', false, 'added']]);
+      assert.deepEqual(body.languages, { en: 1, ru: 1 });
+      // Unchanged documents are not coded again, but still answered with their language.
+      const again = await json(await post());
+      assert.deepEqual(again.documents.map((d: { lang: string; status: string }) => [d.lang, d.status]), [['en', 'unchanged'], ['ru', 'unchanged']]);
+      // ?lang= is every document's language, as before.
+      const forced = await json(await post('?lang=kk'));
+      assert.deepEqual(forced.documents.map((d: { lang: string }) => d.lang), ['kk', 'kk']);
+      assert.equal(identifiedTexts(), before, 'the server thread ran the language detector');
     } finally {
       await s.close();
     }

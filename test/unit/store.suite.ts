@@ -274,6 +274,32 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       const store = await f.reopen();
       assert.deepEqual([...await store.importedFiles(['http://x.test/1.export.CSV.zip', 'http://x.test/2.export.CSV.zip'])], ['http://x.test/1.export.CSV.zip']);
       assert.equal(await store.countEvents({}), 2);
+      // Files passed over (missing) are remembered too; the newest key under a prefix is where a catch-up resumes.
+      await store.rememberKeys(['http://x.test/3.export.CSV.zip', 'http://x.test/1.export.CSV.zip', 'http://x.test/3.export.CSV.zip']);
+      assert.equal((await store.importedFiles(['http://x.test/3.export.CSV.zip'])).size, 1);
+      assert.equal(await store.newestImported('http://x.test/'), 'http://x.test/3.export.CSV.zip');
+      assert.equal(await store.newestImported('http://y.test/'), null);
+      assert.equal(await store.countEvents({}), 2);
+    }));
+
+    it('clusters a happening across the year end, write by write, and parts it when the link goes', withStore(async ({ store }) => {
+      // One visit reported on 31 December and on 1 and 2 January, written in separate imports (each write
+      // re-clusters only the years it touches, grown to the years linked across the year end).
+      const v = (id: string, date: string) => ev(`doc-${id}`, 0, 'CONSULT', ['KAZ'], ['RUS'], { id: `manual:${id}`, date, origin: 'manual', mode: 'visit' });
+      const happening = async (id: string) => (await store.getEvent(`manual:${id}`))!.happening;
+      await store.importEvents([v('dec31', '2023-12-31')]);
+      await store.importEvents([v('jan01', '2024-01-01')]);
+      assert.equal(await happening('jan01'), 'manual:dec31');
+      await store.importEvents([v('jan02', '2024-01-02'), v('y2024', '2024' as string), v('mar', '2024-03-20')]);
+      assert.equal(await happening('jan02'), 'manual:dec31', 'within two days of every report');
+      assert.equal(await happening('y2024'), 'manual:y2024', '2024 has two happenings: the year date cannot say which');
+      assert.equal((await store.stats()).happenings, 3);
+      // Rejecting the December report leaves 2024 on its own: January's reports are one happening of 2024.
+      await store.setReviewStatus('manual:dec31', 'rejected', 'test');
+      assert.equal(await happening('jan01'), 'manual:jan01');
+      assert.equal(await happening('jan02'), 'manual:jan01');
+      assert.equal(await happening('dec31'), 'manual:dec31');
+      assert.deepEqual(await store.checkIntegrity(), []);
     }));
 
     it('keeps source status and alerts across a reopen; an alert is new once', withStore(async (f) => {

@@ -141,8 +141,8 @@ describe('brokerage says what it was computed on', () => {
     assert.equal(b.centred?.share, Math.round((11 / 12) * 1e4) / 1e4);
     assert.match(b.warning ?? '', /centred on Kazakhstan: it takes part in 92% of them \(11\)/);
     const table = brokerageTable({ brokerage: b, convening: await convening(q, 'KAZ') });
-    assert.ok(table.includes(`computed on 12 events (12 with two or more parties), ${first} to ${last}; origins: manual 12`), table);
-    assert.match(table, /warning: The events are centred on Kazakhstan/);
+    assert.ok(table.includes(`computed on 12 happenings (12 with two or more parties), ${first} to ${last}; origins: manual 12`), table);
+    assert.match(table, /warning: The happenings are centred on Kazakhstan/);
   });
 
   it('no warning on a corpus spread over many countries', async () => {

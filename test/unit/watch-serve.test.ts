@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,6 +67,46 @@ it('serve --watch: new items reach the API and the measures while it runs; /api/
     assert.equal(s.sources[0]!.items_added, 2);
     assert.ok(s.sources[1]!.failures >= 1);
     assert.match(s.sources[1]!.last_error ?? '', /HTTP 500/);
+  } finally {
+    await app.close();
+    await store.close();
+  }
+});
+
+it('serve --watch codes feed items in the worker threads: health keeps answering while a large poll is coded', async () => {
+  // Items of about 25 KB of real news text each: coding them takes seconds, on the server's thread one long block.
+  const texts = readFileSync(new URL('../../examples/docs.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const big = (k: number) => {
+    const parts: string[] = [];
+    for (let n = 0, i = k * 7; n < 25_000; i++) n += (parts[parts.length] = texts[i % texts.length]!).length;
+    return parts.join('\n\n');
+  };
+  feeds.routes.set('/big', { body: rss(Array.from({ length: 16 }, (_, k) => ({ ...item(100 + k, 'Chinese President Xi Jinping'), text: big(k) }))) });
+  const store = await openStore({ path: ':memory:' });
+  const sources = parseSources({ sources: [{ name: 'big', url: `${feeds.url}/big`, type: 'feed', every: '1h' }] }, 'test');
+  let pollMs = 0;
+  const app = await buildServer({
+    store, token: 'test-token-0123456789abcdef',
+    watch: { sources, limits: { timeoutMs: 60_000 }, onEvent: (e) => { if (e.kind === 'poll') pollMs = e.ms; } },
+  });
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    const latencies: number[] = [];
+    while (!pollMs) {
+      const t = performance.now();
+      assert.equal((await fetch(`${base}/api/health`)).status, 200);
+      if (!pollMs) latencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const worst = Math.max(...latencies);
+    assert.equal((await store.stats()).documents, 16);
+    // Relative to the poll, so it holds on a fast machine and a loaded one: coding on the event loop held one
+    // health check for nearly the whole poll.
+    assert.ok(latencies.length >= 5, `${latencies.length} health checks answered during a ${pollMs} ms poll`);
+    assert.ok(worst < pollMs / 8, `slowest health check ${Math.round(worst)} ms during a ${pollMs} ms poll`);
   } finally {
     await app.close();
     await store.close();

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SOURCES_FILE, loadSources, parseSources, Watcher, type SourcesFile } from '../../src/watch/index.ts';
 import { makeZip } from './zip-helpers.ts';
 import { atom, gdeltZip, jsonFeed, lastUpdate, rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { CATCH_UP } from '../../src/watch/_gdelt-source.ts';
 
 const coder = createCoder();
 const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
@@ -167,6 +168,43 @@ describe('feeds', () => {
     await watcher(file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }])).runOnce();
     assert.equal(server.log.filter((r) => r.path === '/article/7').length, 0);
   });
+
+  it('an edited summary has its article read again and coded again; an unreadable one keeps the stored article', async () => {
+    const d = day(2);
+    const f = file([{ name: 'sum', url: `${server.url}/sum`, type: 'feed', fetchArticle: true }]);
+    const summary = (text: string) => rss([{ id: 's', link: `${server.url}/article/8`, date: d, title: 'Talks in Astana', text }]);
+    const page = (body: string) => ({
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Talks</title></head><body><article><h1>Talks</h1><p>${body}</p>
+        <p>The leaders discussed trade, transit and energy at length during the talks in the capital.</p></article></body></html>`,
+    });
+    const doc = `${server.url}/article/8`;
+    const fetches = () => server.log.filter((r) => r.path === '/article/8').length;
+    const partners = async () => [...new Set((await store.queryEvents({ doc })).flatMap((e) => [...e.actor, ...e.recipient]))].filter((c) => c !== 'KAZ').sort();
+    server.routes.set('/sum', { body: summary('Talks in Astana.') });
+    server.routes.set('/article/8', page(meeting('x', '', d).text));
+    let [s] = await watcher(f).runOnce();
+    assert.deepEqual([s!.items_added, fetches()], [1, 1]);
+    assert.deepEqual(await partners(), ['CHN']);
+    // The summary is edited (the article with it): the article is read again and its events replace the old ones.
+    server.routes.set('/sum', { body: summary('Talks in Astana, updated.') });
+    server.routes.set('/article/8', page(visit('y', '', d, 'Russian President Vladimir Putin').text));
+    [s] = await watcher(f).runOnce();
+    assert.equal(fetches(), 2);
+    assert.deepEqual([s!.items_added, s!.failures], [1, 0]);
+    assert.deepEqual(await partners(), ['RUS']);
+    assert.equal(await docCount(), 1);
+    // Unchanged summary: not read again.
+    await watcher(f).runOnce();
+    assert.equal(fetches(), 2);
+    // Edited again, but the article cannot be read now: the stored article stays (not replaced by the summary).
+    server.routes.set('/sum', { body: summary('Talks in Astana, updated twice.') });
+    server.routes.set('/article/8', { status: 500 });
+    [s] = await watcher(f).runOnce();
+    assert.equal(fetches(), 3);
+    assert.match(s!.last_error ?? '', /article not read.*the stored article stays/);
+    assert.deepEqual(await partners(), ['RUS']);
+  });
 });
 
 describe('scaling', () => {
@@ -243,6 +281,54 @@ describe('GDELT 2.0', () => {
     assert.deepEqual([...await store.importedFiles([t0, t1, t2, t3].map(url))].sort(), [t0, t1, t2, t3].map(url).sort());
     // Each file was downloaded once.
     for (const t of [t0, t1, t2]) assert.equal(server.log.filter((r) => r.path === `/gdeltv2/${t}.export.CSV.zip`).length, 1, t);
+  });
+});
+
+describe('GDELT 2.0 after a long gap', () => {
+  it('a gap of more than a day is caught up file by file, a bounded slice per poll, none repeated or skipped', async () => {
+    const stamp = (intervals: number) => new Date(Math.floor(Date.now() / 900_000 - intervals) * 900_000).toISOString().replace(/\D/g, '').slice(0, 14);
+    const url = (t: string) => `${server.url}/gdeltv2/${t}.export.CSV.zip`;
+    const f = file([{ name: 'gdelt', url: `${server.url}/gdeltv2/lastupdate.txt`, type: 'gdelt2' }]);
+    const src = f.sources[0]!;
+    const GAP = 100;
+    const ts = Array.from({ length: GAP + 1 }, (_, k) => stamp(GAP - k));
+    // GDELT leaves some intervals empty: three files of the gap are missing (never the listed one).
+    const missing = new Set([25, 50, 75]);
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(ts[0]!)), type: 'text/plain' });
+    ts.forEach((t, k) => { if (!missing.has(k)) server.routes.set(`/gdeltv2/${t}.export.CSV.zip`, { body: gdeltZip(10_000 + k * 10, 1), type: 'application/zip' }); });
+    const w = watcher(f);
+    assert.equal((await w.poll(src)).items_added, 1);
+    // Twenty-five hours later (the poller was stopped): the list names the newest file only.
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(ts[GAP]!)), type: 'text/plain' });
+    const before = Date.now();
+    let s = await w.poll(src);
+    assert.equal(s.items_added, 1 + CATCH_UP - 3, 'a day of files in the first poll after the gap (three of them missing)');
+    assert.ok(Date.parse(s.next_poll!) - before < 60_000, 'the rest comes at the next poll, at once');
+    // The rest, with a new watcher (a restart): where to go on from is in the store.
+    s = await watcher(f).poll(src);
+    assert.equal(s.items_added, GAP + 1 - 3);
+    assert.ok(Date.parse(s.next_poll!) - Date.now() > 10 * 60_000, 'caught up: back to the source\'s interval');
+    assert.equal(await store.countEvents({ origins: ['gdelt'] }), GAP + 1 - 3);
+    s = await watcher(f).runOnce().then((x) => x[0]!);
+    assert.equal(s.items_added, GAP + 1 - 3, 'nothing more');
+    // Every file fetched once (the missing ones too: remembered as passed over).
+    for (const [k, t] of ts.entries()) {
+      assert.equal(server.log.filter((r) => r.path === `/gdeltv2/${t}.export.CSV.zip`).length, 1, `file ${k}`);
+    }
+    assert.equal((await store.importedFiles(ts.map(url))).size, GAP + 1);
+  });
+
+  it('watch --once catches up the whole gap', async () => {
+    const stamp = (intervals: number) => new Date(Math.floor(Date.now() / 900_000 - intervals) * 900_000).toISOString().replace(/\D/g, '').slice(0, 14);
+    const url = (t: string) => `${server.url}/gdeltv2/${t}.export.CSV.zip`;
+    const f = file([{ name: 'gdelt', url: `${server.url}/gdeltv2/lastupdate.txt`, type: 'gdelt2' }]);
+    const ts = Array.from({ length: CATCH_UP + 5 }, (_, k) => stamp(CATCH_UP + 4 - k));
+    ts.forEach((t, k) => server.routes.set(`/gdeltv2/${t}.export.CSV.zip`, { body: gdeltZip(50_000 + k * 10, 1), type: 'application/zip' }));
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(ts[0]!)), type: 'text/plain' });
+    await watcher(f).runOnce();
+    server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url(ts[ts.length - 1]!)), type: 'text/plain' });
+    const [s] = await watcher(f).runOnce();
+    assert.equal(s!.items_added, ts.length);
   });
 });
 

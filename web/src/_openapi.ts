@@ -471,7 +471,10 @@ export interface components {
             period: string;
             /** @description Weighted metric total of the period (event–vector pairs, or USD). */
             total: number;
-            /** @description Event–vector pairs of the period in the chosen direction (unweighted): the count behind its shares and indices. */
+            /**
+             * @description The pairs the period's shares and indices rest on (unweighted): happening–vector pairs in the chosen direction, or
+             *     with metric usd the pairs whose money is in the shares (deals).
+             */
             events: number;
             /** @description True when `events` is under the result's `low_count`: shares on so few events say little (charts grey them). */
             lowCount: boolean;
@@ -595,6 +598,8 @@ export interface components {
             partner: null | string;
             partnerName: null | string;
             partnerGiven: boolean;
+            /** @description The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
+            partnerVector: null | string;
             window: components["schemas"]["Window"];
             /** @description The previous period of equal length; null when the window is open (no bound to measure it from). */
             previous: components["schemas"]["Window"] | null;
@@ -610,6 +615,8 @@ export interface components {
             /** @description A dyad brief's deals in the previous period (null otherwise). */
             previousDeals: components["schemas"]["DealsResult"] | null;
             notable: components["schemas"]["StoredEvent"][];
+            /** @description The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
+            more: components["schemas"]["StoredEvent"][];
             /** @description Sentences on what changed against the previous period. */
             changes: string[];
         };

@@ -1,5 +1,5 @@
 /** The evidence behind a series: documents and sources per period, in its tooltip and in a line under its chart. */
-import { num } from './dom.ts';
+import { MEASURED, num } from './dom.ts';
 
 export interface Covered {
   documents: number;
@@ -37,7 +37,7 @@ export function coverageNote(total: Covered, periods: readonly Covered[], unit: 
   const range = (xs: number[]) => (Math.min(...xs) === Math.max(...xs) ? num(xs[0]) : `${num(Math.min(...xs))}–${num(Math.max(...xs))}`);
   const sources = seen.map((p) => p.sources);
   const per = seen.length
-    ? `; per ${unit} with events ${range(seen.map((p) => p.documents))} documents from ${range(sources)} source${Math.max(...sources) === 1 ? '' : 's'}`
+    ? `; per ${unit} with ${MEASURED}s ${range(seen.map((p) => p.documents))} documents from ${range(sources)} source${Math.max(...sources) === 1 ? '' : 's'}`
     : '';
   return `Behind the series: ${evidence(total)} over the window${per}.`;
 }

@@ -3,6 +3,10 @@
  * HTML; the few strings that ECharts shows as HTML (tooltip formatters) go through `escapeHtml`.
  */
 export { escapeHtml } from '../../src/model/safe.ts';
+import { countNoun } from '../../src/model/unit.ts';
+
+/** What the measures count, in the words every surface uses (src/model/unit.ts): "happening". */
+export const MEASURED = countNoun(undefined, 1);
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 

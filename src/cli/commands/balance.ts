@@ -7,19 +7,22 @@ import { formatTable } from '../_table.ts';
 import { money, num, pct, printJson, sparkline, toCsv } from '../_format.ts';
 import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
+import { countNoun, unitNote } from '../../model/unit.ts';
 
 export function balanceTable(r: BalanceResult): string {
   const t = r.total;
+  const n = countNoun(r.filter.unit, 1);
+  const ns = countNoun(r.filter.unit);
   const lines = [
-    `${r.focal}: multi-vector balance, ${r.metric === 'usd' ? 'USD of deals' : 'event–vector pairs'}, direction ${r.direction}, by ${r.granularity}` +
+    `${r.focal}: multi-vector balance, ${r.metric === 'usd' ? 'USD of deals' : `${n}–vector pairs`}, direction ${r.direction}, by ${r.granularity}` +
       `${r.filter.from || r.filter.to ? `, ${r.filter.from ?? '…'} to ${r.filter.to ?? '…'}` : ''} (vectors: ${r.vector_set})`,
-    `${t.focal_events} focal events, ${t.with_partner} with a partner${t.unassigned ? `, ${t.unassigned} pairs in no vector` : ''}`,
+    `${t.focal_events} focal ${ns}, ${t.with_partner} with a partner${t.unassigned ? `, ${t.unassigned} pairs in no vector` : ''}`,
     `entropy ${num(t.entropy)} (0 one vector .. 1 even)   HHI ${num(t.hhi)}   normalised HHI ${num(t.hhi_normalised)}   ` +
       `dominance ${num(t.dominance, 2)}${t.dominant ? ` (${t.dominant})` : t.tied.length ? ` (tie: ${t.tied.join(', ')})` : ''}`,
     '',
   ];
   const rows = t.vectors.map((v) => ({
-    vector: v.label, events: v.events, out: v.events_out, in: v.events_in, share: pct(v.share),
+    vector: v.label, [ns]: v.events, out: v.events_out, in: v.events_in, share: pct(v.share),
     'mean score': num(v.mean_score, 2), coop: v.coop, conflict: v.conflict, usd: money(v.usd),
     [`share by ${r.granularity}`]: sparkline(r.series.map((p) => p.shares[v.vector] ?? null), { min: 0, max: 1, width: 60 }),
   }));
@@ -27,23 +30,24 @@ export function balanceTable(r: BalanceResult): string {
   if (r.series.length) {
     lines.push(`entropy by ${r.granularity}: ${sparkline(r.series.map((p) => p.entropy), { min: 0, max: 1, width: 60 })}`, '');
     lines.push(formatTable(r.series.map((p) => ({
-      period: p.period, total: p.total, events: `${p.events}${p.lowCount ? ' (few)' : ''}`, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
+      period: p.period, total: p.total, [ns]: `${p.events}${p.lowCount ? ' (few)' : ''}`, entropy: num(p.entropy), 'Δentropy': num(p.change?.entropy ?? null), hhi: num(p.hhi),
       dominant: p.dominant ?? (p.tied.length ? `tie: ${p.tied.join(', ')}` : '-'), share: pct(p.dominant ? p.shares[p.dominant] : p.tied.length ? p.shares[p.tied[0]!] ?? null : null), alerts: p.alerts.length ? p.alerts.map((a) => `${a.kind}:${a.vector}`).join(' ') : '',
     }))));
   }
   const beside = outsideLine(r);
   if (beside) lines.push(beside, '');
   if (r.alerts.length) lines.push('alerts:', ...r.alerts.map((a) => `  ${a.message}`), '');
+  lines.push(`(${unitNote(r.filter.unit)})`);
   return lines.join('\n');
 }
 
-/** The words for what the series leaves out: imprecise and undated event–vector pairs (null when none). */
+/** The words for what the series leaves out: imprecise and undated happening–vector pairs (null when none). */
 export function outsideLine(r: BalanceResult): string | null {
   const parts = [
     r.imprecise.events ? `${r.imprecise.events} imprecise (dated too roughly for a ${r.granularity}, e.g. a year only)` : '',
     r.undated.events ? `${r.undated.events} undated` : '',
   ].filter(Boolean);
-  return parts.length ? `beside the series: ${parts.join(', ')} event–vector pairs, counted in the totals but in no ${r.granularity}` : null;
+  return parts.length ? `beside the series: ${parts.join(', ')} ${countNoun(r.filter.unit, 1)}–vector pairs, counted in the totals but in no ${r.granularity}` : null;
 }
 
 export function balanceCsv(r: BalanceResult): string {

@@ -7,13 +7,14 @@ import { formatTable } from '../_table.ts';
 import { num, printJson, sparkline, toCsv } from '../_format.ts';
 import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
+import { countNoun } from '../../model/unit.ts';
 
 export function brokerageTable({ brokerage: b, convening: c }: BrokerageReport): string {
   const pos = b.position;
   const lines = [
     `${b.focal}: betweenness ${pos ? `${num(pos.betweenness, 4)}, rank ${pos.rank} of ${b.nodes}` : 'none (no co-participation)'} in the co-participation network (${b.nodes} codes, ${b.edges} ties)` +
       (pos ? `; ${pos.degree} partners, ${pos.strength} co-participations` : ''),
-    `computed on ${b.data.events} events (${b.data.network_events} with two or more parties), ${b.data.first ?? '?'} to ${b.data.last ?? '?'}; ` +
+    `computed on ${b.data.events} ${countNoun(b.filter.unit)} (${b.data.network_events} with two or more parties), ${b.data.first ?? '?'} to ${b.data.last ?? '?'}; ` +
       `origins: ${b.data.origins.map((o) => `${o.origin} ${o.events}`).join(', ') || 'none'}`,
     ...(b.warning ? [`warning: ${b.warning}`] : []),
     `summits and forums hosted: ${c.summits.total} ${sparkline(c.summits.byPeriod.map((x) => x.events))}   mediation hosted: ${c.mediation.total}`,

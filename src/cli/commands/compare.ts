@@ -7,10 +7,11 @@ import { formatTable } from '../_table.ts';
 import { num, pct, printJson, toCsv } from '../_format.ts';
 import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
+import { countNoun } from '../../model/unit.ts';
 
 export function compareTable(r: CompareResult): string {
   const head = formatTable(r.rows.map((x) => ({
-    focal: x.focal, events: x.focal_events, entropy: num(x.entropy), 'norm. HHI': num(x.hhi_normalised), dominance: num(x.dominance, 2),
+    focal: x.focal, [countNoun(r.filter.unit)]: x.focal_events, entropy: num(x.entropy), 'norm. HHI': num(x.hhi_normalised), dominance: num(x.dominance, 2),
     dominant: x.dominant ?? (x.tied.length ? `tie: ${x.tied.join(', ')}` : '-'), 'broker rank': x.brokerage ? x.brokerage.rank : '-', betweenness: num(x.brokerage?.betweenness ?? null, 4),
     'visits in/out': `${x.visits.inbound}/${x.visits.outbound}`, reciprocity: num(x.visits.reciprocity, 2),
   })));

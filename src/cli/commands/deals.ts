@@ -6,15 +6,17 @@ import { formatTable } from '../_table.ts';
 import { money, printJson, toCsv } from '../_format.ts';
 import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
+import { countNoun } from '../../model/unit.ts';
 
 export function dealsTable(r: DealsResult): string {
   const un = r.unconverted.reduce((n, u) => n + u.events, 0);
-  const lines = [`${r.focal}: ${r.events} event–partner pairs with money, ${money(r.total_usd)} USD converted${un ? `, ${un} not convertible (below)` : ''}`, ''];
-  lines.push('by partner', formatTable(r.by_partner.map((x) => ({ partner: x.partner, usd: money(x.usd), events: x.events, unconverted: x.unconverted_events }))));
-  lines.push('by year', formatTable(r.by_year.map((x) => ({ year: x.year === null ? 'undated' : String(x.year), usd: money(x.usd), events: x.events, unconverted: x.unconverted_events }))));
-  lines.push('by context', formatTable(r.by_context.map((x) => ({ context: x.context ?? '-', usd: money(x.usd), events: x.events, unconverted: x.unconverted_events }))));
+  const ns = countNoun(r.filter.unit);
+  const lines = [`${r.focal}: ${r.events} ${countNoun(r.filter.unit, 1)}–partner pairs with money, ${money(r.total_usd)} USD converted${un ? `, ${un} not convertible (below)` : ''}`, ''];
+  lines.push('by partner', formatTable(r.by_partner.map((x) => ({ partner: x.partner, usd: money(x.usd), [ns]: x.events, unconverted: x.unconverted_events }))));
+  lines.push('by year', formatTable(r.by_year.map((x) => ({ year: x.year === null ? 'undated' : String(x.year), usd: money(x.usd), [ns]: x.events, unconverted: x.unconverted_events }))));
+  lines.push('by context', formatTable(r.by_context.map((x) => ({ context: x.context ?? '-', usd: money(x.usd), [ns]: x.events, unconverted: x.unconverted_events }))));
   if (r.unconverted.length) {
-    lines.push('not convertible', formatTable(r.unconverted.map((u) => ({ currency: u.currency, amount: money(u.amount), events: u.events, reason: u.reason }))));
+    lines.push('not convertible', formatTable(r.unconverted.map((u) => ({ currency: u.currency, amount: money(u.amount), [ns]: u.events, reason: u.reason }))));
   }
   return lines.join('\n');
 }

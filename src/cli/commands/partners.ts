@@ -7,9 +7,10 @@ import { formatTable } from '../_table.ts';
 import { money, num, pct, printJson, toCsv } from '../_format.ts';
 import { addMeasureOptions, codeArg, filterQuery, parseMeasureOpts, remoteMeasure, withMeasures, type MeasureOpts } from '../_format-options.ts';
 import type { Register } from './index.ts';
+import { countNoun } from '../../model/unit.ts';
 
 const partnerRows = (r: PartnersResult) => r.partners.map((p) => ({
-  partner: p.partner, name: p.name ?? '', vector: p.vector ?? '', events: p.events, out: p.events_out, in: p.events_in,
+  partner: p.partner, name: p.name ?? '', vector: p.vector ?? '', [countNoun(r.filter.unit)]: p.events, out: p.events_out, in: p.events_in,
   share: pct(p.share), 'mean score': num(p.mean_score, 2), coop: p.coop, conflict: p.conflict,
   warmth: `${num(p.warmth.smoothed, 2)} (${num(p.warmth.low, 2)}..${num(p.warmth.high, 2)})`, usd: money(p.usd),
 }));
@@ -52,7 +53,7 @@ export const registerPartners: Register = (program: Command) => {
           ...x, warmth: warmth.smoothed, warmth_low: warmth.low, warmth_high: warmth.high, warmth_raw: warmth.raw,
         }))));
       }
-      process.stdout.write(`${r.focal}: ${r.partners.length} partners, ${r.pairs} event–partner pairs (direction ${r.direction})\n\n`);
+      process.stdout.write(`${r.focal}: ${r.partners.length} partners, ${r.pairs} ${countNoun(r.filter.unit, 1)}–partner pairs (direction ${r.direction})\n\n`);
       process.stdout.write(formatTable(partnerRows(r).slice(0, limit || undefined)));
     });
 };

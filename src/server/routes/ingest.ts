@@ -5,6 +5,7 @@
  * document reader as `multivector ingest -`, so the rules and the error messages are the same.
  */
 import { Readable } from 'node:stream';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
 import { countLanguage, emptyProgress } from '../../ingest/index.ts';
@@ -14,13 +15,15 @@ import { contentHash } from '../../store/ids.ts';
 import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
 import { zod, type Routes } from '../_context.ts';
 import { ingestBody, ingestQuery } from '../_schemas.ts';
-import { jsonArray } from '../_json.ts';
+import { jsonStream } from '../_json.ts';
 import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
 const MAX_PROBLEMS = 100;
-/** Documents whose events are read back at once for the answer. */
-const READBACK_SLICE = 25;
+/** Documents whose events are read back at once for the answer (their rows become objects on the event loop). */
+const READBACK_SLICE = 8;
+/** Lines of the body parsed between two turns of the event loop. */
+const YIELD_EVERY = 16;
 
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
@@ -74,44 +77,50 @@ export const ingestRoutes: Routes = (app, ctx) => {
     const docs: Doc[] = [];
     const problems: ProblemItem[] = [];
     const failed = new Set<string>();
-    const langs = emptyProgress();
-    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]), ...(req.query.lang ? { lang: req.query.lang } : {}) })) {
+    // Read here without language detection (its cost grows with the text): the coding workers detect it.
+    let read = 0;
+    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]), detect: false, ...(req.query.lang ? { lang: req.query.lang } : {}) })) {
       if (item.kind === 'doc') {
         // ?date= is the publication date of documents that carry none.
         if (!item.doc.date && req.query.date) item.doc.date = req.query.date;
         docs.push(item.doc);
-        countLanguage(langs, item.doc);
       } else {
         const e = isInputError(item.error) ? item.error : new InputError(String(item.error));
         problems.push({ message: e.message, ...(e.where.line !== undefined ? { line: e.where.line } : {}), ...(e.where.field ? { field: e.where.field } : {}) });
       }
+      // Parsing a line costs little, but 5 MB of them in one go would hold the event loop: let it through now and then.
+      if (++read % YIELD_EVERY === 0) await yieldToLoop();
     }
     if (!docs.length) throw noDocument('read', problems);
 
-    // Same steps as the ingest pipeline: skip unchanged documents, code the others (in a worker thread, so the
-    // server keeps answering), store them in one transaction here (one writer).
+    // Same steps as the ingest pipeline: skip unchanged documents, code the others, store them in one transaction
+    // here (one writer). Hashing, language detection and coding run in the worker threads, so the server keeps
+    // answering; what comes back is small next to the text.
     const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
+    const prepared = await ctx.coding.code(docs, { stored, detect: true, lang: req.query.lang ?? null });
     const status = new Map<string, PutOutcome['status']>();
-    const toCode: Doc[] = [];
-    for (const doc of docs) {
-      if (stored.get(doc.id) === contentHash(doc.text)) status.set(doc.id, 'unchanged');
-      else toCode.push(doc);
-    }
-    const coded = toCode.length ? await ctx.coding.code(toCode) : [];
+    const langs = emptyProgress();
     const batch: DocumentWithEvents[] = [];
-    toCode.forEach((doc, i) => {
-      const r = coded[i];
-      if (!r || 'error' in r) {
+    docs.forEach((doc, i) => {
+      const p = prepared[i]!;
+      doc.lang = p.lang;
+      countLanguage(langs, doc);
+      const r = p.result;
+      if (r === null) {
+        status.set(doc.id, 'unchanged');
+        return;
+      }
+      if ('error' in r) {
         // Its own problem, listed like a bad line; the other documents go in.
-        const message = r?.input ? `document ${doc.id}: ${r.error}` : `document ${doc.id}: the coder failed${r ? `: ${r.error}` : ''}`;
-        problems.push({ message, ...(doc.source?.line !== undefined ? { line: doc.source.line } : {}), ...(r && 'field' in r && r.field ? { field: r.field } : {}) });
+        const message = r.input ? `document ${doc.id}: ${r.error}` : `document ${doc.id}: the coder failed: ${r.error}`;
+        problems.push({ message, ...(doc.source?.line !== undefined ? { line: doc.source.line } : {}), ...(r.field ? { field: r.field } : {}) });
         failed.add(doc.id);
         return;
       }
       batch.push({
         doc: {
           id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: contentHash(doc.text), source: 'api',
+          content_hash: p.hash, source: 'api',
         },
         events: r.events,
       });
@@ -133,11 +142,13 @@ export const ingestRoutes: Routes = (app, ctx) => {
     }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
-    // The largest answer is some 15 MB of JSON: written a document at a time, the event loop let through between.
-    const json = `{"documents":${await jsonArray(documents)},"events":${documents.reduce((n, d) => n + d.events.length, 0)},` +
-      `"problems":${JSON.stringify(listed)},"languages":${JSON.stringify(langs.languages)},"unreadable":${JSON.stringify(langs.unreadable)},` +
-      `"unreadable_documents":${JSON.stringify(langs.unreadableDocs.map((d) => ({ id: d.id, lang: d.lang })))}` +
-      `${problems.length > MAX_PROBLEMS ? `,"more_problems":${problems.length - MAX_PROBLEMS}` : ''}}`;
+    // The largest answer is some 15 MB of JSON: streamed a piece at a time, the event loop let through between.
+    const json = jsonStream([{ raw: '{"documents":' }, { array: documents }, {
+      raw: `,"events":${documents.reduce((n, d) => n + d.events.length, 0)},` +
+        `"problems":${JSON.stringify(listed)},"languages":${JSON.stringify(langs.languages)},"unreadable":${JSON.stringify(langs.unreadable)},` +
+        `"unreadable_documents":${JSON.stringify(langs.unreadableDocs.map((d) => ({ id: d.id, lang: d.lang })))}` +
+        `${problems.length > MAX_PROBLEMS ? `,"more_problems":${problems.length - MAX_PROBLEMS}` : ''}}`,
+    }]);
     return reply.type('application/json; charset=utf-8').send(json);
   });
 };

@@ -4,11 +4,12 @@
  * focal measures can count happenings. The clustering itself is ../happenings.ts.
  *
  * Incremental and idempotent: every write path marks the units (block key, year) of the events it adds,
- * removes or re-reviews (`markDirty`, inside the caller's transaction) and then `reclusterDirty` re-clusters
- * exactly those units from what is stored. A unit's result depends only on its stored events, so re-running an
- * ingest or an import gives the same happenings, and work is proportional to the units touched.
+ * removes or re-reviews (`markDirty`, inside the caller's transaction; a report at a year's end marks the
+ * neighbouring year too) and then `reclusterDirty` re-clusters those units, grown to the linked years of
+ * ../happenings.ts blocksOfKey, from what is stored. A block's result depends only on its stored events, so
+ * re-running an ingest or an import gives the same happenings, and work is proportional to the units touched.
  */
-import { clusterBlock, type Assignment, type Report } from '../happenings.ts';
+import { clusterBlock, REPORT_WINDOW_DAYS, type Assignment, type Report } from '../happenings.ts';
 import type { Db, Params } from './_db.ts';
 
 /** The block key of ../happenings.ts happeningKey, over event columns (origin, event_type, mode, actor, recipient). */
@@ -18,6 +19,10 @@ export const HKEY_SQL = `(origin || '|' || event_type || '|' || coalesce(mode, '
 
 /** ../happenings.ts isClusterable, over event columns. */
 const CLUSTERABLE_SQL = `(review_status <> 'rejected' AND date_start IS NOT NULL AND len(parties) >= 2)`;
+
+/** ../happenings.ts yearEdge over date_start: the last or first REPORT_WINDOW_DAYS days of a year. */
+const LATE_SQL = `(month(date_start) = 12 AND day(date_start) > ${31 - REPORT_WINDOW_DAYS})`;
+const EARLY_SQL = `(month(date_start) = 1 AND day(date_start) <= ${REPORT_WINDOW_DAYS})`;
 
 /**
  * Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. Small
@@ -36,7 +41,47 @@ async function ensureDirty(db: Db): Promise<void> {
  */
 export async function markDirty(db: Db, source: string, params: Params = []): Promise<void> {
   await ensureDirty(db);
-  await db.run(`INSERT INTO _h_dirty SELECT DISTINCT ${HKEY_SQL}, coalesce(year(date_start), -1)::INTEGER FROM ${source}`, params);
+  // A report at a year's end may share a happening with the neighbouring year: that year is re-clustered too (the
+  // link may be gone by then, when the report is being removed).
+  await db.run(`INSERT INTO _h_dirty SELECT DISTINCT k, y FROM (SELECT ${HKEY_SQL} AS k, coalesce(year(date_start), -1)::INTEGER AS yr,
+      ${LATE_SQL} AS late, ${EARLY_SQL} AS early FROM ${source}) s,
+      LATERAL (SELECT yr AS y UNION ALL SELECT yr + 1 WHERE late UNION ALL SELECT yr - 1 WHERE early)`, params);
+}
+
+/**
+ * Grows the units of _h_units to whole blocks: a key's years Y and Y+1 are one block when it has a clusterable day
+ * report in Y's last days and one in Y+1's first (../happenings.ts blocksOfKey). Adds the column `blk`, the block
+ * of each unit within its key. Reads only the year ends around the units, a year more each round (rounds are as
+ * many as years chained by reports at their ends: one or two).
+ */
+async function growToBlocks(db: Db): Promise<void> {
+  for (;;) {
+    const span = await db.one<{ lo: number | null; hi: number | null }>(
+      'SELECT min(yr) FILTER (WHERE yr >= 0)::INTEGER AS lo, max(yr)::INTEGER AS hi FROM _h_units');
+    if (span?.lo == null || span.hi == null) break;
+    await db.run(`CREATE OR REPLACE TEMP TABLE _h_edges AS
+      SELECT DISTINCT e.hkey, year(e.date_start)::INTEGER AS yr, month(e.date_start) = 12 AS late FROM events e
+      WHERE e.date_start >= make_date(${Number(span.lo) - 1}, 12, 1) AND e.date_start < make_date(${Number(span.hi) + 1}, 2, 1)
+        AND length(e.date) = 10 AND ${CLUSTERABLE_SQL.replace(/(review_status|date_start|parties)/g, 'e.$1')}
+        AND (${LATE_SQL.replace(/date_start/g, 'e.date_start')} OR ${EARLY_SQL.replace(/date_start/g, 'e.date_start')})
+        AND e.hkey IN (SELECT hkey FROM _h_units)`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE _h_links AS
+      SELECT a.hkey, a.yr FROM _h_edges a JOIN _h_edges b ON b.hkey = a.hkey AND b.yr = a.yr + 1 AND a.late AND NOT b.late`);
+    const added = await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (
+      SELECT l.hkey, l.yr + 1 AS yr FROM _h_links l JOIN _h_units u ON u.hkey = l.hkey AND u.yr = l.yr
+      UNION SELECT l.hkey, l.yr FROM _h_links l JOIN _h_units u ON u.hkey = l.hkey AND u.yr = l.yr + 1
+      EXCEPT SELECT hkey, yr FROM _h_units)`);
+    if (!added?.n) break;
+    await db.run(`INSERT INTO _h_units
+      SELECT l.hkey, l.yr + 1 FROM _h_links l JOIN _h_units u ON u.hkey = l.hkey AND u.yr = l.yr
+      UNION SELECT l.hkey, l.yr FROM _h_links l JOIN _h_units u ON u.hkey = l.hkey AND u.yr = l.yr + 1
+      EXCEPT SELECT hkey, yr FROM _h_units`);
+  }
+  await db.run('CREATE TEMP TABLE IF NOT EXISTS _h_links (hkey VARCHAR, yr INTEGER)');
+  // A unit starts a block unless it is linked to the year before; blocks are numbered by running sums of starts.
+  await db.run(`CREATE OR REPLACE TEMP TABLE _h_units AS
+    SELECT u.hkey, u.yr, sum(CASE WHEN l.hkey IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY u.hkey ORDER BY u.yr)::INTEGER AS blk
+    FROM _h_units u LEFT JOIN _h_links l ON l.hkey = u.hkey AND l.yr = u.yr - 1`);
 }
 
 /** Re-clusters every unit marked since the last call, and writes happening and h_rep to events and event_party. */
@@ -47,29 +92,30 @@ export async function reclusterDirty(db: Db): Promise<void> {
   try {
     await db.run('CREATE OR REPLACE TEMP TABLE _h_units AS SELECT DISTINCT hkey, yr FROM _h_dirty');
     await db.run('DELETE FROM _h_dirty');
+    await growToBlocks(db);
     // The years touched bound the scan: events are kept sorted by date, so DuckDB skips the other row groups.
     const span = await db.one<{ lo: number | null; hi: number | null; undated: boolean }>(
       `SELECT min(yr) FILTER (WHERE yr >= 0)::INTEGER AS lo, max(yr)::INTEGER AS hi, bool_or(yr < 0) AS undated FROM _h_units`);
     const years = span?.lo == null ? 'false' : `(e.date_start >= make_date(${Number(span.lo)}, 1, 1) AND e.date_start < make_date(${Number(span.hi) + 1}, 1, 1))`;
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_rows AS
-      SELECT e.id, e.hkey, u.yr, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${CLUSTERABLE_SQL} AS ok
+      SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${CLUSTERABLE_SQL} AS ok
       FROM events e JOIN _h_units u ON e.hkey = u.hkey AND coalesce(year(e.date_start), -1) = u.yr
       WHERE ${years}${span?.undated ? ' OR e.date_start IS NULL' : ''}`);
     // Units with one clusterable report, and reports that stay alone, need no clustering.
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_multi AS
-      SELECT hkey, yr, n, ((sum(n) OVER (ORDER BY hkey, yr) - n) // ${BATCH_ROWS})::INTEGER AS batch
-      FROM (SELECT hkey, yr, count(*) AS n FROM _h_rows WHERE ok GROUP BY hkey, yr HAVING count(*) > 1)`);
+      SELECT hkey, blk, n, ((sum(n) OVER (ORDER BY hkey, blk) - n) // ${BATCH_ROWS})::INTEGER AS batch
+      FROM (SELECT hkey, blk, count(*) AS n FROM _h_rows WHERE ok GROUP BY hkey, blk HAVING count(*) > 1)`);
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_res AS
       SELECT r.id, r.id AS happening, true AS h_rep FROM _h_rows r
-      WHERE NOT r.ok OR NOT EXISTS (SELECT 1 FROM _h_multi m WHERE m.hkey = r.hkey AND m.yr = r.yr)`);
+      WHERE NOT r.ok OR NOT EXISTS (SELECT 1 FROM _h_multi m WHERE m.hkey = r.hkey AND m.blk = r.blk)`);
     // Sorted by batch, so each round's read skips the other rounds' row groups (zone maps): linear overall.
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_batch AS
-      SELECT m.batch, r.id, r.hkey, r.yr, r.date, r.location, r.valued FROM _h_rows r JOIN _h_multi m ON m.hkey = r.hkey AND m.yr = r.yr
-      WHERE r.ok ORDER BY m.batch, r.hkey, r.yr`);
+      SELECT m.batch, r.id, r.hkey, r.blk, r.date, r.location, r.valued FROM _h_rows r JOIN _h_multi m ON m.hkey = r.hkey AND m.blk = r.blk
+      WHERE r.ok ORDER BY m.batch, r.hkey, r.blk`);
     const batches = (await db.one<{ n: number | null }>('SELECT max(batch)::INTEGER AS n FROM _h_multi'))?.n;
     for (let b = 0; batches !== null && batches !== undefined && b <= batches; b++) {
-      const rows = await db.all<{ id: string; hkey: string; yr: number; date: string; location: string | null; valued: boolean }>(
-        `SELECT id, hkey, yr, date, location, valued FROM _h_batch WHERE batch = $1 ORDER BY hkey, yr`, [b]);
+      const rows = await db.all<{ id: string; hkey: string; blk: number; date: string; location: string | null; valued: boolean }>(
+        `SELECT id, hkey, blk, date, location, valued FROM _h_batch WHERE batch = $1 ORDER BY hkey, blk`, [b]);
       await writeAssignments(db, clusterRows(rows));
     }
     await db.run(`UPDATE events SET happening = r.happening, h_rep = r.h_rep FROM _h_res r
@@ -77,17 +123,17 @@ export async function reclusterDirty(db: Db): Promise<void> {
     await db.run(`UPDATE event_party SET happening = r.happening, h_rep = r.h_rep FROM _h_res r
       WHERE event_party.id = r.id AND (event_party.happening IS DISTINCT FROM r.happening OR event_party.h_rep IS DISTINCT FROM r.h_rep)`);
   } finally {
-    for (const t of ['_h_units', '_h_rows', '_h_multi', '_h_batch', '_h_res']) await db.run(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['_h_units', '_h_edges', '_h_links', '_h_rows', '_h_multi', '_h_batch', '_h_res']) await db.run(`DROP TABLE IF EXISTS ${t}`);
   }
 }
 
-/** Rows ordered by unit -> assignments, one unit at a time. */
-function clusterRows(rows: Array<{ id: string; hkey: string; yr: number; date: string; location: string | null; valued: boolean }>): Assignment[] {
+/** Rows ordered by block -> assignments, one block at a time. */
+function clusterRows(rows: Array<{ id: string; hkey: string; blk: number; date: string; location: string | null; valued: boolean }>): Assignment[] {
   const out: Assignment[] = [];
   let unit: Report[] = [];
   let at = '';
   for (const r of rows) {
-    const u = `${r.hkey}\u001f${r.yr}`;
+    const u = `${r.hkey}\u001f${r.blk}`;
     if (u !== at && unit.length) {
       out.push(...clusterBlock(unit));
       unit = [];

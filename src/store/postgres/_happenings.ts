@@ -1,15 +1,19 @@
 /**
  * Happenings stored on PostgreSQL, as on DuckDB (../duckdb/_happenings.ts): every write marks the units
- * (block key, year) of the events it adds, removes or re-reviews, then `reclusterDirty` re-clusters exactly
- * those units from what is stored, with the one clustering of ../happenings.ts. Runs inside the caller's write
+ * (block key, year) of the events it adds, removes or re-reviews (a report at a year's end marks the neighbouring
+ * year too), then `reclusterDirty` re-clusters those units, grown to the linked years of ../happenings.ts
+ * blocksOfKey, from what is stored, with the one clustering of ../happenings.ts. Runs inside the caller's write
  * transaction, which holds the write lock: no other writer changes a unit while it is re-clustered.
  */
-import { clusterBlock, type Assignment, type Report } from '../happenings.ts';
+import { clusterBlock, REPORT_WINDOW_DAYS, type Assignment, type Report } from '../happenings.ts';
 import type { Conn, Params } from './_db.ts';
 
 /** ../happenings.ts isClusterable, over event columns. */
 const CLUSTERABLE_SQL = `(review_status <> 'rejected' AND date_start IS NOT NULL AND cardinality(parties) >= 2)`;
 const YEAR_SQL = `coalesce(extract(year FROM date_start)::integer, -1)`;
+/** ../happenings.ts yearEdge over date_start: the last or first REPORT_WINDOW_DAYS days of a year. */
+const LATE_SQL = `(extract(month FROM date_start) = 12 AND extract(day FROM date_start) > ${31 - REPORT_WINDOW_DAYS})`;
+const EARLY_SQL = `(extract(month FROM date_start) = 1 AND extract(day FROM date_start) <= ${REPORT_WINDOW_DAYS})`;
 
 /** Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. */
 const BATCH_ROWS = 20_000;
@@ -22,33 +26,72 @@ async function ensureDirty(c: Conn): Promise<void> {
 /** Marks the units of the stored events in `source` (a subquery of events rows, with their hkey) for re-clustering. */
 export async function markDirty(c: Conn, source: string, params: Params = []): Promise<void> {
   await ensureDirty(c);
-  await c.run(`INSERT INTO _h_dirty SELECT DISTINCT hkey, ${YEAR_SQL} FROM ${source} s`, params);
+  // A report at a year's end may share a happening with the neighbouring year: that year is re-clustered too.
+  await c.run(`INSERT INTO _h_dirty SELECT DISTINCT hkey, y FROM (SELECT hkey, ${YEAR_SQL} AS yr, coalesce(${LATE_SQL}, false) AS late,
+      coalesce(${EARLY_SQL}, false) AS early FROM ${source} s) x
+    CROSS JOIN LATERAL (SELECT yr AS y UNION ALL SELECT yr + 1 WHERE late UNION ALL SELECT yr - 1 WHERE early) z`, params);
 }
 
-interface UnitRow { id: string; hkey: string; yr: number; date: string | null; location: string | null; valued: boolean; ok: boolean }
+const E = (sql: string) => sql.replace(/(review_status|date_start|parties)/g, 'e.$1');
+
+/**
+ * The dirty units grown to whole blocks (../happenings.ts blocksOfKey) in _h_blocks (hkey, yr, blk): a key's years Y
+ * and Y+1 are one block when it has a clusterable day report in Y's last days and one in Y+1's first. Reads only
+ * the year ends of the keys concerned (index on hkey, date_start), a year more each round.
+ */
+async function growToBlocks(c: Conn): Promise<void> {
+  await c.run('DROP TABLE IF EXISTS _h_blocks');
+  await c.run('CREATE TEMP TABLE _h_blocks ON COMMIT DROP AS SELECT DISTINCT hkey, yr FROM _h_dirty');
+  const links = `SELECT a.hkey, a.yr FROM _h_edges a JOIN _h_edges b ON b.hkey = a.hkey AND b.yr = a.yr + 1 AND a.late AND NOT b.late`;
+  for (;;) {
+    await c.run('DROP TABLE IF EXISTS _h_edges');
+    await c.run(`CREATE TEMP TABLE _h_edges ON COMMIT DROP AS
+      SELECT DISTINCT e.hkey, extract(year FROM e.date_start)::integer AS yr, extract(month FROM e.date_start) = 12 AS late
+      FROM (SELECT DISTINCT hkey, yr FROM _h_blocks WHERE yr >= 0) u CROSS JOIN LATERAL (VALUES (u.yr - 1), (u.yr), (u.yr + 1)) AS y(v)
+      JOIN events e ON e.hkey = u.hkey AND e.date_start >= make_date(y.v, 1, 1) AND e.date_start < make_date(y.v + 1, 1, 1)
+      WHERE length(e.date) = 10 AND ${E(CLUSTERABLE_SQL)} AND (${E(LATE_SQL)} OR ${E(EARLY_SQL)})`);
+    const added = await c.run(`INSERT INTO _h_blocks
+      SELECT l.hkey, l.yr + 1 FROM (${links}) l JOIN _h_blocks u ON u.hkey = l.hkey AND u.yr = l.yr
+      UNION SELECT l.hkey, l.yr FROM (${links}) l JOIN _h_blocks u ON u.hkey = l.hkey AND u.yr = l.yr + 1
+      EXCEPT SELECT hkey, yr FROM _h_blocks`);
+    if (!added) break;
+  }
+  await c.run(`CREATE TEMP TABLE _h_blk ON COMMIT DROP AS
+    SELECT u.hkey, u.yr, sum(CASE WHEN l.hkey IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY u.hkey ORDER BY u.yr)::integer AS blk
+    FROM (SELECT DISTINCT hkey, yr FROM _h_blocks) u LEFT JOIN (${links}) l ON l.hkey = u.hkey AND l.yr = u.yr - 1`);
+  await c.run('DROP TABLE _h_blocks');
+  await c.run('DROP TABLE _h_edges');
+  await c.run('ALTER TABLE _h_blk RENAME TO _h_blocks');
+}
+
+interface UnitRow { id: string; hkey: string; blk: number; date: string | null; location: string | null; valued: boolean; ok: boolean }
 
 /** Re-clusters every unit marked since the last call, and writes happening and h_rep. */
 export async function reclusterDirty(c: Conn): Promise<void> {
   await ensureDirty(c);
   await c.run('DROP TABLE IF EXISTS _h_units');
-  // Units in order with a running row count, so rounds take whole units up to BATCH_ROWS rows.
-  await c.run(`CREATE TEMP TABLE _h_units ON COMMIT DROP AS
-    SELECT hkey, yr, (coalesce(sum(n) OVER (ORDER BY hkey, yr ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / ${BATCH_ROWS})::integer AS batch
-    FROM (SELECT u.hkey, u.yr, count(e.id) AS n FROM (SELECT DISTINCT hkey, yr FROM _h_dirty) u
-      LEFT JOIN events e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr GROUP BY u.hkey, u.yr) x`);
+  await growToBlocks(c);
   await c.run('DELETE FROM _h_dirty');
+  // Blocks in order with a running row count, so rounds take whole blocks up to BATCH_ROWS rows.
+  await c.run(`CREATE TEMP TABLE _h_units ON COMMIT DROP AS
+    SELECT u.hkey, u.yr, u.blk, b.batch FROM _h_blocks u JOIN (
+      SELECT hkey, blk, (coalesce(sum(n) OVER (ORDER BY hkey, blk ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / ${BATCH_ROWS})::integer AS batch
+      FROM (SELECT u.hkey, u.blk, count(e.id) AS n FROM _h_blocks u
+        LEFT JOIN events e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr GROUP BY u.hkey, u.blk) x) b
+    ON b.hkey = u.hkey AND b.blk = u.blk`);
+  await c.run('DROP TABLE _h_blocks');
   const last = (await c.one<{ n: number | null }>('SELECT max(batch) AS n FROM _h_units'))?.n;
   for (let b = 0; last !== null && last !== undefined && b <= last; b++) {
-    const rows = await c.all<UnitRow>(`SELECT e.id, e.hkey, u.yr, e.date, e.location, e.value_amount IS NOT NULL AS valued,
-        ${CLUSTERABLE_SQL.replace(/(review_status|date_start|parties)/g, 'e.$1')} AS ok
+    const rows = await c.all<UnitRow>(`SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued,
+        ${E(CLUSTERABLE_SQL)} AS ok
       FROM _h_units u JOIN events e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
-      WHERE u.batch = $1 ORDER BY e.hkey, u.yr`, [b]);
+      WHERE u.batch = $1 ORDER BY e.hkey, u.blk`, [b]);
     await write(c, assign(rows));
   }
   await c.run('DROP TABLE _h_units');
 }
 
-/** Rows ordered by unit -> assignments: clusterable reports of a unit together, every other report alone. */
+/** Rows ordered by block -> assignments: clusterable reports of a block together, every other report alone. */
 function assign(rows: UnitRow[]): Assignment[] {
   const out: Assignment[] = [];
   let unit: Report[] = [];
@@ -59,7 +102,7 @@ function assign(rows: UnitRow[]): Assignment[] {
     unit = [];
   };
   for (const r of rows) {
-    const u = `${r.hkey}\u001f${r.yr}`;
+    const u = `${r.hkey}\u001f${r.blk}`;
     if (u !== at) flush();
     at = u;
     if (r.ok) unit.push({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });

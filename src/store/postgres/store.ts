@@ -216,6 +216,17 @@ class PostgresStore implements Store {
     return new Set(rows.map((r) => r.key));
   }
 
+  async newestImported(prefix: string): Promise<string | null> {
+    const row = await this.db.one<{ key: string | null }>('SELECT max(key) AS key FROM imported_files WHERE left(key, length($1)) = $1', [prefix]);
+    return row?.key ?? null;
+  }
+
+  async rememberKeys(keys: string[]): Promise<void> {
+    if (!keys.length) return;
+    await this.db.write((c) => c.run(`INSERT INTO imported_files (key, imported_at, "rows", added)
+      SELECT DISTINCT k, $2, 0, 0 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO NOTHING`, [keys, new Date().toISOString()]));
+  }
+
   sourceStatus(): Promise<SourceStatus[]> {
     return this.db.all<SourceStatus>(`SELECT name, url, type, etag, last_modified, last_poll, last_success, next_poll, failures,
       items_added::float8 AS items_added, events_added::float8 AS events_added, last_error FROM source_status ORDER BY name`);

@@ -6,7 +6,7 @@
 import { api, ApiError, type CompareResult, type VectorSetBody } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, clear, count, escapeHtml, h, message, num, panel, pct, toast } from '../dom.ts';
+import { chartBox, clear, count, escapeHtml, h, MEASURED, message, num, panel, pct, toast } from '../dom.ts';
 import { focal, go, replace, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import defaults from '../../../data/vectors/default.json';
@@ -117,7 +117,7 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
         const r = rows[ps[0]?.dataIndex ?? 0];
         if (!r) return '';
         return `<b>${escapeHtml(nameOf(r.focal))}</b><br>` + ps.filter((p) => p.value > 0).map((p) =>
-          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${count(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0, 'event')})`).join('<br>');
+          `${p.marker}${escapeHtml(p.seriesName)}: ${pct(p.value)} (${count(r.counts[cmp.vectors[p.seriesIndex]!.id] ?? 0, MEASURED)})`).join('<br>');
       },
     },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
@@ -127,7 +127,7 @@ function drawCompare(box: HTMLElement, tableBox: HTMLElement, cmp: CompareResult
     series: cmp.vectors.map((v, i) => ({ name: v.label, type: 'bar', stack: 's', color: vectorColour(v.id, i), data: rows.map((r) => r.shares[v.id] ?? 0) })),
   });
   tableBox.append(h('table', { class: 'data' },
-    h('thead', {}, h('tr', {}, ...['Focal', 'Events', 'Balance', 'HHI (norm.)', 'Leading', 'Its share (events)', 'Dominance', 'Broker rank', 'Visits in/out'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...['Focal', 'Happenings', 'Balance', 'HHI (norm.)', 'Leading', 'Its share (happenings)', 'Dominance', 'Broker rank', 'Visits in/out'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, ...cmp.rows.map((r) => h('tr', {},
       h('th', { scope: 'row' }, nameOf(r.focal)), h('td', { class: 'n' }, num(r.focal_events)),
       h('td', { class: 'n' }, r.entropy?.toFixed(2) ?? '—'), h('td', { class: 'n' }, r.hhi_normalised?.toFixed(2) ?? '—'),

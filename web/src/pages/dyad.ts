@@ -3,7 +3,7 @@ import { api, type DyadResult, type DealsResult, type StoredEvent } from '../api
 import { coverageNote, coverageTooltip } from '../coverage.ts';
 import { chart, ACCENT, MUTED, WARM } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, count, h, message, num, panel, usd } from '../dom.ts';
+import { chartBox, count, h, MEASURED, message, num, panel, usd } from '../dom.ts';
 import { highlighted } from '../highlight.ts';
 import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
@@ -33,12 +33,12 @@ export const dyadPage: Page = {
     const cards = h('div', { class: 'cards' },
       card('Events', num(dy.total.events), `${num(dy.total.events_out)} out · ${num(dy.total.events_in)} in`),
       card('Warmth', dy.total.warmth.smoothed.toFixed(2),
-        `90% interval ${dy.total.warmth.low.toFixed(2)} to ${dy.total.warmth.high.toFixed(2)} on ${count(dy.total.events, 'event')} (raw ${dy.total.index === null ? '—' : dy.total.index.toFixed(2)}); −1 conflict … +1 cooperation`),
+        `90% interval ${dy.total.warmth.low.toFixed(2)} to ${dy.total.warmth.high.toFixed(2)} on ${count(dy.total.events, MEASURED)} (raw ${dy.total.index === null ? '—' : dy.total.index.toFixed(2)}); −1 conflict … +1 cooperation`),
       card('Mean score', dy.total.mean_score === null ? '—' : dy.total.mean_score.toFixed(2), 'PLOVER / Goldstein'),
       card('Visits', `${num(dy.visits.inbound.total)} in / ${num(dy.visits.outbound.total)} out`,
         (dy.visits.reciprocity === null ? 'no visits' : `reciprocity ${dy.visits.reciprocity.toFixed(2)}`) +
         (dy.visits.inbound.state + dy.visits.outbound.state ? ` · state visits ${dy.visits.inbound.state} in, ${dy.visits.outbound.state} out` : '')),
-      card('Deals', usd(deals.total_usd), `${count(deals.events, 'event')} with money`));
+      card('Deals', usd(deals.total_usd), `${count(deals.events, MEASURED)} with money`));
     const warmthBox = chartBox(`Warmth between ${nameOf(f)} and ${nameOf(partner)} over time`, 300);
     const visitsBox = chartBox('Visits both ways by level', 220);
     root.append(cards,
@@ -46,8 +46,8 @@ export const dyadPage: Page = {
       panel('Deals', dealsView(deals)),
       panel(`Timeline (${count(evs.total, 'event')})`, timeline(evs.events, evs.total)));
     drawWarmth(warmthBox, dy);
-    warmthBox.after(h('p', { class: 'hint' }, `Imprecise: ${count(dy.imprecise, 'event')} dated too roughly for a ${dy.granularity}` +
-      `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${count(dy.low_count, 'event')}. ` +
+    warmthBox.after(h('p', { class: 'hint' }, `Imprecise: ${count(dy.imprecise, MEASURED)} dated too roughly for a ${dy.granularity}` +
+      `${dy.undated ? `; undated: ${num(dy.undated)}` : ''} (in the totals, in no ${dy.granularity}). Pale bars: fewer than ${count(dy.low_count, MEASURED)}. ` +
       `The warmth line is smoothed toward ${nameOf(dy.focal)}'s usual tone (dotted lines: its 90% interval); dots are the raw index.`,
       ' ', h('a', { href: href('methodology') }, 'How it is computed'), '.'),
       h('p', { class: 'hint', id: 'warmth-coverage' }, coverageNote(dy.total, dy.series, dy.granularity)));
@@ -65,7 +65,7 @@ function drawWarmth(el: HTMLElement, dy: DyadResult): void {
     legend: { top: 0 },
     grid: { left: 40, right: 40, top: 60, bottom: 28 },
     xAxis: { type: 'category', data: dy.series.map((p) => p.period) },
-    yAxis: [{ type: 'value', min: -1, max: 1, name: 'index' }, { type: 'value', name: 'events', minInterval: 1, splitLine: { show: false } }],
+    yAxis: [{ type: 'value', min: -1, max: 1, name: 'index' }, { type: 'value', name: `${MEASURED}s`, minInterval: 1, splitLine: { show: false } }],
     series: [
       { name: 'Events', type: 'bar', yAxisIndex: 1, color: '#d5dde6', data: dy.series.map((p) => ({ value: p.events, itemStyle: p.lowCount ? { opacity: 0.4 } : undefined })) },
       // The 90% interval as two thin lines around the smoothed index.

@@ -2,7 +2,7 @@
 import { api, type PartnerEngagement } from '../api.ts';
 import { chart, ACCENT } from '../charts.ts';
 import { country, nameOf } from '../countries.ts';
-import { chartBox, count, escapeHtml, h, num, panel, pct } from '../dom.ts';
+import { chartBox, count, escapeHtml, h, MEASURED, num, panel, pct } from '../dom.ts';
 import { focal, go, href, replace, window as win, type ViewState } from '../state.ts';
 import { MAP_NAME, registerWorld } from '../worldmap.ts';
 import type { Page } from '../main.ts';
@@ -17,7 +17,7 @@ export function warmth(p: Pick<PartnerEngagement, 'warmth'>): number {
 /** "0.62 (0.31 to 0.84, 3 events)": the smoothed index with its 90% interval and the count behind it. */
 export function warmthText(p: Pick<PartnerEngagement, 'warmth'>): string {
   const w = p.warmth;
-  return `${w.smoothed.toFixed(2)} (${w.low.toFixed(2)} to ${w.high.toFixed(2)}, ${w.events} event${w.events === 1 ? '' : 's'})`;
+  return `${w.smoothed.toFixed(2)} (${w.low.toFixed(2)} to ${w.high.toFixed(2)}, ${count(w.events, MEASURED)})`;
 }
 
 export const mapPage: Page = {
@@ -29,12 +29,12 @@ export const mapPage: Page = {
     root.append(h('h1', {}, nameOf(f), h('span', { class: 'sub' }, ' — partners on the map')));
     const toggle = h('fieldset', { class: 'toggle' }, h('legend', {}, 'Colour by'),
       ...(['engagement', 'warmth'] as const).map((c) => h('label', {},
-        h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (events)' : ' Warmth (cooperation − conflict, smoothed)')));
+        h('input', { type: 'radio', name: 'colour', value: c, checked: c === colouring }), c === 'engagement' ? ' Engagement (happenings)' : ' Warmth (cooperation − conflict, smoothed)')));
     const box = chartBox(`World map of ${nameOf(f)}'s partners`, 520);
     const table = h('table', { class: 'data compact', id: 'partner-table' });
     root.append(h('div', { class: 'grid two-one' },
       panel('Partners', toggle, box, h('p', { class: 'hint' }, 'Click a country to open its dyad with ', nameOf(f), '. Organisations are listed in the table. ',
-        'Warmth is smoothed toward ', nameOf(f), '\'s usual tone, so a partner seen in one or two events stays near it; the table gives its 90% interval. ',
+        'Warmth is smoothed toward ', nameOf(f), '\'s usual tone, so a partner seen in one or two happenings stays near it; the table gives its 90% interval. ',
         h('a', { href: href('methodology') }, 'How it is computed'), '.')),
       panel('All partners', h('div', { class: 'scroll' }, table))));
     const par = await api.partners({ focal: f, ...win(s) });
@@ -51,11 +51,11 @@ export const mapPage: Page = {
             const p = states.find((q) => q.partner === x.name);
             // ECharts shows a formatter's string as HTML: every name is escaped.
             if (x.name === f) return `${escapeHtml(nameOf(f))} (focal)`;
-            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${count(p.events, 'event')} (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmthText(p)}<br>raw ${p.warmth.raw?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
+            return p ? `<b>${escapeHtml(nameOf(p.partner))}</b><br>${count(p.events, MEASURED)} (${p.events_out} out, ${p.events_in} in)<br>warmth ${warmthText(p)}<br>raw ${p.warmth.raw?.toFixed(2) ?? '—'} · share ${pct(p.share)}` : escapeHtml(nameOf(x.name));
           },
         },
         visualMap: colouring === 'engagement'
-          ? { type: 'continuous', min: 0, max, left: 16, bottom: 16, text: ['more', 'fewer events'], calculable: false, inRange: { color: ['#dbe6f2', '#8fb0d6', ACCENT, '#1c3a5c'] } }
+          ? { type: 'continuous', min: 0, max, left: 16, bottom: 16, text: ['more', `fewer ${MEASURED}s`], calculable: false, inRange: { color: ['#dbe6f2', '#8fb0d6', ACCENT, '#1c3a5c'] } }
           : { type: 'continuous', min: -1, max: 1, left: 16, bottom: 16, text: ['warm', 'cold'], calculable: false, inRange: { color: ['#c0392b', '#f1d8c9', '#f4f1ea', '#cfe5d3', '#2e8b57'] } },
         series: [{
           type: 'map', map: MAP_NAME, roam: true, name: 'partners', nameProperty: 'name',

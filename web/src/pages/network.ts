@@ -5,7 +5,7 @@
 import { api, type BrokerageResult, type ConveningResult, type StoredEvent } from '../api.ts';
 import { chart, vectorColour } from '../charts.ts';
 import { nameOf } from '../countries.ts';
-import { chartBox, count, escapeHtml, h, message, num, panel } from '../dom.ts';
+import { chartBox, count, escapeHtml, h, MEASURED, message, num, panel } from '../dom.ts';
 import { focal, go, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import vectors from '../../../data/vectors/default.json';
@@ -94,7 +94,7 @@ function positionPanel(b: BrokerageResult, f: string): HTMLElement {
       h('dt', {}, 'Network'), h('dd', {}, `${count(b.nodes, 'node')}, ${count(b.edges, 'edge')}`))
     : message(`${nameOf(f)} takes part in no co-participation in this window.`),
   h('p', { class: 'hint' }, 'Betweenness: how often the country lies on the shortest paths between two others — a bridge role.'),
-  h('p', { class: 'hint', id: 'brokerage-data' }, `Computed on ${count(b.data.events, 'event')} (${num(b.data.network_events)} with two or more parties)`,
+  h('p', { class: 'hint', id: 'brokerage-data' }, `Computed on ${count(b.data.events, MEASURED)} (${num(b.data.network_events)} with two or more parties)`,
     b.data.first ? `, ${b.data.first} to ${b.data.last}` : '', `; origins: ${b.data.origins.map((o) => `${o.origin} ${num(o.events)}`).join(', ') || 'none'}.`),
   b.warning ? h('p', { class: 'msg msg-info', role: 'note', id: 'brokerage-warning' }, b.warning) : null);
 }

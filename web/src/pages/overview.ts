@@ -3,7 +3,7 @@ import { api, type BalanceResult, type PartnersResult } from '../api.ts';
 import { chart, vectorColour, ACCENT, MUTED } from '../charts.ts';
 import { nameOf } from '../countries.ts';
 import { coverageNote, coverageTooltip } from '../coverage.ts';
-import { chartBox, count, h, message, num, panel, pct } from '../dom.ts';
+import { chartBox, count, h, MEASURED, message, num, panel, pct } from '../dom.ts';
 import { focal, go, granularity, href, window as win, type ViewState } from '../state.ts';
 import type { Page } from '../main.ts';
 import { headlineCards } from './_headline.ts';
@@ -18,7 +18,7 @@ export const overview: Page = {
     const sharesBox = chartBox(`Share of ${nameOf(f)}'s engagement by vector over time`, 380);
     const indexBox = chartBox('Balance index (entropy) and concentration (HHI) over time', 240);
     const alertsList = h('ul', { class: 'alerts', id: 'alerts' });
-    const partnersBox = chartBox(`Top partners of ${nameOf(f)} by events`, 380);
+    const partnersBox = chartBox(`Top partners of ${nameOf(f)} by happenings`, 380);
     root.append(
       head,
       h('div', { class: 'grid two-one' },
@@ -38,8 +38,8 @@ export const overview: Page = {
     sharesBox.after(h('p', { class: 'hint' }, outsideNote(bal)),
       h('p', { class: 'hint', id: 'shares-coverage' }, coverageNote(bal.total, bal.series, bal.granularity)));
     drawIndex(indexBox, bal);
-    indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no events. ` +
-      `Pale points: fewer than ${count(bal.low_count, 'event')}, too few to read. `,
+    indexBox.after(h('p', { class: 'hint', id: 'index-note' }, `Red points: periods with an alert (listed beside). Gaps: periods with no happenings. ` +
+      `Pale points: fewer than ${count(bal.low_count, MEASURED)}, too few to read. `,
       h('a', { href: href('methodology') }, 'How the indices are computed'), '.'));
     listAlerts(alertsList, bal);
     drawPartners(partnersBox, par);
@@ -50,9 +50,9 @@ export const overview: Page = {
 function outsideNote(bal: BalanceResult): string {
   const few = bal.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
-    `Imprecise: ${count(bal.imprecise.events, 'event–vector pair')} dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
+    `Imprecise: ${count(bal.imprecise.events, `${MEASURED}–vector pair`)} dated too roughly for a ${bal.granularity} (counted in the totals, in no ${bal.granularity}).`,
     bal.undated.events ? `Undated: ${num(bal.undated.events)}.` : '',
-    few ? `Pale bars: ${count(few, bal.granularity)} with fewer than ${count(bal.low_count, 'event')}.` : '',
+    few ? `Pale bars: ${count(few, bal.granularity)} with fewer than ${count(bal.low_count, MEASURED)}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -126,5 +126,5 @@ function drawPartners(el: HTMLElement, par: PartnersResult): void {
     if (p) go('dyad', { partner: p.partner });
   });
   el.after(h('p', { class: 'hint' }, 'Click a bar to open the dyad. ',
-    h('a', { href: href('map') }, 'See them on the map'), ` · ${count(par.pairs, 'event–partner pair')}; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, 'event')})`).join(', ')}`));
+    h('a', { href: href('map') }, 'See them on the map'), ` · ${count(par.pairs, `${MEASURED}–partner pair`)}; shares ${par.partners.slice(0, 3).map((p) => `${p.partner} ${pct(p.share)} (${count(p.events, MEASURED)})`).join(', ')}`));
 }
