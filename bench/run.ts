@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each next to a reference measured in the same run.
- * `npm run bench -- coder store analytics postgres http soak` runs a subset; `soak --minutes 10` sets the soak's length.
+ * `npm run bench -- coder store analytics postgres queue http soak` runs a subset; `soak --minutes 10` sets the soak's length.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   store: async () => { const m = await import('./store.ts'); return [m.benchImport, m.benchQuery]; },
   analytics: async () => [(await import('./analytics.ts')).benchAnalytics],
   postgres: async () => { const m = await import('./postgres.ts'); return [m.benchPgImport, m.benchPgBalance]; },
+  queue: async () => { const m = await import('./queue.ts'); return [m.benchIngestThreads, m.benchWorkers]; },
   soak: async () => [(await import('./soak.ts')).benchSoak],
   http: async () => {
     // the HTTP bench lands with the server; skip cleanly before that

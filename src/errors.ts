@@ -83,6 +83,14 @@ export class SourceError extends MultivectorError {
   override readonly status: number = 502;
 }
 
+/** The work queue (Redis) cannot be reached or refused a command: the queue's server is down or the URL is wrong. */
+export class QueueError extends MultivectorError {
+  override readonly name: string = 'QueueError';
+  /** EX_UNAVAILABLE, as for a source that does not answer. */
+  override readonly exitCode: number = 69;
+  override readonly status: number = 503;
+}
+
 export const isMultivectorError = (e: unknown): e is MultivectorError => e instanceof MultivectorError;
 export const isInputError = (e: unknown): e is InputError => e instanceof InputError;
 export const isNotFoundError = (e: unknown): e is NotFoundError => e instanceof NotFoundError;

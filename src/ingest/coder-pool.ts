@@ -1,5 +1,5 @@
 /**
- * Coding off the event loop, for the server: a small fixed pool of worker threads (piscina), each with its own
+ * Coding off the event loop, for the server, `ingest` and the queue's workers: a small fixed pool of worker threads (piscina), each with its own
  * coder built from the same lexicon options, behind a bounded queue (BusyError when it is full), and a time budget
  * per request: a request still coding when its budget runs out gets a BudgetError, and the worker coding it is
  * terminated and replaced (a synchronous coder cannot be interrupted any other way). The caller stores the
@@ -10,53 +10,28 @@ import { Piscina } from 'piscina';
 import { BudgetError, BusyError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
-import type { NewEvent } from '../store/store.ts';
+import { codeSlice, type CodeOptions, type CodeSlice, type Prepared } from './_code-docs.ts';
 
 export interface CoderPoolOptions {
   /** Extra lexicon files, as for `createCoder`. */
   lexicons?: string[];
-  /** Worker threads (default: one per core but one, at most 2). */
+  /** Worker threads (default: one per core but one, at most 2: the server's own thread keeps a core). */
   workers?: number;
   /** Requests that may wait for a worker; one more gets a BusyError (default 8). */
   queue?: number;
-  /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core). */
+  /**
+   * Whether the coding threads yield the CPU to the calling thread (default true: a server answers requests
+   * first). A command that only stores what they code (`ingest`, `worker`) gives them full priority.
+   */
+  yieldCpu?: boolean;
+  /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core); Infinity: no limit. */
   budgetMs?: number;
 }
 
-/**
- * A document's coded events, or why there are none: a problem of its text (`input`, e.g. a money amount out of
- * range, with the field) or a failure of the coder.
- */
-export type CodeResult = { events: NewEvent[] } | { error: string; input: boolean; field?: string };
+export type { CodeOptions, CodeResult, Prepared } from './_code-docs.ts';
 
 export interface CoderWorkerData {
   lexicons: string[];
-}
-
-/** What a request asks of the workers besides coding. */
-export interface CodeOptions {
-  /** Content hashes already stored, by document id: a document with the same hash is not coded again. */
-  stored?: Map<string, string>;
-  /** Detect each document's language from its text (as the readers do), else keep the one it carries. */
-  detect?: boolean;
-  /** The language of every document (`?lang=`), instead of the detected one. */
-  lang?: string | null;
-}
-
-/** One document after the workers: its content hash, its language, and its events (null: unchanged, not coded). */
-export interface Prepared {
-  hash: string;
-  lang: string | null;
-  result: CodeResult | null;
-}
-
-/** One message to a worker. */
-export interface CodeSlice {
-  docs: Doc[];
-  /** The stored hash of each document (null: not stored). */
-  stored: Array<string | null>;
-  detect: boolean;
-  lang: string | null;
 }
 
 export const CODER_POOL_DEFAULTS = {
@@ -79,12 +54,14 @@ export class CoderPool {
   private pool: Piscina<CodeSlice | null, Prepared[]> | undefined;
   private readonly gate: Gate;
   private readonly lexicons: string[];
+  private readonly nice: number;
   private closed = false;
   readonly workers: number;
   readonly budgetMs: number;
 
   constructor(options: CoderPoolOptions = {}) {
     this.lexicons = options.lexicons ?? [];
+    this.nice = options.yieldCpu === false ? 0 : NICE;
     this.workers = options.workers ?? CODER_POOL_DEFAULTS.workers;
     this.budgetMs = options.budgetMs ?? CODER_POOL_DEFAULTS.budgetMs;
     this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
@@ -101,20 +78,19 @@ export class CoderPool {
       const pool = (this.pool ??= new Piscina({
         filename: WORKER, minThreads: this.workers, maxThreads: this.workers, execArgv: ['--import', TSX_LOADER],
         // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
-        niceIncrement: NICE,
+        niceIncrement: this.nice,
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
       // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the
       // budget then counts coding only, not a worker starting (first use, or after one was terminated).
       await pool.run(null);
-      const signal = AbortSignal.timeout(this.budgetMs);
+      const signal = Number.isFinite(this.budgetMs) ? AbortSignal.timeout(this.budgetMs) : new AbortController().signal;
       try {
         // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
         // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
         const out: Prepared[] = [];
         for (const slice of slices(docs)) {
-          const task: CodeSlice = { docs: slice, stored: slice.map((d) => o.stored?.get(d.id) ?? null), detect: o.detect ?? false, lang: o.lang ?? null };
-          out.push(...await pool.run(task, { signal }) as Prepared[]);
+          out.push(...await pool.run(codeSlice(slice, o), { signal }) as Prepared[]);
         }
         return out;
       } catch (e) {

@@ -8,10 +8,8 @@ import { InputError, isInputError } from '../errors.ts';
 import type { Doc } from '../model/event.ts';
 import { isReadable } from '../lang/index.ts';
 import { readDocuments, type ReadItem } from '../read/index.ts';
-import { contentHash } from '../store/ids.ts';
-import type { DocumentWithEvents, NewEvent, Store } from '../store/store.ts';
-import type { CodeOptions, Prepared } from './coder-pool.ts';
-import { toNewEvents } from './events.ts';
+import type { DocumentWithEvents, Store } from '../store/store.ts';
+import { codeSlice, prepareDocs, type CodeOptions, type Prepared } from './_code-docs.ts';
 
 export { toNewEvents } from './events.ts';
 
@@ -61,17 +59,19 @@ export function countLanguage(p: IngestProgress, doc: { id: string; lang?: strin
   if (p.unreadableDocs.length < MAX_LISTED) p.unreadableDocs.push({ id: doc.id, lang, source: sourceLabel(doc) });
 }
 
-/** Coding in other threads (the server's CoderPool): hashes, languages and events of documents, in order. */
-export interface DocCoding {
+/**
+ * Codes batches of documents off the caller's thread (the CoderPool, ./coder-pool.ts): hashes, languages and
+ * events, in order; `workers` batches are coded at once while the caller stores the ones before them.
+ */
+export interface BatchCoder {
+  readonly workers: number;
   code(docs: Doc[], o: CodeOptions): Promise<Prepared[]>;
 }
 
 export interface IngestOptions {
   store: Store;
-  /** Codes on this thread (the CLI)... */
-  coder?: Coder;
-  /** ...or in worker threads, off the event loop (a server, `serve --watch`). */
-  coding?: DocCoding;
+  /** A coder (coding in this thread, one batch at a time: the CLI's `--threads 0`) or a pool of coding threads. */
+  coder: Coder | BatchCoder;
   /** Documents per transaction. */
   batchSize?: number;
   /** Fallback publication date for plain text (spec: `--date`). */
@@ -98,8 +98,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 
 /** The pipeline over documents already read (files by `ingest`, feed items by the watcher). */
 export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions): Promise<IngestProgress> {
-  const { store, coder } = options;
-  if (!coder && !options.coding) throw new TypeError('ingestItems needs a coder or a coding pool');
+  const { store } = options;
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
   const p = emptyProgress();
@@ -108,55 +107,45 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
     options.onProblem?.(e);
   };
 
-  const docOf = (doc: Doc, hash: string) => ({
-    id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-    content_hash: hash, source: sourceLabel(doc),
-  });
-  const coderFailed = (doc: Doc, message: string, cause?: unknown) => report(new InputError(`coder failed: ${message}`, {
-    where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) }, cause,
-  }));
+  const given = options.coder;
+  // In this thread: the same preparation as a pool's threads do (./_code-docs.ts), one batch at a time.
+  const coder: BatchCoder = 'workers' in given ? given : { workers: 1, code: (docs, o) => prepareDocs(codeSlice(docs, o), given) };
+  const where = (doc: Doc) => ({ file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) });
 
-  /** The batch to store, coded on this thread. */
-  const codeHere = (docs: Doc[], stored: Map<string, string>, coder: Coder): DocumentWithEvents[] => {
+  // A batch coded: its documents not stored with the same content already come back with their events.
+  // The languages are the documents' already (the readers detected them).
+  const code = async (docs: Doc[]) => {
+    const stored = await store.documentHashes(docs.map((d) => d.id));
+    const prepared = await coder.code(docs, { stored, detect: false });
+    return docs.map((doc, i) => ({ doc, prepared: prepared[i] }));
+  };
+
+  const put = async (coded: Awaited<ReturnType<typeof code>>) => {
     const batch: DocumentWithEvents[] = [];
-    for (const doc of docs) {
-      const hash = contentHash(doc.text);
-      if (stored.get(doc.id) === hash) {
+    for (const { doc, prepared } of coded) {
+      if (!prepared) {
+        report(new InputError('coder failed: no answer', { where: where(doc) }));
+        continue;
+      }
+      const { result } = prepared;
+      if (result === null) {
         p.unchanged++;
         continue;
       }
-      let events: NewEvent[];
-      try {
-        events = toNewEvents(doc, coder);
-      } catch (e) {
-        if (isInputError(e)) report(e);
-        else coderFailed(doc, e instanceof Error ? e.message : String(e), e);
+      if ('error' in result) {
+        report(result.input
+          ? new InputError(result.error, { where: { ...where(doc), ...(result.field ? { field: result.field } : {}) } })
+          : new InputError(`coder failed: ${result.error}`, { where: where(doc) }));
         continue;
       }
-      batch.push({ doc: docOf(doc, hash), events });
+      batch.push({
+        doc: {
+          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
+          content_hash: prepared.hash, source: sourceLabel(doc),
+        },
+        events: result.events,
+      });
     }
-    return batch;
-  };
-
-  /** The batch to store, coded by the worker threads (the languages are the documents' already). */
-  const codeElsewhere = async (docs: Doc[], stored: Map<string, string>, coding: DocCoding): Promise<DocumentWithEvents[]> => {
-    const prepared = await coding.code(docs, { stored, detect: false });
-    const batch: DocumentWithEvents[] = [];
-    docs.forEach((doc, i) => {
-      const { hash, result } = prepared[i]!;
-      if (result === null) p.unchanged++;
-      else if (!('error' in result)) batch.push({ doc: docOf(doc, hash), events: result.events });
-      else if (result.input) {
-        report(new InputError(result.error, { where: { file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}), ...(result.field ? { field: result.field } : {}) } }));
-      } else coderFailed(doc, result.error);
-    });
-    return batch;
-  };
-
-  const flush = async (docs: Doc[]) => {
-    if (!docs.length) return;
-    const stored = await store.documentHashes(docs.map((d) => d.id));
-    const batch = options.coding ? await codeElsewhere(docs, stored, options.coding) : codeHere(docs, stored, coder!);
     if (batch.length) {
       for (const o of await store.putDocuments(batch)) {
         if (o.status === 'added') p.added++;
@@ -168,6 +157,19 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
     }
     p.ms = performance.now() - started;
     options.onProgress?.({ ...p });
+  };
+
+  // Batches being coded, oldest first: stored in the order they were read (a later version of a document wins).
+  const coding: Array<ReturnType<typeof code>> = [];
+  const flush = async (docs: Doc[], last = false) => {
+    if (docs.length) {
+      const next = code(docs);
+      // Awaited in turn below; a failure while an older batch is stored must not go unhandled meanwhile.
+      next.catch(() => undefined);
+      coding.push(next);
+    }
+    // As many batches in coding as there are coders; the oldest is stored while the others are coded.
+    while (coding.length > (last ? 0 : coder.workers)) await put(await coding.shift()!);
   };
 
   let pending: Doc[] = [];
@@ -185,7 +187,7 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
       await flush(docs);
     }
   }
-  await flush(pending);
+  await flush(pending, true);
   p.ms = performance.now() - started;
   return p;
 }

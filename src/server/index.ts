@@ -153,7 +153,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     const { onEvent } = o.watch;
     ctx.watcher = new Watcher({
       // Coded by the same worker threads as ingest requests: a poll never holds the server's event loop.
-      store: o.store, coding: ctx.coding, sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
+      store: o.store, coder: ctx.coding, sources: o.watch.sources, ...(o.watch.limits ? { limits: o.watch.limits } : {}),
       onEvent: (e) => {
         // What the measures answered before is stale once a poll stored something.
         if (e.kind === 'poll' && e.result && (e.result.items || e.result.updated || e.result.events)) ctx.cache.clear();

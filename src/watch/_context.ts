@@ -1,14 +1,13 @@
 /** What one poll of a source needs, and what it tells the watcher. */
 import type { Coder } from '../coder/coder.ts';
-import type { DocCoding } from '../ingest/index.ts';
+import type { BatchCoder } from '../ingest/index.ts';
 import type { Store } from '../store/store.ts';
 import type { FetchLimits, Validators } from './_http.ts';
 
 export interface PollContext {
   store: Store;
   /** Coding on this thread (`watch`), or in worker threads off the event loop (`serve --watch`). */
-  coder?: Coder;
-  coding?: DocCoding;
+  coder: Coder | BatchCoder;
   limits: FetchLimits;
   /** Stops a poll in progress (the watcher is stopping). */
   signal: AbortSignal;

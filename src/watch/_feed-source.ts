@@ -83,7 +83,7 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   // One transaction for the poll's items: they are in memory already (the feed is), and happenings are
   // re-clustered once per poll rather than once per small batch (which grows with the square of a large feed).
   const p = await ingestItems(items, {
-    store: ctx.store, ...(ctx.coding ? { coding: ctx.coding } : { coder: ctx.coder }), batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
+    store: ctx.store, coder: ctx.coder, batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
   });
   // After the store: a crash in between reads the article once more, which changes nothing stored.
   await ctx.store.rememberKeys(read);

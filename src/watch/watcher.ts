@@ -6,7 +6,7 @@
  * progress (whose writes are transactional, so even a kill leaves nothing half-stored).
  */
 import type { Coder } from '../coder/coder.ts';
-import type { DocCoding } from '../ingest/index.ts';
+import type { BatchCoder } from '../ingest/index.ts';
 import { isMultivectorError } from '../errors.ts';
 import type { AlertRecord, SourceStatus, Store } from '../store/store.ts';
 import { deliverAlerts, newAlerts } from './_alerts.ts';
@@ -26,10 +26,11 @@ export type WatchEvent =
 
 export interface WatcherOptions {
   store: Store;
-  /** Codes on this thread (`watch`)... */
-  coder?: Coder;
-  /** ...or in the server's worker threads, so `serve --watch` keeps its event loop free (see ingest/coder-pool.ts). */
-  coding?: DocCoding;
+  /**
+   * Codes on this thread (`watch`), or in the server's worker threads, so `serve --watch` keeps its event loop
+   * free (see ingest/coder-pool.ts).
+   */
+  coder: Coder | BatchCoder;
   sources: SourcesFile;
   limits?: Partial<FetchLimits>;
   onEvent?: (e: WatchEvent) => void;
@@ -86,7 +87,7 @@ export class Watcher {
     // After a failure nothing is conditional: a list answered 304 would hide the file that failed.
     const validators = st.failures > 0 ? { etag: null, lastModified: null } : { etag: st.etag, lastModified: st.last_modified };
     const ctx: PollContext = {
-      store: this.o.store, ...(this.o.coding ? { coding: this.o.coding } : { coder: this.o.coder }), limits: this.limits, signal: this.controller.signal,
+      store: this.o.store, coder: this.o.coder, limits: this.limits, signal: this.controller.signal,
     };
     let result: PollResult | null = null;
     let error: string | null = null;

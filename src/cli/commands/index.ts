@@ -17,9 +17,12 @@ import { registerServe } from './serve.ts';
 import { registerBrief } from './brief.ts';
 import { registerWatch } from './watch.ts';
 import { registerSources } from './sources.ts';
+import { registerWorker } from './worker.ts';
+import { registerQueue } from './queue.ts';
 
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
 export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerHappenings, registerExport, registerStats,
-  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe, registerWatch, registerSources];
+  registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe, registerWatch, registerSources,
+  registerWorker, registerQueue];

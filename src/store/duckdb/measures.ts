@@ -3,10 +3,15 @@
  * back to JS. Semantics (partners, directions, score, money split, periods) are documented in ../measures.ts.
  */
 import type {
-  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
+  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, HostedResult, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
+import {
+  bucketSql, coverageTail, datingSql, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  periodSql, SCORE_SQL, type CorpusPart,
+} from '../_measure-sql.ts';
 import type { Db, Params } from './_db.ts';
+import { DUCKDB } from './_dialect.ts';
 import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
 import { visitsSelect } from './_visits.ts';
@@ -34,49 +39,11 @@ class Sql {
  * With `party` the clause is over event_party (the focal code's own rows).
  */
 function where(sql: Sql, f: MeasureFilter, focal?: string, dated = false, party = false): string {
-  // Implausible dates are out of every measure: flagged at write time (dated well after the document), or in
-  // the future of now (checked here, so it needs no rewrite as time passes).
-  const plausible = `date_flag IS NULL AND (date_start IS NULL OR date_start <= current_date)`;
-  const { where: w } = whereClause({
-    ...(focal ? { country: focal } : {}),
-    ...(f.types?.length ? { types: f.types } : {}),
-    ...(f.origins?.length ? { origins: f.origins } : {}),
-    ...(f.reviewStatuses?.length ? { reviewStatuses: f.reviewStatuses } : {}),
-    ...(f.from ? { from: f.from } : {}),
-    ...(f.to ? { to: f.to } : {}),
-  }, sql.params, party && !!focal);
-  // Counting happenings: each happening through its representative report (see ../measures.ts, Unit).
-  const unit = f.unit === 'reports' ? '' : 'coalesce(h_rep, true)';
-  const extra = [f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, dated ? 'date_start IS NOT NULL' : '', plausible, unit];
-  return [w, ...extra].filter(Boolean).join(' AND ');
+  return measureWhere(whereClause(measureFilter(f, focal), sql.params, party && !!focal).where, f, dated);
 }
 
-function periodExpr(g: Granularity | null | undefined, col = 'date_start'): string {
-  if (g === 'month') return `strftime(${col}, '%Y-%m')`;
-  if (g === 'quarter') return `strftime(${col}, '%Y') || '-Q' || quarter(${col})::VARCHAR`;
-  if (g === 'year') return `strftime(${col}, '%Y')`;
-  return 'NULL::VARCHAR';
-}
-
-/** The date precision a period needs: a year needs a year, a quarter or a month needs a month. */
-const NEED: Record<Granularity, number> = { year: 1, quarter: 2, month: 2 };
-
-/**
- * The first day of an event's period (grouping on a DATE is cheaper than on its label; label at the end), or
- * NULL when the event is undated or its date is too imprecise for the period. `prec` is the date's precision.
- */
-function bucketExpr(g: Granularity | null | undefined, prec: string): string {
-  return g ? `CASE WHEN ${prec} >= ${NEED[g]} THEN date_trunc('${g}', date_start)::DATE END` : 'NULL::DATE';
-}
-
-/** Where an event sits for a series: 'period', 'imprecise', 'undated'; 'total' when there is no series. */
-function datingExpr(g: Granularity | null | undefined, prec: string): string {
-  return g ? `CASE WHEN date_start IS NULL THEN 'undated' WHEN ${prec} >= ${NEED[g]} THEN 'period' ELSE 'imprecise' END`
-    : `'total'`;
-}
-
-/** Goldstein for imported CAMEO events when present, else the PLOVER score. */
-const SCORE = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein IS NOT NULL THEN goldstein ELSE score END`;
+const periodExpr = (g: Granularity | null | undefined, col = 'bucket') => periodSql(DUCKDB, g, col);
+const SCORE = SCORE_SQL;
 
 /**
  * `ev`: focal events with their partner lists per direction; `pairs`: one row per event–partner pair with
@@ -93,7 +60,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
     // Single-partner events (most) take the precomputed scalar; only the others unnest their lists. Each CTE
     // scans the focal rows itself: a CTE read twice would be materialised, which costs more than a second scan.
     const from = () => `FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}`;
-    const cols = `quad_class, ${SCORE} AS s, ${bucketExpr(g, 'date_prec')} AS bucket, ${datingExpr(g, 'date_prec')} AS dating,
+    const cols = `quad_class, ${SCORE} AS s, ${bucketSql(g, 'date_prec')} AS bucket, ${datingSql(g, 'date_prec')} AS dating,
       year(date_start) AS yr, value_amount, value_currency`;
     return `single AS (
     SELECT NULL::VARCHAR AS id, ${cols}, sole_partner AS partner, sole_out AS po, sole_in AS pi, 1 AS np
@@ -110,7 +77,7 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
   const f = sql.p(focal.toUpperCase());
   return `ev AS (
     SELECT id, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, date_start, ${DATE_PREC_SQL} AS prec,
-      ${bucketExpr(g, DATE_PREC_SQL)} AS bucket, ${datingExpr(g, DATE_PREC_SQL)} AS dating, year(date_start) AS yr, value_amount, value_currency,
+      ${bucketSql(g, DATE_PREC_SQL)} AS bucket, ${datingSql(g, DATE_PREC_SQL)} AS dating, year(date_start) AS yr, value_amount, value_currency,
       ${outPartnersSql(f)} AS out_p, ${inPartnersSql(f)} AS in_p
     FROM events WHERE ${where(sql, filter, focal, dated)}
   ), ${pairsTail}`;
@@ -122,14 +89,6 @@ const pairsTail = `ev2 AS (
     SELECT *, list_contains(out_p, partner) AS po, list_contains(in_p, partner) AS pi, len(all_p) AS np
     FROM (SELECT *, unnest(all_p) AS partner FROM ev2)
   )`;
-
-/** Lower-case host of a URL column, without "www."; NULL when it is not an absolute URL. */
-const host = (col: string) =>
-  `lower(nullif(regexp_extract(${col}, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?:www[.])?([^/:?#]+)', 1), ''))`;
-
-/** The source of a report (see CoverageRow): URL host, else input file (the label without its ":line"), else origin. */
-const SOURCE = `CASE WHEN r.origin IN ('gdelt', 'icews') THEN coalesce(${host('r.source_url')}, r.origin)
-  ELSE coalesce(${host('d.url')}, nullif(regexp_replace(d.source, ':[0-9]+$', ''), ''), r.origin) END`;
 
 function ratesCte(sql: Sql, rates: RateRow[]): string {
   return `rates AS (
@@ -167,34 +126,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
             FROM multi LEFT JOIN grp g ON g.code = multi.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})
           )`
         : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
-      // Aggregated per currency and year first, so the rates join runs on a few rows, not on every pair.
-      const sums = `events_out, events_in, events, score_out, score_in, score, coop, conflict`;
-      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, agg AS (
-          SELECT bucket, dating, key, value_currency, yr,
-            count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
-            coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
-            coalesce(sum(s), 0) AS score,
-            count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-            sum(amount) AS amount, count(amount) AS value_events
-          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
-        ), per AS (
-          SELECT bucket, dating, key, ${sums.split(', ').map((c) => `sum(${c}) AS ${c}`).join(', ')},
-            coalesce(sum(amount / r.per_usd), 0) AS usd, sum(value_events) AS value_events,
-            coalesce(sum(value_events) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL), 0) AS unconverted_events
-          FROM agg LEFT JOIN rates r ON r.currency = agg.value_currency AND r.year = agg.yr
-          GROUP BY bucket, dating, key
-        ), out AS (
-          SELECT * FROM per ${withTotals ? `
-          UNION ALL
-          SELECT NULL::DATE AS bucket, 'total' AS dating, key, ${[...sums.split(', '), 'usd', 'value_events', 'unconverted_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
-          FROM per GROUP BY key` : ''}
-        )
-        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, key,
-          events_out::INTEGER AS events_out, events_in::INTEGER AS events_in, events::INTEGER AS events,
-          score_out::DOUBLE AS score_out, score_in::DOUBLE AS score_in, score::DOUBLE AS score,
-          coop::INTEGER AS coop, conflict::INTEGER AS conflict, usd::DOUBLE AS usd,
-          value_events::INTEGER AS value_events, unconverted_events::INTEGER AS unconverted_events
-        FROM out ORDER BY bucket NULLS FIRST, dating, events DESC, key NULLS LAST`, sql.params);
+      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, ${engagementTail(DUCKDB, granularity, withTotals)}`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {
@@ -202,7 +134,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       // Straight from the focal code's party rows: partner lists never hold the focal code itself.
       return all<VolumeRow>(`SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, events::INTEGER AS events,
           with_partner::INTEGER AS with_partner FROM (
-          SELECT ${bucketExpr(granularity, 'date_prec')} AS bucket, ${datingExpr(granularity, 'date_prec')} AS dating,
+          SELECT ${bucketSql(granularity, 'date_prec')} AS bucket, ${datingSql(granularity, 'date_prec')} AS dating,
             count(*) AS events, count(*) FILTER (WHERE n_partners > 0) AS with_partner
           FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), false, true)} GROUP BY 1, 2
         ) ORDER BY bucket NULLS FIRST, dating`, sql.params);
@@ -211,13 +143,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
     dyad({ focal, partner, filter, granularity }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, filter, granularity);
-      return all<DyadRow>(`WITH ${pairs}
-        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, count(*)::INTEGER AS events, count(*) FILTER (WHERE po)::INTEGER AS events_out,
-          count(*) FILTER (WHERE pi)::INTEGER AS events_in, coalesce(sum(s), 0)::DOUBLE AS score,
-          count(*) FILTER (WHERE quad_class = 1)::INTEGER AS q1, count(*) FILTER (WHERE quad_class = 2)::INTEGER AS q2,
-          count(*) FILTER (WHERE quad_class = 3)::INTEGER AS q3, count(*) FILTER (WHERE quad_class = 4)::INTEGER AS q4
-        FROM pairs WHERE partner = ${sql.p(partner.toUpperCase())}
-        GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating`, sql.params);
+      return all<DyadRow>(`WITH ${pairs} ${dyadTail(DUCKDB, granularity, sql.p(partner.toUpperCase()))}`, sql.params);
     },
 
     coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
@@ -234,28 +160,16 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
         grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
       ].filter(Boolean);
-      // A happening brings every report of it (they share its id); counting reports, each report itself.
-      const join = filter.unit === 'reports' ? 'r.id = k.id' : 'coalesce(r.happening, r.id) = k.h';
       return all<CoverageRow>(`WITH ${grp} fp AS (
-          SELECT id, coalesce(happening, id) AS h, ${bucketExpr(granularity, 'date_prec')} AS bucket,
-            ${datingExpr(granularity, 'date_prec')} AS dating, out_p, in_p, list_distinct(out_p || in_p) AS all_p
+          SELECT id, coalesce(happening, id) AS h, ${bucketSql(granularity, 'date_prec')} AS bucket,
+            ${datingSql(granularity, 'date_prec')} AS dating, out_p, in_p, list_distinct(out_p || in_p) AS all_p
           FROM event_party WHERE ${w} AND n_partners > 0
         ), p AS (
           SELECT id, h, bucket, dating, out_p, in_p, unnest(all_p) AS partner FROM fp
         ), k AS (
           SELECT DISTINCT p.id, p.h, p.bucket, p.dating, ${key} AS key
           FROM p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), src AS (
-          SELECT k.bucket, k.dating, k.key, r.doc, ${SOURCE} AS source
-          FROM k JOIN events r ON ${join} LEFT JOIN documents d ON d.id = r.doc
-        ), agg AS (
-          SELECT bucket, CASE WHEN grouping(dating) = 1 THEN 'total' ELSE dating END AS dating, key,
-            CASE WHEN grouping(key) = 1 THEN 'all' ELSE 'key' END AS scope,
-            count(DISTINCT doc)::INTEGER AS documents, count(DISTINCT source)::INTEGER AS sources
-          FROM src GROUP BY GROUPING SETS ((bucket, dating, key), (bucket, dating), (key), ())
-        )
-        SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, key, scope, documents, sources
-        FROM agg ORDER BY bucket NULLS FIRST, dating, scope, key NULLS LAST`, sql.params);
+        ), ${coverageTail(DUCKDB, granularity, filter)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {
@@ -269,39 +183,21 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       const pairs = pairsCte(sql, focal, filter, null, { detail: true });
       const rc = ratesCte(sql, rates);
       const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
-      return all<DealRow>(`WITH ${pairs}, ${rc}
-        SELECT partner, yr::INTEGER AS year, context[1] AS context, value_currency AS currency,
-          sum(value_amount / np)::DOUBLE AS amount,
-          CASE WHEN any_value(r.per_usd) IS NULL THEN NULL ELSE sum(value_amount / np / r.per_usd) END::DOUBLE AS usd,
-          count(*)::INTEGER AS events
-        FROM pairs LEFT JOIN rates r ON r.currency = pairs.value_currency AND r.year = pairs.yr
-        WHERE value_amount IS NOT NULL ${only}
-        GROUP BY partner, yr, context[1], value_currency
-        ORDER BY usd DESC NULLS LAST, partner, year NULLS LAST, context NULLS FIRST, currency`, sql.params);
+      return all<DealRow>(`WITH ${pairs}, ${rc} ${dealsTail(DUCKDB, only)}`, sql.params);
     },
 
-    async hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
-      const build = () => {
-        const sql = new Sql();
-        const f = sql.p(focal.toUpperCase());
-        const cond = kind === 'multilateral'
-          ? `event_type = 'CONSULT' AND mode = 'multilateral' AND location = ${f}`
-          : `event_type = 'CONSULT' AND mode = 'third-party' AND list_contains(recipient, ${f})`;
-        return { sql, w: `${cond} AND ${where(sql, filter, undefined, false)}` };
-      };
-      const a = build();
-      const rows = await all<{ period: string | null; dating: string; events: number }>(
-        `SELECT ${periodExpr(granularity, 'bucket')} AS period, dating, events::INTEGER AS events FROM (
-           SELECT ${bucketExpr(granularity, DATE_PREC_SQL)} AS bucket, ${datingExpr(granularity, DATE_PREC_SQL)} AS dating,
-             count(*) AS events FROM events WHERE ${a.w} GROUP BY 1, 2)
-         ORDER BY bucket NULLS FIRST`, a.sql.params);
-      const byPeriod = rows.filter((r) => r.dating === 'period' || r.dating === 'total').map(({ period, events }) => ({ period, events }));
-      const count = (d: string) => rows.filter((r) => r.dating === d).reduce((n, r) => n + r.events, 0);
-      const b = build();
-      const events = await all<ListedEvent>(
-        `SELECT id, date, event_type, mode, actor, recipient, location, text, origin FROM events WHERE ${b.w}
-         ORDER BY date_start DESC NULLS LAST, id LIMIT ${Math.max(0, Math.floor(limit))}`, b.sql.params);
-      return { total: rows.reduce((n, r) => n + r.events, 0), byPeriod, imprecise: count('imprecise'), undated: count('undated'), events };
+    hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
+      return hostedMeasure(DUCKDB, (q, params) => all(q, params as Params), {
+        granularity, limit, prec: DATE_PREC_SQL,
+        build: () => {
+          const sql = new Sql();
+          const f = sql.p(focal.toUpperCase());
+          const cond = kind === 'multilateral'
+            ? `event_type = 'CONSULT' AND mode = 'multilateral' AND location = ${f}`
+            : `event_type = 'CONSULT' AND mode = 'third-party' AND list_contains(recipient, ${f})`;
+          return { params: sql.params, where: `${cond} AND ${where(sql, filter, undefined, false)}` };
+        },
+      });
     },
 
     coParticipation({ filter }) {
@@ -321,7 +217,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
     async corpus({ filter }): Promise<CorpusRow> {
       const sql = new Sql();
       const generic = GENERIC.map((c) => sql.p(c)).join(', ');
-      const rows = await all<{ kind: string; key: string | null; n: number; first: string | null; last: string | null }>(`WITH ev AS (
+      return foldCorpus(await all<CorpusPart>(`WITH ev AS (
           SELECT id, origin, date_start, list_distinct(list_filter(parties, lambda x: x NOT IN (${generic}))) AS p
           FROM events WHERE ${where(sql, filter)}
         )
@@ -329,14 +225,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         UNION ALL SELECT 'network', NULL, count(*)::INTEGER, NULL, NULL FROM ev WHERE len(p) > 1
         UNION ALL SELECT 'origin', origin, count(*)::INTEGER, NULL, NULL FROM ev GROUP BY origin
         UNION ALL (SELECT 'code', code, count(*)::INTEGER, NULL, NULL FROM (SELECT unnest(p) AS code FROM ev)
-          GROUP BY code ORDER BY count(*) DESC, code LIMIT 3)`, sql.params);
-      const one = rows.find((r) => r.kind === 'all');
-      return {
-        events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
-        first: one?.first ?? null, last: one?.last ?? null,
-        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.origin < b.origin ? -1 : 1)),
-        top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
-      };
+          GROUP BY code ORDER BY count(*) DESC, code LIMIT 3)`, sql.params));
     },
   };
 }

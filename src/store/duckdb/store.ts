@@ -17,7 +17,11 @@ import { eventsJson, insertFromJson, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
 import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
-import { getHappening, listHappenings } from './_happening-list.ts';
+import { getHappening, listHappenings } from '../_happening-list.ts';
+import { DUCKDB } from './_dialect.ts';
+import { dedupe, planPut } from '../_put-plan.ts';
+import { eventPages } from '../_event-pages.ts';
+import { reviewColumns, toReview, type RawReview } from '../_review.ts';
 
 /**
  * Rows per multi-row INSERT. Binding the parameters runs on the caller's thread (the server's event loop): 400
@@ -94,7 +98,6 @@ class DuckDbStore implements Store {
 
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
     return this.writing(() => this.db.transaction(async () => {
-      const outcomes: PutOutcome[] = [];
       const existing = new Map<string, string>();
       const ids = batch.map((b) => b.doc.id);
       if (ids.length) {
@@ -103,44 +106,22 @@ class DuckDbStore implements Store {
           existing.set(r.id, r.content_hash);
         }
       }
-      const toInsert: NewEvent[] = [];
-      // Document rows, written together after the loop: one INSERT OR REPLACE per document made a batch's time
-      // grow faster than its size (each statement re-checks the key against the transaction's earlier rows).
-      const docRows = new Map<string, Params>();
-      for (const { doc, events } of batch) {
-        const old = existing.get(doc.id);
-        if (old === doc.content_hash) {
-          outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0 });
-          continue;
-        }
-        // Same id twice in one batch: the later version wins, as it would in two runs.
-        existing.set(doc.id, doc.content_hash);
-        const unique = dedupe(events);
-        let kept = 0;
-        if (old !== undefined) {
-          await deleteParties(this.db, `SELECT id FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
-          await this.db.run(`DELETE FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
-          const reviewed = await this.db.all<{ id: string }>(
-            `SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc.id]);
-          kept = reviewed.length;
-          if (kept) {
-            const again = new Set(unique.map((e) => e.id));
-            const survivors = reviewed.filter((r) => again.has(r.id)).map((r) => r.id);
-            // Reviewed events the new text still supports stay as they are; the others are flagged.
-            await this.db.run(`UPDATE events SET doc_changed = NOT list_contains($2::JSON::VARCHAR[], id)
-              WHERE doc = $1 AND origin = 'coded'`, [doc.id, JSON.stringify(survivors)]);
-            const skip = new Set(survivors);
-            toInsert.push(...unique.filter((e) => !skip.has(e.id)));
-          } else {
-            toInsert.push(...unique);
-          }
-        } else {
-          toInsert.push(...unique);
-        }
-        docRows.set(doc.id, [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
-        outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
-      }
-      const rows = [...docRows.values()];
+      const plan = await planPut(batch, existing, {
+        dropUnreviewed: async (doc) => {
+          await deleteParties(this.db, `SELECT id FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc]);
+          await this.db.run(`DELETE FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc]);
+          return (await this.db.all<{ id: string }>(`SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc])).map((r) => r.id);
+        },
+        flagChanged: async (doc, survivors) => {
+          await this.db.run(`UPDATE events SET doc_changed = NOT list_contains($2::JSON::VARCHAR[], id)
+            WHERE doc = $1 AND origin = 'coded'`, [doc, JSON.stringify(survivors)]);
+        },
+      });
+      const toInsert = plan.events;
+      // Document rows written together: one INSERT OR REPLACE per document made a batch's time grow faster
+      // than its size (each statement re-checks the key against the transaction's earlier rows).
+      const rows: Params[] = plan.documents.map(({ doc, events }) =>
+        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events]);
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const chunk = rows.slice(i, i + INSERT_CHUNK);
         const params: Params = chunk.flat();
@@ -156,7 +137,7 @@ class DuckDbStore implements Store {
       }
       // Happenings of events removed from replaced documents (appendEvents has done it when it ran).
       await reclusterDirty(this.db);
-      return outcomes;
+      return plan.outcomes;
     }));
   }
 
@@ -209,11 +190,11 @@ class DuckDbStore implements Store {
   }
 
   queryHappenings(filter: HappeningFilter, page: Page & { sort?: HappeningSort } = {}): Promise<{ total: number; happenings: Happening[] }> {
-    return this.exclusive(() => listHappenings(this.db, filter, page));
+    return this.exclusive(() => listHappenings(DUCKDB, this.db, filter, page));
   }
 
   getHappening(id: string): Promise<Happening | null> {
-    return this.exclusive(() => getHappening(this.db, id));
+    return this.exclusive(() => getHappening(DUCKDB, this.db, id));
   }
 
   queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
@@ -237,24 +218,8 @@ class DuckDbStore implements Store {
     });
   }
 
-  async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-    // Paged by keyset so a connection is held for one page, never while the caller works on it.
-    let after: [string, string] | null = null;
-    for (;;) {
-      const { where, params } = whereClause(filter);
-      let cond = where;
-      if (after) {
-        params.push(after[0], after[1]);
-        cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::DATE, $${params.length})`;
-      }
-      const rows = await this.db.read((db) => db.all<EventRow & { _d: string }>(
-        `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::VARCHAR AS _d FROM events WHERE ${cond}
-         ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params));
-      if (!rows.length) return;
-      yield rows.map(toStoredEvent);
-      const last = rows[rows.length - 1]!;
-      after = [last._d, last.id];
-    }
+  iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+    return eventPages(DUCKDB, (fn) => this.db.read(fn), filter);
   }
 
   exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number> {
@@ -437,13 +402,7 @@ class DuckDbStore implements Store {
   }
 }
 
-interface RawReview { id: string; event_id: string; who: string; at: string; action: string; before: string | null; after: string | null }
-const REVIEW_SELECT = `SELECT id, event_id, who, strftime("at", '%Y-%m-%dT%H:%M:%S.%gZ') AS "at", action, "before"::VARCHAR AS "before", "after"::VARCHAR AS "after" FROM review_log`;
-const toReview = (r: RawReview): ReviewEntry => ({
-  id: Number(r.id), event_id: r.event_id, who: r.who, at: r.at, action: r.action,
-  before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
-});
-
+const REVIEW_SELECT = `SELECT ${reviewColumns(DUCKDB)} FROM review_log`;
 /**
  * A page of a focal query: the page's ids come from the country's party rows (ordered there), then the events
  * are read back within the page's date range, where date-sorted appends keep them in a few row groups.
@@ -471,11 +430,6 @@ async function queryByParty(db: Reader, filter: EventFilter, limit: number, offs
     const e = byId.get(r.id);
     return e ? [toStoredEvent(e)] : [];
   });
-}
-
-function dedupe(events: NewEvent[]): NewEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
 }
 
 function fileBytes(path: string): number {

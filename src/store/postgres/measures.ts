@@ -5,15 +5,20 @@
  * (./_schema.ts). Semantics are documented in ../measures.ts. Text sorts are bytewise (COLLATE "C").
  */
 import type {
-  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, ListedEvent, MeasureFilter,
+  CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, MeasureFilter,
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import { GENERIC_CODES } from '../../model/event.ts';
+import {
+  bucketSql, coverageTail, datingSql, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  periodSql, SCORE_SQL, type CorpusPart,
+} from '../_measure-sql.ts';
+import { POSTGRES } from './_dialect.ts';
 import type { Params, Pg } from './_db.ts';
 import { whereClause } from './_rows.ts';
 import { visitsSelect } from './_visits.ts';
 
-const C = 'COLLATE "C"';
+const C = POSTGRES.collate;
 
 class Sql {
   readonly params: Params = [];
@@ -25,38 +30,14 @@ class Sql {
 
 /** WHERE over the filter; `focal` (when given) must take part; rejected events are out unless asked for. */
 function where(sql: Sql, f: MeasureFilter, focal?: string): string {
-  const plausible = `date_flag IS NULL AND (date_start IS NULL OR date_start <= current_date)`;
-  const { where: w } = whereClause({
-    ...(focal ? { country: focal } : {}),
-    ...(f.types?.length ? { types: f.types } : {}),
-    ...(f.origins?.length ? { origins: f.origins } : {}),
-    ...(f.reviewStatuses?.length ? { reviewStatuses: f.reviewStatuses } : {}),
-    ...(f.from ? { from: f.from } : {}),
-    ...(f.to ? { to: f.to } : {}),
-  }, sql.params);
-  const unit = f.unit === 'reports' ? '' : 'coalesce(h_rep, true)';
-  return [w, f.reviewStatuses?.length ? '' : `review_status <> 'rejected'`, plausible, unit].filter(Boolean).join(' AND ');
+  return measureWhere(whereClause(measureFilter(f, focal), sql.params).where, f);
 }
 
-function periodExpr(g: Granularity | null | undefined, col = 'bucket'): string {
-  if (g === 'month') return `to_char(${col}, 'YYYY-MM')`;
-  if (g === 'quarter') return `to_char(${col}, 'YYYY') || '-Q' || extract(quarter FROM ${col})::integer::text`;
-  if (g === 'year') return `to_char(${col}, 'YYYY')`;
-  return 'NULL::text';
-}
-
-const NEED: Record<Granularity, number> = { year: 1, quarter: 2, month: 2 };
+const periodExpr = (g: Granularity | null | undefined) => periodSql(POSTGRES, g);
 const PREC = 'mv_prec(date)';
-
-function bucketExpr(g: Granularity | null | undefined): string {
-  return g ? `CASE WHEN ${PREC} >= ${NEED[g]} THEN date_trunc('${g}', date_start)::date END` : 'NULL::date';
-}
-
-function datingExpr(g: Granularity | null | undefined): string {
-  return g ? `CASE WHEN date_start IS NULL THEN 'undated' WHEN ${PREC} >= ${NEED[g]} THEN 'period' ELSE 'imprecise' END` : `'total'`;
-}
-
-const SCORE = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein IS NOT NULL THEN goldstein ELSE score END`;
+const bucketExpr = (g: Granularity | null | undefined) => bucketSql(g, PREC);
+const datingExpr = (g: Granularity | null | undefined) => datingSql(g, PREC);
+const SCORE = SCORE_SQL;
 
 /**
  * `ev`: focal events with their partner lists per direction; `pairs`: one row per event–partner pair with
@@ -76,12 +57,6 @@ function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity
     FROM ev2 CROSS JOIN LATERAL unnest(all_p) AS partner
   )`;
 }
-
-const host = (col: string) =>
-  `lower(nullif(substring(${col} FROM '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?:www[.])?([^/:?#]+)'), ''))`;
-
-const SOURCE = `CASE WHEN r.origin IN ('gdelt', 'icews') THEN coalesce(${host('r.source_url')}, r.origin)
-  ELSE coalesce(${host('d.url')}, nullif(regexp_replace(d.source, ':[0-9]+$', ''), ''), r.origin) END`;
 
 function ratesCte(sql: Sql, rates: RateRow[]): string {
   return `rates AS (
@@ -115,33 +90,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
             FROM pairs LEFT JOIN grp g ON g.code = pairs.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})
           )`
         : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
-      const sums = ['events_out', 'events_in', 'events', 'score_out', 'score_in', 'score', 'coop', 'conflict'];
-      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, agg AS (
-          SELECT bucket, dating, key, value_currency, yr,
-            count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
-            coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
-            coalesce(sum(s), 0) AS score,
-            count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-            sum(amount) AS amount, count(amount) AS value_events
-          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
-        ), per AS (
-          SELECT bucket, dating, key, ${sums.map((c) => `sum(${c}) AS ${c}`).join(', ')},
-            coalesce(sum(amount / r.per_usd), 0) AS usd, sum(value_events) AS value_events,
-            coalesce(sum(value_events) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL), 0) AS unconverted_events
-          FROM agg LEFT JOIN rates r ON r.currency = agg.value_currency AND r.year = agg.yr
-          GROUP BY bucket, dating, key
-        ), out AS (
-          SELECT * FROM per ${withTotals ? `
-          UNION ALL
-          SELECT NULL::date AS bucket, 'total' AS dating, key, ${[...sums, 'usd', 'value_events', 'unconverted_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
-          FROM per GROUP BY key` : ''}
-        )
-        SELECT ${periodExpr(granularity)} AS period, dating, key,
-          events_out::integer AS events_out, events_in::integer AS events_in, events::integer AS events,
-          score_out::float8 AS score_out, score_in::float8 AS score_in, score::float8 AS score,
-          coop::integer AS coop, conflict::integer AS conflict, usd::float8 AS usd,
-          value_events::integer AS value_events, unconverted_events::integer AS unconverted_events
-        FROM out ORDER BY bucket NULLS FIRST, dating ${C}, events DESC, key ${C} NULLS LAST`, sql.params);
+      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, ${engagementTail(POSTGRES, granularity, withTotals)}`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {
@@ -158,13 +107,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
     dyad({ focal, partner, filter, granularity }) {
       const sql = new Sql();
       const pairs = pairsCte(sql, focal, filter, granularity);
-      return all<DyadRow>(`WITH ${pairs}
-        SELECT ${periodExpr(granularity)} AS period, dating, count(*)::integer AS events, count(*) FILTER (WHERE po)::integer AS events_out,
-          count(*) FILTER (WHERE pi)::integer AS events_in, coalesce(sum(s), 0)::float8 AS score,
-          count(*) FILTER (WHERE quad_class = 1)::integer AS q1, count(*) FILTER (WHERE quad_class = 2)::integer AS q2,
-          count(*) FILTER (WHERE quad_class = 3)::integer AS q3, count(*) FILTER (WHERE quad_class = 4)::integer AS q4
-        FROM pairs WHERE partner = ${sql.p(partner.toUpperCase())}
-        GROUP BY bucket, dating ORDER BY bucket NULLS FIRST, dating ${C}`, sql.params);
+      return all<DyadRow>(`WITH ${pairs} ${dyadTail(POSTGRES, granularity, sql.p(partner.toUpperCase()))}`, sql.params);
     },
 
     coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
@@ -178,21 +121,10 @@ export function postgresMeasures(db: Pg): MeasureQueries {
         partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
         grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
       ].filter(Boolean);
-      const join = filter.unit === 'reports' ? 'r.id = k.id' : 'coalesce(r.happening, r.id) = k.h';
       return all<CoverageRow>(`WITH ${pairs}, ${grp} k AS (
           SELECT DISTINCT p.id, coalesce(p.happening, p.id) AS h, p.bucket, p.dating, ${key} AS key
           FROM pairs p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), src AS (
-          SELECT k.bucket, k.dating, k.key, r.doc, ${SOURCE} AS source
-          FROM k JOIN events r ON ${join} LEFT JOIN documents d ON d.id = r.doc
-        ), agg AS (
-          SELECT bucket, CASE WHEN grouping(dating) = 1 THEN 'total' ELSE dating END AS dating, key,
-            CASE WHEN grouping(key) = 1 THEN 'all' ELSE 'key' END AS scope,
-            count(DISTINCT doc)::integer AS documents, count(DISTINCT source)::integer AS sources
-          FROM src GROUP BY GROUPING SETS ((bucket, dating, key), (bucket, dating), (key), ())
-        )
-        SELECT ${periodExpr(granularity)} AS period, dating, key, scope, documents, sources
-        FROM agg ORDER BY bucket NULLS FIRST, dating ${C}, scope ${C}, key ${C} NULLS LAST`, sql.params);
+        ), ${coverageTail(POSTGRES, granularity, filter)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {
@@ -206,39 +138,21 @@ export function postgresMeasures(db: Pg): MeasureQueries {
       const pairs = pairsCte(sql, focal, filter, null);
       const rc = ratesCte(sql, rates);
       const only = partner ? `AND partner = ${sql.p(partner.toUpperCase())}` : '';
-      return all<DealRow>(`WITH ${pairs}, ${rc}
-        SELECT partner, yr AS year, context[1] AS context, value_currency AS currency,
-          sum(value_amount / np)::float8 AS amount,
-          CASE WHEN max(r.per_usd) IS NULL THEN NULL ELSE sum(value_amount / np / r.per_usd) END::float8 AS usd,
-          count(*)::integer AS events
-        FROM pairs LEFT JOIN rates r ON r.currency = pairs.value_currency AND r.year = pairs.yr
-        WHERE value_amount IS NOT NULL ${only}
-        GROUP BY partner, yr, context[1], value_currency
-        ORDER BY usd DESC NULLS LAST, partner ${C}, year NULLS LAST, context[1] ${C} NULLS FIRST, value_currency ${C}`, sql.params);
+      return all<DealRow>(`WITH ${pairs}, ${rc} ${dealsTail(POSTGRES, only)}`, sql.params);
     },
 
-    async hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
-      const build = () => {
-        const sql = new Sql();
-        const f = `${sql.p(focal.toUpperCase())}::text`;
-        const cond = kind === 'multilateral'
-          ? `event_type = 'CONSULT' AND mode = 'multilateral' AND location = ${f}`
-          : `event_type = 'CONSULT' AND mode = 'third-party' AND ${f} = ANY(recipient)`;
-        return { sql, w: `${cond} AND ${where(sql, filter)}` };
-      };
-      const a = build();
-      const rows = await all<{ period: string | null; dating: string; events: number }>(
-        `SELECT ${periodExpr(granularity)} AS period, dating, events::integer AS events FROM (
-           SELECT ${bucketExpr(granularity)} AS bucket, ${datingExpr(granularity)} AS dating, count(*) AS events
-           FROM events WHERE ${a.w} GROUP BY 1, 2) x
-         ORDER BY bucket NULLS FIRST`, a.sql.params);
-      const byPeriod = rows.filter((r) => r.dating === 'period' || r.dating === 'total').map(({ period, events }) => ({ period, events }));
-      const count = (d: string) => rows.filter((r) => r.dating === d).reduce((n, r) => n + r.events, 0);
-      const b = build();
-      const events = await all<ListedEvent>(
-        `SELECT id, date, event_type, mode, actor, recipient, location, text, origin FROM events WHERE ${b.w}
-         ORDER BY date_start DESC NULLS LAST, id LIMIT ${Math.max(0, Math.floor(limit))}`, b.sql.params);
-      return { total: rows.reduce((n, r) => n + r.events, 0), byPeriod, imprecise: count('imprecise'), undated: count('undated'), events };
+    hosted({ focal, filter, kind, granularity, limit = 50 }): Promise<HostedResult> {
+      return hostedMeasure(POSTGRES, all, {
+        granularity, limit, prec: PREC,
+        build: () => {
+          const sql = new Sql();
+          const f = `${sql.p(focal.toUpperCase())}::text`;
+          const cond = kind === 'multilateral'
+            ? `event_type = 'CONSULT' AND mode = 'multilateral' AND location = ${f}`
+            : `event_type = 'CONSULT' AND mode = 'third-party' AND ${f} = ANY(recipient)`;
+          return { params: sql.params, where: `${cond} AND ${where(sql, filter)}` };
+        },
+      });
     },
 
     coParticipation({ filter }) {
@@ -257,7 +171,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
     async corpus({ filter }): Promise<CorpusRow> {
       const sql = new Sql();
       const generic = `${sql.p(GENERIC_CODES)}::text[]`;
-      const rows = await all<{ kind: string; key: string | null; n: number; first: string | null; last: string | null }>(`WITH ev AS (
+      return foldCorpus(await all<CorpusPart>(`WITH ev AS (
           SELECT id, origin, date_start, ARRAY(SELECT x FROM unnest(mv_distinct(parties)) AS x WHERE x <> ALL(${generic})) AS p
           FROM events WHERE ${where(sql, filter)}
         )
@@ -265,14 +179,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
         UNION ALL SELECT 'network', NULL, count(*)::integer, NULL, NULL FROM ev WHERE cardinality(p) > 1
         UNION ALL SELECT 'origin', origin, count(*)::integer, NULL, NULL FROM ev GROUP BY origin
         UNION ALL (SELECT 'code', code, count(*)::integer, NULL, NULL FROM ev, unnest(p) AS code
-          GROUP BY code ORDER BY count(*) DESC, code ${C} LIMIT 3)`, sql.params);
-      const one = rows.find((r) => r.kind === 'all');
-      return {
-        events: one?.n ?? 0, network_events: rows.find((r) => r.kind === 'network')?.n ?? 0,
-        first: one?.first ?? null, last: one?.last ?? null,
-        origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.origin < b.origin ? -1 : 1)),
-        top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
-      };
+          GROUP BY code ORDER BY count(*) DESC, code ${C} LIMIT 3)`, sql.params));
     },
   };
 }

@@ -19,10 +19,14 @@ import type {
 } from '../store.ts';
 import { Pg, type Conn } from './_db.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
-import { getHappening, listHappenings } from './_happening-list.ts';
+import { getHappening, listHappenings } from '../_happening-list.ts';
+import { POSTGRES } from './_dialect.ts';
+import { dedupe, planPut } from '../_put-plan.ts';
+import { eventPages } from '../_event-pages.ts';
 import { importDelimited } from './_import.ts';
 import { writeParquet } from './_parquet.ts';
-import { postgresServerQueries, REVIEW_RETURNING, toReview, type RawReview } from './_queries.ts';
+import { postgresServerQueries } from './_queries.ts';
+import { reviewColumns, toReview, type RawReview } from '../_review.ts';
 import { SELECT_EVENT, whereClause } from './_rows.ts';
 import { migrate } from './_schema.ts';
 import { appendEvents, deleteEvents, setStatus, stageEvents } from './_write.ts';
@@ -57,51 +61,35 @@ class PostgresStore implements Store {
 
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
     return this.db.write(async (c) => {
-      const outcomes: PutOutcome[] = [];
       const existing = new Map<string, string>();
       const ids = batch.map((b) => b.doc.id);
       if (ids.length) {
         for (const r of await c.all<{ id: string; content_hash: string }>(
           'SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [ids])) existing.set(r.id, r.content_hash);
       }
-      const toInsert: NewEvent[] = [];
-      for (const { doc, events } of batch) {
-        const old = existing.get(doc.id);
-        if (old === doc.content_hash) {
-          outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0 });
-          continue;
-        }
-        // Same id twice in one batch: the later version wins, as it would in two runs.
-        existing.set(doc.id, doc.content_hash);
-        const unique = dedupe(events);
-        let kept = 0;
-        let skip = new Set<string>();
-        if (old !== undefined) {
-          await deleteEvents(c, `SELECT id FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc.id]);
-          const reviewed = await c.all<{ id: string }>(`SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc.id]);
-          kept = reviewed.length;
-          if (kept) {
-            const again = new Set(unique.map((e) => e.id));
-            const survivors = reviewed.filter((r) => again.has(r.id)).map((r) => r.id);
-            // Reviewed events the new text still supports stay as they are; the others are flagged.
-            await c.run(`UPDATE events SET doc_changed = NOT (id = ANY($2::text[])) WHERE doc = $1 AND origin = 'coded'`, [doc.id, survivors]);
-            skip = new Set(survivors);
-          }
-        }
-        toInsert.push(...unique.filter((e) => !skip.has(e.id)));
+      const plan = await planPut(batch, existing, {
+        dropUnreviewed: async (doc) => {
+          await deleteEvents(c, `SELECT id FROM events WHERE doc = $1 AND origin = 'coded' AND review_status = 'auto'`, [doc]);
+          return (await c.all<{ id: string }>(`SELECT id FROM events WHERE doc = $1 AND origin = 'coded'`, [doc])).map((r) => r.id);
+        },
+        flagChanged: async (doc, survivors) => {
+          await c.run(`UPDATE events SET doc_changed = NOT (id = ANY($2::text[])) WHERE doc = $1 AND origin = 'coded'`, [doc, survivors]);
+        },
+      });
+      const toInsert = plan.events;
+      for (const { doc, events } of plan.documents) {
         await c.run(`INSERT INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() AT TIME ZONE 'UTC')
           ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, url = EXCLUDED.url, date = EXCLUDED.date, lang = EXCLUDED.lang,
             content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, n_events = EXCLUDED.n_events, ingested_at = EXCLUDED.ingested_at`,
-        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, unique.length]);
-        outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
+        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events]);
       }
       if (toInsert.length) {
         await stageEvents(c, '_batch', toInsert);
         await appendEvents(c, '_batch');
       }
       await reclusterDirty(c);
-      return outcomes;
+      return plan.outcomes;
     });
   }
 
@@ -123,11 +111,11 @@ class PostgresStore implements Store {
   }
 
   queryHappenings(filter: HappeningFilter, page: Page & { sort?: HappeningSort } = {}): Promise<{ total: number; happenings: Happening[] }> {
-    return this.db.snapshot((c) => listHappenings(c, filter, page));
+    return this.db.snapshot((c) => listHappenings(POSTGRES, c, filter, page));
   }
 
   getHappening(id: string): Promise<Happening | null> {
-    return this.db.snapshot((c) => getHappening(c, id));
+    return this.db.snapshot((c) => getHappening(POSTGRES, c, id));
   }
 
   async queryEvents(filter: EventFilter, page: Page = {}): Promise<StoredEvent[]> {
@@ -144,24 +132,8 @@ class PostgresStore implements Store {
     return (await this.db.one<{ n: number }>(`SELECT count(*)::integer AS n FROM events WHERE ${where}`, params))?.n ?? 0;
   }
 
-  async *iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-    // Paged by keyset so a connection is held for one page, never while the caller works on it.
-    let after: [string, string] | null = null;
-    for (;;) {
-      const { where, params } = whereClause(filter);
-      let cond = where;
-      if (after) {
-        params.push(after[0], after[1]);
-        cond += ` AND (coalesce(date_start, DATE '9999-12-31'), id) > ($${params.length - 1}::date, $${params.length})`;
-      }
-      const rows = await this.db.all<EventRow & { _d: string }>(
-        `SELECT ${SELECT_EVENT}, coalesce(date_start, DATE '9999-12-31')::text AS _d FROM events WHERE ${cond}
-         ORDER BY coalesce(date_start, DATE '9999-12-31'), id LIMIT 5000`, params);
-      if (!rows.length) return;
-      yield rows.map(toStoredEvent);
-      const last = rows[rows.length - 1]!;
-      after = [last._d, last.id];
-    }
+  iterateEvents(filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+    return eventPages(POSTGRES, (fn) => fn(this.db), filter);
   }
 
   async exportEvents(filter: EventFilter, format: ExportFormat, out: string): Promise<number> {
@@ -226,7 +198,7 @@ class PostgresStore implements Store {
     return this.db.write(async (c) => {
       const row = await c.one<RawReview>(
         `INSERT INTO review_log (event_id, who, "at", action, "before", "after")
-         VALUES ($1, $2, coalesce($3::timestamp, clock_timestamp() AT TIME ZONE 'UTC'), $4, $5::json, $6::json) ${REVIEW_RETURNING}`,
+         VALUES ($1, $2, coalesce($3::timestamp, clock_timestamp() AT TIME ZONE 'UTC'), $4, $5::json, $6::json) RETURNING ${reviewColumns(POSTGRES)}`,
         [entry.event_id, entry.who, entry.at ?? null, entry.action, JSON.stringify(entry.before ?? null), JSON.stringify(entry.after ?? null)]);
       return toReview(row!);
     });
@@ -293,8 +265,7 @@ class PostgresStore implements Store {
   }
 
   async reviewLog(eventId?: string): Promise<ReviewEntry[]> {
-    const select = `SELECT id, event_id, who, to_char("at", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "at", action,
-      "before"::text AS "before", "after"::text AS "after" FROM review_log`;
+    const select = `SELECT ${reviewColumns(POSTGRES)} FROM review_log`;
     const rows = eventId === undefined
       ? await this.db.all<RawReview>(`${select} ORDER BY id`)
       : await this.db.all<RawReview>(`${select} WHERE event_id = $1 ORDER BY id`, [eventId]);
@@ -347,7 +318,3 @@ class PostgresStore implements Store {
   }
 }
 
-function dedupe(events: NewEvent[]): NewEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
-}
