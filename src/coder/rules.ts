@@ -1097,7 +1097,8 @@ export class RuleCoder implements Coder {
       if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
       if (def.needObj && !passive && obj.length === 0 && CONFLICT_NOUNS.has(def.t)) {
         // "drones struck a pumping station in Russia's Krasnodar region": the place's state is the target
-        const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && Wd.LOCATIVE.has(m.prep) && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
+        // ("shelled the airport of the town of Batken": a place told by "of" too)
+        const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && (Wd.LOCATIVE.has(m.prep) || m.prep === 'of') && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
       }
       // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
@@ -2125,6 +2126,8 @@ const AFTER = new Set(['after', 'before', 'since', 'following', 'when', 'as', 'w
 function inAfterClause(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
+    // ("…, after which a package of documents was signed": what follows "after which" is told as news)
+    if (l === 'which' && (tokens[j - 1]?.l === 'after' || tokens[j - 1]?.l === 'following')) return false;
     if (AFTER.has(l)) return true;
     if (l === ',' || l === ';' || (Wd.BOUNDARY.has(l) && !AFTER.has(l))) return false;
   }
@@ -2182,7 +2185,10 @@ function possessor(tokens: Token[], ms: Mention[], i: number): string[] {
   // "Tokayev's visit", "President Tokayev's recent visit"
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     if (tokens[j]!.l === "'s") {
-      const m = ms.find((x) => x.end === j || x.end === j - 0);
+      // ("the Kazakh leader's state visit", "the Russian foreign minister's trip": the state of the titled person)
+      let k = j;
+      while (k > 0 && Wd.ROLE.has(tokens[k - 1]!.l) && j - k < 3) k--;
+      const m = ms.find((x) => x.end === j) ?? (k < j ? ms.find((x) => x.end === k && x.kind !== 'city') : undefined);
       if (m) return [m.code];
     }
   }
