@@ -107,14 +107,32 @@ function passiveAfter(tokens: Token[], i: number, pp: Set<string>): number {
   return -1;
 }
 
+const APPOSITIVE = new Set(['the', 'a', 'an', 'former', 'his', 'her', 'its', 'their']);
+/** the comma closing an appositive opened at i (a short phrase with no clause word), or -1 */
+function appositiveEnd(tokens: Token[], i: number): number {
+  for (let q = i; q < tokens.length && q <= i + 12; q++) {
+    const l = tokens[q]!.l;
+    if (l === ',') return q;
+    if (GAP_STOP.has(l)) return -1;
+  }
+  return -1;
+}
+
 /** Matches rest elements from token j; returns the end index or -1. */
 function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number {
   if (k === rest.length) return j;
   const e = rest[k]!;
   if (e.gap) {
-    for (let g = 0; g <= e.gap && j + g <= tokens.length; g++) {
-      if (g > 0 && GAP_STOP.has(tokens[j + g - 1]!.l) && !(e.gap > GAP_MAX && tokens[j + g - 1]!.l === ',')) break;
-      const r = matchRest(tokens, rest, k + 1, j + g);
+    let free = 0;
+    for (let p = j; p - j - free <= e.gap && p <= tokens.length; p++) {
+      if (p > j && GAP_STOP.has(tokens[p - 1]!.l) && !(e.gap > GAP_MAX && tokens[p - 1]!.l === ',')) break;
+      // "sentenced Karim Masimov, the former chairman of the National Security Committee, to…": an appositive
+      // between commas costs a long gap nothing
+      if (e.gap > GAP_MAX && p > j && tokens[p - 1]!.l === ',' && APPOSITIVE.has(tokens[p]?.l ?? '')) {
+        const close = appositiveEnd(tokens, p);
+        if (close > 0) { free += close + 1 - p; p = close + 1; }
+      }
+      const r = matchRest(tokens, rest, k + 1, p);
       if (r >= 0) return r;
     }
     return -1;

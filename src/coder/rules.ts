@@ -550,7 +550,8 @@ export class RuleCoder implements Coder {
       }
     }
     const dates = findDates(s.text, st.ref);
-    self.date = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? null;
+    // (a clause with no date of its own is dated by its statement: "…, the State Department said on Saturday")
+    self.date = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? dates.find((d) => d.index >= (tokens[attrib]?.start ?? Infinity))?.date ?? null;
     const money = findMoney(s.text);
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
@@ -558,7 +559,10 @@ export class RuleCoder implements Coder {
       // each sentence is dated once, in order, however many later events look back
       for (; st.dated < before; st.dated++) {
         const p = st.prev[st.dated]!;
-        p.date ??= findDates(p.text, st.ref).find((x) => x.index < (p.tokens[p.attrib]?.start ?? Infinity))?.date ?? null;
+        if (p.date === undefined) {
+          const ds = findDates(p.text, st.ref), at = p.tokens[p.attrib]?.start ?? Infinity;
+          p.date = ds.find((x) => x.index < at)?.date ?? ds.find((x) => x.index >= at)?.date ?? null;
+        }
         // (a date after the story's own is a plan named in passing, "to meet again on 25 October": nothing reported later
         // happened then)
         if (p.date && p.date.length >= 7 && !(doc.date && p.date > doc.date.slice(0, 10))) st.lastDated = p.date;
@@ -639,7 +643,11 @@ export class RuleCoder implements Coder {
       // "The truce largely held by Saturday": a ceasefire with no sides named is kept by the sides of the last fighting
       if (c.type === 'RETREAT' && c.mode === 'ceasefire' && c.hit.form === 'noun' && c.actor.length === 0 && st.lastFight?.length) { c.actor = [...st.lastFight]; c.recipient = []; }
       // (a joint act of several parties, "Russia and Ukraine released prisoners", has no target beyond them)
-      if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') c.recipient = this.impliedTarget(c, resolved, st);
+      // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
+      if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
+        const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
+        c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
+      }
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
       // other's visit to it (the spec's visitor and host)
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
@@ -1873,10 +1881,13 @@ function attributionStart(tokens: Token[]): number {
     }
   }
   // ", X said (on Monday)." at the end: the last comma followed by a say-verb without another trigger clause
+  let extra = 0;
   for (let i = n - 1; i > 0; i--) {
     const l = tokens[i]!.l;
     if (l === ',' || l === '"' || l === '”' || l === "''") {
-      const tail = tokens.slice(i + 1);
+      const tail = tokens.slice(i + 1, n - extra);
+      // (", … confirmed on Wednesday, asked about reports in the media": a participle elaborating the source belongs to it)
+      if (l === ',' && extra === 0 && SOURCE_TAIL.has(tail[0]?.l ?? '')) { extra = n - i; continue; }
       // (what follows "X said" is a time or a place, not a clause: ", who flew in, said Kazakhstan was ready to…" is
       // reported speech, not a source; ", saying it would help…" elaborates the act before it and stays out)
       const say = tail.findIndex((t) => Wd.SAY.has(t.l));
@@ -1887,6 +1898,7 @@ function attributionStart(tokens: Token[]): number {
   }
   return n;
 }
+const SOURCE_TAIL = new Set(['asked', 'speaking', 'citing', 'quoting', 'quoted', 'responding', 'referring', 'commenting', 'answering', 'writing']);
 
 function attribSpeaker(tokens: Token[], ms: Mention[], attrib: number): string[] {
   if (attrib >= tokens.length) return [];

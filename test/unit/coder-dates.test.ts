@@ -79,6 +79,9 @@ describe('which date an act takes', () => {
     ['"earlier in the week" ends the opening phrase: the name after it is the subject',
       'Tokayev hosted the presidents of Kyrgyzstan, Tajikistan and Uzbekistan in Astana on Friday for a regional summit. Earlier in the week Shavkat Mirziyoyev paid an official visit to Kazakhstan.',
       '2024-08-10', ['CONSULT 2024-08', 'CONSULT 2024-08-09']],
+    ['an undated sentence after a statement dated only in its attribution takes the statement\'s day',
+      'Tajikistan has closed its border with Kyrgyzstan, the border service said on Saturday, citing a rise in smuggling. Bishkek also condemned the step.',
+      '2024-06-03', ['ACCUSE 2024-06-01', 'SANCTION 2024-06-01']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
