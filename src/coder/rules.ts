@@ -940,8 +940,12 @@ export class RuleCoder implements Coder {
     // (the main verb, not a noun of its object: "chose Russia for his first foreign trip, holding talks with Putin")
     const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ?
       hits.filter((h) => h !== hit && h.end <= hit.start && h.form !== 'noun' && !consumed.has(h)).at(-1) : undefined;
+    // ('"We want respect," he told Putin, urging Russia…': after a verb of saying, the adjunct is the speaker's)
+    const saidBefore = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' && !adjunctOf ?
+      lastIndexBefore(tokens, hit.start - 1, (t) => Wd.SAY.has(t.l)) : -1;
+    const sayClause = saidBefore > 0 && !tokens.slice(saidBefore + 1, hit.start - 1).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)) ? saidBefore : -1;
     let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
-      adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
+      adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : sayClause > 0 ? subjectOf(sayClause, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
@@ -960,6 +964,11 @@ export class RuleCoder implements Coder {
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
     let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens, def.noDirect);
+    // "froze its participation in the CSTO, accusing it of…": the adjunct's pronoun is what the main verb acted on
+    if (adjunctOf && OBJECT_PRONOUN.has(tokens[hit.end]?.l ?? '')) {
+      const acted = ms.filter((m) => m.start >= adjunctOf.end && m.start < hit.start && m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && !subj.includes(m.code)).at(-1);
+      if (acted) obj = [acted.code];
+    }
     // "ordered former president Carlos Menem to…": an office-holder the lexicon does not know, right after the verb,
     // is taken to serve the actor's own state
     if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms)) obj = [];
@@ -1898,6 +1907,7 @@ function attributionStart(tokens: Token[]): number {
   }
   return n;
 }
+const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const SOURCE_TAIL = new Set(['asked', 'speaking', 'citing', 'quoting', 'quoted', 'responding', 'referring', 'commenting', 'answering', 'writing']);
 
 function attribSpeaker(tokens: Token[], ms: Mention[], attrib: number): string[] {
