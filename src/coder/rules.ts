@@ -64,7 +64,8 @@ interface DocState {
   lastDated: string | null;
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
-  current: { parties: string[]; date: string | null; location: string | null; sentence?: number } | null;
+  /** the happening later sentences continue; orgs: the organisations that hold it (kept apart from the parties) */
+  current: { parties: string[]; date: string | null; location: string | null; sentence?: number; orgs?: string[] } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
   /** the state whose ministry was named last ("Tajikistan's foreign ministry"), for "the ministry" */
@@ -643,6 +644,13 @@ export class RuleCoder implements Coder {
       // "The truce largely held by Saturday": a ceasefire with no sides named is kept by the sides of the last fighting
       if (c.type === 'RETREAT' && c.mode === 'ceasefire' && c.hit.form === 'noun' && c.actor.length === 0 && st.lastFight?.length) { c.actor = [...st.lastFight]; c.recipient = []; }
       // (a joint act of several parties, "Russia and Ukraine released prisoners", has no target beyond them)
+      // "Pashinyan stayed away from the session", "Modi skipped the summit": staying away from the gathering being
+      // reported refuses the organisation that holds it
+      if (c.type === 'REJECT' && c.mode === 'meet' && c.actor.length === 1 && c.hit.form !== 'noun' && st.current &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < clauseStop(tokens, c.hit.end, attrib) && m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus')) {
+        const org = st.current.orgs ?? [];
+        if (org.length === 1) c.recipient = org;
+      }
       // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
@@ -755,7 +763,7 @@ export class RuleCoder implements Coder {
       // heads of state of Central Asia": the fuller party list stands)
       if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
           !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
-        st.current = { parties, date, location: c.location, sentence: s.index };
+        st.current = { parties, date, location: c.location, sentence: s.index, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
       // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
       if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {
@@ -1906,6 +1914,11 @@ function attributionStart(tokens: Token[]): number {
     }
   }
   return n;
+}
+/** where the phrase after i ends: the next comma, "and", clause word or the attribution */
+function clauseStop(tokens: Token[], i: number, attrib: number): number {
+  for (let j = i; j < attrib; j++) if (tokens[j]!.l === ',' || tokens[j]!.l === 'and' || Wd.BOUNDARY.has(tokens[j]!.l)) return j;
+  return attrib;
 }
 const OBJECT_PRONOUN = new Set(['it', 'them', 'him', 'her']);
 const SOURCE_TAIL = new Set(['asked', 'speaking', 'citing', 'quoting', 'quoted', 'responding', 'referring', 'commenting', 'answering', 'writing']);
