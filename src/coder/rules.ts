@@ -946,7 +946,8 @@ export class RuleCoder implements Coder {
     const coordinated = tokens[cj]?.l === 'and' ? hits.find((h) => h !== hit && h.end <= cj) : undefined;
     // ", accusing it of…": a participial adjunct's subject is the main verb's
     // (the main verb, not a noun of its object: "chose Russia for his first foreign trip, holding talks with Putin")
-    const adjunctOf = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' ?
+    // ("signed an order on Thursday imposing tariffs": after a time phrase too)
+    const adjunctOf = hit.form === 'ing' && (tokens[hit.start - 1]?.l === ',' || timeAdverb(tokens, hit.start - 1)) ?
       hits.filter((h) => h !== hit && h.end <= hit.start && h.form !== 'noun' && !consumed.has(h)).at(-1) : undefined;
     // ('"We want respect," he told Putin, urging Russia…': after a verb of saying, the adjunct is the speaker's)
     const saidBefore = hit.form === 'ing' && tokens[hit.start - 1]?.l === ',' && !adjunctOf ?
@@ -2140,7 +2141,8 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
     for (let j = hit.start - 1; j >= 0 && j >= hit.start - 4; j--) {
       const l = tokens[j]!.l;
       if (Wd.PREPS.has(l) && l !== 'to') return true;
-      if (Wd.AUXFILL.has(l) || Wd.BE.has(l) || Wd.PRONOUN.has(l) || Wd.FUTURE.has(l) || Wd.HAVE.has(l)) break;
+      // ("signed an order on Thursday imposing tariffs": a time phrase ends before the participle, which is no gerund of it)
+      if (Wd.AUXFILL.has(l) || Wd.BE.has(l) || Wd.PRONOUN.has(l) || Wd.FUTURE.has(l) || Wd.HAVE.has(l) || (j === hit.start - 1 && timeAdverb(tokens, j))) break;
       if (!Wd.DETERMINER.has(l) && !/^[a-z-]+$/.test(l) && !/^\d/.test(l) && !tokens[j]!.cap) break;
     }
   }
@@ -2156,6 +2158,14 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
   }
   return false;
 }
+
+/** "on Thursday", "last week", "yesterday" ending at j: a time adverbial, not a noun modifier ("the September fighting") */
+function timeAdverb(tokens: Token[], j: number): boolean {
+  const l = tokens[j]?.l ?? '';
+  if (l === 'today' || l === 'yesterday') return true;
+  return TIME_WORDS.has(l) && TIME_OPENER.has(tokens[j - 1]?.l ?? '');
+}
+const TIME_OPENER = new Set(['on', 'last', 'this', 'next', 'in', 'early', 'late']);
 
 const AFTER = new Set(['after', 'before', 'since', 'following', 'when', 'as', 'where', 'which', 'whom']);
 function inAfterClause(tokens: Token[], i: number): boolean {

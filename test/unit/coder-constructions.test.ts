@@ -182,6 +182,8 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['participle after a time phrase', 'Trump signed an executive order on Thursday imposing tariffs on imports from Kazakhstan.', ['SANCTION', ['USA'], ['KAZ']]],
+    ['a month naming the fighting is no time phrase', 'A film about the September fighting was shown in Bishkek on Monday.', null],
     ['a passive listing names its keeper before the list', 'On Monday two Kazakh firms were added to the EU sanctions list.', ['SANCTION', ['EU'], ['KAZ']]],
     ['a passive listing in a numbered package', 'Three Kyrgyz banks were included in the EU\'s 14th sanctions package on Friday.', ['SANCTION', ['EU'], ['KGZ']]],
     ['a tariff announced on a partner\'s goods', 'Washington announced a 30% tariff on Kazakh goods on Wednesday.', ['SANCTION', ['USA'], ['KAZ']]],
