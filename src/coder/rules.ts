@@ -27,7 +27,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'other';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -70,6 +70,8 @@ interface DocState {
   home?: string | null;
   /** the state whose ministry was named last ("Tajikistan's foreign ministry"), for "the ministry" */
   lastMinistry?: string | null;
+  /** who issued the document named last ("a European Parliament resolution", "Russia's statement"), for "The resolution …" */
+  lastDocAuthor?: string | null;
   /** the organisation named last, for "the bloc", "the organisation" */
   lastIgo?: string | null;
   /** the last day a happening was dated to by its own sentence, for "a day earlier", "the same day" */
@@ -125,6 +127,8 @@ export class RuleCoder implements Coder {
       if (igo) st.lastIgo = igo.code;
       const ministry = mentions.findLast((m) => m.code && !IGO.has(m.code) && ministryAfter(tokens, m.end));
       if (ministry) st.lastMinistry = ministry.code;
+      const author = mentions.findLast((m) => m.code && m.kind !== 'pronoun' && m.kind !== 'docref' && docAfter(tokens, m.end));
+      if (author) st.lastDocAuthor = author.code;
       const person = mentions.findLast((m) => m.kind === 'person');
       if (person) st.lastPerson = person.code;
       for (const m of mentions) {
@@ -328,6 +332,9 @@ export class RuleCoder implements Coder {
           !nationalOf(out, tokens, i) && tokens[i + 1]?.l !== 'of') {
         // "the ministry", "the foreign ministry" with no state named: the ministry the story last named
         out.push({ start: tokens[i - 1]?.l === 'the' ? i - 1 : i - 2, end: i + 1, code: '', kind: 'officeref', prep });
+      } else if (DOC_NOUN.has(l) && tokens[i - 1]?.l === 'the' && i - 1 === 0 && tokens[i + 1]?.l !== 'of') {
+        // "The resolution, adopted on Thursday, condemned…": a document opening the sentence speaks for its author
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'docref', prep });
       } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court", "regional officials" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
@@ -395,6 +402,10 @@ export class RuleCoder implements Coder {
       if (m.kind === 'officeref') {
         const office = st.lastMinistry ?? st.home ?? st.focus;
         if (office) resolved.push({ ...m, code: office });
+        continue;
+      }
+      if (m.kind === 'docref') {
+        if (st.lastDocAuthor) resolved.push({ ...m, code: st.lastDocAuthor });
         continue;
       }
       if (m.kind === 'orgref') {
@@ -1414,6 +1425,14 @@ const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'SGP', 'KHM', 'HKG']);
 const MINISTRY = new Set(['ministry', 'ministries']);
 const MINISTRY_MOD = new Set(['foreign', 'defence', 'defense', 'interior', 'justice', 'emergencies', 'health', 'economy', 'finance', 'trade', 'energy', 'culture', 'transport']);
 /** "Tajikistan's foreign ministry", "the Kyrgyz Foreign Ministry": a ministry follows the name */
+const DOC_NOUN = new Set(['resolution', 'statement', 'declaration', 'report', 'communique', 'communiqué', 'document', 'decree', 'letter', 'note']);
+/** a document right after a name: "a European Parliament resolution", "Moscow's statement", "the OSCE's final report" */
+function docAfter(tokens: Token[], end: number): boolean {
+  let j = end;
+  if (tokens[j]?.l === "'s") j++;
+  if (tokens[j]?.l === 'final' || tokens[j]?.l === 'joint' || tokens[j]?.l === 'official') j++;
+  return DOC_NOUN.has(tokens[j]?.l ?? '');
+}
 function ministryAfter(tokens: Token[], end: number): boolean {
   let j = end;
   if (tokens[j]?.l === "'s") j++;
