@@ -273,6 +273,8 @@ describe('lexicon data: spot facts', () => {
     ['Kazakbaev', 'KGZ', 'foreign_minister', '2020-10-14', '2022-04-22'],
     ['Kamilov', 'UZB', 'foreign_minister', '2012-01-01', '2022-04-27'],
     ['Cho Hyun', 'KOR', 'foreign_minister', '2025-07-21', null],
+    ['Darchiashvili', 'GEO', 'foreign_minister', '2022-04-04', '2024-11-28'],
+    ['Battsetseg', 'MNG', 'foreign_minister', '2021-01-29', null],
   ];
   for (const [alias, c, role, from, to] of facts) {
     it(`${alias} → ${c} ${role} ${from}…${to ?? 'now'}`, () => {
