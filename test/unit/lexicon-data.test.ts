@@ -267,6 +267,14 @@ describe('lexicon data: spot facts', () => {
     ['Xi Jinping', 'CHN', 'head_of_state', '2013-03-14', null],
     ['Mirziyoyev', 'UZB', 'head_of_state', '2016-09-08', null],
     ['Guterres', 'UN', 'igo_head', '2017-01-01', null],
+    // corrected against sources (TASS, Kazinform, Interfax, RFE/RL, Yonhap): see the entries' notes
+    ['Turgumbayev', 'KAZ', 'minister', '2019-02-12', '2022-02-25'],
+    ['Kosherbayev', 'KAZ', 'other', '2020-01-01', '2023-06-16'],
+    ['Kazakbaev', 'KGZ', 'foreign_minister', '2020-10-14', '2022-04-22'],
+    ['Kamilov', 'UZB', 'foreign_minister', '2012-01-01', '2022-04-27'],
+    ['Cho Hyun', 'KOR', 'foreign_minister', '2025-07-21', null],
+    ['Darchiashvili', 'GEO', 'foreign_minister', '2022-04-04', '2024-11-28'],
+    ['Battsetseg', 'MNG', 'foreign_minister', '2021-01-29', null],
   ];
   for (const [alias, c, role, from, to] of facts) {
     it(`${alias} → ${c} ${role} ${from}…${to ?? 'now'}`, () => {
