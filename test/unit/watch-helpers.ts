@@ -14,6 +14,8 @@ export interface Route {
   redirect?: string;
   /** Never answer (a feed that times out). */
   hang?: boolean;
+  /** Answer after this many ms (a slow feed). */
+  delayMs?: number;
 }
 
 export interface FeedServer {
@@ -41,6 +43,14 @@ export async function startFeedServer(): Promise<FeedServer> {
       }
       if (r.hang) {
         hanging.add(res);
+        return;
+      }
+      if (r.delayMs) {
+        hanging.add(res);
+        setTimeout(() => {
+          hanging.delete(res);
+          if (!res.destroyed) res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/xml' }).end(r.body ?? '');
+        }, r.delayMs);
         return;
       }
       if (r.redirect) {
