@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { linkSignals } from '../abort.ts';
 import { BudgetError, BusyError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
@@ -128,14 +129,16 @@ export class CoderPool {
       }));
       await pool.run(null, signal ? { signal } : {});
       const budget = Number.isFinite(budgetMs) ? AbortSignal.timeout(budgetMs) : null;
-      const abort = AbortSignal.any([budget, signal].filter((x): x is AbortSignal => x !== null && x !== undefined));
+      const abort = linkSignals([budget, signal]);
       try {
-        return await work(pool as Piscina<unknown, unknown>, abort);
+        return await work(pool as Piscina<unknown, unknown>, abort.signal);
       } catch (e) {
         if (signal?.aborted) throw signal.reason;
         if (!budget?.aborted) throw e;
         throw new BudgetError(`${what} took longer than the ${formatMs(budgetMs)} one request may take, so nothing ` +
           `was stored: ${advice}`, { cause: e, where: { field: 'body' } });
+      } finally {
+        abort.release();
       }
     });
   }
