@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +83,11 @@ export async function benchSoak(): Promise<string[]> {
   const sources = join(dir, 'sources.json');
   writeFileSync(sources, JSON.stringify({ timeout: '10s', sources: feeds.map((_, i) => ({ name: `feed-${i}`, url: `${feedBase}/feed/${i}`, type: 'feed', every: '5s' })) }));
   const heapDir = heapArg();
-  const serve = await startServe(join(dir, 'soak.duckdb'), sources, heapDir);
+  const db = join(dir, 'soak.duckdb');
+  // The database's size (file and write-ahead log): DuckDB keeps what it reads in memory, so memory follows it.
+  const dbMb = () => [db, `${db}.wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / 1024 ** 2;
+  let dbStart = NaN;
+  const serve = await startServe(db, sources, heapDir);
   const snapshot = () => { if (heapDir) serve.child.kill('SIGUSR2'); };
   let errors = 0;
   let requests = 0;
@@ -125,6 +129,7 @@ export async function benchSoak(): Promise<string[]> {
   let sampler: NodeJS.Timeout | undefined;
   const warm = setTimeout(() => {
     rssStart = rssKb(serve.child.pid!);
+    dbStart = dbMb();
     samples.push(rssStart);
     snapshot();
     sampler = setInterval(() => samples.push(rssKb(serve.child.pid!)), 10_000);
@@ -139,6 +144,7 @@ export async function benchSoak(): Promise<string[]> {
   clearTimeout(warm);
   clearInterval(sampler);
   const rssEnd = rssKb(serve.child.pid!);
+  const dbEnd = dbMb();
   samples.push(rssEnd);
   if (heapDir) {
     snapshot();
@@ -165,7 +171,7 @@ export async function benchSoak(): Promise<string[]> {
     `   serve --watch resident memory: ${(rssStart / 1024).toFixed(0)} MB after warm-up, ${(rssEnd / 1024).toFixed(0)} MB at the end ` +
       `(${(Math.min(...samples) / 1024).toFixed(0)}–${(Math.max(...samples) / 1024).toFixed(0)} MB over ${samples.length} samples; ` +
       `mean of the first ${edge} samples ${(mean(samples.slice(0, edge)) / 1024).toFixed(0)} MB, of the last ${edge} ${(mean(samples.slice(-edge)) / 1024).toFixed(0)} MB)`,
-    `   resident memory by sixths of the run (MB): ${spans.join(' → ')}`,
+    `   resident memory by sixths of the run (MB): ${spans.join(' → ')}; database ${dbStart.toFixed(1)} MB after warm-up, ${dbEnd.toFixed(1)} MB at the end`,
     `   ${requests} API requests while watching; errors: ${errors} non-2xx, ${failedPolls} failed polls, ${published.length - seen} items missing`,
   ];
 }
