@@ -171,7 +171,9 @@ describe('multivector watch', () => {
     assert.equal(tty.code, 69, tty.screen);
     // One line rewritten in place (carriage return, erase line), its seconds counted by a timer while the feed answers.
     assert.match(tty.screen, /\r\x1b\[Kwatch: polling slow \(0 s\); 0 polls/);
-    assert.match(tty.screen, /\r\x1b\[Kwatch: polling slow \(2 s\); 0 polls/);
+    // Redrawn by the timer at least twice while the feed keeps it waiting (a loaded machine may skip a second).
+    const ticks = new Set([...tty.screen.matchAll(/\r\x1b\[Kwatch: polling slow \((\d+) s\); 0 polls/g)].map((m) => Number(m[1])).filter((x) => x >= 1));
+    assert.ok(ticks.size >= 2, tty.screen);
     assert.match(tty.screen, /slow: 1 new, 0 updated, \d+ events/);
     assert.match(tty.screen, /gone: failed \(1 in a row; next poll [^)]+\): .*HTTP 404/);
     assert.match(tty.screen, /watch: 2 polls, 1 new items, \d+ events, 1 failed polls\r?\n/);
