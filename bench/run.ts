@@ -21,9 +21,9 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   },
 };
 
-// Bench names, without options and their values (`soak --minutes 10`).
+// Bench names, without options and their values (`soak --minutes 10 --heap DIR`).
 const args = process.argv.slice(2);
-const wanted = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--minutes');
+const wanted = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--minutes' && args[i - 1] !== '--heap');
 for (const name of wanted.length ? wanted : Object.keys(benches)) {
   const load = benches[name];
   if (!load) { console.error(`unknown bench "${name}" (${Object.keys(benches).join(', ')})`); process.exitCode = 2; continue; }

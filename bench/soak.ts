@@ -8,10 +8,11 @@
  *
  *   npm run bench -- soak                 (default 1 minute)
  *   npm run bench -- soak --minutes 10    (the issue's figure)
+ *   npm run bench -- soak --minutes 30 --heap DIR   (also heap snapshots of the server after the warm-up and at the end, in DIR)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,12 @@ const PER_MINUTE = 100;
 const SHOWN = 30;
 const PARTNERS = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'China', 'Russia', 'Japan', 'India', 'Turkey', 'Uzbekistan', 'Kyrgyzstan',
   'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Mongolia', 'Pakistan', 'Egypt', 'Qatar', 'Brazil'];
+
+/** `--heap DIR`: where the server's heap snapshots go (none without it). */
+function heapArg(argv = process.argv): string | null {
+  const i = argv.indexOf('--heap');
+  return i >= 0 ? argv[i + 1] ?? null : null;
+}
 
 export function minutesArg(argv = process.argv): number {
   const i = argv.indexOf('--minutes');
@@ -42,9 +49,10 @@ function rssKb(pid: number): number {
   return m ? Number(m[1]) : NaN;
 }
 
-function startServe(db: string, sources: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+function startServe(db: string, sources: string, heapDir: string | null): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--watch', '--sources', sources, '--db', db, '--port', '0', '--no-examples'], {
+    const heap = heapDir ? [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${heapDir}`] : [];
+    const child = spawn(process.execPath, [...heap, BIN, 'serve', '--watch', '--sources', sources, '--db', db, '--port', '0', '--no-examples'], {
       env: { ...process.env, MULTIVECTOR_TOKEN: 'soak-token-0123456789abcdef' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -74,7 +82,13 @@ export async function benchSoak(): Promise<string[]> {
   const feedBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sources = join(dir, 'sources.json');
   writeFileSync(sources, JSON.stringify({ timeout: '10s', sources: feeds.map((_, i) => ({ name: `feed-${i}`, url: `${feedBase}/feed/${i}`, type: 'feed', every: '5s' })) }));
-  const serve = await startServe(join(dir, 'soak.duckdb'), sources);
+  const heapDir = heapArg();
+  const db = join(dir, 'soak.duckdb');
+  // The database's size (file and write-ahead log): DuckDB keeps what it reads in memory, so memory follows it.
+  const dbMb = () => [db, `${db}.wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / 1024 ** 2;
+  let dbStart = NaN;
+  const serve = await startServe(db, sources, heapDir);
+  const snapshot = () => { if (heapDir) serve.child.kill('SIGUSR2'); };
   let errors = 0;
   let requests = 0;
   let stopQueries = false;
@@ -115,7 +129,9 @@ export async function benchSoak(): Promise<string[]> {
   let sampler: NodeJS.Timeout | undefined;
   const warm = setTimeout(() => {
     rssStart = rssKb(serve.child.pid!);
+    dbStart = dbMb();
     samples.push(rssStart);
+    snapshot();
     sampler = setInterval(() => samples.push(rssKb(serve.child.pid!)), 10_000);
   }, Math.min(60_000, ms / 4));
   await new Promise((r) => setTimeout(r, ms));
@@ -128,7 +144,13 @@ export async function benchSoak(): Promise<string[]> {
   clearTimeout(warm);
   clearInterval(sampler);
   const rssEnd = rssKb(serve.child.pid!);
+  const dbEnd = dbMb();
   samples.push(rssEnd);
+  if (heapDir) {
+    snapshot();
+    // Writing a snapshot takes a few seconds; the server is stopped after it.
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
   const failedPolls = (serve.log().match(/watch: .*failed/g) ?? []).length;
   const elapsed = (Date.now() - t0) / 1000;
   await new Promise<void>((r) => { serve.child.removeAllListeners('exit'); serve.child.once('exit', () => r()); serve.child.kill('SIGTERM'); });
@@ -138,6 +160,9 @@ export async function benchSoak(): Promise<string[]> {
   // Single readings swing by tens of MB (DuckDB's buffers, the allocator): growth shows in the means of each end.
   const edge = Math.max(1, Math.min(6, Math.floor(samples.length / 3)));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  // The run in six spans: whether memory levels off or keeps climbing shows in their means.
+  const span = Math.max(1, Math.ceil(samples.length / 6));
+  const spans = Array.from({ length: Math.ceil(samples.length / span) }, (_, i) => (mean(samples.slice(i * span, (i + 1) * span)) / 1024).toFixed(0));
   const q = (p: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! / 1000).toFixed(1) : '—');
   return [
     `soak ${minutes} min: ${published.length} items published across ${FEEDS} feeds (${PER_MINUTE}/min), ${seen} reached the measures`,
@@ -146,6 +171,7 @@ export async function benchSoak(): Promise<string[]> {
     `   serve --watch resident memory: ${(rssStart / 1024).toFixed(0)} MB after warm-up, ${(rssEnd / 1024).toFixed(0)} MB at the end ` +
       `(${(Math.min(...samples) / 1024).toFixed(0)}–${(Math.max(...samples) / 1024).toFixed(0)} MB over ${samples.length} samples; ` +
       `mean of the first ${edge} samples ${(mean(samples.slice(0, edge)) / 1024).toFixed(0)} MB, of the last ${edge} ${(mean(samples.slice(-edge)) / 1024).toFixed(0)} MB)`,
+    `   resident memory by sixths of the run (MB): ${spans.join(' → ')}; database ${dbStart.toFixed(1)} MB after warm-up, ${dbEnd.toFixed(1)} MB at the end`,
     `   ${requests} API requests while watching; errors: ${errors} non-2xx, ${failedPolls} failed polls, ${published.length - seen} items missing`,
   ];
 }

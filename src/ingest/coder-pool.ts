@@ -7,10 +7,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { linkSignals } from '../abort.ts';
 import { BudgetError, BusyError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
-import { codeSlice, type CodeOptions, type CodeSlice, type Prepared } from './_code-docs.ts';
+import type { ReadItem } from '../read/index.ts';
+import { codeSlice, type CodeOptions, type Prepared } from './_code-docs.ts';
+import { fromWire, type ReadTask, type WireItem } from './_read-web.ts';
 
 export interface CoderPoolOptions {
   /** Extra lexicon files, as for `createCoder`. */
@@ -26,9 +29,12 @@ export interface CoderPoolOptions {
   yieldCpu?: boolean;
   /** Time one request may spend coding, ms (default 60 s: the largest body codes in about 15 s on one core); Infinity: no limit. */
   budgetMs?: number;
+  /** Time reading one fetched feed or page may take, ms (default 30 s). */
+  readBudgetMs?: number;
 }
 
 export type { CodeOptions, CodeResult, Prepared } from './_code-docs.ts';
+export type { ReadTask } from './_read-web.ts';
 
 export interface CoderWorkerData {
   lexicons: string[];
@@ -38,7 +44,11 @@ export const CODER_POOL_DEFAULTS = {
   workers: Math.max(1, Math.min(2, availableParallelism() - 1)),
   queue: 8,
   budgetMs: 60_000,
+  readBudgetMs: 30_000,
 };
+
+/** Heap of one worker, MB: far above what coding a slice or reading a page within the fetch limit needs. */
+const WORKER_HEAP_MB = 2048;
 
 /** How much lower the coding threads' priority is than the server's own thread. */
 const NICE = 10;
@@ -51,52 +61,84 @@ const WORKER = new URL('./_code-worker.ts', import.meta.url).href;
 const TSX_LOADER = import.meta.resolve('tsx');
 
 export class CoderPool {
-  private pool: Piscina<CodeSlice | null, Prepared[]> | undefined;
+  private pool: Piscina<unknown, unknown> | undefined;
   private readonly gate: Gate;
   private readonly lexicons: string[];
   private readonly nice: number;
   private closed = false;
   readonly workers: number;
   readonly budgetMs: number;
+  readonly readBudgetMs: number;
 
   constructor(options: CoderPoolOptions = {}) {
     this.lexicons = options.lexicons ?? [];
     this.nice = options.yieldCpu === false ? 0 : NICE;
     this.workers = options.workers ?? CODER_POOL_DEFAULTS.workers;
     this.budgetMs = options.budgetMs ?? CODER_POOL_DEFAULTS.budgetMs;
+    this.readBudgetMs = options.readBudgetMs ?? CODER_POOL_DEFAULTS.readBudgetMs;
     this.gate = new Gate({ what: 'coding documents', concurrency: this.workers, queue: options.queue ?? CODER_POOL_DEFAULTS.queue, retryAfter: RETRY_AFTER_S });
   }
 
   /**
    * The documents' hashes, languages and events, in order; BusyError when the queue is full, BudgetError when
-   * coding overruns the budget. Everything that costs CPU per character of text runs in the workers.
+   * coding overruns the budget; `signal` abandons the coding (the worker coding is terminated and replaced, and
+   * the promise rejects with the signal's reason). Everything that costs CPU per character of text runs in the workers.
    */
-  code(docs: Doc[], o: CodeOptions = {}): Promise<Prepared[]> {
+  code(docs: Doc[], o: CodeOptions = {}, signal?: AbortSignal): Promise<Prepared[]> {
+    return this._run(this.budgetMs, signal, 'coding this request', 'send fewer or shorter documents at once', async (pool, abort) => {
+      // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
+      // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
+      const out: Prepared[] = [];
+      for (const slice of slices(docs)) {
+        out.push(...await pool.run(codeSlice(slice, o), { signal: abort }) as Prepared[]);
+      }
+      return out;
+    });
+  }
+
+  /**
+   * A fetched feed's items or an article page's text, read in a worker (XML parsing, the DOM and Readability
+   * cost CPU per byte of a body anyone on the web wrote); BudgetError past the reading budget, and a worker that
+   * a page crashes (out of its heap limit) is replaced while the page becomes an Error for its caller.
+   */
+  async read(task: ReadTask, signal?: AbortSignal): Promise<ReadItem[]> {
+    const what = task.kind === 'page' ? `reading the page ${task.label}` : `reading the feed ${task.label}`;
+    const items = await this._run(this.readBudgetMs, signal, what, 'the page is too large or too complex', (pool, abort) =>
+      pool.run(task, { name: 'readWeb', signal: abort }) as Promise<WireItem[]>);
+    return items.map(fromWire);
+  }
+
+  /**
+   * Runs `work` on the pool once the gate lets it in, within `budgetMs` and until `signal` aborts. The gate lets
+   * at most `workers` callers in, so once the probe answers a started worker is free: the budget then counts the
+   * work only, not a worker starting (first use, or after one was terminated).
+   */
+  private _run<T>(budgetMs: number, signal: AbortSignal | undefined, what: string, advice: string,
+    work: (pool: Piscina<unknown, unknown>, abort: AbortSignal) => Promise<T>): Promise<T> {
     return this.gate.run(async () => {
       if (this.closed) throw new BusyError('the server is stopping', RETRY_AFTER_S);
+      signal?.throwIfAborted();
       // Started on first use: a server that never ingests never starts a worker.
       const pool = (this.pool ??= new Piscina({
         filename: WORKER, minThreads: this.workers, maxThreads: this.workers, execArgv: ['--import', TSX_LOADER],
         // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
         niceIncrement: this.nice,
+        // A page built to exhaust memory ends its worker (replaced), not the process.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
-      // The gate lets at most `workers` requests in, so once this probe answers a started worker is free: the
-      // budget then counts coding only, not a worker starting (first use, or after one was terminated).
-      await pool.run(null);
-      const signal = Number.isFinite(this.budgetMs) ? AbortSignal.timeout(this.budgetMs) : new AbortController().signal;
+      await pool.run(null, signal ? { signal } : {});
+      const budget = Number.isFinite(budgetMs) ? AbortSignal.timeout(budgetMs) : null;
+      const abort = linkSignals([budget, signal]);
       try {
-        // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
-        // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
-        const out: Prepared[] = [];
-        for (const slice of slices(docs)) {
-          out.push(...await pool.run(codeSlice(slice, o), { signal }) as Prepared[]);
-        }
-        return out;
+        return await work(pool as Piscina<unknown, unknown>, abort.signal);
       } catch (e) {
-        if (!signal.aborted) throw e;
-        throw new BudgetError(`coding this request took longer than the ${formatMs(this.budgetMs)} one request may take, so nothing ` +
-          'was stored: send fewer or shorter documents at once', { cause: e, where: { field: 'body' } });
+        if (signal?.aborted) throw signal.reason;
+        if (!budget?.aborted) throw e;
+        throw new BudgetError(`${what} took longer than the ${formatMs(budgetMs)} one request may take, so nothing ` +
+          `was stored: ${advice}`, { cause: e, where: { field: 'body' } });
+      } finally {
+        abort.release();
       }
     });
   }

@@ -65,7 +65,8 @@ export function countLanguage(p: IngestProgress, doc: { id: string; lang?: strin
  */
 export interface BatchCoder {
   readonly workers: number;
-  code(docs: Doc[], o: CodeOptions): Promise<Prepared[]>;
+  /** `signal` abandons the coding: the promise rejects with its reason. */
+  code(docs: Doc[], o: CodeOptions, signal?: AbortSignal): Promise<Prepared[]>;
 }
 
 export interface IngestOptions {
@@ -81,6 +82,11 @@ export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   onProgress?: (p: IngestProgress) => void;
   onProblem?: (e: InputError) => void;
+  /**
+   * Stops the run (the watcher stopping): coding in progress is abandoned and nothing more is stored; batches
+   * committed before stay. The promise rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 function sourceLabel(doc: { source?: Doc['source'] }): string | null {
@@ -98,7 +104,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 
 /** The pipeline over documents already read (files by `ingest`, feed items by the watcher). */
 export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions): Promise<IngestProgress> {
-  const { store } = options;
+  const { store, signal } = options;
   const batchSize = Math.max(1, options.batchSize ?? 25);
   const started = performance.now();
   const p = emptyProgress();
@@ -110,17 +116,20 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
   const given = options.coder;
   // In this thread: the same preparation as a pool's threads do (./_code-docs.ts), one batch at a time.
   const coder: BatchCoder = 'workers' in given ? given : { workers: 1, code: (docs, o) => prepareDocs(codeSlice(docs, o), given) };
+  signal?.throwIfAborted();
   const where = (doc: Doc) => ({ file: doc.source?.file ?? doc.id, ...(doc.source?.line ? { line: doc.source.line } : {}) });
 
   // A batch coded: its documents not stored with the same content already come back with their events.
   // The languages are the documents' already (the readers detected them).
   const code = async (docs: Doc[]) => {
     const stored = await store.documentHashes(docs.map((d) => d.id));
-    const prepared = await coder.code(docs, { stored, detect: false });
+    const prepared = await coder.code(docs, { stored, detect: false }, signal);
     return docs.map((doc, i) => ({ doc, prepared: prepared[i] }));
   };
 
   const put = async (coded: Awaited<ReturnType<typeof code>>) => {
+    // Stopped while this batch was coded: it is not stored.
+    signal?.throwIfAborted();
     const batch: DocumentWithEvents[] = [];
     for (const { doc, prepared } of coded) {
       if (!prepared) {

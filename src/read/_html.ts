@@ -128,7 +128,13 @@ function fromDom(html: string, fallbackDate: string | null): { text: string; tit
   return { text: article.text, title: article.title ?? meta.title, date: meta.date ?? article.date ?? fallbackDate, url: meta.url, lang: meta.lang };
 }
 
+let pages = 0;
+
+/** Pages read by this thread so far (`serve --watch` checks that its event loop leaves them to its workers). */
+export const pagesRead = () => pages;
+
 export function readHtml(html: string, file: string, id: string, fallbackDate: string | null): ReadItem {
+  pages++;
   let page: ReturnType<typeof fromDom>;
   if (nestingDepth(html) > MAX_DOM_DEPTH) {
     const plain = streamText(html, CHROME_TAGS);

@@ -1,13 +1,17 @@
 /** What one poll of a source needs, and what it tells the watcher. */
 import type { Coder } from '../coder/coder.ts';
+import type { ReadTask } from '../ingest/coder-pool.ts';
 import type { BatchCoder } from '../ingest/index.ts';
+import type { ReadItem } from '../read/index.ts';
 import type { Store } from '../store/store.ts';
 import type { FetchLimits, Validators } from './_http.ts';
 
 export interface PollContext {
   store: Store;
-  /** Coding on this thread (`watch`), or in worker threads off the event loop (`serve --watch`). */
+  /** Coding in worker threads off the event loop (`watch`, `serve --watch`), or on this thread (tests). */
   coder: Coder | BatchCoder;
+  /** Reads a fetched feed or page: in the coding threads, like the coding, when the coder is a pool. */
+  read: (task: ReadTask, signal: AbortSignal) => Promise<ReadItem[]>;
   limits: FetchLimits;
   /** Stops a poll in progress (the watcher is stopping). */
   signal: AbortSignal;

@@ -7,7 +7,7 @@
 import { type InputError, SourceError } from '../errors.ts';
 import { ingestItems } from '../ingest/index.ts';
 import type { Doc } from '../model/event.ts';
-import { readFeedBytes, readPage, type ReadItem } from '../read/index.ts';
+import type { ReadItem } from '../read/index.ts';
 import { contentHash } from '../store/ids.ts';
 import type { PollContext, PollResult } from './_context.ts';
 import { fetchLimited, type Validators } from './_http.ts';
@@ -46,7 +46,7 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   const problems: string[] = [];
   const docs: Doc[] = [];
   let first: InputError | null = null;
-  for (const item of readFeedBytes(got.body, src.url, src.name)) {
+  for (const item of await ctx.read({ kind: 'feed', body: got.body, label: src.url, base: src.name }, ctx.signal)) {
     if (item.kind === 'problem') {
       first ??= item.error;
       problems.push(item.error.describe());
@@ -84,6 +84,7 @@ export async function pollFeed(src: Source, ctx: PollContext, validators: Valida
   // re-clustered once per poll rather than once per small batch (which grows with the square of a large feed).
   const p = await ingestItems(items, {
     store: ctx.store, coder: ctx.coder, batchSize: Math.max(1, items.length), onProblem: (e) => problems.push(e.describe()),
+    signal: ctx.signal,
   });
   // After the store: a crash in between reads the article once more, which changes nothing stored.
   await ctx.store.rememberKeys(read);
@@ -129,11 +130,15 @@ async function leaveOutKnown(docs: Doc[], ctx: PollContext, src: Source): Promis
   return { fresh, summaries };
 }
 
-/** The article page of a summary-only item, read as `ingest` reads HTML; the feed's title, date and id stay. */
+/**
+ * The article page of a summary-only item, read as `ingest` reads HTML (in the coding threads when there are
+ * some: Readability on a hostile page must not hold the event loop); the feed's title, date and id stay.
+ */
 async function articleOf(d: Doc, ctx: PollContext): Promise<Doc | null> {
   const got = await fetchLimited(d.url!, ctx.limits, undefined, ctx.signal);
   if (got.status !== 'ok') return null;
-  const item = readPage(got.body, d.url!, d.id);
+  const [item] = await ctx.read({ kind: 'page', body: got.body, label: d.url!, id: d.id }, ctx.signal);
+  if (!item) return null;
   if (item.kind === 'problem') throw item.error;
   const page = item.doc;
   return { ...d, text: page.text.length > d.text.length ? page.text : d.text, date: d.date ?? page.date ?? null, lang: d.lang ?? page.lang ?? null };

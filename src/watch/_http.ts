@@ -4,6 +4,7 @@
  * they arrive (a gzip bomb stops at the limit), and redirects followed by hand within a limit, loops refused.
  * Failures are SourceErrors naming the URL.
  */
+import { linkSignals } from '../abort.ts';
 import { SourceError } from '../errors.ts';
 
 export const USER_AGENT = 'multivector/0.1.0 (open diplomatic-event observatory; feed and dataset poller)';
@@ -31,7 +32,8 @@ const fail = (url: string, message: string, cause?: unknown) => new SourceError(
 /** GET `url` within the limits; `validators` make it conditional (a 304 is 'not-modified'). */
 export async function fetchLimited(url: string, limits: FetchLimits, validators?: Validators, signal?: AbortSignal): Promise<Fetched> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
-  const abort = signal ? AbortSignal.any([timeout, signal]) : timeout;
+  const linked = linkSignals([timeout, signal]);
+  const abort = linked.signal;
   const seen = new Set<string>();
   let current = url;
   try {
@@ -74,6 +76,8 @@ export async function fetchLimited(url: string, limits: FetchLimits, validators?
     if (timeout.aborted) throw fail(url, `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s`, e);
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     throw fail(url, `cannot fetch (${cause?.code ?? cause?.message ?? (e as Error).message})`, e);
+  } finally {
+    linked.release();
   }
 }
 

@@ -6,7 +6,9 @@
  * progress (whose writes are transactional, so even a kill leaves nothing half-stored).
  */
 import type { Coder } from '../coder/coder.ts';
-import type { BatchCoder } from '../ingest/index.ts';
+import { CoderPool, type ReadTask } from '../ingest/coder-pool.ts';
+import { fromWire, readWeb } from '../ingest/_read-web.ts';
+import type { ReadItem } from '../read/index.ts';
 import { isMultivectorError } from '../errors.ts';
 import type { AlertRecord, SourceStatus, Store } from '../store/store.ts';
 import { deliverAlerts, newAlerts } from './_alerts.ts';
@@ -21,16 +23,18 @@ export const MAX_BACKOFF_SECONDS = 6 * 3600;
 const CATCH_UP_PAUSE_MS = 1000;
 
 export type WatchEvent =
+  | { kind: 'polling'; source: Source }
   | { kind: 'poll'; source: Source; status: SourceStatus; result: PollResult | null; error: string | null; ms: number }
   | { kind: 'alert'; alert: AlertRecord };
 
 export interface WatcherOptions {
   store: Store;
   /**
-   * Codes on this thread (`watch`), or in the server's worker threads, so `serve --watch` keeps its event loop
-   * free (see ingest/coder-pool.ts).
+   * Worker threads that read what is fetched and code it (`watch`, and the server's own for `serve --watch`),
+   * so the event loop stays free for requests, the progress line and signals (see ingest/coder-pool.ts); or a
+   * coder doing both on this thread.
    */
-  coder: Coder | BatchCoder;
+  coder: Coder | CoderPool;
   sources: SourcesFile;
   limits?: Partial<FetchLimits>;
   onEvent?: (e: WatchEvent) => void;
@@ -52,6 +56,9 @@ export class Watcher {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private ready: Promise<void> | null = null;
+  private readonly read: (task: ReadTask, signal: AbortSignal) => Promise<ReadItem[]>;
+  private ended: () => void = () => undefined;
+  private readonly end = new Promise<void>((resolve) => { this.ended = resolve; });
 
   constructor(private readonly o: WatcherOptions) {
     const fromFile: Partial<FetchLimits> = {
@@ -59,6 +66,8 @@ export class Watcher {
       ...(o.sources.maxBytes !== null ? { maxBytes: o.sources.maxBytes } : {}),
     };
     this.limits = { ...DEFAULT_LIMITS, ...fromFile, ...o.limits };
+    const coder = o.coder;
+    this.read = coder instanceof CoderPool ? (task, signal) => coder.read(task, signal) : async (task) => readWeb(task).map(fromWire);
   }
 
   /** Status of every configured source (never polled ones included), in the file's order. */
@@ -87,11 +96,12 @@ export class Watcher {
     // After a failure nothing is conditional: a list answered 304 would hide the file that failed.
     const validators = st.failures > 0 ? { etag: null, lastModified: null } : { etag: st.etag, lastModified: st.last_modified };
     const ctx: PollContext = {
-      store: this.o.store, coder: this.o.coder, limits: this.limits, signal: this.controller.signal,
+      store: this.o.store, coder: this.o.coder, read: this.read, limits: this.limits, signal: this.controller.signal,
     };
     let result: PollResult | null = null;
     let error: string | null = null;
     this.behind.delete(src.name);
+    this.o.onEvent?.({ kind: 'polling', source: src });
     try {
       result = src.type === 'feed' ? await pollFeed(src, ctx, validators) : await pollGdelt(src, ctx, validators);
     } catch (e) {
@@ -192,5 +202,11 @@ export class Watcher {
     this.controller.abort();
     this.wake?.();
     await this.loop;
+    this.ended();
+  }
+
+  /** Resolves once stopped (the loop ended). */
+  stopped(): Promise<void> {
+    return this.end;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The Sources page in real Chromium against a real `multivector serve --watch` following a loopback feed server:
- * a source that brings items shows them, a failing one shows its error.
+ * a source that brings items shows them, a failing one shows its error, and the alerts that appeared are listed
+ * with their delivery to the sources file's webhook.
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -24,6 +25,11 @@ describe('Sources page', { skip: hasChromium ? false : `Debian Chromium (${CHROM
     feeds.routes.set('/news', { body: rss([{ id: 'n1', link: 'http://news.test/n1', date: day, title: 'Talks',
       text: `Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on ${spoken}.` }]) });
     feeds.routes.set('/down', { status: 503 });
+    // Twelve EU leaders in Astana within a day: the EU vector takes Kazakhstan's engagement (an alert).
+    const eu = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Austria', 'Belgium', 'Hungary', 'Greece', 'Finland', 'Sweden', 'Portugal'];
+    feeds.routes.set('/eu', { body: rss(eu.map((c, i) => ({ id: `eu${i}`, link: `http://news.test/eu/${i}`, date: day, title: `Visit ${i}`,
+      text: `Kazakh President Kassym-Jomart Tokayev met the President of ${c} in Astana on ${spoken}.` }))) });
+    feeds.routes.set('/hook', { status: 204 });
     server = await startServer(['--watch', '--sources', await sourcesFile(feeds.url)]);
     browser = await launch();
   }, { timeout: 180_000 });
@@ -32,9 +38,10 @@ describe('Sources page', { skip: hasChromium ? false : `Debian Chromium (${CHROM
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'mv-e2e-sources-')), 'sources.json');
-    writeFileSync(file, JSON.stringify({ sources: [
+    writeFileSync(file, JSON.stringify({ webhook: `${base}/hook`, sources: [
       { name: 'news', url: `${base}/news`, type: 'feed', every: '1m' },
       { name: 'down', url: `${base}/down`, type: 'feed', every: '1m' },
+      { name: 'eu', url: `${base}/eu`, type: 'feed', every: '1m' },
     ] }));
     return file;
   }
@@ -46,10 +53,11 @@ describe('Sources page', { skip: hasChromium ? false : `Debian Chromium (${CHROM
     await feeds?.close();
   });
 
-  test('lists each followed source with what it brought, and the failing one with its error', async () => {
-    for (let i = 0; i < 200; i++) {
-      const s = (await (await fetch(`${server.url}/api/sources`)).json()) as { sources: Array<{ last_poll: string | null }> };
-      if (s.sources.every((x) => x.last_poll)) break;
+  test('lists each followed source with what it brought, the failing one with its error, and the alerts', async () => {
+    for (let i = 0; i < 300; i++) {
+      const s = (await (await fetch(`${server.url}/api/sources`)).json()) as { sources: Array<{ last_poll: string | null }>; alerts: Array<{ delivery: string | null }> };
+      // The alerts are measured once the round of polls has ended, and delivered before they are listed.
+      if (s.sources.every((x) => x.last_poll) && s.alerts.length && s.alerts.every((a) => a.delivery)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     tab = await open(browser);
@@ -59,6 +67,10 @@ describe('Sources page', { skip: hasChromium ? false : `Debian Chromium (${CHROM
     assert.deepEqual(await row('news').allTextContents().then((c) => [c[0], c[3], c[5]]), ['feed', '1', 'ok']);
     const down = await row('down').allTextContents();
     assert.match(down[5] ?? '', /^failing \(1 in a row\): .*HTTP 503/);
+    const alerts = await tab.page.locator('#alerts-list li').allTextContents();
+    assert.ok(alerts.length >= 1, 'the alert is listed');
+    assert.ok(alerts.some((a) => /EU|Europe/i.test(a) && /\(webhook: sent 204\)$/.test(a)), alerts.join('\n'));
+    assert.equal(feeds.log.filter((r) => r.path === '/hook' && r.method === 'POST').length, alerts.length);
     assert.equal(await tab.page.locator('nav a[data-page="sources"][aria-current="page"]').count(), 1);
     assert.deepEqual(tab.errors, []);
   });

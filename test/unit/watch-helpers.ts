@@ -10,10 +10,14 @@ export interface Route {
   type?: string;
   /** Answered 304 when the request's If-None-Match carries it. */
   etag?: string;
+  /** Sent as Last-Modified; answered 304 when the request's If-Modified-Since carries it. */
+  lastModified?: string;
   /** Redirect to this path or URL (302). */
   redirect?: string;
   /** Never answer (a feed that times out). */
   hang?: boolean;
+  /** Answer after this many ms (a slow feed). */
+  delayMs?: number;
 }
 
 export interface FeedServer {
@@ -43,15 +47,25 @@ export async function startFeedServer(): Promise<FeedServer> {
         hanging.add(res);
         return;
       }
+      if (r.delayMs) {
+        hanging.add(res);
+        setTimeout(() => {
+          hanging.delete(res);
+          if (!res.destroyed) res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/xml' }).end(r.body ?? '');
+        }, r.delayMs);
+        return;
+      }
       if (r.redirect) {
         res.writeHead(302, { location: r.redirect }).end();
         return;
       }
-      if (r.etag && req.headers['if-none-match'] === r.etag) {
-        res.writeHead(304, { etag: r.etag }).end();
+      if ((r.etag && req.headers['if-none-match'] === r.etag) || (r.lastModified && req.headers['if-modified-since'] === r.lastModified)) {
+        res.writeHead(304, { ...(r.etag ? { etag: r.etag } : {}), ...(r.lastModified ? { 'last-modified': r.lastModified } : {}) }).end();
         return;
       }
-      res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/xml', ...(r.etag ? { etag: r.etag } : {}) }).end(r.body ?? '');
+      res.writeHead(r.status ?? 200, {
+        'content-type': r.type ?? 'application/xml', ...(r.etag ? { etag: r.etag } : {}), ...(r.lastModified ? { 'last-modified': r.lastModified } : {}),
+      }).end(r.body ?? '');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -136,3 +136,21 @@ it('CLI: watch --once stores and reports; sources lists every configured source 
   assert.equal((bad as { code: number }).code, 2);
   assert.equal((bad as { stderr: string }).stderr, `multivector: ${file}: field "sources[0].url": an http(s) URL\n`);
 });
+
+it('CLI: watch prints each new alert as it appears, with its webhook delivery; sources lists the alerts', async () => {
+  // Twelve EU leaders in Astana within days: the EU vector takes Kazakhstan's engagement this month (an alert).
+  const eu = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Austria', 'Belgium', 'Hungary', 'Greece', 'Finland', 'Sweden', 'Portugal'];
+  feeds.routes.set('/eu', { body: rss(eu.map((c, i) => item(200 + i, `the President of ${c}`))) });
+  feeds.routes.set('/hook', { status: 204 });
+  const file = join(dir, 'alerts.json');
+  writeFileSync(file, JSON.stringify({ webhook: `${feeds.url}/hook`, sources: [{ name: 'eu', url: `${feeds.url}/eu`, type: 'feed' }] }));
+  const db = join(dir, 'alerts.duckdb');
+  const once = await run(process.execPath, [BIN, 'watch', '--once', '--quiet', '--sources', file, '--db', db]);
+  const printed = once.stderr.split('\n').filter((l) => l.startsWith('alert: '));
+  assert.ok(printed.length >= 1, once.stderr);
+  assert.ok(printed.every((l) => l.endsWith('(webhook: sent 204)')), once.stderr);
+  assert.equal(feeds.log.filter((r) => r.path === '/hook' && r.method === 'POST').length, printed.length);
+  const { stdout } = await run(process.execPath, [BIN, 'sources', '--sources', file, '--db', db, '--format', 'json']);
+  const r = JSON.parse(stdout) as { alerts: Array<{ message: string; delivery: string }> };
+  assert.deepEqual(r.alerts.map((a) => `alert: ${a.message} (webhook: ${a.delivery})`).sort(), [...printed].sort());
+});

@@ -71,6 +71,34 @@ describe('feeds', () => {
     assert.equal(await docCount(), 3);
   });
 
+  it('a feed with only Last-Modified is asked If-Modified-Since next time; a 304 stores nothing', async () => {
+    const stamp = 'Mon, 02 Nov 2026 08:00:00 GMT';
+    server.routes.set('/lm', { body: rss([visit('l1', `${server.url}/lm/1`, day(2), 'Chinese President Xi Jinping')]), lastModified: stamp });
+    const f = file([{ name: 'lm', url: `${server.url}/lm`, type: 'feed' }]);
+    const [first] = await watcher(f).runOnce();
+    assert.equal(first!.last_modified, stamp);
+    assert.equal(server.log[0]!.headers['if-modified-since'], undefined);
+    const [second] = await watcher(f).runOnce();
+    assert.equal(server.log[1]!.headers['if-modified-since'], stamp, 'the validator kept in the store is sent back');
+    assert.deepEqual([second!.items_added, second!.failures, await docCount()], [1, 0, 1]);
+  });
+
+  // Redirects are followed by hand within the limit (DEFAULT_LIMITS.maxRedirects, 5), to http(s) only.
+  const redirects: Array<[string, Array<[string, string]>, RegExp | null]> = [
+    ['five hops are followed', [['/r1', '/r2'], ['/r2', '/r3'], ['/r3', '/r4'], ['/r4', '/r5'], ['/r5', '/target']], null],
+    ['six hops are too many', [['/s1', '/s2'], ['/s2', '/s3'], ['/s3', '/s4'], ['/s4', '/s5'], ['/s5', '/s6'], ['/s6', '/target']], /more than 5 redirects/],
+    ['a redirect out of http(s) is refused', [['/f1', 'file:///etc/passwd']], /redirected to file:\/\/\/etc\/passwd, not an http\(s\) URL/],
+  ];
+  for (const [label, hops, error] of redirects) {
+    it(`redirects: ${label}`, async () => {
+      server.routes.set('/target', { body: rss([visit('t', `${server.url}/t/1`, day(2), 'Chinese President Xi Jinping')]) });
+      for (const [from, to] of hops) server.routes.set(from, { redirect: to });
+      const [s] = await watcher(file([{ name: 'r', url: `${server.url}${hops[0]![0]}`, type: 'feed' }])).runOnce();
+      if (error) assert.match(s!.last_error ?? '', error);
+      else assert.deepEqual([s!.failures, s!.items_added], [0, 1]);
+    });
+  }
+
   it('new items are added; the same item under two URLs is stored once; an edited item is coded again', async () => {
     const d = day(3);
     const one = meeting('1', `${server.url}/news/1`, d);

@@ -27,6 +27,7 @@ export async function seedExamples(store: Store, file = EXAMPLES_FILE, coder: ()
 
 /** A service's log of the poller: failures, polls that brought something, and alerts, one line each. */
 function logWatch(e: WatchEvent): void {
+  if (e.kind === 'polling') return;
   if (e.kind === 'alert') process.stdout.write(`alert: ${e.alert.message}${e.alert.delivery ? ` (webhook: ${e.alert.delivery})` : ''}\n`);
   else if (e.error) process.stderr.write(`watch: ${e.source.name}: failed (${e.status.failures} in a row): ${e.error}\n`);
   else if (e.result && (e.result.items || e.result.updated)) {
