@@ -148,19 +148,22 @@ async function settle(url: string): Promise<void> {
 const ingestSpan: { from?: bigint; to?: bigint } = {};
 
 /**
- * What the server's late timer firings during the ingest were: held (its main thread used at least half the
- * window's time: its own work held the event loop) or starved (it was given no core: a loaded machine).
+ * What the server's main thread did in its late timer firings during the ingest: ran (its own work held the event
+ * loop), waited for a core (the machine gave it none), or neither (blocked in a call); each by most of the window.
  */
 function loopLag(file: string): string[] {
   if (ingestSpan.from === undefined || ingestSpan.to === undefined || !existsSync(file)) return [];
-  const late = (JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string, number, number | null]>)
+  const late = (JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string, number, number | null, number | null]>)
     .filter(([a, b]) => BigInt(b) >= ingestSpan.from! && BigInt(a) <= ingestSpan.to!);
-  if (late.some(([, , , cpu]) => cpu === null)) return [`http: server loop during the ingest: ${late.length} late timer firings (> 40 ms); no per-thread CPU time here`];
-  const held = late.filter(([, , gap, cpu]) => cpu! >= gap / 2);
-  const starved = late.filter(([, , gap, cpu]) => cpu! < gap / 2);
-  const worst = (xs: typeof late) => xs.length ? `, longest ${Math.max(...xs.map((x) => x[2])).toFixed(0)} ms` : '';
-  return [`http: server loop during the ingest: ${late.length} late timer firings (> 40 ms): ${held.length} held by the server's own ` +
-    `work${worst(held)}, ${starved.length} with the main thread given no CPU${worst(starved)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`];
+  const head = `http: server loop during the ingest: ${late.length} late timer firings (> 40 ms)`;
+  if (late.some(([, , , run]) => run === null)) return [`${head}; the kernel does not say what the thread did`];
+  const kind = ([, , gap, run, wait]: (typeof late)[number]) => (run! >= gap / 2 ? 'held' : wait! >= gap / 2 ? 'starved' : 'blocked');
+  const of = (k: string) => {
+    const xs = late.filter((x) => kind(x) === k);
+    return `${xs.length}${xs.length ? ` (longest ${Math.max(...xs.map((x) => x[2])).toFixed(0)} ms)` : ''}`;
+  };
+  return [`${head}: ${of('held')} held by the server's own work, ${of('starved')} waiting for a core, ${of('blocked')} ` +
+    `blocked in a call; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`];
 }
 
 /** Health checks one after another while the largest allowed ingest is coded and stored. */
