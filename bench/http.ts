@@ -5,14 +5,15 @@
  *   p99 and errors against the targets (p99 < 100 ms, no errors); the first (uncached) answer of each is timed;
  * - the uncached balance: every request a window the cache has not seen, so each one is a query;
  * - `/api/health` while the largest allowed ingest (a 5 MB NDJSON body) is being coded: p50/p99/max of
- *   health checks sent one after another until the ingest answers, against the target (p99 < 100 ms).
+ *   health checks sent one after another until the ingest answers, against the target (p99 < 100 ms); and the
+ *   server's late timer firings meanwhile, held by its own work or starved of CPU (./_loop-lag.mjs).
  * Run standalone: node --import tsx bench/http.ts   (BENCH_HTTP_EVENTS, BENCH_HTTP_SECONDS to change;
- * BENCH_HTTP_RUNS=cached,uncached,ingest picks runs)
+ * BENCH_HTTP_RUNS=cached,uncached,ingest picks runs; BENCH_HTTP_NODE_ARGS passes node options to the server alone)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -30,14 +31,19 @@ const TOKEN = 'bench-token-0123456789abcdef';
 /** Just under the server's default body limit (5 MB). */
 const INGEST_BYTES = 5 * 1024 * 1024 - 64 * 1024;
 const TARGET_HEALTH_P99_MS = 100;
+/** The server's record of late timer firings (./_loop-lag.mjs), beside its database. */
+const LOOP_LAG = new URL('./_loop-lag.mjs', import.meta.url).href;
+const lagFile = (db: string) => `${db}.loop-lag.json`;
+/** Node options for the server alone, e.g. `--cpu-prof --cpu-prof-dir=DIR` to see what holds its event loop. */
+const NODE_ARGS = (process.env.BENCH_HTTP_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Starts `multivector serve` and resolves with its URL once it prints it. */
 function startServer(db: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--no-examples'], {
-      env: { ...process.env, MULTIVECTOR_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, ['--import', LOOP_LAG, ...NODE_ARGS, BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--no-examples'], {
+      env: { ...process.env, MULTIVECTOR_TOKEN: TOKEN, MV_LOOP_LAG_FILE: lagFile(db) }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
@@ -138,11 +144,34 @@ async function settle(url: string): Promise<void> {
   }
 }
 
+/** When the ingest run sent its request and had its answer, on the monotonic clock the server's record uses too. */
+const ingestSpan: { from?: bigint; to?: bigint } = {};
+
+/**
+ * What the server's main thread did in its late timer firings during the ingest: ran (its own work held the event
+ * loop), waited for a core (the machine gave it none), or neither (blocked in a call); each by most of the window.
+ */
+function loopLag(file: string): string[] {
+  if (ingestSpan.from === undefined || ingestSpan.to === undefined || !existsSync(file)) return [];
+  const late = (JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string, number, number | null, number | null]>)
+    .filter(([a, b]) => BigInt(b) >= ingestSpan.from! && BigInt(a) <= ingestSpan.to!);
+  const head = `http: server loop during the ingest: ${late.length} late timer firings (> 40 ms)`;
+  if (late.some(([, , , run]) => run === null)) return [`${head}; the kernel does not say what the thread did`];
+  const kind = ([, , gap, run, wait]: (typeof late)[number]) => (run! >= gap / 2 ? 'held' : wait! >= gap / 2 ? 'starved' : 'blocked');
+  const of = (k: string) => {
+    const xs = late.filter((x) => kind(x) === k);
+    return `${xs.length}${xs.length ? ` (longest ${Math.max(...xs.map((x) => x[2])).toFixed(0)} ms)` : ''}`;
+  };
+  return [`${head}: ${of('held')} held by the server's own work, ${of('starved')} waiting for a core, ${of('blocked')} ` +
+    `blocked in a call; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`];
+}
+
 /** Health checks one after another while the largest allowed ingest is coded and stored. */
 async function healthWhileIngesting(url: string): Promise<string[]> {
   await settle(url);
   const { body, docs } = largeIngestBody(INGEST_BYTES);
   const t0 = performance.now();
+  ingestSpan.from = process.hrtime.bigint();
   let done = false;
   const ingest = request(`${url}/api/ingest`, {
     method: 'POST', body, headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${TOKEN}` },
@@ -162,6 +191,7 @@ async function healthWhileIngesting(url: string): Promise<string[]> {
     await new Promise((res) => setTimeout(res, 10));
   }
   const res = await ingest;
+  ingestSpan.to = process.hrtime.bigint();
   const events = res.status === 200 ? (JSON.parse(res.body) as { events: number }).events : 0;
   const stats = (times: number[]) => {
     const sorted = [...times].sort((a, b) => a - b);
@@ -217,6 +247,7 @@ export async function benchHttp(log: (line: string) => void = () => undefined): 
     return lines;
   } finally {
     if (child) await stop(child);
+    push(...loopLag(lagFile(db)));
     rmSync(dir, { recursive: true, force: true });
   }
 }

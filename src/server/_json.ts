@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 /** Characters of JSON built between two yields. */
-const SLICE_CHARS = 256 * 1024;
+const SLICE_CHARS = 64 * 1024;
 
 /** A piece of a JSON answer: text written as it is, or an array written as `JSON.stringify(array)` would. */
 export type JsonPart = { raw: string } | { array: readonly unknown[] };

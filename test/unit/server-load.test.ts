@@ -76,6 +76,24 @@ describe('ingest coding off the event loop', () => {
     }
   });
 
+  it('health counts the store once per write: later checks reuse the counts until an ingest changes them', async () => {
+    const s = await startServer();
+    try {
+      const health = async () => json(await fetch(`${s.base}/api/health`));
+      const first = await health();
+      const second = await health();
+      // The second check read the counts kept by the first: no database query on a health check between writes.
+      assert.equal(second.cache.hits, first.cache.hits + 1);
+      assert.deepEqual([second.events, second.documents], [first.events, first.documents]);
+      assert.equal((await ingest(s.base, { id: 'counted', text: 'President Tokayev arrived in Beijing on a state visit on Monday.' })).status, 200);
+      const after = await health();
+      assert.equal(after.documents, first.documents + 1);
+      assert.ok(after.events > first.events, `${first.events} -> ${after.events} events`);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('reading a request detects no language on the event loop: the workers do, and say which', async () => {
     const s = await startServer();
     try {

@@ -180,8 +180,10 @@ describe('a database of schema version 4', () => {
     const db = await Db.open(path);
     for (const c of ['hkey', 'happening', 'h_rep']) await db.run(`ALTER TABLE events DROP COLUMN ${c}`);
     for (const c of ['happening', 'h_rep']) await db.run(`ALTER TABLE event_party DROP COLUMN ${c}`);
-    // …and none of the tables later migrations add.
+    // …and none of the tables and columns later migrations add.
     for (const t of ['source_status', 'imported_files', 'alerts']) await db.run(`DROP TABLE IF EXISTS ${t}`);
+    await db.run('ALTER TABLE events DROP COLUMN source');
+    for (const c of ['doc', 'source']) await db.run(`ALTER TABLE event_party DROP COLUMN ${c}`);
     await db.run('DELETE FROM schema_version WHERE version >= 5');
     db.close();
     store = await openStore({ path, readOnly: true });

@@ -114,7 +114,7 @@ describe('event_party stays consistent with events', () => {
     await db.run('DROP TABLE store_meta');
     await db.run('ALTER TABLE events DROP COLUMN confidence');
     await db.run('ALTER TABLE events DROP COLUMN date_flag');
-    for (const c of ['hkey', 'happening', 'h_rep']) await db.run(`ALTER TABLE events DROP COLUMN ${c}`);
+    for (const c of ['hkey', 'happening', 'h_rep', 'source']) await db.run(`ALTER TABLE events DROP COLUMN ${c}`);
     for (const t of ['source_status', 'imported_files', 'alerts']) await db.run(`DROP TABLE ${t}`);
     await db.run('DELETE FROM schema_version WHERE version >= 2');
     db.close();

@@ -16,6 +16,7 @@ import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/st
 import { zod, type Routes } from '../_context.ts';
 import { ingestBody, ingestQuery } from '../_schemas.ts';
 import { jsonStream } from '../_json.ts';
+import { bodyPieces } from '../_pieces.ts';
 import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
@@ -79,7 +80,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
     const failed = new Set<string>();
     // Read here without language detection (its cost grows with the text): the coding workers detect it.
     let read = 0;
-    for await (const item of readDocuments(['-'], { stdin: Readable.from([Buffer.from(jsonl)]), detect: false, ...(req.query.lang ? { lang: req.query.lang } : {}) })) {
+    for await (const item of readDocuments(['-'], { stdin: Readable.from(bodyPieces(jsonl)), detect: false, ...(req.query.lang ? { lang: req.query.lang } : {}) })) {
       if (item.kind === 'doc') {
         // ?date= is the publication date of documents that carry none.
         if (!item.doc.date && req.query.date) item.doc.date = req.query.date;

@@ -27,9 +27,9 @@ const EARLY_SQL = `(month(date_start) = 1 AND day(date_start) <= ${REPORT_WINDOW
 /**
  * Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. Small
  * enough that a round (rows to objects, clustering, assignments to JSON) does not hold the server's thread for long:
- * 20,000 held it for up to 900 ms while a large ingest was stored.
+ * 20,000 held it for up to 900 ms while a large ingest was stored, 2,000 for 85–110 ms on a loaded machine.
  */
-const BATCH_ROWS = 2_000;
+const BATCH_ROWS = 500;
 
 async function ensureDirty(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE IF NOT EXISTS _h_dirty (hkey VARCHAR NOT NULL, yr INTEGER NOT NULL)');

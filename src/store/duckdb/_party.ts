@@ -10,7 +10,9 @@
  * Events are appended sorted by date too: a page of a focal query (first events by date) then sits in a few
  * row groups of `events` when it is fetched back.
  */
+import { refreshSourcesSql, sourceSql } from '../_source.ts';
 import type { Db, Params } from './_db.ts';
+import { DUCKDB } from './_dialect.ts';
 import { addPartyColumns, hasHappenings, HKEY_SQL, markDirty, reclusterDirty } from './_happenings.ts';
 
 /** Event columns a staged batch carries (events minus review state and defaults), in INSERT order. */
@@ -18,8 +20,10 @@ export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode,
   date_start, location, value_amount, value_currency, cameo, score, quad_class, goldstein, num_mentions,
   num_sources, num_articles, tone, source_url, span_start, span_end, confidence`;
 
-const PARTY_COLUMNS = `code, id, date_start, date_prec, date_flag, event_type, origin, review_status, mode, is_actor, is_recipient,
+/** Party columns as migration 4 fills them (frozen: migration 7 adds doc and source, see addSourceColumns). */
+const PARTY_COLUMNS_V4 = `code, id, date_start, date_prec, date_flag, event_type, origin, review_status, mode, is_actor, is_recipient,
   out_p, in_p, n_partners, sole_partner, sole_out, sole_in, parties, score, goldstein, quad_class, value_amount, value_currency`;
+const PARTY_COLUMNS = `${PARTY_COLUMNS_V4}, doc, source`;
 
 /** How many days after its document's date an event may be dated before it is flagged (see ../measures.ts). */
 export const DATE_LATE_DAYS = 7;
@@ -27,15 +31,22 @@ export const DATE_LATE_DAYS = 7;
 /** A date's precision: 1 year, 2 month, 3 day; NULL when undated. `date` is the spec date string. */
 export const DATE_PREC_SQL = `(CASE length(date) WHEN 4 THEN 1 WHEN 7 THEN 2 WHEN 10 THEN 3 END)::TINYINT`;
 
+/** The date flag of an event row `s` joined to its document `d`. */
+const DATE_FLAG_SQL = `CASE WHEN s.date_start > try_cast(d.date AS DATE) + INTERVAL ${DATE_LATE_DAYS} DAY THEN 'after-document' END`;
+
 /**
  * `source` with its `date_flag`: 'after-document' when the event's date starts more than DATE_LATE_DAYS after
  * its document's date (a plan or a horizon, "a strategy up to 2035", not a happening). Events with no stored
  * document (imported datasets) are not flagged here; dates in the future of now are left out at query time.
  */
 function withDateFlag(source: string): string {
-  return `(SELECT s.*, CASE WHEN s.date_start > try_cast(d.date AS DATE) + INTERVAL ${DATE_LATE_DAYS} DAY
-      THEN 'after-document' END AS date_flag
-    FROM ${source} s LEFT JOIN documents d ON d.id = s.doc)`;
+  return `(SELECT s.*, ${DATE_FLAG_SQL} AS date_flag FROM ${source} s LEFT JOIN documents d ON d.id = s.doc)`;
+}
+
+/** `staging` with what a new event takes from its document: its date flag and its source (../_source.ts). */
+function withDocument(staging: string): string {
+  return `(SELECT s.*, ${DATE_FLAG_SQL} AS date_flag, ${sourceSql(DUCKDB, 's', 'd')} AS source
+    FROM ${staging} s LEFT JOIN documents d ON d.id = s.doc)`;
 }
 
 /**
@@ -43,21 +54,22 @@ function withDateFlag(source: string): string {
  * those of ../measures.ts: out = recipients, or the other actors of a joint act without recipient (any event
  * type); in = actors; the code itself is never its own partner.
  */
-function partyRowsSql(source: string, reviewStatus: string): string {
+function partyRowsSql(source: string, reviewStatus: string, v4 = false): string {
+  const doc = v4 ? '' : ', doc, source';
   return `SELECT code, id, date_start, date_prec, date_flag, event_type, origin, review_status, mode, is_actor, is_recipient,
       out_p, in_p, len(list_distinct(out_p || in_p)) AS n_partners,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN coalesce(out_p[1], in_p[1]) END AS sole_partner,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(out_p) > 0 END AS sole_out,
       CASE WHEN len(list_distinct(out_p || in_p)) = 1 THEN len(in_p) > 0 END AS sole_in,
-      parties, score, goldstein, quad_class, value_amount, value_currency
-    FROM (${partyListsSql(source, reviewStatus)})`;
+      parties, score, goldstein, quad_class, value_amount, value_currency${doc}
+    FROM (${partyListsSql(source, reviewStatus, doc)})`;
 }
 
-function partyListsSql(source: string, reviewStatus: string): string {
+function partyListsSql(source: string, reviewStatus: string, doc: string): string {
   return `SELECT code, id, date_start, ${DATE_PREC_SQL} AS date_prec, date_flag, event_type, origin, ${reviewStatus} AS review_status, mode,
       list_contains(actor, code) AS is_actor, list_contains(recipient, code) AS is_recipient,
       ${outPartnersSql('code')} AS out_p, ${inPartnersSql('code')} AS in_p,
-      parties, score, goldstein, quad_class, value_amount, value_currency
+      parties, score, goldstein, quad_class, value_amount, value_currency${doc}
     FROM (SELECT *, unnest(parties) AS code FROM ${source})`;
 }
 
@@ -119,10 +131,36 @@ export const CREATE_EVENT_PARTY = `CREATE TABLE event_party (
   value_amount DOUBLE,
   value_currency VARCHAR)`;
 
-/** Party rows for every stored event (migration backfill), clustered by code. */
+/** Party rows for every stored event (migration 4's backfill, before events had a source), clustered by code. */
 export async function backfillParties(db: Db): Promise<void> {
-  await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
-    ${partyRowsSql('events', 'review_status')} ORDER BY code, date_start NULLS LAST`);
+  await db.run(`INSERT INTO event_party (${PARTY_COLUMNS_V4})
+    ${partyRowsSql('events', 'review_status', true)} ORDER BY code, date_start NULLS LAST`);
+}
+
+/**
+ * Migration 7: each report's source on events and, with its document, on its party rows, so coverage reads the
+ * focal code's rows alone (../_source.ts).
+ */
+export async function addSourceColumns(db: Db): Promise<void> {
+  await db.run('ALTER TABLE events ADD COLUMN source VARCHAR');
+  await db.run(`UPDATE events SET source = x.source FROM (
+      SELECT r.id, ${sourceSql(DUCKDB)} AS source FROM events r LEFT JOIN documents d ON d.id = r.doc) x
+    WHERE events.id = x.id`);
+  await db.run('ALTER TABLE event_party ADD COLUMN doc VARCHAR');
+  await db.run('ALTER TABLE event_party ADD COLUMN source VARCHAR');
+  await db.run('UPDATE event_party SET doc = e.doc, source = e.source FROM events e WHERE e.id = event_party.id');
+}
+
+/**
+ * After documents `docs` (ids) were stored: the reports they keep, and reports stored before them, take the source
+ * the documents now give (new reports take it as they are appended).
+ */
+export async function refreshSources(db: Db, docs: string[]): Promise<void> {
+  if (!docs.length) return;
+  const list = JSON.stringify(docs);
+  if (!await db.run(refreshSourcesSql(DUCKDB, '$1'), [list])) return;
+  await db.run(`UPDATE event_party SET source = e.source FROM events e
+    WHERE e.id = event_party.id AND e.doc IN (SELECT unnest($1::JSON::VARCHAR[])) AND event_party.source IS DISTINCT FROM e.source`, [list]);
 }
 
 /**
@@ -130,14 +168,14 @@ export async function backfillParties(db: Db): Promise<void> {
  * and their party rows (sorted by code, date), and counts the batch for compaction. Returns rows added.
  */
 export async function appendEvents(db: Db, staging: string): Promise<number> {
-  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey)
-    SELECT ${EVENT_COLUMNS}, date_flag, ${HKEY_SQL} FROM ${withDateFlag(staging)} ORDER BY date_start NULLS LAST, id`);
+  const added = await db.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source)
+    SELECT ${EVENT_COLUMNS}, date_flag, ${HKEY_SQL}, source FROM ${withDocument(staging)} ORDER BY date_start NULLS LAST, id`);
   if (!added) {
     await reclusterDirty(db);
     return 0;
   }
   await db.run(`INSERT INTO event_party (${PARTY_COLUMNS})
-    ${partyRowsSql(withDateFlag(staging), `'auto'`)} ORDER BY code, date_start NULLS LAST`);
+    ${partyRowsSql(withDocument(staging), `'auto'`)} ORDER BY code, date_start NULLS LAST`);
   await db.run(`UPDATE store_meta SET runs = runs + 1, rows_since = rows_since + $1`, [added]);
   // The new events' happenings, and those of any events removed earlier in the same transaction.
   await markDirty(db, staging);

@@ -5,7 +5,7 @@
 import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
-import { rebuildParties } from './_party.ts';
+import { addSourceColumns, rebuildParties } from './_party.ts';
 import { addHappenings } from './_happenings.ts';
 
 /** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
@@ -130,6 +130,11 @@ const MIGRATIONS: Migration[] = [
         key VARCHAR PRIMARY KEY, focal VARCHAR NOT NULL, period VARCHAR, vector VARCHAR NOT NULL, kind VARCHAR NOT NULL,
         share DOUBLE NOT NULL, previous DOUBLE, message VARCHAR NOT NULL, first_seen VARCHAR NOT NULL, delivery VARCHAR)`);
     },
+  },
+  {
+    version: 7,
+    description: "events.source: each report's source stored with it (and on event_party with its document), for coverage",
+    up: addSourceColumns,
   },
 ];
 

@@ -169,7 +169,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
         ), k AS (
           SELECT DISTINCT p.id, p.h, p.bucket, p.dating, ${key} AS key
           FROM p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(DUCKDB, granularity, filter)}`, sql.params);
+        ), ${coverageTail(DUCKDB, granularity, filter, { from: 'event_party r', where: `r.code = ${sql.p(focal.toUpperCase())}` })}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

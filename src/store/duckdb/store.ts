@@ -14,7 +14,8 @@ import { duckDbMeasures } from './measures.ts';
 import { duckDbServerQueries } from './_server-queries.ts';
 import type { ServerQueries } from '../queries.ts';
 import { eventsJson, insertFromJson, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
-import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, setPartyStatus } from './_party.ts';
+import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, refreshSources, setPartyStatus } from './_party.ts';
+import { sourceProblemsSql } from '../_source.ts';
 import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
@@ -129,6 +130,7 @@ class DuckDbStore implements Store {
         await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
           VALUES ${groups.join(', ')}`, params);
       }
+      await refreshSources(this.db, plan.documents.map((d) => d.doc.id));
       if (toInsert.length) {
         await this.db.run(`CREATE OR REPLACE TEMP TABLE _batch AS SELECT ${EVENT_COLUMNS} FROM events LIMIT 0`);
         await this.insertEvents(toInsert, '_batch');
@@ -312,7 +314,7 @@ class DuckDbStore implements Store {
         ORDER BY 1`);
       // Participation rows that disagree with their event (by event id).
       return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`),
-        ...await happeningProblems(this.db)];
+        ...await happeningProblems(this.db), ...(await this.db.all<{ p: string }>(`${sourceProblemsSql(DUCKDB)} ORDER BY 1`)).map((r) => r.p)];
     });
   }
 

@@ -15,6 +15,8 @@ import { StoreError } from '../../errors.ts';
 import type { Conn } from './_db.ts';
 import { addHappenings } from './_happenings.ts';
 import { markFlags } from './_write.ts';
+import { sourceSql } from '../_source.ts';
+import { POSTGRES } from './_dialect.ts';
 
 const T = 'TEXT COLLATE "C"';
 const TA = 'TEXT[] COLLATE "C"';
@@ -125,6 +127,16 @@ const MIGRATIONS: Migration[] = [
       await c.run(`CREATE TABLE alerts (
         key ${T} PRIMARY KEY, focal ${T} NOT NULL, period ${T}, vector ${T} NOT NULL, kind ${T} NOT NULL,
         share DOUBLE PRECISION NOT NULL, previous DOUBLE PRECISION, message ${T} NOT NULL, first_seen ${T} NOT NULL, delivery ${T})`);
+    },
+  },
+  {
+    version: 7,
+    description: "events.source: each report's source stored with it (and on event_party with its document), for coverage",
+    up: async (c) => {
+      await c.run(`ALTER TABLE events ADD COLUMN source ${T}`);
+      await c.run(`UPDATE events SET source = x.source FROM (
+          SELECT r.id, ${sourceSql(POSTGRES)} AS source FROM events r LEFT JOIN documents d ON d.id = r.doc) x
+        WHERE events.id = x.id`);
     },
   },
 ];

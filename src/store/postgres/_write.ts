@@ -1,13 +1,15 @@
 /**
  * The write path: new events are COPYed into a staging table, then those whose id is not stored are inserted
- * with their date flag and block key; events about to be removed or re-reviewed mark their happenings' units
+ * with their date flag, block key and source (../_source.ts); events about to be removed or re-reviewed mark their happenings' units
  * dirty first. Every function runs inside the caller's write transaction (./_db.ts Pg.write), which holds the
  * write lock: no other writer can store the same id between the check and the insert. (The anti-join, not
  * ON CONFLICT on the primary key, so a table partitioned by month, whose unique keys must include the month,
  * works the same: README, "Beyond one database server".)
  */
+import { sourceSql } from '../_source.ts';
 import type { NewEvent } from '../store.ts';
 import type { Conn, Params } from './_db.ts';
+import { POSTGRES } from './_dialect.ts';
 import { markDirty, reclusterDirty } from './_happenings.ts';
 import { copyLine, EVENT_COLUMNS, STAGING_DDL } from './_rows.ts';
 
@@ -41,9 +43,9 @@ export async function stageEvents(c: Conn, table: string, events: NewEvent[]): P
  * their happenings and those marked before; returns how many were added.
  */
 export async function appendEvents(c: Conn, staging: string): Promise<number> {
-  const added = await c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey)
+  const added = await c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source)
     SELECT ${EVENT_COLUMNS.split(', ').map((x) => `s.${x}`).join(', ')}, ${DATE_FLAG_SQL},
-      mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient)
+      mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient), ${sourceSql(POSTGRES, 's', 'd')}
     FROM (SELECT DISTINCT ON (id) * FROM ${staging} ORDER BY id) s LEFT JOIN documents d ON d.id = s.doc
     WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
     ORDER BY s.date_start NULLS LAST, s.id`);

@@ -124,7 +124,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
       return all<CoverageRow>(`WITH ${pairs}, ${grp} k AS (
           SELECT DISTINCT p.id, coalesce(p.happening, p.id) AS h, p.bucket, p.dating, ${key} AS key
           FROM pairs p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(POSTGRES, granularity, filter)}`, sql.params);
+        ), ${coverageTail(POSTGRES, granularity, filter, { from: 'events r', where: `r.parties @> ARRAY[${sql.p(focal.toUpperCase())}::text]` })}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

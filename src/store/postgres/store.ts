@@ -27,6 +27,7 @@ import { importDelimited } from './_import.ts';
 import { writeParquet } from './_parquet.ts';
 import { postgresServerQueries } from './_queries.ts';
 import { reviewColumns, toReview, type RawReview } from '../_review.ts';
+import { refreshSourcesSql, sourceProblemsSql } from '../_source.ts';
 import { SELECT_EVENT, whereClause } from './_rows.ts';
 import { migrate } from './_schema.ts';
 import { appendEvents, deleteEvents, setStatus, stageEvents } from './_write.ts';
@@ -84,6 +85,8 @@ class PostgresStore implements Store {
             content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, n_events = EXCLUDED.n_events, ingested_at = EXCLUDED.ingested_at`,
         [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events]);
       }
+      // Reports these documents keep, or that were stored before them, take the source they now give.
+      if (plan.documents.length) await c.run(refreshSourcesSql(POSTGRES, '$1'), [plan.documents.map((d) => d.doc.id)]);
       if (toInsert.length) {
         await stageEvents(c, '_batch', toInsert);
         await appendEvents(c, '_batch');
@@ -294,7 +297,8 @@ class PostgresStore implements Store {
         UNION ALL
         SELECT DISTINCT doc FROM events WHERE origin = 'coded' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = events.doc)
         ORDER BY 1`);
-      return [...rows.map((r) => r.id), ...await happeningProblems(c)];
+      return [...rows.map((r) => r.id), ...await happeningProblems(c),
+        ...(await c.all<{ p: string }>(`${sourceProblemsSql(POSTGRES)} ORDER BY 1`)).map((r) => r.p)];
     });
   }
 
