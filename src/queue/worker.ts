@@ -34,7 +34,8 @@ export interface QueueWorkerOptions {
   lockMs?: number;
   /**
    * At most this many finished documents per store transaction (default 16), gathered for at most `batchWaitMs`
-   * (default 200 ms); 1 stores each document alone. The worker holds up to this many jobs at once.
+   * (default 200 ms); 1 stores each document alone. The worker holds up to this many jobs at once: the coder must
+   * let that many wait (CoderPool's `queue`), or the ones it refuses as busy are retried.
    */
   batch?: number;
   batchWaitMs?: number;

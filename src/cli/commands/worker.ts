@@ -37,7 +37,10 @@ export const registerWorker: Register = (program: Command) => {
         process.stderr.write(`worker: ${displayLocation(path)} is a database file one process holds: one worker only (use PostgreSQL for more)\n`);
       }
       const store = await openStore({ path });
-      const coder = new CoderPool({ lexicons: opts.lexicon ?? [], workers: threads, budgetMs: Infinity, yieldCpu: false });
+      const coder = new CoderPool({
+        // Room for every job the worker holds at once (a batch's worth), none refused as busy.
+        lexicons: opts.lexicon ?? [], workers: threads, queue: Math.max(threads, batch), budgetMs: Infinity, yieldCpu: false,
+      });
       const counts = { added: 0, replaced: 0, unchanged: 0, events: 0, parked: 0 };
       const log = (e: WorkerEvent) => {
         if (e.kind === 'stored') {
