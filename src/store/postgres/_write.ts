@@ -45,6 +45,9 @@ const HKEY_SQL = `CASE WHEN cardinality(s.actor) <= 1 AND cardinality(s.recipien
     THEN 'joint:' || array_to_string(s.actor, ',') ELSE array_to_string(s.actor, ',') || '>' || array_to_string(s.recipient, ',') END
   ELSE mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient) END`;
 
+/** Rows from which the pending rows get an index for clustering. */
+const INDEX_PENDING_ROWS = 5000;
+
 /**
  * Inserts the staged events whose ids are not stored (first of each id in the staging table), clustered with
  * the stored events of their units (and those marked before) before they are written, so each is written once;
@@ -60,9 +63,11 @@ export async function appendEvents(c: Conn, staging: string): Promise<number> {
     await reclusterDirty(c);
     return 0;
   }
-  // Clustering reads a unit's rows by key and year.
-  await c.run('CREATE INDEX ON _add (hkey, date_start)');
-  await c.run('ANALYZE _add (id, hkey, date_start)');
+  // Clustering reads a unit's rows by key and year: an index pays off for a bulk import, not for a document.
+  if (added >= INDEX_PENDING_ROWS) {
+    await c.run('CREATE INDEX ON _add (hkey, date_start)');
+    await c.run('ANALYZE _add (id, hkey, date_start)');
+  }
   await markDirty(c, '_add');
   await reclusterDirty(c, '_add');
   await c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, happening, h_rep)
