@@ -5,7 +5,7 @@
  *   as in ./store.ts) imported by `multivector import`'s code path into PostgreSQL, next to a plain COPY of the same
  *   file into a bare 61-column table in the same run (target: import >= 50% of the COPY rate).
  * - benchPgBalance: `balance` for KAZ by month over 2015–2024 on n = BENCH_PG_BALANCE_SIZE and on 4n generated events
- *   (default n = 1,000,000; src/store/duckdb/synthetic.ts), the same events in a DuckDB file and in PostgreSQL
+ *   (default n = 250,000, so 4n = 1M; src/store/duckdb/synthetic.ts), the same events in a DuckDB file and in PostgreSQL
  *   (copied through the Store interface), median of 7 each, whether the figures agree, the growth for 4x the
  *   events, and a linear extrapolation to 10M events (labelled as such: 10M does not fit this machine's time).
  * Run standalone: node --import tsx bench/run.ts postgres
@@ -27,7 +27,7 @@ import { generateGdelt } from './store.ts';
 const SERVER = process.env.MULTIVECTOR_BENCH_PG || process.env.MULTIVECTOR_TEST_PG || '';
 const SAMPLE = fileURLToPath(new URL('../../shared/data/gdelt/20150218230000.export.CSV', import.meta.url));
 const IMPORT_ROWS = Number(process.env.BENCH_PG_IMPORT_ROWS ?? 1_000_000);
-const BALANCE_SIZE = Number(process.env.BENCH_PG_BALANCE_SIZE ?? 1_000_000);
+const BALANCE_SIZE = Number(process.env.BENCH_PG_BALANCE_SIZE ?? 250_000);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -133,7 +133,7 @@ async function balanceAt(size: number): Promise<{ duck: number; pg: number; same
 }
 
 /**
- * Balance by month at n and 4n events on both engines (BENCH_PG_BALANCE_SIZE = n, default 1,000,000): the growth
+ * Balance by month at n and 4n events on both engines (BENCH_PG_BALANCE_SIZE = n, default 250,000): the growth
  * for 4x the events says how far the 10M figure of the issue can be extrapolated from what runs here.
  */
 export async function benchPgBalance(): Promise<string[]> {
