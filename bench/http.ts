@@ -7,6 +7,9 @@
  * - `/api/health` while the largest allowed ingest (a 5 MB NDJSON body) is being coded: p50/p99/max of
  *   health checks sent one after another until the ingest answers, against the target (p99 < 100 ms); and the
  *   server's late timer firings meanwhile, held by its own work or starved of CPU (./_loop-lag.mjs).
+ * - benchHttpEngines: the same generated events (BENCH_HTTP_ENGINE_EVENTS, default 1,000,000) served from the DuckDB
+ *   file and from PostgreSQL (MULTIVECTOR_BENCH_PG or MULTIVECTOR_TEST_PG; skipped without), one after the other:
+ *   the overview endpoints at 100 connections (cached) and the uncached balance, p99 of each engine side by side.
  * Run standalone: node --import tsx bench/http.ts   (BENCH_HTTP_EVENTS, BENCH_HTTP_SECONDS to change;
  * BENCH_HTTP_RUNS=cached,uncached,ingest picks runs; BENCH_HTTP_NODE_ARGS passes node options to the server alone)
  */
@@ -18,6 +21,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { fillSyntheticEvents } from '../src/store/duckdb/synthetic.ts';
+import { openStore } from '../src/store/store.ts';
+import { freshDatabase } from '../test/unit/_pg.ts';
+import { copyToPostgres } from './postgres.ts';
 
 const EVENTS = Number(process.env.BENCH_HTTP_EVENTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
@@ -91,6 +97,38 @@ async function uncachedBalance(url: string): Promise<string> {
   return `http: uncached balance (KAZ, a new window each request), ${CONNECTIONS} connections for ${SECONDS} s: ` +
     `${fmt(result.requests.average)} requests/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
     `max ${result.latency.max} ms; ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`;
+}
+
+/** The overview endpoints (cached after their first answer) at CONNECTIONS connections for SECONDS. */
+async function cachedOverview(url: string): Promise<{ lines: string[]; p99: number }> {
+  const result = await autocannon({
+    url, connections: CONNECTIONS, duration: SECONDS,
+    requests: PATHS.map((path) => ({ method: 'GET' as const, path })),
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  const p99 = result.latency.p99;
+  return {
+    p99,
+    lines: [
+      `http: ${CONNECTIONS} connections for ${SECONDS} s on balance, partners, headline (KAZ): ${fmt(result.requests.average)} requests/s, ` +
+      `latency mean ${result.latency.average.toFixed(1)} ms, p99 ${p99} ms, max ${result.latency.max} ms; ` +
+      `${fmt(result.requests.total)} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
+      `http: ${p99 < TARGET_P99_MS && errors === 0 ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms, zero errors)`,
+    ],
+  };
+}
+
+/** First answers of the overview endpoints (each computed, then cached), ms. */
+async function firstAnswers(url: string): Promise<string> {
+  const cold: string[] = [];
+  for (const p of PATHS) {
+    const t0 = performance.now();
+    const res = await fetch(url + p);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+    cold.push(`${p.replace(/^\/api\/measures\/|\?.*$/g, '')} ${fmt(performance.now() - t0)} ms`);
+  }
+  return cold.join(', ');
 }
 
 /**
@@ -213,41 +251,62 @@ export async function benchHttp(log: (line: string) => void = () => undefined): 
   const push = (...l: string[]) => { lines.push(...l); l.forEach(log); };
   let child: ChildProcess | undefined;
   try {
-    let t0 = performance.now();
+    const t0 = performance.now();
     await fillSyntheticEvents(db, EVENTS, { clustered: true });
     push(`http: ${fmt(EVENTS)} generated events stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const server = await startServer(db);
     child = server.child;
-    const cold: string[] = [];
-    for (const p of PATHS) {
-      t0 = performance.now();
-      const res = await fetch(server.url + p);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
-      cold.push(`${p.replace(/^\/api\/measures\/|\?.*$/g, '')} ${fmt(performance.now() - t0)} ms`);
-    }
-    push(`http: first (uncached) answers: ${cold.join(', ')}`);
+    push(`http: first (uncached) answers: ${await firstAnswers(server.url)}`);
 
-    if (RUNS.has('cached')) {
-      const result = await autocannon({
-        url: server.url, connections: CONNECTIONS, duration: SECONDS,
-        requests: PATHS.map((path) => ({ method: 'GET' as const, path })),
-      });
-      const errors = result.errors + result.timeouts + result.non2xx;
-      const p99 = result.latency.p99;
-      push(
-        `http: ${CONNECTIONS} connections for ${SECONDS} s on balance, partners, headline (KAZ): ${fmt(result.requests.average)} requests/s, ` +
-        `latency mean ${result.latency.average.toFixed(1)} ms, p99 ${p99} ms, max ${result.latency.max} ms; ` +
-        `${fmt(result.requests.total)} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
-        `http: ${p99 < TARGET_P99_MS && errors === 0 ? 'meets' : 'MISSES'} the target (p99 < ${TARGET_P99_MS} ms, zero errors)`,
-      );
-    }
+    if (RUNS.has('cached')) push(...(await cachedOverview(server.url)).lines);
     if (RUNS.has('uncached')) push(await uncachedBalance(server.url));
     if (RUNS.has('ingest')) push(...await healthWhileIngesting(server.url));
     return lines;
   } finally {
     if (child) await stop(child);
     push(...loopLag(lagFile(db)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ENGINE_EVENTS = Number(process.env.BENCH_HTTP_ENGINE_EVENTS ?? 1_000_000);
+const PG_SERVER = process.env.MULTIVECTOR_BENCH_PG || process.env.MULTIVECTOR_TEST_PG || '';
+
+/** The same events served from each engine in turn: cached overview p99 and uncached balance, side by side. */
+export async function benchHttpEngines(log: (line: string) => void = () => undefined): Promise<string[]> {
+  if (!PG_SERVER) return ['http engines: skipped (no MULTIVECTOR_BENCH_PG or MULTIVECTOR_TEST_PG)'];
+  const dir = mkdtempSync(join(tmpdir(), 'mv-bench-http-engines-'));
+  const file = join(dir, 'http.duckdb');
+  const pg = await freshDatabase(PG_SERVER);
+  const lines: string[] = [];
+  const push = (...l: string[]) => { lines.push(...l); l.forEach(log); };
+  try {
+    await fillSyntheticEvents(file, ENGINE_EVENTS, { clustered: true });
+    const duck = await openStore({ path: file, readOnly: true });
+    const pgStore = await openStore({ path: pg.url });
+    try {
+      push(`http engines: ${fmt(ENGINE_EVENTS)} generated events, copied into PostgreSQL in ${(await copyToPostgres(duck, pgStore)).toFixed(0)} s`);
+    } finally {
+      await duck.close();
+      await pgStore.close();
+    }
+    const p99: Record<string, number> = {};
+    for (const [engine, db] of [['DuckDB', file], ['PostgreSQL', pg.url]] as const) {
+      const server = await startServer(db);
+      try {
+        push(`http engines: ${engine}: first (uncached) answers: ${await firstAnswers(server.url)}`);
+        const cached = await cachedOverview(server.url);
+        p99[engine] = cached.p99;
+        push(...cached.lines.map((l) => l.replace(/^http: /, `http engines: ${engine}: `)));
+        push((await uncachedBalance(server.url)).replace(/^http: /, `http engines: ${engine}: `));
+      } finally {
+        await stop(server.child);
+      }
+    }
+    push(`http engines: cached overview p99 at ${CONNECTIONS} connections: DuckDB ${p99.DuckDB} ms, PostgreSQL ${p99.PostgreSQL} ms`);
+    return lines;
+  } finally {
+    await pg.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

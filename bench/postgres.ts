@@ -4,9 +4,10 @@
  * - benchPgImport: a GDELT 2.0 export of BENCH_PG_IMPORT_ROWS rows (default 1,000,000; generated from the real sample
  *   as in ./store.ts) imported by `multivector import`'s code path into PostgreSQL, next to a plain COPY of the same
  *   file into a bare 61-column table in the same run (target: import >= 50% of the COPY rate).
- * - benchPgBalance: `balance` for KAZ by month over 2015–2024 on BENCH_PG_BALANCE_SIZE generated events (default
- *   1,000,000; src/store/duckdb/synthetic.ts), the same events in a DuckDB file and in PostgreSQL (copied through the
- *   Store interface), median of 7 each, and whether the figures agree.
+ * - benchPgBalance: `balance` for KAZ by month over 2015–2024 on n = BENCH_PG_BALANCE_SIZE and on 4n generated events
+ *   (default n = 250,000, so 4n = 1M; src/store/duckdb/synthetic.ts), the same events in a DuckDB file and in PostgreSQL
+ *   (copied through the Store interface), median of 7 each, whether the figures agree, the growth for 4x the
+ *   events, and a linear extrapolation to 10M events (labelled as such: 10M does not fit this machine's time).
  * Run standalone: node --import tsx bench/run.ts postgres
  */
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { generateGdelt } from './store.ts';
 const SERVER = process.env.MULTIVECTOR_BENCH_PG || process.env.MULTIVECTOR_TEST_PG || '';
 const SAMPLE = fileURLToPath(new URL('../../shared/data/gdelt/20150218230000.export.CSV', import.meta.url));
 const IMPORT_ROWS = Number(process.env.BENCH_PG_IMPORT_ROWS ?? 1_000_000);
-const BALANCE_SIZE = Number(process.env.BENCH_PG_BALANCE_SIZE ?? 1_000_000);
+const BALANCE_SIZE = Number(process.env.BENCH_PG_BALANCE_SIZE ?? 250_000);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -99,29 +100,28 @@ async function timeBalance(store: Store): Promise<{ ms: number; figures: string 
   return { ms: median(times), figures: JSON.stringify(first.series.map((p) => p.counts)) };
 }
 
-export async function benchPgBalance(): Promise<string[]> {
-  if (!SERVER) return ['postgres balance: skipped (no MULTIVECTOR_BENCH_PG or MULTIVECTOR_TEST_PG)'];
+/** The synthetic events of the DuckDB file `path` copied into PostgreSQL through the Store interface (seconds taken). */
+export async function copyToPostgres(duck: Store, pgStore: Store): Promise<number> {
+  const t = performance.now();
+  for await (const batch of duck.iterateEvents({})) await pgStore.importEvents(batch);
+  await pgStore.compact(); // ANALYZE
+  return (performance.now() - t) / 1000;
+}
+
+/** Balance at one size on both engines: DuckDB and PostgreSQL medians (ms) and whether the figures agree. */
+async function balanceAt(size: number): Promise<{ duck: number; pg: number; same: boolean; copyS: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-pg-bal-'));
   const db = await freshDatabase(SERVER);
   try {
     const path = join(dir, 'b.duckdb');
-    await fillSyntheticEvents(path, BALANCE_SIZE, { clustered: false });
+    await fillSyntheticEvents(path, size, { clustered: false });
     const duck = await openStore({ path, readOnly: true });
     const pgStore = await openStore({ path: db.url });
     try {
-      const t = performance.now();
-      for await (const batch of duck.iterateEvents({})) {
-        await pgStore.importEvents(batch);
-      }
-      const copyS = (performance.now() - t) / 1000;
-      await pgStore.compact(); // ANALYZE
+      const copyS = await copyToPostgres(duck, pgStore);
       const d = await timeBalance(duck);
       const p = await timeBalance(pgStore);
-      return [
-        `postgres balance: ${fmt(BALANCE_SIZE)} events (copied into PostgreSQL through the Store in ${copyS.toFixed(0)}s)`,
-        `postgres balance: KAZ by month 2015–2024: DuckDB median ${d.ms.toFixed(0)} ms, PostgreSQL median ${p.ms.toFixed(0)} ms ` +
-          `(${(p.ms / d.ms).toFixed(1)}x); same figures: ${d.figures === p.figures ? 'yes' : 'NO'}`,
-      ];
+      return { duck: d.ms, pg: p.ms, same: d.figures === p.figures, copyS };
     } finally {
       await duck.close();
       await pgStore.close();
@@ -130,4 +130,29 @@ export async function benchPgBalance(): Promise<string[]> {
     await db.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Balance by month at n and 4n events on both engines (BENCH_PG_BALANCE_SIZE = n, default 250,000): the growth
+ * for 4x the events says how far the 10M figure of the issue can be extrapolated from what runs here.
+ */
+export async function benchPgBalance(): Promise<string[]> {
+  if (!SERVER) return ['postgres balance: skipped (no MULTIVECTOR_BENCH_PG or MULTIVECTOR_TEST_PG)'];
+  const out: string[] = [];
+  const runs: Array<{ size: number; duck: number; pg: number }> = [];
+  for (const size of [BALANCE_SIZE, 4 * BALANCE_SIZE]) {
+    const r = await balanceAt(size);
+    runs.push({ size, ...r });
+    out.push(`postgres balance: ${fmt(size)} events (copied into PostgreSQL through the Store in ${r.copyS.toFixed(0)}s): KAZ by month ` +
+      `2015–2024: DuckDB median ${r.duck.toFixed(0)} ms, PostgreSQL median ${r.pg.toFixed(0)} ms (${(r.pg / r.duck).toFixed(1)}x); ` +
+      `same figures: ${r.same ? 'yes' : 'NO'}`);
+  }
+  const [a, b] = runs as [typeof runs[0], typeof runs[0]];
+  const grow = (x: number, y: number) => (y / x).toFixed(2);
+  out.push(`postgres balance: 4x the events: DuckDB ${grow(a.duck, b.duck)}x the time, PostgreSQL ${grow(a.pg, b.pg)}x (linear = 4x)`);
+  // Linear from the larger run (the growth above shows whether that holds): not a measurement.
+  const at10m = (ms: number) => (ms * 10_000_000 / b.size / 1000).toFixed(1);
+  out.push(`postgres balance: extrapolated linearly to 10,000,000 events (not measured here): DuckDB ~${at10m(b.duck)} s, ` +
+    `PostgreSQL ~${at10m(b.pg)} s`);
+  return out;
 }

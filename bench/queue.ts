@@ -4,9 +4,10 @@
  * - benchIngestThreads: `ingest` of a generated corpus (BENCH_QUEUE_DOCS documents of ~10 sentences) into a DuckDB
  *   file with 1 coding thread and with one per core, same run: the ratio is what worker threads bring.
  * - benchWorkers: the same corpus queued, then coded into PostgreSQL by 1 and by 2 `multivector worker` processes
- *   (the scaling ratio); beside it the ceilings of the two shared services measured in the same run: documents
- *   queued per second (Redis) and coded documents stored per second, one transaction each (PostgreSQL), which
- *   say what saturates first as workers are added.
+ *   (the scaling ratio), each with one document per transaction (--batch 1) and with batches of 16; beside it the
+ *   ceilings of the two shared services measured in the same run: documents queued per second (Redis) and coded
+ *   documents stored per second, one and 16 per transaction (PostgreSQL), which say what saturates first as
+ *   workers are added.
  * Run standalone: node --import tsx bench/run.ts queue
  */
 import { spawn } from 'node:child_process';
@@ -64,10 +65,10 @@ export async function benchIngestThreads(): Promise<string[]> {
   }
 }
 
-function runWorkers(n: number, queue: string, db: string): Promise<number> {
+function runWorkers(n: number, queue: string, db: string, batch: number): Promise<number> {
   const t = performance.now();
   return Promise.all(Array.from({ length: n }, async () => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--queue', queue, '--db', db, '--drain'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'worker', '--queue', queue, '--db', db, '--drain', '--batch', String(batch)], { stdio: 'ignore' });
     const [code] = await once(child, 'exit');
     if (code !== 0) throw new Error(`worker exited ${code}`);
   })).then(() => performance.now() - t);
@@ -79,20 +80,26 @@ export async function benchWorkers(): Promise<string[]> {
   const out: string[] = [];
   try {
     const file = await corpusFile(dir);
-    const times: Record<number, number> = {};
+    // Each worker count with one document per transaction (--batch 1, as before batching) and with batches of 16.
+    const times: Record<string, number> = {};
     for (const n of [1, 2]) {
-      const queue = await freshQueue(REDIS);
-      const db = await freshDatabase(PG);
-      try {
-        const q = await enqueueItems(queue, readDocuments([file]));
-        if (n === 1) out.push(`queue workers: enqueue (Redis): ${q.added} docs in ${(q.ms / 1000).toFixed(2)}s = ${rate(q.added, q.ms)} docs/s`);
-        times[n] = await runWorkers(n, queue, db.url);
-        out.push(`queue workers: ${n} worker(s), 1 coding thread each: ${DOCS} docs in ${(times[n]! / 1000).toFixed(1)}s = ${rate(DOCS, times[n]!)} docs/s (process start included)`);
-      } finally {
-        await db.drop();
+      for (const batch of [1, 16]) {
+        const queue = await freshQueue(REDIS);
+        const db = await freshDatabase(PG);
+        try {
+          const q = await enqueueItems(queue, readDocuments([file]));
+          if (n === 1 && batch === 1) out.push(`queue workers: enqueue (Redis): ${q.added} docs in ${(q.ms / 1000).toFixed(2)}s = ${rate(q.added, q.ms)} docs/s`);
+          const ms = await runWorkers(n, queue, db.url, batch);
+          times[`${n}/${batch}`] = ms;
+          out.push(`queue workers: ${n} worker(s), 1 coding thread each, --batch ${batch}: ${DOCS} docs in ${(ms / 1000).toFixed(1)}s = ` +
+            `${rate(DOCS, ms)} docs/s (process start included)`);
+        } finally {
+          await db.drop();
+        }
       }
     }
-    out.push(`queue workers: 2 workers / 1 worker = ${(times[1]! / times[2]!).toFixed(2)}x on ${availableParallelism()} cores`);
+    out.push(`queue workers: 2 workers / 1 worker = ${(times['1/16']! / times['2/16']!).toFixed(2)}x on ${availableParallelism()} cores; ` +
+      `batches of 16 / one per transaction = ${(times['1/1']! / times['1/16']!).toFixed(2)}x (1 worker), ${(times['2/1']! / times['2/16']!).toFixed(2)}x (2)`);
     // PostgreSQL's side of a worker: storing coded documents one transaction each, coding done beforehand.
     const db = await freshDatabase(PG);
     const store = await openStore({ path: db.url });
@@ -104,10 +111,17 @@ export async function benchWorkers(): Promise<string[]> {
         const d = item.doc;
         coded.push({ doc: { id: d.id, title: null, url: null, date: d.date ?? null, lang: d.lang ?? null, content_hash: contentHash(d.text), source: null }, events: toNewEvents(d, coder) });
       }
-      const t = performance.now();
-      for (const c of coded) await store.putDocuments([c]);
-      const ms = performance.now() - t;
-      out.push(`queue workers: store only (PostgreSQL, one transaction per document): ${rate(coded.length, ms)} docs/s`);
+      // Half the documents one per transaction, the other half 16 per transaction (as a worker's batches).
+      const half = Math.floor(coded.length / 2);
+      let t = performance.now();
+      for (const c of coded.slice(0, half)) await store.putDocuments([c]);
+      const one = performance.now() - t;
+      t = performance.now();
+      const rest = coded.slice(half);
+      for (let i = 0; i < rest.length; i += 16) await store.putDocuments(rest.slice(i, i + 16));
+      const batched = performance.now() - t;
+      out.push(`queue workers: store only (PostgreSQL): one transaction per document ${rate(half, one)} docs/s, ` +
+        `16 per transaction ${rate(rest.length, batched)} docs/s (${((rest.length / batched) / (half / one)).toFixed(1)}x)`);
     } finally {
       await store.close();
       await db.drop();

@@ -16,8 +16,8 @@ const benches: Record<string, () => Promise<Bench[]>> = {
   http: async () => {
     // the HTTP bench lands with the server; skip cleanly before that
     if (!existsSync(join(import.meta.dirname, 'http.ts'))) return [];
-    const m = (await import('./http.ts' as string)) as { benchHttp: Bench };
-    return [m.benchHttp];
+    const m = (await import('./http.ts' as string)) as { benchHttp: Bench; benchHttpEngines: Bench };
+    return [m.benchHttp, m.benchHttpEngines];
   },
 };
 

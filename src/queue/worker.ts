@@ -1,6 +1,7 @@
 /**
- * `multivector worker`: takes queued documents, codes them on a pool of coding threads and stores each in its
- * own transaction. Any number of workers, on any number of machines, share one queue and one store.
+ * `multivector worker`: takes queued documents, codes them on a pool of coding threads and stores them in
+ * batches, several finished documents per transaction (./_batcher.ts; one transaction per document was what
+ * bounded a worker on PostgreSQL). Any number of workers, on any number of machines, share one queue and one store.
  *
  * Nothing is lost and nothing stored twice: a job leaves the queue only after its document is committed; a
  * worker that dies holding a job lets its lock lapse and the job is given to another (BullMQ's stalled-job
@@ -11,6 +12,7 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { BatchCoder } from '../ingest/index.ts';
 import type { Store } from '../store/store.ts';
+import { PutBatcher } from './_batcher.ts';
 import { QUEUE_NAME, type DocumentJob } from './_jobs.ts';
 import { displayQueue, openRedis } from './_redis.ts';
 
@@ -30,6 +32,13 @@ export interface QueueWorkerOptions {
    * renewed while the worker lives). Default 30 s.
    */
   lockMs?: number;
+  /**
+   * At most this many finished documents per store transaction (default 16), gathered for at most `batchWaitMs`
+   * (default 200 ms); 1 stores each document alone. The worker holds up to this many jobs at once: the coder must
+   * let that many wait (CoderPool's `queue`), or the ones it refuses as busy are retried.
+   */
+  batch?: number;
+  batchWaitMs?: number;
   onEvent?: (e: WorkerEvent) => void;
 }
 
@@ -42,7 +51,7 @@ export interface QueueWorker {
   close(): Promise<void>;
 }
 
-async function handle(job: Job<DocumentJob>, store: Store, coder: BatchCoder): Promise<WorkerEvent & { kind: 'stored' }> {
+async function handle(job: Job<DocumentJob>, store: Store, coder: BatchCoder, batcher: PutBatcher): Promise<WorkerEvent & { kind: 'stored' }> {
   const { doc, hash } = job.data;
   const where = doc.source ? `${doc.source.file}${doc.source.line ? `:${doc.source.line}` : ''}` : doc.id;
   if ((await store.documentHashes([doc.id])).get(doc.id) === hash) return { kind: 'stored', doc: doc.id, status: 'unchanged', events: 0 };
@@ -54,10 +63,10 @@ async function handle(job: Job<DocumentJob>, store: Store, coder: BatchCoder): P
     throw new Error(`${where}: ${what}`);
   }
   const source = doc.source ? (doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`) : null;
-  const [outcome] = await store.putDocuments([{
+  const outcome = await batcher.put({
     doc: { id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null, content_hash: hash, source },
     events: result.events,
-  }]);
+  });
   return { kind: 'stored', doc: doc.id, status: outcome?.status ?? 'unchanged', events: outcome?.events ?? 0 };
 }
 
@@ -67,15 +76,17 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<QueueWork
   const lockMs = Math.max(1000, o.lockMs ?? 30_000);
   const emit = o.onEvent ?? (() => undefined);
   let running = 0;
+  const batcher = new PutBatcher(o.store, Math.max(1, o.batch ?? 16), Math.max(0, o.batchWaitMs ?? 200));
   const worker = new Worker<DocumentJob>(QUEUE_NAME, async (job) => {
     running++;
     try {
-      return await handle(job, o.store, o.coder);
+      return await handle(job, o.store, o.coder, batcher);
     } finally {
       running--;
     }
   }, {
-    connection: redis, concurrency: o.coder.workers,
+    // Enough jobs in hand to fill a batch while the coding threads work through them.
+    connection: redis, concurrency: Math.max(o.coder.workers, batcher.max),
     lockDuration: lockMs, stalledInterval: lockMs,
     // A job whose worker died twice is still retried (a third death parks it: a document that kills workers).
     maxStalledCount: 2,

@@ -10,9 +10,14 @@ import { sqlLiteral as lit, type Dialect } from './_dialect.ts';
 import type { DelimitedImport } from './store.ts';
 
 export interface ImportSpellings {
-  /** A CTE named `split` over `_raw`: `line`, `f` (the fields at tabs, 1-based) and `width` (their number). */
+  /** A CTE named `split` over `_raw`: `line`, `width` (the number of fields at tabs) and the fields (see `field`). */
   split: string;
-  /** The keyword that makes a CTE step computed once ('MATERIALIZED'), or '' where the engine decides well. */
+  /** The `i`th field (1-based) of a `split` row. */
+  field(i: number): string;
+  /**
+   * The keyword that makes a CTE step computed once ('MATERIALIZED'), or '' where the engine decides well: the
+   * typed step (its casts are read by several checks and columns); the other steps are cheap to inline.
+   */
   materialized: string;
   /** Texts to a number, NULL when they are not one. */
   tryBigint(col: string): string;
@@ -33,10 +38,15 @@ const GDELT_USED = ['GLOBALEVENTID', 'SQLDATE', 'Actor1CountryCode', 'Actor1Know
   'Actor2KnownGroupCode', 'EventCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
   'ActionGeo_CountryCode', 'SOURCEURL'];
 
+/** The columns of a dataset's rows, in order (a row of another width is malformed). */
+export function datasetColumns(format: DelimitedImport['format']): readonly string[] {
+  return format === 'icews' ? ICEWS_COLUMNS : GDELT_COLUMNS[format];
+}
+
 /** Fields of the split rows by column name (empty and `nulls` become NULL), with `width` and `line`. */
-function fieldsSql(cols: readonly string[], nulls: string[], used: readonly string[] = cols): string {
+function fieldsSql(s: ImportSpellings, cols: readonly string[], nulls: string[], used: readonly string[] = cols): string {
   const fields = cols.flatMap((c, i) => (used.includes(c)
-    ? [`CASE WHEN f[${i + 1}] IN (${nulls.map(lit).join(', ')}) THEN NULL ELSE f[${i + 1}] END AS ${q(c)}`] : []));
+    ? [`CASE WHEN ${s.field(i + 1)} IN (${nulls.map(lit).join(', ')}) THEN NULL ELSE ${s.field(i + 1)} END AS ${q(c)}`] : []));
   return `SELECT line, width, ${fields.join(', ')} FROM split`;
 }
 
@@ -68,7 +78,7 @@ export function stageSql<P>(spec: DelimitedImport, d: Dialect<P>, s: ImportSpell
 }
 
 function gdeltStageSql<P>(spec: DelimitedImport, d: Dialect<P>, s: ImportSpellings): string {
-  const cols = GDELT_COLUMNS[spec.format as keyof typeof GDELT_COLUMNS];
+  const cols = datasetColumns(spec.format);
   const hasUrl = cols.includes('SOURCEURL');
   const one = (code: string) => `CASE WHEN ${code} IS NULL THEN ${s.emptyList} ELSE ${s.listOf(code)} END`;
   const actor = (n: 1 | 2) => one(`coalesce(g${n}.code, c${n}.code)`);
@@ -76,10 +86,10 @@ function gdeltStageSql<P>(spec: DelimitedImport, d: Dialect<P>, s: ImportSpellin
   const id = `'gdelt:' || eid::text`;
   const m = s.materialized;
   return `CREATE TEMP TABLE _stage AS
-  WITH ${s.split}, src AS ${m} (${fieldsSql(cols, [''], GDELT_USED)}
+  WITH ${s.split}, src AS (${fieldsSql(s, cols, [''], GDELT_USED)}
   ), typed AS ${m} (
     SELECT src.*, ${s.tryBigint('"GLOBALEVENTID"')} AS eid, ${s.parseDay('"SQLDATE"', 'YYYYMMDD')} AS d FROM src
-  ), checked AS ${m} (
+  ), checked AS (
     SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
   SELECT line, field, reason, ${STATUS},
@@ -116,12 +126,12 @@ function icewsStageSql<P>(d: Dialect<P>, s: ImportSpellings): string {
   const inner = (col: string) => `lower(${d.regexpGroup(q(col), `'\\(([^)]+)\\)\\s*$'`)})`;
   const m = s.materialized;
   return `CREATE TEMP TABLE _stage AS
-  WITH ${s.split}, src AS ${m} (${fieldsSql(ICEWS_COLUMNS, ['', 'NA'])}
+  WITH ${s.split}, src AS (${fieldsSql(s, ICEWS_COLUMNS, ['', 'NA'])}
   ), typed AS ${m} (
     SELECT src.*, ${s.tryBigint(q('Event ID'))} AS eid, ${s.parseDay(q('Event Date'), 'YYYY-MM-DD')} AS d,
       ${inner('Source Name')} AS s_inner, ${inner('Target Name')} AS t_inner
     FROM src
-  ), checked AS ${m} (
+  ), checked AS (
     SELECT typed.*, ${check.field} AS field, ${check.reason} AS reason FROM typed
   )
   SELECT line, field, reason, ${STATUS},

@@ -23,19 +23,24 @@ export const registerWorker: Register = (program: Command) => {
     .option('--queue <redis-url>', 'the work queue (default: $MULTIVECTOR_QUEUE)')
     .option('--threads <n>', 'coding threads, each working on one document at a time', '1')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)')
+    .option('--batch <n>', 'at most this many coded documents stored per transaction (gathered for at most 0.2 s)', '16')
     .option('--lock <seconds>', 'how long a document stays with a worker that stopped answering before another takes it', '30')
     .option('--drain', 'stop once the queue has nothing waiting, retrying or being worked on'))
-    .action(async (opts: { db?: string; queue?: string; threads: string; lexicon?: string[]; lock: string; drain?: boolean }) => {
+    .action(async (opts: { db?: string; queue?: string; threads: string; lexicon?: string[]; lock: string; batch: string; drain?: boolean }) => {
       const url = resolveQueueUrl(opts.queue);
       if (!url) throw new InputError('no queue: give --queue redis://host:port (or set MULTIVECTOR_QUEUE)', { where: { field: 'queue' } });
       const threads = whole(opts.threads, 'threads');
       const lockMs = whole(opts.lock, 'lock') * 1000;
+      const batch = whole(opts.batch, 'batch');
       const path = dbPath(opts);
       if (engineFor(path).embedded) {
         process.stderr.write(`worker: ${displayLocation(path)} is a database file one process holds: one worker only (use PostgreSQL for more)\n`);
       }
       const store = await openStore({ path });
-      const coder = new CoderPool({ lexicons: opts.lexicon ?? [], workers: threads, budgetMs: Infinity, yieldCpu: false });
+      const coder = new CoderPool({
+        // Room for every job the worker holds at once (a batch's worth), none refused as busy.
+        lexicons: opts.lexicon ?? [], workers: threads, queue: Math.max(threads, batch), budgetMs: Infinity, yieldCpu: false,
+      });
       const counts = { added: 0, replaced: 0, unchanged: 0, events: 0, parked: 0 };
       const log = (e: WorkerEvent) => {
         if (e.kind === 'stored') {
@@ -49,7 +54,7 @@ export const registerWorker: Register = (program: Command) => {
       };
       let worker;
       try {
-        worker = await startQueueWorker({ url, store, coder, lockMs, onEvent: log });
+        worker = await startQueueWorker({ url, store, coder, lockMs, batch, onEvent: log });
       } catch (e) {
         await coder.close();
         await store.close();

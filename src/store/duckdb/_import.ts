@@ -16,6 +16,7 @@ import { appendEvents, EVENT_COLUMNS } from './_party.ts';
 
 const SPELLINGS: ImportSpellings = {
   split: `split AS (SELECT line, f, len(f) AS width FROM (SELECT line, string_split(raw, chr(9)) AS f FROM _raw) s)`,
+  field: (i) => `f[${i}]`,
   materialized: '',
   tryBigint: (c) => `try_cast(${c} AS BIGINT)`,
   tryInt: (c) => `try_cast(${c} AS INTEGER)`,

@@ -23,7 +23,7 @@ async function ensureDirty(c: Conn): Promise<void> {
   await c.run('CREATE TEMP TABLE IF NOT EXISTS _h_dirty (hkey text NOT NULL, yr integer NOT NULL) ON COMMIT DELETE ROWS');
 }
 
-/** Marks the units of the stored events in `source` (a subquery of events rows, with their hkey) for re-clustering. */
+/** Marks the units of the events rows in `source` (a subquery or table, with their hkey) for re-clustering. */
 export async function markDirty(c: Conn, source: string, params: Params = []): Promise<void> {
   await ensureDirty(c);
   // A report at a year's end may share a happening with the neighbouring year: that year is re-clustered too.
@@ -39,7 +39,7 @@ const E = (sql: string) => sql.replace(/(review_status|date_start|parties)/g, 'e
  * and Y+1 are one block when it has a clusterable day report in Y's last days and one in Y+1's first. Reads only
  * the year ends of the keys concerned (index on hkey, date_start), a year more each round.
  */
-async function growToBlocks(c: Conn): Promise<void> {
+async function growToBlocks(c: Conn, rel: string): Promise<void> {
   await c.run('DROP TABLE IF EXISTS _h_blocks');
   await c.run('CREATE TEMP TABLE _h_blocks ON COMMIT DROP AS SELECT DISTINCT hkey, yr FROM _h_dirty');
   const links = `SELECT a.hkey, a.yr FROM _h_edges a JOIN _h_edges b ON b.hkey = a.hkey AND b.yr = a.yr + 1 AND a.late AND NOT b.late`;
@@ -48,7 +48,7 @@ async function growToBlocks(c: Conn): Promise<void> {
     await c.run(`CREATE TEMP TABLE _h_edges ON COMMIT DROP AS
       SELECT DISTINCT e.hkey, extract(year FROM e.date_start)::integer AS yr, extract(month FROM e.date_start) = 12 AS late
       FROM (SELECT DISTINCT hkey, yr FROM _h_blocks WHERE yr >= 0) u CROSS JOIN LATERAL (VALUES (u.yr - 1), (u.yr), (u.yr + 1)) AS y(v)
-      JOIN events e ON e.hkey = u.hkey AND e.date_start >= make_date(y.v, 1, 1) AND e.date_start < make_date(y.v + 1, 1, 1)
+      JOIN ${rel} e ON e.hkey = u.hkey AND e.date_start >= make_date(y.v, 1, 1) AND e.date_start < make_date(y.v + 1, 1, 1)
       WHERE length(e.date) = 10 AND ${E(CLUSTERABLE_SQL)} AND (${E(LATE_SQL)} OR ${E(EARLY_SQL)})`);
     const added = await c.run(`INSERT INTO _h_blocks
       SELECT l.hkey, l.yr + 1 FROM (${links}) l JOIN _h_blocks u ON u.hkey = l.hkey AND u.yr = l.yr
@@ -66,27 +66,42 @@ async function growToBlocks(c: Conn): Promise<void> {
 
 interface UnitRow { id: string; hkey: string; blk: number; date: string | null; location: string | null; valued: boolean; ok: boolean }
 
-/** Re-clusters every unit marked since the last call, and writes happening and h_rep. */
-export async function reclusterDirty(c: Conn): Promise<void> {
+const C = 'COLLATE "C"';
+/** The columns clustering reads, of stored events and of those about to be stored in `pending`. */
+const unitRows = (pending: string) => `(SELECT id, hkey, date, date_start, location, value_amount, review_status, parties FROM events
+  UNION ALL SELECT id ${C}, hkey ${C}, date ${C}, date_start, location ${C}, value_amount, 'auto' ${C}, parties FROM ${pending})`;
+
+/**
+ * Re-clusters every unit marked since the last call, and writes happening and h_rep. With `pending` (a table of
+ * events rows with hkey, not stored yet), those rows are clustered with the stored ones, and the assignments of
+ * theirs that are not "alone" go to `_h_assign` (id, happening, rep), for the caller's insert: a stored row
+ * rewritten costs as much as the insert itself.
+ */
+export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   await ensureDirty(c);
   await c.run('DROP TABLE IF EXISTS _h_units');
-  await growToBlocks(c);
+  if (pending) {
+    await c.run('DROP TABLE IF EXISTS _h_assign');
+    await c.run(`CREATE TEMP TABLE _h_assign (id text ${C}, happening text ${C}, rep boolean) ON COMMIT DROP`);
+  }
+  const rel = pending ? unitRows(pending) : 'events';
+  await growToBlocks(c, rel);
   await c.run('DELETE FROM _h_dirty');
   // Blocks in order with a running row count, so rounds take whole blocks up to BATCH_ROWS rows.
   await c.run(`CREATE TEMP TABLE _h_units ON COMMIT DROP AS
     SELECT u.hkey, u.yr, u.blk, b.batch FROM _h_blocks u JOIN (
       SELECT hkey, blk, (coalesce(sum(n) OVER (ORDER BY hkey, blk ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / ${BATCH_ROWS})::integer AS batch
       FROM (SELECT u.hkey, u.blk, count(e.id) AS n FROM _h_blocks u
-        LEFT JOIN events e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr GROUP BY u.hkey, u.blk) x) b
+        LEFT JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr GROUP BY u.hkey, u.blk) x) b
     ON b.hkey = u.hkey AND b.blk = u.blk`);
   await c.run('DROP TABLE _h_blocks');
   const last = (await c.one<{ n: number | null }>('SELECT max(batch) AS n FROM _h_units'))?.n;
   for (let b = 0; last !== null && last !== undefined && b <= last; b++) {
     const rows = await c.all<UnitRow>(`SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued,
         ${E(CLUSTERABLE_SQL)} AS ok
-      FROM _h_units u JOIN events e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
+      FROM _h_units u JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
       WHERE u.batch = $1 ORDER BY e.hkey, u.blk`, [b]);
-    await write(c, assign(rows));
+    await write(c, assign(rows), pending !== undefined);
   }
   await c.run('DROP TABLE _h_units');
 }
@@ -112,12 +127,18 @@ function assign(rows: UnitRow[]): Assignment[] {
   return out;
 }
 
-async function write(c: Conn, a: Assignment[]): Promise<void> {
+/** Stored rows whose assignment changed are updated; with `pending`, the others not alone are kept in _h_assign. */
+async function write(c: Conn, a: Assignment[], pending: boolean): Promise<void> {
   if (!a.length) return;
+  const params = [a.map((x) => x.id), a.map((x) => x.happening), a.map((x) => x.rep)];
   await c.run(`UPDATE events SET happening = r.happening, h_rep = r.rep
     FROM unnest($1::text[], $2::text[], $3::boolean[]) AS r(id, happening, rep)
-    WHERE events.id = r.id AND (events.happening IS DISTINCT FROM r.happening OR events.h_rep IS DISTINCT FROM r.rep)`,
-  [a.map((x) => x.id), a.map((x) => x.happening), a.map((x) => x.rep)]);
+    WHERE events.id = r.id AND (events.happening IS DISTINCT FROM r.happening OR events.h_rep IS DISTINCT FROM r.rep)`, params);
+  if (pending) {
+    // Stored rows are in the list too; the caller's join to its pending rows leaves them out.
+    await c.run(`INSERT INTO _h_assign SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[]) AS r(id, happening, rep)
+      WHERE NOT (r.happening = r.id AND r.rep)`, params);
+  }
 }
 
 /** Migration 5: the happening columns, the block key function, and every stored event clustered. */

@@ -1,6 +1,7 @@
 /**
- * Engine-native dataset import on PostgreSQL: the raw rows stream to the server by COPY into a staging table
- * as they arrive; the mapping (../_import-sql.ts) stages them in one SQL pass into a second staging table;
+ * Engine-native dataset import on PostgreSQL: the rows stream to the server by COPY into a staging table of
+ * text columns as they arrive (COPY's own parser splits them at tabs: splitting in SQL cost more than all the
+ * rest); the mapping (../_import-sql.ts) stages them in one SQL pass into a second staging table;
  * then the rows whose ids are not stored yet are inserted in one write transaction. Memory
  * stays bounded (the server spills); the write lock is held only for the final insert.
  */
@@ -8,11 +9,10 @@ import { cameoActorRows, cameoPloverRows, entityNameRows, fipsRows } from '../..
 import { QUAD_CLASS } from '../../model/event.ts';
 import { ploverScore } from '../../model/plover.ts';
 import { alreadyImported, importReport, stagedCounts, stagedRows } from '../_import-report.ts';
-import { stageSql, type ImportSpellings } from '../_import-sql.ts';
+import { datasetColumns, stageSql, type ImportSpellings } from '../_import-sql.ts';
 import type { DelimitedImport, ImportCounts } from '../store.ts';
 import { copyField, takeWriteLock, type Conn, type Pg } from './_db.ts';
 import { POSTGRES } from './_dialect.ts';
-import { EVENT_COLUMNS } from './_rows.ts';
 import { appendEvents } from './_write.ts';
 
 /** The lookup tables, loaded once per connection into temporary tables. */
@@ -39,10 +39,23 @@ async function ensureLookups(c: Conn): Promise<void> {
   }
 }
 
-/** Numbers are checked by shape before their cast: a bad field is NULL, never an exception that stops the import. */
+/**
+ * Numbers and days are checked by shape before their cast: a bad field is NULL, never an exception that stops
+ * the import. The common shapes (plain digits, a decimal, a day of the first 28) pass a cheap check
+ * (translate, length); anything else goes through the full pattern, which costs several times more per field.
+ */
 const INT = `'^\\s*[+-]?[0-9]{1,9}\\s*$'`;
 const BIGINT = `'^\\s*[+-]?[0-9]{1,18}\\s*$'`;
 const FLOAT = `'^\\s*[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?\\s*$'`;
+const C = 'COLLATE "C"';
+const noDigits = (c: string) => `translate(${c}, '0123456789', '')`;
+const digits = (c: string, max: number) => `length(${c}) BETWEEN 1 AND ${max} AND ${noDigits(c)} = ''`;
+// An optional leading minus, digits and at most one point, at least one digit.
+const decimal = (c: string) => `length(${c}) <= 30 AND ${noDigits(c)} ${C} IN ('', '.', '-', '-.') AND strpos(${c}, '-') <= 1
+  AND translate(${c}, '-.', '') <> ''`;
+/** A day `c` of the shape `YYYY?MM?DD` (offsets of month and day) that is surely real: month 1–12, day 1–28. */
+const plainDay = (c: string, m: number, d: number) => `substr(${c}, ${m}, 2) ${C} BETWEEN '01' AND '12'
+  AND substr(${c}, ${d}, 2) ${C} BETWEEN '01' AND '28' AND substr(${c}, 1, 4) <> '0000'`;
 
 /** A calendar day from year, month and day texts, or NULL when it is not one. */
 function daySql(y: string, m: string, d: string): string {
@@ -53,31 +66,49 @@ function daySql(y: string, m: string, d: string): string {
 }
 
 const SPELLINGS: ImportSpellings = {
-  // Split once per row (a subquery would be inlined and split the row again for every field it reads).
-  split: `split AS MATERIALIZED (SELECT line, string_to_array(raw, E'\\t') AS f,
-    cardinality(string_to_array(raw || E'\\t', E'\\t')) - 1 AS width FROM _raw)`,
+  // Split by COPY (copyLines).
+  split: 'split AS (SELECT * FROM _raw)',
+  field: (i) => `c${i}`,
   materialized: 'MATERIALIZED',
-  tryBigint: (c) => `CASE WHEN ${c} ~ ${BIGINT} THEN ${c}::bigint END`,
-  tryInt: (c) => `CASE WHEN ${c} ~ ${INT} THEN ${c}::integer END`,
-  tryFloat: (c) => `CASE WHEN ${c} ~ ${FLOAT} THEN ${c}::float8 END`,
+  tryBigint: (c) => `CASE WHEN ${digits(c, 18)} OR ${c} ~ ${BIGINT} THEN ${c}::bigint END`,
+  tryInt: (c) => `CASE WHEN ${digits(c, 9)} OR ${c} ~ ${INT} THEN ${c}::integer END`,
+  tryFloat: (c) => `CASE WHEN ${decimal(c)} OR ${c} ~ ${FLOAT} THEN ${c}::float8 END`,
+  // 'YYYYMMDD' and 'YYYY-MM-DD' read as dates whatever the server's DateStyle.
   parseDay: (c, shape) => (shape === 'YYYYMMDD'
-    ? `CASE WHEN ${c} ~ '^[0-9]{8}$' THEN ${daySql(`substr(${c}, 1, 4)`, `substr(${c}, 5, 2)`, `substr(${c}, 7, 2)`)} END`
-    : `CASE WHEN ${c} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ${daySql(`substr(${c}, 1, 4)`, `substr(${c}, 6, 2)`, `substr(${c}, 9, 2)`)} END`),
+    ? `CASE WHEN length(${c}) = 8 AND ${noDigits(c)} = '' THEN CASE WHEN ${plainDay(c, 5, 7)} THEN ${c}::date
+        ELSE ${daySql(`substr(${c}, 1, 4)`, `substr(${c}, 5, 2)`, `substr(${c}, 7, 2)`)} END END`
+    : `CASE WHEN length(${c}) = 10 AND ${noDigits(c)} = '--' AND substr(${c}, 5, 1) = '-' AND substr(${c}, 8, 1) = '-'
+        THEN CASE WHEN ${plainDay(c, 6, 9)} THEN ${c}::date
+        ELSE ${daySql(`substr(${c}, 1, 4)`, `substr(${c}, 6, 2)`, `substr(${c}, 9, 2)`)} END END`),
   emptyList: `'{}'::text[]`,
   listOf: (x) => `ARRAY[${x}]`,
-  distinct: (list) => `mv_distinct(${list})`,
+  // Lists of up to two codes (every dataset row's parties) sorted inline: mv_distinct is a function call per row.
+  distinct: (list) => `CASE WHEN cardinality(${list}) <= 1 THEN ${list}
+    WHEN cardinality(${list}) = 2 THEN CASE WHEN (${list})[1] = (${list})[2] THEN ARRAY[(${list})[1]]
+      WHEN (${list})[1] COLLATE "C" < (${list})[2] THEN ${list} ELSE ARRAY[(${list})[2], (${list})[1]] END
+    ELSE mv_distinct(${list}) END`,
 };
 
-/** The rows as COPY text lines (line number, raw row), in chunks. */
-async function* copyLines(rows: DelimitedImport['rows']): AsyncGenerator<string> {
+/**
+ * The rows as COPY text lines of `_raw` (line number, width, then `columns` fields): a row of the expected
+ * width goes as it is (its tabs are COPY's delimiters), one of another width as NULLs, to be reported by its width.
+ */
+async function* copyLines(rows: DelimitedImport['rows'], columns: number): AsyncGenerator<string> {
+  const nulls = '\t\\N'.repeat(columns);
   for await (const batch of rows) {
     let chunk = '';
-    for (let i = 0; i < batch.texts.length; i++) chunk += `${batch.lines[i]!}\t${copyField(batch.texts[i]!)}\n`;
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i]!;
+      let width = 1;
+      for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) width++;
+      const fields = width !== columns ? nulls : `\t${/[\\\r\n]/.test(text) ? text.replace(/[\\\r\n]/g, (c) => copyField(c)) : text}`;
+      chunk += `${batch.lines[i]!}\t${width}${fields}\n`;
+    }
     if (chunk) yield chunk;
   }
 }
 
-const TEMP = ['_raw', '_stage', '_new'];
+const TEMP = ['_raw', '_stage'];
 
 export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean): Promise<ImportCounts> {
   return db.use(async (c) => {
@@ -85,13 +116,12 @@ export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean):
     await ensureLookups(c);
     for (const t of TEMP) await c.run(`DROP TABLE IF EXISTS ${t}`);
     try {
-      await c.run('CREATE TEMP TABLE _raw (line integer, raw text)');
-      await c.copyIn('COPY _raw (line, raw) FROM STDIN', copyLines(spec.rows));
+      const columns = datasetColumns(spec.format).length;
+      await c.run(`CREATE TEMP TABLE _raw (line integer, width integer, ${Array.from({ length: columns }, (_, i) => `c${i + 1} text`).join(', ')})`);
+      await c.copyIn('COPY _raw FROM STDIN', copyLines(spec.rows, columns));
       await c.run(stageSql(spec, POSTGRES, SPELLINGS));
       await c.run('DROP TABLE _raw');
       const counts = await stagedCounts(c, spec.displayName, strict);
-      await c.run(`CREATE TEMP TABLE _new AS SELECT ${EVENT_COLUMNS} FROM _stage WHERE status = 'ok'`);
-      await c.run('DROP TABLE _stage');
       await c.run('BEGIN');
       let added: number;
       let done = false;
@@ -103,7 +133,7 @@ export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean):
           done = true;
           return alreadyImported();
         }
-        added = await appendEvents(c, '_new');
+        added = await appendEvents(c, `(SELECT * FROM _stage WHERE status = 'ok')`);
         if (spec.once !== undefined) {
           await c.run(`INSERT INTO imported_files (key, imported_at, "rows", added) VALUES ($1, $2, $3, $4)`,
             [spec.once, new Date().toISOString(), stagedRows(counts), added]);
