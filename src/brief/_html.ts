@@ -23,6 +23,8 @@ h2 { font-size: 11.5pt; margin: 10px 0 5px; border-bottom: 1px solid #ccc; paddi
 .sub { color: #666; font-size: 8.5pt; margin: 0 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }
+/* A period or a figure is never broken across lines ("2025-" / "Q2"). */
+table.periods td:first-child { white-space: nowrap; }
 th { color: #555; font-weight: 600; }
 .cols { display: flex; gap: 14px; } .cols > * { flex: 1; }
 ul.changes { margin: 0; padding-left: 16px; } ul.changes li { margin: 1px 0; }
@@ -40,7 +42,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
   // The next notable events are listed too, hidden, in date order with the others: a PDF shows them when page 2 has room.
   const extra = new Set(d.more.map((e) => e.id));
   const listed = [...d.notable, ...d.more].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  const events = listed.map((ev) => ({ ...eventLine(ev), extra: extra.has(ev.id) })).map((e) =>
+  const events = listed.map((ev) => ({ ...eventLine(ev, d.alsoCoded[ev.id]), extra: extra.has(ev.id) })).map((e) =>
     `<li${e.extra ? ' class="extra"' : ''}><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
     `${httpUrl(e.source) ? ` <a href="${esc(httpUrl(e.source)!)}" rel="noopener noreferrer">source</a>` : ''}</blockquote></li>`).join('');
   const deals = dealRows(d);
@@ -58,7 +60,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
 <section class="brk"><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}
 ${coverageLine(d) ? `<p class="sub coverage">${esc(coverageLine(d)!)}</p>` : ''}</section>
 <section class="cols brk">
-  <div>${beside ? table(beside.head, beside.rows) : '<p>No partners in the window.</p>'}</div>
+  <div>${beside ? table(beside.head, beside.rows, d.partnerGiven && d.dyad ? 'periods' : '') : '<p>No partners in the window.</p>'}</div>
   <div>${warm ? `<h2 class="inline">Warmth</h2><p>${esc(warm)}</p>` : ''}</div>
 </section>
 ${charts.warmth ? `<figure class="chart warmth brk">${charts.warmth}</figure>` : ''}
