@@ -169,8 +169,8 @@ async function describeWindow(queries: ReturnType<Store['queries']>, focal: stri
   kept: { reviewStatuses: Array<'auto' | 'confirmed' | 'edited'> }): Promise<string> {
   if (o.from && o.to) return '';
   if (w.open) return 'No dated happenings: the window is the last twelve months.';
-  const chosen = [!o.from ? 'starts' : '', !o.to ? 'ends' : ''].filter(Boolean).join(' and ');
-  const out = [`The window ${chosen} where ${focalName}'s happenings run without a gap of more than ${GAP_MONTHS} months`];
+  const run = `${focalName}'s happenings run without a gap of more than ${GAP_MONTHS} months`;
+  const out = [!o.from && !o.to ? `The window is the stretch in which ${run}` : `The window ${o.from ? 'ends' : 'starts'} where ${run}`];
   if (!o.from && sp.before) {
     const first = (await queries.searchEvents({ country: focal, ...kept }, { limit: 1, offset: 0, sort: 'date' })).events[0]?.date ?? null;
     out.push(`${countOf(sp.before)} dated earlier${first ? ` (the first ${first.slice(0, 4)})` : ''}, often history a later report recalls, ${sp.before === 1 ? 'is' : 'are'} left out`);

@@ -37,7 +37,8 @@ function dyadRows(d: BriefData): string[][] {
   const partner = d.partnerName ?? d.partner ?? '';
   return [
     row(`${cap(countNoun(undefined))} with ${partner}`, (s) => String(s.dy.total.events)),
-    row('Out / in', (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
+    // Who acts: "out / in" means nothing to a reader who has not read the counting model.
+    row(`By ${d.focalName} / by ${partner}`, (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
     row('Cooperation / conflict', (s) => {
       const q = s.dy.total.quad;
       return `${q.verbal_cooperation + q.material_cooperation} / ${q.verbal_conflict + q.material_conflict}`;
@@ -73,6 +74,18 @@ export function headlineRows(d: BriefData): string[][] {
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const are = (n: number) => (n === 1 ? 'is' : 'are');
 
+/** The first or last period of the chart when the window covers only part of it (a quarter ending in November). */
+function cutShort(d: BriefData, g: string): string[] {
+  if (d.window.open || g === 'month') return [];
+  const size = g === 'quarter' ? 3 : 12;
+  const month = (ym: string) => Number(ym.slice(5, 7));
+  const [from, to] = [d.window.from, d.window.to];
+  const out: string[] = [];
+  if (from.length === 7 && (month(from) - 1) % size !== 0) out.push(`the first ${g} only from ${from}`);
+  if (to.length === 7 && month(to) % size !== 0) out.push(`the last ${g} only up to ${to}`);
+  return out.length ? [`The window covers ${out.join(' and ')}`] : [];
+}
+
 /** A dyad brief's balance is the dyad's (see dyadBalanceOption). */
 const dyadBrief = (d: BriefData) => d.partnerGiven && d.dyad !== null;
 
@@ -86,6 +99,7 @@ export function balanceNote(d: BriefData): string | null {
     const g = dy.granularity;
     const few = dy.series.filter((p) => p.lowCount && p.events > 0).length;
     return [
+      ...cutShort(d, g),
       `${countOf(dy.total.events)} with ${d.partnerName} in the window, from ${plural(dy.total.documents, 'document')} and ${plural(dy.total.sources, 'source')}`,
       dy.imprecise ? `${dy.imprecise} dated too roughly for a ${g} (imprecise) ${are(dy.imprecise)} in the totals but in no ${g}` : '',
       dy.undated ? `${dy.undated} undated` : '',
@@ -96,6 +110,7 @@ export function balanceNote(d: BriefData): string | null {
   const g = b.granularity;
   const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
+    ...cutShort(d, g),
     `${countOf(b.total.focal_events)} in the window, from ${plural(b.total.documents, 'document')} and ${plural(b.total.sources, 'source')}`,
     b.imprecise.events ? `${plural(b.imprecise.events, `${countNoun(undefined, 1)}–vector pair`)} dated too roughly for a ${g} (imprecise) ${are(b.imprecise.events)} in the totals but in no ${g}` : '',
     b.undated.events ? `${b.undated.events} undated` : '',

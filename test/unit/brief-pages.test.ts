@@ -64,6 +64,7 @@ describe('a PDF brief is one or two full pages (real Chromium, read back with pd
     { name: 'Kazakhstan, 2024 by month', store: () => examples, o: { focal: 'KAZ', from: '2024-01', to: '2024-12', by: 'month' }, pages: 2 },
     { name: 'Kazakhstan and China, 2024–2025', store: () => examples, o: { focal: 'KAZ', partner: 'CHN', from: '2024', to: '2025' }, pages: 2 },
     { name: 'Kazakhstan and Italy, default window (a narrow table of periods)', store: () => examples, o: { focal: 'KAZ', partner: 'ITA' }, pages: null },
+    { name: 'Russia, 2024 against 2023 (two periods in the headline)', store: () => examples, o: { focal: 'RUS', from: '2024', to: '2024' }, pages: null },
     { name: 'Uzbekistan, 2025', store: () => examples, o: { focal: 'UZB', from: '2025', to: '2025' }, pages: 2 },
     { name: 'Mongolia (a quiet focal country), 2025', store: () => examples, o: { focal: 'MNG', from: '2025', to: '2025' }, pages: 2 },
     // (one page, shrunk a little, or two: either way, neither half-empty)
@@ -75,8 +76,8 @@ describe('a PDF brief is one or two full pages (real Chromium, read back with pd
       const d = await gatherBrief(c.store(), c.o);
       const lines: string[] = [];
       const fills = await pageFills(await renderBrief(d, 'pdf', undefined, (html) => renderer.render(html)), lines);
-      // A period is never broken across lines in a table ("2025-" above "Q2").
-      assert.deepEqual(lines.filter((l) => /^\d{4}-$/.test(l.trim())), [], 'a period broken across lines');
+      // A period is never broken across lines in a table ("2025-" above "Q2", "2024-01 to 2024-" above "12").
+      assert.deepEqual(lines.filter((l) => /\b\d{4}-$/.test(l.trim())), [], 'a period broken across lines');
       const said = `fills ${fills.map((f) => f.toFixed(2)).join(', ')}`;
       if (c.pages) assert.equal(fills.length, c.pages, said);
       else assert.ok(fills.length === 1 || fills.length === 2, said);

@@ -77,6 +77,7 @@ describe('the briefs of the bundled examples, read as a diplomat would', () => {
     assert.match(md, /^# Kazakhstan: brief, 2022-01 to 2025-11\n/);
     assert.match(md, /4 happenings dated earlier \(the first 1991\), often history a later report recalls, are left out; give from and to/);
     assert.match(md, /lies before the bulk of the data \(from 2022-01\): nothing to compare with/);
+    assert.match(md, /The window covers the last quarter only up to 2025-11;/, 'a chart\'s last quarter cut by the window is said to be');
     // Overridable: from 1991 brings the recalled happenings back.
     const all = await gatherBrief(store, { focal: 'KAZ', from: '1991' });
     assert.equal(all.headline.events, kaz.headline.events + 4);
