@@ -76,7 +76,8 @@ const are = (n: number) => (n === 1 ? 'is' : 'are');
 
 /** The first or last period of the chart when the window covers only part of it (a quarter ending in November). */
 function cutShort(d: BriefData, g: string): string[] {
-  if (d.window.open || g === 'month') return [];
+  // (a partial BriefData, as a caller holding only the balance passes, has no window to say anything about)
+  if (!d.window || d.window.open || g === 'month') return [];
   const size = g === 'quarter' ? 3 : 12;
   const month = (ym: string) => Number(ym.slice(5, 7));
   const [from, to] = [d.window.from, d.window.to];
