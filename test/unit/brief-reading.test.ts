@@ -101,8 +101,12 @@ describe('the briefs of the bundled examples, read as a diplomat would', () => {
   it('the deals table adds up to the deals it sums up', () => {
     const rows = dealRows(kaz);
     assert.equal(rows.reduce((n, r) => n + Number(r[2]), 0), kaz.deals.events);
-    assert.match(rows.at(-1)![0], /^5 other partners \(/);
-    assert.match(dealsSummary(kaz), /^\$61\.39 bn over 18 happening–partner pairs with money/);
+    // (the examples have more than six partners with money: the rest share one row, named)
+    const rest = kaz.deals.by_partner.length - 6;
+    assert.ok(rest > 1, `${kaz.deals.by_partner.length} partners with money`);
+    assert.equal(rows.length, 7);
+    assert.match(rows.at(-1)![0], new RegExp(`^${rest} other partners \\(`));
+    assert.match(dealsSummary(kaz), new RegExp(`over ${kaz.deals.events} happening–partner pairs with money`));
   });
 
   it('no evidence sentence is listed twice, and no count reads "(s)" or "1 … are"', async () => {
