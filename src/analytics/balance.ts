@@ -9,6 +9,11 @@ import { LOW_COUNT, seriesLabels } from './_periods.ts';
 import { loadRates } from './rates.ts';
 import type { BalanceAlert, BalanceIndices, Coverage, BalancePeriod, BalanceResult, OutsideSeries, VectorEngagement } from './types.ts';
 import { loadVectorSet, toGrouping, type VectorSet } from './vectors.ts';
+import { countNoun } from '../model/unit.ts';
+import jstat from 'jstat';
+import { CREDIBLE } from './_thresholds.ts';
+
+const { jStat } = jstat;
 
 export interface BalanceOptions {
   filter?: MeasureFilter;
@@ -109,6 +114,8 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
   });
   const alerts: BalanceAlert[] = [];
   const what = metric === 'usd' ? 'deal money' : 'engagement';
+  // The counts behind an alert's shares, said with it: 2 of 10 is not 20 of 100.
+  const pairs = metric === 'usd' ? 'deals' : `${countNoun(filter.unit, 1)}–vector pairs`;
   // Alerts need minEvents pairs behind the shares (for money: deals), so one deal never takes "100% of engagement".
   if (counted(totals).reduce((a, b) => a + b, 0) >= set.alerts.minEvents) {
     vectors.forEach((v) => {
@@ -164,11 +171,13 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
         const before = prev && enough(prev) ? prev.shares[v.id] ?? null : null;
         if (share >= set.alerts.share) {
           p.alerts.push({ period, vector: v.id, kind: 'share', share, previous: before,
-            message: `${v.label} takes ${pct(share)} of ${focal}'s ${what} in ${period} (threshold ${pct(set.alerts.share)})` });
+            message: `${v.label} takes ${pct(share)} of ${focal}'s ${what} in ${period} (${p.counts[v.id] ?? 0} of ${p.events} ${pairs}; threshold ${pct(set.alerts.share)})` });
         }
-        if (before !== null && Math.abs(share - before) >= set.alerts.jump) {
+        if (before !== null && Math.abs(share - before) >= set.alerts.jump &&
+          (metric === 'usd' || beyondNoise(p.counts[v.id] ?? 0, p.events, prev!.counts[v.id] ?? 0, prev!.events, set.alerts.confidence ?? CREDIBLE))) {
           p.alerts.push({ period, vector: v.id, kind: 'jump', share, previous: before,
-            message: `${v.label} moves from ${pct(before)} to ${pct(share)} of ${focal}'s ${what} in ${period}` });
+            message: `${v.label} moves from ${pct(before)} to ${pct(share)} of ${focal}'s ${what} in ${period}` +
+              ` (${p.counts[v.id] ?? 0} of ${p.events} ${pairs}, before ${prev!.counts[v.id] ?? 0} of ${prev!.events})` });
         }
       });
     }
@@ -197,4 +206,14 @@ export async function balance(q: MeasureQueries, focalCode: string, o: BalanceOp
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Whether k of n against j of m differ beyond sampling noise (pooled two-proportion z-test, two-sided, at `confidence`). */
+export function beyondNoise(k: number, n: number, j: number, m: number, confidence: number): boolean {
+  if (confidence <= 0) return true;
+  if (n === 0 || m === 0) return false;
+  const pooled = (k + j) / (n + m);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n + 1 / m));
+  if (se === 0) return false;
+  return Math.abs(k / n - j / m) / se >= jStat.normal.inv(1 - (1 - confidence) / 2, 0, 1);
+}
 

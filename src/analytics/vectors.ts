@@ -33,13 +33,16 @@ const AlertsSchema = z.strictObject({
   jump: z.number().min(0).max(1).default(0.15),
   /** No alerts for periods with fewer event–vector pairs than this (too little news to mean anything). */
   minEvents: z.number().int().nonnegative().default(10),
+  /** A jump alerts only when it is beyond sampling noise at this confidence (a two-proportion test on the counts
+   * behind the shares: 1 of 25 to 2 of 10 is no news); 0 turns the test off. */
+  confidence: z.number().min(0).max(0.999).default(0.9),
 });
 
 export const VectorSetSchema = z.strictObject({
   name: z.string().min(1).max(VECTOR_LIMITS.text),
   description: z.string().max(2000).optional(),
   vectors: z.array(VectorSchema).min(1).max(VECTOR_LIMITS.vectors, `at most ${VECTOR_LIMITS.vectors} vectors`),
-  alerts: AlertsSchema.default({ share: 0.5, jump: 0.15, minEvents: 10 }),
+  alerts: AlertsSchema.default({ share: 0.5, jump: 0.15, minEvents: 10, confidence: 0.9 }),
 }).superRefine((v, ctx) => {
   const ids = new Set<string>();
   const owner = new Map<string, string>();

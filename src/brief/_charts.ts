@@ -6,6 +6,7 @@
 import * as echarts from 'echarts';
 import type { BalanceResult, DyadResult } from '../analytics/types.ts';
 import { ACCENT, vectorColour, WARM } from '../model/palette.ts';
+import { countNoun } from '../model/unit.ts';
 
 export interface BriefCharts {
   balance: string;
@@ -34,6 +35,9 @@ function coverageLines(rows: Array<{ documents: number; sources: number }>): ech
   }));
 }
 const countAxis = { type: 'value' as const, min: 0, minInterval: 1, axisLabel: { fontSize: 10 }, splitLine: { show: false } };
+/** An axis's name along it (what its numbers are), small and out of the title's way. */
+const axisName = (name: string, gap: number) => ({ name, nameLocation: 'middle' as const, nameGap: gap, nameTextStyle: { fontSize: 9, color: '#666' } });
+const MEASURED = countNoun(undefined);
 
 /**
  * Stacked bars, as on the dashboard: a period without events stays an empty slot, where a stacked area would
@@ -49,7 +53,8 @@ export function balanceOption(b: BalanceResult): echarts.EChartsOption {
     legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: legend },
     grid: { left: 44, right: 36, top: 30, bottom: 26 + Math.ceil(legend.length / 5) * 16 },
     xAxis: { type: 'category', data: periods, axisLabel: { fontSize: 10 } },
-    yAxis: [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', fontSize: 10 } }, countAxis],
+    yAxis: [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', fontSize: 10 }, ...axisName('share', 32) },
+      { ...countAxis, ...axisName('documents, sources', 24) }],
     series: [...used.map((v) => ({
       name: v.label, type: 'bar', stack: 'share', barCategoryGap: '20%', itemStyle: { color: vectorColour(v.vector, index.get(v.vector) ?? 0) },
       // An empty period is a gap, not 0%; periods on few events are pale, as on the dashboard.
@@ -71,13 +76,14 @@ export function balanceChart(b: BalanceResult, width = 680, height = 210): strin
  * behind the dyad's events. Periods on few dyad events are pale; an empty period is a gap.
  */
 export function dyadBalanceOption(d: DyadResult, focalName: string, partnerName: string, colour: string): echarts.EChartsOption {
-  const label = `share of ${focalName}'s events with ${partnerName}`;
+  const label = `share of ${focalName}'s ${MEASURED} with ${partnerName}`;
   return {
     title: { text: `${partnerName} in ${focalName}'s engagement by ${d.granularity}, with the documents and sources behind it`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
     legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: [label, ...COVERAGE_SERIES] },
     grid: { left: 44, right: 36, top: 30, bottom: 42 },
     xAxis: { type: 'category', data: d.series.map((p) => p.period), axisLabel: { fontSize: 10 } },
-    yAxis: [{ type: 'value', min: 0, axisLabel: { formatter: '{value}%', fontSize: 10 } }, countAxis],
+    yAxis: [{ type: 'value', min: 0, axisLabel: { formatter: '{value}%', fontSize: 10 }, ...axisName('share', 32) },
+      { ...countAxis, ...axisName('documents, sources', 24) }],
     series: [
       {
         name: label, type: 'bar', barCategoryGap: '20%', itemStyle: { color: colour },
@@ -95,16 +101,16 @@ export function warmthChart(d: DyadResult, partnerName: string, width = 680, hei
   const periods = d.series.map((p) => p.period);
   return render({
     title: { text: `Warmth with ${partnerName} by ${d.granularity}`, left: 0, top: 0, textStyle: { fontSize: 13, fontWeight: 'bold' } },
-    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: ['warmth (smoothed)', '90% interval', 'raw index', 'dyad events'] },
+    legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 10 }, data: ['warmth (smoothed)', '90% interval', 'raw index', `dyad ${MEASURED}`] },
     grid: { left: 44, right: 44, top: 30, bottom: 40 },
     xAxis: { type: 'category', data: periods, axisLabel: { fontSize: 10 } },
     yAxis: [
-      { type: 'value', min: -1, max: 1, axisLabel: { fontSize: 10 } },
-      { type: 'value', min: 0, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
+      { type: 'value', min: -1, max: 1, axisLabel: { fontSize: 10 }, ...axisName('warmth', 28) },
+      { type: 'value', min: 0, minInterval: 1, axisLabel: { fontSize: 10 }, splitLine: { show: false }, ...axisName(MEASURED, 24) },
     ],
     // The smoothed index (as on the dashboard) with its interval; the raw index as dots, so one event stays one dot.
     series: [
-      { name: 'dyad events', type: 'bar', yAxisIndex: 1, data: d.series.map((p) => p.events), itemStyle: { color: '#c9d6e3' } },
+      { name: `dyad ${MEASURED}`, type: 'bar', yAxisIndex: 1, data: d.series.map((p) => p.events), itemStyle: { color: '#c9d6e3' } },
       {
         name: 'warmth (smoothed)', type: 'line', yAxisIndex: 0, symbolSize: 3,
         data: d.series.map((p) => p.warmth.smoothed), itemStyle: { color: WARM }, lineStyle: { width: 2 },

@@ -13,9 +13,11 @@ import { loadVectorSet, type VectorSet } from '../analytics/vectors.ts';
 import type { MeasureFilter } from '../store/measures.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { headline, tieWords, type HeadlineResult } from './headline.ts';
-import { briefWindow, previousWindow, type Window } from './_window.ts';
+import { briefWindow, granularityOf, label, previousWindow, type Window } from './_window.ts';
+import { GAP_MONTHS, span, type Span } from '../analytics/span.ts';
 import { periodStart } from '../store/period.ts';
-import { countNoun } from '../model/unit.ts';
+import { countNoun, countOf } from '../model/unit.ts';
+import { fmtUsd } from './_sections.ts';
 import type { Granularity } from '../store/measures.ts';
 
 export interface BriefOptions {
@@ -40,8 +42,14 @@ export interface BriefData {
   /** The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
   partnerVector: string | null;
   window: Window;
-  /** The previous period of equal length; null when the window is open (no bound to measure it from). */
+  /** The previous period of equal length; null when there is no bound to measure it from, or the data do not reach it. */
   previous: Window | null;
+  /** Where the bulk of the focal country's happenings lie (the default bounds of the window). */
+  span: Span;
+  /** How the window was chosen and what it leaves out, in words (empty when both bounds were given and nothing is said). */
+  windowNote: string;
+  /** Why nothing is compared (null when the previous period is). */
+  noPrevious: string | null;
   granularity: Granularity;
   generatedAt: string;
   headline: HeadlineResult;
@@ -54,6 +62,8 @@ export interface BriefData {
   /** A dyad brief's deals in the previous period (null otherwise). */
   previousDeals: DealsResult | null;
   notable: StoredEvent[];
+  /** Further happenings coded from a listed event's sentence, by the listed event's id (listed with it, not apart). */
+  alsoCoded: Record<string, StoredEvent[]>;
   /** The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
   more: StoredEvent[];
   /** Sentences on what changed against the previous period. */
@@ -72,7 +82,8 @@ function notability(e: StoredEvent): number {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${Math.round(x * 100)}%`);
-const usd = (x: number) => (x >= 1e9 ? `$${(x / 1e9).toFixed(1)} bn` : x >= 1e6 ? `$${(x / 1e6).toFixed(1)} m` : `$${Math.round(x).toLocaleString('en-US')}`);
+// The same money figures as the headline table and the deals section.
+const usd = (x: number) => (x > 0 ? fmtUsd(x) : 'none');
 const change = (now: number, before: number) => {
   if (before === 0) return now === 0 ? 'unchanged' : 'up from none';
   const r = (now - before) / before;
@@ -80,14 +91,16 @@ const change = (now: number, before: number) => {
 };
 
 /** A dyad brief compares the dyad: its events, warmth, deals and visits. */
-function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals' | 'previousDeals' | 'partnerName'>): string[] {
+function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals' | 'previousDeals' | 'partnerName' | 'noPrevious'>): string[] {
   const a = d.dyad!;
   const b = d.previousDyad;
-  if (!b) return ['The window is open (no from or to, as on the dashboard): there is no previous period to compare with.'];
+  if (!b) return [d.noPrevious ?? 'There is no previous period to compare with.'];
   const out = [`${cap(countNoun(undefined))} with ${d.partnerName}: ${a.total.events} against ${b.total.events} (${change(a.total.events, b.total.events)}).`];
   const w = a.total.warmth.smoothed;
   const pw = b.total.warmth.smoothed;
-  out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}${Math.abs(w - pw) < 0.05 ? ' (steady).' : w > pw ? ' (warmer).' : ' (cooler).'}`);
+  const [wa, wb] = [a.total.warmth, b.total.warmth];
+  out.push(`Warmth (smoothed): ${w.toFixed(2)} against ${pw.toFixed(2)}` +
+    (!b.total.events ? '.' : wa.low > wb.high ? ' (warmer).' : wa.high < wb.low ? ' (cooler).' : ', within the uncertainty of each.'));
   const usdNow = d.deals.total_usd;
   const usdBefore = d.previousDeals?.total_usd ?? 0;
   if (usdNow !== usdBefore) out.push(`Deals: ${usd(usdNow)} against ${usd(usdBefore)}.`);
@@ -97,15 +110,16 @@ function describeDyadChanges(d: Pick<BriefData, 'dyad' | 'previousDyad' | 'deals
 }
 
 export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadline' | 'dyad' | 'previousDyad' | 'partner' | 'balance' | 'focal'> &
-  Partial<Pick<BriefData, 'partnerGiven' | 'partnerName' | 'deals' | 'previousDeals'>>): string[] {
+  Partial<Pick<BriefData, 'partnerGiven' | 'partnerName' | 'deals' | 'previousDeals' | 'noPrevious'>>): string[] {
   if (d.partnerGiven && d.dyad && d.deals) {
-    return describeDyadChanges({ dyad: d.dyad, previousDyad: d.previousDyad, deals: d.deals, previousDeals: d.previousDeals ?? null, partnerName: d.partnerName ?? d.partner });
+    return describeDyadChanges({ dyad: d.dyad, previousDyad: d.previousDyad, deals: d.deals, previousDeals: d.previousDeals ?? null,
+      partnerName: d.partnerName ?? d.partner, noPrevious: d.noPrevious ?? null });
   }
   const h = d.headline;
   const p = d.previousHeadline;
   const out: string[] = [];
   if (!p) {
-    out.push('The window is open (no from or to, as on the dashboard): there is no previous period to compare with.');
+    out.push(d.noPrevious ?? 'There is no previous period to compare with.');
     for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
     return out;
   }
@@ -135,15 +149,34 @@ export function describeChanges(d: Pick<BriefData, 'headline' | 'previousHeadlin
   }
   if (h.summits_hosted !== p.summits_hosted) out.push(`Summits and forums hosted: ${h.summits_hosted} (before ${p.summits_hosted}).`);
   if (d.dyad && d.previousDyad && d.partner) {
-    const a = d.dyad.total.index;
-    const b = d.previousDyad.total.index;
-    if (a !== null && b !== null) {
-      out.push(`Warmth with ${entityName(d.partner) ?? d.partner}: index ${a.toFixed(2)} against ${b.toFixed(2)}` +
-        (Math.abs(a - b) < 0.05 ? ' (steady).' : a > b ? ' (warmer).' : ' (cooler).'));
-    } else if (a !== null) out.push(`Warmth with ${entityName(d.partner) ?? d.partner}: index ${a.toFixed(2)}; no dyad events in the previous period.`);
+    // The smoothed warmth (as in the headline and the warmth paragraph), with the counts behind it: a raw index on a
+    // handful of happenings swings from 0.6 to 1.0 on one event. Warmer or cooler only when the intervals part.
+    const a = d.dyad.total;
+    const b = d.previousDyad.total;
+    const who = entityName(d.partner) ?? d.partner;
+    if (a.events && b.events) {
+      const [w, pw] = [a.warmth, b.warmth];
+      out.push(`Warmth with ${who} (smoothed): ${w.smoothed.toFixed(2)} on ${countOf(a.events)} against ${pw.smoothed.toFixed(2)} on ${countOf(b.events)}` +
+        (w.low > pw.high ? ' (warmer).' : w.high < pw.low ? ' (cooler).' : ', within the uncertainty of each.'));
+    } else if (a.events) out.push(`Warmth with ${who} (smoothed): ${a.warmth.smoothed.toFixed(2)} on ${countOf(a.events)}; none with ${who} in the previous period.`);
   }
   for (const a of d.balance.alerts.slice(-3)) out.push(`Alert: ${a.message}`);
   return out;
+}
+
+/** How the window was set: from the bulk of the data (and what that leaves out), or as given. */
+async function describeWindow(queries: ReturnType<Store['queries']>, focal: string, focalName: string, o: BriefOptions, w: Window, sp: Span,
+  kept: { reviewStatuses: Array<'auto' | 'confirmed' | 'edited'> }): Promise<string> {
+  if (o.from && o.to) return '';
+  if (w.open) return 'No dated happenings: the window is the last twelve months.';
+  const run = `${focalName}'s happenings run without a gap of more than ${GAP_MONTHS} months`;
+  const out = [!o.from && !o.to ? `The window is the stretch in which ${run}` : `The window ${o.from ? 'ends' : 'starts'} where ${run}`];
+  if (!o.from && sp.before) {
+    const first = (await queries.searchEvents({ country: focal, ...kept }, { limit: 1, offset: 0, sort: 'date' })).events[0]?.date ?? null;
+    out.push(`${countOf(sp.before)} dated earlier${first ? ` (the first ${first.slice(0, 4)})` : ''}, often history a later report recalls, ${sp.before === 1 ? 'is' : 'are'} left out`);
+  }
+  if (!o.to && sp.after) out.push(`${countOf(sp.after)} dated after it ${sp.after === 1 ? 'is' : 'are'} left out`);
+  return `${out.join('; ')}; give from and to for another window.`;
 }
 
 export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefData> {
@@ -151,22 +184,30 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   const given = o.partner?.toUpperCase();
   const queries = store.queries();
   const q = store.measures();
-  // The dashboard's window: the bounds given, else as far as the data go (no filter on that side), so the
-  // brief counts what the dashboard shows for the same parameters.
-  const open = !o.from || !o.to;
+  // The window: the bounds given; a bound not given comes from where the bulk of the focal country's happenings lie
+  // (analytics/span.ts: the first happening is often history a later report recalls), and the brief says so.
+  const kept = { reviewStatuses: ['auto' as const, 'confirmed' as const, 'edited' as const] };
+  const sp = await span(q, focal, kept);
   let window: Window;
-  if (open) {
-    const kept = { country: focal, reviewStatuses: ['auto' as const, 'confirmed' as const, 'edited' as const] };
-    const edge = async (sort: 'date' | '-date') => (await queries.searchEvents(kept, { limit: 1, offset: 0, sort })).events[0]?.date ?? null;
-    const [first, last] = [await edge('date'), await edge('-date')];
-    const from = o.from ?? first?.slice(0, 7);
-    let to = o.to ?? last?.slice(0, 7);
-    if (from && to && periodStart(to) < periodStart(from)) to = from;
-    window = { ...(from && to ? briefWindow({ from, to }, null) : briefWindow(o, null)), open: true };
-  } else window = briefWindow(o, null);
-  const previous = open ? null : previousWindow(window);
-  const g = o.by ?? 'quarter';
-  const filter: MeasureFilter = open ? { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) } : { from: window.from, to: window.to };
+  if (o.from && o.to) window = briefWindow(o, null);
+  else {
+    const edge = async (sort: 'date' | '-date') => (await queries.searchEvents({ country: focal, ...kept }, { limit: 1, offset: 0, sort })).events[0]?.date?.slice(0, 7) ?? null;
+    const from = o.from ?? sp.from ?? await edge('date');
+    let to = o.to ?? sp.to ?? await edge('-date');
+    if (from && to && periodStart(to) < periodStart(from)) to = o.to ?? from;
+    window = from && to ? briefWindow({ from, to }, null) : { ...briefWindow(o, null), open: true };
+  }
+  // The period before is compared only where the data reach into it; one lying wholly before the bulk of the data
+  // would compare the window with a few recalled happenings ("up 9,000%").
+  const before = previousWindow(window);
+  const spanStart = sp.from ? `${sp.from}-01` : null;
+  const previous = window.open || (spanStart !== null && before.end <= spanStart) ? null : before;
+  const focalName = entityName(focal) ?? focal;
+  const noPrevious = window.open ? 'There are no dated happenings to set a window by, so nothing to compare with.'
+    : previous ? null
+      : `The period of equal length before (${label(before)}) lies before the bulk of the data (from ${sp.from}): nothing to compare with.`;
+  const g = o.by ?? (granularityOf(window) === 'month' && (window.months ?? window.days / 30.4) < 9 ? 'month' : 'quarter');
+  const filter: MeasureFilter = window.open ? {} : { from: window.from, to: window.to };
   const prevFilter: MeasureFilter | null = previous ? { from: previous.from, to: previous.to } : null;
   const vectors = o.vectors ? { vectors: o.vectors } : {};
 
@@ -194,19 +235,37 @@ export async function gatherBrief(store: Store, o: BriefOptions): Promise<BriefD
   // agree with the deals and counts beside them: a deal reported twice is listed once.
   const withEvidence = recent.events.filter((e) => e.text.trim() !== '' && (e.happening === null || e.happening === e.id));
   const n = o.events ?? 12;
-  const ranked = withEvidence.map((e, i) => ({ e, rank: notability(e) - i * 0.05 })).sort((a, b) => b.rank - a.rank).map((x) => x.e);
+  const rankedAll = withEvidence.map((e, i) => ({ e, rank: notability(e) - i * 0.05 })).sort((a, b) => b.rank - a.rank).map((x) => x.e);
+  // One sentence coded as several happenings ("Tokayev took part in the SCO summit hosted by Xi…" is a visit and a
+  // summit) is listed once, under its most notable coding, with the others beside it: never the same quote twice.
+  const bySentence = new Map<string, StoredEvent>();
+  const alsoCoded: Record<string, StoredEvent[]> = {};
+  const ranked: StoredEvent[] = [];
+  for (const e of rankedAll) {
+    const key = `${e.doc}\u0000${e.sentence}\u0000${e.text.trim()}`;
+    const first = bySentence.get(key);
+    if (first) (alsoCoded[first.id] ??= []).push(e);
+    else {
+      bySentence.set(key, e);
+      ranked.push(e);
+    }
+  }
   const byDate = (xs: StoredEvent[]) => xs.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   const notable = byDate(ranked.slice(0, n));
   const more = byDate(ranked.slice(n, n + 24));
 
+  const windowNote = await describeWindow(queries, focal, focalName, o, window, sp, kept);
   const set = o.vectors ?? loadVectorSet();
   const partnerVector = partner ? (set.vectors.find((v) => v.members.includes(partner)) ?? set.vectors.find((v) => v.rest))?.id ?? null : null;
   const data: BriefData = {
-    focal, focalName: entityName(focal) ?? focal, partner, partnerName: partner ? entityName(partner) ?? partner : null,
-    partnerGiven: Boolean(given), partnerVector, window, previous, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
+    focal, focalName, partner, partnerName: partner ? entityName(partner) ?? partner : null,
+    partnerGiven: Boolean(given), partnerVector, window, previous, span: sp, windowNote, noPrevious, granularity: g, generatedAt: new Date().toISOString().slice(0, 10),
     headline: h, previousHeadline: ph, balance: b, dyad: dy, previousDyad: pdy,
-    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, more, changes: [],
+    topPartners: top.partners.slice(0, 6), deals: dl, previousDeals: pdl, notable, alsoCoded, more, changes: [],
   };
   data.changes = describeChanges(data);
+  if (previous && spanStart && previous.start < spanStart) {
+    data.changes.push(`The bulk of the data starts in ${sp.from}, within the previous period: it is only partly covered.`);
+  }
   return data;
 }

@@ -9,10 +9,12 @@ import { label } from './_window.ts';
 import { escapeHtml, httpUrl } from '../model/safe.ts';
 
 export const esc = escapeHtml;
+/** Escaped text whose periods and dates ("2021-12", "2025-Q4", "2024-01-18") never break at their hyphen. */
+const txt = (s: string) => esc(s).replace(/\b\d{4}-(?:Q[1-4]|\d{2}(?:-\d{2})?)\b/g, '<span class="nb">$&</span>');
 
 const table = (head: string[], rows: string[][], cls = '') =>
-  `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` +
-  `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${txt(h)}</th>`).join('')}</tr></thead>` +
+  `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${txt(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 
 const CSS = `
 @page { size: A4; margin: 14mm 14mm 16mm; }
@@ -23,6 +25,8 @@ h2 { font-size: 11.5pt; margin: 10px 0 5px; border-bottom: 1px solid #ccc; paddi
 .sub { color: #666; font-size: 8.5pt; margin: 0 0 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }
+/* A period or a figure is never broken across lines ("2025-" / "Q2"). */
+table.periods td:first-child, table.headline th, .nb { white-space: nowrap; }
 th { color: #555; font-weight: 600; }
 .cols { display: flex; gap: 14px; } .cols > * { flex: 1; }
 ul.changes { margin: 0; padding-left: 16px; } ul.changes li { margin: 1px 0; }
@@ -40,8 +44,8 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
   // The next notable events are listed too, hidden, in date order with the others: a PDF shows them when page 2 has room.
   const extra = new Set(d.more.map((e) => e.id));
   const listed = [...d.notable, ...d.more].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  const events = listed.map((ev) => ({ ...eventLine(ev), extra: extra.has(ev.id) })).map((e) =>
-    `<li${e.extra ? ' class="extra"' : ''}><span class="what">${esc(e.date)} · ${esc(e.what)}</span><blockquote>“${esc(e.evidence)}”` +
+  const events = listed.map((ev) => ({ ...eventLine(ev, d.alsoCoded[ev.id]), extra: extra.has(ev.id) })).map((e) =>
+    `<li${e.extra ? ' class="extra"' : ''}><span class="what">${txt(e.date)} · ${txt(e.what)}</span><blockquote>“${txt(e.evidence)}”` +
     `${httpUrl(e.source) ? ` <a href="${esc(httpUrl(e.source)!)}" rel="noopener noreferrer">source</a>` : ''}</blockquote></li>`).join('');
   const deals = dealRows(d);
   const beside = besideBalance(d);
@@ -50,22 +54,22 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
 <title>${esc(title(d))}</title><style>${CSS}</style></head>
 <body>
 <div class="p1">
-<header><h1>${esc(title(d))}</h1><p class="sub">${esc(subtitle(d))}</p></header>
+<header><h1>${esc(title(d))}</h1><p class="sub">${txt(subtitle(d))}</p></header>
 <section class="cols">
   <div><h2>Headline</h2>${table(headlineHead(d), headlineRows(d), 'headline')}</div>
-  <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div>
+  <div><h2>What changed</h2><ul class="changes">${d.changes.map((c) => `<li>${txt(c)}</li>`).join('')}</ul></div>
 </section>
-<section class="brk"><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${esc(balanceNote(d)!)}</p>` : ''}
-${coverageLine(d) ? `<p class="sub coverage">${esc(coverageLine(d)!)}</p>` : ''}</section>
+<section class="brk"><h2>Balance</h2><figure class="chart balance">${charts.balance}</figure>${balanceNote(d) ? `<p class="sub">${txt(balanceNote(d)!)}</p>` : ''}
+${coverageLine(d) ? `<p class="sub coverage">${txt(coverageLine(d)!)}</p>` : ''}</section>
 <section class="cols brk">
-  <div>${beside ? table(beside.head, beside.rows) : '<p>No partners in the window.</p>'}</div>
-  <div>${warm ? `<h2 class="inline">Warmth</h2><p>${esc(warm)}</p>` : ''}</div>
+  <div>${beside ? table(beside.head, beside.rows, d.partnerGiven && d.dyad ? 'periods' : '') : '<p>No partners in the window.</p>'}</div>
+  <div>${warm ? `<h2 class="inline">Warmth</h2><p>${txt(warm)}</p>` : ''}</div>
 </section>
 ${charts.warmth ? `<figure class="chart warmth brk">${charts.warmth}</figure>` : ''}
 </div>
 <section class="events-section brk"><h2>Latest notable happenings</h2>
 ${events ? `<ol class="events">${events}</ol>` : '<p>No happenings with an evidence sentence in the window.</p>'}</section>
-<section><h2>Deals</h2><p>${esc(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', COUNT_HEAD], deals) : ''}</section>
+<section><h2>Deals</h2><p>${txt(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', COUNT_HEAD], deals) : ''}</section>
 <footer>multivector · PLOVER events coded from news · ${esc(d.focal)} · ${esc(label(d.window))}</footer>
 </body></html>
 `;

@@ -30,7 +30,7 @@ export function renderMarkdown(d: BriefData, images: { balance: string; warmth: 
   }
   out.push('## Latest notable happenings', '');
   if (!d.notable.length) out.push('No happenings with an evidence sentence in the window.', '');
-  for (const e of d.notable.map(eventLine)) {
+  for (const e of d.notable.map((ev) => eventLine(ev, d.alsoCoded[ev.id]))) {
     const source = httpUrl(e.source);
     out.push(`- **${t(e.date)}**, ${t(e.what)}  `, `  > ${t(e.evidence)}${source ? ` ([source](${markdownUrl(source)}))` : ''}`);
   }

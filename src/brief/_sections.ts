@@ -19,7 +19,7 @@ export function title(d: BriefData): string {
 }
 
 export function subtitle(d: BriefData): string {
-  return `${d.previous ? `Compared with the previous period of equal length (${label(d.previous)})` : 'The window the dashboard shows without from or to; nothing to compare it with'}. Generated ${d.generatedAt} by multivector from coded news events; ` +
+  return `${d.windowNote ? `${d.windowNote} ` : ''}${d.previous ? `Compared with the previous period of equal length (${label(d.previous)})` : 'Nothing to compare with (see What changed)'}. Generated ${d.generatedAt} by multivector from coded news events; ` +
     `${unitNote(undefined)}.`;
 }
 
@@ -37,7 +37,8 @@ function dyadRows(d: BriefData): string[][] {
   const partner = d.partnerName ?? d.partner ?? '';
   return [
     row(`${cap(countNoun(undefined))} with ${partner}`, (s) => String(s.dy.total.events)),
-    row('Out / in', (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
+    // Who acts: "out / in" means nothing to a reader who has not read the counting model.
+    row(`By ${d.focalName} / by ${partner}`, (s) => `${s.dy.total.events_out} / ${s.dy.total.events_in}`),
     row('Cooperation / conflict', (s) => {
       const q = s.dy.total.quad;
       return `${q.verbal_cooperation + q.material_cooperation} / ${q.verbal_conflict + q.material_conflict}`;
@@ -70,8 +71,21 @@ export function headlineRows(d: BriefData): string[][] {
   ];
 }
 
-const periods = (g: string) => (g === 'month' ? 'month(s)' : g === 'quarter' ? 'quarter(s)' : 'year(s)');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const are = (n: number) => (n === 1 ? 'is' : 'are');
+
+/** The first or last period of the chart when the window covers only part of it (a quarter ending in November). */
+function cutShort(d: BriefData, g: string): string[] {
+  // (a partial BriefData, as a caller holding only the balance passes, has no window to say anything about)
+  if (!d.window || d.window.open || g === 'month') return [];
+  const size = g === 'quarter' ? 3 : 12;
+  const month = (ym: string) => Number(ym.slice(5, 7));
+  const [from, to] = [d.window.from, d.window.to];
+  const out: string[] = [];
+  if (from.length === 7 && (month(from) - 1) % size !== 0) out.push(`the first ${g} only from ${from}`);
+  if (to.length === 7 && month(to) % size !== 0) out.push(`the last ${g} only up to ${to}`);
+  return out.length ? [`The window covers ${out.join(' and ')}`] : [];
+}
 
 /** A dyad brief's balance is the dyad's (see dyadBalanceOption). */
 const dyadBrief = (d: BriefData) => d.partnerGiven && d.dyad !== null;
@@ -86,20 +100,22 @@ export function balanceNote(d: BriefData): string | null {
     const g = dy.granularity;
     const few = dy.series.filter((p) => p.lowCount && p.events > 0).length;
     return [
+      ...cutShort(d, g),
       `${countOf(dy.total.events)} with ${d.partnerName} in the window, from ${plural(dy.total.documents, 'document')} and ${plural(dy.total.sources, 'source')}`,
-      dy.imprecise ? `${dy.imprecise} dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+      dy.imprecise ? `${dy.imprecise} dated too roughly for a ${g} (imprecise) ${are(dy.imprecise)} in the totals but in no ${g}` : '',
       dy.undated ? `${dy.undated} undated` : '',
-      few ? `${few} ${periods(g)} rest on fewer than ${countOf(dy.low_count)}` : '',
+      few ? `${plural(few, g)} ${few === 1 ? 'rests' : 'rest'} on fewer than ${countOf(dy.low_count)} (pale in the chart)` : '',
     ].filter(Boolean).join('; ') + '.';
   }
   const b = d.balance;
   const g = b.granularity;
   const few = b.series.filter((p) => p.lowCount && p.events > 0).length;
   const parts = [
+    ...cutShort(d, g),
     `${countOf(b.total.focal_events)} in the window, from ${plural(b.total.documents, 'document')} and ${plural(b.total.sources, 'source')}`,
-    b.imprecise.events ? `${b.imprecise.events} ${countNoun(undefined, 1)}–vector pairs dated too roughly for a ${g} (imprecise) are in the totals but in no ${g}` : '',
+    b.imprecise.events ? `${plural(b.imprecise.events, `${countNoun(undefined, 1)}–vector pair`)} dated too roughly for a ${g} (imprecise) ${are(b.imprecise.events)} in the totals but in no ${g}` : '',
     b.undated.events ? `${b.undated.events} undated` : '',
-    few ? `${few} ${periods(g)} rest on fewer than ${countOf(b.low_count)}` : '',
+    few ? `${plural(few, g)} ${few === 1 ? 'rests' : 'rest'} on fewer than ${countOf(b.low_count)} (pale in the chart)` : '',
   ].filter(Boolean);
   return `${parts.join('; ')}.`;
 }
@@ -128,28 +144,42 @@ export function besideBalance(d: BriefData): { head: string[]; rows: string[][] 
     };
   }
   if (!d.topPartners.length) return null;
-  return { head: ['Top partners', COUNT_HEAD, 'share', 'mean score'], rows: partnerRows(d) };
+  return { head: ['Top partners', COUNT_HEAD, 'share of pairs', 'mean score'], rows: partnerRows(d) };
 }
 
 export function partnerRows(d: BriefData): Array<[string, string, string, string]> {
   return d.topPartners.slice(0, 5).map((p) => [p.name ?? p.partner, String(p.events), fmtPct(p.share), fmtNum(p.mean_score, 1)]);
 }
 
-export function eventLine(e: StoredEvent): { date: string; what: string; evidence: string; source: string | null; id: string } {
+const coding = (e: StoredEvent) => {
   const who = e.actor.map(name).join(', ') || '–';
   const whom = e.recipient.map(name).join(', ');
-  const what = `${e.event_type}${e.mode ? ` (${e.mode})` : ''}: ${who}${whom ? ` → ${whom}` : ''}${e.value ? `, ${e.value.amount.toLocaleString('en-US')} ${e.value.currency}` : ''}`;
+  return `${e.event_type}${e.mode ? ` (${e.mode})` : ''}: ${who}${whom ? ` → ${whom}` : ''}${e.value ? `, ${e.value.amount.toLocaleString('en-US')} ${e.value.currency}` : ''}`;
+};
+
+/** A listed happening, with the other happenings coded from the same sentence (`also`) beside it. */
+export function eventLine(e: StoredEvent, also: StoredEvent[] = []): { date: string; what: string; evidence: string; source: string | null; id: string } {
+  const what = [coding(e), ...also.map((x) => `${x.date && x.date !== e.date ? `${x.date} · ` : ''}${coding(x)}`)].join('; also ');
   return { date: e.date ?? 'undated', what, evidence: e.text.trim(), source: e.source_url, id: e.id };
 }
 
+/** The deals table: the six largest partners, and the rest in one row so the table adds up to the total. */
 export function dealRows(d: BriefData): Array<[string, string, string]> {
-  return d.deals.by_partner.slice(0, 6).map((p) => [name(p.partner), fmtUsd(p.usd), String(p.events)]);
+  const shown = d.deals.by_partner.slice(0, DEAL_ROWS);
+  const rest = d.deals.by_partner.slice(DEAL_ROWS);
+  const rows: Array<[string, string, string]> = shown.map((p) => [name(p.partner), fmtUsd(p.usd), String(p.events)]);
+  if (rest.length) {
+    rows.push([`${plural(rest.length, 'other partner')} (${rest.map((p) => name(p.partner)).join(', ')})`,
+      fmtUsd(rest.reduce((n, p) => n + p.usd, 0)), String(rest.reduce((n, p) => n + p.events, 0))]);
+  }
+  return rows;
 }
+const DEAL_ROWS = 6;
 
 export function dealsSummary(d: BriefData): string {
   const un = d.deals.unconverted.reduce((n, u) => n + u.events, 0);
   if (!d.deals.events && !un) return 'No deals with a stated value and a partner in the window.';
-  return `${fmtUsd(d.deals.total_usd)} over ${d.deals.events} ${countNoun(undefined, 1)}–partner pairs with money` +
+  return `${fmtUsd(d.deals.total_usd)} over ${plural(d.deals.events, `${countNoun(undefined, 1)}–partner pair`)} with money (a sum shared by several partners is split equally)` +
     (un ? `; ${un} could not be converted to USD` : '') + '.';
 }
 

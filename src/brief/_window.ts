@@ -16,7 +16,7 @@ export interface Window {
   end: string;
   months: number | null;
   days: number;
-  /** A bound was not given: the window reaches the data's first or latest event, as the dashboard's does. */
+  /** No dated happening to set the window by: the last twelve months, and no filter on the measures. */
   open?: boolean;
 }
 
@@ -64,5 +64,5 @@ export function granularityOf(w: Window): Granularity {
 }
 
 export function label(w: Window): string {
-  return `${w.from === w.to ? w.from : `${w.from} to ${w.to}`}${w.open ? ' (open window: as far as the data go)' : ''}`;
+  return w.from === w.to ? w.from : `${w.from} to ${w.to}`;
 }

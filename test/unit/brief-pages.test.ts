@@ -18,16 +18,17 @@ import { fixtureStore } from './server-helpers.ts';
 
 const PT_PER_MM = 72 / 25.4;
 
-/** Pages of a PDF, and for each the share of its printable height the text reaches down to. */
-async function pageFills(pdf: Buffer): Promise<number[]> {
+/** Pages of a PDF, and for each the share of its printable height the text reaches down to; `lines` gets every text run. */
+async function pageFills(pdf: Buffer, lines: string[] = []): Promise<number[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   try {
     const fills: number[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const [, , , height] = page.view as [number, number, number, number];
-      const ys = (await page.getTextContent()).items
-        .filter((t) => 'str' in t && t.str.trim() !== '').map((t) => ('transform' in t ? (t.transform as number[])[5]! : 0));
+      const items = (await page.getTextContent()).items.filter((t) => 'str' in t && t.str.trim() !== '');
+      for (const t of items) if ('str' in t) lines.push(t.str);
+      const ys = items.map((t) => ('transform' in t ? (t.transform as number[])[5]! : 0));
       const top = height - MARGIN.top * PT_PER_MM;
       const bottom = MARGIN.bottom * PT_PER_MM;
       fills.push(ys.length ? (top - Math.min(...ys)) / (top - bottom) : 0);
@@ -62,6 +63,8 @@ describe('a PDF brief is one or two full pages (real Chromium, read back with pd
     { name: 'Kazakhstan, open window', store: () => examples, o: { focal: 'KAZ' }, pages: 2 },
     { name: 'Kazakhstan, 2024 by month', store: () => examples, o: { focal: 'KAZ', from: '2024-01', to: '2024-12', by: 'month' }, pages: 2 },
     { name: 'Kazakhstan and China, 2024–2025', store: () => examples, o: { focal: 'KAZ', partner: 'CHN', from: '2024', to: '2025' }, pages: 2 },
+    { name: 'Kazakhstan and Italy, default window (a narrow table of periods)', store: () => examples, o: { focal: 'KAZ', partner: 'ITA' }, pages: null },
+    { name: 'Russia, 2024 against 2023 (two periods in the headline)', store: () => examples, o: { focal: 'RUS', from: '2024', to: '2024' }, pages: null },
     { name: 'Uzbekistan, 2025', store: () => examples, o: { focal: 'UZB', from: '2025', to: '2025' }, pages: 2 },
     { name: 'Mongolia (a quiet focal country), 2025', store: () => examples, o: { focal: 'MNG', from: '2025', to: '2025' }, pages: 2 },
     // (one page, shrunk a little, or two: either way, neither half-empty)
@@ -71,7 +74,10 @@ describe('a PDF brief is one or two full pages (real Chromium, read back with pd
   for (const c of cases) {
     it(c.name, async () => {
       const d = await gatherBrief(c.store(), c.o);
-      const fills = await pageFills(await renderBrief(d, 'pdf', undefined, (html) => renderer.render(html)));
+      const lines: string[] = [];
+      const fills = await pageFills(await renderBrief(d, 'pdf', undefined, (html) => renderer.render(html)), lines);
+      // A period is never broken across lines in a table ("2025-" above "Q2", "2024-01 to 2024-" above "12").
+      assert.deepEqual(lines.filter((l) => /\b\d{4}-$/.test(l.trim())), [], 'a period broken across lines');
       const said = `fills ${fills.map((f) => f.toFixed(2)).join(', ')}`;
       if (c.pages) assert.equal(fills.length, c.pages, said);
       else assert.ok(fills.length === 1 || fills.length === 2, said);

@@ -148,7 +148,7 @@ describe('precision-aware periods', () => {
     assert.equal(b.undated.events, 1);
     assert.equal(b.total.events, 4, 'the window totals hold every event');
     assert.match(balanceTable(b), /beside the series: 1 imprecise .*, 1 undated happening–vector pairs/);
-    assert.match(balanceNote({ balance: b } as never)!, /1 happening–vector pairs dated too roughly for a month \(imprecise\) are in the totals but in no month; 1 undated; 2 month\(s\) rest on fewer than 5 happenings\.$/);
+    assert.match(balanceNote({ balance: b } as never)!, /1 happening–vector pair dated too roughly for a month \(imprecise\) is in the totals but in no month; 1 undated; 2 months rest on fewer than 5 happenings \(pale in the chart\)\.$/);
   });
 
   it('quarters need a month; years take a year', async () => {

@@ -333,7 +333,7 @@ for (const f of FOCALS) {
       // (a dyad brief, UZB's with KAZ, counts the money of that dyad only)
       const money = f === 'UZB' ? await dealsBySql(f, WINDOW, 'KAZ') : { usd: now.usd, events: now.deal_events };
       assert.equal(d.deals.total_usd, money.usd);
-      assert.match(markdown, new RegExp(`over ${money.events} happening–partner pairs with money`));
+      assert.match(markdown, new RegExp(`over ${money.events} happening–partner ${money.events === 1 ? 'pair' : 'pairs'} with money`));
       // the dyad of the brief is with the partner asked for (UZB–KAZ) or the top partner of the window (KAZ)
       const partner = d.partner!;
       assert.equal(partner, f === 'UZB' ? 'KAZ' : now.ps[0]!.partner);

@@ -75,7 +75,7 @@ forEachEngine('measures', (open) => {
     });
 
     it('series by month over a window: every period, shares, change and alerts', async () => {
-      const vectors = { ...loadVectorSet(), alerts: { share: 0.5, jump: 0.15, minEvents: 1 } };
+      const vectors = { ...loadVectorSet(), alerts: { share: 0.5, jump: 0.15, minEvents: 1, confidence: 0 } };
       const r = await balance(store.measures(), 'KAZ', { granularity: 'month', filter: { from: '2023-12', to: '2024-03' }, vectors });
       assert.deepEqual(r.series.map((p) => p.period), ['2023-12', '2024-01', '2024-02', '2024-03']);
       const [dec, jan, feb, mar] = r.series;

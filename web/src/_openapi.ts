@@ -601,8 +601,14 @@ export interface components {
             /** @description The vector the partner belongs to (its colour in a dyad brief's balance), null without a partner. */
             partnerVector: null | string;
             window: components["schemas"]["Window"];
-            /** @description The previous period of equal length; null when the window is open (no bound to measure it from). */
+            /** @description The previous period of equal length; null when there is no bound to measure it from, or the data do not reach it. */
             previous: components["schemas"]["Window"] | null;
+            /** @description Where the bulk of the focal country's happenings lie (the default bounds of the window). */
+            span: components["schemas"]["Span"];
+            /** @description How the window was chosen and what it leaves out, in words (empty when both bounds were given and nothing is said). */
+            windowNote: string;
+            /** @description Why nothing is compared (null when the previous period is). */
+            noPrevious: null | string;
             granularity: components["schemas"]["Granularity"];
             generatedAt: string;
             headline: components["schemas"]["HeadlineResult"];
@@ -615,6 +621,8 @@ export interface components {
             /** @description A dyad brief's deals in the previous period (null otherwise). */
             previousDeals: components["schemas"]["DealsResult"] | null;
             notable: components["schemas"]["StoredEvent"][];
+            /** @description Further happenings coded from a listed event's sentence, by the listed event's id (listed with it, not apart). */
+            alsoCoded: components["schemas"]["Record_string_StoredEvent"];
             /** @description The next notable events (at most 24 more), listed in a PDF when its second page has room for them. */
             more: components["schemas"]["StoredEvent"][];
             /** @description Sentences on what changed against the previous period. */
@@ -1116,6 +1124,9 @@ export interface components {
         Record_string_number_null: {
             [key: string]: number | null;
         };
+        Record_string_StoredEvent: {
+            [key: string]: components["schemas"]["StoredEvent"];
+        };
         ReviewEntry: {
             id: number;
             event_id: string;
@@ -1156,6 +1167,18 @@ export interface components {
             items_added: number;
             events_added: number;
             last_error: null | string;
+        };
+        Span: {
+            /** @description First and last month of the run (YYYY-MM); null when no happening is dated to a month. */
+            from: null | string;
+            to: null | string;
+            /** @description Happenings in the run's months, and dated (to a year or a month) before and after it. */
+            events: number;
+            before: number;
+            after: number;
+            /** @description The first and last month holding a happening, run or not. */
+            first: null | string;
+            last: null | string;
         };
         StatsResponse: {
             events: number;
@@ -1318,7 +1341,7 @@ export interface components {
             end: string;
             months: null | number;
             days: number;
-            /** @description A bound was not given: the window reaches the data's first or latest event, as the dashboard's does. */
+            /** @description No dated happening to set the window by: the last twelve months, and no filter on the measures. */
             open?: boolean;
         };
         /** @description RFC 9457 problem details; type is urn:multivector:problem:<slug> */
@@ -1934,7 +1957,8 @@ export interface operations {
                      * @default {
                      *       "share": 0.5,
                      *       "jump": 0.15,
-                     *       "minEvents": 10
+                     *       "minEvents": 10,
+                     *       "confidence": 0.9
                      *     }
                      */
                     alerts?: {
@@ -1944,6 +1968,8 @@ export interface operations {
                         jump?: number;
                         /** @default 10 */
                         minEvents?: number;
+                        /** @default 0.9 */
+                        confidence?: number;
                     };
                 };
             };
@@ -2081,7 +2107,8 @@ export interface operations {
                      * @default {
                      *       "share": 0.5,
                      *       "jump": 0.15,
-                     *       "minEvents": 10
+                     *       "minEvents": 10,
+                     *       "confidence": 0.9
                      *     }
                      */
                     alerts?: {
@@ -2091,6 +2118,8 @@ export interface operations {
                         jump?: number;
                         /** @default 10 */
                         minEvents?: number;
+                        /** @default 0.9 */
+                        confidence?: number;
                     };
                 };
             };
@@ -2513,7 +2542,8 @@ export interface operations {
                      * @default {
                      *       "share": 0.5,
                      *       "jump": 0.15,
-                     *       "minEvents": 10
+                     *       "minEvents": 10,
+                     *       "confidence": 0.9
                      *     }
                      */
                     alerts?: {
@@ -2523,6 +2553,8 @@ export interface operations {
                         jump?: number;
                         /** @default 10 */
                         minEvents?: number;
+                        /** @default 0.9 */
+                        confidence?: number;
                     };
                 };
             };
@@ -2656,7 +2688,8 @@ export interface operations {
                      * @default {
                      *       "share": 0.5,
                      *       "jump": 0.15,
-                     *       "minEvents": 10
+                     *       "minEvents": 10,
+                     *       "confidence": 0.9
                      *     }
                      */
                     alerts?: {
@@ -2666,6 +2699,8 @@ export interface operations {
                         jump?: number;
                         /** @default 10 */
                         minEvents?: number;
+                        /** @default 0.9 */
+                        confidence?: number;
                     };
                 };
             };
