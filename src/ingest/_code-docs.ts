@@ -6,7 +6,7 @@
  */
 import type { Coder } from '../coder/coder.ts';
 import { isInputError } from '../errors.ts';
-import { resolveLanguage } from '../lang/index.ts';
+import { isReadable, resolveLanguage } from '../lang/index.ts';
 import type { Doc } from '../model/event.ts';
 import { contentHash } from '../store/ids.ts';
 import type { NewEvent } from '../store/store.ts';
@@ -60,6 +60,8 @@ export async function prepareDocs(task: CodeSlice, coder: Coder): Promise<Prepar
 }
 
 function codeOne(doc: Doc, coder: Coder): CodeResult {
+  // A language no pack reads: stored unread with its text (see toDocumentRecord), not guessed at by the English pack.
+  if (!isReadable(doc.lang)) return { events: [] };
   try {
     return { events: toNewEvents(doc, coder) };
   } catch (e) {
