@@ -53,6 +53,8 @@ export interface StoredEvent extends Event {
   source_url: string | null;
   /** The happening this event reports (the id of the happening's representative report; see happenings.ts). */
   happening: string | null;
+  /** The language of its document, so of its evidence sentence (ISO 639, e.g. "ru"); null when unknown or imported. */
+  lang: string | null;
 }
 
 /** One report of a happening. */
