@@ -21,6 +21,8 @@ export interface Trigger {
 }
 
 const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
+/** What humanitarian aid is made of: sending or delivering these is AID, whatever verb carries them. */
+const AID_GOODS = ['медикамент', 'препарат', 'лекарство', 'вакцина', 'продовольствие', 'мука', 'зерно', 'палатка', 'генератор'];
 const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
 
 const LIST: [string, Trigger][] = [
@@ -74,7 +76,10 @@ const LIST: [string, Trigger][] = [
   ['обстрелять', T('ASSAULT', 'to')], ['обстрел', T('ASSAULT', 'to', null, { noun: true })], ['атаковать', T('ASSAULT', 'to')], ['удар', T('ASSAULT', 'to', null, { noun: true, with: ['по'] })],
   // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
   ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
-  ['направить', T('AID', 'to', null, { with: ['помощь', 'груз', 'спасатель', 'подразделение', 'контингент', 'сила', 'войска', 'самолет', 'гуманитарный', 'миротворец', 'специалист', 'медик'] })],
+  ['направить', T('AID', 'to', null, { with: ['помощь', 'груз', 'спасатель', 'подразделение', 'контингент', 'сила', 'войска', 'самолет', 'гуманитарный', 'миротворец', 'специалист', 'медик', ...AID_GOODS] })],
+  // aid goods sent, delivered or handed over ("доставить муку", "передать медикаменты")
+  ['доставить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
+  ['передать', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['оказать', T('AID', 'to', null, { with: ['помощь', 'содействие'] })],
 ];
 
