@@ -85,7 +85,7 @@ export class RussianCoder implements Coder {
   /** The events of one sentence, updating the document's state. */
   private _sentence(text: string, doc: Doc, st: State): { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] {
     const toks = tokens(text);
-    const mentions = this._mentions(toks, doc.date ?? null);
+    const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
@@ -365,6 +365,28 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
     out.push(e);
   }
   return out;
+}
+
+const isObserver = (x: Tok | undefined): boolean => !!x?.a && x.a.lemmas.slice(0, 2).includes('наблюдатель');
+
+/**
+ * Observers attend a summit without being its parties (PLOVER codes the members that meet): a name whose relative
+ * clause gives it observer status ("премьер-министр Венгрии, которая имеет статус наблюдателя"), whose phrase is
+ * headed by "наблюдатель" ("страна-наблюдатель Монголия"), or the subject of a clause "в качестве наблюдателя".
+ */
+export function withoutObservers<M extends { start: number; end: number; role: string; head: number }>(toks: Tok[], ms: M[]): M[] {
+  if (!toks.some(isObserver)) return ms;
+  const clauses = clausesOf(toks);
+  const clauseOf = (i: number) => clauses.find(([a, b]) => i >= a && i < b) ?? [0, toks.length];
+  return ms.filter((m) => {
+    if (isObserver(toks[m.head]) || isObserver(toks[m.start - 1]) || toks[m.start - 1]?.f.endsWith('-наблюдатель')) return false;
+    const [c0, c1] = clauseOf(m.start);
+    const next = clauses.find(([a]) => a === c1 + 1);
+    // the relative clause right after the name ("…Венгрии, которая имеет статус наблюдателя")
+    if (m.end >= c1 - 1 && next && /^котор/.test(toks[next[0]]?.f ?? '') && toks.slice(next[0], next[1]).some(isObserver)) return false;
+    const own = toks.slice(c0, c1);
+    return !(m.role === 'subj' && own.some((x, i) => x.f === 'качестве' && isObserver(own[i + 1])));
+  });
 }
 
 /** The entry of a name in force on the day (office-holders by their term), preferring states and people. */
