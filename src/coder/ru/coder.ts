@@ -39,9 +39,10 @@ const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'к
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -53,7 +54,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -255,7 +256,15 @@ export class RussianCoder implements Coder {
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
-        if (recipient.length === 0 && type === 'AID') recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
+        if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
+        // act's recipient; names after it belong to the charge or the topic
+        if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        if (recipient.length) st.recipient = recipient;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
