@@ -53,15 +53,16 @@ export async function prepareDocs(task: CodeSlice, coder: Coder): Promise<Prepar
   for (const [i, doc] of task.docs.entries()) {
     const hash = contentHash(doc.text);
     if (task.detect) doc.lang = await resolveLanguage(doc.text, doc.lang, task.lang);
-    // Unchanged since stored: nothing to code (the store would skip it anyway).
-    out.push({ hash, lang: doc.lang ?? null, result: task.stored[i] === hash ? null : codeOne(doc, coder) });
+    // Unchanged since stored: nothing to code (the store would skip it anyway). A document stored unread (its
+    // hash marked "unread:") is coded again only when its language is readable now.
+    const stored = task.stored[i];
+    const same = stored === hash || (stored === `unread:${hash}` && !isReadable(doc.lang));
+    out.push({ hash, lang: doc.lang ?? null, result: same ? null : codeOne(doc, coder) });
   }
   return out;
 }
 
 function codeOne(doc: Doc, coder: Coder): CodeResult {
-  // A language no pack reads: stored unread with its text (see toDocumentRecord), not guessed at by the English pack.
-  if (!isReadable(doc.lang)) return { events: [] };
   try {
     return { events: toNewEvents(doc, coder) };
   } catch (e) {

@@ -30,7 +30,8 @@ export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
 
 /**
  * The stored record of a document: a document in a language the coder does not read keeps its text (`unread_text`)
- * so that `multivector recode` can code it when the language becomes readable.
+ * so that `multivector recode` can code it when the language becomes readable. (It is still given to the English
+ * pack meanwhile, as before: the detector calls some short English texts Javanese or Malay.)
  */
 export function toDocumentRecord(doc: Doc, hash: string, source: string | null): DocumentRecord {
   return {
