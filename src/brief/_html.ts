@@ -4,7 +4,7 @@
  */
 import type { BriefCharts } from './_charts.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, evidenceLanguages, evidenceTag, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
 import { label } from './_window.ts';
 import { escapeHtml, httpUrl } from '../model/safe.ts';
 
@@ -32,7 +32,7 @@ th { color: #555; font-weight: 600; }
 ul.changes { margin: 0; padding-left: 16px; } ul.changes li { margin: 1px 0; }
 figure { margin: 4px 0; } figure svg { width: 100%; height: auto; }
 ol.events { margin: 0; padding-left: 16px; font-size: 9pt; } ol.events li { margin: 0 0 5px; break-inside: avoid; }
-.what { font-weight: 600; } blockquote { margin: 1px 0 0; color: #444; font-style: italic; }
+.what { font-weight: 600; } .lang { font-style: normal; font-size: .72em; padding: 0 4px; border: 1px solid #c8d0dc; border-radius: 3px; color: #2a4d7a; } blockquote { margin: 1px 0 0; color: #444; font-style: italic; }
 h2.inline { margin-top: 0; }
 /* Page breaks are placed by the PDF path (./_fit.ts); printed from a browser, the events start page 2. */
 .events-section { break-before: page; } li.extra { display: none; }
@@ -45,7 +45,7 @@ export function renderHtml(d: BriefData, charts: BriefCharts): string {
   const extra = new Set(d.more.map((e) => e.id));
   const listed = [...d.notable, ...d.more].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   const events = listed.map((ev) => ({ ...eventLine(ev, d.alsoCoded[ev.id]), extra: extra.has(ev.id) })).map((e) =>
-    `<li${e.extra ? ' class="extra"' : ''}><span class="what">${txt(e.date)} · ${txt(e.what)}</span><blockquote>“${txt(e.evidence)}”` +
+    `<li${e.extra ? ' class="extra"' : ''}><span class="what">${txt(e.date)} · ${txt(e.what)}</span><blockquote${e.lang ? ` lang="${esc(e.lang)}"` : ''}>${evidenceTag(e.lang) ? `<span class="lang" lang="en">${esc(evidenceTag(e.lang))}</span> ` : ''}“${txt(e.evidence)}”` +
     `${httpUrl(e.source) ? ` <a href="${esc(httpUrl(e.source)!)}" rel="noopener noreferrer">source</a>` : ''}</blockquote></li>`).join('');
   const deals = dealRows(d);
   const beside = besideBalance(d);
@@ -68,7 +68,8 @@ ${coverageLine(d) ? `<p class="sub coverage">${txt(coverageLine(d)!)}</p>` : ''}
 ${charts.warmth ? `<figure class="chart warmth brk">${charts.warmth}</figure>` : ''}
 </div>
 <section class="events-section brk"><h2>Latest notable happenings</h2>
-${events ? `<ol class="events">${events}</ol>` : '<p>No happenings with an evidence sentence in the window.</p>'}</section>
+${events ? `<ol class="events">${events}</ol>` : '<p>No happenings with an evidence sentence in the window.</p>'}
+${evidenceLanguages(d.notable) ? `<p class="sub evidence-langs">${txt(evidenceLanguages(d.notable)!)}</p>` : ''}</section>
 <section><h2>Deals</h2><p>${txt(dealsSummary(d))}</p>${deals.length ? table(['Partner', 'USD', COUNT_HEAD], deals) : ''}</section>
 <footer>multivector · PLOVER events coded from news · ${esc(d.focal)} · ${esc(label(d.window))}</footer>
 </body></html>

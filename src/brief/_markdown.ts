@@ -5,7 +5,7 @@
  */
 import { httpUrl, markdownInline, markdownText as t, markdownUrl } from '../model/safe.ts';
 import type { BriefData } from './_data.ts';
-import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
+import { balanceNote, besideBalance, COUNT_HEAD, coverageLine, dealRows, dealsSummary, eventLine, evidenceLanguages, evidenceTag, headlineHead, headlineRows, subtitle, title, warmthSummary } from './_sections.ts';
 
 const cell = markdownInline;
 const table = (head: string[], rows: string[][]) =>
@@ -32,8 +32,11 @@ export function renderMarkdown(d: BriefData, images: { balance: string; warmth: 
   if (!d.notable.length) out.push('No happenings with an evidence sentence in the window.', '');
   for (const e of d.notable.map((ev) => eventLine(ev, d.alsoCoded[ev.id]))) {
     const source = httpUrl(e.source);
-    out.push(`- **${t(e.date)}**, ${t(e.what)}  `, `  > ${t(e.evidence)}${source ? ` ([source](${markdownUrl(source)}))` : ''}`);
+    const tag = evidenceTag(e.lang);
+    out.push(`- **${t(e.date)}**, ${t(e.what)}  `, `  > ${tag ? `[${t(tag)}] ` : ''}${t(e.evidence)}${source ? ` ([source](${markdownUrl(source)}))` : ''}`);
   }
+  const langs = evidenceLanguages(d.notable);
+  if (langs) out.push('', t(langs));
   out.push('', '## Deals', '', t(dealsSummary(d)), '');
   const deals = dealRows(d);
   if (deals.length) out.push(table(['Partner', 'USD', COUNT_HEAD], deals), '');

@@ -151,6 +151,29 @@ export function partnerRows(d: BriefData): Array<[string, string, string, string
   return d.topPartners.slice(0, 5).map((p) => [p.name ?? p.partner, String(p.events), fmtPct(p.share), fmtNum(p.mean_score, 1)]);
 }
 
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+const languageName = (l: string) => LANGUAGE_NAMES[l] ?? l;
+
+/**
+ * The languages of the listed happenings' evidence, as documents per language ("Evidence from 5 documents: 3 in
+ * English, 2 in Russian."): sentences are quoted as written, so a reader knows what to expect. Null when none.
+ */
+export function evidenceLanguages(events: StoredEvent[]): string | null {
+  const docs = new Map<string, string>();
+  for (const e of events) if (!docs.has(e.doc)) docs.set(e.doc, e.lang ?? 'und');
+  if (!docs.size) return null;
+  const by = new Map<string, number>();
+  for (const l of docs.values()) by.set(l, (by.get(l) ?? 0) + 1);
+  const parts = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([l, n]) => (l === 'und' ? `${n} in a language not recorded` : `${n} in ${languageName(l)}`));
+  return `Evidence from ${plural(docs.size, 'document')}: ${parts.join(', ')}; quoted as written.`;
+}
+
+/** The tag put beside evidence not in English ("ru"), or ''. */
+export function evidenceTag(lang: string | null): string {
+  return lang && lang !== 'en' ? lang : '';
+}
+
 const coding = (e: StoredEvent) => {
   const who = e.actor.map(name).join(', ') || '–';
   const whom = e.recipient.map(name).join(', ');
@@ -158,9 +181,9 @@ const coding = (e: StoredEvent) => {
 };
 
 /** A listed happening, with the other happenings coded from the same sentence (`also`) beside it. */
-export function eventLine(e: StoredEvent, also: StoredEvent[] = []): { date: string; what: string; evidence: string; source: string | null; id: string } {
+export function eventLine(e: StoredEvent, also: StoredEvent[] = []): { date: string; what: string; evidence: string; source: string | null; id: string; lang: string | null } {
   const what = [coding(e), ...also.map((x) => `${x.date && x.date !== e.date ? `${x.date} · ` : ''}${coding(x)}`)].join('; also ');
-  return { date: e.date ?? 'undated', what, evidence: e.text.trim(), source: e.source_url, id: e.id };
+  return { date: e.date ?? 'undated', what, evidence: e.text.trim(), source: e.source_url, id: e.id, lang: e.lang };
 }
 
 /** The deals table: the six largest partners, and the rest in one row so the table adds up to the total. */

@@ -6,7 +6,7 @@
  */
 import type { Coder } from '../coder/coder.ts';
 import { isInputError } from '../errors.ts';
-import { resolveLanguage } from '../lang/index.ts';
+import { isReadable, resolveLanguage } from '../lang/index.ts';
 import type { Doc } from '../model/event.ts';
 import { contentHash } from '../store/ids.ts';
 import type { NewEvent } from '../store/store.ts';
@@ -53,8 +53,11 @@ export async function prepareDocs(task: CodeSlice, coder: Coder): Promise<Prepar
   for (const [i, doc] of task.docs.entries()) {
     const hash = contentHash(doc.text);
     if (task.detect) doc.lang = await resolveLanguage(doc.text, doc.lang, task.lang);
-    // Unchanged since stored: nothing to code (the store would skip it anyway).
-    out.push({ hash, lang: doc.lang ?? null, result: task.stored[i] === hash ? null : codeOne(doc, coder) });
+    // Unchanged since stored: nothing to code (the store would skip it anyway). A document stored unread (its
+    // hash marked "unread:") is coded again only when its language is readable now.
+    const stored = task.stored[i];
+    const same = stored === hash || (stored === `unread:${hash}` && !isReadable(doc.lang));
+    out.push({ hash, lang: doc.lang ?? null, result: same ? null : codeOne(doc, coder) });
   }
   return out;
 }

@@ -3,7 +3,8 @@ import type { Coder } from '../coder/coder.ts';
 import { InputError } from '../errors.ts';
 import type { Doc } from '../model/event.ts';
 import { eventId } from '../store/ids.ts';
-import type { NewEvent } from '../store/store.ts';
+import type { DocumentRecord, NewEvent } from '../store/store.ts';
+import { isReadable } from '../lang/index.ts';
 
 /** Money beyond a 64-bit integer is a misreading (or a hostile text), and the database cannot take it. */
 const MAX_AMOUNT = 2 ** 63;
@@ -25,4 +26,16 @@ export function toNewEvents(doc: Doc, coder: Coder): NewEvent[] {
     origin: 'coded' as const,
     span: e.span ?? null,
   }));
+}
+
+/**
+ * The stored record of a document: a document in a language the coder does not read keeps its text (`unread_text`)
+ * so that `multivector recode` can code it when the language becomes readable. (It is still given to the English
+ * pack meanwhile, as before: the detector calls some short English texts Javanese or Malay.)
+ */
+export function toDocumentRecord(doc: Doc, hash: string, source: string | null): DocumentRecord {
+  return {
+    id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
+    content_hash: hash, source, unread_text: isReadable(doc.lang) ? null : doc.text,
+  };
 }

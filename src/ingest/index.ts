@@ -11,7 +11,9 @@ import { readDocuments, type ReadItem } from '../read/index.ts';
 import type { DocumentWithEvents, Store } from '../store/store.ts';
 import { codeSlice, prepareDocs, type CodeOptions, type Prepared } from './_code-docs.ts';
 
-export { toNewEvents } from './events.ts';
+import { toDocumentRecord } from './events.ts';
+
+export { toDocumentRecord, toNewEvents } from './events.ts';
 
 export interface IngestProgress {
   /** Documents read so far (stored, skipped or bad). */
@@ -89,7 +91,7 @@ export interface IngestOptions {
   signal?: AbortSignal;
 }
 
-function sourceLabel(doc: { source?: Doc['source'] }): string | null {
+export function sourceLabel(doc: { source?: Doc['source'] }): string | null {
   if (!doc.source) return null;
   return doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`;
 }
@@ -147,13 +149,7 @@ export async function ingestItems(items: AsyncIterable<ReadItem> | Iterable<Read
           : new InputError(`coder failed: ${result.error}`, { where: where(doc) }));
         continue;
       }
-      batch.push({
-        doc: {
-          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: prepared.hash, source: sourceLabel(doc),
-        },
-        events: result.events,
-      });
+      batch.push({ doc: toDocumentRecord(doc, prepared.hash, sourceLabel(doc)), events: result.events });
     }
     if (batch.length) {
       for (const o of await store.putDocuments(batch)) {

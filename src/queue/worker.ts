@@ -10,7 +10,7 @@
  * back-off, then the document is parked with its error (`multivector queue`).
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { BatchCoder } from '../ingest/index.ts';
+import { toDocumentRecord, type BatchCoder } from '../ingest/index.ts';
 import type { Store } from '../store/store.ts';
 import { PutBatcher } from './_batcher.ts';
 import { QUEUE_NAME, type DocumentJob } from './_jobs.ts';
@@ -64,7 +64,7 @@ async function handle(job: Job<DocumentJob>, store: Store, coder: BatchCoder, ba
   }
   const source = doc.source ? (doc.source.line === undefined ? doc.source.file : `${doc.source.file}:${doc.source.line}`) : null;
   const outcome = await batcher.put({
-    doc: { id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null, content_hash: hash, source },
+    doc: toDocumentRecord(doc, hash, source),
     events: result.events,
   });
   return { kind: 'stored', doc: doc.id, status: outcome?.status ?? 'unchanged', events: outcome?.events ?? 0 };

@@ -9,7 +9,7 @@ export interface EventRow {
   score: number; quad_class: 1 | 2 | 3 | 4; goldstein: number | null; num_mentions: number | null;
   num_sources: number | null; num_articles: number | null; tone: number | null; source_url: string | null;
   span_start: number | null; span_end: number | null; review_status: ReviewStatus; doc_changed: boolean;
-  confidence: number | null; happening: string | null;
+  confidence: number | null; happening: string | null; lang: string | null;
 }
 
 export function toStoredEvent(r: EventRow): StoredEvent {
@@ -23,6 +23,7 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     confidence: r.confidence,
     goldstein: r.goldstein, num_mentions: r.num_mentions, num_sources: r.num_sources,
     num_articles: r.num_articles, tone: r.tone, source_url: r.source_url, happening: r.happening,
+    lang: r.lang ?? null,
   };
 }
 

@@ -5,6 +5,12 @@
  */
 import type { DocumentRecord, DocumentWithEvents, NewEvent, PutOutcome } from './store.ts';
 
+/**
+ * A stored document's hash as `documentHashes` and the put plan see it: a document stored unread answers
+ * `unread:<hash>`, so the same text read again (its language readable now) is coded rather than skipped.
+ */
+export const STORED_HASH_SQL = `CASE WHEN unread THEN 'unread:' || content_hash ELSE content_hash END`;
+
 export interface DocumentReplacer {
   /** Deletes the document's unreviewed coded events; returns the ids of its coded events left (the reviewed ones). */
   dropUnreviewed(docId: string): Promise<string[]>;
@@ -33,7 +39,8 @@ export async function planPut(batch: DocumentWithEvents[], existing: Map<string,
   const documents = new Map<string, { doc: DocumentRecord; events: number }>();
   for (const { doc, events: coded } of batch) {
     const old = existing.get(doc.id);
-    if (old === doc.content_hash) {
+    // Unchanged: the same text, or the same unread text stored unread again.
+    if (old === doc.content_hash || (doc.unread_text != null && old === `unread:${doc.content_hash}`)) {
       outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0 });
       continue;
     }

@@ -53,6 +53,8 @@ export interface StoredEvent extends Event {
   source_url: string | null;
   /** The happening this event reports (the id of the happening's representative report; see happenings.ts). */
   happening: string | null;
+  /** The language of its document, so of its evidence sentence (ISO 639, e.g. "ru"); null when unknown or imported. */
+  lang: string | null;
 }
 
 /** One report of a happening. */
@@ -106,6 +108,16 @@ export interface DocumentRecord {
   content_hash: string;
   /** Where it came from ("file:line"). */
   source: string | null;
+  /**
+   * The text of a document stored unread (in a language the coder does not read yet), kept so `recode` can code it
+   * once its language becomes readable; absent or null for a coded document.
+   */
+  unread_text?: string | null;
+}
+
+/** A document stored unread: its text, or null when it was stored before texts were kept (schema 6 and older). */
+export interface UnreadDocument extends DocumentRecord {
+  text: string | null;
 }
 
 export interface DocumentWithEvents {
@@ -255,6 +267,11 @@ export interface Store {
   readonly path: string;
   /** Content hashes of the given stored documents (missing ones are absent from the map). */
   documentHashes(ids: string[]): Promise<Map<string, string>>;
+  /**
+   * Documents stored unread in these languages (all when omitted), `limit` at a time in id order after `after`.
+   * Their hashes in `documentHashes` carry the prefix `unread:`, so a document read again is coded again.
+   */
+  unreadDocuments(q: { langs?: string[]; after?: string | null; limit: number }): Promise<UnreadDocument[]>;
   /** Stores documents with their coded events in one transaction: all of them, or nothing. */
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]>;
   /** Bulk insert of dataset events in one transaction; events whose id is already stored are skipped. */

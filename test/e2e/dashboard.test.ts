@@ -263,6 +263,19 @@ describe('dashboard end to end', { skip: hasChromium ? false : `Debian Chromium 
     assert.ok(!titles.some((x) => /^mixed-(?:ru|kk) .*not read/.test(x)), titles.join(' | '));
     const res = await fetch(`${server.url}/api/documents/mixed-ru`);
     assert.equal(((await res.json()) as { document: { lang: string } }).document.lang, 'ru');
+    // The evidence's language beside each sentence not in English: "ru" on the Russian document's events, "kk" on
+    // the Kazakh one's, none on the English one's.
+    const tagsOf = (doc: string) => t.page.locator('#ingest-results .panel', { hasText: `${doc} — ` }).locator('.coded-event .evidence-lang').allTextContents();
+    const ru = await tagsOf('mixed-ru');
+    assert.ok(ru.length >= 1 && ru.every((x) => x === 'ru'), ru.join());
+    assert.deepEqual([...new Set(await tagsOf('mixed-kk'))], ['kk']);
+    assert.deepEqual(await tagsOf('mixed-en'), []);
+    // and on the event's own page, the sentence marked as Russian
+    const id = await t.page.locator('#ingest-results .panel', { hasText: 'mixed-ru — ' }).locator('.coded-event').first().getAttribute('data-id');
+    await t.page.goto(`${server.url}/#/event?id=${id}`);
+    await ready(t.page, 'event');
+    assert.equal(await t.page.getAttribute('blockquote.evidence', 'lang'), 'ru');
+    assert.equal(await t.page.textContent('blockquote.evidence .evidence-lang'), 'ru');
     noErrors(t);
   });
 

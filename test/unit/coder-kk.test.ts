@@ -24,6 +24,11 @@ describe('Kazakh coder: constructions', () => {
   const table: [string, string, string[]][] = [
     ['a destination in the dative', 'Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге барды.', ['CONSULT/visit KAZ->RUS']],
     ['a partner in the instrumental', 'Тоқаев Ташкентте Мирзиёевпен кездесті.', ['CONSULT/visit KAZ->UZB']],
+    ['an observer ("бақылаушы ретінде") is no party to the summit',
+      'Сәрсенбі күні Бакуде ТМҰ саммиті өтті. Саммитке Қазақстан, Түркия және Өзбекстан президенттері қатысты. Венгрия премьер-министрі бақылаушы ретінде қатысты.',
+      ['CONSULT/multilateral AZE+KAZ+OTS+TUR+UZB->']],
+    ['an observer named after "бақылаушы мәртебесі бар"',
+      'Бакуде ТМҰ саммиті өтті. Саммитке бақылаушы мәртебесі бар Венгрия премьер-министрі қатысты.', ['CONSULT/multilateral AZE+OTS->']],
     ['names joined by "мен" act together', 'Ресей мен Қытай бірлескен мәлімдемеге қол қойды.', ['SUPPORT CHN+RUS->']],
     ['an adjective names the recipient', 'Путин қазақстандық әріптесін құттықтады.', ['SUPPORT RUS->KAZ']],
     ['aid to a dative recipient', 'Қазақстан Түркияға гуманитарлық көмек жіберді.', ['AID KAZ->TUR']],

@@ -116,6 +116,7 @@ describe('event_party stays consistent with events', () => {
     await db.run('ALTER TABLE events DROP COLUMN date_flag');
     for (const c of ['hkey', 'happening', 'h_rep', 'source']) await db.run(`ALTER TABLE events DROP COLUMN ${c}`);
     for (const t of ['source_status', 'imported_files', 'alerts']) await db.run(`DROP TABLE ${t}`);
+    for (const c of ['unread', 'unread_text']) await db.run(`ALTER TABLE documents DROP COLUMN ${c}`);
     await db.run('DELETE FROM schema_version WHERE version >= 2');
     db.close();
     store = await openStore({ path });

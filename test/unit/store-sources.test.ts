@@ -108,7 +108,8 @@ const duck: Engine = {
     };
   },
   toVersion6: ['ALTER TABLE events DROP COLUMN source', 'ALTER TABLE event_party DROP COLUMN doc',
-    'ALTER TABLE event_party DROP COLUMN source', 'DELETE FROM schema_version WHERE version >= 7'],
+    'ALTER TABLE event_party DROP COLUMN source', 'ALTER TABLE documents DROP COLUMN unread',
+    'ALTER TABLE documents DROP COLUMN unread_text', 'DELETE FROM schema_version WHERE version >= 7'],
 };
 
 const postgres: Engine = {
@@ -138,7 +139,8 @@ const postgres: Engine = {
       },
     };
   },
-  toVersion6: ['ALTER TABLE events DROP COLUMN source', 'DELETE FROM schema_version WHERE version >= 7'],
+  toVersion6: ['ALTER TABLE events DROP COLUMN source', 'ALTER TABLE documents DROP COLUMN unread',
+    'ALTER TABLE documents DROP COLUMN unread_text', 'DELETE FROM schema_version WHERE version >= 7'],
 };
 
 function suite(name: string, engine: Engine): void {
@@ -176,7 +178,7 @@ function suite(name: string, engine: Engine): void {
       const want = await figures(e.store);
       for (const q of engine.toVersion6) await e.sql(q);
       const store = await e.reopen();
-      assert.equal((await store.stats()).schemaVersion, 7);
+      assert.equal((await store.stats()).schemaVersion, 8);
       assert.deepEqual(await store.checkIntegrity(), []);
       assert.deepEqual(await figures(store), want);
     });

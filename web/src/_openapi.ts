@@ -775,6 +775,11 @@ export interface components {
             content_hash: string;
             /** @description Where it came from ("file:line"). */
             source: null | string;
+            /**
+             * @description The text of a document stored unread (in a language the coder does not read yet), kept so `recode` can code it
+             *     once its language becomes readable; absent or null for a coded document.
+             */
+            unread_text?: null | string;
         };
         DocumentResponse: {
             document: components["schemas"]["DocumentSummary"] | components["schemas"]["DocumentRecord"];
@@ -801,6 +806,11 @@ export interface components {
             content_hash: string;
             /** @description Where it came from ("file:line"). */
             source: null | string;
+            /**
+             * @description The text of a document stored unread (in a language the coder does not read yet), kept so `recode` can code it
+             *     once its language becomes readable; absent or null for a coded document.
+             */
+            unread_text?: null | string;
         };
         DyadResponse: components["schemas"]["DyadResult"];
         DyadResult: {
@@ -1228,6 +1238,8 @@ export interface components {
             source_url: null | string;
             /** @description The happening this event reports (the id of the happening's representative report; see happenings.ts). */
             happening: null | string;
+            /** @description The language of its document, so of its evidence sentence (ISO 639, e.g. "ru"); null when unknown or imported. */
+            lang: null | string;
             doc: string;
             sentence: number;
             text: string;

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
+import { registerRecode } from './recode.ts';
 import { registerImport } from './import.ts';
 import { registerEvents } from './events.ts';
 import { registerHappenings } from './happenings.ts';
@@ -23,6 +24,6 @@ import { registerQueue } from './queue.ts';
 /** A command registers itself; `fail(code)` raises the process exit code without throwing. */
 export type Register = (program: Command, fail: (code: number) => void) => void;
 
-export const commands: Register[] = [registerExtract, registerIngest, registerImport, registerEvents, registerHappenings, registerExport, registerStats,
+export const commands: Register[] = [registerExtract, registerIngest, registerRecode, registerImport, registerEvents, registerHappenings, registerExport, registerStats,
   registerBalance, registerPartners, registerDyad, registerDeals, registerBrokerage, registerCompare, registerBrief, registerServe, registerWatch, registerSources,
   registerWorker, registerQueue];

@@ -123,6 +123,22 @@ function restAfter(word: string, stem: string): string | null {
   return word.slice(stem.length).replace(/^[-'’]/, '');
 }
 
+const isObserver = (x: Tok | undefined): boolean => !!x?.word && x.f.startsWith('бақылаушы');
+
+/**
+ * Observers attend a summit without being its parties, as in the Russian pack: a name followed by "бақылаушы
+ * (ретінде)" ("Венгрия премьер-министрі бақылаушы ретінде қатысты"), or after it in its own phrase ("бақылаушы
+ * мәртебесі бар Моңғолия"), with no punctuation between.
+ */
+function withoutObservers(toks: Tok[], ms: Mention[]): Mention[] {
+  if (!toks.some(isObserver)) return ms;
+  const near = (from: number, to: number) => {
+    const span = toks.slice(Math.max(0, from), Math.max(0, to));
+    return span.every((x) => x.word) && span.some(isObserver);
+  };
+  return ms.filter((m) => !near(m.end, m.end + 2) && !near(m.start - 3, m.start));
+}
+
 export class KazakhCoder implements Coder {
   readonly name = 'rules-kk';
   private readonly lex = lexicon();
@@ -140,7 +156,7 @@ export class KazakhCoder implements Coder {
       if (d) date = d;
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
-      const ms = this._mentions(toks, doc.date ?? null);
+      const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       if (place) location = place;
       const money = ruMoney(sent.text);

@@ -39,9 +39,10 @@ const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'к
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -53,7 +54,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -85,7 +86,7 @@ export class RussianCoder implements Coder {
   /** The events of one sentence, updating the document's state. */
   private _sentence(text: string, doc: Doc, st: State): { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] {
     const toks = tokens(text);
-    const mentions = this._mentions(toks, doc.date ?? null);
+    const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
@@ -255,7 +256,15 @@ export class RussianCoder implements Coder {
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
-        if (recipient.length === 0 && type === 'AID') recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
+        if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
+        // act's recipient; names after it belong to the charge or the topic
+        if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        if (recipient.length) st.recipient = recipient;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
@@ -365,6 +374,28 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
     out.push(e);
   }
   return out;
+}
+
+const isObserver = (x: Tok | undefined): boolean => !!x?.a && x.a.lemmas.slice(0, 2).includes('наблюдатель');
+
+/**
+ * Observers attend a summit without being its parties (PLOVER codes the members that meet): a name whose relative
+ * clause gives it observer status ("премьер-министр Венгрии, которая имеет статус наблюдателя"), whose phrase is
+ * headed by "наблюдатель" ("страна-наблюдатель Монголия"), or the subject of a clause "в качестве наблюдателя".
+ */
+export function withoutObservers<M extends { start: number; end: number; role: string; head: number }>(toks: Tok[], ms: M[]): M[] {
+  if (!toks.some(isObserver)) return ms;
+  const clauses = clausesOf(toks);
+  const clauseOf = (i: number) => clauses.find(([a, b]) => i >= a && i < b) ?? [0, toks.length];
+  return ms.filter((m) => {
+    if (isObserver(toks[m.head]) || isObserver(toks[m.start - 1]) || toks[m.start - 1]?.f.endsWith('-наблюдатель')) return false;
+    const [c0, c1] = clauseOf(m.start);
+    const next = clauses.find(([a]) => a === c1 + 1);
+    // the relative clause right after the name ("…Венгрии, которая имеет статус наблюдателя")
+    if (m.end >= c1 - 1 && next && /^котор/.test(toks[next[0]]?.f ?? '') && toks.slice(next[0], next[1]).some(isObserver)) return false;
+    const own = toks.slice(c0, c1);
+    return !(m.role === 'subj' && own.some((x, i) => x.f === 'качестве' && isObserver(own[i + 1])));
+  });
 }
 
 /** The entry of a name in force on the day (office-holders by their term), preferring states and people. */

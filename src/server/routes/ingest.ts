@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { InputError, isInputError } from '../../errors.ts';
 import type { Doc } from '../../model/event.ts';
-import { countLanguage, emptyProgress } from '../../ingest/index.ts';
+import { countLanguage, emptyProgress, toDocumentRecord } from '../../ingest/index.ts';
 import { isReadable } from '../../lang/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
@@ -118,13 +118,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
         failed.add(doc.id);
         return;
       }
-      batch.push({
-        doc: {
-          id: doc.id, title: doc.title ?? null, url: doc.url ?? null, date: doc.date ?? null, lang: doc.lang ?? null,
-          content_hash: p.hash, source: 'api',
-        },
-        events: r.events,
-      });
+      batch.push({ doc: toDocumentRecord(doc, p.hash, 'api'), events: r.events });
     });
     if (batch.length) {
       for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);

@@ -72,10 +72,12 @@ export function eventsJson(events: readonly NewEvent[]): string {
 }
 
 /** SELECT list that reads a StoredEvent back (types pinned so JSON conversion is predictable). */
+// lang: the event's document's language ("doc" is the outer row's: documents has no such column, so any FROM works)
 export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient,
   date, location, value_amount, value_currency, cameo, score::DOUBLE AS score, quad_class::INTEGER AS quad_class,
   goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
-  doc_changed, confidence, happening`;
+  doc_changed, confidence, happening,
+  (SELECT dl.lang FROM documents dl WHERE dl.id = doc) AS lang`;
 
 export { toStoredEvent, type EventRow } from '../_event-row.ts';
 

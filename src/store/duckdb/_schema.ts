@@ -136,6 +136,28 @@ const MIGRATIONS: Migration[] = [
     description: "events.source: each report's source stored with it (and on event_party with its document), for coverage",
     up: addSourceColumns,
   },
+  {
+    version: 8,
+    description: 'documents stored unread keep their text (documents.unread, unread_text), so they can be coded later',
+    up: async (db) => {
+      // Stored before this version: the coder read English only until the Russian and Kazakh packs (issue 13), so a
+      // Russian or Kazakh document with no events, or one in any other language, was stored unread (text not kept).
+      // The table is rebuilt: DuckDB cannot update a table altered in the same transaction.
+      await db.run(`CREATE TABLE documents_v8 (
+        id VARCHAR PRIMARY KEY,
+        title VARCHAR, url VARCHAR, date VARCHAR, lang VARCHAR,
+        content_hash VARCHAR NOT NULL,
+        source VARCHAR,
+        n_events INTEGER NOT NULL,
+        ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        unread BOOLEAN NOT NULL DEFAULT false,
+        unread_text VARCHAR)`);
+      await db.run(`INSERT INTO documents_v8 SELECT id, title, url, date, lang, content_hash, source, n_events, ingested_at,
+        coalesce(lang NOT IN ('en', 'ru', 'kk') OR (lang IN ('ru', 'kk') AND n_events = 0), false), NULL FROM documents`);
+      await db.run(`DROP TABLE documents`);
+      await db.run(`ALTER TABLE documents_v8 RENAME TO documents`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,7 +6,7 @@ import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
   AlertRecord, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
-  Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
+  Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent, UnreadDocument,
 } from '../store.ts';
 import { Db, sqlString, type Params, type Reader } from './_db.ts';
 import { importDelimited } from './_import.ts';
@@ -20,7 +20,7 @@ import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { DUCKDB } from './_dialect.ts';
-import { dedupe, planPut } from '../_put-plan.ts';
+import { dedupe, planPut, STORED_HASH_SQL } from '../_put-plan.ts';
 import { eventPages } from '../_event-pages.ts';
 import { reviewColumns, toReview, type RawReview } from '../_review.ts';
 
@@ -91,10 +91,17 @@ class DuckDbStore implements Store {
       const out = new Map<string, string>();
       if (!ids.length) return out;
       const rows = await r.all<{ id: string; content_hash: string }>(
-        `SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)]);
+        `SELECT id, ${STORED_HASH_SQL} AS content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)]);
       for (const r of rows) out.set(r.id, r.content_hash);
       return out;
     });
+  }
+
+  unreadDocuments(q: { langs?: string[]; after?: string | null; limit: number }): Promise<UnreadDocument[]> {
+    return this.db.read((r) => r.all<UnreadDocument>(
+      `SELECT id, title, url, date, lang, content_hash, source, unread_text AS text FROM documents
+        WHERE unread AND id > $1 ${q.langs ? 'AND list_contains($3::JSON::VARCHAR[], lang)' : ''}
+        ORDER BY id LIMIT $2`, [q.after ?? '', Math.max(1, Math.floor(q.limit)), ...(q.langs ? [JSON.stringify(q.langs)] : [])]));
   }
 
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
@@ -103,7 +110,7 @@ class DuckDbStore implements Store {
       const ids = batch.map((b) => b.doc.id);
       if (ids.length) {
         for (const r of await this.db.all<{ id: string; content_hash: string }>(
-          `SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)])) {
+          `SELECT id, ${STORED_HASH_SQL} AS content_hash FROM documents WHERE id IN (SELECT unnest($1::JSON::VARCHAR[]))`, [JSON.stringify(ids)])) {
           existing.set(r.id, r.content_hash);
         }
       }
@@ -122,12 +129,12 @@ class DuckDbStore implements Store {
       // Document rows written together: one INSERT OR REPLACE per document made a batch's time grow faster
       // than its size (each statement re-checks the key against the transaction's earlier rows).
       const rows: Params[] = plan.documents.map(({ doc, events }) =>
-        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events]);
+        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events, doc.unread_text != null, doc.unread_text ?? null]);
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const chunk = rows.slice(i, i + INSERT_CHUNK);
         const params: Params = chunk.flat();
-        const groups = chunk.map((_, j) => `(${Array.from({ length: 8 }, (_x, k) => `$${j * 8 + k + 1}`).join(', ')}, current_timestamp)`);
-        await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
+        const groups = chunk.map((_, j) => `(${Array.from({ length: 10 }, (_x, k) => `$${j * 10 + k + 1}`).join(', ')}, current_timestamp)`);
+        await this.db.run(`INSERT OR REPLACE INTO documents (id, title, url, date, lang, content_hash, source, n_events, unread, unread_text, ingested_at)
           VALUES ${groups.join(', ')}`, params);
       }
       await refreshSources(this.db, plan.documents.map((d) => d.doc.id));

@@ -35,10 +35,12 @@ export function copyLine(e: NewEvent): string {
 }
 
 /** SELECT list that reads a StoredEvent back (see ../duckdb/_rows.ts toStoredEvent, shared below). */
+// lang: the event's document's language ("doc" is the outer row's: documents has no such column, so any FROM works)
 export const SELECT_EVENT = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient,
   date, location, value_amount, value_currency, cameo, score, quad_class::integer AS quad_class,
   goldstein, num_mentions, num_sources, num_articles, tone, source_url, span_start, span_end, review_status,
-  doc_changed, confidence, happening`;
+  doc_changed, confidence, happening,
+  (SELECT dl.lang FROM documents dl WHERE dl.id = doc) AS lang`;
 
 /** WHERE clause (without the keyword; 'true' when empty) and its parameters. */
 export function whereClause(f: EventFilter, params: Params = []): { where: string; params: Params } {

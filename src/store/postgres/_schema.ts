@@ -139,6 +139,18 @@ const MIGRATIONS: Migration[] = [
         WHERE events.id = x.id`);
     },
   },
+  {
+    version: 8,
+    description: 'documents stored unread keep their text (documents.unread, unread_text), so they can be coded later',
+    up: async (c) => {
+      await c.run(`ALTER TABLE documents ADD COLUMN unread BOOLEAN DEFAULT false`);
+      await c.run(`ALTER TABLE documents ADD COLUMN unread_text TEXT`);
+      // Stored before this version: the coder read English only until the Russian and Kazakh packs (issue 13), so a
+      // Russian or Kazakh document with no events, or one in any other language, was stored unread (text not kept).
+      await c.run(`UPDATE documents SET unread = coalesce(lang NOT IN ('en', 'ru', 'kk')
+        OR (lang IN ('ru', 'kk') AND n_events = 0), false)`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

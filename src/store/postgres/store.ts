@@ -15,13 +15,13 @@ import type { MeasureQueries } from '../measures.ts';
 import type { ServerQueries } from '../queries.ts';
 import type {
   AlertRecord, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
-  Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent,
+  Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent, UnreadDocument,
 } from '../store.ts';
 import { Pg, type Conn } from './_db.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { POSTGRES } from './_dialect.ts';
-import { dedupe, planPut } from '../_put-plan.ts';
+import { dedupe, planPut, STORED_HASH_SQL } from '../_put-plan.ts';
 import { eventPages } from '../_event-pages.ts';
 import { importDelimited } from './_import.ts';
 import { writeParquet } from './_parquet.ts';
@@ -56,8 +56,15 @@ class PostgresStore implements Store {
     const out = new Map<string, string>();
     if (!ids.length) return out;
     for (const r of await this.db.all<{ id: string; content_hash: string }>(
-      'SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [ids])) out.set(r.id, r.content_hash);
+      `SELECT id, ${STORED_HASH_SQL} AS content_hash FROM documents WHERE id = ANY($1::text[])`, [ids])) out.set(r.id, r.content_hash);
     return out;
+  }
+
+  unreadDocuments(q: { langs?: string[]; after?: string | null; limit: number }): Promise<UnreadDocument[]> {
+    return this.db.all<UnreadDocument>(
+      `SELECT id, title, url, date, lang, content_hash, source, unread_text AS text FROM documents
+        WHERE unread AND id > $1 ${q.langs ? 'AND lang = ANY($3::text[])' : ''} ORDER BY id LIMIT $2`,
+      [q.after ?? '', Math.max(1, Math.floor(q.limit)), ...(q.langs ? [q.langs] : [])]);
   }
 
   putDocuments(batch: DocumentWithEvents[]): Promise<PutOutcome[]> {
@@ -66,7 +73,7 @@ class PostgresStore implements Store {
       const ids = batch.map((b) => b.doc.id);
       if (ids.length) {
         for (const r of await c.all<{ id: string; content_hash: string }>(
-          'SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [ids])) existing.set(r.id, r.content_hash);
+          `SELECT id, ${STORED_HASH_SQL} AS content_hash FROM documents WHERE id = ANY($1::text[])`, [ids])) existing.set(r.id, r.content_hash);
       }
       const plan = await planPut(batch, existing, {
         dropUnreviewed: async (doc) => {
@@ -79,11 +86,12 @@ class PostgresStore implements Store {
       });
       const toInsert = plan.events;
       for (const { doc, events } of plan.documents) {
-        await c.run(`INSERT INTO documents (id, title, url, date, lang, content_hash, source, n_events, ingested_at)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() AT TIME ZONE 'UTC')
+        await c.run(`INSERT INTO documents (id, title, url, date, lang, content_hash, source, n_events, unread, unread_text, ingested_at)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() AT TIME ZONE 'UTC')
           ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, url = EXCLUDED.url, date = EXCLUDED.date, lang = EXCLUDED.lang,
-            content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, n_events = EXCLUDED.n_events, ingested_at = EXCLUDED.ingested_at`,
-        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events]);
+            content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, n_events = EXCLUDED.n_events, unread = EXCLUDED.unread,
+            unread_text = EXCLUDED.unread_text, ingested_at = EXCLUDED.ingested_at`,
+        [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events, doc.unread_text != null, doc.unread_text ?? null]);
       }
       // Reports these documents keep, or that were stored before them, take the source they now give.
       if (plan.documents.length) await c.run(refreshSourcesSql(POSTGRES, '$1'), [plan.documents.map((d) => d.doc.id)]);

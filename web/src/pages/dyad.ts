@@ -1,4 +1,5 @@
 /** Dyad: the focal country and one partner — warmth over time, visits both ways, deals, and the events with their evidence. */
+import { evidenceLang } from '../evidence-lang.ts';
 import { api, type DyadResult, type DealsResult, type StoredEvent } from '../api.ts';
 import { coverageNote, coverageTooltip } from '../coverage.ts';
 import { chart, ACCENT, MUTED, WARM } from '../charts.ts';
@@ -134,7 +135,7 @@ function timeline(events: StoredEvent[], total: number): HTMLElement {
         h('span', { class: 'parties' }, `${e.actor.join(', ') || '?'} → ${e.recipient.join(', ') || '—'}`),
         e.value ? h('span', { class: 'money' }, ` ${num(e.value.amount)} ${e.value.currency}`) : null,
         e.review_status !== 'auto' ? h('span', { class: `status status-${e.review_status}` }, e.review_status) : null),
-      h('blockquote', {}, highlighted(e.text, e)),
+      h('blockquote', e.lang ? { lang: e.lang } : {}, evidenceLang(e.lang), highlighted(e.text, e)),
       h('div', { class: 'tl-foot' }, eventSource(e), ' ', h('a', { href: href('event', { id: e.id }), class: 'permalink' }, 'permalink'))));
   }
   const wrap = h('div', {}, ol);

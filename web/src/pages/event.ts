@@ -2,6 +2,7 @@
  * One event's own page (`#/event?id=…`, its permalink): what was coded, the evidence sentence, the source,
  * and its review log (who confirmed, rejected or edited it, when, and what changed).
  */
+import { evidenceLang } from '../evidence-lang.ts';
 import { api, ApiError, type ReviewEntry } from '../api.ts';
 import { nameOf } from '../countries.ts';
 import { h, message, num, panel } from '../dom.ts';
@@ -46,7 +47,7 @@ export const eventPage: Page = {
             h('dt', {}, 'Status'), h('dd', {}, h('span', { class: `status status-${e.review_status}` }, e.review_status)),
             h('dt', {}, 'Origin'), h('dd', {}, e.origin),
             h('dt', {}, 'Id'), h('dd', { class: 'code' }, e.id)),
-          e.text ? h('blockquote', { class: 'evidence' }, highlighted(e.text, e)) : message('No evidence sentence (an imported dataset event).'),
+          e.text ? h('blockquote', { class: 'evidence', ...(e.lang ? { lang: e.lang } : {}) }, evidenceLang(e.lang), highlighted(e.text, e)) : message('No evidence sentence (an imported dataset event).'),
           eventSource(e),
           h('p', { class: 'hint' }, h('a', { href: href('events', { q: null, country: e.actor[0] ?? null }) }, 'More events of ', nameOf(e.actor[0] ?? ''))),
         ),

@@ -3,6 +3,7 @@
  * e edit, / search, n/p next/previous page. Every change goes to the server's review log, so it shows in the
  * measures (rejected events leave them) and survives a reload.
  */
+import { evidenceLang } from '../evidence-lang.ts';
 import { api, ApiError, type EventChanges, type EventQuery, type ReviewAction, type StoredEvent } from '../api.ts';
 import { nameOf } from '../countries.ts';
 import { count, h, message, num, toast } from '../dom.ts';
@@ -90,7 +91,7 @@ export const eventsPage: Page = {
             : h('span', { class: `confidence${e.confidence < 0.7 ? ' low' : ''}`, 'data-confidence': String(e.confidence),
               title: 'coder confidence: the share of the event read directly from its sentence' }, ` confidence ${e.confidence.toFixed(2)}`),
           e.doc_changed ? h('span', { class: 'status status-changed', title: 'its document changed after review' }, 'doc changed') : null),
-        h('div', { class: 'ev-text' }, highlighted(e.text, e)),
+        h('div', { class: 'ev-text', ...(e.lang ? { lang: e.lang } : {}) }, evidenceLang(e.lang), highlighted(e.text, e)),
         h('div', { class: 'ev-foot' }, eventSource(e), h('span', { class: 'muted', title: e.id }, ` · ${e.origin} · `),
           h('a', { href: href('event', { id: e.id }), class: 'permalink', title: 'This event\'s own page, with its review log' }, e.id.slice(0, 12)),
           h('span', { class: 'row-actions' },

@@ -1,4 +1,5 @@
 /** Ingest: paste a text or upload files; they are coded on arrival and their events shown at once. */
+import { evidenceLang } from '../evidence-lang.ts';
 import { api, ApiError, type IngestResult } from '../api.ts';
 import { nameOf } from '../countries.ts';
 import { takeDateLine } from '../../../src/read/_text.ts';
@@ -103,7 +104,7 @@ function show(r: IngestResult): HTMLElement {
             h('span', { class: 'parties' }, `${e.actor.map(nameOf).join(', ') || '?'} → ${e.recipient.map(nameOf).join(', ') || '—'}`),
             e.value ? h('span', { class: 'money' }, ` · ${num(e.value.amount)} ${e.value.currency}`) : null,
             ' ', h('a', { href: href('events', { q: null, country: e.actor[0] ?? null }) }, 'in the table')),
-          h('div', { class: 'ev-text' }, highlighted(e.text, e)), eventSource(e))))
+          h('div', { class: 'ev-text', ...(e.lang ? { lang: e.lang } : {}) }, evidenceLang(e.lang), highlighted(e.text, e)), eventSource(e))))
         : message(d.status === 'unchanged' ? 'Already stored with this text; nothing new.'
           : d.readable ? 'No diplomatic events found in this text.' : `The coder cannot read ${languageName(d.lang ?? 'und')} yet.`)));
   }
