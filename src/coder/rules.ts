@@ -1154,13 +1154,16 @@ export class RuleCoder implements Coder {
       // ("the services of the two countries are cooperating": a joint subject needs no object)
       if (def.nextObj && !ms.some((m) => m.code && (m.start === hit.end || (m.start === hit.end + 1 && Wd.DETERMINER.has(tokens[hit.end]?.l ?? ''))))) return null;
       if (def.needObj && (passive ? agent.length === 0 && subj.length === 0 : obj.length === 0) && !(nounUse && def.t === 'CONSULT') &&
-          !(def.t === 'COOPERATE' && uniq(actor).length >= 2)) return null;
+          !(def.t === 'COOPERATE' && uniq(actor).length >= 2) &&
+          // ("intended to act as harshly as possible against those behind the unrest": an intent to use force is a threat
+          // aimed at home when nobody else is named)
+          !(inner && inner.def.self && def.t === 'AGREE' && !COOP_TYPES.has(inner.def.t))) return null;
       if (!passive && !def.rev && titledUnknown(tokens, inner ? inner.end : hit.end, ms) && subj.length && !recipient.length) { recipient = [...subj]; ownPerson = true; }
       // "accused journalist Ulfatkhonim Mamadshoeva of…", "freed opposition leader X": a person the lexicon does not know,
       // named without a state, is the actor's own
       if (!passive && recipient.length === 0 && subj.length && DOMESTIC_TYPES.has(def.t) && unknownPersonAfter(tokens, hit.end, ms)) { recipient = [...subj]; ownPerson = true; }
     if (def.self && actor.length === 0 && recipient.length > 0 && recipient.length <= 2) actor = [location ?? recipient[0]!];
-      if (def.self && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
+      if ((def.self || (inner?.def.self && def.t === 'AGREE' && !COOP_TYPES.has(inner.def.t))) && recipient.length === 0) recipient = location && !actor.includes(location) && !IGO.has(actor[0] ?? '') ? [location] : actor;
       // "24 citizens had been killed", "dozens of soldiers were reported killed": a casualty count of fighting already
       // reported is a tally, not a new attack
       // ("37 civilians were killed during the week of clashes": the fighting the tally belongs to is named in the sentence)

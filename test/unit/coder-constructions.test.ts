@@ -163,6 +163,7 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['intent to use force', 'Rahmon said on Tuesday he intended to deal decisively with those behind the riots.', ['THREATEN', ['TJK'], ['TJK']]],
     ['a promise of force', 'Tokayev said on Wednesday that Kazakhstan would act harshly against the rioters.', ['THREATEN', ['KAZ'], ['KAZ']]],
     ['a decisive response promised to a named party', 'Russia said on Monday it would respond decisively to any attack by Ukraine.', ['THREATEN', ['RUS'], ['UKR']]],
     ['warning someone unnamed that…', 'Kyrgyzstan\'s culture ministry on Monday warned the news site Kloop that its website would be blocked.', ['THREATEN', ['KGZ'], ['KGZ']]],
