@@ -219,7 +219,8 @@ export class RuleCoder implements Coder {
       // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
       // ends where a name or a subject pronoun follows its noun
       if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
-          !out.some((x) => x.end > i - 1 && x.start < i) && endsNounPhrase(tokens, i - 1, out)) prep = null;
+          // (a pronoun is never the tail of a name: "In an address from the White House he warned…")
+          (SUBJECT_PRONOUN.has(t.l) || (!out.some((x) => x.end > i - 1 && x.start < i) && endsNounPhrase(tokens, i - 1, out)))) prep = null;
       let m = this.gaz.matchAt(tokens, i);
       // "ASTANA – Deputy Foreign Minister Alibek Bakayev received…": an official the lexicon does not know, opening the
       // sentence by title alone, in a story datelined at home, is of the dateline's state (and so is his surname later)
@@ -661,6 +662,14 @@ export class RuleCoder implements Coder {
           !resolved.some((m) => m.start >= c.hit.end && m.start < clauseStop(tokens, c.hit.end, attrib) && m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus')) {
         const org = st.current.orgs ?? [];
         if (org.length === 1) c.recipient = org;
+      }
+      // "warned that further attacks would follow if Iran did not make peace": the party a threat's condition names is
+      // its target
+      if (c.type === 'THREATEN' && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const cond = tokens.findIndex((t, k) => k > c.hit.end && k < attrib && (t.l === 'if' || t.l === 'unless'));
+        const named = cond < 0 ? undefined : resolved.find((m) => m.start > cond && m.start < attrib && m.code && !c.actor.includes(m.code) &&
+          m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && m.prep === null);
+        if (named) c.recipient = [named.code];
       }
       // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
