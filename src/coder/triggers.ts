@@ -467,6 +467,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'issue * arrest warrant|warrants', t: 'THREATEN', m: 'arrest', c: '137', prep: ['for', 'against'] },
   // PROTEST
   { p: 'stage|hold|organise|organize|launch|begin|start * demonstration|demonstrations|protest|protests|rally|rallies|march|sit-in|strike', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  // "Protests over the gas price began on January 2 in Zhanaozen": the protest as the subject of its own start
+  { p: '=protests|demonstrations|rallies|riots ** began|erupted|spread|started|broke|flared|resumed', t: 'PROTEST', m: 'demo-org', c: '141', prep: ['in', 'across'], self: true },
   { p: 'demonstrate|rally|march', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
   { p: 'take|took|taken|taking to the streets', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   // (slots are words in order: "to|against protest" would need both words; each construction is written out)
@@ -535,7 +537,7 @@ export const TRIGGERS: TriggerDef[] = [
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|servicemen|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
-  { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police * were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
+  { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police ** were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
   { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },
   // forces on the move or in position: "Israeli troops moved into the buffer zone", "a column of military vehicles moved
   // from Dushanbe towards Khorog", "Pakistani troops took up positions along the border"

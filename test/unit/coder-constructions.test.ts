@@ -175,6 +175,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Russia did not threaten Georgia on Monday.', null],
   ],
   PROTEST: [
+    ['nominal start', 'Protests broke out in Osh on Monday and spread within days to Jalal-Abad.', ['PROTEST', ['KGZ'], ['KGZ']]],
     ['rioters setting fire to an embassy', 'Serbian rioters set fire to part of the American embassy in Belgrade on Thursday.', ['PROTEST', ['SRB'], ['USA']]],
     ['a crowd storming a building', 'ALMATY – Crowds stormed the city administration building on Wednesday.', ['PROTEST', ['KAZ'], ['KAZ']]],
     ['jets setting fire to a depot is no riot', 'Israeli jets set fire to a fuel depot in Gaza on Wednesday.', null],
@@ -204,6 +205,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['forces first, long subject, passive', 'Units of the National Guard and the interior ministry were deployed in Khorog on Monday.', ['MOBILIZE', ['TJK'], ['TJK']]],
     ['passive', 'Russian troops were deployed along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
     ['troops', 'Russia deployed troops along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
