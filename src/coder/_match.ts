@@ -107,6 +107,7 @@ function passiveAfter(tokens: Token[], i: number, pp: Set<string>): number {
   return -1;
 }
 
+const DASH = new Set(['–', '-', '—']);
 const APPOSITIVE = new Set(['the', 'a', 'an', 'former', 'his', 'her', 'its', 'their']);
 /** the comma closing an appositive opened at i (a short phrase with no clause word), or -1 */
 function appositiveEnd(tokens: Token[], i: number): number {
@@ -126,6 +127,8 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
     let free = 0;
     for (let p = j; p - j - free <= e.gap && p <= tokens.length; p++) {
       if (p > j && GAP_STOP.has(tokens[p - 1]!.l) && !(e.gap > GAP_MAX && tokens[p - 1]!.l === ',')) break;
+      // ("the China–Kyrgyzstan–Uzbekistan railway": the dashes of a compound name cost no gap)
+      if (p > j && DASH.has(tokens[p - 1]!.l)) free++;
       // "sentenced Karim Masimov, the former chairman of the National Security Committee, to…": an appositive
       // between commas costs a long gap nothing
       if (e.gap > GAP_MAX && p > j && tokens[p - 1]!.l === ',' && APPOSITIVE.has(tokens[p]?.l ?? '')) {

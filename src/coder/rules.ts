@@ -663,6 +663,14 @@ export class RuleCoder implements Coder {
         const org = st.current.orgs ?? [];
         if (org.length === 1) c.recipient = org;
       }
+      // "Construction of the China–Kyrgyzstan–Uzbekistan railway began": states joined by dashes in a joint project's
+      // name are its parties
+      if (c.type === 'COOPERATE' && c.actor.length === 0 && c.hit.form === 'noun') {
+        const inside = resolved.filter((m) => m.start >= c.hit.start && m.end <= c.hit.end && m.code && (m.kind === 'country' || m.kind === 'adjective'));
+        const dashed = inside.filter((m, k) => (tokens[m.end]?.l === '–' || tokens[m.end]?.l === '-') && inside[k + 1]?.start === m.end + 1 ||
+          (tokens[m.start - 1]?.l === '–' || tokens[m.start - 1]?.l === '-') && inside[k - 1]?.end === m.start - 1);
+        if (uniq(dashed.map((m) => m.code)).length >= 2) { c.actor = uniq(dashed.map((m) => m.code)); c.recipient = []; }
+      }
       // "warned that further attacks would follow if Iran did not make peace": the party a threat's condition names is
       // its target
       if (c.type === 'THREATEN' && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
