@@ -669,7 +669,10 @@ export class RuleCoder implements Coder {
         const inside = resolved.filter((m) => m.start >= c.hit.start && m.end <= c.hit.end && m.code && (m.kind === 'country' || m.kind === 'adjective'));
         const dashed = inside.filter((m, k) => (tokens[m.end]?.l === '–' || tokens[m.end]?.l === '-') && inside[k + 1]?.start === m.end + 1 ||
           (tokens[m.start - 1]?.l === '–' || tokens[m.start - 1]?.l === '-') && inside[k - 1]?.end === m.start - 1);
-        if (uniq(dashed.map((m) => m.code)).length >= 2) { c.actor = uniq(dashed.map((m) => m.code)); c.recipient = []; }
+        // ("flights between Dushanbe and Bishkek resumed": the two sides a "between" names)
+        const between = inside.length ? [] : resolved.filter((m) => m.start >= c.hit.start && m.end <= c.hit.end && m.code && m.prep === 'between' && PLACE_KINDS.has(m.kind));
+        const parties = uniq([...dashed, ...between].map((m) => m.code));
+        if (parties.length >= 2) { c.actor = parties; c.recipient = []; }
       }
       // "warned that further attacks would follow if Iran did not make peace": the party a threat's condition names is
       // its target

@@ -224,6 +224,8 @@ export const TRIGGERS: TriggerDef[] = [
   // the exercise named first: "the CSTO exercise Interaction-2024 began at Balykchy, involving troops from A, B and C"
   { p: '=exercise|exercises|drills|manoeuvres|maneuvers ** began|begin|begins|started|start|starts|opened|kicked', t: 'COOPERATE', c: '062', multi: true, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
+  // "Flights between Dushanbe and Bishkek resumed", "the first flights between the two capitals in four years landed"
+  { p: '=flights|flight|trains|train|services|traffic ** resumed|resume|resumes|restarted|landed', t: 'COOPERATE', c: '061', prep: ['between'], ctx: ['economic'] },
   { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=construction ** began|begins|started|starts|start|begin|got', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },

@@ -81,6 +81,7 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    ['nominal: flights between two capitals resumed', 'Flights between Tashkent and Dushanbe resumed on Monday.', ['COOPERATE', ['TJK', 'UZB'], []]],
     ['an exercise named first, its members listed', 'The CSTO exercise Interaction-2024 began in Kyrgyzstan on Monday, involving troops from Belarus, Kazakhstan and Russia.', ['COOPERATE', ['BLR', 'KAZ', 'RUS'], []]],
     ['one state\'s exercise is no cooperation', 'Russian military exercises began near the border on Monday.', null],
     ['visa-free', 'In 2024 Kazakhstan introduced a visa-free regime with Malaysia.', ['COOPERATE', ['KAZ'], ['MYS']]],
