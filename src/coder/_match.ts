@@ -1,6 +1,7 @@
 /** Compiles the trigger lexicon into an index keyed by surface word and matches it against tokens. */
 import { inflect, type Form } from './_inflect.ts';
 import type { Token } from './_text.ts';
+import * as Wd from './_words.ts';
 import { TRIGGERS, type TriggerDef } from './triggers.ts';
 
 interface Elem {
@@ -107,7 +108,6 @@ function passiveAfter(tokens: Token[], i: number, pp: Set<string>): number {
   return -1;
 }
 
-const DASH = new Set(['–', '-', '—']);
 const APPOSITIVE = new Set(['the', 'a', 'an', 'former', 'his', 'her', 'its', 'their']);
 /** the comma closing an appositive opened at i (a short phrase with no clause word), or -1 */
 function appositiveEnd(tokens: Token[], i: number): number {
@@ -128,7 +128,7 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
     for (let p = j; p - j - free <= e.gap && p <= tokens.length; p++) {
       if (p > j && GAP_STOP.has(tokens[p - 1]!.l) && !(e.gap > GAP_MAX && tokens[p - 1]!.l === ',')) break;
       // ("the China–Kyrgyzstan–Uzbekistan railway": the dashes of a compound name cost no gap)
-      if (p > j && DASH.has(tokens[p - 1]!.l)) free++;
+      if (p > j && Wd.DASH.has(tokens[p - 1]!.l)) free++;
       // "sentenced Karim Masimov, the former chairman of the National Security Committee, to…": an appositive
       // between commas costs a long gap nothing
       if (e.gap > GAP_MAX && p > j && tokens[p - 1]!.l === ',' && APPOSITIVE.has(tokens[p]?.l ?? '')) {

@@ -6,6 +6,8 @@ export const BOUNDARY = new Set([
   'amid', 'despite',
 ]);
 export const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** the dashes that join a compound name ("the China–Kyrgyzstan–Uzbekistan railway") */
+export const DASH = new Set(['–', '-', '—']);
 export const PREPS = new Set([
   'in', 'at', 'on', 'of', 'to', 'with', 'from', 'for', 'by', 'against', 'over', 'into', 'between', 'among',
   'during', 'throughout', 'across', 'near', 'outside', 'inside', 'within', 'via', 'through', 'toward', 'towards',

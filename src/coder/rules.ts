@@ -564,7 +564,7 @@ export class RuleCoder implements Coder {
     }
     const dates = findDates(s.text, st.ref);
     // (a clause with no date of its own is dated by its statement: "…, the State Department said on Saturday")
-    self.date = dates.find((d) => d.index < (tokens[attrib]?.start ?? Infinity))?.date ?? dates.find((d) => d.index >= (tokens[attrib]?.start ?? Infinity))?.date ?? null;
+    self.date = clauseDate(dates, tokens[attrib]?.start ?? Infinity);
     const money = findMoney(s.text);
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
@@ -572,10 +572,7 @@ export class RuleCoder implements Coder {
       // each sentence is dated once, in order, however many later events look back
       for (; st.dated < before; st.dated++) {
         const p = st.prev[st.dated]!;
-        if (p.date === undefined) {
-          const ds = findDates(p.text, st.ref), at = p.tokens[p.attrib]?.start ?? Infinity;
-          p.date = ds.find((x) => x.index < at)?.date ?? ds.find((x) => x.index >= at)?.date ?? null;
-        }
+        p.date ??= clauseDate(findDates(p.text, st.ref), p.tokens[p.attrib]?.start ?? Infinity);
         // (a date after the story's own is a plan named in passing, "to meet again on 25 October": nothing reported later
         // happened then)
         if (p.date && p.date.length >= 7 && !(doc.date && p.date > doc.date.slice(0, 10))) st.lastDated = p.date;
@@ -667,8 +664,8 @@ export class RuleCoder implements Coder {
       // name are its parties
       if (c.type === 'COOPERATE' && c.actor.length === 0 && c.hit.form === 'noun') {
         const inside = resolved.filter((m) => m.start >= c.hit.start && m.end <= c.hit.end && m.code && (m.kind === 'country' || m.kind === 'adjective'));
-        const dashed = inside.filter((m, k) => (tokens[m.end]?.l === '–' || tokens[m.end]?.l === '-') && inside[k + 1]?.start === m.end + 1 ||
-          (tokens[m.start - 1]?.l === '–' || tokens[m.start - 1]?.l === '-') && inside[k - 1]?.end === m.start - 1);
+        const dashed = inside.filter((m, k) => Wd.DASH.has(tokens[m.end]?.l ?? '') && inside[k + 1]?.start === m.end + 1 ||
+          Wd.DASH.has(tokens[m.start - 1]?.l ?? '') && inside[k - 1]?.end === m.start - 1);
         // ("flights between Dushanbe and Bishkek resumed": the two sides a "between" names)
         const between = inside.length ? [] : resolved.filter((m) => m.start >= c.hit.start && m.end <= c.hit.end && m.code && m.prep === 'between' && PLACE_KINDS.has(m.kind));
         const parties = uniq([...dashed, ...between].map((m) => m.code));
@@ -1450,17 +1447,15 @@ const MINISTRY_MOD = new Set(['foreign', 'defence', 'defense', 'interior', 'just
 /** "Tajikistan's foreign ministry", "the Kyrgyz Foreign Ministry": a ministry follows the name */
 const DOC_NOUN = new Set(['resolution', 'statement', 'declaration', 'report', 'communique', 'communiqué', 'document', 'decree', 'letter', 'note']);
 /** a document right after a name: "a European Parliament resolution", "Moscow's statement", "the OSCE's final report" */
-function docAfter(tokens: Token[], end: number): boolean {
+const docAfter = (tokens: Token[], end: number): boolean => headAfter(tokens, end, DOC_MOD, DOC_NOUN);
+const DOC_MOD = new Set(['final', 'joint', 'official']);
+const ministryAfter = (tokens: Token[], end: number): boolean => headAfter(tokens, end, MINISTRY_MOD, MINISTRY);
+/** a noun of `heads` right after a name, past a possessive and one modifier: "Russia's foreign ministry" */
+function headAfter(tokens: Token[], end: number, mods: Set<string>, heads: Set<string>): boolean {
   let j = end;
   if (tokens[j]?.l === "'s") j++;
-  if (tokens[j]?.l === 'final' || tokens[j]?.l === 'joint' || tokens[j]?.l === 'official') j++;
-  return DOC_NOUN.has(tokens[j]?.l ?? '');
-}
-function ministryAfter(tokens: Token[], end: number): boolean {
-  let j = end;
-  if (tokens[j]?.l === "'s") j++;
-  if (MINISTRY_MOD.has(tokens[j]?.l ?? '')) j++;
-  return MINISTRY.has(tokens[j]?.l ?? '');
+  if (mods.has(tokens[j]?.l ?? '')) j++;
+  return heads.has(tokens[j]?.l ?? '');
 }
 const LOCAL_MOD = new Set(['regional', 'local', 'provincial', 'district', 'municipal', 'city']);
 const LOCAL_HEAD = new Set(['officials', 'leaders', 'administration', 'administrations', 'governor', 'mayor']);
@@ -1958,6 +1953,11 @@ function attributionStart(tokens: Token[]): number {
   }
   return n;
 }
+/** a clause's date: the first before its attribution, else the statement's ("…, the State Department said on Saturday") */
+function clauseDate(dates: DateMention[], attribAt: number): string | null {
+  return dates.find((d) => d.index < attribAt)?.date ?? dates.find((d) => d.index >= attribAt)?.date ?? null;
+}
+
 /** where the phrase after i ends: the next comma, "and", clause word or the attribution */
 function clauseStop(tokens: Token[], i: number, attrib: number): number {
   for (let j = i; j < attrib; j++) if (tokens[j]!.l === ',' || tokens[j]!.l === 'and' || Wd.BOUNDARY.has(tokens[j]!.l)) return j;
