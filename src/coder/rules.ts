@@ -90,6 +90,8 @@ interface DocState {
   lastFight?: string[];
   /** who carried out the last attack reported, for "opened a case over the attack" */
   lastFightBy?: string[];
+  /** the recipients of the last act of each type, for "X also sent congratulations", "Y did likewise" */
+  lastTarget?: Map<EventType, string[]>;
   /** an attack has been reported: later agentless casualty counts tally it */
   fought?: boolean;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
@@ -374,6 +376,7 @@ export class RuleCoder implements Coder {
       const envoy = lastIndexBefore(tokens, m.start, (x) => POSTED.has(x.l));
       if (envoy >= 0 && m.start - envoy <= 6 && out.some((o) => o !== m && o.code !== m.code && o.start < m.start && o.end >= envoy - 2 && o.start <= envoy + 4)) m.prep = 'post';
     }
+    if (surnames) bindApposed(tokens, out, surnames, (j) => this.gaz.matchAt(tokens, j) !== undefined);
     return out;
   }
 
@@ -640,6 +643,16 @@ export class RuleCoder implements Coder {
           tokens.slice(c.hit.start, Math.min(tokens.length, c.hit.end + 8)).some((t, k, xs) => ATTACK_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
         c.recipient = [...st.lastFightBy];
       }
+      // "Mirziyoyev and Japarov also sent congratulations": an act repeated by others, its target unnamed, has the
+      // target of the last act of its type
+      if (c.recipient.length === 0 && c.actor.length && !c.future && c.type !== 'CONSULT' &&
+          tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also')) {
+        const last = st.lastTarget?.get(c.type);
+        if (last?.length && !last.some((x) => c.actor.includes(x))) {
+          c.recipient = [...last];
+          if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
+        }
+      }
       // "welcomed the agreement", "welcomed the step": praise of an act just reported goes to whoever did it
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
           tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
@@ -779,6 +792,7 @@ export class RuleCoder implements Coder {
         out.push(ev);
       }
       st.lastActor = c.actor;
+      if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
       if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -1303,6 +1317,8 @@ export class RuleCoder implements Coder {
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
     // (so is a sanction: "Estonia, Latvia and Lithuania imposed entry bans" is each state's own measure)
     if ((type === 'AID' || (type === 'SANCTION' && !def.multi)) && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
+    // "Mirziyoyev, Japarov and Rahmon congratulated Putin": thanks and congratulations go each in its own message
+    if (type === 'SUPPORT' && MESSAGE_TRIGGER.test(def.p) && !passive && split === null && actor.length > 1 && recipient.length) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
     // ("Macron offered French support", "offered France's help"), which keeps its actor and finds its partner elsewhere;
     // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor
@@ -1707,6 +1723,57 @@ function homeOfficial(tokens: Token[], i: number, known: (j: number) => boolean)
   while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.s) && !known(k)) k++;
   return k - j >= 2 ? k : i;
 }
+/** Is token j part of an official's title ("the chairman of Mongolia's State Great Khural", "Peru's foreign minister")? */
+function titleWord(t: Token): boolean {
+  return TITLES.has(t.l) || OFFICE_HEAD.has(t.l) || TITLE_WORD.has(t.l) || TITLE_ADJ.has(t.l) || Wd.ROLE.has(t.l) ||
+    t.l === 'of' || t.l === "'s" || t.l === 'to' || t.l === 'and' || (t.cap && !t.punct);
+}
+/** An unknown two- or three-word name at i ("Dashzegve Amarbayasgalan"): its end, or i when there is none. */
+function unknownName(tokens: Token[], i: number, known: (j: number) => boolean): number {
+  let k = i;
+  while (k < tokens.length && k < i + 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.s) && !TITLES.has(tokens[k]!.l) &&
+    !OFFICE_HEAD.has(tokens[k]!.l) && !known(k)) k++;
+  return k - i >= 2 ? k : i;
+}
+/**
+ * "received the chairman of Mongolia's State Great Khural, Dashzegve Amarbayasgalan, at…", "met Ana Ruiz, the foreign
+ * minister of Peru": an official the lexicon does not know, set in apposition to a title that names his state, is
+ * known by the surname for the rest of the document, as that state. The state is the title's own (its possessor,
+ * adjective or "of"), never its posting ("Ukraine's ambassador to Kazakhstan, Petro Vrublevskiy").
+ */
+function bindApposed(tokens: Token[], out: Mention[], surnames: Map<string, Entry[]>, known: (j: number) => boolean): void {
+  const stateIn = (from: number, to: number): string | null => {
+    let office = false;
+    for (let j = from; j < to; j++) if (TITLES.has(tokens[j]!.l) || OFFICE_HEAD.has(tokens[j]!.l)) office = true;
+    if (!office) return null;
+    const m = out.find((x) => x.start >= from && x.end <= to && (x.kind === 'country' || x.kind === 'adjective') && x.prep !== 'to' && x.prep !== 'post' &&
+      !(tokens[x.start - 1]?.l === 'to'));
+    return m?.code ?? null;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.l !== ',') continue;
+    // the title before: ", Name Name," or ", Name Name." closing the apposition
+    const k = unknownName(tokens, i + 1, known);
+    const close = tokens[k]?.l;
+    if (k > i + 1 && (close === ',' || close === '.' || close === undefined)) {
+      let j = i;
+      while (j > 0 && j > i - 10 && titleWord(tokens[j - 1]!)) j--;
+      const code = stateIn(j, i);
+      if (code) { surnames.set(tokens[k - 1]!.s, [{ code, kind: 'person' }]); continue; }
+    }
+    // the title after: "Ana Ruiz, the foreign minister of Peru", "Ana Ruiz, Peru's foreign minister"
+    let n = i - 1;
+    while (n > 0 && n > i - 3 && /^\p{Lu}/u.test(tokens[n - 1]!.s)) n--;
+    if (unknownName(tokens, n, known) !== i || (n > 0 && tokens[n - 1]!.cap && !tokens[n - 1]!.punct)) continue;
+    let e = i + 1;
+    if (tokens[e]?.l === 'the' || tokens[e]?.l === 'a') e++;
+    const from = e;
+    while (e < tokens.length && e < from + 9 && titleWord(tokens[e]!)) e++;
+    const code = stateIn(from, e);
+    if (code) surnames.set(tokens[i - 1]!.s, [{ code, kind: 'person' }]);
+  }
+}
+const MESSAGE_TRIGGER = /\b(?:thank|congratulate|congratulations|gratitude)\b/;
 const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);

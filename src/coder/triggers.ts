@@ -188,7 +188,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'apologise|apologize', t: 'CONCEDE', c: '055', prep: TO },
   // thanks, gratitude, congratulations, appreciation; welcoming a decision is approval, not hosting
   { p: 'thank|congratulate|salute|commend', t: 'SUPPORT', c: '051', needObj: true },
-  { p: 'express|extend|convey|voice|reiterate * gratitude|thanks|appreciation|congratulations|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
+  { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
   { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
   { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
   { p: 'acknowledge|recognise|recognize * role|contribution|efforts|leadership', t: 'SUPPORT', c: '051' },

@@ -56,6 +56,7 @@ const TABLE: Record<string, Row[]> = {
     ['thanks', 'Kazakhstan thanked Japan for its humanitarian assistance on Monday.', ['SUPPORT', ['KAZ'], ['JPN']]],
     ['gratitude', 'Turkey expressed gratitude to Kazakhstan for its support on Monday.', ['SUPPORT', ['TUR'], ['KAZ']]],
     ['congratulations', 'Mirziyoyev congratulated Tokayev on his re-election on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
+    ['a message of congratulations sent', 'Mirziyoyev sent a congratulatory message to Tokayev on Monday.', ['SUPPORT', ['UZB'], ['KAZ']]],
     ['welcomed a decision', 'Kazakhstan welcomed the decision of Uzbekistan to open the border on Monday.', ['SUPPORT', ['KAZ'], ['UZB']]],
     ['appreciation', 'Tokayev highly appreciated the contribution of Germany on Monday.', ['SUPPORT', ['KAZ'], ['DEU']]],
     ['praise of a role', 'Russia praised the constructive role of Kazakhstan on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
