@@ -50,6 +50,12 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
       opt: p.endsWith('?'),
       gap: p === '*' ? GAP_MAX : p === '**' ? GAP_LONG : p === '***' ? GAP_VERY_LONG : 0,
     }));
+    // "cut", "put", "quit", "set", "shut": a base form that is also the past tense is read as the past unless a
+    // modal, "to" or "do" governs it (formOf)
+    if (!head.startsWith('=')) for (const lemma of head.split('|')) {
+      const inf = inflect(lemma);
+      for (const w of inf.base) if (inf.past.includes(w)) PAST_TOO.add(w);
+    }
     const c: Compiled = { def, rest, forms, len: parts.length };
     for (const w of forms.keys()) {
       const list = index.get(w) ?? [];
@@ -60,7 +66,20 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
   return index;
 }
 
+const PAST_TOO = new Set<string>();
 const INDEX = compile(TRIGGERS);
+/** words that govern a bare infinitive ("will cut", "to cut", "did not cut"): after them a base form is no past */
+const GOVERNS_BASE = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not',
+  "n't", 'never', 'let', 'help', 'make', 'please', 'and', 'or']);
+const ADVERB_GAP = new Set(['also', 'later', 'officially', 'formally', 'finally', 'reportedly', 'already', 'then', 'immediately', 'abruptly', 'swiftly', 'unilaterally']);
+function formOf(tokens: Token[], i: number, f: Form | 'noun'): Form | 'noun' {
+  if (f !== 'base' || !PAST_TOO.has(tokens[i]!.l)) return f;
+  let k = i - 1;
+  while (k >= 0 && ADVERB_GAP.has(tokens[k]!.l)) k--;
+  const prev = tokens[k];
+  // ("Saudi Arabia cut ties", "the government quit the agency"; not "to cut", "will cut", "a cut")
+  return !prev || GOVERNS_BASE.has(prev.l) || DETERMINERS.has(prev.l) || prev.punct ? f : 'past';
+}
 
 /**
  * The passive of a verb-and-object trigger: "a curfew was imposed", "sanctions were introduced", "the ambassador was
@@ -165,7 +184,7 @@ export function findTriggers(tokens: Token[]): Hit[] {
     if (!cands) continue;
     for (const c of cands) {
       const end = matchRest(tokens, c.rest, 0, i + 1);
-      if (end >= 0) hits.push({ def: c.def, start: i, end, form: c.forms.get(tokens[i]!.l)! });
+      if (end >= 0) hits.push({ def: c.def, start: i, end, form: formOf(tokens, i, c.forms.get(tokens[i]!.l)!) });
     }
   }
   // a verb's base form after a determiner is a noun ("imposed a ban on imports" is not "ban imports"): such hits

@@ -65,6 +65,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'promise', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'pledge', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'vow', t: 'AGREE', c: '030', prep: TO, gov: true },
+  { p: 'undertake|consent', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'commit', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: '=committed to', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'offer', t: 'AGREE', c: '030', prep: TO, gov: true },
@@ -163,6 +164,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'sign', t: 'SUPPORT', c: '057', prep: W },
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
+  { p: 'put|set|affix * signature|signatures to', t: 'SUPPORT', c: '057', prep: W },
+  { p: 'accede to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
@@ -186,6 +189,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'forgive', t: 'SUPPORT', c: '056' },
   // the codebook: expressions of regret or remorse for one's own act are CONCEDE (it wins over CAMEO's 055)
   { p: 'apologise|apologize', t: 'CONCEDE', c: '055', prep: TO },
+  { p: 'ask|beg|seek * forgiveness|pardon', t: 'CONCEDE', c: '055', prep: ['of', 'from'] },
+  { p: 'back|climb down', t: 'CONCEDE', c: '08', intrans: true },
   // thanks, gratitude, congratulations, appreciation; welcoming a decision is approval, not hosting
   { p: 'thank|congratulate|salute|commend', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
@@ -276,7 +281,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pull * troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
-  { p: 'announce|submit|tender|offer * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
+  { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
   { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
   { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
@@ -322,6 +327,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'demand', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   { p: 'ask', t: 'REQUEST', c: '100', gov: true, needObj: true },
   { p: 'appeal', t: 'REQUEST', c: '100', prep: TO, gov: true },
+  { p: 'implore|beseech|entreat|petition', t: 'REQUEST', c: '100', prep: ['for'], gov: true },
+  { p: 'press', t: 'REQUEST', c: '100', gov: true, needObj: true },
+  { p: 'seek|request|demand * extradition|handover', t: 'REQUEST', m: 'assist', c: '1033', prep: ['from'] },
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
@@ -358,6 +366,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse', t: 'ACCUSE', m: 'disapprove', c: '112' },
   { p: 'blame', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['for'] },
   { p: 'condemn|denounce|criticise|criticize|censure|deplore|decry|slam|rebuke', t: 'ACCUSE', m: 'disapprove', c: '111' },
+  { p: 'lash|hit out at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
   { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
   { p: 'summon * ambassador|envoy|charge', t: 'ACCUSE', m: 'disapprove', c: '111' },
   { p: 'lodge * protest|complaint', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['over', 'about', 'against'], noPrep: ['to', 'with'] },
@@ -376,7 +385,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'summon * ambassador|envoy|charge|chargé|diplomat|diplomats', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['of'] },
   { p: '=ambassador|envoy|chargé|charge ** summoned', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['by', 'to'], rev: true },
   { p: '=protest note|notes ** handed|delivered|sent|presented', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to'], noPrep: ['by', 'from'], from: true },
-  { p: 'rally|mobilise|mobilize|campaign * against', t: 'ACCUSE', m: 'disapprove', c: '113', prep: ['against'] },
+  { p: 'mobilise|mobilize|campaign * against', t: 'ACCUSE', m: 'disapprove', c: '113', prep: ['against'] },
   { p: 'file|bring|launch * lawsuit|lawsuits|suit|case|claim|claims', t: 'ACCUSE', m: 'allege', c: '115', prep: ['against', 'with'] },
   { p: 'take * to court|icj|tribunal|arbitration', t: 'ACCUSE', m: 'allege', c: '115' },
   { p: 'find * guilty|liable', t: 'SANCTION', m: 'convict', c: '116', self: true },
@@ -404,6 +413,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'allege', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
   // REJECT
   { p: 'reject', t: 'REJECT', c: '120' },
+  { p: 'spurn|rebuff', t: 'REJECT', c: '120', needObj: true },
   { p: 'refuse', t: 'REJECT', c: '120', gov: true },
   { p: 'decline', t: 'REJECT', c: '120', gov: true },
   { p: 'oppose', t: 'REJECT', c: '120' },
@@ -424,7 +434,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
   { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true, needObj: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
-  { p: 'reject|refuse|decline|rebuff * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
+  { p: 'reject|refuse|decline|rebuff|spurn * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
   { p: 'reject|refuse|dismiss|rebuff * calls|demands|demand * reform|reforms|resign|resignation|step|change|changes', t: 'REJECT', m: 'change', c: '123' },
   { p: 'refuse|decline * to release|free|lift|ease|withdraw|return|end|halt|stop', t: 'REJECT', m: 'yield', c: '124', prep: ['from', 'on', 'against'] },
   { p: 'reject|refuse|decline|rebuff * invitation|talks|meeting|negotiations|dialogue', t: 'REJECT', m: 'meet', c: '125', prep: ['with', 'from', 'of', 'by'] },
@@ -440,7 +450,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'act|respond|react|deal * harshly|decisively|firmly|severely|toughly|resolutely|mercilessly|forcefully', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'to', 'with'], self: true },
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },
   { p: 'issue|give|deliver|present * ultimatum|threat|threats', t: 'THREATEN', m: 'relations', c: '139', prep: TO },
-  { p: 'warn', t: 'THREATEN', c: '130', needObj: true },
+  { p: 'warn|caution', t: 'THREATEN', c: '130', needObj: true },
   // "warned that those behind the unrest would answer for it": a threat, aimed at whoever the clause names, else at home
   { p: 'warn that', t: 'THREATEN', c: '130', self: true },
   // "warned the outlet Kloop that its site would be blocked", "warned citizens on Thursday that…": the warned go between
@@ -484,6 +494,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'shun|boycott * work', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   { p: 'throw|hurl * stones|rocks|petrol|molotov', t: 'PROTEST', m: 'riot-spon', c: '145', prep: ['at'], self: true },
   { p: 'riot', t: 'PROTEST', m: 'riot-spon', c: '145', self: true },
+  { p: 'loot|ransack', t: 'PROTEST', m: 'riot-spon', c: '145', self: true },
+  { p: 'walk off * job|jobs|work', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   // a crowd's violence against a building: "rioters set fire to the embassy", "crowds stormed the city administration"
   { p: 'set fire to * building|buildings|embassy|consulate|administration|offices|office|headquarters|akimat|residence|parliament|station', t: 'PROTEST', m: 'riot-spon', c: '145', prep: ['to', 'of'], self: true },
   { p: 'block|blockade|barricade', t: 'PROTEST', m: 'obstruct', c: '144', self: true },
@@ -506,7 +518,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'blacklist|designate', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
   { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },
-  { p: 'announce|introduce|impose|extend * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  { p: 'announce|introduce|impose|extend|place|put * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   // a levy set on a partner's goods: "announced a 27% tariff on Kazakh goods", "raised duties on imports from China"
   { p: 'announce|set|raise|hike|double|levy * tariff|tariffs|levy|levies|duty|duties', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against', 'for'] },
   // an embassy's staff taken home or its work halted: "evacuated the staff of its embassy in Tehran"
@@ -532,6 +544,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
+  { p: 'give|order * diplomats|diplomat|ambassador|envoy|staff * to leave', t: 'SANCTION', m: 'expel', c: '166' },
+  { p: 'quit', t: 'SANCTION', m: 'withdraw', c: '16', needObj: true },
   { p: 'recall * ambassador|envoy|ambassadors|envoys|diplomats', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['from'] },
   // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"
   { p: 'prohibit|ban|restrict * aid|imports|exports|import|export|entry|flights|trade|products|goods|produce|livestock|cattle|meat|grain|wheat|flour|fruit|vegetables|poultry|dairy|fish|fuel|petrol|gasoline|diesel|coal|fertiliser|fertilisers|fertilizer|fertilizers', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
@@ -563,6 +577,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'announce|declare|order * mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines|helicopters|gunships|carrier|carriers|drones', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
+  { p: 'order|dispatch|rush * troops|battalions|brigades|divisions|units|soldiers|forces|reinforcements * to|toward|towards|into', t: 'MOBILIZE', m: 'troops', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
+  { p: 'order|dispatch|rush * warships|carrier|carriers|fleet|bombers|jets|submarines * to|toward|towards|into', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
+  { p: 'set off * nuclear|atomic * test|tests', t: 'MOBILIZE', m: 'weapons', c: '155' },
+  { p: 'detonate|explode * nuclear|atomic * device|bomb|weapon', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
   // COERCE
   { p: 'harass|intimidate|coerce', t: 'COERCE', c: '170', needObj: true },
@@ -575,7 +593,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|enforce|tighten * blockade', t: 'COERCE', m: 'restrict', c: '191', prep: ['on', 'of', 'against'] },
   { p: 'annex', t: 'COERCE', m: 'seize', c: '192', needObj: true },
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
-  { p: 'kidnap|abduct', t: 'COERCE', m: 'detain', c: '181', self: true },
+  { p: 'kidnap|abduct|hijack', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
   { p: 'impose|declare|extend * curfew', t: 'COERCE', m: 'curfew', c: '1723', self: true },
@@ -612,6 +630,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'fire * artillery|rockets|shells|mortars', t: 'ASSAULT', m: 'heavy-weapons', c: '194', prep: ['on', 'at', 'into'] },
   { p: 'shoot|gun * down', t: 'ASSAULT', m: 'firearms', c: '193', needObj: true },
   { p: 'massacre', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
+  { p: 'slaughter|butcher', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
   { p: 'commit|perpetrate * ethnic? cleansing|genocide', t: 'ASSAULT', m: 'cleansing', c: '203' },
   { p: 'expel|drive|force * thousands|hundreds|residents|population|villagers|minority', t: 'ASSAULT', m: 'cleansing', c: '201', prep: ['from'] },
   { p: 'use * chemical|biological|nuclear|toxic|nerve * weapons|weapon|gas|agent|agents', t: 'ASSAULT', m: 'unconventional', c: '2041' },

@@ -17,6 +17,8 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['undertaking', 'Japan undertook on Monday to finance a new bridge for Mongolia.', ['AGREE', ['JPN'], ['MNG']]],
+    ['consent', 'Kenya consented on Monday to host the talks of Somalia\'s factions.', ['AGREE', ['KEN'], ['SOM']]],
     ['agreed to release', 'Belarus agreed on Monday to release two Lithuanian citizens.', ['AGREE', ['BLR'], ['LTU']]],
     ['interest', 'Kazakhstan is interested in expanding cooperation with the European Union, Tokayev said on Monday.', ['AGREE', ['KAZ'], ['EU']]],
     ['active', 'Kazakhstan promised on Monday to supply grain to Afghanistan.', ['AGREE', ['KAZ'], ['AFG']]],
@@ -47,6 +49,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['signatures put to a text', 'Chile and Peru put their signatures to the boundary treaty on Monday.', ['SUPPORT', ['CHL', 'PER'], []]],
+    ['accession', 'Angola acceded to the convention on chemical weapons on Monday.', ['SUPPORT', ['AGO'], []]],
     ['admission, active', 'The Shanghai Cooperation Organisation admitted Iran as a full member on Tuesday.', ['SUPPORT', ['IRN'], ['SCO']]],
     ['admission, passive, the organisation named inside', 'Belarus was admitted on Thursday as the Shanghai Cooperation Organisation\'s tenth member.', ['SUPPORT', ['BLR'], ['SCO']]],
     ['nominal signing', 'The signing of the agreement between Kazakhstan and Japan took place on Monday.', ['SUPPORT', ['KAZ', 'JPN'], []]],
@@ -67,6 +71,7 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['forgiveness asked', 'The Belgian king asked the Congolese people for forgiveness on Monday.', ['CONCEDE', ['BEL'], ['COD']]],
     ['a passive delisting names the list\'s keeper', 'Two Kyrgyz banks were removed from the US Treasury\'s sanctions list on Monday.', ['CONCEDE', ['USA'], ['KGZ']]],
     ['a promise that a blow will not fall', 'Russia said on Monday it would not impose sanctions on Kazakhstan.', ['CONCEDE', ['RUS'], ['KAZ']]],
     ['a bid withdrawn', 'Armenia withdrew its bid to host the climate conference on Thursday.', ['CONCEDE', ['ARM'], ['ARM']]],
@@ -112,6 +117,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['resignation sent', 'The Peruvian president faxed his resignation to Congress on Monday.', ['RETREAT', ['PER'], ['PER']]],
     ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
     ['nominal release', 'The release of two Lithuanian citizens by Belarus took place on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
     ['handed over', 'Kyrgyzstan handed over two detainees to Kazakhstan on Monday.', ['RETREAT', ['KGZ'], ['KAZ']]],
@@ -123,6 +129,9 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['imploring', 'Haiti implored Canada for emergency doctors on Monday.', ['REQUEST', ['HTI'], ['CAN']]],
+    ['pressing', 'Norway pressed Sri Lanka on Monday to reopen the peace talks.', ['REQUEST', ['NOR'], ['LKA']]],
+    ['extradition sought', 'Spain sought the extradition of two suspects from Mexico on Monday.', ['REQUEST', ['ESP'], ['MEX']]],
     ['passive', 'Russia was urged by Kazakhstan on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['active', 'Kazakhstan urged Russia on Monday to release the detained journalists.', ['REQUEST', ['KAZ'], ['RUS']]],
     ['call for', 'The UN called for a ceasefire between Armenia and Azerbaijan on Monday.', ['REQUEST', ['UN'], ['ARM', 'AZE']]],
@@ -133,6 +142,7 @@ const TABLE: Record<string, Row[]> = {
     ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    ['lashing out', 'Venezuela lashed out at Colombia on Monday over the border incident.', ['ACCUSE', ['VEN'], ['COL']]],
     ['an inquiry named first', 'AKTAU – A government commission has been set up to investigate the causes of the crash, officials said on Friday.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['a person the lexicon does not know is the accuser\'s own', 'Tajikistan accused journalist Ulfat Mamadova of organising the rally on Monday.', ['ACCUSE', ['TJK'], ['TJK']]],
     ['leading an investigation', 'Kazakhstan\'s government commission on Monday took over and is leading the investigation into the crash.', ['ACCUSE', ['KAZ'], ['KAZ']]],
@@ -150,6 +160,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['spurning', 'Cuba spurned an offer of talks from the United States on Monday.', ['REJECT', ['CUB'], ['USA']]],
     ['an alliance\'s exercise a member will not host', 'Armenia will not host CSTO military exercises this year, Pashinyan said on Tuesday.', ['REJECT', ['ARM'], ['CSTO']]],
     ['restraint from joining', 'Kazakhstan will refrain from applying for membership of BRICS, the spokesman said on Wednesday.', ['REJECT', ['KAZ'], ['BRICS']]],
     ['advice to refrain is no refusal', 'Tajikistan advised its citizens on Monday to refrain from travelling to Russia.', null],
@@ -165,6 +176,7 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['cautioning', 'China cautioned Japan on Monday that ties would suffer if the visit went ahead.', ['THREATEN', ['CHN'], ['JPN']]],
     ['intent to use force', 'Rahmon said on Tuesday he intended to deal decisively with those behind the riots.', ['THREATEN', ['TJK'], ['TJK']]],
     ['a promise of force', 'Tokayev said on Wednesday that Kazakhstan would act harshly against the rioters.', ['THREATEN', ['KAZ'], ['KAZ']]],
     ['a decisive response promised to a named party', 'Russia said on Monday it would respond decisively to any attack by Ukraine.', ['THREATEN', ['RUS'], ['UKR']]],
@@ -177,6 +189,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Russia did not threaten Georgia on Monday.', null],
   ],
   PROTEST: [
+    ['looting', 'Rioters in Nairobi looted shops on Monday after the vote.', ['PROTEST', ['KEN'], ['KEN']]],
+    ['walking off the job', 'Dock workers in Chile walked off the job on Monday over pay.', ['PROTEST', ['CHL'], ['CHL']]],
+    ['a crowd rallying against', 'Tens of thousands of Serbs rallied in Belgrade against the government on Monday.', ['PROTEST', ['SRB'], ['SRB']]],
     ['nominal start', 'Protests broke out in Osh on Monday and spread within days to Jalal-Abad.', ['PROTEST', ['KGZ'], ['KGZ']]],
     ['rioters setting fire to an embassy', 'Serbian rioters set fire to part of the American embassy in Belgrade on Thursday.', ['PROTEST', ['SRB'], ['USA']]],
     ['a crowd storming a building', 'ALMATY – Crowds stormed the city administration building on Wednesday.', ['PROTEST', ['KAZ'], ['KAZ']]],
@@ -186,6 +201,10 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['embargo placed', 'The European Union placed an embargo on arms sales to Myanmar on Monday.', ['SANCTION', ['EU'], ['MMR']]],
+    ['diplomats given days to leave', 'Britain gave 23 Russian diplomats a week to leave on Monday.', ['SANCTION', ['GBR'], ['RUS']]],
+    ['an organisation quit', 'Armenia quit the Collective Security Treaty Organization on Monday.', ['SANCTION', ['ARM'], ['CSTO']]],
+    ['cut: a past tense like its base', 'Bahrain cut diplomatic ties with Iran on Monday.', ['SANCTION', ['BHR'], ['IRN']]],
     ['participle after a time phrase', 'Trump signed an executive order on Thursday imposing tariffs on imports from Kazakhstan.', ['SANCTION', ['USA'], ['KAZ']]],
     ['a month naming the fighting is no time phrase', 'A film about the September fighting was shown in Bishkek on Monday.', null],
     ['a passive listing names its keeper before the list', 'On Monday two Kazakh firms were added to the EU sanctions list.', ['SANCTION', ['EU'], ['KAZ']]],
@@ -207,6 +226,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['units ordered to a frontier', 'Ecuador ordered three battalions to the Peruvian border on Monday.', ['MOBILIZE', ['ECU'], ['PER']]],
+    ['a nuclear device set off', 'India set off a nuclear test in the Thar desert on Monday.', ['MOBILIZE', ['IND'], []]],
     ['forces first, long subject, passive', 'Units of the National Guard and the interior ministry were deployed in Khorog on Monday.', ['MOBILIZE', ['TJK'], ['TJK']]],
     ['passive', 'Russian troops were deployed along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
     ['troops', 'Russia deployed troops along the border with Ukraine on Monday.', ['MOBILIZE', ['RUS'], ['UKR']]],
@@ -218,6 +239,7 @@ const TABLE: Record<string, Row[]> = {
     ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
   ],
   ASSAULT: [
+    ['slaughter', 'Sudanese troops slaughtered villagers in Chad on Monday.', ['ASSAULT', ['SDN'], ['TCD']]],
     ['passive', 'Ukraine was attacked by Russia on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['active', 'Russia attacked Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['shelling', 'Azerbaijani forces shelled Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
