@@ -43,6 +43,13 @@ test('the wire set (one-sentence records, undated like PLOVER\'s) passes every c
   assert.ok(docs.size >= 100 && new Set(events.map((e) => e.event_type)).size === 16);
 });
 
+test('the probe set (fresh one-sentence records written to measure generalisation) passes every check', async () => {
+  const dir = (f: string): string => fileURLToPath(new URL(`../../examples/probe/${f}`, import.meta.url));
+  const { problems, docs, events } = checkCorpus(await readLines(dir('docs.jsonl')), await readLines(dir('gold.jsonl')), { dated: false });
+  assert.deepEqual(problems, []);
+  assert.ok(docs.size >= 150 && new Set(events.map((e) => e.event_type)).size === 16);
+});
+
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
   assert.deepEqual(problems, []);
