@@ -385,6 +385,12 @@ export class RuleCoder implements Coder {
     // kind of thing, and is no verb that could end a subject either)
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')));
+    // "Mubarak hosted Peres in Alexandria, the first summit of the two countries' leaders in years", "Putin is to visit
+    // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const h = hits[k]!;
+      if (h.form === 'noun' && apposedAt(tokens, h.start) && hits.some((o) => o.form !== 'noun' && o.def.t === h.def.t && o.start < h.start)) hits.splice(k, 1);
+    }
     const attrib = attributionStart(tokens);
     const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
     const before = st.prev.length;
@@ -1773,6 +1779,13 @@ function bindApposed(tokens: Token[], out: Mention[], surnames: Map<string, Entr
     if (code) surnames.set(tokens[i - 1]!.s, [{ code, kind: 'person' }]);
   }
 }
+/** Does the noun at i open an apposition (", the first summit", ", a rare visit", ", his second trip")? */
+function apposedAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && /^[a-z][a-z-]*$/.test(tokens[k]!.s) && !Wd.PREPS.has(tokens[k]!.l) && !isVerbish(tokens[k]!)) k--;
+  return tokens[k]?.l === ',' && k < i - 1 && APPOSITION_OPEN.has(tokens[k + 1]!.l);
+}
+const APPOSITION_OPEN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const MESSAGE_TRIGGER = /\b(?:thank|congratulate|congratulations|gratitude)\b/;
 const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);

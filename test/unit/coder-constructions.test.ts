@@ -17,6 +17,7 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['undertaking', 'Japan undertook on Monday to finance a new bridge for Mongolia.', ['AGREE', ['JPN'], ['MNG']]],
     ['consent', 'Kenya consented on Monday to host the talks of Somalia\'s factions.', ['AGREE', ['KEN'], ['SOM']]],
     ['agreed to release', 'Belarus agreed on Monday to release two Lithuanian citizens.', ['AGREE', ['BLR'], ['LTU']]],
@@ -33,6 +34,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['a summit in apposition restates the hosting', 'Chile hosted the Bolivian president in Santiago on Monday, the first summit of the two neighbours in a decade.', ['CONSULT', ['BOL'], ['CHL']]],
     ['a visit under way', 'ASTANA – Uzbek Foreign Minister Bakhtiyor Saidov is on a working visit to Kazakhstan.', ['CONSULT', ['UZB'], ['KAZ']]],
     ['received a call', 'The Kazakh president received a phone call from Erdogan on Monday.', ['CONSULT', ['TUR'], ['KAZ']]],
     ['cancelled call', 'Tokayev cancelled his phone call with Putin on Monday.', ['REJECT', ['KAZ'], ['RUS']]],
