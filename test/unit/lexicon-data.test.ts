@@ -4,7 +4,7 @@
  * rules are also run against deliberately broken samples, proving they can fail.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -153,7 +153,9 @@ const issues = (schema: z.ZodType, data: unknown): string[] => {
 // ---------- the files
 
 const people = PeopleFile.parse(load('people.json'));
-const officials = PeopleFile.parse(load('people-officials.json'));
+/** Every other people file (people-officials.json, people-world-*.json): the loader merges them all. */
+const PEOPLE_FILES = readdirSync(DIR).filter((f) => /^people-.+\.json$/.test(f)).sort();
+const others = PEOPLE_FILES.map((f): [string, PeopleData] => [f, PeopleFile.parse(load(f))]);
 const igos = IgosFile.parse(load('igos.json'));
 const places = PlacesFile.parse(load('places.json'));
 const extra = CountriesFile.parse(load('countries-extra.json'));
@@ -162,7 +164,7 @@ const groups = GroupsFile.parse(load('groups.json'));
 describe('lexicon data: shapes and codes', () => {
   const files: [string, z.ZodType][] = [
     ['people.json', PeopleFile],
-    ['people-officials.json', PeopleFile],
+    ...PEOPLE_FILES.map((f): [string, z.ZodType] => [f, PeopleFile]),
     ['igos.json', IgosFile],
     ['places.json', PlacesFile],
     ['countries-extra.json', CountriesFile],
@@ -198,9 +200,12 @@ describe('lexicon data: no name maps to two codes within a file', () => {
   for (const [file, pairs] of cases) it(file, () => assert.deepEqual(conflicts(pairs), []));
   it('people.json (aliases of different codes never overlap in time)', () => assert.deepEqual(personConflicts(people), []));
   // the loader merges every file into one gazetteer, so the rule holds across the people files too
-  it('people.json with people-officials.json', () =>
-    assert.deepEqual(personConflicts({ _source: 'both files', people: [...people.people, ...officials.people] }), []));
-  it('people-officials.json repeats no office term of people.json', () => assert.deepEqual(repeatedTerms(officials, people), []));
+  it(`people.json with ${PEOPLE_FILES.join(', ')}`, () =>
+    assert.deepEqual(personConflicts({ _source: 'all files', people: [people, ...others.map(([, d]) => d)].flatMap((d) => d.people) }), []));
+  for (const [i, [file, data]] of others.entries()) {
+    const before = { _source: 'earlier files', people: [people, ...others.slice(0, i).map(([, d]) => d)].flatMap((d) => d.people) };
+    it(`${file} repeats no office term of people.json or an earlier people file`, () => assert.deepEqual(repeatedTerms(data, before), []));
+  }
 });
 
 describe('lexicon data: the checks reject bad entries', () => {
