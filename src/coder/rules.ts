@@ -537,6 +537,9 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "any attack will meet a crushing response, Tokayev warned": a warning that sources what will befall is a threat
+    const warned = trailingWarning(tokens, resolved);
+    if (warned && !cands.some((c) => c.type === 'THREATEN')) cands.push(warned);
     // "a consignment of humanitarian aid from Uzbekistan reached flood-hit Kyrgyzstan": help told by its cargo
     if (!cands.some((c) => c.type === 'AID' && c.actor.length)) {
       const aid = cargoAid(tokens, resolved, attrib);
@@ -2003,6 +2006,24 @@ const PAST_IRREGULAR = new Set(['met', 'held', 'gave', 'made', 'sent', 'took', '
 function hasPast(tokens: Token[]): boolean {
   return tokens.some((t, i) => !t.cap && i > 0 && (PAST_IRREGULAR.has(t.l) ||
     (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) && !Wd.BE.has(tokens[i - 1]!.l) && !Wd.PREPS.has(tokens[i - 1]!.l))));
+}
+
+const WARN_VERB = new Set(['warned', 'warns', 'cautioned', 'threatened', 'threatens']);
+/**
+ * ", X warned (on Monday)." closing a clause of what will or must happen: the warning is the event. The warner is
+ * named after the comma; the one warned is a state named before it, else the warner's own state (a warning at home).
+ */
+function trailingWarning(tokens: Token[], ms: Mention[]): Candidate | null {
+  const comma = tokens.findLastIndex((t) => t.l === ',');
+  if (comma < 2) return null;
+  const tail = tokens.slice(comma + 1);
+  const w = tail.findIndex((t) => WARN_VERB.has(t.l));
+  if (w < 0 || w > 6 || tail.some((t) => t.l === 'that' || t.l === 'to')) return null;
+  if (!tokens.slice(0, comma).some((t) => Wd.FUTURE.has(t.l) || Wd.MUST.has(t.l))) return null;
+  const spk = uniq(ms.filter((m) => m.start > comma && m.start < comma + 1 + w && m.code).map((m) => m.code));
+  if (!spk.length) return null;
+  const about = uniq(ms.filter((m) => m.start < comma && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local').map((m) => m.code));
+  return wordCandidate('warning', 'THREATEN', null, '130', comma + 1 + w, 'past', spk, about.length ? about : spk);
 }
 
 /** Index of the first token of a trailing attribution (", officials said", "according to X"), or tokens.length. */

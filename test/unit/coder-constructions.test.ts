@@ -178,6 +178,9 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    ['a warning that sources the threat', 'Any attack on its troops would be answered in kind, Russia warned Ukraine on Monday.', ['THREATEN', ['RUS'], ['UKR']]],
+    ['a warning at home', 'Those who looted shops will be punished, Rahmon warned on Tuesday.', ['THREATEN', ['TJK'], ['TJK']]],
+    ['a warning names no future', 'The situation in the region was tense, Rahmon warned on Tuesday.', null],
     ['cautioning', 'China cautioned Japan on Monday that ties would suffer if the visit went ahead.', ['THREATEN', ['CHN'], ['JPN']]],
     ['intent to use force', 'Rahmon said on Tuesday he intended to deal decisively with those behind the riots.', ['THREATEN', ['TJK'], ['TJK']]],
     ['a promise of force', 'Tokayev said on Wednesday that Kazakhstan would act harshly against the rioters.', ['THREATEN', ['KAZ'], ['KAZ']]],
