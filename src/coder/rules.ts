@@ -970,6 +970,7 @@ export class RuleCoder implements Coder {
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
       (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
+    if (def.ahead && !future && !hypo) return null;
     const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
     // a present-tense or bare noun trigger in commentary is no event unless the sentence is anchored in time or attributed
     const anchored = attrib < tokens.length || isAnchored(tokens);

@@ -51,6 +51,8 @@ export interface TriggerDef {
   from?: boolean;
   /** the party addressed follows the trigger at once (after an article at most): "expects Kyiv to…" */
   nextObj?: boolean;
+  /** only as a future or an intent ("will retaliate", "is ready to retaliate"): done, it is told by another verb */
+  ahead?: boolean;
 }
 
 const W = ['with'];
@@ -449,6 +451,9 @@ export const TRIGGERS: TriggerDef[] = [
   // a promise of force: "intends to act as harshly as possible against those behind the unrest", "will respond decisively"
   { p: 'act|respond|react|deal * harshly|decisively|firmly|severely|toughly|resolutely|mercilessly|forcefully', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'to', 'with'], self: true },
   { p: 'threaten', t: 'THREATEN', c: '130', gov: true },
+  // "Pakistan will retaliate with full force against any attack": retaliation promised is a threat of force
+  { p: 'retaliate', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'on', 'to'], self: true, ahead: true },
+  { p: 'hit|strike back', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'on', 'at'], self: true, ahead: true },
   { p: 'issue|give|deliver|present * ultimatum|threat|threats', t: 'THREATEN', m: 'relations', c: '139', prep: TO },
   { p: 'warn|caution', t: 'THREATEN', c: '130', needObj: true },
   // "warned that those behind the unrest would answer for it": a threat, aimed at whoever the clause names, else at home

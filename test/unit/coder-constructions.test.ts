@@ -179,6 +179,8 @@ const TABLE: Record<string, Row[]> = {
   ],
   THREATEN: [
     ['a warning that sources the threat', 'Any attack on its troops would be answered in kind, Russia warned Ukraine on Monday.', ['THREATEN', ['RUS'], ['UKR']]],
+    ['retaliation promised', 'Pakistan will retaliate against any Indian strike, its prime minister said on Monday.', ['THREATEN', ['PAK'], ['IND']]],
+    ['retaliation done is told by its own verb', 'India retaliated against Pakistan on Monday.', null],
     ['a warning at home', 'Those who looted shops will be punished, Rahmon warned on Tuesday.', ['THREATEN', ['TJK'], ['TJK']]],
     ['a warning names no future', 'The situation in the region was tense, Rahmon warned on Tuesday.', null],
     ['cautioning', 'China cautioned Japan on Monday that ties would suffer if the visit went ahead.', ['THREATEN', ['CHN'], ['JPN']]],
