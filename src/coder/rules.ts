@@ -961,7 +961,10 @@ export class RuleCoder implements Coder {
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
         !transparentBefore(tokens, hit.start) && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
-        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t)) return null;
+        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t) &&
+        // ("camped out in the square to protest against the vote": a crowd's purpose to protest is the protest, unless
+        // the protest was already told: "staged a strike to protest")
+        !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST'))) return null;
     // "was received by X", and the reduced "a series hosted by X"
     // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
@@ -1922,6 +1925,7 @@ function cameToJoin(tokens: Token[], i: number, t: EventType): boolean {
   }
   return false;
 }
+const PURPOSE_PROTEST = new Set(['protest', 'demonstrate', 'rally', 'march']);
 const MOTION = new Set(['arrived', 'travelled', 'traveled', 'flew', 'went', 'came', 'crossed', 'gathered', 'headed', 'landed', 'sailed', 'drove']);
 /** "on the eve of", "ahead of", "after", "arriving from" up to four words before a gathering's name */
 function timeFrame(tokens: Token[], i: number): boolean {

@@ -492,6 +492,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'gather|assemble|converge|rally ** to demand|protest|oppose|denounce|condemn|demonstrate|voice|express|call', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'gather|assemble|converge * demanding|against', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'gather|assemble|converge * in protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'take|participate|join ** rally|rallies|protest|protests|demonstration|demonstrations|march|marches|picket|pickets|strike|strikes', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  // "crowds chanting slogans against the government", "filled the square, chanting for an end to…"
+  { p: 'chant', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
+  { p: 'stop|down work|tools', t: 'PROTEST', m: 'strike-gen', c: '143', self: true },
   { p: 'hold|stage * picket|pickets|vigil', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true },
   { p: 'protest', t: 'PROTEST', m: 'demo-org', c: '141', prep: AGST, self: true, intrans: true },
   { p: '=hunger strike', t: 'PROTEST', m: 'strike-hun', c: '142', self: true },

@@ -196,6 +196,11 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Russia did not threaten Georgia on Monday.', null],
   ],
   PROTEST: [
+    ['taking part in a rally', 'Thousands took part in a rally in Almaty on Sunday.', ['PROTEST', ['KAZ'], ['KAZ']]],
+    ['a purpose to protest', 'Thousands of farmers camped out in central Bucharest on Monday to protest against cheap imports.', ['PROTEST', ['ROU'], ['ROU']]],
+    ['chanting', 'Crowds filled the main square of Minsk on Sunday, chanting for new elections.', ['PROTEST', ['BLR'], ['BLR']]],
+    ['downing tools', 'Dock workers in Antwerp downed tools on Monday.', ['PROTEST', ['BEL'], ['BEL']]],
+    ['a purpose to stop work is no strike', 'A Kyrgyz court on Monday ordered the Russian cultural centre in Bishkek to stop its work.', null],
     ['looting', 'Rioters in Nairobi looted shops on Monday after the vote.', ['PROTEST', ['KEN'], ['KEN']]],
     ['walking off the job', 'Dock workers in Chile walked off the job on Monday over pay.', ['PROTEST', ['CHL'], ['CHL']]],
     ['a crowd rallying against', 'Tens of thousands of Serbs rallied in Belgrade against the government on Monday.', ['PROTEST', ['SRB'], ['SRB']]],
