@@ -989,7 +989,10 @@ export class RuleCoder implements Coder {
     if (def.gov || def.t === 'AGREE' || def.t === 'THREATEN' || def.t === 'REJECT' || def.t === 'REQUEST') {
       // (not across ", and the bloc agreed": a new clause with its own subject is an act of its own)
       inner = hits.find((h) => h !== hit && h.start >= hit.end && h.start < clauseEnd + 6 && !consumed.has(h) && h.start < attrib &&
-        !newClauseBetween(tokens, ms, hit.end, h.start));
+        !newClauseBetween(tokens, ms, hit.end, h.start) &&
+        // ("undertook to pay Moscow toward the cost of bringing troops home": a gerund deep in a phrase of the
+        // infinitive's object is no governed act; "agreed on sending troops" is)
+        !(h.form === 'ing' && h.start > hit.end + 3 && Wd.PREPS.has(tokens[h.start - 1]?.l ?? '') && tokens[hit.end]?.l === 'to'));
       if (inner) consumed.add(inner);
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
