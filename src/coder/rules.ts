@@ -2112,6 +2112,11 @@ function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): 
 }
 
 /** The subject: names left of the trigger in its clause, outside prepositional phrases. */
+/** "leaders meeting in Brussels", "troops guarding the border": an -ing word right after a plural noun describes it */
+function describesNoun(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return !!prev && /^[a-z]+s$/.test(prev.s) && !Wd.BE.has(prev.l) && !Wd.AUXFILL.has(prev.l) && !Wd.PREPS.has(prev.l);
+}
 function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth = 0): string[] {
   let lo = 0;
   let skip: [number, number] | null = null;
@@ -2130,7 +2135,10 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
       const rel = lastIndexBefore(tokens, j, (t) => t.l === 'who' || t.l === 'which' || t.l === ',');
       if (rel > 1 && (tokens[rel]!.l === 'who' || tokens[rel]!.l === 'which') && tokens[rel - 1]!.l === ',') { skip = [rel - 1, j]; j = rel - 1; continue; }
     }
-    if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || hits.some((h) => h.end - 1 === j && h.start < i)) { lo = j + 1; break; }
+    // ("EU leaders meeting in Brussels promised Turkey…": a participle that describes the subject is no boundary)
+    const before = hits.find((h) => h.end - 1 === j && h.start < i);
+    if (before && before.form === 'ing' && before.start === j && describesNoun(tokens, j)) continue;
+    if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || before) { lo = j + 1; break; }
   }
   const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city' && !(skip && m.start >= skip[0] && m.start <= skip[1]));
   // "Tokayev called Türkiye a partner and presented…": a name after an earlier verb of the same subject is its
@@ -2285,7 +2293,9 @@ function isModifier(hit: Hit, tokens: Token[], hits: Hit[], type: EventType): bo
       prev.l !== 'and' && prev.l !== ',' && !Wd.PRONOUN.has(prev.l) && /^[a-z]+$/i.test(prev.s)) {
     // "the demonstration staged by students", "West Africans ordered out": a participle after a noun, with a main verb before it
     // (the main act must be a verb: "During the talks the two sides signed" has a noun in an opening phrase before it)
+    // ("leaders meeting in Brussels promised": a participle describing the subject is no main verb)
     const main = hits.find((h) => h !== hit && h.end <= hit.start && h.form !== 'noun' && !inBackgroundPhrase(tokens, h.start) &&
+      !(h.form === 'ing' && describesNoun(tokens, h.start)) &&
       !tokens.slice(h.end, hit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === 'and' || t.l === ','));
     if (main) return true;
   }
