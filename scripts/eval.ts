@@ -31,6 +31,8 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/wire/gold.jsonl'))) out.push({ name: 'wire', dir: join(root, 'examples/wire') });
   // written fresh at stop 19 to measure, once, how the coder does on wording it was never tuned on (examples/probe/README.md)
   if (existsSync(join(root, 'examples/probe/gold.jsonl'))) out.push({ name: 'probe', dir: join(root, 'examples/probe') });
+  // written fresh at stop 20 in the register of agency copy on Kazakhstan's diplomacy 2022–2025 (examples/probe-kz/README.md)
+  if (existsSync(join(root, 'examples/probe-kz/gold.jsonl'))) out.push({ name: 'probe-kz', dir: join(root, 'examples/probe-kz') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });

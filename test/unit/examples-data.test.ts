@@ -50,6 +50,13 @@ test('the probe set (fresh one-sentence records written to measure generalisatio
   assert.ok(docs.size >= 150 && new Set(events.map((e) => e.event_type)).size === 16);
 });
 
+test('the agency-copy probe (fresh documents on Kazakhstan\'s diplomacy, dated) passes every check', async () => {
+  const dir = (f: string): string => fileURLToPath(new URL(`../../examples/probe-kz/${f}`, import.meta.url));
+  const { problems, docs, events } = checkCorpus(await readLines(dir('docs.jsonl')), await readLines(dir('gold.jsonl')));
+  assert.deepEqual(problems, []);
+  assert.ok(docs.size >= 80 && events.length >= 200);
+});
+
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
   assert.deepEqual(problems, []);
