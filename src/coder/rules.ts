@@ -710,8 +710,22 @@ export class RuleCoder implements Coder {
       // other's visit to it (the spec's visitor and host)
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
       if (c.type === 'CONSULT' && c.mode === null && c.location && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
-          !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x))) {
+          !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x)) &&
+          !tokens.some((t) => RESIDENT_ENVOY.has(t.l))) {
         visitAt(c, c.location, () => true);
+      }
+      // "met here with visiting Chinese Foreign Minister Wang Yi": the party called visiting is the visitor, the other
+      // its host; "BAKU – Tokayev and Aliyev held talks": talks "here", or in the lead under a dateline, are where it was filed
+      // (not talks with an ambassador, who lives where he meets)
+      const bilateral = c.type === 'CONSULT' && c.mode === null && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
+        !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x)) &&
+        !tokens.some((t) => RESIDENT_ENVOY.has(t.l));
+      if (bilateral) {
+        const guest = resolved.find((m) => m.code && m.start > 0 && VISITING.has(tokens[m.start - 1]!.l) && m.kind !== 'city');
+        const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+        const host = guest ? parties.find((x) => x !== guest.code) : undefined;
+        if (guest && host && parties.length === 2) visitAt(c, host, () => true);
+        else if (!c.location && st.home && (tokens.some((t) => t.l === 'here') || s.index === 0)) visitAt(c, st.home, () => true);
       }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
@@ -1234,7 +1248,7 @@ export class RuleCoder implements Coder {
         if (recipient.length === 0 && def.self && def.t !== 'MOBILIZE') recipient = [here];
       }
       // a meeting held in one side's country is a visit by the other side
-      if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length) {
+      if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length && !tokens.some((t) => RESIDENT_ENVOY.has(t.l))) {
         if (recipient.includes(location) && !actor.includes(location)) mode = 'visit';
         else if (actor.includes(location) && !recipient.includes(location)) { mode = 'visit'; [actor, recipient] = [recipient, actor]; }
       }
@@ -1612,6 +1626,9 @@ function unknownPersonAfter(tokens: Token[], from: number, ms: Mention[]): boole
 const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intention', 'decision', 'bid', 'initiative', 'offer', 'readiness']);
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
+const VISITING = new Set(['visiting']);
+/** resident envoys: a meeting with an ambassador is no visit by anyone */
+const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge', 'envoy']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 // ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
 const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;

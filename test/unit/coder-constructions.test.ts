@@ -36,6 +36,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['the visiting party is the visitor', 'Kazakh President Kassym-Jomart Tokayev on Monday met with visiting Chinese Foreign Minister Wang Yi.', ['CONSULT', ['CHN'], ['KAZ']]],
+    ['talks under a dateline are where it was filed', 'BAKU – Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev held talks on Wednesday.', ['CONSULT', ['KAZ'], ['AZE']]],
+    ['a meeting with an ambassador is no visit', 'Kyrgyz Deputy Foreign Minister Avazbek Atakhanov met the Turkish ambassador in Bishkek on Sunday.', ['CONSULT', ['KGZ'], ['TUR']]],
     ['a summit in apposition restates the hosting', 'Chile hosted the Bolivian president in Santiago on Monday, the first summit of the two neighbours in a decade.', ['CONSULT', ['BOL'], ['CHL']]],
     ['a visit under way', 'ASTANA – Uzbek Foreign Minister Bakhtiyor Saidov is on a working visit to Kazakhstan.', ['CONSULT', ['UZB'], ['KAZ']]],
     ['received a call', 'The Kazakh president received a phone call from Erdogan on Monday.', ['CONSULT', ['TUR'], ['KAZ']]],
