@@ -2129,6 +2129,13 @@ function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): 
 }
 
 /** The subject: names left of the trigger in its clause, outside prepositional phrases. */
+const OPENING_PREP = new Set(['on', 'at', 'in', 'during', 'following', 'after', 'before', 'amid', 'ahead', 'within', 'under']);
+/** the first word of the clause from lo, past a dateline's dash */
+function firstWord(tokens: Token[], lo: number): string {
+  let k = lo;
+  while (k < tokens.length && (tokens[k]!.punct || Wd.DASH.has(tokens[k]!.l))) k++;
+  return tokens[k]?.l ?? '';
+}
 /** "leaders meeting in Brussels", "troops guarding the border": an -ing word right after a plural noun describes it */
 function describesNoun(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
@@ -2185,6 +2192,9 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     for (let k = inClause.length - 2; k >= 0; k--) {
       const a = inClause[k]!, b = group[0]!;
       const gap = tokens.slice(a.end, b.start);
+      // ("On the margins of the UN General Assembly, Kazakh Foreign Minister Nurtleu met…": a name in an opening phrase
+      // is no part of the subject after its comma)
+      if (gap.some((t) => t.l === ',') && OPENING_PREP.has(firstWord(tokens, lo)) && !tokens.slice(lo, a.end).some((t) => t.l === ',')) break;
       // (plain words may join a group, "Kazakh and visiting Chinese officials", but a verb ends it: "Thailand had
       // allowed Kazakh citizens" names a subject and an object)
       // ("the heads of the Gulf states and of the five Central Asian countries": a number is part of the second name)
@@ -2361,7 +2371,11 @@ function inAfterClause(tokens: Token[], i: number): boolean {
 
 /** "on the sidelines of the summit", "on the margins of the forum": the gathering is the backdrop of a bilateral meeting */
 function onSidelines(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (SIDELINES.has(tokens[j]!.l)) return true;
+  // ("on the margins of the high-level week of the 79th UN General Assembly": the phrase may be long, but not cross a comma)
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    if (SIDELINES.has(tokens[j]!.l)) return true;
+    if (tokens[j]!.l === ',' || tokens[j]!.l === ';' || Wd.BOUNDARY.has(tokens[j]!.l)) return false;
+  }
   return false;
 }
 const SIDELINES = new Set(['sidelines', 'margins', 'sideline', 'margin']);
