@@ -641,6 +641,11 @@ export class RuleCoder implements Coder {
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'pair' && m.kind !== 'other');
         if (named) c.recipient = [named.code];
       }
+      // "a terrorist attack near the embassy killed two diplomats", "condemned the terrorist attack on civilians": an act of
+      // terror whose authors go unnamed is an armed group's, and its condemnation is aimed at them, not at its victims
+      const terror = terrorAt(tokens, c.hit.start, c.type === 'ASSAULT' ? c.hit.end : clauseStop(tokens, c.hit.end, attrib));
+      if (c.type === 'ASSAULT' && c.actor.length === 0 && terror >= 0) c.actor = ['IMG'];
+      if (c.type === 'ACCUSE' && c.mode === 'disapprove' && terror > c.hit.start && !resolved.some((m) => m.start > terror && m.prep === 'by' && m.code)) c.recipient = ['IMG'];
       // "condemned the attack", "denounced the move": disapproval with nobody named is of whoever did the last deed
       if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length && st.lastDeed?.length &&
           !st.lastDeed.some((x) => c.actor.includes(x))) {
@@ -1627,6 +1632,17 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+const TERROR = new Set(['terrorist', 'terror']);
+const TERROR_ACT = new Set(['attack', 'attacks', 'act', 'acts', 'bombing', 'bombings', 'blast', 'explosion', 'shooting']);
+/** index of "terrorist" in "terrorist attack" / "act of terror" between from-2 and to, or -1 */
+function terrorAt(tokens: Token[], from: number, to: number): number {
+  for (let k = Math.max(0, from - 2); k < Math.min(tokens.length, to + 1); k++) {
+    const l = tokens[k]!.l;
+    if (TERROR.has(l) && TERROR_ACT.has(tokens[k + 1]?.l ?? '')) return k;
+    if ((l === 'terrorism' || l === 'terror') && tokens[k - 1]?.l === 'of' && TERROR_ACT.has(tokens[k - 2]?.l ?? '')) return k;
+  }
+  return -1;
+}
 /** resident envoys: a meeting with an ambassador is no visit by anyone */
 const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge', 'envoy']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
