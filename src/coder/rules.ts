@@ -448,7 +448,16 @@ export class RuleCoder implements Coder {
         // (else the states of the last n people named: "Tokayev … beside Putin … the two presidents held talks")
         const counted = n ? [...st.history].reverse().find((p) => p.length === n) ??
           (st.lastParties.length !== n && st.people.length >= n ? st.people.slice(-n) : undefined) : undefined;
-        for (const c of named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st)) resolved.push({ ...m, code: c });
+        // ("In a meeting with Bahraini Foreign Minister Al Zayani, the two sides signed…": the one side named in the sentence
+        // and the other side of the happening being reported)
+        const meetingWith = named.length === 1 && (n === undefined || n === 2) &&
+          hits.some((h) => h.def.t === 'CONSULT' && h.form === 'noun' && h.end <= m.start) &&
+          resolved.some((r) => r.end <= m.start && r.code === named[0] && r.prep === 'with');
+        const others = meetingWith ? currentParties(st).filter((c) => c !== named[0] && !IGO.has(c)) : [];
+        // (the story's own side when it is one of them: the Kazakh minister who went on to meet the next counterpart)
+        const other = others.find((c) => c === st.focus) ?? others[0];
+        const sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
+        for (const c of sides) resolved.push({ ...m, code: c });
         continue;
       }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }

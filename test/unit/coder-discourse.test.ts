@@ -50,6 +50,9 @@ describe('discourse: the happening being reported', () => {
       ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
     ['"they" with no antecedent are the meeting\'s parties', `${talks} They also signed a memorandum on transit.`,
       ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
+    ['"the two sides" after "in a meeting with X" are X and the other side of the story',
+      `${talks} In a meeting with Kyrgyz Foreign Minister Zheenbek Kulubaev, the two sides signed a memorandum on transit.`,
+      ['CONSULT/visit MNG>KAZ', 'CONSULT KAZ+KGZ>', 'SUPPORT KAZ+KGZ>']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
