@@ -909,6 +909,9 @@ export class RuleCoder implements Coder {
     // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
     if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
         (timeFrame(tokens, hit.start) && hits.some((h) => h !== hit && h.def.t === 'CONSULT' && !(h.def.multi && h.form === 'noun'))))) return null;
+    // "briefed his counterpart on the results of his visits to Pyongyang and Hanoi": a meeting whose outcome is the
+    // topic was reported when it happened
+    if (nounUse && (def.t === 'CONSULT' || def.multi) && outcomeOf(tokens, hit.start)) return null;
     if (inCondition(tokens, hit.start)) return null;
     // "If Kyrgyzstan consents, Kazakhstan will reopen the crossing": the consequent of a condition is no happening either
     if ((tokens[0]?.l === 'if' || tokens[0]?.l === 'unless') && !tokens.slice(0, hit.start).some((t) => t.l === ';')) return null;
@@ -1641,6 +1644,15 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+const OUTCOME = new Set(['results', 'result', 'outcome', 'outcomes']);
+/** "the results of his recent visits", "the outcome of the Samarkand summit": within a short noun phrase */
+function outcomeOf(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 6; j--) {
+    if (tokens[j]!.l === 'of' && OUTCOME.has(tokens[j - 1]!.l)) return true;
+    if (tokens[j]!.punct || Wd.BOUNDARY.has(tokens[j]!.l) || isVerbish(tokens[j]!)) return false;
+  }
+  return false;
+}
 const TERROR = new Set(['terrorist', 'terror']);
 const TERROR_ACT = new Set(['attack', 'attacks', 'act', 'acts', 'bombing', 'bombings', 'blast', 'explosion', 'shooting']);
 /** index of "terrorist" in "terrorist attack" / "act of terror" between from-2 and to, or -1 */
