@@ -1002,7 +1002,7 @@ export class RuleCoder implements Coder {
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
        (def.t === 'SUPPORT' && SIGNED_THINGS.has(tokens[hit.start - 1]?.l ?? '')));
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
-      (nounUse && Wd.UPCOMING.has(tokens[hit.start - 1]?.l ?? '')) || willBeHeld(tokens, hit.end);
+      (nounUse && upcoming(tokens, hit.start)) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
     if (def.ahead && !future && !hypo) return null;
     const poss = nounUse ? possessor(tokens, ms, hit.start) : [];
@@ -1605,7 +1605,7 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   return tokens.some((t) => t.start > lo && t.end < hi && (CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l)));
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
-const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive']);
+const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive', 'book', 'visitors']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
 const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
@@ -1644,6 +1644,21 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+/** words that may stand between "forthcoming" and its meeting noun ("the forthcoming state visit") */
+const VISIT_KIND = new Set(['state', 'official', 'working', 'two-day', 'three-day', 'bilateral', 'first']);
+const PREPARE = new Set(['preparing', 'prepare', 'preparation', 'preparations', 'prepared']);
+/** "the upcoming summit", "the forthcoming state visit", "preparations for the visit", "preparing Tokayev's visit" */
+function upcoming(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && VISIT_KIND.has(tokens[j]!.l)) j--;
+  if (Wd.UPCOMING.has(tokens[j]?.l ?? '')) return true;
+  for (let k = j; k >= 0 && k >= i - 8; k--) {
+    const l = tokens[k]!.l;
+    if (PREPARE.has(l)) return true;
+    if (tokens[k]!.punct || Wd.BOUNDARY.has(l) || (isVerbish(tokens[k]!) && !PREPARE.has(l))) return false;
+  }
+  return false;
+}
 const OUTCOME = new Set(['results', 'result', 'outcome', 'outcomes']);
 /** "the results of his recent visits", "the outcome of the Samarkand summit": within a short noun phrase */
 function outcomeOf(tokens: Token[], i: number): boolean {
@@ -1665,7 +1680,7 @@ function terrorAt(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 /** resident envoys: a meeting with an ambassador is no visit by anyone */
-const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge', 'envoy']);
+const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge', 'envoy', 'embassy', 'embassies']);
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 // ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
 const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;

@@ -447,6 +447,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** cancelled|canceled|postponed|scrapped|shelved', t: 'REJECT', m: 'meet', c: '125', multi: true },
   { p: '=meeting|meetings|talks|visit|trip|summit|negotiations|consultations|forum|conference|ceremony|signing ** called off', t: 'REJECT', m: 'meet', c: '125', multi: true },
   { p: 'bar|ban * from entering|entry', t: 'REJECT', m: 'yield', c: '1245' },
+  // "brushed aside as a joke a suggestion that Kazakhstan join…", "waved away calls for…": a proposal dismissed
+  { p: 'brush|wave aside|away * suggestion|suggestions|proposal|proposals|idea|calls|call|demand|demands|offer', t: 'REJECT', c: '120', prep: ['by', 'from', 'of'] },
   // THREATEN
   // a promise of force: "intends to act as harshly as possible against those behind the unrest", "will respond decisively"
   { p: 'act|respond|react|deal * harshly|decisively|firmly|severely|toughly|resolutely|mercilessly|forcefully', t: 'THREATEN', m: 'violence', c: '138', prep: ['against', 'to', 'with'], self: true },

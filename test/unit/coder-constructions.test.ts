@@ -36,6 +36,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['a visit being prepared has not happened', 'The ministers on Monday discussed preparations for the Kazakh president\'s forthcoming state visit to Japan.', null],
+    ['the results of a past visit are a topic', 'Putin on Monday briefed Tokayev on the results of his recent visit to Hanoi.', null],
     ['the visiting party is the visitor', 'Kazakh President Kassym-Jomart Tokayev on Monday met with visiting Chinese Foreign Minister Wang Yi.', ['CONSULT', ['CHN'], ['KAZ']]],
     ['talks under a dateline are where it was filed', 'BAKU – Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev held talks on Wednesday.', ['CONSULT', ['KAZ'], ['AZE']]],
     ['a meeting with an ambassador is no visit', 'Kyrgyz Deputy Foreign Minister Avazbek Atakhanov met the Turkish ambassador in Bishkek on Sunday.', ['CONSULT', ['KGZ'], ['TUR']]],
@@ -167,6 +169,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['a suggestion brushed aside', 'Tokayev on Monday brushed aside a suggestion by Belarusian leader Alexander Lukashenko that Kazakhstan join the union.', ['REJECT', ['KAZ'], ['BLR']]],
     ['spurning', 'Cuba spurned an offer of talks from the United States on Monday.', ['REJECT', ['CUB'], ['USA']]],
     ['an alliance\'s exercise a member will not host', 'Armenia will not host CSTO military exercises this year, Pashinyan said on Tuesday.', ['REJECT', ['ARM'], ['CSTO']]],
     ['restraint from joining', 'Kazakhstan will refrain from applying for membership of BRICS, the spokesman said on Wednesday.', ['REJECT', ['KAZ'], ['BRICS']]],
