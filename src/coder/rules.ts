@@ -822,6 +822,10 @@ export class RuleCoder implements Coder {
         // again ("He was welcomed at the airport by …"), not a second one
         if (c.type === 'CONSULT' && c.mode === 'visit' && recipient.length === 0 && !location &&
             actor.some((a) => st.current?.parties.includes(a))) continue;
+        // (so is one by a party of a visit with a host told in the same sentence: "On the second day of his visit to
+        // Germany, Tokayev was received by Steinmeier")
+        if (c.type === 'CONSULT' && c.mode === 'visit' && recipient.length === 0 && cands.some((o) => o !== c && o.type === 'CONSULT' &&
+            o.mode === 'visit' && o.recipient.length > 0 && [...o.actor, ...o.recipient].some((x) => actor.includes(x)))) continue;
         const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
         // ("Earlier in the month the Iranian navy hosted…": a time told apart from the story's is another happening, not
         // a restatement, though it has no date of its own)
@@ -988,6 +992,11 @@ export class RuleCoder implements Coder {
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
     // "hosted the SCO summit", "hosted talks between": the gathering or the mediation is the event
     if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && (h.def.multi || h.def.med) && h.start > hit.start && h.start < attrib)) return null;
+    // ("an informal summit of the Organization of Turkic States hosted by Prime Minister Orbán": the host of a gathering
+    // just named is one of its participants, not a host of visits)
+    if (def.rev && def.m === 'visit' && tokens[hit.end]?.l === 'by' &&
+        hits.some((h) => h !== hit && h.def.multi && h.end <= hit.start && hit.start - h.end <= 9 &&
+          !tokens.slice(h.end, hit.start).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)))) return null;
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
