@@ -826,6 +826,12 @@ export class RuleCoder implements Coder {
         // Germany, Tokayev was received by Steinmeier")
         if (c.type === 'CONSULT' && c.mode === 'visit' && recipient.length === 0 && cands.some((o) => o !== c && o.type === 'CONSULT' &&
             o.mode === 'visit' && o.recipient.length > 0 && [...o.actor, ...o.recipient].some((x) => actor.includes(x)))) continue;
+        // "On Wednesday the German president travelled to Aktau": a visitor going on within the host country in the days
+        // after arriving continues the visit being reported
+        // (talks held on a later day of the visit are news of their own; the journey is not)
+        if (c.type === 'CONSULT' && c.mode === 'visit' && c.hit.def.m === 'visit' && !c.future && recipient.length === 1 && st.current && st.current.sentence !== s.index &&
+            st.current.location === recipient[0] && sameSet(uniq([...actor, ...recipient]), st.current.parties) &&
+            continues(st.current.date, date) && !ALSO.test(s.text)) continue;
         const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
         // ("Earlier in the month the Iranian navy hosted…": a time told apart from the story's is another happening, not
         // a restatement, though it has no date of its own)
@@ -846,7 +852,7 @@ export class RuleCoder implements Coder {
       // heads of state of Central Asia": the fuller party list stands)
       if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
           !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
-        st.current = { parties, date, location: c.location, sentence: s.index, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
+        st.current = { parties, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
       // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
       if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {
@@ -1699,6 +1705,14 @@ function dayOf(d: Date): string {
   let s = DAYS.get(d);
   if (s === undefined) DAYS.set(d, (s = d.toISOString().slice(0, 10)));
   return s;
+}
+/** b is the day of a or up to three days after it, or b is no day but the month of a */
+function continues(a: string | null, b: string | null): boolean {
+  if (!a || !b || a.length !== 10) return false;
+  if (b.length === 7) return a.startsWith(b);
+  if (b.length !== 10) return false;
+  const days = (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return days >= 0 && days <= 3;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 /**

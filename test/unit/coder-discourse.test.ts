@@ -53,6 +53,9 @@ describe('discourse: the happening being reported', () => {
     ['"the two sides" after "in a meeting with X" are X and the other side of the story',
       `${talks} In a meeting with Kyrgyz Foreign Minister Zheenbek Kulubaev, the two sides signed a memorandum on transit.`,
       ['CONSULT/visit MNG>KAZ', 'CONSULT KAZ+KGZ>', 'SUPPORT KAZ+KGZ>']],
+    ['a visitor travelling on within the host country in the next days continues the visit',
+      `${talks} On Thursday the Mongolian president travelled to Turkistan, where he toured the mausoleum.`,
+      ['CONSULT/visit MNG>KAZ']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
