@@ -716,6 +716,9 @@ export class RuleCoder implements Coder {
         if (named) c.recipient = [named.code];
       }
       // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
+      // ("conveyed Xi's congratulations on the referendum": the possessor of a message is its sender, not its addressee)
+      if (c.type === 'SUPPORT' && c.actor.length === 1 && sameSet(c.recipient, c.actor) &&
+          resolved.some((m) => m.start >= c.hit.start && m.end < c.hit.end && tokens[m.end]?.l === "'s" && c.actor.includes(m.code))) c.recipient = [];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);

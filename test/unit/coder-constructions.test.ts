@@ -58,6 +58,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a message\'s possessor sends it', 'Wang Yi on Tuesday conveyed Xi\'s congratulations on the successful referendum in Kazakhstan.', ['SUPPORT', ['CHN'], ['KAZ']]],
     ['signatures put to a text', 'Chile and Peru put their signatures to the boundary treaty on Monday.', ['SUPPORT', ['CHL', 'PER'], []]],
     ['accession', 'Angola acceded to the convention on chemical weapons on Monday.', ['SUPPORT', ['AGO'], []]],
     ['admission, active', 'The Shanghai Cooperation Organisation admitted Iran as a full member on Tuesday.', ['SUPPORT', ['IRN'], ['SCO']]],
