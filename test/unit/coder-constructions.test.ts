@@ -58,6 +58,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a state\'s long-titled official and a counterpart sign together', 'Kazakhstan\'s Minister of Industry and Construction Yersayin Nagaspayev and US Commerce Secretary Howard Lutnick signed a memorandum on Monday.', ['SUPPORT', ['KAZ', 'USA'], []]],
     ['a message\'s possessor sends it', 'Wang Yi on Tuesday conveyed Xi\'s congratulations on the successful referendum in Kazakhstan.', ['SUPPORT', ['CHN'], ['KAZ']]],
     ['signatures put to a text', 'Chile and Peru put their signatures to the boundary treaty on Monday.', ['SUPPORT', ['CHL', 'PER'], []]],
     ['accession', 'Angola acceded to the convention on chemical weapons on Monday.', ['SUPPORT', ['AGO'], []]],
