@@ -71,6 +71,19 @@ export function duckdbMemoryLimit(env: NodeJS.ProcessEnv = process.env): string 
   return `${m[1]}${m[2]}`;
 }
 
+/**
+ * Rows appended between two turns of the event loop. Appending (and flushing) 2,000 dataset rows takes a few ms;
+ * the appender's own batches (50,000 rows in an import) held the loop for hundreds of ms, seconds on a loaded machine.
+ */
+export const APPEND_YIELD_ROWS = 2000;
+
+/** Rows appended by this process so far (the test of the yields counts the rows between two turns of the loop). */
+let appended = 0;
+export const appendedRows = (): number => appended;
+
+/** Lets the event loop turn once: timers, I/O callbacks (requests) and setImmediate callbacks queued before run. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class Db {
   private readonly readers: ReadPool;
 
@@ -167,13 +180,23 @@ export class Db {
     }
   }
 
-  /** Appends rows to a table (fast bulk load of small lookup tables). */
-  async append(table: string, rows: DuckDBValue[][]): Promise<void> {
+  /**
+   * Appends rows to a table (bulk load: lookup tables, a dataset import's raw rows). DuckDB's appender runs on this
+   * thread, so every APPEND_YIELD_ROWS rows what was appended is flushed to the table and the event loop turns
+   * (a server answers requests, a watcher's progress line and signals go on, during a GDELT import of any size).
+   */
+  async append(table: string, rows: Iterable<DuckDBValue[]>): Promise<void> {
     const appender = await this.conn.createAppender(table);
     try {
+      let n = 0;
       for (const row of rows) {
         for (const v of row) appendValue(appender, v);
         appender.endRow();
+        appended++;
+        if (++n % APPEND_YIELD_ROWS === 0) {
+          appender.flushSync();
+          await turn();
+        }
       }
       appender.flushSync();
     } finally {
