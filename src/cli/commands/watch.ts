@@ -9,7 +9,8 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { CoderPool } from '../../ingest/coder-pool.ts';
+import { CODER_POOL_DEFAULTS, CoderPool, MIN_HEAP_MB } from '../../ingest/coder-pool.ts';
+import { workerHeapOption } from './_pool-options.ts';
 import { openStore } from '../../store/store.ts';
 import { loadSources, Watcher, type WatchEvent } from '../../watch/index.ts';
 import { remoteFor } from '../_remote.ts';
@@ -24,8 +25,10 @@ export const registerWatch: Register = (program: Command, fail) => {
     .description('follow the news feeds and GDELT updates of a sources file, storing what is new (Ctrl-C to stop)')
     .option('--sources <file>', 'sources file (default: the one shipped in data/sources.json)')
     .option('--once', 'poll each source once, then exit')
-    .option('--quiet', 'print only failures and alerts (for services)'))
-    .action(async (opts: { db?: string; sources?: string; once?: boolean; quiet?: boolean }) => {
+    .option('--quiet', 'print only failures and alerts (for services)')
+    .option('--worker-heap <MB>', `heap limit of each coding thread, MB (default ${CODER_POOL_DEFAULTS.heapMb}; at least ${MIN_HEAP_MB}): a document or page needing more is refused, alone`))
+    .action(async (opts: { db?: string; sources?: string; once?: boolean; quiet?: boolean; workerHeap?: string }) => {
+      const heapMb = workerHeapOption(opts.workerHeap);
       const sources = loadSources(opts.sources);
       const path = dbPath(opts);
       if (await remoteFor(path)) {
@@ -73,7 +76,7 @@ export const registerWatch: Register = (program: Command, fail) => {
         }
       };
       // Coding at full priority: this thread only fetches, stores and draws the line.
-      const pool = new CoderPool({ budgetMs: Infinity, yieldCpu: false });
+      const pool = new CoderPool({ budgetMs: Infinity, yieldCpu: false, ...(heapMb ? { heapMb } : {}) });
       const watcher = new Watcher({ store, coder: pool, sources, onEvent });
       let stopped: string | null = null;
       const onSignal = (signal: string) => {
