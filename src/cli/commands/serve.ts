@@ -17,6 +17,7 @@ import { loadSources, type WatchEvent } from '../../watch/index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 import { CODER_POOL_DEFAULTS, MIN_HEAP_MB } from '../../ingest/coder-pool.ts';
 import { workerHeapOption } from './_pool-options.ts';
+import { memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
 
@@ -57,6 +58,9 @@ export const registerServe: Register = (program: Command) => {
         throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
       }
       const heapMb = workerHeapOption(opts.workerHeap);
+      // Checked before anything starts, as the other options are.
+      const memoryTarget = memoryLogTarget();
+      const memoryLog = memoryTarget ? { target: memoryTarget, everyMs: memoryLogSeconds() * 1000 } : null;
       const lexicons = opts.lexicon ?? [];
       // A bad lexicon file is the starter's error now, not every ingest request's later (the workers load it too).
       if (lexicons.length) loadLexicon(lexicons);
@@ -78,7 +82,7 @@ export const registerServe: Register = (program: Command) => {
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
         app = await buildServer({
-          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons, ...(heapMb ? { ingest: { heapMb } } : {}),
+          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons, ...(heapMb ? { ingest: { heapMb } } : {}), memoryLog,
           watch: sources ? { sources, onEvent: logWatch } : null,
         });
         await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {

@@ -14,6 +14,7 @@ import { workerHeapOption } from './_pool-options.ts';
 import { openStore } from '../../store/store.ts';
 import { loadSources, Watcher, type WatchEvent } from '../../watch/index.ts';
 import { remoteFor } from '../_remote.ts';
+import { engineProbe, memoryLogFromEnv, memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -30,6 +31,9 @@ export const registerWatch: Register = (program: Command, fail) => {
     .action(async (opts: { db?: string; sources?: string; once?: boolean; quiet?: boolean; workerHeap?: string }) => {
       const heapMb = workerHeapOption(opts.workerHeap);
       const sources = loadSources(opts.sources);
+      // A bad MULTIVECTOR_MEMORY_LOG stops the command before it opens anything.
+      memoryLogTarget();
+      memoryLogSeconds();
       const path = dbPath(opts);
       if (await remoteFor(path)) {
         throw new InputError('a running `multivector serve` holds this database: start it with --watch to follow the sources there', { where: { file: path } });
@@ -78,6 +82,9 @@ export const registerWatch: Register = (program: Command, fail) => {
       // Coding at full priority: this thread only fetches, stores and draws the line.
       const pool = new CoderPool({ budgetMs: Infinity, yieldCpu: false, ...(heapMb ? { heapMb } : {}) });
       const watcher = new Watcher({ store, coder: pool, sources, onEvent });
+      const memory = memoryLogFromEnv('watch', {
+        watcher: () => watcher.memoryStats(), coding: () => pool.memoryStats(), engine: () => engineProbe(store),
+      });
       let stopped: string | null = null;
       const onSignal = (signal: string) => {
         stopped ??= signal;
@@ -86,6 +93,7 @@ export const registerWatch: Register = (program: Command, fail) => {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        await memory?.start();
         if (opts.once) {
           const end = await watcher.runOnce();
           if (tty) process.stderr.write('\r\x1b[K');
@@ -103,6 +111,7 @@ export const registerWatch: Register = (program: Command, fail) => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         await watcher.stop();
+        await memory?.stop();
         await pool.close();
         await store.close();
       }
