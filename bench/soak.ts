@@ -5,6 +5,9 @@
  * partners, sources, events). Reported: items stored per second, lag from an item's publication to the measures
  * (the focal country's reports counted by /api/measures/balance?unit=reports), the server's resident memory after
  * the warm-up (a quarter of the run, at most a minute) and at the end, with its range, and errors (failed polls, non-2xx answers; expected: zero).
+ * The server runs with its memory log (MULTIVECTOR_MEMORY_LOG, a record every 10 s): memory by component (V8 heap,
+ * external and ArrayBuffers; DuckDB's buffers; the result cache; the poller's state; the coding threads' queue) is
+ * reported at launch, after the warm-up and at the end.
  *
  *   npm run bench -- soak                 (default 1 minute)
  *   npm run bench -- soak --minutes 10    (the issue's figure)
@@ -49,11 +52,35 @@ function rssKb(pid: number): number {
   return m ? Number(m[1]) : NaN;
 }
 
-function startServe(db: string, sources: string, heapDir: string | null): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+/** One record of the server's memory log (src/memory-log.ts). */
+interface MemoryRecord {
+  at: string;
+  phase: string;
+  memory: { rss: number; heap_used: number; heap_total: number; external: number; array_buffers: number };
+  components: Record<string, Record<string, number | string>>;
+}
+
+const MB = (b: number | string | undefined) => (Number(b ?? 0) / 1024 ** 2).toFixed(1);
+
+/** A memory record as one report line: the process's memory, then each component's figures. */
+function byComponent(label: string, r: MemoryRecord | undefined): string {
+  if (!r) return `   memory by component ${label}: no record`;
+  const m = r.memory;
+  const { engine = {}, cache = {}, watcher = {}, coding = {} } = r.components;
+  const tags = Object.entries(engine).filter(([k]) => k.endsWith('_bytes') && k !== 'total_bytes')
+    .sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 3).map(([k, v]) => `${k.slice(0, -6)} ${MB(v)}`).join(', ');
+  return `   memory by component ${label}: rss ${MB(m.rss)} MB; V8 heap ${MB(m.heap_used)} of ${MB(m.heap_total)} MB; external ${MB(m.external)} MB ` +
+    `(array buffers ${MB(m.array_buffers)}); DuckDB ${MB(engine.total_bytes)} MB (${tags || 'nothing'}; limit ${engine.limit ?? '?'}); ` +
+    `result cache ${cache.entries ?? '?'} entries, ${MB(cache.data_bytes)} MB; poller ${watcher.statuses ?? '?'} statuses, ${watcher.behind ?? '?'} behind, ` +
+    `${watcher.polls ?? '?'} polls; coding ${coding.threads ?? '?'} threads, ${coding.running ?? '?'} running, ${coding.waiting ?? '?'} waiting`;
+}
+
+function startServe(db: string, sources: string, heapDir: string | null, memoryLog: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   return new Promise((resolve, reject) => {
     const heap = heapDir ? [`--heapsnapshot-signal=SIGUSR2`, `--diagnostic-dir=${heapDir}`] : [];
     const child = spawn(process.execPath, [...heap, BIN, 'serve', '--watch', '--sources', sources, '--db', db, '--port', '0', '--no-examples'], {
-      env: { ...process.env, MULTIVECTOR_TOKEN: 'soak-token-0123456789abcdef' }, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MULTIVECTOR_TOKEN: 'soak-token-0123456789abcdef', MULTIVECTOR_MEMORY_LOG: memoryLog, MULTIVECTOR_MEMORY_LOG_SECONDS: '10' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stderr!.on('data', (d: Buffer) => { out += d; });
@@ -87,7 +114,8 @@ export async function benchSoak(): Promise<string[]> {
   // The database's size (file and write-ahead log): DuckDB keeps what it reads in memory, so memory follows it.
   const dbMb = () => [db, `${db}.wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / 1024 ** 2;
   let dbStart = NaN;
-  const serve = await startServe(db, sources, heapDir);
+  const memoryLog = join(dir, 'memory.jsonl');
+  const serve = await startServe(db, sources, heapDir, memoryLog);
   const snapshot = () => { if (heapDir) serve.child.kill('SIGUSR2'); };
   let errors = 0;
   let requests = 0;
@@ -112,6 +140,7 @@ export async function benchSoak(): Promise<string[]> {
   })();
   const t0 = Date.now();
   let rssStart = NaN;
+  let warmAt = Infinity;
   let k = 0;
   const day = (i: number) => new Date(Date.now() - (1 + (i % 20)) * 86_400_000);
   const publish = setInterval(() => {
@@ -129,6 +158,7 @@ export async function benchSoak(): Promise<string[]> {
   let sampler: NodeJS.Timeout | undefined;
   const warm = setTimeout(() => {
     rssStart = rssKb(serve.child.pid!);
+    warmAt = Date.now();
     dbStart = dbMb();
     samples.push(rssStart);
     snapshot();
@@ -155,6 +185,7 @@ export async function benchSoak(): Promise<string[]> {
   const elapsed = (Date.now() - t0) / 1000;
   await new Promise<void>((r) => { serve.child.removeAllListeners('exit'); serve.child.once('exit', () => r()); serve.child.kill('SIGTERM'); });
   server.close();
+  const memory = existsSync(memoryLog) ? readFileSync(memoryLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as MemoryRecord) : [];
   rmSync(dir, { recursive: true, force: true });
   const sorted = [...lags].sort((a, b) => a - b);
   // Single readings swing by tens of MB (DuckDB's buffers, the allocator): growth shows in the means of each end.
@@ -172,6 +203,9 @@ export async function benchSoak(): Promise<string[]> {
       `(${(Math.min(...samples) / 1024).toFixed(0)}–${(Math.max(...samples) / 1024).toFixed(0)} MB over ${samples.length} samples; ` +
       `mean of the first ${edge} samples ${(mean(samples.slice(0, edge)) / 1024).toFixed(0)} MB, of the last ${edge} ${(mean(samples.slice(-edge)) / 1024).toFixed(0)} MB)`,
     `   resident memory by sixths of the run (MB): ${spans.join(' → ')}; database ${dbStart.toFixed(1)} MB after warm-up, ${dbEnd.toFixed(1)} MB at the end`,
+    byComponent('at launch', memory[0]),
+    byComponent('after warm-up', memory.find((r) => Date.parse(r.at) >= warmAt) ?? memory.at(-1)),
+    byComponent('at the end', memory.at(-1)),
     `   ${requests} API requests while watching; errors: ${errors} non-2xx, ${failedPolls} failed polls, ${published.length - seen} items missing`,
   ];
 }

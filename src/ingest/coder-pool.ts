@@ -8,10 +8,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { linkSignals } from '../abort.ts';
-import { BudgetError, BusyError } from '../errors.ts';
+import { BudgetError, BusyError, InputError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { Doc } from '../model/event.ts';
 import type { ReadItem } from '../read/index.ts';
+import { contentHash } from '../store/ids.ts';
 import { codeSlice, type CodeOptions, type Prepared } from './_code-docs.ts';
 import { fromWire, type ReadTask, type WireItem } from './_read-web.ts';
 
@@ -31,6 +32,12 @@ export interface CoderPoolOptions {
   budgetMs?: number;
   /** Time reading one fetched feed or page may take, ms (default 30 s). */
   readBudgetMs?: number;
+  /**
+   * Heap of each worker thread, MB (V8's old generation: resourceLimits.maxOldGenerationSizeMb; default 2048, at
+   * least 64: a worker's coder takes about 40). A document or page that needs more ends its worker (replaced) and
+   * becomes that document's error; the others, and the service, go on.
+   */
+  heapMb?: number;
 }
 
 export type { CodeOptions, CodeResult, Prepared } from './_code-docs.ts';
@@ -45,10 +52,15 @@ export const CODER_POOL_DEFAULTS = {
   queue: 8,
   budgetMs: 60_000,
   readBudgetMs: 30_000,
+  /** Heap of one worker, MB: far above what coding a slice or reading a page within the fetch limit needs. */
+  heapMb: 2048,
 };
 
-/** Heap of one worker, MB: far above what coding a slice or reading a page within the fetch limit needs. */
-const WORKER_HEAP_MB = 2048;
+/** The smallest worker heap: the coder and its lexicons take about 40 MB (32 does not start). */
+export const MIN_HEAP_MB = 64;
+
+/** A worker thread ended by V8 for reaching its heap limit (piscina rejects its task with this; the worker is replaced). */
+const outOfMemory = (e: unknown) => (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** How much lower the coding threads' priority is than the server's own thread. */
 const NICE = 10;
@@ -69,8 +81,14 @@ export class CoderPool {
   readonly workers: number;
   readonly budgetMs: number;
   readonly readBudgetMs: number;
+  readonly heapMb: number;
 
   constructor(options: CoderPoolOptions = {}) {
+    const heapMb = options.heapMb ?? CODER_POOL_DEFAULTS.heapMb;
+    if (!Number.isInteger(heapMb) || heapMb < MIN_HEAP_MB) {
+      throw new InputError(`a coding thread's heap must be a whole number of MB, at least ${MIN_HEAP_MB} (got ${heapMb})`, { where: { field: 'heapMb' } });
+    }
+    this.heapMb = heapMb;
     this.lexicons = options.lexicons ?? [];
     this.nice = options.yieldCpu === false ? 0 : NICE;
     this.workers = options.workers ?? CODER_POOL_DEFAULTS.workers;
@@ -89,11 +107,29 @@ export class CoderPool {
       // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
       // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
       const out: Prepared[] = [];
-      for (const slice of slices(docs)) {
-        out.push(...await pool.run(codeSlice(slice, o), { signal: abort }) as Prepared[]);
-      }
+      for (const slice of slices(docs)) out.push(...await this.codeSlice(pool, slice, o, abort));
       return out;
     });
+  }
+
+  /**
+   * One slice coded. A worker that runs out of heap on it is replaced (piscina), and the slice is coded again one
+   * document at a time, so that only the document that needs more than the heap fails: as its error, not the request's.
+   */
+  private async codeSlice(pool: Piscina<unknown, unknown>, slice: Doc[], o: CodeOptions, abort: AbortSignal): Promise<Prepared[]> {
+    try {
+      return await pool.run(codeSlice(slice, o), { signal: abort }) as Prepared[];
+    } catch (e) {
+      if (!outOfMemory(e) || abort.aborted) throw e;
+      if (slice.length > 1) {
+        const out: Prepared[] = [];
+        for (const d of slice) out.push(...await this.codeSlice(pool, [d], o, abort));
+        return out;
+      }
+      const d = slice[0]!;
+      return [{ hash: contentHash(d.text), lang: d.lang ?? null,
+        result: { error: `coding it needed more than the ${this.heapMb} MB of memory a coding thread may use (the text is too long or too complex)`, input: false } }];
+    }
   }
 
   /**
@@ -124,7 +160,7 @@ export class CoderPool {
         // Coding threads yield the CPU to the thread that answers requests (Linux: nice per thread; elsewhere no-op).
         niceIncrement: this.nice,
         // A page built to exhaust memory ends its worker (replaced), not the process.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
       await pool.run(null, signal ? { signal } : {});
@@ -134,6 +170,11 @@ export class CoderPool {
         return await work(pool as Piscina<unknown, unknown>, abort.signal);
       } catch (e) {
         if (signal?.aborted) throw signal.reason;
+        // Out of heap: the worker is gone (piscina starts another); the work is refused as too large, as for time.
+        if (outOfMemory(e) && !budget?.aborted) {
+          throw new BudgetError(`${what} needed more than the ${this.heapMb} MB of memory a coding thread may use, so it was ` +
+            `abandoned: ${advice}`, { cause: e, where: { field: 'body' } });
+        }
         if (!budget?.aborted) throw e;
         throw new BudgetError(`${what} took longer than the ${formatMs(budgetMs)} one request may take, so nothing ` +
           `was stored: ${advice}`, { cause: e, where: { field: 'body' } });
@@ -146,6 +187,11 @@ export class CoderPool {
   /** Work coding and waiting now. */
   get load(): { running: number; waiting: number } {
     return this.gate.load;
+  }
+
+  /** For the memory log: threads started, work running and waiting, each thread's heap limit. */
+  memoryStats(): Record<string, number> {
+    return { threads: this.pool?.threads.length ?? 0, running: this.gate.load.running, waiting: this.gate.load.waiting, heap_limit_mb: this.heapMb };
   }
 
   /** Stops the workers (a request still coding fails). */

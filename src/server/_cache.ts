@@ -48,4 +48,11 @@ export class ResultCache {
   get size(): number {
     return this.entries.size;
   }
+
+  /** For the memory log: entries, their bytes, computations in flight, hits and misses. */
+  memoryStats(): Record<string, number> {
+    let bytes = 0;
+    for (const b of this.entries.values()) bytes += b.length;
+    return { entries: this.entries.size, max: this.max, data_bytes: bytes, pending: this.pending.size, hits: this.hits, misses: this.misses };
+  }
 }

@@ -35,6 +35,7 @@ import { measureRoutes } from './routes/measures.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { sourcesRoutes } from './routes/sources.ts';
 import { Watcher, type FetchLimits, type SourcesFile, type WatchEvent } from '../watch/index.ts';
+import { engineProbe, MemoryLog, type MemoryLogTarget } from '../memory-log.ts';
 
 export { resolveTokens, parseTokens, type Token } from './_auth.ts';
 export { parseAllowedHosts } from './_hosts.ts';
@@ -83,6 +84,11 @@ export interface ServerOptions {
   logger?: boolean;
   /** `serve --watch`: follow these sources while the server runs (started when it is ready, stopped when it closes). */
   watch?: { sources: SourcesFile; limits?: Partial<FetchLimits>; onEvent?: (e: WatchEvent) => void } | null;
+  /**
+   * The memory log (MULTIVECTOR_MEMORY_LOG, see ../memory-log.ts): a record when the server is ready, every `everyMs`
+   * and when it closes, of the process's memory and of the poller, the result cache, the coding threads and the engine.
+   */
+  memoryLog?: { target: MemoryLogTarget; everyMs: number } | null;
 }
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -163,6 +169,17 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     const watcher = ctx.watcher;
     app.addHook('onReady', async () => watcher.start());
     app.addHook('onClose', async () => watcher.stop());
+  }
+  if (o.memoryLog) {
+    const log = new MemoryLog({ ...o.memoryLog, process: 'serve' })
+      .add('cache', () => ctx.cache.memoryStats())
+      .add('coding', () => ctx.coding.memoryStats())
+      .add('engine', () => engineProbe(o.store));
+    const watcher = ctx.watcher;
+    if (watcher) log.add('watcher', () => watcher.memoryStats());
+    app.addHook('onReady', async () => void log.start());
+    // The last record before anything closes.
+    app.addHook('preClose', async () => log.stop());
   }
   // Workers and the browser go with the server (after the requests in flight have been answered).
   app.addHook('onClose', async () => {

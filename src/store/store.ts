@@ -329,7 +329,20 @@ export interface Store {
   measures(): MeasureQueries;
   /** The API's and the briefs' queries (documents, searches, reviews). */
   queries(): ServerQueries;
+  /**
+   * The engine's own memory in this process, for the memory log (MULTIVECTOR_MEMORY_LOG): its limit and the bytes it
+   * holds, by component. Only an embedded engine has any (DuckDB); a database server's memory is not ours.
+   */
+  engineMemory?(): Promise<EngineMemory>;
   close(): Promise<void>;
+}
+
+export interface EngineMemory {
+  /** The engine's memory limit as it reports it ('488.2 MiB'). */
+  limit: string;
+  bytes: number;
+  /** Bytes by the engine's component (DuckDB's duckdb_memory() tags: base_table, hash_table, …); zero ones left out. */
+  byTag: Record<string, number>;
 }
 
 export interface OpenOptions {

@@ -57,6 +57,9 @@ export class Watcher {
   private wake: (() => void) | null = null;
   private ready: Promise<void> | null = null;
   private readonly read: (task: ReadTask, signal: AbortSignal) => Promise<ReadItem[]>;
+  /** The source being polled now (for the memory log). */
+  private polling: string | null = null;
+  private polls = 0;
   private ended: () => void = () => undefined;
   private readonly end = new Promise<void>((resolve) => { this.ended = resolve; });
 
@@ -102,11 +105,15 @@ export class Watcher {
     let error: string | null = null;
     this.behind.delete(src.name);
     this.o.onEvent?.({ kind: 'polling', source: src });
+    this.polling = src.name;
+    this.polls++;
     try {
       result = src.type === 'feed' ? await pollFeed(src, ctx, validators) : await pollGdelt(src, ctx, validators);
     } catch (e) {
       if (this.controller.signal.aborted) return { ...st };
       error = isMultivectorError(e) ? e.describe() : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      this.polling = null;
     }
     const now = Date.now();
     st.last_poll = new Date(started).toISOString();
@@ -130,6 +137,14 @@ export class Watcher {
     await this.o.store.saveSourceStatus(st);
     this.o.onEvent?.({ kind: 'poll', source: src, status: { ...st }, result, error, ms: now - started });
     return { ...st };
+  }
+
+  /**
+   * The poller's in-memory state, for the memory log: sources, statuses kept (one per source: it must not grow),
+   * the sources catching up, whether a poll is running, polls started.
+   */
+  memoryStats(): Record<string, number | string> {
+    return { sources: this.o.sources.sources.length, statuses: this.statuses.size, behind: this.behind.size, polling: this.polling ?? '-', polls: this.polls };
   }
 
   /** Each source once, in the file's order, then the alerts; returns the statuses. */

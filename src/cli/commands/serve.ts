@@ -15,6 +15,9 @@ import { removeServeRecord, writeServeRecord } from '../_serve-record.ts';
 import type { Register } from './index.ts';
 import { loadSources, type WatchEvent } from '../../watch/index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
+import { CODER_POOL_DEFAULTS, MIN_HEAP_MB } from '../../ingest/coder-pool.ts';
+import { workerHeapOption } from './_pool-options.ts';
+import { memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
 
@@ -46,13 +49,18 @@ export const registerServe: Register = (program: Command) => {
     .option('--no-examples', 'do not load the example corpus into an empty database')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json) for coding ingest requests and the examples')
     .option('--watch', 'follow the sources file\'s feeds and GDELT updates while serving (see `multivector watch`)')
-    .option('--sources <file>', 'sources file for --watch (default: data/sources.json)'))
-    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[]; watch?: boolean; sources?: string }) => {
+    .option('--sources <file>', 'sources file for --watch (default: data/sources.json)')
+    .option('--worker-heap <MB>', `heap limit of each coding thread, MB (default ${CODER_POOL_DEFAULTS.heapMb}; at least ${MIN_HEAP_MB}): a document or page needing more is refused, alone`))
+    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[]; watch?: boolean; sources?: string; workerHeap?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
         throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
       }
+      const heapMb = workerHeapOption(opts.workerHeap);
+      // Checked before anything starts, as the other options are.
+      const memoryTarget = memoryLogTarget();
+      const memoryLog = memoryTarget ? { target: memoryTarget, everyMs: memoryLogSeconds() * 1000 } : null;
       const lexicons = opts.lexicon ?? [];
       // A bad lexicon file is the starter's error now, not every ingest request's later (the workers load it too).
       if (lexicons.length) loadLexicon(lexicons);
@@ -74,7 +82,7 @@ export const registerServe: Register = (program: Command) => {
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
         app = await buildServer({
-          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons,
+          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons, ...(heapMb ? { ingest: { heapMb } } : {}), memoryLog,
           watch: sources ? { sources, onEvent: logWatch } : null,
         });
         await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {

@@ -9,10 +9,12 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { CoderPool } from '../../ingest/coder-pool.ts';
+import { CODER_POOL_DEFAULTS, CoderPool, MIN_HEAP_MB } from '../../ingest/coder-pool.ts';
+import { workerHeapOption } from './_pool-options.ts';
 import { openStore } from '../../store/store.ts';
 import { loadSources, Watcher, type WatchEvent } from '../../watch/index.ts';
 import { remoteFor } from '../_remote.ts';
+import { engineProbe, memoryLogFromEnv, memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
 
@@ -24,9 +26,14 @@ export const registerWatch: Register = (program: Command, fail) => {
     .description('follow the news feeds and GDELT updates of a sources file, storing what is new (Ctrl-C to stop)')
     .option('--sources <file>', 'sources file (default: the one shipped in data/sources.json)')
     .option('--once', 'poll each source once, then exit')
-    .option('--quiet', 'print only failures and alerts (for services)'))
-    .action(async (opts: { db?: string; sources?: string; once?: boolean; quiet?: boolean }) => {
+    .option('--quiet', 'print only failures and alerts (for services)')
+    .option('--worker-heap <MB>', `heap limit of each coding thread, MB (default ${CODER_POOL_DEFAULTS.heapMb}; at least ${MIN_HEAP_MB}): a document or page needing more is refused, alone`))
+    .action(async (opts: { db?: string; sources?: string; once?: boolean; quiet?: boolean; workerHeap?: string }) => {
+      const heapMb = workerHeapOption(opts.workerHeap);
       const sources = loadSources(opts.sources);
+      // A bad MULTIVECTOR_MEMORY_LOG stops the command before it opens anything.
+      memoryLogTarget();
+      memoryLogSeconds();
       const path = dbPath(opts);
       if (await remoteFor(path)) {
         throw new InputError('a running `multivector serve` holds this database: start it with --watch to follow the sources there', { where: { file: path } });
@@ -73,8 +80,11 @@ export const registerWatch: Register = (program: Command, fail) => {
         }
       };
       // Coding at full priority: this thread only fetches, stores and draws the line.
-      const pool = new CoderPool({ budgetMs: Infinity, yieldCpu: false });
+      const pool = new CoderPool({ budgetMs: Infinity, yieldCpu: false, ...(heapMb ? { heapMb } : {}) });
       const watcher = new Watcher({ store, coder: pool, sources, onEvent });
+      const memory = memoryLogFromEnv('watch', {
+        watcher: () => watcher.memoryStats(), coding: () => pool.memoryStats(), engine: () => engineProbe(store),
+      });
       let stopped: string | null = null;
       const onSignal = (signal: string) => {
         stopped ??= signal;
@@ -83,6 +93,7 @@ export const registerWatch: Register = (program: Command, fail) => {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        await memory?.start();
         if (opts.once) {
           const end = await watcher.runOnce();
           if (tty) process.stderr.write('\r\x1b[K');
@@ -100,6 +111,7 @@ export const registerWatch: Register = (program: Command, fail) => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         await watcher.stop();
+        await memory?.stop();
         await pool.close();
         await store.close();
       }

@@ -49,7 +49,7 @@ async function ensureLookups(db: Db): Promise<void> {
   await db.append('_name_map', entityNameRows().map((r) => [r.name, r.code]));
 }
 
-/** Rows per appender call while staging (the appender is closed and flushed between batches). */
+/** Rows per appender call while staging (the appender is closed and flushed between batches; it lets the event loop turn every APPEND_YIELD_ROWS rows, see ./_db.ts). */
 const APPEND_BATCH = 50_000;
 const TEMP = ['_raw', '_stage', '_new'];
 

@@ -5,7 +5,7 @@ import type { Entity } from '../../model/cameo.ts';
 import type { MeasureQueries } from '../measures.ts';
 import type { EventType } from '../../model/event.ts';
 import type {
-  AlertRecord, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
+  AlertRecord, EngineMemory, DelimitedImport, DocumentWithEvents, KnownDocument, SourceStatus, EventFilter, ExportFormat, Happening, HappeningFilter, HappeningSort, ImportCounts, NewEvent, OpenOptions, Origin,
   Page, PutOutcome, ReviewEntry, ReviewStatus, Stats, Store, StoredEvent, UnreadDocument,
 } from '../store.ts';
 import { Db, sqlString, type Params, type Reader } from './_db.ts';
@@ -400,6 +400,10 @@ class DuckDbStore implements Store {
 
   queries(): ServerQueries {
     return duckDbServerQueries(this.db, (fn) => this.exclusive(fn));
+  }
+
+  engineMemory(): Promise<EngineMemory> {
+    return this.db.memory();
   }
 
   async close(): Promise<void> {
