@@ -65,7 +65,7 @@ interface DocState {
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
   /** the happening later sentences continue; orgs: the organisations that hold it (kept apart from the parties) */
-  current: { parties: string[]; date: string | null; location: string | null; sentence?: number; orgs?: string[] } | null;
+  current: { parties: string[]; date: string | null; location: string | null; sentence?: number; orgs?: string[]; mode?: string | null } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
   /** the state whose ministry was named last ("Tajikistan's foreign ministry"), for "the ministry" */
@@ -855,7 +855,7 @@ export class RuleCoder implements Coder {
       // heads of state of Central Asia": the fuller party list stands)
       if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
           !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
-        st.current = { parties, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
+        st.current = { parties, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
       // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
       if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {
@@ -2027,7 +2027,8 @@ const PURPOSE_PROTEST = new Set(['protest', 'demonstrate', 'rally', 'march']);
 const MOTION = new Set(['arrived', 'travelled', 'traveled', 'flew', 'went', 'came', 'crossed', 'gathered', 'headed', 'landed', 'sailed', 'drove']);
 /** "on the eve of", "ahead of", "after", "arriving from" up to four words before a gathering's name */
 function timeFrame(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+  // ("a week before the first EU–Central Asia summit": a compound name may stand between)
+  for (let j = i - 1; j >= 0 && j >= i - 9; j--) {
     const l = tokens[j]!.l;
     if (l === ',' || l === ';') return false;
     if (l === 'eve' || l === 'ahead' || l === 'before' || l === 'after' || l === 'following' || (l === 'from' && /^(arriving|coming|returning|flying|travelling|traveling)$/.test(tokens[j - 1]?.l ?? ''))) return true;
@@ -2497,8 +2498,9 @@ function inBackgroundPhrase(tokens: Token[], i: number): boolean {
 
 /** "Astana International Forum", "the Samarkand summit": a place naming the gathering is its host. */
 function nameHost(tokens: Token[], ms: Mention[], hit: Hit): string | null {
+  // (not the last member of a format named by its sides: "the Central Asia – Russia summit")
   const m = ms.find((x) => x.end <= hit.start && hit.start - x.end <= 3 && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'country') &&
-    tokens.slice(x.end, hit.start).every((t) => t.cap));
+    tokens.slice(x.end, hit.start).every((t) => t.cap) && !Wd.DASH.has(tokens[x.start - 1]?.l ?? ''));
   return m?.code ?? null;
 }
 
@@ -2596,6 +2598,9 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
       }
       continue;
     }
+    // ("On the sidelines of the CIS meeting Tokayev and Putin held a bilateral conversation": a meeting of two set apart
+    // from the gathering is one of its own)
+    if (APART.test(e.text) && parts(e).size === 2) continue;
     const mine = parts(e);
     for (let q = Math.max(0, k - MERGE_WINDOW); q < Math.min(meetings.length, k + MERGE_WINDOW + 1); q++) {
       const { e: o, i: j } = meetings[q]!;
@@ -2607,6 +2612,7 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   return dropped.size ? events.filter((_, i) => !dropped.has(i)) : events;
 }
 const MERGE_WINDOW = 64;
+const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
 const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
   'mayor', 'general', 'commander', 'opposition', 'senator', 'judge', 'emir', 'prince']);

@@ -116,7 +116,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=good offices', t: 'AGREE', c: '039', prep: TO, needObj: true },
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
-  { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue', t: 'CONSULT', c: '040', prep: W, topic: true },
+  { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue|conversation|conversations', t: 'CONSULT', c: '040', prep: W, topic: true },
   // "had separate meetings with", "had a meeting with": 'have' as a verb, not the auxiliary of "has hosted talks"
   { p: 'have a|an|separate|bilateral|several|two|three|brief|lengthy * meeting|meetings|talks|conversation|conversations', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
