@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CoderPool } from '../../src/ingest/coder-pool.ts';
 import { identifiedTexts } from '../../src/lang/_cld.ts';
 import { DEFAULT_RATE_LIMITS } from '../../src/server/index.ts';
+import { ANSWER_PAGE } from '../../src/server/routes/ingest.ts';
 import { auth, json, problemOf, startServer } from './server-helpers.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));
@@ -221,6 +222,45 @@ describe('ingest coding off the event loop', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A document the coder finds `n` distinct events in (one agreement a day). */
+const manyEvents = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => {
+  const k = i + seed * 1000;
+  return `Kazakhstan and China signed an agreement on ${1 + (k % 28)} ${MONTHS[Math.floor(k / 28) % 12]} ${1990 + Math.floor(k / 336)}.`;
+}).join(' ');
+
+describe('the ingest answer', () => {
+  it('lists every event of every document once, in order, across the pages it is read back in', async () => {
+    const s = await startServer();
+    try {
+      // Two groups of documents; one document over two pages and a half, one of exactly one page, the rest small.
+      const sizes = [ANSWER_PAGE.events * 2 + 100, 1, 2, 0, 3, 1, 2, 1, ANSWER_PAGE.events, 2];
+      assert.ok(sizes.length > ANSWER_PAGE.documents);
+      const docs = sizes.map((n, i) => ({ id: `page-${i}`, date: '2024-05-01', text: n ? manyEvents(n, i) : 'Nothing happened on Monday.' }));
+      const r = await fetch(`${s.base}/api/ingest`, {
+        method: 'POST', body: docs.map((d) => JSON.stringify(d)).join('\n'), headers: { 'content-type': 'application/x-ndjson', ...auth() },
+      });
+      assert.equal(r.status, 200);
+      const body = await json(r);
+      assert.deepEqual(body.documents.map((d: { id: string }) => d.id), docs.map((d) => d.id));
+      const stored = await s.store.queries().eventsOfDocuments(docs.map((d) => d.id), { limit: 100_000 });
+      let total = 0;
+      for (const [i, d] of (body.documents as { id: string; status: string; events: { id: string }[] }[]).entries()) {
+        const ids = d.events.map((e) => e.id);
+        assert.equal(d.status, 'added');
+        assert.equal(ids.length, sizes[i], `${d.id}: ${ids.length} events listed`);
+        assert.equal(new Set(ids).size, ids.length, `${d.id}: an event listed twice`);
+        assert.deepEqual(ids, stored.get(d.id)!.map((e) => e.id), `${d.id}: the stored events, in order`);
+        total += ids.length;
+      }
+      assert.equal(body.events, total);
+    } finally {
+      await s.close();
     }
   });
 });
