@@ -150,6 +150,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
     briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
     importLimit: o.importLimit ?? 2 * 1024 ** 3,
+    ingestSteps: { coding: 0, storing: 0, answering: 0 },
     watcher: null,
   };
   if (o.watch) {

@@ -58,11 +58,14 @@ describe('ingest coding off the event loop', () => {
       // Each check's latency, and whether the server said it was coding meanwhile.
       const latencies: number[] = [];
       const whileCoding: number[] = [];
+      const steps = new Set<string>();
       while (!ingestMs) {
         const t = performance.now();
         const r = await fetch(`${s.base}/api/health`);
         assert.equal(r.status, 200);
-        const coding = (await json(r)).coding.running > 0;
+        const health = await json(r);
+        const coding = health.coding.running > 0;
+        for (const [step, n] of Object.entries(health.ingest as Record<string, number>)) if (n) steps.add(step);
         const ms = performance.now() - t;
         if (!ingestMs) {
           latencies.push(ms);
@@ -83,6 +86,10 @@ describe('ingest coding off the event loop', () => {
       // ingest (a stray pause on a busy machine is no failure, a check held through the coding is).
       assert.ok(median < 100, `median health check while coding ${median.toFixed(1)} ms`);
       assert.ok(worst < ingestMs / 8, `slowest health check ${Math.round(worst)} ms during a ${Math.round(ingestMs)} ms ingest`);
+      // Health says which step ingests are in (the bench's phases; storing and answering may be too short to see), and
+      // each step was let go.
+      assert.ok(steps.has('coding'), [...steps].join(','));
+      assert.deepEqual((await json(await fetch(`${s.base}/api/health`))).ingest, { coding: 0, storing: 0, answering: 0 });
     } finally {
       await s.close();
     }
@@ -170,6 +177,7 @@ describe('ingest coding off the event loop', () => {
       assert.equal(after.documents, before.documents);
       assert.equal(after.events, before.events);
       assert.equal((await s.store.documentHashes(['slow'])).size, 0);
+      assert.deepEqual((await json(await fetch(`${s.base}/api/health`))).ingest, { coding: 0, storing: 0, answering: 0 });
       // The worker that overran was replaced: given a budget no coding reaches, a document is coded by its successor.
       coding.budgetMs = Infinity;
       const ok = await ingest(s.base, { id: 'small', text: 'President Tokayev arrived in Beijing on a state visit on Monday.' });

@@ -136,7 +136,14 @@ export const ingestRoutes: Routes = (app, ctx) => {
     // here (one writer). Hashing, language detection and coding run in the worker threads, so the server keeps
     // answering; what comes back is small next to the text.
     const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
-    const prepared = await ctx.coding.code(docs, { stored, detect: true, lang: req.query.lang ?? null });
+    const steps = ctx.ingestSteps;
+    steps.coding++;
+    let prepared;
+    try {
+      prepared = await ctx.coding.code(docs, { stored, detect: true, lang: req.query.lang ?? null });
+    } finally {
+      steps.coding--;
+    }
     const status = new Map<string, PutOutcome['status']>();
     const langs = emptyProgress();
     const batch: DocumentWithEvents[] = [];
@@ -159,7 +166,12 @@ export const ingestRoutes: Routes = (app, ctx) => {
       batch.push({ doc: toDocumentRecord(doc, p.hash, 'api'), events: r.events });
     });
     if (batch.length) {
-      for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+      steps.storing++;
+      try {
+        for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+      } finally {
+        steps.storing--;
+      }
       ctx.cache.clear();
     }
     const answered = docs.filter((d) => !failed.has(d.id));
@@ -167,8 +179,21 @@ export const ingestRoutes: Routes = (app, ctx) => {
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
     const heads = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang) }));
-    // The first page is read before the answer starts, so a store that fails here fails as a problem, not a cut answer.
-    const first = await firstPages(ctx.queries, heads, 0);
+    // Answering until the stream closes (sent, or the client gone); once, whichever way it ends.
+    steps.answering++;
+    let sent = false;
+    const endAnswering = () => {
+      if (!sent) steps.answering--;
+      sent = true;
+    };
+    let first;
+    try {
+      // The first page is read before the answer starts, so a store that fails here fails as a problem, not a cut answer.
+      first = await firstPages(ctx.queries, heads, 0);
+    } catch (e) {
+      endAnswering();
+      throw e;
+    }
     const counted = { events: 0 };
     // Streamed a piece at a time, the event loop let through between; the events read back a page at a time.
     const json = jsonStream([{ raw: '{"documents":' }, { text: documentsJson(ctx.queries, heads, first, counted) }, {
@@ -177,6 +202,7 @@ export const ingestRoutes: Routes = (app, ctx) => {
         `"unreadable_documents":${JSON.stringify(langs.unreadableDocs.map((d) => ({ id: d.id, lang: d.lang })))}` +
         `${problems.length > MAX_PROBLEMS ? `,"more_problems":${problems.length - MAX_PROBLEMS}` : ''}}`,
     }]);
+    json.once('close', endAnswering);
     return reply.type('application/json; charset=utf-8').send(json);
   });
 };
