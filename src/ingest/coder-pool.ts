@@ -110,9 +110,9 @@ export class CoderPool {
   }
 
   /**
-   * Runs `work` on the pool once the gate lets it in, within the budget `budgetOf` gives then, and until `signal` aborts. The gate lets
-   * at most `workers` callers in, so once the probe answers a started worker is free: the budget then counts the
-   * work only, not a worker starting (first use, or after one was terminated).
+   * Runs `work` on the pool once the gate lets it in, within the budget `budgetOf` gives then, and until `signal`
+   * aborts. The gate lets at most `workers` callers in, so once the probe answers a started (and warmed-up) worker is
+   * free: the budget then counts the work only, not a worker starting (first use, or after one was terminated).
    */
   private _run<T>(budgetOf: () => number, signal: AbortSignal | undefined, what: string, advice: string,
     work: (pool: Piscina<unknown, unknown>, abort: AbortSignal) => Promise<T>): Promise<T> {
