@@ -79,7 +79,8 @@ export class CoderPool {
   private readonly nice: number;
   private closed = false;
   readonly workers: number;
-  readonly budgetMs: number;
+  /** Read when a request starts coding: a change applies to the next request. */
+  budgetMs: number;
   readonly readBudgetMs: number;
   readonly heapMb: number;
 
@@ -103,7 +104,7 @@ export class CoderPool {
    * the promise rejects with the signal's reason). Everything that costs CPU per character of text runs in the workers.
    */
   code(docs: Doc[], o: CodeOptions = {}, signal?: AbortSignal): Promise<Prepared[]> {
-    return this._run(this.budgetMs, signal, 'coding this request', 'send fewer or shorter documents at once', async (pool, abort) => {
+    return this._run(() => this.budgetMs, signal, 'coding this request', 'send fewer or shorter documents at once', async (pool, abort) => {
       // In slices of about CHUNK_CHARS of text: each slice's events come back as one message, which this (the
       // server's) thread deserialises; one message for the largest body blocked it for hundreds of ms.
       const out: Prepared[] = [];
@@ -139,17 +140,17 @@ export class CoderPool {
    */
   async read(task: ReadTask, signal?: AbortSignal): Promise<ReadItem[]> {
     const what = task.kind === 'page' ? `reading the page ${task.label}` : `reading the feed ${task.label}`;
-    const items = await this._run(this.readBudgetMs, signal, what, 'the page is too large or too complex', (pool, abort) =>
+    const items = await this._run(() => this.readBudgetMs, signal, what, 'the page is too large or too complex', (pool, abort) =>
       pool.run(task, { name: 'readWeb', signal: abort }) as Promise<WireItem[]>);
     return items.map(fromWire);
   }
 
   /**
-   * Runs `work` on the pool once the gate lets it in, within `budgetMs` and until `signal` aborts. The gate lets
-   * at most `workers` callers in, so once the probe answers a started worker is free: the budget then counts the
-   * work only, not a worker starting (first use, or after one was terminated).
+   * Runs `work` on the pool once the gate lets it in, within the budget `budgetOf` gives then, and until `signal`
+   * aborts. The gate lets at most `workers` callers in, so once the probe answers a started (and warmed-up) worker is
+   * free: the budget then counts the work only, not a worker starting (first use, or after one was terminated).
    */
-  private _run<T>(budgetMs: number, signal: AbortSignal | undefined, what: string, advice: string,
+  private _run<T>(budgetOf: () => number, signal: AbortSignal | undefined, what: string, advice: string,
     work: (pool: Piscina<unknown, unknown>, abort: AbortSignal) => Promise<T>): Promise<T> {
     return this.gate.run(async () => {
       if (this.closed) throw new BusyError('the server is stopping', RETRY_AFTER_S);
@@ -164,6 +165,7 @@ export class CoderPool {
         workerData: { lexicons: this.lexicons } satisfies CoderWorkerData,
       }));
       await pool.run(null, signal ? { signal } : {});
+      const budgetMs = budgetOf();
       const budget = Number.isFinite(budgetMs) ? AbortSignal.timeout(budgetMs) : null;
       const abort = linkSignals([budget, signal]);
       try {

@@ -22,10 +22,16 @@ export interface Identified {
   probability: number;
 }
 
+const load = () => (identifier ??= loadModule().then((f) => f.create(MIN_BYTES, MAX_BYTES)));
+
+/** Loads the identifier now (a coding worker, before it says it is ready), not on the first text. */
+export async function loadIdentifier(): Promise<void> {
+  await load();
+}
+
 export async function identify(text: string): Promise<Identified> {
   calls++;
-  identifier ??= loadModule().then((f) => f.create(MIN_BYTES, MAX_BYTES));
   // The identifier copies its input into WebAssembly memory: give it only the prefix it reads.
-  const r = (await identifier).findLanguage(text.slice(0, MAX_BYTES));
+  const r = (await load()).findLanguage(text.slice(0, MAX_BYTES));
   return { language: r.language, reliable: r.is_reliable, probability: r.probability };
 }

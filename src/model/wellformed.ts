@@ -2,9 +2,11 @@
  * Lone UTF-16 surrogates ("\udc00" in JSON) are valid JavaScript strings but not Unicode text: the database,
  * JSON encoders and browsers reject or mangle them. Records holding one are refused where they come in.
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isWellFormed = (s: string): boolean => s.isWellFormed();
 
-export const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+/** Whether cutting `s` before index `i` would split a surrogate pair (a lone half alone is not well-formed; the pair is). */
+export const splitsPair = (s: string, i: number): boolean =>
+  i > 0 && i < s.length && !s.slice(i - 1, i).isWellFormed() && s.slice(i - 1, i + 1).isWellFormed();
 
 /**
  * Path of the first string (or object key) in `value` holding a lone surrogate: `id`, `meta.note`,

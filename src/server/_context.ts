@@ -12,6 +12,16 @@ import type { Store } from '../store/store.ts';
 import type { ResultCache } from './_cache.ts';
 import type { Watcher } from '../watch/index.ts';
 
+/** Ingest requests in each of their steps now (what /api/health reports; the bench times health checks per step). */
+export interface IngestSteps {
+  /** Coded by the workers, or waiting for one. */
+  coding: number;
+  /** Stored (one transaction on this thread). */
+  storing: number;
+  /** Read back and sent, until the answer's last byte went out. */
+  answering: number;
+}
+
 export interface RouteContext {
   store: Store;
   queries: ServerQueries;
@@ -26,6 +36,7 @@ export interface RouteContext {
   writeLimit: { max: number; timeWindow: number };
   /** Rate limit of briefs (every format), per client: stricter than reads. */
   briefLimit: { max: number; timeWindow: number };
+  ingestSteps: IngestSteps;
   /** The poller of `serve --watch`, or null. */
   watcher: Watcher | null;
 }

@@ -5,8 +5,12 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 /** Characters of JSON built between two yields. */
 const SLICE_CHARS = 64 * 1024;
 
-/** A piece of a JSON answer: text written as it is, or an array written as `JSON.stringify(array)` would. */
-export type JsonPart = { raw: string } | { array: readonly unknown[] };
+/**
+ * A piece of a JSON answer: text written as it is; text made when the answer reaches it (what depends on the
+ * parts before, such as a count); JSON text as a source gives it (a part read from the store page by page, never
+ * whole); or an array written as `JSON.stringify(array)` would.
+ */
+export type JsonPart = { raw: string } | { later: () => string } | { text: AsyncIterable<string> } | { array: readonly unknown[] };
 
 /**
  * The concatenation of the parts as a stream, in pieces of about SLICE_CHARS with the event loop let through
@@ -30,8 +34,18 @@ async function* pieces(parts: JsonPart[]): AsyncGenerator<Buffer> {
     return out;
   };
   for (const part of parts) {
-    if ('raw' in part) {
-      add(part.raw);
+    if ('raw' in part || 'later' in part) {
+      add('raw' in part ? part.raw : part.later());
+      continue;
+    }
+    if ('text' in part) {
+      for await (const s of part.text) {
+        add(s);
+        if (size >= SLICE_CHARS) {
+          yield take();
+          await yieldToLoop();
+        }
+      }
       continue;
     }
     add('[');

@@ -1,4 +1,5 @@
 /** A large request body handed to a reader a piece at a time. */
+import { splitsPair } from '../model/wellformed.ts';
 
 /** Characters of the body encoded for the reader at a time. */
 const PIECE_CHARS = 64 * 1024;
@@ -10,9 +11,7 @@ const PIECE_CHARS = 64 * 1024;
 export function* bodyPieces(body: string, size = PIECE_CHARS): Generator<Buffer> {
   for (let start = 0; start < body.length;) {
     let end = Math.min(body.length, start + size);
-    const high = body.charCodeAt(end - 1);
-    const low = body.charCodeAt(end); // NaN past the end
-    if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) end++;
+    if (splitsPair(body, end)) end++;
     yield Buffer.from(body.slice(start, end));
     start = end;
   }

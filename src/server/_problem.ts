@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isBusyError, isMultivectorError, type MultivectorError } from '../errors.ts';
+import { splitsPair } from '../model/wellformed.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -76,7 +77,7 @@ const MAX_ERRORS = 20;
 function cut(s: string, n: number): string {
   if (s.length <= n) return s;
   let t = s.slice(0, n);
-  if (/[\uD800-\uDBFF]$/.test(t)) t = t.slice(0, -1);
+  if (splitsPair(s, n)) t = t.slice(0, -1);
   return `${t}… (${s.length - t.length} more characters)`;
 }
 

@@ -20,6 +20,8 @@ export interface HealthResponse {
   cache: { entries: number; hits: number; misses: number };
   /** Ingest requests being coded and waiting for a worker. */
   coding: { running: number; waiting: number };
+  /** Ingest requests in each step now: coding (or waiting for a worker), storing, and answering (read back and sent). */
+  ingest: { coding: number; storing: number; answering: number };
 }
 
 export interface EntitiesResponse {

@@ -72,8 +72,11 @@ export interface ServerOptions {
   cacheSize?: number;
   /** Extra lexicon files for the coder (its worker threads build the coder with them). */
   lexicons?: string[];
-  /** Coding of ingest requests: worker threads, queue, time budget per request. */
-  ingest?: Omit<CoderPoolOptions, 'lexicons'>;
+  /**
+   * The coding pool of ingest requests and the poller's reads: its options (worker threads, queue, time budget per
+   * request; `lexicons` above), or a pool of the caller's (which then keeps its own lexicons). Closed with the server.
+   */
+  coding?: Omit<CoderPoolOptions, 'lexicons'> | CoderPool;
   /** PDF briefs: pages printed at once and the queue (and another Chromium binary). */
   pdf?: PdfOptions;
   /** The address or name the server listens on: allowed in the Host header (besides the loopback names). */
@@ -148,11 +151,12 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     store: o.store,
     queries: o.store.queries(),
     cache: new ResultCache(o.cacheSize ?? 500),
-    coding: new CoderPool({ ...o.ingest, ...(o.lexicons ? { lexicons: o.lexicons } : {}) }),
+    coding: o.coding instanceof CoderPool ? o.coding : new CoderPool({ ...o.coding, ...(o.lexicons ? { lexicons: o.lexicons } : {}) }),
     pdf: new PdfRenderer(o.pdf),
     writeLimit: { max: limits.write, timeWindow: limits.timeWindow },
     briefLimit: { max: limits.brief, timeWindow: limits.timeWindow },
     importLimit: o.importLimit ?? 2 * 1024 ** 3,
+    ingestSteps: { coding: 0, storing: 0, answering: 0 },
     watcher: null,
   };
   if (o.watch) {

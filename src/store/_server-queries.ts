@@ -59,13 +59,13 @@ export function serverQueries<P, W extends SqlRunner<P>>(d: Dialect<P>, io: Quer
 
     getDocument: (id) => io.read(async (r) => (await r.one<DocumentSummary>(`${docSelect} WHERE d.id = $1`, [id])) ?? null, false),
 
-    eventsOfDocuments: (ids, limit) => io.read(async (r) => {
+    eventsOfDocuments: (ids, { limit, offset = 0 }) => io.read(async (r) => {
       const out = new Map<string, StoredEvent[]>(ids.map((id) => [id, []]));
       if (!ids.length) return out;
       // One scan for all the documents (a query per document would scan the events once each).
       const rows = await r.all<EventRow>(`SELECT ${d.selectEvent} FROM (
           SELECT *, row_number() OVER (PARTITION BY doc ORDER BY date_start NULLS LAST, id) AS rn FROM events WHERE ${d.inList('doc', '$1')}
-        ) x WHERE rn <= ${sqlInt(limit)} ORDER BY doc, date_start NULLS LAST, id`, [d.list(ids)]);
+        ) x WHERE rn > ${sqlInt(offset)} AND rn <= ${sqlInt(offset + limit)} ORDER BY doc, date_start NULLS LAST, id`, [d.list(ids)]);
       for (const row of rows) out.get(row.doc)?.push(toStoredEvent(row));
       return out;
     }, false),

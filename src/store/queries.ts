@@ -38,8 +38,11 @@ export type ReviewAction = 'confirm' | 'reject' | 'edit';
 export interface ServerQueries {
   listDocuments(page: { limit: number; offset: number; q?: string }): Promise<{ total: number; documents: DocumentSummary[] }>;
   getDocument(id: string): Promise<DocumentSummary | null>;
-  /** The stored events of each document (all origins and statuses), at most `limit` each, in date order. */
-  eventsOfDocuments(ids: string[], limit: number): Promise<Map<string, StoredEvent[]>>;
+  /**
+   * The stored events of each document (all origins and statuses) in date order (then id: a total order, so pages
+   * neither overlap nor leave gaps): those from `offset` on, at most `limit` each.
+   */
+  eventsOfDocuments(ids: string[], page: { limit: number; offset?: number }): Promise<Map<string, StoredEvent[]>>;
   searchEvents(filter: EventSearch, page: { limit: number; offset: number; sort: EventSort }): Promise<{ total: number; events: StoredEvent[] }>;
   /** Applies a review and logs it (action = the review action, before/after = the fields that changed, and the note). */
   review(eventId: string, r: { action: ReviewAction; changes?: EventChanges; note?: string; who: string }): Promise<{ event: StoredEvent; log: ReviewEntry }>;

@@ -101,6 +101,45 @@ describe('the command line as a Unix tool', () => {
     }
   });
 
+  it('serve --ingest-budget: a bad value is one line and exit 2; a budget given is what an ingest gets', async () => {
+    const budgetDb = join(dir, 'budget.duckdb');
+    for (const bad of ['0', 'abc', '100000']) {
+      const r = spawnSync(bin, ['serve', '--db', budgetDb, '--port', '0', '--no-examples', '--ingest-budget', bad], { encoding: 'utf8', timeout: 120_000, env });
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`--ingest-budget "${bad}" is not a number of seconds above 0`));
+      assert.equal(existsSync(budgetDb), false, 'checked before the database is opened');
+    }
+    // 1 ms, which no ingest of 100 KB codes within: the answer names the budget given.
+    const token = 'budget-token-0123456789abcdef';
+    const serve = spawn(bin, ['serve', '--db', budgetDb, '--port', '0', '--no-examples', '--ingest-budget', '0.001'],
+      { env: { ...env, MULTIVECTOR_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    serve.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+    serve.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
+    try {
+      const deadline = Date.now() + 120_000;
+      let url: string | undefined;
+      while (!(url = /observatory on (http:\/\/\S+?)\/? /.exec(out)?.[1])) {
+        if (serve.exitCode !== null || Date.now() > deadline) throw new Error(`serve did not start:\n${out}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const examples = readFileSync(resolve(import.meta.dirname, '../../examples/docs.jsonl'), 'utf8');
+      let text = '';
+      for (const line of examples.split('\n').filter((l) => l.trim())) text += `${(JSON.parse(line) as { text: string }).text}\n\n`;
+      while (text.length < 100_000) text += text;
+      const r = await fetch(`${url}/api/ingest`, {
+        method: 'POST', body: JSON.stringify({ id: 'over', date: '2024-05-01', text }),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      });
+      assert.equal(r.status, 413);
+      assert.match(((await r.json()) as { detail: string }).detail, /longer than the 1 ms one request may take, so nothing was stored/);
+    } finally {
+      serve.kill('SIGTERM');
+      if (serve.exitCode === null) await new Promise((r) => serve.once('exit', r));
+    }
+  });
+
   describe('beside a running serve', () => {
     const local = new Map<string, { status: number | null; stdout: string }>();
     let serve: ChildProcess;

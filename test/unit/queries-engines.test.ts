@@ -55,7 +55,7 @@ withPostgres('the API queries on DuckDB and PostgreSQL', () => {
     assert.equal(a?.events, 2);
     assert.deepEqual(noTime(b), noTime(a));
     assert.deepEqual(...(await both((s) => s.queries().getDocument('none'))));
-    const [ea, eb] = await both(async (s) => [...(await s.queries().eventsOfDocuments(['doc-0', 'doc-3', 'none'], 1)).entries()]);
+    const [ea, eb] = await both(async (s) => [...(await s.queries().eventsOfDocuments(['doc-0', 'doc-3', 'none'], { limit: 1 })).entries()]);
     assert.equal(ea.length, 3);
     assert.deepEqual(eb, ea);
   });

@@ -10,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { CoderPool } from '../../src/ingest/coder-pool.ts';
 import { identifiedTexts } from '../../src/lang/_cld.ts';
 import { DEFAULT_RATE_LIMITS } from '../../src/server/index.ts';
+import { ANSWER_PAGE } from '../../src/server/routes/ingest.ts';
 import { auth, json, problemOf, startServer } from './server-helpers.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));
@@ -53,24 +55,41 @@ describe('ingest coding off the event loop', () => {
         ingestMs = performance.now() - started;
         return { status: r.status, body: await json(r) };
       });
+      // Each check's latency, and whether the server said it was coding meanwhile.
       const latencies: number[] = [];
+      const whileCoding: number[] = [];
+      const steps = new Set<string>();
       while (!ingestMs) {
         const t = performance.now();
         const r = await fetch(`${s.base}/api/health`);
         assert.equal(r.status, 200);
-        await r.arrayBuffer();
-        if (!ingestMs) latencies.push(performance.now() - t);
+        const health = await json(r);
+        const coding = health.coding.running > 0;
+        for (const [step, n] of Object.entries(health.ingest as Record<string, number>)) if (n) steps.add(step);
+        const ms = performance.now() - t;
+        if (!ingestMs) {
+          latencies.push(ms);
+          if (coding) whileCoding.push(ms);
+        }
         await new Promise((res) => setTimeout(res, 20));
       }
       const done = await pending;
       assert.equal(done.status, 200);
       assert.ok(done.body.events > 100, `the document was coded (${done.body.events} events)`);
-      // Relative to the ingest itself, so it holds on a fast machine and on a loaded one: coding on the event loop
-      // would hold one health check for most of the ingest.
       const worst = Math.max(...latencies);
-      t.diagnostic(`${latencies.length} health checks, slowest ${Math.round(worst)} ms, during a ${Math.round(ingestMs)} ms ingest`);
-      assert.ok(latencies.length >= 5, `${latencies.length} health checks answered during a ${Math.round(ingestMs)} ms ingest`);
+      const median = [...whileCoding].sort((a, b) => a - b)[Math.floor(whileCoding.length / 2)]!;
+      t.diagnostic(`${latencies.length} health checks (${whileCoding.length} while coding, median ${median.toFixed(1)} ms), ` +
+        `slowest ${Math.round(worst)} ms, during a ${Math.round(ingestMs)} ms ingest`);
+      // Coding on the event loop would answer one or two checks while coding, each held for most of the ingest.
+      assert.ok(whileCoding.length >= 5, `${whileCoding.length} health checks answered while coding, in a ${Math.round(ingestMs)} ms ingest`);
+      // The target (100 ms) for the typical check, which a loaded machine keeps too; the slowest one relative to the
+      // ingest (a stray pause on a busy machine is no failure, a check held through the coding is).
+      assert.ok(median < 100, `median health check while coding ${median.toFixed(1)} ms`);
       assert.ok(worst < ingestMs / 8, `slowest health check ${Math.round(worst)} ms during a ${Math.round(ingestMs)} ms ingest`);
+      // Health says which step ingests are in (the bench's phases; storing and answering may be too short to see), and
+      // each step was let go.
+      assert.ok(steps.has('coding'), [...steps].join(','));
+      assert.deepEqual((await json(await fetch(`${s.base}/api/health`))).ingest, { coding: 0, storing: 0, answering: 0 });
     } finally {
       await s.close();
     }
@@ -122,7 +141,7 @@ describe('ingest coding off the event loop', () => {
   });
 
   it('a full queue turns a request away at once with 503 and Retry-After; the others are coded', async () => {
-    const s = await startServer({ ingest: { workers: 1, queue: 1 } });
+    const s = await startServer({ coding: { workers: 1, queue: 1 } });
     try {
       // One coding, one waiting, one turned away.
       const answers = await Promise.all([0, 1, 2].map((i) => ingestMany(s.base, `q${i}`, 300_000, i * 7)));
@@ -144,18 +163,23 @@ describe('ingest coding off the event loop', () => {
   });
 
   it('a request over its time budget gets 413 problem+json, stores nothing, and the next one is coded', async () => {
-    const s = await startServer({ ingest: { workers: 1, budgetMs: 200 } });
+    // 1 ms: no machine codes 100 KB that fast, however idle (the worker loaded everything before it said it was
+    // ready, so the budget counts coding only), so the budget path is taken for certain.
+    const coding = new CoderPool({ workers: 1, budgetMs: 1 });
+    const s = await startServer({ coding });
     try {
       const before = await s.store.stats();
-      const r = await ingest(s.base, { id: 'slow', text: bigText(400_000) });
+      const r = await ingest(s.base, { id: 'slow', text: bigText(100_000) });
       const p = await problemOf(r, 413);
       assert.equal(p.type, 'urn:multivector:problem:over-budget');
-      assert.match(p.detail, /longer than the 200 ms.*nothing was stored/);
+      assert.match(p.detail, /longer than the 1 ms.*nothing was stored/);
       const after = await s.store.stats();
       assert.equal(after.documents, before.documents);
       assert.equal(after.events, before.events);
       assert.equal((await s.store.documentHashes(['slow'])).size, 0);
-      // The worker that overran was replaced: a small document is coded within the same budget.
+      assert.deepEqual((await json(await fetch(`${s.base}/api/health`))).ingest, { coding: 0, storing: 0, answering: 0 });
+      // The worker that overran was replaced: given a budget no coding reaches, a document is coded by its successor.
+      coding.budgetMs = Infinity;
       const ok = await ingest(s.base, { id: 'small', text: 'President Tokayev arrived in Beijing on a state visit on Monday.' });
       assert.equal(ok.status, 200);
       assert.ok((await json(ok)).events >= 1);
@@ -206,6 +230,45 @@ describe('ingest coding off the event loop', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A document the coder finds `n` distinct events in (one agreement a day). */
+const manyEvents = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => {
+  const k = i + seed * 1000;
+  return `Kazakhstan and China signed an agreement on ${1 + (k % 28)} ${MONTHS[Math.floor(k / 28) % 12]} ${1990 + Math.floor(k / 336)}.`;
+}).join(' ');
+
+describe('the ingest answer', () => {
+  it('lists every event of every document once, in order, across the pages it is read back in', async () => {
+    const s = await startServer();
+    try {
+      // Two groups of documents; one document over two pages and a half, one of exactly one page, the rest small.
+      const sizes = [ANSWER_PAGE.events * 2 + 100, 1, 2, 0, 3, 1, 2, 1, ANSWER_PAGE.events, 2];
+      assert.ok(sizes.length > ANSWER_PAGE.documents);
+      const docs = sizes.map((n, i) => ({ id: `page-${i}`, date: '2024-05-01', text: n ? manyEvents(n, i) : 'Nothing happened on Monday.' }));
+      const r = await fetch(`${s.base}/api/ingest`, {
+        method: 'POST', body: docs.map((d) => JSON.stringify(d)).join('\n'), headers: { 'content-type': 'application/x-ndjson', ...auth() },
+      });
+      assert.equal(r.status, 200);
+      const body = await json(r);
+      assert.deepEqual(body.documents.map((d: { id: string }) => d.id), docs.map((d) => d.id));
+      const stored = await s.store.queries().eventsOfDocuments(docs.map((d) => d.id), { limit: 100_000 });
+      let total = 0;
+      for (const [i, d] of (body.documents as { id: string; status: string; events: { id: string }[] }[]).entries()) {
+        const ids = d.events.map((e) => e.id);
+        assert.equal(d.status, 'added');
+        assert.equal(ids.length, sizes[i], `${d.id}: ${ids.length} events listed`);
+        assert.equal(new Set(ids).size, ids.length, `${d.id}: an event listed twice`);
+        assert.deepEqual(ids, stored.get(d.id)!.map((e) => e.id), `${d.id}: the stored events, in order`);
+        total += ids.length;
+      }
+      assert.equal(body.events, total);
+    } finally {
+      await s.close();
     }
   });
 });

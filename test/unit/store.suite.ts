@@ -191,6 +191,36 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       assert.deepEqual(iterated, all.map((e) => e.id));
     }));
 
+    it('reads the events of documents a page at a time: the pages joined are every event once, in order', withStore(async ({ store }) => {
+      // Ties on the date (and undated events) make the id the order's tie-break: pages must not depend on chance.
+      const dates = ['2024-05-10', '2024-05-10', null, '2024-05-01', '2024-05-10', null, '2024', '2024-05-10'];
+      const a = dates.map((date, i) => ev('pg-a', i, 'CONSULT', ['KAZ'], ['CHN'], { date, text: `a ${i}` }));
+      const b = [0, 1, 2].map((i) => ev('pg-b', i, 'AGREE', ['KAZ'], ['RUS'], { text: `b ${i}` }));
+      await store.putDocuments([docWith('pg-a', 'a', a), docWith('pg-b', 'b', b), docWith('pg-c', 'c', [])]);
+      const ids = ['pg-a', 'pg-b', 'pg-c', 'none'];
+      const whole = await store.queries().eventsOfDocuments(ids, { limit: 1000 });
+      assert.deepEqual(ids.map((id) => whole.get(id)?.length), [8, 3, 0, 0]);
+      for (const size of [1, 3, 8]) {
+        const joined = new Map<string, string[]>(ids.map((id) => [id, []]));
+        // The ingest answer's loop: the next page of every document until none fills a page.
+        for (let offset = 0, full = true; full; offset += size) {
+          const page = await store.queries().eventsOfDocuments(ids, { limit: size, offset });
+          full = false;
+          for (const id of ids) {
+            const got = page.get(id)!;
+            assert.ok(got.length <= size);
+            joined.get(id)!.push(...got.map((e) => e.id));
+            full ||= got.length === size;
+          }
+        }
+        for (const id of ids) {
+          assert.deepEqual(joined.get(id), whole.get(id)!.map((e) => e.id), `${id}, pages of ${size}`);
+          assert.equal(new Set(joined.get(id)).size, joined.get(id)!.length, `${id}, pages of ${size}: an event repeated`);
+        }
+      }
+      assert.deepEqual(new Set(whole.get('pg-a')!.map((e) => e.id)), new Set(a.map((e) => e.id)));
+    }));
+
     it('exports jsonl in the spec format, and csv and parquet', withStore(async ({ store, dir }) => {
       await store.importEvents(datasetEvents());
       const filter: EventFilter = { country: 'KAZ', partner: 'CHN' };

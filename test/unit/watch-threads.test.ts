@@ -68,7 +68,7 @@ describe('serve --watch reads article pages in the worker threads', () => {
     const polls: Array<{ problems: string[]; items: number; error: string | null; ms: number }> = [];
     const readBefore = pagesRead();
     const app = await buildServer({
-      store, token: 'test-token-0123456789abcdef', ingest: { readBudgetMs: 3000 },
+      store, token: 'test-token-0123456789abcdef', coding: { readBudgetMs: 3000 },
       watch: {
         sources, limits: { timeoutMs: 60_000, maxBytes: 4 * 1024 * 1024 },
         onEvent: (e) => { if (e.kind === 'poll') polls.push({ problems: e.result?.problems ?? [], items: e.result?.items ?? 0, error: e.error, ms: e.ms }); },

@@ -982,6 +982,12 @@ export interface components {
                 running: number;
                 waiting: number;
             };
+            /** @description Ingest requests in each step now: coding (or waiting for a worker), storing, and answering (read back and sent). */
+            ingest: {
+                coding: number;
+                storing: number;
+                answering: number;
+            };
         };
         HostedResult: {
             total: number;

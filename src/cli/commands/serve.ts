@@ -1,5 +1,6 @@
 /**
- * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN] [--lexicon FILE...]`: the
+ * `multivector serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allowed-hosts NAMES] [--cors ORIGIN] [--lexicon FILE...]
+ * [--ingest-budget SECONDS]`: the
  * observatory — API and dashboard in one process. A new, empty database gets the bundled example corpus first,
  * so the dashboard has something to show. Prints the URL, and the write token when it is generated.
  */
@@ -38,6 +39,20 @@ function logWatch(e: WatchEvent): void {
   }
 }
 
+/** Longest `--ingest-budget`: a day (timers overflow past some 24 days, and a longer budget is no budget). */
+const MAX_BUDGET_S = 86_400;
+
+/** `--ingest-budget SECONDS` in ms, or an error saying what it takes. */
+export function parseIngestBudget(value: string): number {
+  const s = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(s) || s <= 0 || s > MAX_BUDGET_S) {
+    throw new InputError(`--ingest-budget ${JSON.stringify(value)} is not a number of seconds above 0 and at most ${MAX_BUDGET_S} (e.g. 60, 0.5)`,
+      { where: { field: 'ingest-budget' } });
+  }
+  // Timers count whole milliseconds: a budget under one is one.
+  return Math.max(1, Math.round(s * 1000));
+}
+
 export const registerServe: Register = (program: Command) => {
   addDbOption(program.command('serve')
     .description('start the observatory: the HTTP API and the dashboard (an empty database gets the example corpus first)')
@@ -48,16 +63,19 @@ export const registerServe: Register = (program: Command) => {
     .option('--cors <origin>', 'allow this cross-origin caller, e.g. http://localhost:5173')
     .option('--no-examples', 'do not load the example corpus into an empty database')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json) for coding ingest requests and the examples')
+    .option('--ingest-budget <seconds>', 'time one ingest request may spend coding; past it the request gets 413 and nothing is stored (default 60)')
     .option('--watch', 'follow the sources file\'s feeds and GDELT updates while serving (see `multivector watch`)')
     .option('--sources <file>', 'sources file for --watch (default: data/sources.json)')
     .option('--worker-heap <MB>', `heap limit of each coding thread, MB (default ${CODER_POOL_DEFAULTS.heapMb}; at least ${MIN_HEAP_MB}): a document or page needing more is refused, alone`))
-    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[]; watch?: boolean; sources?: string; workerHeap?: string }) => {
+    .action(async (opts: { db?: string; port: string; host: string; allowedHosts?: string; cors?: string; examples: boolean; lexicon?: string[];
+      ingestBudget?: string; watch?: boolean; sources?: string; workerHeap?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`"${opts.port}" is not a port number`, { where: { field: 'port' } });
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) {
         throw new InputError(`"${opts.cors}" is not an origin such as http://localhost:5173`, { where: { field: 'cors' } });
       }
       const heapMb = workerHeapOption(opts.workerHeap);
+      const budgetMs = opts.ingestBudget === undefined ? undefined : parseIngestBudget(opts.ingestBudget);
       // Checked before anything starts, as the other options are.
       const memoryTarget = memoryLogTarget();
       const memoryLog = memoryTarget ? { target: memoryTarget, everyMs: memoryLogSeconds() * 1000 } : null;
@@ -82,7 +100,8 @@ export const registerServe: Register = (program: Command) => {
           if (n) process.stdout.write(`new database: loaded the example corpus (${n} events)\n`);
         }
         app = await buildServer({
-          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons, ...(heapMb ? { ingest: { heapMb } } : {}), memoryLog,
+          store, token: tokens.tokens, cors: opts.cors ?? null, host: opts.host, allowedHosts, lexicons, memoryLog,
+          ...(heapMb || budgetMs !== undefined ? { coding: { ...(heapMb ? { heapMb } : {}), ...(budgetMs !== undefined ? { budgetMs } : {}) } } : {}),
           watch: sources ? { sources, onEvent: logWatch } : null,
         });
         await app.listen({ port, host: opts.host }).catch((e: NodeJS.ErrnoException) => {

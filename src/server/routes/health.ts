@@ -23,6 +23,8 @@ export const healthRoutes: Routes = (app, ctx) => {
       cache: { entries: ctx.cache.size, hits: ctx.cache.hits, misses: ctx.cache.misses },
       // Ingest requests being coded and waiting for a worker (503 once the queue is full).
       coding: ctx.coding.load,
+      // Ingest requests coding, storing and answering now.
+      ingest: { ...ctx.ingestSteps },
     };
   });
 };

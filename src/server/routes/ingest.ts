@@ -12,6 +12,7 @@ import { countLanguage, emptyProgress, toDocumentRecord } from '../../ingest/ind
 import { isReadable } from '../../lang/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
+import type { ServerQueries } from '../../store/queries.ts';
 import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
 import { zod, type Routes } from '../_context.ts';
 import { ingestBody, ingestQuery } from '../_schemas.ts';
@@ -21,8 +22,12 @@ import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
 const MAX_PROBLEMS = 100;
-/** Documents whose events are read back at once for the answer (their rows become objects on the event loop). */
-const READBACK_SLICE = 8;
+/**
+ * The answer's events are read back a page at a time (rows become objects on this thread): at most `events` of a
+ * document per read, the first pages of `documents` documents in one read. The largest answer (some 15 MB of JSON)
+ * is then never whole in memory.
+ */
+export const ANSWER_PAGE = { events: 250, documents: 8 };
 /** Lines of the body parsed between two turns of the event loop. */
 const YIELD_EVERY = 16;
 
@@ -46,6 +51,39 @@ interface IngestedDocument {
   /** Whether the coder reads that language; an unreadable document is stored with no events. */
   readable: boolean;
   events: StoredEvent[];
+}
+
+type DocumentHead = Omit<IngestedDocument, 'events'>;
+
+/** The first page of events of the documents from `from` on, ANSWER_PAGE.documents of them, in one read. */
+const firstPages = (queries: ServerQueries, heads: DocumentHead[], from: number) =>
+  queries.eventsOfDocuments([...new Set(heads.slice(from, from + ANSWER_PAGE.documents).map((d) => d.id))], { limit: ANSWER_PAGE.events });
+
+/**
+ * The documents of the answer as a JSON array, each with all its events, read a page at a time: the first pages
+ * of a group of documents at once, then the next pages of a document that filled one (its events are in a total
+ * order, so pages neither repeat nor skip one). `counted.events` is the events written.
+ */
+async function* documentsJson(queries: ServerQueries, heads: DocumentHead[], first: Map<string, StoredEvent[]>,
+  counted: { events: number }): AsyncGenerator<string> {
+  yield '[';
+  for (let i = 0; i < heads.length; i += ANSWER_PAGE.documents) {
+    const group = i === 0 ? first : await firstPages(queries, heads, i);
+    for (const [j, head] of heads.slice(i, i + ANSWER_PAGE.documents).entries()) {
+      // The document's members as JSON.stringify writes them, its events array left open.
+      yield `${i + j ? ',' : ''}${JSON.stringify({ ...head, events: [] }).slice(0, -2)}`;
+      let page = group.get(head.id) ?? [];
+      for (let offset = 0; ; ) {
+        if (page.length) yield `${offset ? ',' : ''}${page.map((e) => JSON.stringify(e)).join(',')}`;
+        counted.events += page.length;
+        offset += page.length;
+        if (page.length < ANSWER_PAGE.events) break;
+        page = (await queries.eventsOfDocuments([head.id], { limit: ANSWER_PAGE.events, offset })).get(head.id) ?? [];
+      }
+      yield ']}';
+    }
+  }
+  yield ']';
 }
 
 export const ingestRoutes: Routes = (app, ctx) => {
@@ -98,7 +136,14 @@ export const ingestRoutes: Routes = (app, ctx) => {
     // here (one writer). Hashing, language detection and coding run in the worker threads, so the server keeps
     // answering; what comes back is small next to the text.
     const stored = await ctx.store.documentHashes(docs.map((d) => d.id));
-    const prepared = await ctx.coding.code(docs, { stored, detect: true, lang: req.query.lang ?? null });
+    const steps = ctx.ingestSteps;
+    steps.coding++;
+    let prepared;
+    try {
+      prepared = await ctx.coding.code(docs, { stored, detect: true, lang: req.query.lang ?? null });
+    } finally {
+      steps.coding--;
+    }
     const status = new Map<string, PutOutcome['status']>();
     const langs = emptyProgress();
     const batch: DocumentWithEvents[] = [];
@@ -121,29 +166,43 @@ export const ingestRoutes: Routes = (app, ctx) => {
       batch.push({ doc: toDocumentRecord(doc, p.hash, 'api'), events: r.events });
     });
     if (batch.length) {
-      for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+      steps.storing++;
+      try {
+        for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+      } finally {
+        steps.storing--;
+      }
       ctx.cache.clear();
     }
     const answered = docs.filter((d) => !failed.has(d.id));
     if (!answered.length) throw noDocument('coded', problems);
-    // Read back in slices: each slice's rows become objects on this thread, so one huge answer is not built in one go.
-    const events = new Map<string, StoredEvent[]>();
-    const ids = [...new Set(answered.map((d) => d.id))];
-    for (let i = 0; i < ids.length; i += READBACK_SLICE) {
-      for (const [id, evs] of await ctx.queries.eventsOfDocuments(ids.slice(i, i + READBACK_SLICE), 10_000)) events.set(id, evs);
-    }
-    const documents: IngestedDocument[] = answered.map((doc) => ({
-      id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang), events: events.get(doc.id) ?? [],
-    }));
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
-    // The largest answer is some 15 MB of JSON: streamed a piece at a time, the event loop let through between.
-    const json = jsonStream([{ raw: '{"documents":' }, { array: documents }, {
-      raw: `,"events":${documents.reduce((n, d) => n + d.events.length, 0)},` +
+    const heads = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang) }));
+    // Answering until the stream closes (sent, or the client gone); once, whichever way it ends.
+    steps.answering++;
+    let sent = false;
+    const endAnswering = () => {
+      if (!sent) steps.answering--;
+      sent = true;
+    };
+    let first;
+    try {
+      // The first page is read before the answer starts, so a store that fails here fails as a problem, not a cut answer.
+      first = await firstPages(ctx.queries, heads, 0);
+    } catch (e) {
+      endAnswering();
+      throw e;
+    }
+    const counted = { events: 0 };
+    // Streamed a piece at a time, the event loop let through between; the events read back a page at a time.
+    const json = jsonStream([{ raw: '{"documents":' }, { text: documentsJson(ctx.queries, heads, first, counted) }, {
+      later: () => `,"events":${counted.events},` +
         `"problems":${JSON.stringify(listed)},"languages":${JSON.stringify(langs.languages)},"unreadable":${JSON.stringify(langs.unreadable)},` +
         `"unreadable_documents":${JSON.stringify(langs.unreadableDocs.map((d) => ({ id: d.id, lang: d.lang })))}` +
         `${problems.length > MAX_PROBLEMS ? `,"more_problems":${problems.length - MAX_PROBLEMS}` : ''}}`,
     }]);
+    json.once('close', endAnswering);
     return reply.type('application/json; charset=utf-8').send(json);
   });
 };
