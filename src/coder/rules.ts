@@ -384,7 +384,9 @@ export class RuleCoder implements Coder {
     // ("riot police", "an appeals court", "attack helicopters": a trigger word that modifies the noun after it names a
     // kind of thing, and is no verb that could end a subject either)
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end) &&
-      !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')));
+      !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
+      // ("a recognised world leader": a participle after an indefinite article describes a noun)
+      !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')));
     // "Mubarak hosted Peres in Alexandria, the first summit of the two countries' leaders in years", "Putin is to visit
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
     for (let k = hits.length - 1; k >= 0; k--) {

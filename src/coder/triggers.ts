@@ -168,7 +168,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
   { p: 'put|set|affix * signature|signatures to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'accede to', t: 'SUPPORT', c: '057', prep: W },
-  { p: 'adopt|issue * statement|declaration|communique|communiqué|charter|roadmap', t: 'SUPPORT', c: '057', prep: W },
+  { p: 'adopt|issue|approve * statement|statements|declaration|declarations|communique|communiqué|charter|roadmap|convention|conventions|programme|program|action|protocol|resolution', t: 'SUPPORT', c: '057', prep: W },
+  // "Intergovernmental documents were exchanged in the presence of the two leaders": signed texts handed over
+  { p: 'exchange * documents|agreements|memoranda|memorandums|instruments', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'join', t: 'SUPPORT', c: '057', needObj: true },
   // admission is joining, by the one admitted: "Belarus was admitted as the organisation's tenth member", "the SCO
@@ -179,6 +181,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'submit|file|lodge|send * application|applications|bid|request ** join|membership|accession', t: 'AGREE', c: '030', prep: ['of', 'in', 'to'] },
   { p: 'become * member|members|observer|partner', t: 'SUPPORT', c: '057', prep: ['of', 'to', 'in'] },
   { p: 'praise|commend|hail|laud|applaud', t: 'SUPPORT', c: '051' },
+  { p: 'speak|spoke|spoken highly of', t: 'SUPPORT', c: '051', prep: ['of'] },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'support', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|voice|reaffirm * support|solidarity', t: 'SUPPORT', c: '051', prep: ['for', 'with', 'to'] },

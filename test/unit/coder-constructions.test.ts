@@ -58,6 +58,10 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['speaking highly of', 'Tokayev spoke highly of Türkiye\'s mediation on Monday.', ['SUPPORT', ['KAZ'], ['TUR']]],
+    ['a participle after an article is no act', 'Tokayev on Monday called China a recognised leader in trade and spoke highly of its investment.', ['SUPPORT', ['KAZ'], ['CHN']]],
+    ['a convention approved', 'The foreign ministers of the CIS approved a convention on migration on Friday.', ['SUPPORT', ['CIS'], []]],
+    ['instruments exchanged', 'Kazakhstan and Mongolia exchanged instruments of ratification on Friday.', ['SUPPORT', ['KAZ', 'MNG'], []]],
     ['a state\'s long-titled official and a counterpart sign together', 'Kazakhstan\'s Minister of Industry and Construction Yersayin Nagaspayev and US Commerce Secretary Howard Lutnick signed a memorandum on Monday.', ['SUPPORT', ['KAZ', 'USA'], []]],
     ['a message\'s possessor sends it', 'Wang Yi on Tuesday conveyed Xi\'s congratulations on the successful referendum in Kazakhstan.', ['SUPPORT', ['CHN'], ['KAZ']]],
     ['signatures put to a text', 'Chile and Peru put their signatures to the boundary treaty on Monday.', ['SUPPORT', ['CHL', 'PER'], []]],
