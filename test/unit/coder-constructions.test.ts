@@ -29,6 +29,7 @@ const TABLE: Record<string, Row[]> = {
     ['nominal readiness', 'Kazakhstan expressed readiness to mediate between Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
     ['agreed to + infinitive', 'Kazakhstan and Turkey agreed on Tuesday to open a joint industrial park.', ['AGREE', ['KAZ', 'TUR'], []]],
     ['reported speech', 'Tokayev said on Monday that Kazakhstan would send humanitarian aid to Afghanistan.', ['AGREE', ['KAZ'], ['AFG']]],
+    ['an order to the government with a time between', 'Tokayev ordered the government on Monday to send aid to Kyrgyzstan.', ['AGREE', ['KAZ'], ['KGZ']]],
     ['instruction', 'Tokayev instructed the government on Monday to provide assistance to Kyrgyzstan.', ['AGREE', ['KAZ'], ['KGZ']]],
     ['intention', 'Mongolia intends to open an embassy in Kazakhstan, the foreign minister said on Monday.', ['AGREE', ['MNG'], ['KAZ']]],
     ['entry into force', 'The agreement between Kazakhstan and Turkey will enter into force on July 1.', ['AGREE', ['KAZ', 'TUR'], []]],
