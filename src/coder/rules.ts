@@ -343,9 +343,15 @@ export class RuleCoder implements Coder {
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'focus', prep });
+      } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.cap && tokens[i - 2]?.cap && tokens[i - 3]?.l === 'the' && !out.some((o) => o.end > i - 3)) {
+        // "the Central Asian country": the story's own state told by its region
+        out.push({ start: i - 3, end: i + 1, code: '', kind: 'focus', prep });
       } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
+      } else if (l === 'two' && tokens[i - 1]?.l === 'the' && isVerbish(tokens[i + 1] ?? tokens[i]!) && tokens[i + 1]!.l !== 'countries') {
+        // "…, and the two signed an agreement": the pair with its noun left out
+        out.push({ start: i - 1, end: i + 1, code: '', kind: 'pair', prep });
       } else if (GENERIC_PLURAL.has(l) && (tokens[i - 1]?.l === 'the' || NUMBER_WORD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the' ||
           // "Officials signed nine documents": a bare plural that opens the sentence or a clause ("After the talks,
           // officials signed…", "…, after which ministers signed…") and is followed by its verb
@@ -1121,7 +1127,8 @@ export class RuleCoder implements Coder {
     // "welcomed Iran's acceptance of…", "hailed Baku's decision": welcoming another's act is approval, not hosting
     if (def.rev && def.m === 'visit' && !passive) {
       const first = ms.find((m) => m.start >= hit.end && m.start < objEnd);
-      if (first && tokens[first.end]?.l === "'s" && !Wd.ROLE.has(tokens[first.end + 1]?.l ?? '') && !PERSON_NOUN.has(tokens[first.end + 1]?.l ?? '')) {
+      // (the possessor opens the object: "received Sheikh Suroor, a member of Abu Dhabi's ruling family" receives a guest)
+      if (first && first.start <= hit.end + 1 && tokens[first.end]?.l === "'s" && !Wd.ROLE.has(tokens[first.end + 1]?.l ?? '') && !PERSON_NOUN.has(tokens[first.end + 1]?.l ?? '')) {
         return { hit, type: 'SUPPORT', mode: null, cameo: '051', actor: subj, recipient: [first.code], location: null, future: false, split: null };
       }
     }

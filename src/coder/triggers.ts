@@ -84,7 +84,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'intend|plan|hope|aim to', t: 'AGREE', c: '030', prep: ['to', 'with', 'in'], gov: true, needObj: true },
   { p: 'instruct|task|authorise|authorize * to', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
   // orders to one's own government are commitments of the state: "instructed the government to work out…"
-  { p: 'instruct|order|task|direct|charge * government|cabinet|ministry|ministries|officials|agencies|authorities * to', t: 'AGREE', c: '030', prep: ['to', 'for'], gov: true },
+  { p: 'instruct|order|task|direct|charge * government|cabinet|ministry|ministries|officials|agencies|authorities * to', t: 'AGREE', c: '030', prep: ['to', 'for'], gov: true, needObj: true },
   { p: 'decide|resolve', t: 'AGREE', c: '030', prep: ['with', 'to'], gov: true },
   // parliaments approving a deployment or a proposal commit the state: "approved sending 150 servicemen to Kazakhstan"
   { p: 'approve|authorise|authorize|back|endorse * sending|deployment|dispatch|proposal|plan|decision', t: 'AGREE', c: '030', prep: ['to'] },

@@ -39,6 +39,7 @@ const TABLE: Record<string, Row[]> = {
   CONSULT: [
     ['a visit being prepared has not happened', 'The ministers on Monday discussed preparations for the Kazakh president\'s forthcoming state visit to Japan.', null],
     ['the results of a past visit are a topic', 'Putin on Monday briefed Tokayev on the results of his recent visit to Hanoi.', null],
+    ['a guest described by his family\'s seat is received', 'ASTANA – President Tokayev received Sheikh Suroor bin Mohammed Al Nahyan, a senior member of Abu Dhabi\'s ruling family, at the Akorda on Friday.', ['CONSULT', ['ARE'], ['KAZ']]],
     ['the visiting party is the visitor', 'Kazakh President Kassym-Jomart Tokayev on Monday met with visiting Chinese Foreign Minister Wang Yi.', ['CONSULT', ['CHN'], ['KAZ']]],
     ['talks under a dateline are where it was filed', 'BAKU – Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev held talks on Wednesday.', ['CONSULT', ['KAZ'], ['AZE']]],
     ['a meeting with an ambassador is no visit', 'Kyrgyz Deputy Foreign Minister Avazbek Atakhanov met the Turkish ambassador in Bishkek on Sunday.', ['CONSULT', ['KGZ'], ['TUR']]],
