@@ -496,6 +496,13 @@ export class RuleCoder implements Coder {
           for (const c of st.current.parties) resolved.push({ ...m, code: c });
           continue;
         }
+        // ("the six leaders agreed …, and they adopted": "they" after a group is the whole group)
+        if (tokens[m.start]?.l === 'they' && before.length) {
+          const last = before.at(-1)!;
+          const same = uniq(before.filter((r) => r.start === last.start).map((r) => r.code));
+          const group = same.length >= 2 ? same : groupBefore(resolved, m.start, attrib, tokens);
+          if (group.length >= 2) { for (const c of group) resolved.push({ ...m, code: c }); continue; }
+        }
         // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
         const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
@@ -1049,7 +1056,9 @@ export class RuleCoder implements Coder {
         !newClauseBetween(tokens, ms, hit.end, h.start) &&
         // ("undertook to pay Moscow toward the cost of bringing troops home": a gerund deep in a phrase of the
         // infinitive's object is no governed act; "agreed on sending troops" is)
-        !(h.form === 'ing' && h.start > hit.end + 3 && Wd.PREPS.has(tokens[h.start - 1]?.l ?? '') && tokens[hit.end]?.l === 'to'));
+        !(h.form === 'ing' && h.start > hit.end + 3 && Wd.PREPS.has(tokens[h.start - 1]?.l ?? '') && tokens[hit.end]?.l === 'to') &&
+        // ("agreed to build a railway and signed a memorandum": a finite verb after "and" is a second act, not the infinitive)
+        !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)));
       if (inner) consumed.add(inner);
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
@@ -2218,6 +2227,12 @@ function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): 
 
 /** The subject: names left of the trigger in its clause, outside prepositional phrases. */
 const OPENING_PREP = new Set(['on', 'at', 'in', 'during', 'following', 'after', 'before', 'amid', 'ahead', 'within', 'under']);
+/** "…and signed", "…, and they adopted": a finite verb right after "and" (its subject, an adverb or "also" between) */
+function secondVerb(tokens: Token[], from: number, at: number): boolean {
+  let j = at - 1;
+  while (j > from && at - j <= 3 && (Wd.PRONOUN.has(tokens[j]!.l) || tokens[j]!.l === 'also' || tokens[j]!.l === 'then' || Wd.AUXFILL.has(tokens[j]!.l))) j--;
+  return j >= from && tokens[j]!.l === 'and' && !tokens.slice(from, j).some((t) => Wd.SAY.has(t.l) || Wd.RELATIVE.has(t.l));
+}
 /** the first word of the clause from lo, past a dateline's dash */
 function firstWord(tokens: Token[], lo: number): string {
   let k = lo;
