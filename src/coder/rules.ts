@@ -389,7 +389,8 @@ export class RuleCoder implements Coder {
   private codeSentence(doc: Doc, s: Sentence, tokens: Token[], mentions: Mention[], st: DocState): CodedEvent[] {
     // ("riot police", "an appeals court", "attack helicopters": a trigger word that modifies the noun after it names a
     // kind of thing, and is no verb that could end a subject either)
-    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && h.start >= m.start && h.start < m.end) &&
+    // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
+    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')));

@@ -567,7 +567,8 @@ export const TRIGGERS: TriggerDef[] = [
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|servicemen|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
-  { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks|police ** were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
+  { p: '=troops|units|forces|reinforcements|soldiers|armour|armor|tanks ** were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'into', 'towards'], self: true },
+  { p: '=police|gendarmes|gendarmerie ** were|was|had|have ** sent|deployed|moved|brought|flown|dispatched|rushed', t: 'MOBILIZE', m: 'police', c: '153', prep: ['to', 'into', 'towards'], self: true },
   { p: '=mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '152', self: true },
   // forces on the move or in position: "Israeli troops moved into the buffer zone", "a column of military vehicles moved
   // from Dushanbe towards Khorog", "Pakistani troops took up positions along the border"

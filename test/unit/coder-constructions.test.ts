@@ -254,6 +254,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['police deployed, told by the passive', 'Riot police were deployed outside parliament in Tbilisi on Monday.', ['MOBILIZE', ['GEO'], ['GEO']]],
     ['units ordered to a frontier', 'Ecuador ordered three battalions to the Peruvian border on Monday.', ['MOBILIZE', ['ECU'], ['PER']]],
     ['a nuclear device set off', 'India set off a nuclear test in the Thar desert on Monday.', ['MOBILIZE', ['IND'], []]],
     ['forces first, long subject, passive', 'Units of the National Guard and the interior ministry were deployed in Khorog on Monday.', ['MOBILIZE', ['TJK'], ['TJK']]],
