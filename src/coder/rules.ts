@@ -1297,7 +1297,9 @@ export class RuleCoder implements Coder {
       const here = location ?? (def.self && (passive || def.t === 'MOBILIZE') ? st.home ?? st.focus : null);
       // "two flights carrying medicines for Ukraine left on Monday": aid with no sender named is the reporting state's
       if (actor.length === 0 && def.t === 'AID' && recipient.length && (st.home ?? st.focus) && !recipient.includes((st.home ?? st.focus)!)) actor = [(st.home ?? st.focus)!];
-      if (actor.length === 0 && here && (def.t === 'PROTEST' || def.t === 'COERCE' || def.t === 'MOBILIZE' || (def.t === 'ACCUSE' && def.m === 'investigate'))) {
+      // ("the curfew in Nukus was lifted": so is the end of a measure at home)
+      if (actor.length === 0 && here && (def.t === 'PROTEST' || def.t === 'COERCE' || def.t === 'MOBILIZE' || (def.t === 'ACCUSE' && def.m === 'investigate') ||
+          (def.t === 'CONCEDE' && def.self && hit.form === 'noun'))) {
         actor = [here];
         if (recipient.length === 0 && def.self && def.t !== 'MOBILIZE') recipient = [here];
       }

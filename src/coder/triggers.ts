@@ -271,6 +271,8 @@ export const TRIGGERS: TriggerDef[] = [
   // a lifted curfew or martial law as CONCEDE (the 2021 table's 0813/0814 RETREAT rows are not followed there)
   { p: 'lift|ease * restrictions|ban|bans * on * imports|exports|supplies|shipments|trade|products|goods|flights', t: 'RETREAT', c: '085', prep: ['from', 'to', 'on'] },
   { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
+  // "the state of emergency in Almaty was lifted on Wednesday": the measure as the subject of its own end
+  { p: '=emergency|curfew ** was|were|has|have|had ** lifted|ended|eased|revoked', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
   { p: 'release|free', t: 'RETREAT', m: 'release', c: '0841', needObj: true },
   { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
@@ -397,7 +399,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'convict', t: 'SANCTION', m: 'convict', c: '116', self: true, needObj: true },
   { p: 'investigate|probe * corruption|fraud|embezzlement|bribery|smuggling|crime|crimes|murder|killing|killings|theft', t: 'ACCUSE', m: 'investigate', c: '091', self: true },
   { p: 'investigate|probe * abuses|torture|rights|disappearances', t: 'ACCUSE', m: 'investigate', c: '092', self: true },
-  { p: 'investigate|probe * attack|attacks|strike|strikes|incident|crash|downing|shelling|bombing|explosion|incursion', t: 'ACCUSE', m: 'investigate', c: '093', self: true },
+  { p: 'investigate|probe|examine * attack|attacks|strike|strikes|incident|crash|downing|shelling|bombing|explosion|incursion|deaths|events|unrest|violence|clashes', t: 'ACCUSE', m: 'investigate', c: '093', self: true },
   { p: 'investigate|probe * war? crimes|genocide|atrocities', t: 'ACCUSE', m: 'investigate', c: '094', self: true },
   { p: 'open|launch|begin * war crimes * investigation|inquiry|probe', t: 'ACCUSE', m: 'investigate', c: '094', prep: ['into', 'against'], self: true },
   { p: 'open|launch|initiate|institute|bring * case|cases|proceedings', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['against', 'over', 'into'], self: true },
@@ -587,6 +589,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'hold|conduct|stage|launch|begin|start * military? exercises|exercise|drills|manoeuvres|maneuvers', t: 'MOBILIZE', m: 'troops', c: '150', self: true },
   { p: 'put|place * police|security * alert', t: 'MOBILIZE', m: 'police', c: '151' },
   { p: 'deploy|mobilise|mobilize|reinforce * police|riot|gendarmerie|security', t: 'MOBILIZE', m: 'police', c: '153', prep: ['in', 'to', 'near'] },
+  { p: 'cordon|seal off', t: 'MOBILIZE', m: 'police', c: '153', self: true },
   { p: 'call up * reservists|reserves|conscripts', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'mobilise|mobilize * reservists|reserves|conscripts', t: 'MOBILIZE', m: 'troops', c: '154' },
   { p: 'announce|declare|order * mobilisation|mobilization', t: 'MOBILIZE', m: 'troops', c: '154' },

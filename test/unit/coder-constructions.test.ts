@@ -88,6 +88,7 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['a measure at home ended, told by its subject', 'The curfew in Nukus was lifted on Monday.', ['CONCEDE', ['UZB'], ['UZB']]],
     ['forgiveness asked', 'The Belgian king asked the Congolese people for forgiveness on Monday.', ['CONCEDE', ['BEL'], ['COD']]],
     ['a passive delisting names the list\'s keeper', 'Two Kyrgyz banks were removed from the US Treasury\'s sanctions list on Monday.', ['CONCEDE', ['USA'], ['KGZ']]],
     ['a promise that a blow will not fall', 'Russia said on Monday it would not impose sanctions on Kazakhstan.', ['CONCEDE', ['RUS'], ['KAZ']]],
@@ -159,6 +160,7 @@ const TABLE: Record<string, Row[]> = {
     ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    ['an inquiry examining deaths', 'A parliamentary commission is examining the deaths in Nukus, officials said on Monday.', ['ACCUSE', ['UZB'], ['UZB']]],
     ['lashing out', 'Venezuela lashed out at Colombia on Monday over the border incident.', ['ACCUSE', ['VEN'], ['COL']]],
     ['an inquiry named first', 'AKTAU – A government commission has been set up to investigate the causes of the crash, officials said on Friday.', ['ACCUSE', ['KAZ'], ['KAZ']]],
     ['a person the lexicon does not know is the accuser\'s own', 'Tajikistan accused journalist Ulfat Mamadova of organising the rally on Monday.', ['ACCUSE', ['TJK'], ['TJK']]],
@@ -254,6 +256,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['an area cordoned off', 'Units of the Russian National Guard cordoned off the area on Friday.', ['MOBILIZE', ['RUS'], ['RUS']]],
     ['police deployed, told by the passive', 'Riot police were deployed outside parliament in Tbilisi on Monday.', ['MOBILIZE', ['GEO'], ['GEO']]],
     ['units ordered to a frontier', 'Ecuador ordered three battalions to the Peruvian border on Monday.', ['MOBILIZE', ['ECU'], ['PER']]],
     ['a nuclear device set off', 'India set off a nuclear test in the Thar desert on Monday.', ['MOBILIZE', ['IND'], []]],
