@@ -84,6 +84,8 @@ interface DocState {
   people: string[];
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
+  /** the state of the person the last sentence opened with as its subject: "He" in the next one */
+  lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
   lastDeed?: string[];
   /** the states on either side of the last fighting reported, for "urged restraint" */
@@ -133,6 +135,9 @@ export class RuleCoder implements Coder {
       if (author) st.lastDocAuthor = author.code;
       const person = mentions.findLast((m) => m.kind === 'person');
       if (person) st.lastPerson = person.code;
+      // (a name in an opening phrase, "During talks with Putin, Tokayev…", is no subject: the first person with no preposition)
+      const subject = mentions.find((m) => m.kind === 'person' && m.prep === null && m.code);
+      st.lastSubject = subject ? subject.code : null;
       for (const m of mentions) {
         if (m.kind !== 'person' || !m.code) continue;
         const k = st.people.indexOf(m.code);
@@ -506,7 +511,9 @@ export class RuleCoder implements Coder {
         }
         // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
-        const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
+        // ("Nurtleu met Kallas in Almaty. He called for…": a sentence-initial "he" is the last sentence's subject)
+        const opening = personal && before.length === 0 && !speaker.length && m.start <= 1 ? st.lastSubject : null;
+        const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? opening ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
@@ -869,9 +876,11 @@ export class RuleCoder implements Coder {
       // a meeting, visit or call that took place opens the happening later sentences continue
       // (one sentence telling a gathering twice, "hosted his counterparts from A, B and C for the meeting of the
       // heads of state of Central Asia": the fuller party list stands)
-      if (c.type === 'CONSULT' && !c.future && parties.length >= 2 &&
-          !(st.current?.sentence === s.index && parties.every((x) => st.current!.parties.includes(x)))) {
-        st.current = { parties, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
+      // (a state's talks with an organisation, "Nurtleu met the EU's Kallas", have the organisation as the other side)
+      const sides = parties.length === 1 && c.mode !== 'multilateral' ? uniq([...c.actor, ...c.recipient]) : parties;
+      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 &&
+          !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
+        st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
       // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
       if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {

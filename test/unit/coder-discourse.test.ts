@@ -56,6 +56,9 @@ describe('discourse: the happening being reported', () => {
     ['a visitor travelling on within the host country in the next days continues the visit',
       `${talks} On Thursday the Mongolian president travelled to Turkistan, where he toured the mausoleum.`,
       ['CONSULT/visit MNG>KAZ']],
+    ['talks with an organisation\'s envoy make it the other side of later statements',
+      'Kazakh Foreign Minister Murat Nurtleu met EU foreign policy chief Kaja Kallas in Almaty on Friday. He called for practical joint steps on transport.',
+      ['CONSULT/visit EU>KAZ', 'REQUEST KAZ>EU']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
