@@ -39,7 +39,8 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   }
   // the sealed quarter of each corpus is scored only when asked (when a coder issue closes), never while tuning
   if (sealed) {
-    for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed']] as const) {
+    // (probe-kz2: fresh agency copy written at stop 20, sealed the same way: examples/probe-kz2/README.md)
+    for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed'], ['probe-kz2', 'examples/probe-kz2']] as const) {
       if (existsSync(join(root, rel, 'gold.jsonl'))) out.push({ name, dir: join(root, rel) });
     }
   }
