@@ -2098,9 +2098,12 @@ function intentBefore(tokens: Token[], i: number): boolean {
 
 function willBeHeld(tokens: Token[], end: number): boolean {
   // "meetings with the Ukrainian side would take place", "the summit is to be held": within the phrase, up to a boundary
-  const stop = tokens.findIndex((t, j) => j >= end && (Wd.BOUNDARY.has(t.l) || t.l === ',' || t.l === ';'));
-  const w = tokens.slice(end, Math.min(stop < 0 ? tokens.length : stop, end + 9)).map((t) => t.l).join(' ');
-  return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)\b/.test(w);
+  // ("the first Central Asia – EU summit, to be held in Samarkand": a comma may open the reduced clause)
+  const from = tokens[end]?.l === ',' && tokens[end + 1]?.l === 'to' ? end + 1 : end;
+  const stop = tokens.findIndex((t, j) => j >= from && (Wd.BOUNDARY.has(t.l) || t.l === ',' || t.l === ';'));
+  const w = tokens.slice(from, Math.min(stop < 0 ? tokens.length : stop, from + 9)).map((t) => t.l).join(' ');
+  return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)\b/.test(w) ||
+    /^to be (?:held|hosted|convened|organised|organized)\b/.test(w);
 }
 
 /** "would chair the summit", "is expected to address a forum": a gathering object of a verb in the future */

@@ -113,6 +113,7 @@ describe('what is not an event, and sums', () => {
     ['a habit', 'Tokayev has repeatedly called for reform of the UN Security Council.'],
     ['a forecast', 'Kazakhstan is expected to sign the deal with Qatar next year.'],
     ['a condition', 'If Kyrgyzstan consents, Kazakhstan will reopen the border crossing.'],
+    ['a summit still to be held', 'The ministers stressed the importance of the first Central Asia – EU summit, to be held in Samarkand next week.'],
   ];
   for (const [name, text] of NONE) it(`${name} is not an event`, () => assert.deepEqual(code(text).map(brief), []));
 
