@@ -947,6 +947,14 @@ export class RuleCoder implements Coder {
     // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
     if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
         (timeFrame(tokens, hit.start) && hits.some((h) => h !== hit && h.def.t === 'CONSULT' && !(h.def.multi && h.form === 'noun'))))) return null;
+    // "The talks focused on trade", "The talks came on the eve of…": a sentence that opens on the meeting being reported
+    // tells more of it, not a second one
+    if (def.t === 'CONSULT' && nounUse && st.current && hit.start <= 2 && tokens[hit.start - 1]?.l === 'the' && !def.multi &&
+        !ms.some((m) => m.start < hit.start)) return null;
+    // "hoped that Tokayev's visit would give fresh impetus to relations": a meeting in a prediction of what it will bring
+    if (def.t === 'CONSULT' && nounUse && predicted(tokens, hit.end)) return null;
+    // "asked his guest to pass on his greetings to Xi": a courtesy, not a request
+    if (def.t === 'REQUEST' && tokens.slice(hit.end, hit.end + 10).some((t) => GREETINGS.has(t.l))) return null;
     // "briefed his counterpart on the results of his visits to Pyongyang and Hanoi": a meeting whose outcome is the
     // topic was reported when it happened
     if (nounUse && (def.t === 'CONSULT' || def.multi) && outcomeOf(tokens, hit.start)) return null;
@@ -1692,6 +1700,17 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+const GREETINGS = new Set(['greetings', 'regards', 'wishes']);
+const OUTCOME_VERB = new Set(['give', 'bring', 'help', 'contribute', 'strengthen', 'boost', 'deepen', 'open', 'mark', 'serve', 'become']);
+/** "…would give fresh impetus", "…will help deepen ties": what a meeting is predicted to bring, up to a clause end */
+function predicted(tokens: Token[], end: number): boolean {
+  for (let j = end; j < tokens.length && j < end + 8; j++) {
+    const l = tokens[j]!.l;
+    if (l === ',' || l === ';' || Wd.BOUNDARY.has(l)) return false;
+    if (Wd.FUTURE.has(l) && OUTCOME_VERB.has(tokens[j + 1]?.l ?? '')) return true;
+  }
+  return false;
+}
 /** words that may stand between "forthcoming" and its meeting noun ("the forthcoming state visit") */
 const VISIT_KIND = new Set(['state', 'official', 'working', 'two-day', 'three-day', 'bilateral', 'first']);
 const PREPARE = new Set(['preparing', 'prepare', 'preparation', 'preparations', 'prepared']);
@@ -2102,7 +2121,9 @@ function willBeHeld(tokens: Token[], end: number): boolean {
   const from = tokens[end]?.l === ',' && tokens[end + 1]?.l === 'to' ? end + 1 : end;
   const stop = tokens.findIndex((t, j) => j >= from && (Wd.BOUNDARY.has(t.l) || t.l === ',' || t.l === ';'));
   const w = tokens.slice(from, Math.min(stop < 0 ? tokens.length : stop, from + 9)).map((t) => t.l).join(' ');
+  // ("Xi Jinping, whose state visit to Astana is expected in July": so is one expected)
   return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)\b/.test(w) ||
+    /(?:^|\s)(?:is|are) (?:expected|planned|scheduled|due) (?:in|on|for|at|next|later|this)\b/.test(w) ||
     /^to be (?:held|hosted|convened|organised|organized)\b/.test(w);
 }
 

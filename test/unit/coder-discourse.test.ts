@@ -59,6 +59,8 @@ describe('discourse: the happening being reported', () => {
     ['talks with an organisation\'s envoy make it the other side of later statements',
       'Kazakh Foreign Minister Murat Nurtleu met EU foreign policy chief Kaja Kallas in Almaty on Friday. He called for practical joint steps on transport.',
       ['CONSULT/visit EU>KAZ', 'REQUEST KAZ>EU']],
+    ['a sentence opening on the talks being reported tells more of them', `${talks} The talks focused on cooperation between Kazakhstan and the EU.`,
+      ['CONSULT/visit MNG>KAZ']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
@@ -113,6 +115,8 @@ describe('what is not an event, and sums', () => {
     ['a habit', 'Tokayev has repeatedly called for reform of the UN Security Council.'],
     ['a forecast', 'Kazakhstan is expected to sign the deal with Qatar next year.'],
     ['a condition', 'If Kyrgyzstan consents, Kazakhstan will reopen the border crossing.'],
+    ['a courtesy asked of a guest', 'Tokayev on Monday asked his guest to pass on his greetings to Xi Jinping.'],
+    ['a visit in a prediction', 'Erdogan said on Monday that Tokayev\'s state visit to Ankara would give fresh impetus to relations.'],
     ['a summit still to be held', 'The ministers stressed the importance of the first Central Asia – EU summit, to be held in Samarkand next week.'],
   ];
   for (const [name, text] of NONE) it(`${name} is not an event`, () => assert.deepEqual(code(text).map(brief), []));
