@@ -56,8 +56,11 @@ export const CODER_POOL_DEFAULTS = {
   heapMb: 2048,
 };
 
-/** The smallest worker heap: the coder and its lexicons take about 40 MB (32 does not start). */
-export const MIN_HEAP_MB = 64;
+/**
+ * The smallest worker heap: a worker loads the coder, its lexicons and the Russian and Kazakh packs before it reports
+ * ready, about 75 MB of heap (64 no longer starts it).
+ */
+export const MIN_HEAP_MB = 160;
 
 /** A worker thread ended by V8 for reaching its heap limit (piscina rejects its task with this; the worker is replaced). */
 const outOfMemory = (e: unknown) => (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';

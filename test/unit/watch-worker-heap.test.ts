@@ -1,6 +1,6 @@
 /**
  * The coding threads have a heap limit (CoderPool `heapMb`, resourceLimits.maxOldGenerationSizeMb). Shown on the
- * real parts (a loopback server, a DuckDB file, the watcher with a pool of real worker threads capped at 64 MB): an
+ * real parts (a loopback server, a DuckDB file, the watcher with a pool of real worker threads capped at MIN_HEAP_MB (160 MB)): an
  * article page whose DOM needs more than the cap ends its worker; that item's article is reported as not read (its
  * feed summary stored instead), the other items' articles are read and stored, the worker is replaced, and the next
  * poll goes on as usual. Nothing here depends on time: the budgets are far above what the pages take.
@@ -37,15 +37,15 @@ after(async () => {
 });
 
 it('a page that needs more than a coding thread\'s heap is that item\'s error; the other items and the next poll go on', async () => {
-  // About 4 MB of HTML: its DOM takes several times the 64 MB cap; a page of a few paragraphs takes little.
-  const pages: Record<string, string> = { one: page(PARA.repeat(3)), huge: page(PARA.repeat(30_000)), two: page(PARA.repeat(2)), three: page(PARA) };
+  // About 7 MB of HTML: its DOM takes several times the 160 MB cap; a page of a few paragraphs takes little.
+  const pages: Record<string, string> = { one: page(PARA.repeat(3)), huge: page(PARA.repeat(52_000)), two: page(PARA.repeat(2)), three: page(PARA) };
   for (const [name, body] of Object.entries(pages)) feeds.routes.set(`/page/${name}`, { body, type: 'text/html; charset=utf-8' });
   const item = (name: string): Item => ({ id: name, link: `${feeds.url}/page/${name}`, date: day, title: `Report ${name}`, text: summary(name) });
   feeds.routes.set('/feed', { body: rss(['one', 'huge', 'two'].map(item)) });
   const store = await openStore({ path: join(dir, 'heap.duckdb') });
   const pool = new CoderPool({ workers: 1, heapMb: MIN_HEAP_MB, budgetMs: Infinity, readBudgetMs: 10 * 60_000 });
   const sources = parseSources({ sources: [{ name: 'heavy', url: `${feeds.url}/feed`, type: 'feed', fetchArticle: true }] }, 'test');
-  const watcher = new Watcher({ store, coder: pool, sources, limits: { timeoutMs: 60_000, maxBytes: 8 * 1024 * 1024 } });
+  const watcher = new Watcher({ store, coder: pool, sources, limits: { timeoutMs: 60_000, maxBytes: 16 * 1024 * 1024 } });
   try {
     const [s] = await watcher.runOnce();
     assert.equal(s!.failures, 0, s!.last_error ?? '');
@@ -79,8 +79,8 @@ it('a page that needs more than a coding thread\'s heap is that item\'s error; t
 });
 
 it(`a heap limit below ${MIN_HEAP_MB} MB, or not a whole number, is refused`, () => {
-  for (const heapMb of [32, 0, -1, 100.5, Number.NaN]) {
-    assert.throws(() => new CoderPool({ heapMb }), (e: unknown) => isInputError(e) && e.where.field === 'heapMb' && /at least 64/.test(e.message), String(heapMb));
+  for (const heapMb of [64, 159, 0, -1, 100.5, Number.NaN]) {
+    assert.throws(() => new CoderPool({ heapMb }), (e: unknown) => isInputError(e) && e.where.field === 'heapMb' && /at least 160/.test(e.message), String(heapMb));
   }
   assert.equal(new CoderPool({}).heapMb, 2048);
 });
