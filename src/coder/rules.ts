@@ -2122,7 +2122,7 @@ function willBeHeld(tokens: Token[], end: number): boolean {
   const stop = tokens.findIndex((t, j) => j >= from && (Wd.BOUNDARY.has(t.l) || t.l === ',' || t.l === ';'));
   const w = tokens.slice(from, Math.min(stop < 0 ? tokens.length : stop, from + 9)).map((t) => t.l).join(' ');
   // ("Xi Jinping, whose state visit to Astana is expected in July": so is one expected)
-  return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene)\b/.test(w) ||
+  return /(?:^|\s)(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|is set to) (?:be|take|resume|return|go|open|convene|continue)\b/.test(w) ||
     /(?:^|\s)(?:is|are) (?:expected|planned|scheduled|due) (?:in|on|for|at|next|later|this)\b/.test(w) ||
     /^to be (?:held|hosted|convened|organised|organized)\b/.test(w);
 }

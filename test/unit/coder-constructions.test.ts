@@ -20,6 +20,7 @@ const TABLE: Record<string, Row[]> = {
     ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['a gerund inside the object is not the governed act', 'Bonn undertook on Monday to pay Warsaw for the cost of sending troops home.', ['AGREE', ['DEU'], ['POL']]],
     ['a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.', ['AGREE', ['NATO'], ['UKR']]],
+    ['talks announced to go on', 'Kazakh officials said on Monday that talks with the American side would continue.', ['AGREE', ['KAZ'], ['USA']]],
     ['undertaking', 'Japan undertook on Monday to finance a new bridge for Mongolia.', ['AGREE', ['JPN'], ['MNG']]],
     ['consent', 'Kenya consented on Monday to host the talks of Somalia\'s factions.', ['AGREE', ['KEN'], ['SOM']]],
     ['agreed to release', 'Belarus agreed on Monday to release two Lithuanian citizens.', ['AGREE', ['BLR'], ['LTU']]],
