@@ -742,6 +742,10 @@ export class RuleCoder implements Coder {
       // ("conveyed Xi's congratulations on the referendum": the possessor of a message is its sender, not its addressee)
       if (c.type === 'SUPPORT' && c.actor.length === 1 && sameSet(c.recipient, c.actor) &&
           resolved.some((m) => m.start >= c.hit.start && m.end < c.hit.end && tokens[m.end]?.l === "'s" && c.actor.includes(m.code))) c.recipient = [];
+      // ("Walesa demanded that the communist government restore…": a demand of a government no state names is made at home)
+      if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) &&
+          tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 5)).some((t) => HOME_BODY.has(t.l)) &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
@@ -1700,6 +1704,7 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+const HOME_BODY = new Set(['government', 'authorities', 'parliament', 'regime', 'cabinet']);
 const GREETINGS = new Set(['greetings', 'regards', 'wishes']);
 const OUTCOME_VERB = new Set(['give', 'bring', 'help', 'contribute', 'strengthen', 'boost', 'deepen', 'open', 'mark', 'serve', 'become']);
 /** "…would give fresh impetus", "…will help deepen ties": what a meeting is predicted to bring, up to a clause end */

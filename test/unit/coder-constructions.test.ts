@@ -148,6 +148,7 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['a demand of one\'s own government', 'Belarusian opposition leader Sviatlana Tsikhanouskaya demanded on Monday that the government free all political prisoners.', ['REQUEST', ['BLR'], ['BLR']]],
     ['imploring', 'Haiti implored Canada for emergency doctors on Monday.', ['REQUEST', ['HTI'], ['CAN']]],
     ['pressing', 'Norway pressed Sri Lanka on Monday to reopen the peace talks.', ['REQUEST', ['NOR'], ['LKA']]],
     ['extradition sought', 'Spain sought the extradition of two suspects from Mexico on Monday.', ['REQUEST', ['ESP'], ['MEX']]],
