@@ -154,6 +154,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
+  // "the presidents of Kenya and Uganda gathered in Arusha for the summit of the East African Community"
+  { p: 'gather|assemble|converge ** for * summit|summits|session|conference|forum|talks|meeting', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   // a joint exercise is material cooperation, not a meeting
   { p: 'take|participate|join ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   // an alliance's or partners' exercise hosted: "Armenia will not host CSTO exercises" refuses the cooperation

@@ -38,6 +38,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['gathered for a summit', 'The presidents of Kenya and Uganda gathered in Arusha on Friday for the summit of the East African Community.', ['CONSULT', ['KEN', 'UGA'], []]],
     ['a visit being prepared has not happened', 'The ministers on Monday discussed preparations for the Kazakh president\'s forthcoming state visit to Japan.', null],
     ['the results of a past visit are a topic', 'Putin on Monday briefed Tokayev on the results of his recent visit to Hanoi.', null],
     ['a guest described by his family\'s seat is received', 'ASTANA – President Tokayev received Sheikh Suroor bin Mohammed Al Nahyan, a senior member of Abu Dhabi\'s ruling family, at the Akorda on Friday.', ['CONSULT', ['ARE'], ['KAZ']]],
