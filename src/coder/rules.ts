@@ -1450,6 +1450,12 @@ export class RuleCoder implements Coder {
         ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))))) {
       actor = uniq([...actor, ...recipient]); recipient = [];
     }
+    // "Russian gas began flowing to Uzbekistan through Kazakhstan": a flow is the joint work of its source, its
+    // destination and the states it crosses
+    if (type === 'COOPERATE' && def.flow && recipient.length) {
+      const transit = ms.filter((m) => (m.prep === 'through' || m.prep === 'via') && m.start >= hit.end && m.code && PARTY_KINDS.has(m.kind)).map((m) => m.code);
+      actor = uniq([...actor, ...recipient, ...transit]); recipient = [];
+    }
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     // "Welcoming the delegations, …": a visit to nowhere named is no visit, unless the dateline says where it is
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && split !== 'actor' && !(def.rev && hit.form !== 'ing')) {

@@ -53,6 +53,8 @@ export interface TriggerDef {
   nextObj?: boolean;
   /** only as a future or an intent ("will retaliate", "is ready to retaliate"): done, it is told by another verb */
   ahead?: boolean;
+  /** a flow of a commodity: its source, destination and transit states act together */
+  flow?: boolean;
 }
 
 const W = ['with'];
@@ -192,7 +194,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
   // forgiving debt is material help; forgiving a person is support
   { p: 'forgive|cancel ** debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
-  { p: 'write off * debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
+  { p: 'write off ** debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'forgive', t: 'SUPPORT', c: '056' },
   // the codebook: expressions of regret or remorse for one's own act are CONCEDE (it wins over CAMEO's 055)
   { p: 'apologise|apologize', t: 'CONCEDE', c: '055', prep: TO },
@@ -226,6 +228,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'hold|conduct|stage|undertake|launch|begin|start|open ** joint ** exercises|exercise|drills|manoeuvres|maneuvers|games|patrols|training', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
   { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
+  // "Russian crude began flowing to China through the new branch": the commodity as the subject of its own flow
+  { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued flowing', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
+  { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued to flow', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
   // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
   { p: 'allow|permit|let ** without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },

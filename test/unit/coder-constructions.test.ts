@@ -107,6 +107,7 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    ['a commodity as the subject of its own flow', 'Russian gas began to flow to Uzbekistan through Kazakhstan on Saturday.', ['COOPERATE', ['RUS', 'UZB', 'KAZ'], []]],
     ['nominal: flights between two capitals resumed', 'Flights between Tashkent and Dushanbe resumed on Monday.', ['COOPERATE', ['TJK', 'UZB'], []]],
     ['an exercise named first, its members listed', 'The CSTO exercise Interaction-2024 began in Kyrgyzstan on Monday, involving troops from Belarus, Kazakhstan and Russia.', ['COOPERATE', ['BLR', 'KAZ', 'RUS'], []]],
     ['one state\'s exercise is no cooperation', 'Russian military exercises began near the border on Monday.', null],
@@ -117,6 +118,7 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['a debt written off in part', 'Russia wrote off about 90 percent of Cuba\'s Soviet-era debt on Monday.', ['AID', ['RUS'], ['CUB']]],
     ['a region of a state acts for it', 'The Sverdlovsk region of Russia sent warm clothing to Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
     ['goods handed over are help, not a return', 'Japan handed over two generators to Kyrgyzstan on Monday.', ['AID', ['JPN'], ['KGZ']]],
     ['cargo that arrives, its giver inside the cargo phrase', 'A consignment of Kazakh humanitarian aid for flood victims in Pakistan arrived in Karachi on Monday.', ['AID', ['KAZ'], ['PAK']]],
