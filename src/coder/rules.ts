@@ -771,6 +771,15 @@ export class RuleCoder implements Coder {
         if (guest && host && parties.length === 2) visitAt(c, host, () => true);
         else if (!c.location && st.home && (tokens.some((t) => t.l === 'here') || s.index === 0)) visitAt(c, st.home, () => true);
       }
+      // "talks … under Norwegian auspices", "met under US mediation", "under the auspices of Kazakhstan": the sponsor hosts
+      if (c.type === 'CONSULT' && (c.mode === null || c.mode === 'multilateral')) {
+        const under = tokens.findIndex((t, k) => t.l === 'under' && k > c.hit.start && k < attrib);
+        const word = under < 0 ? -1 : tokens.findIndex((t, k) => k > under && k <= under + 4 && SPONSOR.has(t.l));
+        const sponsor = word < 0 ? undefined : resolved.find((m) => m.code && ((m.end === word || m.end === word - 1) && m.start > under ||
+          (tokens[word + 1]?.l === 'of' && m.start >= word + 2 && m.start <= word + 3)));
+        const sides = sponsor ? uniq([...c.actor, ...c.recipient]).filter((x) => x !== sponsor.code) : [];
+        if (sponsor && sides.length >= 1 && sides.filter((x) => !IGO.has(x)).length <= 2) { c.actor = sides; c.recipient = [sponsor.code]; c.mode = 'third-party'; c.cameo = '045'; c.split = null; }
+      }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
@@ -1710,6 +1719,7 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+const SPONSOR = new Set(['auspices', 'mediation', 'sponsorship']);
 const HOME_BODY = new Set(['government', 'authorities', 'parliament', 'regime', 'cabinet']);
 const GREETINGS = new Set(['greetings', 'regards', 'wishes']);
 const OUTCOME_VERB = new Set(['give', 'bring', 'help', 'contribute', 'strengthen', 'boost', 'deepen', 'open', 'mark', 'serve', 'become']);

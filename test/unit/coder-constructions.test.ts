@@ -38,6 +38,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['talks under a sponsor\'s auspices', 'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan.', ['CONSULT', ['ARM', 'AZE'], ['KAZ']]],
+    ['talks under a mediation', 'The Armenian and Azerbaijani foreign ministers met in Washington on Monday under US mediation.', ['CONSULT', ['ARM', 'AZE'], ['USA']]],
     ['gathered for a summit', 'The presidents of Kenya and Uganda gathered in Arusha on Friday for the summit of the East African Community.', ['CONSULT', ['KEN', 'UGA'], []]],
     ['a visit being prepared has not happened', 'The ministers on Monday discussed preparations for the Kazakh president\'s forthcoming state visit to Japan.', null],
     ['the results of a past visit are a topic', 'Putin on Monday briefed Tokayev on the results of his recent visit to Hanoi.', null],
