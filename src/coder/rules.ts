@@ -84,6 +84,8 @@ interface DocState {
   people: string[];
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
+  /** the state named last as where something happens ("in southern Türkiye") */
+  lastPlace?: string | null;
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -127,6 +129,9 @@ export class RuleCoder implements Coder {
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
+      // (where the story's happenings take place: "rescue teams are working in southern Türkiye")
+      const place = mentions.findLast((m) => m.code && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code));
+      if (place) st.lastPlace = place.code;
       const igo = mentions.findLast((m) => m.kind === 'igo');
       if (igo) st.lastIgo = igo.code;
       const ministry = mentions.findLast((m) => m.code && !IGO.has(m.code) && ministryAfter(tokens, m.end));
@@ -926,6 +931,10 @@ export class RuleCoder implements Coder {
       const rest = cur.filter(other);
       if (rest.length) return rest;
     }
+    // ("Azerbaijan sent hundreds of rescuers to Kahramanmaras": help to a place the lexicon lacks goes where the help
+    // reported before went)
+    const lastHelped = c.type === 'AID' ? (st.lastTarget?.get('AID') ?? (st.lastPlace ? [st.lastPlace] : undefined))?.filter(other) : undefined;
+    if (lastHelped?.length) return lastHelped;
     if (st.focus && other(st.focus)) return [st.focus];
     return SELF_AIMED.has(c.type) && !IGO.has(c.actor[0]!) && !GENERIC.has(c.actor[0]!) ? [...c.actor] : [];
   }

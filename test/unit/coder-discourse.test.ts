@@ -61,6 +61,9 @@ describe('discourse: the happening being reported', () => {
       ['CONSULT/visit EU>KAZ', 'REQUEST KAZ>EU']],
     ['a sentence opening on the talks being reported tells more of them', `${talks} The talks focused on cooperation between Kazakhstan and the EU.`,
       ['CONSULT/visit MNG>KAZ']],
+    ['help sent to a place the lexicon lacks goes where the story\'s happenings are',
+      'Rescue teams from Azerbaijan and Uzbekistan are working in southern Türkiye. Azerbaijan\'s emergencies ministry sent hundreds of rescuers to Kahramanmaras on Tuesday.',
+      ['AID AZE>TUR']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
