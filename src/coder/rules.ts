@@ -1064,8 +1064,7 @@ export class RuleCoder implements Coder {
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
-        !transparentBefore(tokens, hit.start) && !ORDINAL.has(tokens[hit.start - 2]?.l ?? '') &&
-        !ORDINAL.has(tokens[hit.start - 4]?.l ?? '') && !cameToJoin(tokens, hit.start, def.t) &&
+        !transparentBefore(tokens, hit.start) && !ordinalBefore(tokens, hit.start) && !cameToJoin(tokens, hit.start, def.t) &&
         // ("camped out in the square to protest against the vote": a crowd's purpose to protest is the protest, unless
         // the protest was already told: "staged a strike to protest")
         !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST'))) return null;
@@ -1728,6 +1727,15 @@ const INTENT_NOUN = new Set(['plan', 'plans', 'proposal', 'proposals', 'intentio
 const DOMESTIC_TARGET = new Set(['press', 'media', 'journalists', 'coverage', 'internet', 'protests', 'protest', 'rallies', 'rally',
   'gatherings', 'demonstrations', 'opposition', 'broadcaster', 'broadcasters', 'newspapers', 'websites', 'website', 'assembly']);
 const VISITING = new Set(['visiting']);
+/** "the first Indian leader to visit", "the first Rwandan head of state to visit": an ordinal heads the infinitive's noun */
+function ordinalBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 7; j--) {
+    const l = tokens[j]!.l;
+    if (ORDINAL.has(l)) return true;
+    if (tokens[j]!.punct || Wd.BOUNDARY.has(l) || isVerbish(tokens[j]!)) return false;
+  }
+  return false;
+}
 const SPONSOR = new Set(['auspices', 'mediation', 'sponsorship']);
 const HOME_BODY = new Set(['government', 'authorities', 'parliament', 'regime', 'cabinet']);
 const GREETINGS = new Set(['greetings', 'regards', 'wishes']);

@@ -38,6 +38,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['the first of a long title to visit', 'Kagame was the first Rwandan head of state to visit Kazakhstan, in May.', ['CONSULT', ['RWA'], ['KAZ']]],
     ['talks under a sponsor\'s auspices', 'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan.', ['CONSULT', ['ARM', 'AZE'], ['KAZ']]],
     ['talks under a mediation', 'The Armenian and Azerbaijani foreign ministers met in Washington on Monday under US mediation.', ['CONSULT', ['ARM', 'AZE'], ['USA']]],
     ['gathered for a summit', 'The presidents of Kenya and Uganda gathered in Arusha on Friday for the summit of the East African Community.', ['CONSULT', ['KEN', 'UGA'], []]],
@@ -120,6 +121,7 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['relief items sent', 'Kazakhstan on Monday sent 114 yurts and 40 generators to Türkiye.', ['AID', ['KAZ'], ['TUR']]],
     ['a debt written off in part', 'Russia wrote off about 90 percent of Cuba\'s Soviet-era debt on Monday.', ['AID', ['RUS'], ['CUB']]],
     ['a region of a state acts for it', 'The Sverdlovsk region of Russia sent warm clothing to Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
     ['goods handed over are help, not a return', 'Japan handed over two generators to Kyrgyzstan on Monday.', ['AID', ['JPN'], ['KGZ']]],
