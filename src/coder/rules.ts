@@ -1059,8 +1059,9 @@ export class RuleCoder implements Coder {
     // ("an informal summit of the Organization of Turkic States hosted by Prime Minister Orbán": the host of a gathering
     // just named is one of its participants, not a host of visits)
     if (def.rev && def.m === 'visit' && tokens[hit.end]?.l === 'by' &&
-        hits.some((h) => h !== hit && h.def.multi && h.end <= hit.start && hit.start - h.end <= 9 &&
-          !tokens.slice(h.end, hit.start).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)))) return null;
+        hits.some((h) => h !== hit && h.def.multi && h.end <= hit.start && hit.start - h.end <= 12 &&
+          // (", hosted by Xi Jinping and attended by Putin": a participle set off by a comma right after the gathering)
+          !tokens.slice(h.end, hit.start - 1).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)) && !Wd.BOUNDARY.has(tokens[hit.start - 1]!.l))) return null;
     // a bare infinitive ("the right of troops to fire", "staged a strike to protest") is a purpose, not a happening,
     // unless an aspectual verb makes it one ("continued to welcome", "attempted to assassinate")
     if (tokens[hit.start - 1]?.l === 'to' && hit.form === 'base' && !intentBefore(tokens, hit.start) &&
@@ -2687,8 +2688,9 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
       // or gathering told again, its date no finer than before, is that happening, not a second one
       for (let q = Math.max(0, k - MERGE_WINDOW); q < k; q++) {
         const { e: o, i: j } = meetings[q]!;
-        if (dropped.has(j) || o.mode !== e.mode || !compatible(e.date, o.date) ||
-            !sameSet(o.actor, e.actor) || !sameSet(o.recipient, e.recipient) || ALSO.test(e.text)) continue;
+        // (a gathering told again names no more than its parties: "At the close of the meeting the heads of state…")
+        const same = e.mode === 'multilateral' ? [...parts(e)].every((x) => parts(o).has(x)) : sameSet(o.actor, e.actor) && sameSet(o.recipient, e.recipient);
+        if (dropped.has(j) || o.mode !== e.mode || !compatible(e.date, o.date) || !same || ALSO.test(e.text)) continue;
         // (a finer date told later dates the happening)
         if ((e.date?.length ?? 0) > (o.date?.length ?? 0)) o.date = e.date;
         dropped.add(i);
