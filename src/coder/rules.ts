@@ -65,7 +65,7 @@ interface DocState {
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
   /** the happening later sentences continue; orgs: the organisations that hold it (kept apart from the parties) */
-  current: { parties: string[]; date: string | null; location: string | null; sentence?: number; orgs?: string[]; mode?: string | null } | null;
+  current: { parties: string[]; date: string | null; location: string | null; sentence?: number; orgs?: string[]; mode?: string | null; hosts?: string[] } | null;
   /** the state of the dateline's place ("BAKU –"): where unnamed police and courts act */
   home?: string | null;
   /** the state whose ministry was named last ("Tajikistan's foreign ministry"), for "the ministry" */
@@ -898,7 +898,7 @@ export class RuleCoder implements Coder {
       const sides = parties.length === 1 && c.mode !== 'multilateral' ? uniq([...c.actor, ...c.recipient]) : parties;
       if (c.type === 'CONSULT' && !c.future && sides.length >= 2 &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
-        st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
+        st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
       // "the three governments": the last set of that many parties, whatever they did together (a railway they build)
       if (!c.future && parties.length >= 2 && !sameSet(st.history.at(-1) ?? [], parties)) {
@@ -2025,6 +2025,11 @@ function groupBefore(ms: Mention[], i: number, attrib: number, tokens: Token[]):
 }
 const SIDES = new Set(['sides', 'parties', 'delegations']);
 function currentParties(st: DocState): string[] {
+  // (the sides of mediated talks are the two who negotiate, not their host: "the two sides agreed to continue")
+  if (st.current?.mode === 'third-party' && st.current.hosts?.length) {
+    const sides = st.current.parties.filter((x) => !st.current!.hosts!.includes(x));
+    if (sides.length >= 2) return sides;
+  }
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
 }
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',

@@ -64,6 +64,9 @@ describe('discourse: the happening being reported', () => {
     ['help sent to a place the lexicon lacks goes where the story\'s happenings are',
       'Rescue teams from Azerbaijan and Uzbekistan are working in southern Türkiye. Azerbaijan\'s emergencies ministry sent hundreds of rescuers to Kahramanmaras on Tuesday.',
       ['AID AZE>TUR']],
+    ['"the two sides" of mediated talks are the two who negotiate, not their host',
+      'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan. The two sides agreed to continue negotiating.',
+      ['CONSULT/third-party ARM+AZE>KAZ', 'AGREE ARM+AZE>']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
