@@ -33,14 +33,15 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe/gold.jsonl'))) out.push({ name: 'probe', dir: join(root, 'examples/probe') });
   // written fresh at stop 20 in the register of agency copy on Kazakhstan's diplomacy 2022–2025 (examples/probe-kz/README.md)
   if (existsSync(join(root, 'examples/probe-kz/gold.jsonl'))) out.push({ name: 'probe-kz', dir: join(root, 'examples/probe-kz') });
+  // written at stop 20 too, sealed until scored once at its end (examples/probe-kz2/README.md)
+  if (existsSync(join(root, 'examples/probe-kz2/gold.jsonl'))) out.push({ name: 'probe-kz2', dir: join(root, 'examples/probe-kz2') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });
   }
   // the sealed quarter of each corpus is scored only when asked (when a coder issue closes), never while tuning
   if (sealed) {
-    // (probe-kz2: fresh agency copy written at stop 20, sealed the same way: examples/probe-kz2/README.md)
-    for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed'], ['probe-kz2', 'examples/probe-kz2']] as const) {
+    for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed']] as const) {
       if (existsSync(join(root, rel, 'gold.jsonl'))) out.push({ name, dir: join(root, rel) });
     }
   }

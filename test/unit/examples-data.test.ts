@@ -57,7 +57,7 @@ test('the agency-copy probe (fresh documents on Kazakhstan\'s diplomacy, dated) 
   assert.ok(docs.size >= 80 && events.length >= 200);
 });
 
-test('the sealed agency-copy probe passes every check', async () => {
+test('the second agency-copy probe (Central Asia, scored once unseen) passes every check', async () => {
   const dir = (f: string): string => fileURLToPath(new URL(`../../examples/probe-kz2/${f}`, import.meta.url));
   const { problems, docs, events } = checkCorpus(await readLines(dir('docs.jsonl')), await readLines(dir('gold.jsonl')));
   assert.deepEqual(problems, []);
