@@ -139,6 +139,20 @@ describe('Russian money', () => {
     ['стоимостью около 1,4 миллиарда долларов', { amount: 1.4e9, currency: 'USD' }],
     ['500 миллионов рублей', { amount: 5e8, currency: 'RUB' }],
     ['рост на 23,6% за год', null],
+    // round sums in words, as agency copy writes them; the first amount is the value, a conversion after it is not
+    ['о выделении Турции одного миллиона долларов, или около 455 млн тенге', { amount: 1e6, currency: 'USD' }],
+    ['полтора миллиарда евро', { amount: 1.5e9, currency: 'EUR' }],
+    ['двух миллиардов юаней', { amount: 2e9, currency: 'CNY' }],
+    ['более миллиона долларов', { amount: 1e6, currency: 'USD' }],
+    ['сотни миллионов долларов', null],
+    ['несколько миллиардов рублей', null],
+    // the currency after its scale with a dot, an adjective, or a sign
+    ['1 млрд. долларов', { amount: 1e9, currency: 'USD' }],
+    ['5 млн американских долларов', { amount: 5e6, currency: 'USD' }],
+    ['на сумму свыше 3 млрд $', { amount: 3e9, currency: 'USD' }],
+    // Kazakh shares the reader: case endings on the currency, Kazakh number words
+    ['4,2 млрд долларға', { amount: 4.2e9, currency: 'USD' }],
+    ['бір миллион доллар', { amount: 1e6, currency: 'USD' }],
   ];
   for (const [text, want] of table) it(text, () => assert.deepEqual(ruMoney(text), want));
 });
