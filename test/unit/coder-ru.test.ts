@@ -72,6 +72,16 @@ describe('Russian coder: constructions', () => {
     ['a list of counterparts is one meeting each',
       'Министр иностранных дел Казахстана провел встречи с послами Германии, Франции и Италии.', ['CONSULT DEU+KAZ->', 'CONSULT FRA+KAZ->', 'CONSULT ITA+KAZ->']],
     ['a lower-case word that spells a state is not one', 'Кроме того, стороны обсудили торговлю.', []],
+    ['an invitation to take part ("к участию") is a request',
+      'Токаев пригласил германские компании к участию в проекте.', ['REQUEST KAZ->DEU']],
+    ['an invitation to visit stays a promise', 'Лавров пригласил казахстанского коллегу посетить Москву.', ['AGREE RUS->KAZ']],
+    ['"призвал стороны": the sides are the states the text last named together',
+      'На кыргызско-таджикской границе продолжаются столкновения. МИД Казахстана призвал стороны проявить сдержанность.', ['REQUEST KAZ->KGZ+TJK']],
+    ['"приветствовало подписание документа": the parties of the signing',
+      'Рахмон и Садыр Жапаров подписали договор о границе. Министерство иностранных дел Казахстана приветствовало подписание документа.',
+      ['SUPPORT KGZ+TJK->', 'SUPPORT KAZ->KGZ+TJK']],
+    ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
+      'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

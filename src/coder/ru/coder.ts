@@ -42,7 +42,7 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[] }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -54,7 +54,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -151,6 +151,12 @@ export class RussianCoder implements Coder {
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
       }
     }
+    // the sides the text last spoke of together: the parties of its last joint act or meeting, else the states it
+    // last named together ("на кыргызско-таджикской границе", "удары Израиля по Ирану"), for "призвал стороны"
+    const joint = out.filter((e) => e.actor.length > 1).pop();
+    const named = uniq(mentions.flatMap((m) => m.codes).filter((c) => !IGOS.has(c)));
+    if (joint) st.pair = [...joint.actor];
+    else if (named.length > 1) st.pair = named;
     // "он" and a bare title refer back to the last person named as a subject (else the last named)
     const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
@@ -180,6 +186,8 @@ export class RussianCoder implements Coder {
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
+    // "пригласил … принять участие в саммите" invites to a happening (AGREE); only "к участию в" asks to join
+    if (lemma === 'пригласить' && type === 'REQUEST' && !toks.slice(t + 1, t + 7).some((x, i, xs) => (x.f === 'к' || x.f === 'ко') && xs[i + 1]?.f.startsWith('участи'))) type = 'AGREE';
     if (lemma === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))) {
       def = { ...def, frame: 'meet' };
       mode = 'multilateral';
@@ -264,6 +272,12 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "призвал стороны", "приветствовал эти договоренности", "приветствовало подписание документа": the sides
+        // the text last spoke of together
+        if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
+          recipient = st.pair.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
         if (recipient.length) st.recipient = recipient;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
@@ -308,7 +322,9 @@ export class RussianCoder implements Coder {
     const inMention = (k: number): boolean => raw.some((r) => k >= r.start && k < r.end);
     for (const r of raw) {
       let k = r.start - 1;
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g))) k--;
+      // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
+      const opens = (j: number): boolean => j < r.start && !inMention(j) && this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '') && toks[j]!.a!.cases.has('nomn');
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1))) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
