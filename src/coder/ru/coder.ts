@@ -41,7 +41,7 @@ const INHERIT_DAY = true;
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
 interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[] }
 
 export class RussianCoder implements Coder {
@@ -66,7 +66,7 @@ export class RussianCoder implements Coder {
       let topics: string[] | null = null;
       for (const c of this._sentence(sent.text, doc, st)) {
         const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key) && !c.again) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         if (c.recipient.length === 0 && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
         seen.add(key);
@@ -84,10 +84,10 @@ export class RussianCoder implements Coder {
   }
 
   /** The events of one sentence, updating the document's state. */
-  private _sentence(text: string, doc: Doc, st: State): { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] {
+  private _sentence(text: string, doc: Doc, st: State): Ev[] {
     const toks = tokens(text);
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
-    const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
+    const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
@@ -233,9 +233,12 @@ export class RussianCoder implements Coder {
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
+        // "принял приглашение", "принял предложение": accepting, not receiving a visitor
+        if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
         // "Саидова также принял глава государства": the host's head of state
-        if (!subj.length && bare >= 0 && loc && !visitors.includes(loc)) subj = [loc];
+        const bareAfter = toks.slice(t + 1, t + 3).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.start <= toks.indexOf(x) && toks.indexOf(x) < m.end));
+        if (!subj.length && (bare >= 0 || bareAfter) && loc && !visitors.includes(loc)) subj = [loc];
         if (!visitors.length && toks.slice(t + 1, t + 4).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? ''))) visitors = gens.filter((c) => !subj.includes(c));
         if (!subj.length || !visitors.length) return null;
         if (visitors.length > 1) {
@@ -243,7 +246,8 @@ export class RussianCoder implements Coder {
           return { type, mode: 'multilateral', actor: st.parties, recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         st.parties = uniq([...visitors, ...subj]);
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence };
+        // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
       }
       case 'joint': {
         let actor = uniq([...subj, ...partners]);
