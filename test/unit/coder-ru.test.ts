@@ -88,6 +88,11 @@ describe('Russian coder: constructions', () => {
       ['CONSULT/visit UZB->KAZ', 'CONSULT/visit UZB->KAZ']],
     ['"принял приглашение" accepts; it receives no visitor',
       'Токаев посетил Францию с официальным визитом. Макрон принял приглашение посетить Казахстан.', ['CONSULT/visit KAZ->FRA', 'AGREE FRA->KAZ']],
+    ['a noun trigger has no tense of its own ("встречу" is no future of "встретить")',
+      'Главы государств Центральной Азии в четверг провели в кыргызском Чолпон-Ате четвертую консультативную встречу.', ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
+    ['bilateral talks on the sidelines of a gathering are meetings of their own',
+      'Министры иностранных дел Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провели встречу в Ашхабаде. На полях встречи Мурат Нуртлеу провел двусторонние беседы с Рашидом Мередовым и Бахтиёром Саидовым.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->', 'CONSULT KAZ+TKM->', 'CONSULT KAZ+UZB->']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];

@@ -68,7 +68,9 @@ export class RussianCoder implements Coder {
         const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
         if (seen.has(key) && !c.again) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
-        if (c.recipient.length === 0 && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
+        // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
+        const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
+        if (c.recipient.length === 0 && !beside && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
         seen.add(key);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
@@ -136,7 +138,8 @@ export class RussianCoder implements Coder {
           type = def.negated;
           mode = null;
         }
-        const intent = !negated && type !== 'AGREE' && (tok.a.tense === 'futr' || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
+        const intent = !negated && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
         const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!got) continue;
