@@ -93,6 +93,9 @@ describe('Russian coder: constructions', () => {
     ['bilateral talks on the sidelines of a gathering are meetings of their own',
       'Министры иностранных дел Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провели встречу в Ашхабаде. На полях встречи Мурат Нуртлеу провел двусторонние беседы с Рашидом Мередовым и Бахтиёром Саидовым.',
       ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->', 'CONSULT KAZ+TKM->', 'CONSULT KAZ+UZB->']],
+    ['a list of partners keeps its preposition across a long Arabic name ("Аль Тани" is no verb)',
+      'Касым-Жомарт Токаев провел телефонные разговоры с эмиром Катара шейхом Тамимом бин Хамадом Аль Тани и президентом ОАЭ шейхом Мухаммедом бен Заидом Аль Нахайяном.',
+      ['CONSULT/phone KAZ+QAT->', 'CONSULT/phone ARE+KAZ->']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];

@@ -368,7 +368,8 @@ export class RussianCoder implements Coder {
         const governed = GOVERNS[prevM.role];
         const between = toks.slice(prevM.end, k);
         if (prevM.end === k) role = prevM.role;
-        else if (governed && cases.has(governed) && !between.some((x) => ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '') || (x.word && PREP.has(x.f)))) role = prevM.role;
+        // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
+        else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
       out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
     }
