@@ -39,6 +39,8 @@ const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'к
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+/** verbs of a happening taking place: in the future they schedule it */
+const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
@@ -109,12 +111,17 @@ export class RussianCoder implements Coder {
       const speaker = reported ? prevSubj : [];
       prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
+      // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
+      const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
         const def = triggerOf(tok.a, toks, t, c1);
         if (!def) continue;
         if (def.noun && firedVerb) continue;
+        if (def.noun && scheduled) continue;
+        // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
+        if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
         if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
