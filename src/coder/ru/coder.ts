@@ -192,6 +192,8 @@ export class RussianCoder implements Coder {
     let confidence = 1;
     const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
     if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
+    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     const loc = place ?? st.location;
@@ -271,6 +273,10 @@ export class RussianCoder implements Coder {
         return { type, mode, actor, recipient, location: loc, confidence };
       }
       case 'to': {
+        // "обвиняют друг друга": each side acts on the other
+        if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
+          return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
+        }
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
         if (!actor.length) return null;
