@@ -207,6 +207,7 @@ export class RussianCoder implements Coder {
     if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
       const actor = subj.length ? subj : partners.length ? partners : gens;
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
+      if (rec.length) st.recipient = rec;
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
     }
     switch (def.frame) {
@@ -296,6 +297,11 @@ export class RussianCoder implements Coder {
         // the text last spoke of together
         if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
           recipient = st.pair.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        // "Свои подразделения также направили Беларусь, Армения…": the same act to the last act's addressee
+        if (recipient.length === 0 && ['AID', 'SUPPORT', 'REQUEST', 'ACCUSE'].includes(type) && toks.slice(0, t).some((x) => x.f === 'также') && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
         if (recipient.length) st.recipient = recipient;
