@@ -109,6 +109,9 @@ describe('Russian coder: constructions', () => {
     ['"также направили" with no addressee: the last act\'s addressee, one act per sender',
       'Первые подразделения миротворческих сил ОДКБ прибыли в Казахстан в четверг. Свои подразделения также направили Беларусь, Армения и Кыргызстан.',
       ['AID CSTO->KAZ', 'AID BLR->KAZ', 'AID ARM->KAZ', 'AID KGZ->KAZ']],
+    ['a meeting noun naming no party of its own restates the meetings told',
+      'Министр иностранных дел Казахстана провел встречи с послами Германии, Франции и Италии. Встречи прошли в здании МИД в Астане.',
+      ['CONSULT DEU+KAZ->', 'CONSULT FRA+KAZ->', 'CONSULT ITA+KAZ->']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];

@@ -215,6 +215,8 @@ export class RussianCoder implements Coder {
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
+        // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
+        if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
         if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
