@@ -112,6 +112,12 @@ describe('Russian coder: constructions', () => {
     ['a meeting noun naming no party of its own restates the meetings told',
       'Министр иностранных дел Казахстана провел встречи с послами Германии, Франции и Италии. Встречи прошли в здании МИД в Астане.',
       ['CONSULT DEU+KAZ->', 'CONSULT FRA+KAZ->', 'CONSULT ITA+KAZ->']],
+    ['after one call per counterpart, the leaders\' agreement is one per pair',
+      'Касым-Жомарт Токаев провел телефонные разговоры с президентами Кыргызстана и Узбекистана. Главы государств договорились провести ряд встреч.',
+      ['CONSULT/phone KAZ+KGZ->', 'CONSULT/phone KAZ+UZB->', 'AGREE KAZ+KGZ->', 'AGREE KAZ+UZB->']],
+    ['"состоялись встречи с министрами A и B" on the sidelines: the meetings of the state the gathering is told of',
+      'Делегация Казахстана приняла участие в заседании Совета министров иностранных дел ОИС. На полях заседания состоялись встречи с министрами Саудовской Аравии и Пакистана.',
+      ['CONSULT/multilateral KAZ+OIC->', 'CONSULT KAZ+SAU->', 'CONSULT KAZ+PAK->']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];

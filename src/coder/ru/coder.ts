@@ -44,7 +44,7 @@ const HAPPEN = new Set(['пройти', 'состояться', 'открыть�
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[] }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -56,7 +56,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -212,6 +212,10 @@ export class RussianCoder implements Coder {
     }
     switch (def.frame) {
       case 'meet': {
+        // "На полях заседания состоялись встречи с министрами Саудовской Аравии и Пакистана": the meetings of the
+        // one state the current gathering is told of
+        const own = st.parties.filter((c) => !IGOS.has(c) && !partners.includes(c));
+        if (subj.length === 0 && def.noun && partners.length > 1 && own.length === 1 && /и$/.test(toks[t]!.f)) { subj = own; confidence = 0.6; }
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
@@ -223,6 +227,7 @@ export class RussianCoder implements Coder {
         // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart
         if (subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && !partners.some((c) => IGOS.has(c)) && partners.every((c) => !subj.includes(c))) {
           st.parties = parties;
+          st.pairs = partners.map((p) => [subj[0]!, p]);
           return partners.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         if (mode === null && parties.length > 2) mode = 'multilateral';
@@ -230,10 +235,10 @@ export class RussianCoder implements Coder {
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
-          st.parties = parties;
+          st.pairs = []; st.parties = parties;
           return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence };
         }
-        st.parties = parties;
+        st.pairs = []; st.parties = parties;
         return { type, mode, actor: parties, recipient: [], location: loc, confidence };
       }
       case 'visit': {
@@ -244,7 +249,7 @@ export class RussianCoder implements Coder {
         const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
         const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
         if (!actor.length || !host) return null;
-        st.visitors = actor; st.host = host; st.parties = uniq([...actor, host]); st.location = host;
+        st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
@@ -257,10 +262,10 @@ export class RussianCoder implements Coder {
         if (!visitors.length && toks.slice(t + 1, t + 4).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? ''))) visitors = gens.filter((c) => !subj.includes(c));
         if (!subj.length || !visitors.length) return null;
         if (visitors.length > 1) {
-          st.parties = uniq([...subj, ...visitors]);
+          st.pairs = []; st.parties = uniq([...subj, ...visitors]);
           return { type, mode: 'multilateral', actor: st.parties, recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
-        st.parties = uniq([...visitors, ...subj]);
+        st.pairs = []; st.parties = uniq([...visitors, ...subj]);
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
         return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
       }
@@ -270,6 +275,10 @@ export class RussianCoder implements Coder {
         if (actor.length < 2 && st.parties.length && (actor.length === 0 || st.parties.includes(actor[0]!))) {
           actor = uniq([...actor, ...st.parties]);
           confidence = 0.6;
+          // after one call or meeting per counterpart, "главы государств договорились…" is one act per pair
+          if (st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
+            return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
+          }
         }
         if (!actor.length) return null;
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
