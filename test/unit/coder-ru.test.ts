@@ -118,6 +118,13 @@ describe('Russian coder: constructions', () => {
     ['"состоялись встречи с министрами A и B" on the sidelines: the meetings of the state the gathering is told of',
       'Делегация Казахстана приняла участие в заседании Совета министров иностранных дел ОИС. На полях заседания состоялись встречи с министрами Саудовской Аравии и Пакистана.',
       ['CONSULT/multilateral KAZ+OIC->', 'CONSULT KAZ+SAU->', 'CONSULT KAZ+PAK->']],
+    ['aid promised by a future verb is an agreement; "странам региона" are the gathering\'s other states',
+      'В Сиане прошел саммит «Центральная Азия — Китай». Си Цзиньпин объявил, что Китай предоставит странам региона безвозмездную помощь на общую сумму 26 млрд юаней.',
+      ['CONSULT/multilateral CHN+KAZ+KGZ+TJK+TKM+UZB->', 'AGREE CHN->KAZ+KGZ+TJK+TKM+UZB']],
+    ['announcing an investment package pledges it',
+      'Первый саммит «Центральная Азия — Европейский союз» прошел в Самарканде. Фон дер Ляйен объявила о пакете инвестиций на 12 млрд евро для стран региона.',
+      ['CONSULT/multilateral EU+KAZ+KGZ+TJK+TKM+UZB->', 'AGREE EU->KAZ+KGZ+TJK+TKM+UZB']],
+    ['an adjective trigger is the fired verb\'s object, not a second act', 'Казахстан направит Кыргызстану гуманитарную помощь.', ['AGREE KAZ->KGZ']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];
@@ -203,6 +210,11 @@ describe('Russian money', () => {
     ['бір миллион доллар', { amount: 1e6, currency: 'USD' }],
   ];
   for (const [text, want] of table) it(text, () => assert.deepEqual(ruMoney(text), want));
+  it('a pledge carries the sum its sentence names', () => {
+    const e = code('Первый саммит «Центральная Азия — Европейский союз» прошел в Самарканде. Фон дер Ляйен объявила о пакете инвестиций на 12 млрд евро для стран региона.')
+      .find((x) => x.event_type === 'AGREE');
+    assert.deepEqual(e?.value, { amount: 1.2e10, currency: 'EUR' });
+  });
 });
 
 describe('language dispatch', () => {

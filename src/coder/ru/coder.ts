@@ -118,7 +118,8 @@ export class RussianCoder implements Coder {
         if (!tok.word || !tok.a) continue;
         const def = triggerOf(tok.a, toks, t, c1);
         if (!def) continue;
-        if (def.noun && firedVerb) continue;
+        // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
+        if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
@@ -146,7 +147,10 @@ export class RussianCoder implements Coder {
           mode = null;
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
-        const intent = !negated && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
+        const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
+        const futureGov = gov?.a?.tense === 'futr';
+        const intent = !negated && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
         const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!got) continue;
@@ -308,6 +312,11 @@ export class RussianCoder implements Coder {
         // the text last spoke of together
         if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
           recipient = st.pair.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        // "странам региона", "для стран региона": the states of the current gathering but the actor
+        if (recipient.length === 0 && toks.some((x, i, xs) => /^(?:стран|государств)/.test(x.f) && xs[i + 1]?.f === 'региона') && st.parties.some((c) => !actor.includes(c) && !IGOS.has(c))) {
+          recipient = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
           confidence = 0.6;
         }
         // "Свои подразделения также направили Беларусь, Армения…": the same act to the last act's addressee
@@ -502,6 +511,8 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
 
 /** A noun trigger that hangs off another noun ("подготовку очередного заседания") names no happening of its own. */
 function complementOfNoun(toks: Tok[], t: number): boolean {
+  // only a genitive hangs off a noun before it ("странам региона помощь": the aid is the verb's object)
+  if (!toks[t]!.a?.cases.has('gent')) return false;
   let k = t - 1;
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];
