@@ -44,7 +44,7 @@ const HAPPEN = new Set(['пройти', 'состояться', 'открыть�
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][] }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -56,7 +56,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -150,7 +150,9 @@ export class RussianCoder implements Coder {
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
         const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
         const futureGov = gov?.a?.tense === 'futr';
-        const intent = !negated && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
+        const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
+        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
         const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!got) continue;
@@ -211,7 +213,7 @@ export class RussianCoder implements Coder {
     if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
       const actor = subj.length ? subj : partners.length ? partners : gens;
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
-      if (rec.length) st.recipient = rec;
+      if (rec.length) { st.recipient = rec; st.aider = actor; }
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
     }
     switch (def.frame) {
@@ -295,6 +297,8 @@ export class RussianCoder implements Coder {
         }
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
+        // agentless aid ("было решено направить Сирии …") is sent by whoever sent the document's last aid
+        if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
@@ -324,7 +328,10 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // aid told without anyone it goes to ("помощь оказана при содействии KazAID") restates the aid already told
+        if (type === 'AID' && recipient.length === 0) return null;
         if (recipient.length) st.recipient = recipient;
+        if (type === 'AID') st.aider = actor;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
@@ -410,6 +417,8 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
+      if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
       out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
     }
     return out;
