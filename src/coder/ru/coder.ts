@@ -133,6 +133,8 @@ export class RussianCoder implements Coder {
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
+        // "договоренностей, достигнутых на саммите": a happening a participle refers back to
+        if (def.noun && toks.slice(Math.max(c0, t - 3), t).some((x) => (x.a?.pos === 'PRTF' || x.a?.pos === 'ADJF') && ['достигнуть', 'достигнутый', 'состояться', 'состоявшийся', 'прошедший'].includes(x.a.lemmas[0] ?? ''))) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
@@ -272,10 +274,18 @@ export class RussianCoder implements Coder {
           return { type, mode: 'multilateral', actor: st.parties, recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         st.pairs = []; st.parties = uniq([...visitors, ...subj]);
+        // an ambassador received ("принял посла Японии") lives in the host state: a meeting, not a visit
+        if (ms.some((m) => visitors.includes(m.codes[0] ?? '') && toks[m.head]?.a?.lemmas[0] === 'посол')) {
+          return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
+        }
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
         return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
       }
       case 'joint': {
+        // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
+        if (lemma === 'ратифицировать' && subj.length && partners.some((c) => !subj.includes(c))) {
+          return { type, mode, actor: subj, recipient: partners.filter((c) => !subj.includes(c)), location: loc, confidence };
+        }
         let actor = uniq([...subj, ...partners]);
         if (actor.length === 0) actor = uniq([...partners, ...gens]);
         if (actor.length < 2 && st.parties.length && (actor.length === 0 || st.parties.includes(actor[0]!))) {
@@ -302,6 +312,12 @@ export class RussianCoder implements Coder {
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // "стала членом организации": the organisation named, else the one whose gathering the text tells of
+        if (lemma === 'стать') {
+          recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
+          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = st.parties.filter((c) => IGOS.has(c));
+          if (!recipient.length) return null;
+        }
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")

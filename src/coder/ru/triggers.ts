@@ -43,6 +43,8 @@ const LIST: [string, Trigger][] = [
   ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
   ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
+  // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
+  ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
