@@ -34,6 +34,11 @@ describe('Kazakh coder: constructions', () => {
     ['aid to a dative recipient', 'Қазақстан Түркияға гуманитарлық көмек жіберді.', ['AID KAZ->TUR']],
     ['a negated participation is a refusal', 'Армения саммитке қатыспады.', ['REJECT ARM->']],
     ['a word that begins like a trigger is not one', 'Канцлер санкциялық режим туралы айтты.', []],
+    ['a bare name before a possessed noun in an oblique case modifies it ("АҚШ президенттігіне"): no second actor',
+      'Қасым-Жомарт Тоқаев сәрсенбі күні Дональд Трампты АҚШ президенттігіне сайлануымен құттықтады.', ['SUPPORT KAZ->USA']],
+    ['a possessed noun in the nominative heads the subject: its possessors act',
+      'Жұма күнінен бастап Қазақстан мен Қытай азаматтары бір-бірінің елдеріне визасыз бара алады.', ['COOPERATE CHN+KAZ->']],
+    ['a summit scheduled ("өтеді") is no event yet', 'Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді.', []],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 

@@ -74,6 +74,15 @@ const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|
 const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
 const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
+/**
+ * a noun with the third-person possessive and an oblique case: "аумағының", "президенттігіне", "астанасында". (With
+ * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
+ */
+const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ның|нің|нан|нен|мен)$/;
+/** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
+const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
+/** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
+const SCHEDULED = /^(?:өтеді|өтпек|өтетін|басталады|ұйымдастырылады)$/;
 
 interface KkLexicon { first: Map<string, { words: string[]; entry: Entry }[]>; titles: string[] }
 
@@ -212,6 +221,10 @@ export class KazakhCoder implements Coder {
         kase = c ?? 'nom';
         end++;
       }
+      // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
+      // oblique case suffix modifies that noun (the izafet): it is no subject
+      const next = toks[end];
+      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       const venue = /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end]?.f ?? '') || /^(?:аясында|аясындағы)$/.test(toks[end + 1]?.f ?? '');
@@ -261,6 +274,8 @@ export class KazakhCoder implements Coder {
       const def = hit[1];
       if (def.with && !(toks[t + 1]?.f.startsWith(def.with))) continue;
       if (def.noun && (nounFired || out.length)) continue;
+      // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
+      if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
