@@ -39,6 +39,13 @@ describe('Kazakh coder: constructions', () => {
     ['a possessed noun in the nominative heads the subject: its possessors act',
       'Жұма күнінен бастап Қазақстан мен Қытай азаматтары бір-бірінің елдеріне визасыз бара алады.', ['COOPERATE CHN+KAZ->']],
     ['a summit scheduled ("өтеді") is no event yet', 'Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді.', []],
+    ['becoming a member of "the organisation" is support of the one whose summit is told',
+      'Бейсенбі күні Астанада Шанхай ынтымақтастық ұйымының саммиті аяқталды. Беларусь ұйымның оныншы толық мүшесі болды.',
+      ['CONSULT/multilateral KAZ+SCO->', 'SUPPORT BLR->SCO']],
+    ['"шақырды" after a verbal noun of acting calls on (REQUEST)', 'Қазақстан Украинаны мұндай әрекеттерге жол бермеуге шақырды.', ['REQUEST KAZ->UKR']],
+    ['"келуге шақырды" invites (AGREE)', 'Ресей СІМ басшысы қазақстандық әріптесін Мәскеуге келуге шақырды.', ['AGREE RUS->KAZ']],
+    ['"шақыруымен" is the invitation a visit was made at, no act of its own',
+      'Қасым-Жомарт Тоқаев жұма күні Шавкат Мирзиёевтің шақыруымен Ташкентке мемлекеттік сапармен барды.', ['CONSULT/visit KAZ->UZB']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 

@@ -66,7 +66,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
-  ['сұрады', T('REQUEST', 'to')], ['визасыз', T('COOPERATE', 'joint')],
+  ['сұрады', T('REQUEST', 'to')], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
 // "санкциялық режим" is an adjective, not sanctions imposed
 const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
@@ -283,8 +283,23 @@ export class KazakhCoder implements Coder {
       let type = def.type;
       let mode = def.mode;
       if (negated) { if (!def.negated) continue; type = def.negated; mode = null; }
+      if (hit[0] === 'шақыр') {
+        // "Мирзиёевтің шақыруымен … барды": the invitation a visit was made at, no act of its own
+        if (/^шақыру(?:ы|)мен$/.test(w)) continue;
+        // "Киевті … жол бермеуге шақырды" calls on it to act (REQUEST); "Мәскеуге келуге шақырды" invites (AGREE)
+        const prev = toks[t - 1]?.f ?? '';
+        if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
+      }
       const intent = type !== 'AGREE' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
       let ev: Ev | null = null;
+      // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
+      if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
+        const org = gens.filter((c) => IGOS.has(c));
+        const rec = org.length ? org : toks.some((x) => x.f.startsWith('ұйым')) ? parties.filter((c) => IGOS.has(c)) : [];
+        const actor = subj.filter((c) => !rec.includes(c));
+        if (actor.length && rec.length) out.push({ type: 'SUPPORT', mode: null, actor, recipient: rec, location: loc });
+        continue;
+      }
       switch (def.frame) {
         case 'meet': {
           let ps = [...new Set([...subj, ...partners])];
