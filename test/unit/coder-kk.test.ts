@@ -43,6 +43,8 @@ describe('Kazakh coder: constructions', () => {
       'Бейсенбі күні Астанада Шанхай ынтымақтастық ұйымының саммиті аяқталды. Беларусь ұйымның оныншы толық мүшесі болды.',
       ['CONSULT/multilateral KAZ+SCO->', 'SUPPORT BLR->SCO']],
     ['"шақырды" after a verbal noun of acting calls on (REQUEST)', 'Қазақстан Украинаны мұндай әрекеттерге жол бермеуге шақырды.', ['REQUEST KAZ->UKR']],
+    ['what thanks are given for ("көмек көрсеткені үшін") is no act of its own',
+      'Тоқаев ҰҚШҰ мемлекеттерінің басшыларына жедел көмек көрсеткені үшін алғыс айтты.', ['SUPPORT KAZ->CSTO']],
     ['"келуге шақырды" invites (AGREE)', 'Ресей СІМ басшысы қазақстандық әріптесін Мәскеуге келуге шақырды.', ['AGREE RUS->KAZ']],
     ['"шақыруымен" is the invitation a visit was made at, no act of its own',
       'Қасым-Жомарт Тоқаев жұма күні Шавкат Мирзиёевтің шақыруымен Ташкентке мемлекеттік сапармен барды.', ['CONSULT/visit KAZ->UZB']],

@@ -273,6 +273,8 @@ export class KazakhCoder implements Coder {
       if (!hit) continue;
       const def = hit[1];
       if (def.with && !(toks[t + 1]?.f.startsWith(def.with))) continue;
+      // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
+      if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
       // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
       if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
