@@ -140,6 +140,9 @@ describe('Russian coder: constructions', () => {
     ['a summit a participle refers back to ("достигнутых на саммите") is no event',
       'Министр иностранных дел Казахстана провел переговоры с министром иностранных дел Германии в Берлине. Стороны обсудили выполнение договоренностей, достигнутых на саммите «Центральная Азия — Германия» в Астане.',
       ['CONSULT/visit KAZ->DEU']],
+    ['refusing to come to a summit\'s city refuses the organisation whose summit it is',
+      'Саммит ОДКБ прошел в четверг в Минске. В нем приняли участие президенты России и Казахстана. Премьер-министр Армении Никол Пашинян отказался приехать в Минск.',
+      ['CONSULT/multilateral BLR+CSTO+KAZ+RUS->', 'REJECT ARM->CSTO']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
       'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
   ];

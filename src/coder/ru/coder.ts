@@ -44,7 +44,7 @@ const HAPPEN = new Set(['пройти', 'состояться', 'открыть�
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[] }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -56,7 +56,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -239,6 +239,8 @@ export class RussianCoder implements Coder {
           return partners.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         if (mode === null && parties.length > 2) mode = 'multilateral';
+        // the organisations whose gathering the text tells of, for later refusals to attend it
+        if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
@@ -312,6 +314,11 @@ export class RussianCoder implements Coder {
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
+        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать'].includes(x.a.lemmas[0] ?? ''))) {
+          const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
+          if (orgs.length) recipient = orgs;
+        }
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
         if (lemma === 'стать') {
           recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
