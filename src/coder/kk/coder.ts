@@ -157,6 +157,7 @@ export class KazakhCoder implements Coder {
     const seen = new Set<string>();
     let date: string | null = null;
     let parties: string[] = [];
+    let orgs: string[] = [];
     let location: string | null = null;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -169,8 +170,9 @@ export class KazakhCoder implements Coder {
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       if (place) location = place;
       const money = ruMoney(sent.text);
-      for (const ev of this._events(toks, ms, parties, location)) {
+      for (const ev of this._events(toks, ms, parties, location, orgs)) {
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
+        if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
         const key = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -254,7 +256,7 @@ export class KazakhCoder implements Coder {
     return [];
   }
 
-  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null): Ev[] {
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = []): Ev[] {
     const out: Ev[] = [];
     const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
     let subj = codes(['nom']);
@@ -343,6 +345,8 @@ export class KazakhCoder implements Coder {
           if (!actor.length) break;
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
+          // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
+          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатысу)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           ev = { type, mode, actor, recipient, location: loc };
           break;
         }
