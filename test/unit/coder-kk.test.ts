@@ -34,6 +34,23 @@ describe('Kazakh coder: constructions', () => {
     ['aid to a dative recipient', 'Қазақстан Түркияға гуманитарлық көмек жіберді.', ['AID KAZ->TUR']],
     ['a negated participation is a refusal', 'Армения саммитке қатыспады.', ['REJECT ARM->']],
     ['a word that begins like a trigger is not one', 'Канцлер санкциялық режим туралы айтты.', []],
+    ['a bare name before a possessed noun in an oblique case modifies it ("АҚШ президенттігіне"): no second actor',
+      'Қасым-Жомарт Тоқаев сәрсенбі күні Дональд Трампты АҚШ президенттігіне сайлануымен құттықтады.', ['SUPPORT KAZ->USA']],
+    ['a possessed noun in the nominative heads the subject: its possessors act',
+      'Жұма күнінен бастап Қазақстан мен Қытай азаматтары бір-бірінің елдеріне визасыз бара алады.', ['COOPERATE CHN+KAZ->']],
+    ['a summit scheduled ("өтеді") is no event yet', 'Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді.', []],
+    ['becoming a member of "the organisation" is support of the one whose summit is told',
+      'Бейсенбі күні Астанада Шанхай ынтымақтастық ұйымының саммиті аяқталды. Беларусь ұйымның оныншы толық мүшесі болды.',
+      ['CONSULT/multilateral KAZ+SCO->', 'SUPPORT BLR->SCO']],
+    ['"шақырды" after a verbal noun of acting calls on (REQUEST)', 'Қазақстан Украинаны мұндай әрекеттерге жол бермеуге шақырды.', ['REQUEST KAZ->UKR']],
+    ['what thanks are given for ("көмек көрсеткені үшін") is no act of its own',
+      'Тоқаев ҰҚШҰ мемлекеттерінің басшыларына жедел көмек көрсеткені үшін алғыс айтты.', ['SUPPORT KAZ->CSTO']],
+    ['refusing to go to a summit\'s city refuses the organisation whose summit it is',
+      'Бейсенбі күні Минскіде ҰҚШҰ саммиті өтті. Армения Премьер-министрі Никол Пашинян Минскіге барудан бас тартты.',
+      ['CONSULT/multilateral BLR+CSTO->', 'REJECT ARM->CSTO']],
+    ['"келуге шақырды" invites (AGREE)', 'Ресей СІМ басшысы қазақстандық әріптесін Мәскеуге келуге шақырды.', ['AGREE RUS->KAZ']],
+    ['"шақыруымен" is the invitation a visit was made at, no act of its own',
+      'Қасым-Жомарт Тоқаев жұма күні Шавкат Мирзиёевтің шақыруымен Ташкентке мемлекеттік сапармен барды.', ['CONSULT/visit KAZ->UZB']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 

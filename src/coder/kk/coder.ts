@@ -66,7 +66,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
-  ['сұрады', T('REQUEST', 'to')], ['визасыз', T('COOPERATE', 'joint')],
+  ['сұрады', T('REQUEST', 'to')], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
 // "санкциялық режим" is an adjective, not sanctions imposed
 const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
@@ -74,6 +74,15 @@ const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|
 const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
 const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
+/**
+ * a noun with the third-person possessive and an oblique case: "аумағының", "президенттігіне", "астанасында". (With
+ * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
+ */
+const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ның|нің|нан|нен|мен)$/;
+/** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
+const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
+/** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
+const SCHEDULED = /^(?:өтеді|өтпек|өтетін|басталады|ұйымдастырылады)$/;
 
 interface KkLexicon { first: Map<string, { words: string[]; entry: Entry }[]>; titles: string[] }
 
@@ -148,6 +157,7 @@ export class KazakhCoder implements Coder {
     const seen = new Set<string>();
     let date: string | null = null;
     let parties: string[] = [];
+    let orgs: string[] = [];
     let location: string | null = null;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -160,8 +170,9 @@ export class KazakhCoder implements Coder {
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       if (place) location = place;
       const money = ruMoney(sent.text);
-      for (const ev of this._events(toks, ms, parties, location)) {
+      for (const ev of this._events(toks, ms, parties, location, orgs)) {
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
+        if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
         const key = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -212,6 +223,10 @@ export class KazakhCoder implements Coder {
         kase = c ?? 'nom';
         end++;
       }
+      // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
+      // oblique case suffix modifies that noun (the izafet): it is no subject
+      const next = toks[end];
+      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       const venue = /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end]?.f ?? '') || /^(?:аясында|аясындағы)$/.test(toks[end + 1]?.f ?? '');
@@ -241,7 +256,7 @@ export class KazakhCoder implements Coder {
     return [];
   }
 
-  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null): Ev[] {
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = []): Ev[] {
     const out: Ev[] = [];
     const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
     let subj = codes(['nom']);
@@ -260,7 +275,11 @@ export class KazakhCoder implements Coder {
       if (!hit) continue;
       const def = hit[1];
       if (def.with && !(toks[t + 1]?.f.startsWith(def.with))) continue;
+      // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
+      if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
+      // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
+      if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
@@ -268,8 +287,23 @@ export class KazakhCoder implements Coder {
       let type = def.type;
       let mode = def.mode;
       if (negated) { if (!def.negated) continue; type = def.negated; mode = null; }
+      if (hit[0] === 'шақыр') {
+        // "Мирзиёевтің шақыруымен … барды": the invitation a visit was made at, no act of its own
+        if (/^шақыру(?:ы|)мен$/.test(w)) continue;
+        // "Киевті … жол бермеуге шақырды" calls on it to act (REQUEST); "Мәскеуге келуге шақырды" invites (AGREE)
+        const prev = toks[t - 1]?.f ?? '';
+        if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
+      }
       const intent = type !== 'AGREE' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
       let ev: Ev | null = null;
+      // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
+      if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
+        const org = gens.filter((c) => IGOS.has(c));
+        const rec = org.length ? org : toks.some((x) => x.f.startsWith('ұйым')) ? parties.filter((c) => IGOS.has(c)) : [];
+        const actor = subj.filter((c) => !rec.includes(c));
+        if (actor.length && rec.length) out.push({ type: 'SUPPORT', mode: null, actor, recipient: rec, location: loc });
+        continue;
+      }
       switch (def.frame) {
         case 'meet': {
           let ps = [...new Set([...subj, ...partners])];
@@ -311,6 +345,8 @@ export class KazakhCoder implements Coder {
           if (!actor.length) break;
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
+          // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
+          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатысу)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           ev = { type, mode, actor, recipient, location: loc };
           break;
         }

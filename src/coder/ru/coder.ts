@@ -32,17 +32,19 @@ const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', '�
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
   'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
-const REFERENCE = /(?:в ходе|во время|по итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь)\s*$/;
+const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
 const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
 // a sentence without its own date takes the day of the happening it continues (the corpora's convention)
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+/** verbs of a happening taking place: in the future they schedule it */
+const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[] }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -54,7 +56,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [] };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -66,9 +68,11 @@ export class RussianCoder implements Coder {
       let topics: string[] | null = null;
       for (const c of this._sentence(sent.text, doc, st)) {
         const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key) && !c.again) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
-        if (c.recipient.length === 0 && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
+        // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
+        const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
+        if (c.recipient.length === 0 && !beside && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
         seen.add(key);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
@@ -84,10 +88,10 @@ export class RussianCoder implements Coder {
   }
 
   /** The events of one sentence, updating the document's state. */
-  private _sentence(text: string, doc: Doc, st: State): { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] {
+  private _sentence(text: string, doc: Doc, st: State): Ev[] {
     const toks = tokens(text);
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
-    const out: { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number }[] = [];
+    const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
@@ -107,12 +111,18 @@ export class RussianCoder implements Coder {
       const speaker = reported ? prevSubj : [];
       prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
+      // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
+      const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
         const def = triggerOf(tok.a, toks, t, c1);
         if (!def) continue;
-        if (def.noun && firedVerb) continue;
+        // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
+        if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
+        if (def.noun && scheduled) continue;
+        // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
+        if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
         if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
@@ -123,6 +133,8 @@ export class RussianCoder implements Coder {
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
+        // "договоренностей, достигнутых на саммите": a happening a participle refers back to
+        if (def.noun && toks.slice(Math.max(c0, t - 3), t).some((x) => (x.a?.pos === 'PRTF' || x.a?.pos === 'ADJF') && ['достигнуть', 'достигнутый', 'состояться', 'состоявшийся', 'прошедший'].includes(x.a.lemmas[0] ?? ''))) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
@@ -136,7 +148,13 @@ export class RussianCoder implements Coder {
           type = def.negated;
           mode = null;
         }
-        const intent = !negated && type !== 'AGREE' && (tok.a.tense === 'futr' || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
+        // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
+        const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
+        const futureGov = gov?.a?.tense === 'futr';
+        // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
+        const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
+        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
         const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
         if (!got) continue;
@@ -151,6 +169,12 @@ export class RussianCoder implements Coder {
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
       }
     }
+    // the sides the text last spoke of together: the parties of its last joint act or meeting, else the states it
+    // last named together ("на кыргызско-таджикской границе", "удары Израиля по Ирану"), for "призвал стороны"
+    const joint = out.filter((e) => e.actor.length > 1).pop();
+    const named = uniq(mentions.flatMap((m) => m.codes).filter((c) => !IGOS.has(c)));
+    if (joint) st.pair = [...joint.actor];
+    else if (named.length > 1) st.pair = named;
     // "он" and a bare title refer back to the last person named as a subject (else the last named)
     const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
@@ -176,10 +200,14 @@ export class RussianCoder implements Coder {
     let confidence = 1;
     const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
     if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
+    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
+    // "пригласил … принять участие в саммите" invites to a happening (AGREE); only "к участию в" asks to join
+    if (lemma === 'пригласить' && type === 'REQUEST' && !toks.slice(t + 1, t + 7).some((x, i, xs) => (x.f === 'к' || x.f === 'ко') && xs[i + 1]?.f.startsWith('участи'))) type = 'AGREE';
     if (lemma === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))) {
       def = { ...def, frame: 'meet' };
       mode = 'multilateral';
@@ -187,30 +215,40 @@ export class RussianCoder implements Coder {
     if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
       const actor = subj.length ? subj : partners.length ? partners : gens;
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
+      if (rec.length) { st.recipient = rec; st.aider = actor; }
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
     }
     switch (def.frame) {
       case 'meet': {
+        // "На полях заседания состоялись встречи с министрами Саудовской Аравии и Пакистана": the meetings of the
+        // one state the current gathering is told of
+        const own = st.parties.filter((c) => !IGOS.has(c) && !partners.includes(c));
+        if (subj.length === 0 && def.noun && partners.length > 1 && own.length === 1 && /и$/.test(toks[t]!.f)) { subj = own; confidence = 0.6; }
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
+        // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
+        if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
         if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
         // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart
         if (subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && !partners.some((c) => IGOS.has(c)) && partners.every((c) => !subj.includes(c))) {
           st.parties = parties;
+          st.pairs = partners.map((p) => [subj[0]!, p]);
           return partners.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         if (mode === null && parties.length > 2) mode = 'multilateral';
+        // the organisations whose gathering the text tells of, for later refusals to attend it
+        if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
-          st.parties = parties;
+          st.pairs = []; st.parties = parties;
           return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence };
         }
-        st.parties = parties;
+        st.pairs = []; st.parties = parties;
         return { type, mode, actor: parties, recipient: [], location: loc, confidence };
       }
       case 'visit': {
@@ -221,39 +259,72 @@ export class RussianCoder implements Coder {
         const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
         const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
         if (!actor.length || !host) return null;
-        st.visitors = actor; st.host = host; st.parties = uniq([...actor, host]); st.location = host;
+        st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
+        // "принял приглашение", "принял предложение": accepting, not receiving a visitor
+        if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
         // "Саидова также принял глава государства": the host's head of state
-        if (!subj.length && bare >= 0 && loc && !visitors.includes(loc)) subj = [loc];
+        const bareAfter = toks.slice(t + 1, t + 3).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.start <= toks.indexOf(x) && toks.indexOf(x) < m.end));
+        if (!subj.length && (bare >= 0 || bareAfter) && loc && !visitors.includes(loc)) subj = [loc];
         if (!visitors.length && toks.slice(t + 1, t + 4).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? ''))) visitors = gens.filter((c) => !subj.includes(c));
         if (!subj.length || !visitors.length) return null;
         if (visitors.length > 1) {
-          st.parties = uniq([...subj, ...visitors]);
+          st.pairs = []; st.parties = uniq([...subj, ...visitors]);
           return { type, mode: 'multilateral', actor: st.parties, recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
-        st.parties = uniq([...visitors, ...subj]);
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence };
+        st.pairs = []; st.parties = uniq([...visitors, ...subj]);
+        // an ambassador received ("принял посла Японии") lives in the host state: a meeting, not a visit
+        if (ms.some((m) => visitors.includes(m.codes[0] ?? '') && toks[m.head]?.a?.lemmas[0] === 'посол')) {
+          return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
+        }
+        // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
       }
       case 'joint': {
+        // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
+        if (lemma === 'ратифицировать' && subj.length && partners.some((c) => !subj.includes(c))) {
+          return { type, mode, actor: subj, recipient: partners.filter((c) => !subj.includes(c)), location: loc, confidence };
+        }
         let actor = uniq([...subj, ...partners]);
         if (actor.length === 0) actor = uniq([...partners, ...gens]);
         if (actor.length < 2 && st.parties.length && (actor.length === 0 || st.parties.includes(actor[0]!))) {
           actor = uniq([...actor, ...st.parties]);
           confidence = 0.6;
+          // after one call or meeting per counterpart, "главы государств договорились…" is one act per pair
+          if (st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
+            return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
+          }
         }
         if (!actor.length) return null;
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
         return { type, mode, actor, recipient, location: loc, confidence };
       }
       case 'to': {
+        // "обвиняют друг друга": each side acts on the other
+        if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
+          return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
+        }
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
+        // agentless aid ("было решено направить Сирии …") is sent by whoever sent the document's last aid
+        if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
+        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать'].includes(x.a.lemmas[0] ?? ''))) {
+          const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
+          if (orgs.length) recipient = orgs;
+        }
+        // "стала членом организации": the organisation named, else the one whose gathering the text tells of
+        if (lemma === 'стать') {
+          recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
+          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = st.parties.filter((c) => IGOS.has(c));
+          if (!recipient.length) return null;
+        }
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
@@ -264,7 +335,26 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "призвал стороны", "приветствовал эти договоренности", "приветствовало подписание документа": the sides
+        // the text last spoke of together
+        if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
+          recipient = st.pair.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        // "странам региона", "для стран региона": the states of the current gathering but the actor
+        if (recipient.length === 0 && toks.some((x, i, xs) => /^(?:стран|государств)/.test(x.f) && xs[i + 1]?.f === 'региона') && st.parties.some((c) => !actor.includes(c) && !IGOS.has(c))) {
+          recipient = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          confidence = 0.6;
+        }
+        // "Свои подразделения также направили Беларусь, Армения…": the same act to the last act's addressee
+        if (recipient.length === 0 && ['AID', 'SUPPORT', 'REQUEST', 'ACCUSE'].includes(type) && toks.slice(0, t).some((x) => x.f === 'также') && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
+        // aid told without anyone it goes to ("помощь оказана при содействии KazAID") restates the aid already told
+        if (type === 'AID' && recipient.length === 0) return null;
         if (recipient.length) st.recipient = recipient;
+        if (type === 'AID') st.aider = actor;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
@@ -308,7 +398,9 @@ export class RussianCoder implements Coder {
     const inMention = (k: number): boolean => raw.some((r) => k >= r.start && k < r.end);
     for (const r of raw) {
       let k = r.start - 1;
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g))) k--;
+      // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
+      const opens = (j: number): boolean => j < r.start && !inMention(j) && this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '') && toks[j]!.a!.cases.has('nomn');
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1))) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -345,8 +437,11 @@ export class RussianCoder implements Coder {
         const governed = GOVERNS[prevM.role];
         const between = toks.slice(prevM.end, k);
         if (prevM.end === k) role = prevM.role;
-        else if (governed && cases.has(governed) && !between.some((x) => ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '') || (x.word && PREP.has(x.f)))) role = prevM.role;
+        // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
+        else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
+      if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
       out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
     }
     return out;
@@ -448,6 +543,8 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
 
 /** A noun trigger that hangs off another noun ("подготовку очередного заседания") names no happening of its own. */
 function complementOfNoun(toks: Tok[], t: number): boolean {
+  // only a genitive hangs off a noun before it ("странам региона помощь": the aid is the verb's object)
+  if (!toks[t]!.a?.cases.has('gent')) return false;
   let k = t - 1;
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];

@@ -43,12 +43,17 @@ const LIST: [string, Trigger][] = [
   ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
   ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
+  // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
+  ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
-  ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
-  ['решение', T('AGREE', 'to', null, { noun: true })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
+  // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
+  ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
+  ['решение', T('AGREE', 'to', null, { noun: true })],
+  // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
+  ['объявить', T('AGREE', 'to', null, { with: ['пакет', 'инвестиция', 'финансирование', 'кредит', 'грант', 'выделение', 'помощь'] })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
   ['готовый', T('AGREE', 'to')], ['готов', T('AGREE', 'to')], ['заинтересованный', T('AGREE', 'to')], ['заинтересовать', T('AGREE', 'to')],
   ['готовность', T('AGREE', 'to', null, { noun: true })], ['намерение', T('AGREE', 'to', null, { noun: true })],
   // AID
