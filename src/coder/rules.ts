@@ -476,7 +476,10 @@ export class RuleCoder implements Coder {
         // (the story's own side when it is one of them: the Kazakh minister who went on to meet the next counterpart)
         const other = others.find((c) => c === st.focus) ?? others[0];
         const sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
-        for (const c of sides) resolved.push({ ...m, code: c });
+        // ("The leaders signed a joint declaration" at the EU–Central Asia summit: the organisation whose gathering it is
+        // acts with its guests)
+        const fromGathering = !other && named.length < 2 && st.current?.mode === 'multilateral' && sameSet(sides, st.current.parties);
+        for (const c of fromGathering ? uniq([...sides, ...(st.current!.orgs ?? [])]) : sides) resolved.push({ ...m, code: c });
         continue;
       }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
