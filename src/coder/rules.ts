@@ -406,9 +406,15 @@ export class RuleCoder implements Coder {
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')));
     // "Mubarak hosted Peres in Alexandria, the first summit of the two countries' leaders in years", "Putin is to visit
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
+    // (a gathering in apposition stays in view, coded no more: "met the leaders of A, B and C …, the first summit of the
+    // C5+1" was one gathering, not a meeting with each)
+    const restated = new Set<Hit>();
     for (let k = hits.length - 1; k >= 0; k--) {
       const h = hits[k]!;
-      if (h.form === 'noun' && apposedAt(tokens, h.start) && hits.some((o) => o.form !== 'noun' && o.def.t === h.def.t && o.start < h.start)) hits.splice(k, 1);
+      if (h.form === 'noun' && apposedAt(tokens, h.start) && hits.some((o) => o.form !== 'noun' && o.def.t === h.def.t && o.start < h.start)) {
+        if (h.def.multi) restated.add(h);
+        else hits.splice(k, 1);
+      }
     }
     const attrib = attributionStart(tokens);
     const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
@@ -534,7 +540,7 @@ export class RuleCoder implements Coder {
     }
     speaker = [];
     const cands: Candidate[] = [];
-    const consumed = new Set<Hit>();
+    const consumed = new Set<Hit>(restated);
     const mustAt = tokens.findIndex((t, i) => Wd.MUST.has(t.l) && i < attrib);
     for (const hit of hits) {
       if (consumed.has(hit) || hit.start >= attrib) continue;
@@ -1058,7 +1064,7 @@ export class RuleCoder implements Coder {
     // a gathering that was cancelled or postponed did not take place
     if (def.multi && tokens.slice(hit.end, hit.end + 12).some((t) => /^(?:postpone|cancel|call)/.test(t.l) && t.l !== 'called')) return null;
     // "hosted the SCO summit", "hosted talks between": the gathering or the mediation is the event
-    if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && (h.def.multi || h.def.med) && h.start > hit.start && h.start < attrib)) return null;
+    if (def.rev && def.m === 'visit' && hits.some((h) => h !== hit && !consumed.has(h) && (h.def.multi || h.def.med) && h.start > hit.start && h.start < attrib)) return null;
     // ("an informal summit of the Organization of Turkic States hosted by Prime Minister Orbán": the host of a gathering
     // just named is one of its participants, not a host of visits)
     if (def.rev && def.m === 'visit' && tokens[hit.end]?.l === 'by' &&
