@@ -1417,7 +1417,7 @@ export class RuleCoder implements Coder {
     const counterparts = type === 'CONSULT' && (mode === null || mode === 'phone') && !def.multi && !passive && actor.length === 1 &&
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
     if (counterparts) split = 'recipient';
-    else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse &&
+    else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse && !def.perPartner &&
         (uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3 ||
          // "ministers of the SCO, among them Russia's and China's, met": an organisation's meeting
          (mode === null && actor.some((c) => IGO.has(c)) && uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 2))) {
@@ -1440,6 +1440,14 @@ export class RuleCoder implements Coder {
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // ("received the credentials of the ambassadors of A, B and C": one meeting with each envoy's state)
+    else if (def.perPartner && def.rev && actor.length >= 1) {
+      // (every state named in the list after it, however the envoys' names part them: "Smita Pant of India, Won Do-young
+      // of South Korea and …")
+      const envoys = uniq(ms.filter((m) => m.start >= hit.end && m.start < attrib && m.code && PARTY_KINDS.has(m.kind) && !recipient.includes(m.code)).map((m) => m.code));
+      if (envoys.length > actor.length) actor = envoys;
+      if (actor.length > 1) { split = 'actor'; mode = null; }
+    }
     // "both sides accused each other": one event each way
     const pair = uniq([...actor, ...recipient]).filter((c) => !IGO.has(c));
     const eachOther = (t: Token, k: number, a: Token[]): boolean => (t.l === 'each' || t.l === 'one' || (t.l === 'the' && tokens.slice(0, hit.start).some((x) => x.l === 'each'))) &&

@@ -119,6 +119,10 @@ export const TRIGGERS: TriggerDef[] = [
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
   { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue|conversation|conversations', t: 'CONSULT', c: '040', prep: W, topic: true },
+  // credentials: "received the letters of credence of the new ambassadors of A, B and C" (one meeting each, the envoys'
+  // states with the host), "the new EU envoy presented his credentials to the president"
+  { p: 'receive|accept ** credentials|credence', t: 'CONSULT', c: '040', rev: true, prep: ['of', 'from'], perPartner: true },
+  { p: 'present|hand|submit * credentials|credence', t: 'CONSULT', c: '040', prep: ['to'] },
   // "had separate meetings with", "had a meeting with": 'have' as a verb, not the auxiliary of "has hosted talks"
   { p: 'have a|an|separate|bilateral|several|two|three|brief|lengthy * meeting|meetings|talks|conversation|conversations', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
