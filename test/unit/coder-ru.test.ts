@@ -291,8 +291,14 @@ describe('Russian and Kazakh coders scale linearly', () => {
       const run = (n: number) => fastest(() => c.code({ id: 's', text: make(n), date: '2024-03-15', lang }));
       // (warmed at the large size too, so neither measure pays for compiling or growing the heap)
       run(100); run(1200);
-      const small = run(300), large = run(1200);
-      assert.ok(large < 5 * small, `${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 4n`);
+      // (up to three tries: load only ever adds time, and a quadratic step, ~16×, fails every one of them)
+      const tries: string[] = [];
+      for (let k = 0; k < 3; k++) {
+        const small = run(300), large = run(1200);
+        if (large < 5 * small) return;
+        tries.push(`${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 4n`);
+      }
+      assert.fail(tries.join('; '));
     });
   }
 });
