@@ -325,7 +325,10 @@ export class RuleCoder implements Coder {
       } else if (t.punct && l !== '-' && l !== "'" && l !== '"' && l !== '“' && l !== '”' || Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || Wd.FUTURE.has(l) || Wd.MUST.has(l)) {
         prep = null;
       } else if (Wd.PRONOUN.has(l) && (l === 'it' || l === 'they' || l === 'he' || l === 'she' || l === 'we') || l === 'them' || l === 'him') {
-        out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep });
+        // ("Later in the day he spoke…": a subject pronoun ends the phrase before it, and is no object of its preposition)
+        const subjectCase = l === 'he' || l === 'she' || l === 'they' || l === 'we';
+        out.push({ start: i, end: i + 1, code: '', kind: 'pronoun', prep: subjectCase ? null : prep });
+        if (subjectCase) prep = null;
       } else if (ORG_NOUN.has(l) && tokens[i - 1]?.l === 'the' && !tokens[i + 1]?.cap && tokens[i + 1]?.l !== 'of') {
         // "the bloc", "the organisation": the organisation the document is about
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'orgref', prep });
