@@ -1842,13 +1842,16 @@ function dayOf(d: Date): string {
   if (s === undefined) DAYS.set(d, (s = d.toISOString().slice(0, 10)));
   return s;
 }
-/** b is the day of a or up to three days after it, or b is no day but the month of a */
+/**
+ * b is within the days of one visit around a: up to two days before it (the arrival told after the talks: "had
+ * arrived the previous day") to three after, or b is no day but the month of a
+ */
 function continues(a: string | null, b: string | null): boolean {
   if (!a || !b || a.length !== 10) return false;
   if (b.length === 7) return a.startsWith(b);
   if (b.length !== 10) return false;
   const days = (Date.parse(b) - Date.parse(a)) / 86_400_000;
-  return days >= 0 && days <= 3;
+  return days >= -2 && days <= 3;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
 /**

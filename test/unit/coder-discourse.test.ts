@@ -67,6 +67,9 @@ describe('discourse: the happening being reported', () => {
     ['"the two sides" of mediated talks are the two who negotiate, not their host',
       'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan. The two sides agreed to continue negotiating.',
       ['CONSULT/third-party ARM+AZE>KAZ', 'AGREE ARM+AZE>']],
+    ['the arrival told after the talks, the day before them, is the same visit',
+      'Tajik President Emomali Rahmon held talks with Kyrgyz President Sadyr Japarov in Bishkek on Thursday. The Tajik leader had arrived in Bishkek on a state visit the previous day.',
+      ['CONSULT/visit TJK>KGZ']],
     ['with no meeting before, an agentless signing has no actor', 'A package of documents was signed on Monday.', []],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief), want));
