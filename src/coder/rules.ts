@@ -777,7 +777,7 @@ export class RuleCoder implements Coder {
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
       if (c.type === 'CONSULT' && c.mode === null && c.location && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
           !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x)) &&
-          !tokens.some((t) => RESIDENT_ENVOY.has(t.l))) {
+          !withEnvoy(tokens)) {
         visitAt(c, c.location, () => true);
       }
       // "met here with visiting Chinese Foreign Minister Wang Yi": the party called visiting is the visitor, the other
@@ -785,7 +785,7 @@ export class RuleCoder implements Coder {
       // (not talks with an ambassador, who lives where he meets)
       const bilateral = c.type === 'CONSULT' && c.mode === null && !c.hit.def.rev && !c.hit.def.multi && !c.hit.def.gathers &&
         !hits.some((h) => h.def.multi) && !onSidelines(tokens, c.hit.start) && !c.recipient.some((x) => IGO.has(x)) &&
-        !tokens.some((t) => RESIDENT_ENVOY.has(t.l));
+        !withEnvoy(tokens);
       if (bilateral) {
         const guest = resolved.find((m) => m.code && m.start > 0 && VISITING.has(tokens[m.start - 1]!.l) && m.kind !== 'city');
         const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -1071,7 +1071,7 @@ export class RuleCoder implements Coder {
     // "are both expected at the summit": a forecast of attendance
     if (def.multi && hit.form === 'noun' && tokens.slice(Math.max(0, hit.start - 5), hit.start).some((t, k, a) => FORECAST.has(t.l) && Wd.BE.has(a[k - 1]?.l ?? a[k - 2]?.l ?? ''))) return null;
     // "tourists visiting Thailand": a participle describing a noun
-    if (hit.form === 'ing' && def.t !== 'AID' && /^[a-z]+s$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l)) return null;
+    if (hit.form === 'ing' && def.t !== 'AID' && describesNoun(tokens, hit.start)) return null;
     // "endorsed a Saudi initiative offering Israel…": the same, after a main act
     if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
         !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
@@ -1371,7 +1371,7 @@ export class RuleCoder implements Coder {
         if (recipient.length === 0 && def.self && def.t !== 'MOBILIZE') recipient = [here];
       }
       // a meeting held in one side's country is a visit by the other side
-      if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length && !tokens.some((t) => RESIDENT_ENVOY.has(t.l))) {
+      if (type === 'CONSULT' && mode === null && location && actor.length && recipient.length && !withEnvoy(tokens)) {
         if (recipient.includes(location) && !actor.includes(location)) mode = 'visit';
         else if (actor.includes(location) && !recipient.includes(location)) { mode = 'visit'; [actor, recipient] = [recipient, actor]; }
       }
@@ -1832,6 +1832,7 @@ function terrorAt(tokens: Token[], from: number, to: number): number {
 }
 /** resident envoys: a meeting with an ambassador is no visit by anyone */
 const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge', 'envoy', 'embassy', 'embassies']);
+const withEnvoy = (tokens: Token[]): boolean => tokens.some((t) => RESIDENT_ENVOY.has(t.l));
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 // ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
 const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
