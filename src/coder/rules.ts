@@ -163,7 +163,7 @@ export class RuleCoder implements Coder {
         out.push(e);
       }
     }
-    out = mergeMeetings(out);
+    out = mergeMeetings(out).filter((e) => !selfDirected(e));
     return out;
   }
 
@@ -1673,6 +1673,18 @@ const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigator
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
+/** sides inside one state that can support or petition each other: its government and its rebels, its people */
+const INNER_SIDE = new Set([...PEOPLE, 'rebels', 'guerrillas', 'insurgents', 'opposition', 'militants', 'separatists', 'parliament',
+  'lawmakers', 'deputies', 'unita', 'union', 'unions']);
+/**
+ * Backing or petitioning one's own state ("welcomed the outcome" → KAZ→KAZ) is left over from a target that found
+ * only the speaker's own side; it stands only when the sentence names a second side inside that state.
+ */
+function selfDirected(e: CodedEvent): boolean {
+  if (e.event_type !== 'SUPPORT' && e.event_type !== 'REQUEST') return false;
+  if (e.actor.length !== 1 || e.recipient.length !== 1 || e.actor[0] !== e.recipient[0] || IGO.has(e.actor[0]!)) return false;
+  return !tokenize(e.text).some((t) => INNER_SIDE.has(t.l));
+}
 /** "Kazakh police", "Azerbaijan's prosecutors", "police of Georgia": a state is named with the authority */
 function nationalOf(out: Mention[], tokens: Token[], i: number): boolean {
   const prev = out.at(-1);

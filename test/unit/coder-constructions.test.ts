@@ -65,6 +65,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['backing found only the speaker\'s own state', 'Kazakhstan\'s foreign ministry welcomed the outcome on Monday and said the Kazakh side was satisfied.', null],
     ['speaking highly of', 'Tokayev spoke highly of Türkiye\'s mediation on Monday.', ['SUPPORT', ['KAZ'], ['TUR']]],
     ['a participle after an article is no act', 'Tokayev on Monday called China a recognised leader in trade and spoke highly of its investment.', ['SUPPORT', ['KAZ'], ['CHN']]],
     ['a convention approved', 'The foreign ministers of the CIS approved a convention on migration on Friday.', ['SUPPORT', ['CIS'], []]],
@@ -155,6 +156,8 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['a side inside the state petitions its government', 'Kazakh opposition parties urged the Kazakh government on Monday to free political prisoners.', ['REQUEST', ['KAZ'], ['KAZ']]],
+    ['a petition found only the speaker\'s own state', 'The Kazakh ministry said on Monday that the incident should not harm Kazakhstan\'s friendly relations.', null],
     ['a demand of one\'s own government', 'Belarusian opposition leader Sviatlana Tsikhanouskaya demanded on Monday that the government free all political prisoners.', ['REQUEST', ['BLR'], ['BLR']]],
     ['imploring', 'Haiti implored Canada for emergency doctors on Monday.', ['REQUEST', ['HTI'], ['CAN']]],
     ['pressing', 'Norway pressed Sri Lanka on Monday to reopen the peace talks.', ['REQUEST', ['NOR'], ['LKA']]],
