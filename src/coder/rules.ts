@@ -1675,7 +1675,7 @@ const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrator
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
 /** sides inside one state that can support or petition each other: its government and its rebels, its people */
 const INNER_SIDE = new Set([...PEOPLE, 'rebels', 'guerrillas', 'insurgents', 'opposition', 'militants', 'separatists', 'parliament',
-  'lawmakers', 'deputies', 'unita', 'union', 'unions']);
+  'lawmakers', 'deputies', 'union', 'unions', 'groups', 'rights', 'lawyers', 'relatives', 'families', 'party', 'parties']);
 /**
  * Backing or petitioning one's own state ("welcomed the outcome" → KAZ→KAZ) is left over from a target that found
  * only the speaker's own side; it stands only when the sentence names a second side inside that state.
