@@ -132,6 +132,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
   { p: 'pay|make * visit', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
+  // "paid a courtesy call on the Emir": a short visit to a person, not an appeal
+  { p: 'pay|make * courtesy call|calls', t: 'CONSULT', m: 'visit', c: '042', prep: ['on', 'upon', 'to'] },
   // ("arrived from Turkmenistan": where a visitor comes from is not where the visit is)
   { p: 'arrive', t: 'CONSULT', m: 'visit', c: '042', prep: ['in', 'at'], noPrep: ['from'] },
   // "Xi and Lula were also in Moscow for the commemorations": a leader present abroad for an occasion is visiting
