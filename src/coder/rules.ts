@@ -309,8 +309,9 @@ export class RuleCoder implements Coder {
       if (prep !== null && Wd.PREPS.has(tokens[0]?.l ?? '') && (l === 'the' || l === 'a' || l === 'an') &&
           /^[a-z]+$/.test(tokens[i - 1]?.s ?? '') && !Wd.PREPS.has(tokens[i - 1]!.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) &&
           !Wd.CONNECT.has(tokens[i - 1]!.l) && !out.some((m) => m.end > i)) prep = null;
-      if ((l === 'among' && (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom')) || (l === 'including' && tokens[i - 1]?.l === ',')) {
+      if ((l === 'among' && (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom')) || (l === 'including' && (tokens[i - 1]?.l === ',' || GROUP_NOUN.has(tokens[i - 1]?.l ?? '')))) {
         // ", among them Russia's Lavrov and China's Wang Yi", ", including Kazakhstan": an apposition of the noun before
+        // (so is "allies including Germany" with no comma after a noun of several parties)
         prep = null;
         if (tokens[i + 1]?.l === 'them' || tokens[i + 1]?.l === 'whom') i++;
         continue;
@@ -1671,6 +1672,8 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges', 'commission',
   'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government', 'opposition']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
+/** nouns of several parties whose members an "including" lists */
+const GROUP_NOUN = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'members', 'governments', 'donors']);
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
   'supporters', 'activists', 'journalists', 'drivers', 'workers', 'students']);
 /** sides inside one state that can support or petition each other: its government and its rebels, its people */

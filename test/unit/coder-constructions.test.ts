@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['parties listed after "including" with no comma', 'Biden thanked allies including Germany and Poland on Monday.', ['SUPPORT', ['USA'], ['DEU', 'POL']]],
     ['backing found only the speaker\'s own state', 'Kazakhstan\'s foreign ministry welcomed the outcome on Monday and said the Kazakh side was satisfied.', null],
     ['speaking highly of', 'Tokayev spoke highly of Türkiye\'s mediation on Monday.', ['SUPPORT', ['KAZ'], ['TUR']]],
     ['a participle after an article is no act', 'Tokayev on Monday called China a recognised leader in trade and spoke highly of its investment.', ['SUPPORT', ['KAZ'], ['CHN']]],
