@@ -27,7 +27,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'other';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'headref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -98,6 +98,8 @@ interface DocState {
   lastTarget?: Map<EventType, string[]>;
   /** an attack has been reported: later agentless casualty counts tally it */
   fought?: boolean;
+  /** the state of the first person who is a sentence's subject: whose president "the Head of State" is */
+  firstSubject?: string;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
   lastAct?: string[];
 }
@@ -143,6 +145,7 @@ export class RuleCoder implements Coder {
       // (a name in an opening phrase, "During talks with Putin, Tokayev…", is no subject: the first person with no preposition)
       const subject = mentions.find((m) => m.kind === 'person' && m.prep === null && m.code);
       st.lastSubject = subject ? subject.code : null;
+      if (subject && st.firstSubject === undefined) st.firstSubject = subject.code;
       for (const m of mentions) {
         if (m.kind !== 'person' || !m.code) continue;
         const k = st.people.indexOf(m.code);
@@ -349,6 +352,11 @@ export class RuleCoder implements Coder {
           !nationalOf(out, tokens, i) && tokens[i + 1]?.l !== 'of') {
         // "the ministry", "the foreign ministry" with no state named: the ministry the story last named
         out.push({ start: tokens[i - 1]?.l === 'the' ? i - 1 : i - 2, end: i + 1, code: '', kind: 'officeref', prep });
+      } else if (l === 'head' && tokens[i - 1]?.l === 'the' && tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' &&
+          tokens[i + 3]?.l !== 'of' && !tokens[i + 3]?.cap && !nationalOf(out, tokens, i - 1)) {
+        // "The Head of State received…": the house style of a presidency and its agency for their own president
+        out.push({ start: i - 1, end: i + 3, code: '', kind: 'headref', prep });
+        i += 2;
       } else if (DOC_NOUN.has(l) && tokens[i - 1]?.l === 'the' && i - 1 === 0 && tokens[i + 1]?.l !== 'of') {
         // "The resolution, adopted on Thursday, condemned…": a document opening the sentence speaks for its author
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'docref', prep });
@@ -441,6 +449,12 @@ export class RuleCoder implements Coder {
       if (m.kind === 'officeref') {
         const office = st.lastMinistry ?? st.home ?? st.focus;
         if (office) resolved.push({ ...m, code: office });
+        continue;
+      }
+      if (m.kind === 'headref') {
+        // (the story's own state: the dateline's, else that of the person whose doings open it, else the one it is about)
+        const own = st.home ?? st.firstSubject ?? st.focus;
+        if (own) resolved.push({ ...m, code: own, kind: 'person' });
         continue;
       }
       if (m.kind === 'docref') {

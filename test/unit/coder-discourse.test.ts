@@ -44,6 +44,12 @@ describe('datelines', () => {
 describe('discourse: the happening being reported', () => {
   const talks = 'President Tokayev held talks with President Khurelsukh in Astana on Wednesday.';
   const CASES: [string, string, string[]][] = [
+    ['"the Head of State" is the president of the story\'s own side, not its most named state',
+      'Tokayev received Kyrgyz President Sadyr Japarov in Astana on Monday. The Head of State also presented his guest with the Order of Dostyk.',
+      ['CONSULT/visit KGZ>KAZ', 'SUPPORT KAZ>KGZ']],
+    ['"the Head of State" under a dateline is the dateline\'s president',
+      'BISHKEK – Uzbek President Shavkat Mirziyoyev arrived in Bishkek on Monday. The Head of State thanked his guest for the visit.',
+      ['CONSULT/visit UZB>KGZ', 'SUPPORT KGZ>UZB']],
     ['an agentless signing takes the meeting\'s parties', `${talks} A package of documents was signed.`,
       ['CONSULT/visit MNG>KAZ', 'SUPPORT KAZ+MNG>']],
     ['"the parties" are the meeting\'s parties', `${talks}\nFollowing the talks, the parties signed a roadmap on trade.`,
