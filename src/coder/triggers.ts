@@ -176,6 +176,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'sign', t: 'SUPPORT', c: '057', prep: W },
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
+  // "an agreement on investments was concluded as well": the passive names the text first
+  { p: '=' + AGREEMENT + ' ** was|were|been concluded|finalised|finalized|inked|sealed', t: 'SUPPORT', c: '057', prep: W },
   { p: 'put|set|affix * signature|signatures to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'accede to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue|approve * statement|statements|declaration|declarations|communique|communiqué|charter|roadmap|convention|conventions|programme|program|action|protocol|resolution', t: 'SUPPORT', c: '057', prep: W },

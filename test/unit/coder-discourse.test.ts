@@ -44,6 +44,9 @@ describe('datelines', () => {
 describe('discourse: the happening being reported', () => {
   const talks = 'President Tokayev held talks with President Khurelsukh in Astana on Wednesday.';
   const CASES: [string, string, string[]][] = [
+    ['an agreement the passive names first, concluded during a visit, is the visit\'s parties\' signing',
+      'Tokayev received Kyrgyz President Sadyr Japarov in Astana on Monday. An agreement on the mutual protection of investments was concluded as well.',
+      ['CONSULT/visit KGZ>KAZ', 'SUPPORT KAZ+KGZ>']],
     ['"the Head of State" is the president of the story\'s own side, not its most named state',
       'Tokayev received Kyrgyz President Sadyr Japarov in Astana on Monday. The Head of State also presented his guest with the Order of Dostyk.',
       ['CONSULT/visit KGZ>KAZ', 'SUPPORT KAZ>KGZ']],
