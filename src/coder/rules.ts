@@ -807,6 +807,11 @@ export class RuleCoder implements Coder {
         const host = guest ? parties.find((x) => x !== guest.code) : undefined;
         if (guest && host && parties.length === 2) visitAt(c, host, () => true);
         else if (!c.location && st.home && (tokens.some((t) => t.l === 'here') || s.index === 0)) visitAt(c, st.home, () => true);
+        // ("NEW DELHI – Jaishankar held separate talks with the ministers of A, B and C": each of them came to the host)
+        const seat = c.location ?? (st.home && (tokens.some((t) => t.l === 'here') || s.index === 0) ? st.home : null);
+        if (c.split === 'recipient' && c.actor.length === 1 && seat && c.actor[0] === seat && !c.recipient.includes(seat)) {
+          c.mode = 'visit'; c.location = seat; c.actor = c.recipient.filter((x) => !IGO.has(x)); c.recipient = [seat]; c.split = 'actor';
+        }
       }
       // "talks … under Norwegian auspices", "met under US mediation", "under the auspices of Kazakhstan": the sponsor hosts
       // (not a summit proposed "under UN auspices": that one is still to come)
@@ -1450,7 +1455,11 @@ export class RuleCoder implements Coder {
     // held one meeting each, unless the sentence names the gathering they met at
     const counterparts = type === 'CONSULT' && (mode === null || mode === 'phone') && !def.multi && !passive && actor.length === 1 &&
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
-    if (counterparts) split = 'recipient';
+    // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering)
+    const separate = type === 'CONSULT' && mode !== 'multilateral' && actor.length === 1 && recipient.filter((c) => !IGO.has(c)).length >= 2 &&
+      tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately') &&
+      !tokens.some((t) => t.l === 'sidelines' || t.l === 'margins');
+    if (counterparts || separate) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse && !def.perPartner &&
         (uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3 ||
          // "ministers of the SCO, among them Russia's and China's, met": an organisation's meeting
