@@ -221,6 +221,8 @@ export class RuleCoder implements Coder {
     let closeNext = false;
     let seenVerb = false;
     const day = ref ? dayOf(ref) : null;
+    // "Meeting Nurtleu, Jaishankar commended…": the one met in an opening participle is a partner, as after "with"
+    if (MEETING_ING.has(tokens[0]?.l ?? '') && tokens.some((x, k) => k > 1 && x.l === ',')) prep = 'with';
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // "In 2024 President Tokayev…": a time phrase ends at its number or time word
@@ -1695,6 +1697,7 @@ function memberFrame(tokens: Token[], start: number, end: number): boolean {
 const AUTHORITY = new Set(['police', 'authorities', 'prosecutors', 'investigators', 'court', 'courts', 'judge', 'judges', 'commission',
   'policemen', 'prosecutor', 'prosecutor-general', 'jury', 'tribunal', 'government', 'opposition']);
 /** the people of the place, as subjects: "thousands of people rallied", "crowds gathered", "protesters were detained" */
+const MEETING_ING = new Set(['meeting', 'receiving', 'welcoming', 'hosting', 'greeting']);
 /** nouns of several parties whose members an "including" lists */
 const GROUP_NOUN = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'members', 'governments', 'donors']);
 const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrators', 'residents', 'thousands', 'hundreds',
