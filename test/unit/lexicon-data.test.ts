@@ -72,7 +72,7 @@ const IgosFile = z.strictObject({
 const table = z.record(z.string().min(2), code);
 const PlacesFile = z.strictObject({
   _source: source, cities: table, seats: table, capital_aliases: table,
-  waters: z.array(z.string().min(1)), _waters_note: z.string(),
+  waters: z.array(z.string().min(1)), _waters_note: z.string(), regions: z.array(z.string().min(1)),
 });
 
 const byState = z.record(stateCode, names);

@@ -96,7 +96,7 @@ function addFile(g: Gazetteer, file: string): void {
   lists(data.adjectives, 'adjective');
   lists(data.plural_demonyms, 'people');
   for (const gr of data.groups ?? []) for (const n of gr.names) g.add(n, { code: gr.code, kind: 'group' });
-  for (const n of data.waters ?? []) g.add(n, { code: '', kind: 'water' });
+  for (const n of [...(data.waters ?? []), ...(data.regions ?? [])]) g.add(n, { code: '', kind: 'water' });
   for (const b of data.blocs ?? []) {
     if (b.igo) g.members.set(b.igo, [...(g.members.get(b.igo) ?? []), ...b.members]);
     for (const n of b.names) g.add(n, { code: b.igo ?? '', kind: 'bloc', members: b.members });

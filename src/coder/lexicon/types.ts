@@ -9,7 +9,7 @@ export type EntryKind =
   | 'person' // a dated office-holder: "Tokayev"
   | 'igo' // an organisation: "Shanghai Cooperation Organization"
   | 'group' // a non-state actor or state company: "Hamas", "KazMunayGas"
-  | 'water' // a sea or strait named after a state but not part of it: "South China Sea"
+  | 'water' // a sea, strait or world region named after a state but not part of it: "South China Sea", "Latin America"
   | 'bloc'; // a group of states with no code of its own: "the Central Asian states" (expanded into its members)
 
 /** A member of a group of states, with its accession (and exit) date when the group's membership changed. */
@@ -58,6 +58,8 @@ export interface LexiconFile {
   plural_demonyms?: Record<string, string[]>;
   groups?: { names: string[]; code: string }[];
   waters?: string[];
+  /** world regions whose names hold a state's ("Latin America", "Southern Africa"): no party */
+  regions?: string[];
   /** groups of states: names that stand for all members, and the members of an organisation ("SCO leaders") */
   blocs?: { names: string[]; igo?: string; members: Member[] }[];
 }
