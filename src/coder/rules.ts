@@ -1741,7 +1741,7 @@ const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'descr
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
 /** words of a favourable verdict, after a verb of labelling */
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
-  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark']);
+  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark', 'symbol', 'honest', 'dependable', 'model']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT', 'SANCTION']);
 /** Is the date at character offset d inside a relative clause ("…, who was appointed last week,") that the trigger at t is not in? */
 function inRelativeClause(tokens: Token[], d: number, t: number): boolean {

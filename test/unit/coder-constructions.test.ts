@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a label of praise: a symbol, an honest broker', 'Guterres called Kazakhstan a symbol of peace and an honest broker on Monday.', ['SUPPORT', ['UN'], ['KAZ']]],
     ['a world region named after a state is no party', 'Nurtleu called Mexico a key partner in Latin America on Monday.', ['SUPPORT', ['KAZ'], ['MEX']]],
     ['parties listed after "including" with no comma', 'Biden thanked allies including Germany and Poland on Monday.', ['SUPPORT', ['USA'], ['DEU', 'POL']]],
     ['backing found only the speaker\'s own state', 'Kazakhstan\'s foreign ministry welcomed the outcome on Monday and said the Kazakh side was satisfied.', null],
