@@ -221,6 +221,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },
   // honours and respect: "awarded the Emir the Order of…", "presented Xi with the Order", "respects Kazakhstan's decision"
   { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  { p: 'decorate * with|by', t: 'SUPPORT', c: '051' },
   { p: 'respect * decision|choice|position|sovereignty|independence|integrity|wishes', t: 'SUPPORT', c: '051' },
   // COOPERATE
   { p: 'introduce|launch|establish|open|grant|approve|extend * visa-free|visa', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },

@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
     ['a label of praise: a symbol, an honest broker', 'Guterres called Kazakhstan a symbol of peace and an honest broker on Monday.', ['SUPPORT', ['UN'], ['KAZ']]],
     ['a world region named after a state is no party', 'Nurtleu called Mexico a key partner in Latin America on Monday.', ['SUPPORT', ['KAZ'], ['MEX']]],
     ['parties listed after "including" with no comma', 'Biden thanked allies including Germany and Poland on Monday.', ['SUPPORT', ['USA'], ['DEU', 'POL']]],
