@@ -465,7 +465,10 @@ export class RuleCoder implements Coder {
       }
       if (m.kind === 'orgref') {
         // ("asked the CSTO for help, and the bloc agreed": an organisation named earlier in the sentence comes first)
-        const org = mentions.findLast((x) => x.kind === 'igo' && x.end <= m.start)?.code ?? st.lastIgo;
+        // ("thanked the Secretary-General": the head of the organisation in view, else of the one whose head that title is)
+        const chief = tokens[m.start + 1]?.l === 'secretary-general';
+        const org = mentions.findLast((x) => x.kind === 'igo' && x.end <= m.start)?.code ?? st.lastIgo ??
+          (chief ? (st.lastPerson && IGO.has(st.lastPerson) ? st.lastPerson : 'UN') : undefined);
         if (!org) continue;
         resolved.push({ ...m, code: org });
         // "the leaders of the bloc's member states": its members, as for a named organisation
@@ -2095,7 +2098,7 @@ const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
 const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
-const ORG_NOUN = new Set(['bloc', 'organisation', 'organization', 'alliance', 'grouping']);
+const ORG_NOUN = new Set(['secretary-general', 'bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
 const PARTY_KINDS = new Set<Mention['kind']>(['country', 'adjective', 'people', 'capital', 'person', 'seat']);

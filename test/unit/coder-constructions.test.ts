@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
     ['a label of praise: a symbol, an honest broker', 'Guterres called Kazakhstan a symbol of peace and an honest broker on Monday.', ['SUPPORT', ['UN'], ['KAZ']]],
     ['a world region named after a state is no party', 'Nurtleu called Mexico a key partner in Latin America on Monday.', ['SUPPORT', ['KAZ'], ['MEX']]],
