@@ -2476,6 +2476,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
       // ("the heads of the Gulf states and of the five Central Asian countries": a number is part of the second name)
       if (gap.length <= 6 && gap.every((t) => Wd.CONNECT.has(t.l) || Wd.ROLE.has(t.l) || t.cap || t.l === '-' || t.l === 'of' || NUMBER_WORD.has(t.l) ||
           /^[a-z]+$/.test(t.l) && gap.length <= 3 && !isVerbish(t) && !Wd.HAVE.has(t.l) && !Wd.BE.has(t.l) && !Wd.FUTURE.has(t.l) && !PAST_IRREGULAR.has(t.l))) group.unshift(a);
+      // ("Kazakhstan's Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia's ACWA Power signed": a
+      // list of long noun phrases, its last joined by "and", with no verb among them)
+      else if (gap.length <= 14 && gap.at(-1)?.l === 'and' && (gap.length <= 6 || gap.some((t) => t.l === ',')) && gap.every((t) => t.l === ',' || t.l === "'s" ||
+          t.l === '-' || Wd.CONNECT.has(t.l) || Wd.DETERMINER.has(t.l) || t.cap || (/^[a-z][a-z-]*$/.test(t.l) && !isVerbish(t) &&
+          !Wd.HAVE.has(t.l) && !Wd.BE.has(t.l) && !Wd.FUTURE.has(t.l) && !PAST_IRREGULAR.has(t.l) && !Wd.PREPS.has(t.l) && !Wd.SAY.has(t.l)))) group.unshift(a);
       // ("Kazakhstan's Minister of Industry and Construction Yersayin Nagaspayev and Lutnick signed": a state's titled
       // official, however long the title, joined to the next signatory by "and")
       else if (gap.length <= 12 && tokens[a.end]?.l === "'s" && gap.at(-1)?.l === 'and' &&

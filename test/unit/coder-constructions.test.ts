@@ -66,6 +66,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['signatories listed as long noun phrases', 'Kazakhstan\'s Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia\'s ACWA Power signed an agreement on Monday.', ['SUPPORT', ['KAZ', 'SAU'], []]],
     ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
     ['a label of praise: a symbol, an honest broker', 'Guterres called Kazakhstan a symbol of peace and an honest broker on Monday.', ['SUPPORT', ['UN'], ['KAZ']]],
