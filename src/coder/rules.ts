@@ -1539,6 +1539,14 @@ export class RuleCoder implements Coder {
       const transit = ms.filter((m) => (m.prep === 'through' || m.prep === 'via') && m.start >= hit.end && m.code && PARTY_KINDS.has(m.kind)).map((m) => m.code);
       actor = uniq([...actor, ...recipient, ...transit]); recipient = [];
     }
+    // "the Kazakhstan–UK talks took place in London", "the meeting of the Kazakh–Chinese committee": a meeting told as a
+    // noun names its two sides in a dashed compound
+    if (type === 'CONSULT' && nounUse && uniq([...actor, ...recipient]).length < 2) {
+      const near = ms.filter((m) => m.start >= hit.start - 4 && m.end <= hit.end + 6 && m.code && !IGO.has(m.code) && (m.kind === 'country' || m.kind === 'adjective'));
+      const pair = near.filter((m, k) => (Wd.DASH.has(tokens[m.end]?.l ?? '') && near[k + 1]?.start === m.end + 1) ||
+        (Wd.DASH.has(tokens[m.start - 1]?.l ?? '') && near[k - 1]?.end === m.start - 1));
+      if (uniq(pair.map((m) => m.code)).length === 2) { actor = uniq(pair.map((m) => m.code)); recipient = []; split = null; }
+    }
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && location && !actor.includes(location)) recipient = [location];
     // "Welcoming the delegations, …": a visit to nowhere named is no visit, unless the dateline says where it is
     if (type === 'CONSULT' && mode === 'visit' && recipient.length === 0 && split !== 'actor' && !(def.rev && hit.form !== 'ing')) {

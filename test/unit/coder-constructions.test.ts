@@ -38,6 +38,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
   ],
   CONSULT: [
+    ['talks told as a noun name their two sides in a dashed compound', 'The Kazakhstan–UK talks took place in London on February 11.', ['CONSULT', ['KAZ'], ['GBR']]],
     ['a courtesy call on a leader is a visit', 'The Pakistani minister paid a courtesy call on President Tokayev in Astana on Monday.', ['CONSULT', ['PAK'], ['KAZ']]],
     ['the first of a long title to visit', 'Kagame was the first Rwandan head of state to visit Kazakhstan, in May.', ['CONSULT', ['RWA'], ['KAZ']]],
     ['talks under a sponsor\'s auspices', 'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan.', ['CONSULT', ['ARM', 'AZE'], ['KAZ']]],
