@@ -83,7 +83,7 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
         span: { start: 10, end: 52 }, date: '2024-05',
       });
       const [out] = await store.putDocuments([docWith('d1', 'text one', [e])]);
-      assert.deepEqual(out, { id: 'd1', status: 'added', events: 1, keptReviewed: 0 });
+      assert.deepEqual(out, { id: 'd1', status: 'added', events: 1, keptReviewed: 0, version: contentHash('text one') });
       const got = await store.getEvent(e.id);
       assert.ok(got);
       assert.deepEqual(toSpec(got), toSpec(e));
@@ -219,6 +219,31 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
         }
       }
       assert.deepEqual(new Set(whole.get('pg-a')!.map((e) => e.id)), new Set(a.map((e) => e.id)));
+    }));
+
+    it('reads the events of documents by version: a document stored again (or unread, or gone) is left out', withStore(async ({ store }) => {
+      const one = [0, 1, 2].map((i) => ev('ver-a', i, 'CONSULT', ['KAZ'], ['CHN'], { text: `one ${i}` }));
+      const [a1, b1] = await store.putDocuments([docWith('ver-a', 'one', one), docWith('ver-b', 'bee', [ev('ver-b', 0, 'AGREE', ['KAZ'], ['RUS'])])]);
+      assert.equal(a1!.version, contentHash('one'));
+      // Stored again with the same text: unchanged, the same version.
+      const [same] = await store.putDocuments([docWith('ver-a', 'one', one)]);
+      assert.deepEqual([same!.status, same!.version], ['unchanged', a1!.version]);
+      const versions = new Map([['ver-a', a1!.version], ['ver-b', b1!.version]]);
+      const page = await store.queries().eventsOfDocuments(['ver-a', 'ver-b'], { limit: 2, offset: 1, versions });
+      assert.deepEqual(page.get('ver-a')!.map((e) => e.id), (await store.queries().eventsOfDocuments(['ver-a'], { limit: 2, offset: 1 })).get('ver-a')!.map((e) => e.id));
+      assert.equal(page.get('ver-b')!.length, 0);
+      const two = [ev('ver-a', 0, 'REJECT', ['KAZ'], ['CHN'], { text: 'two' })];
+      const [a2] = await store.putDocuments([docWith('ver-a', 'two', two)]);
+      assert.equal(a2!.status, 'replaced');
+      assert.notEqual(a2!.version, a1!.version);
+      const after = await store.queries().eventsOfDocuments(['ver-a', 'ver-b', 'none'], { limit: 10, versions: new Map([...versions, ['none', 'x']]) });
+      assert.deepEqual([...after.keys()], ['ver-b'], 'the old version of ver-a and a document never stored are left out');
+      const now = await store.queries().eventsOfDocuments(['ver-a'], { limit: 10, versions: new Map([['ver-a', a2!.version]]) });
+      assert.deepEqual(now.get('ver-a')!.map((e) => e.id), two.map((e) => e.id));
+      // A document stored unread has its own version: its hash read as unread.
+      const [u] = await store.putDocuments([{ ...docWith('ver-u', 'ohne', []), doc: { ...docWith('ver-u', 'ohne', []).doc, lang: 'de', unread_text: 'ohne' } }]);
+      assert.equal(u!.version, `unread:${contentHash('ohne')}`);
+      assert.deepEqual([...(await store.queries().eventsOfDocuments(['ver-u'], { limit: 1, versions: new Map([['ver-u', u!.version]]) })).keys()], ['ver-u']);
     }));
 
     it('exports jsonl in the spec format, and csv and parquet', withStore(async ({ store, dir }) => {
