@@ -11,8 +11,6 @@ import { after, before, describe, it } from 'node:test';
 import { importFile } from '../../src/import/index.ts';
 import type { EventType } from '../../src/model/event.ts';
 import { Db } from '../../src/store/duckdb/_db.ts';
-import { BATCH_ROWS } from '../../src/store/duckdb/_happenings.ts';
-import { clusterHappenings, happeningKey, isClusterable } from '../../src/store/happenings.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
 import { openStore, type DocumentWithEvents, type NewEvent, type Store } from '../../src/store/store.ts';
 
@@ -164,36 +162,6 @@ describe('happenings of a dataset import (real DuckDB file)', () => {
       await importFile(store, 'gdelt', join(FIX, 'gdelt2-sample.CSV'));
       assert.deepEqual(await clustering(store), first);
       assert.equal((await store.stats()).happenings, s.happenings);
-      assert.deepEqual(await store.checkIntegrity(), []);
-    } finally {
-      await store.close();
-    }
-  });
-});
-
-describe('a block larger than a round of re-clustering', () => {
-  it('is clustered over several rounds as the pure clustering does it whole', async () => {
-    // One key and year, 3 × BATCH_ROWS reports: day, month and year dates, places and values mixed (seeded).
-    let seed = 11;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-    const events = Array.from({ length: 3 * BATCH_ROWS }, (_, i) => {
-      const day = `2024-${pick(['03', '04'])}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-      const p = rnd();
-      const date = p < 0.7 ? day : p < 0.9 ? day.slice(0, 7) : '2024';
-      return ev('big', i, 'CONSULT', ['KAZ'], ['RUS'], date, {
-        location: pick([null, null, 'KAZ', 'RUS', 'CHN']), ...(rnd() < 0.2 ? { value: { amount: 1e6, currency: 'USD' } } : {}),
-      });
-    });
-    const store = await openStore({ path: join(dir, 'big-block.duckdb') });
-    try {
-      await store.putDocuments([docWith('big', '2024-05-01', 'big block', events)]);
-      const reports = events.map((e) => ({
-        id: e.id, key: happeningKey(e), date: e.date, location: e.location, clusterable: isClusterable(e), valued: e.value !== null,
-      }));
-      const want = Object.fromEntries(clusterHappenings(reports).map((a) => [a.id, a.happening]).sort());
-      assert.ok(new Set(Object.values(want)).size > 20, 'many happenings in the block');
-      assert.deepEqual(await clustering(store), want);
       assert.deepEqual(await store.checkIntegrity(), []);
     } finally {
       await store.close();

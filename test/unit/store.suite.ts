@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError, StoreError } from '../../src/errors.ts';
 import { toSpec, type EventType } from '../../src/model/event.ts';
+import { BATCH_ROWS as DUCKDB_ROUND } from '../../src/store/duckdb/_happenings.ts';
+import { clusterHappenings, happeningKey, isClusterable } from '../../src/store/happenings.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
+import { BATCH_ROWS as POSTGRES_ROUND } from '../../src/store/postgres/_happenings.ts';
 import type { DocumentWithEvents, EventFilter, NewEvent, Store } from '../../src/store/store.ts';
 
 export interface EngineFixture {
@@ -244,6 +247,31 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       const [u] = await store.putDocuments([{ ...docWith('ver-u', 'ohne', []), doc: { ...docWith('ver-u', 'ohne', []).doc, lang: 'de', unread_text: 'ohne' } }]);
       assert.equal(u!.version, `unread:${contentHash('ohne')}`);
       assert.deepEqual([...(await store.queries().eventsOfDocuments(['ver-u'], { limit: 1, versions: new Map([['ver-u', u!.version]]) })).keys()], ['ver-u']);
+    }));
+
+    it('clusters a block larger than a round of re-clustering over several rounds, as the pure clustering does it whole', withStore(async ({ store }) => {
+      // One key and year, more reports than two rounds of either engine: day, month and year dates, places, values.
+      let seed = 11;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+      const events = Array.from({ length: 2 * Math.max(DUCKDB_ROUND, POSTGRES_ROUND) + 500 }, (_, i) => {
+        const day = `2024-${pick(['03', '04'])}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+        const p = rnd();
+        return ev('big', i, 'CONSULT', ['KAZ'], ['RUS'], {
+          date: p < 0.7 ? day : p < 0.9 ? day.slice(0, 7) : '2024', location: pick([null, null, 'KAZ', 'RUS', 'CHN']),
+          ...(rnd() < 0.2 ? { value: { amount: 1e6, currency: 'USD' } } : {}),
+        });
+      });
+      await store.putDocuments([docWith('big', 'big block', events)]);
+      const reports = events.map((e) => ({
+        id: e.id, key: happeningKey(e), date: e.date, location: e.location, clusterable: isClusterable(e), valued: e.value !== null,
+      }));
+      const want = new Map(clusterHappenings(reports).map((a) => [a.id, a.happening]));
+      assert.ok(new Set(want.values()).size > 20, 'many happenings in the block');
+      const got = await store.queryEvents({}, { limit: events.length + 1 });
+      assert.equal(got.length, events.length);
+      for (const e of got) assert.equal(e.happening, want.get(e.id), e.id);
+      assert.deepEqual(await store.checkIntegrity(), []);
     }));
 
     it('exports jsonl in the spec format, and csv and parquet', withStore(async ({ store, dir }) => {
