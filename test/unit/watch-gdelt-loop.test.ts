@@ -2,24 +2,23 @@
  * A GDELT import through the watcher keeps the event loop turning (the observatory answers requests meanwhile):
  * DuckDB's appender, which runs on this thread, yields every APPEND_YIELD_ROWS rows, and happenings are
  * clustered and written BATCH_ROWS rows at a time, even within one block (a uniform GDELT 1.0 daily file). Shown on the real parts: a
- * loopback server lists a GDELT 2.0 export of 60,000 rows, the watcher imports it into a DuckDB file, and a
+ * loopback fx.server lists a GDELT 2.0 export of 60,000 rows, the watcher imports it into a DuckDB file, and a
  * ticker on setImmediate (one tick per turn of the loop) counts the rows appended between two turns. That count
  * does not depend on the machine's load; the longest delay of the loop (perf_hooks) is reported and held to a
  * generous bound only.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { createCoder } from '../../src/coder/index.ts';
 import { APPEND_YIELD_ROWS, appendedRows } from '../../src/store/duckdb/_db.ts';
 import { BATCH_ROWS, happeningWork } from '../../src/store/duckdb/_happenings.ts';
 import { openStore } from '../../src/store/store.ts';
 import { parseSources, Watcher } from '../../src/watch/index.ts';
-import { lastUpdate, startFeedServer, type FeedServer } from './watch-helpers.ts';
+import { feedFixture, lastUpdate } from './watch-helpers.ts';
 import { makeZip } from './zip-helpers.ts';
 
 const ROWS = 60_000;
@@ -72,24 +71,15 @@ async function betweenTurns<K extends string, T>(counters: () => Record<K, numbe
   }
 }
 
-let server: FeedServer;
-let dir: string;
-before(async () => {
-  server = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-gdelt-loop-'));
-});
-after(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = feedFixture('mv-gdelt-loop-');
 
 it(`a ${ROWS}-row GDELT file imported by the watcher appends at most ${APPEND_YIELD_ROWS} rows between two turns of the event loop`, async () => {
   const t = new Date(Math.floor(Date.now() / 900_000) * 900_000).toISOString().replace(/\D/g, '').slice(0, 14);
-  const url = `${server.url}/gdeltv2/${t}.export.CSV.zip`;
-  server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url), type: 'text/plain' });
-  server.routes.set(`/gdeltv2/${t}.export.CSV.zip`, { body: exportZip(ROWS), type: 'application/zip' });
-  const store = await openStore({ path: join(dir, 'loop.duckdb') });
-  const sources = parseSources({ sources: [{ name: 'gdelt', url: `${server.url}/gdeltv2/lastupdate.txt`, type: 'gdelt2' }] }, 'test');
+  const url = `${fx.server.url}/gdeltv2/${t}.export.CSV.zip`;
+  fx.server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(url), type: 'text/plain' });
+  fx.server.routes.set(`/gdeltv2/${t}.export.CSV.zip`, { body: exportZip(ROWS), type: 'application/zip' });
+  const store = await openStore({ path: join(fx.dir, 'loop.duckdb') });
+  const sources = parseSources({ sources: [{ name: 'gdelt', url: `${fx.server.url}/gdeltv2/lastupdate.txt`, type: 'gdelt2' }] }, 'test');
   const watcher = new Watcher({ store, coder: createCoder(), sources, limits: { timeoutMs: 60_000 } });
   try {
     const { result: [s], most, total, turns, maxDelayMs } = await betweenTurns(() => ({ rows: appendedRows() }), () => watcher.runOnce());
@@ -127,10 +117,10 @@ function uniformDailyZip(n: number): Buffer {
 }
 
 it(`a uniform ${DAILY_ROWS}-row GDELT 1.0 daily file (one block) is clustered and written ${BATCH_ROWS} rows at most between two turns of the loop`, async () => {
-  server.routes.set('/events/index.html', { body: '<a href="20240510.export.CSV.zip">20240510.export.CSV.zip</a>', type: 'text/html' });
-  server.routes.set('/events/20240510.export.CSV.zip', { body: uniformDailyZip(DAILY_ROWS), type: 'application/zip' });
-  const store = await openStore({ path: join(dir, 'daily.duckdb') });
-  const sources = parseSources({ sources: [{ name: 'gdelt1', url: `${server.url}/events/index.html`, type: 'gdelt1' }] }, 'test');
+  fx.server.routes.set('/events/index.html', { body: '<a href="20240510.export.CSV.zip">20240510.export.CSV.zip</a>', type: 'text/html' });
+  fx.server.routes.set('/events/20240510.export.CSV.zip', { body: uniformDailyZip(DAILY_ROWS), type: 'application/zip' });
+  const store = await openStore({ path: join(fx.dir, 'daily.duckdb') });
+  const sources = parseSources({ sources: [{ name: 'gdelt1', url: `${fx.server.url}/events/index.html`, type: 'gdelt1' }] }, 'test');
   const watcher = new Watcher({ store, coder: createCoder(), sources, limits: { timeoutMs: 60_000 } });
   try {
     const { result: [s], most, total, maxDelayMs } = await betweenTurns(happeningWork, () => watcher.runOnce());
