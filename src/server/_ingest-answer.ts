@@ -32,9 +32,9 @@ export function firstPages(queries: ServerQueries, heads: AnswerHead[], from: nu
 /**
  * The documents as a JSON array, each with all its events: the first pages of a group of documents at once, then
  * the next pages of a document that filled one (its events are in a total order, so pages neither repeat nor skip
- * one). A document stored in another version before its events were all read ends with `"superseded":true`. A
- * page that repeats an event of the page before (a store that ignored the offset) ends the answer with an error
- * rather than loop. `counted.events` is the events written.
+ * one). A document stored in another version before its events were all read ends with `"superseded":true`. An
+ * event a page repeats from the page before is listed once; a page with nothing new (a store that ignored the
+ * offset) ends the answer with an error rather than loop. `counted.events` is the events written.
  */
 export async function* documentsJson(queries: ServerQueries, heads: AnswerHead[], first: Map<string, StoredEvent[]>,
   counted: { events: number }): AsyncGenerator<string> {
@@ -47,12 +47,16 @@ export async function* documentsJson(queries: ServerQueries, heads: AnswerHead[]
       yield `${i + j ? ',' : ''}${JSON.stringify({ ...shown, events: [] }).slice(0, -2)}`;
       let page = group.get(head.id);
       let before: ReadonlySet<string> = new Set();
+      const sent = counted.events;
       for (let offset = 0; page; ) {
-        if (page.some((e) => before.has(e.id))) {
+        // A review that re-dates an event may shift the pages by one (the event is then listed once); a page with
+        // nothing new means the offset was ignored.
+        const fresh = page.filter((e) => !before.has(e.id));
+        if (page.length && !fresh.length) {
           throw new StoreError(`the store gave events of document ${head.id} again at offset ${offset}: the answer stops rather than repeat them`);
         }
-        if (page.length) yield `${offset ? ',' : ''}${page.map((e) => JSON.stringify(e)).join(',')}`;
-        counted.events += page.length;
+        if (fresh.length) yield `${counted.events > sent ? ',' : ''}${fresh.map((e) => JSON.stringify(e)).join(',')}`;
+        counted.events += fresh.length;
         offset += page.length;
         if (page.length < ANSWER_PAGE.events) break;
         before = new Set(page.map((e) => e.id));

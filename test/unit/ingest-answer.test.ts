@@ -92,6 +92,22 @@ describe('the ingest answer, page by page', () => {
     assert.deepEqual([body[0]!.superseded, body[0]!.events.length], [true, 0]);
   }));
 
+  it('a page that repeats the end of the one before (pages shifted meanwhile) lists those events once', () => withStore(async (store) => {
+    const n = ANSWER_PAGE.events * 2 + 7;
+    const heads = await headsOf(store, [docOf('shift', 'text', n)]);
+    const real = store.queries();
+    const shifted: ServerQueries = {
+      ...real,
+      eventsOfDocuments: (ids, page) => real.eventsOfDocuments(ids, { ...page, offset: Math.max(0, (page.offset ?? 0) - 3) }),
+    };
+    const got = await answer(shifted, heads);
+    assert.equal(got.error, undefined);
+    const ids = (JSON.parse(got.json!) as Array<{ events: Array<{ id: string }> }>)[0]!.events.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length, 'an event listed twice');
+    assert.equal(ids.length, n);
+    assert.equal(got.events, n);
+  }));
+
   it('a store that ignores the offset ends the answer with a StoreError, not an endless loop', () => withStore(async (store) => {
     const heads = await headsOf(store, [docOf('loop', 'text', ANSWER_PAGE.events + 1)]);
     const real = store.queries();
