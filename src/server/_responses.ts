@@ -80,7 +80,11 @@ export interface IngestProblem {
 
 export interface IngestResponse {
   /** Each document with its language (detected, or as given with `lang`) and whether the coder reads it. */
-  documents: Array<{ id: string; status: PutOutcome['status']; lang: string | null; readable: boolean; events: StoredEvent[] }>;
+  documents: Array<{
+    id: string; status: PutOutcome['status']; lang: string | null; readable: boolean; events: StoredEvent[];
+    /** Set when another request stored the document again before its events were all read: those listed are this request's version's, the rest are left out. */
+    superseded?: true;
+  }>;
   events: number;
   /** The first 100 problems; `more_problems` counts the rest. */
   problems: IngestProblem[];

@@ -25,7 +25,10 @@ const wantsHtml = (req: FastifyRequest) => (req.method === 'GET' || req.method =
 export async function registerStatic(app: FastifyInstance, root: string): Promise<void> {
   const built = existsSync(join(root, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root, prefix: '/', wildcard: true, index: ['index.html'], maxAge: '1h' });
+    // A route per file of the built dashboard (not a wildcard): any other path, such as an API id longer than the
+    // router takes, goes to the not-found handler rather than to the file system, which answered 403 "Forbidden" for a
+    // name too long to be a file.
+    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h' });
   } else {
     app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
   }

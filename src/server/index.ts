@@ -110,7 +110,10 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     logger, clientErrorHandler,
     // A path Fastify cannot decode (a bad percent escape such as %ED%A0%80) is a problem too, not its plain JSON.
     frameworkErrors: (err, req, reply) => sendProblem(reply, problem(400, `the URL is not valid: ${err.code === 'FST_ERR_BAD_URL' ? 'a path segment is not a valid percent-encoded UTF-8 component' : 'it cannot be routed'}`, req.url)),
-    bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+    bodyLimit: o.bodyLimit ?? 5 * 1024 * 1024,
+    // An id in a path (a document's is often its URL, percent-encoded) may be long: the schemas bound it, with a clear
+    // error, and the request line is bounded anyway (16 KB); the router's default of 100 characters left such paths unrouted.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16 * 1024 } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler((e, req) => {

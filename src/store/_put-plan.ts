@@ -11,6 +11,9 @@ import type { DocumentRecord, DocumentWithEvents, NewEvent, PutOutcome } from '.
  */
 export const STORED_HASH_SQL = `CASE WHEN unread THEN 'unread:' || content_hash ELSE content_hash END`;
 
+/** The version of a document as stored: STORED_HASH_SQL of the row this record is written as. */
+export const storedVersion = (doc: DocumentRecord) => (doc.unread_text != null ? `unread:${doc.content_hash}` : doc.content_hash);
+
 export interface DocumentReplacer {
   /** Deletes the document's unreviewed coded events; returns the ids of its coded events left (the reviewed ones). */
   dropUnreviewed(docId: string): Promise<string[]>;
@@ -41,7 +44,7 @@ export async function planPut(batch: DocumentWithEvents[], existing: Map<string,
     const old = existing.get(doc.id);
     // Unchanged: the same text, or the same unread text stored unread again.
     if (old === doc.content_hash || (doc.unread_text != null && old === `unread:${doc.content_hash}`)) {
-      outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0 });
+      outcomes.push({ id: doc.id, status: 'unchanged', events: 0, keptReviewed: 0, version: old });
       continue;
     }
     // Same id twice in one batch: the later version wins, as it would in two runs.
@@ -63,7 +66,7 @@ export async function planPut(batch: DocumentWithEvents[], existing: Map<string,
     events.push(...unique.filter((e) => !skip.has(e.id)));
     documents.delete(doc.id);
     documents.set(doc.id, { doc, events: unique.length });
-    outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept });
+    outcomes.push({ id: doc.id, status: old === undefined ? 'added' : 'replaced', events: unique.length, keptReviewed: kept, version: storedVersion(doc) });
   }
   return { outcomes, documents: [...documents.values()], events };
 }

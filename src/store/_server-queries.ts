@@ -6,6 +6,7 @@ import { NotFoundError } from '../errors.ts';
 import type { Dialect, SqlParams, SqlRunner } from './_dialect.ts';
 import { sqlInt } from './_dialect.ts';
 import { toStoredEvent, type EventRow } from './_event-row.ts';
+import { STORED_HASH_SQL } from './_put-plan.ts';
 import { planReview, reviewColumns, toReview, type RawReview } from './_review.ts';
 import type { DocumentSummary, EventSort, ServerQueries } from './queries.ts';
 import type { NewEvent, ReviewStatus, StoredEvent } from './store.ts';
@@ -59,16 +60,23 @@ export function serverQueries<P, W extends SqlRunner<P>>(d: Dialect<P>, io: Quer
 
     getDocument: (id) => io.read(async (r) => (await r.one<DocumentSummary>(`${docSelect} WHERE d.id = $1`, [id])) ?? null, false),
 
-    eventsOfDocuments: (ids, { limit, offset = 0 }) => io.read(async (r) => {
+    eventsOfDocuments: (ids, { limit, offset = 0, versions }) => io.read(async (r) => {
       const out = new Map<string, StoredEvent[]>(ids.map((id) => [id, []]));
-      if (!ids.length) return out;
+      if (versions && ids.length) {
+        const stored = await r.all<{ id: string; v: string }>(
+          `SELECT id, ${STORED_HASH_SQL} AS v FROM documents WHERE ${d.inList('id', '$1')}`, [d.list(ids)]);
+        const now = new Map(stored.map((x) => [x.id, x.v]));
+        for (const id of ids) if (now.get(id) !== versions.get(id)) out.delete(id);
+      }
+      const wanted = [...out.keys()];
+      if (!wanted.length) return out;
       // One scan for all the documents (a query per document would scan the events once each).
       const rows = await r.all<EventRow>(`SELECT ${d.selectEvent} FROM (
           SELECT *, row_number() OVER (PARTITION BY doc ORDER BY date_start NULLS LAST, id) AS rn FROM events WHERE ${d.inList('doc', '$1')}
-        ) x WHERE rn > ${sqlInt(offset)} AND rn <= ${sqlInt(offset + limit)} ORDER BY doc, date_start NULLS LAST, id`, [d.list(ids)]);
+        ) x WHERE rn > ${sqlInt(offset)} AND rn <= ${sqlInt(offset + limit)} ORDER BY doc, date_start NULLS LAST, id`, [d.list(wanted)]);
       for (const row of rows) out.get(row.doc)?.push(toStoredEvent(row));
       return out;
-    }, false),
+    }, versions !== undefined),
 
     searchEvents: (filter, { limit, offset, sort }) => io.read(async (r) => {
       const { q, ...rest } = filter;

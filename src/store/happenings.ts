@@ -259,91 +259,165 @@ class Peers {
   }
 }
 
-/** Clusters one block (reports of one unit). Reports are taken in a canonical order, so input order is irrelevant. */
-function clusterUnit(reports: Report[]): Cluster[] {
-  const sorted = [...reports].sort(compareRepresentative);
-  const days = sorted.filter((r) => precisionOf(r.date) === 3).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
-  const months = sorted.filter((r) => precisionOf(r.date) === 2);
-  const years = sorted.filter((r) => precisionOf(r.date) === 1);
-
-  const dayClusters: Cluster[] = [];
-  const open = new OpenDays();
-  for (const r of days) {
-    const n = dayNumber(r.date!);
-    const c = open.first(r, n);
-    if (c) {
-      c.members.push(r);
-      if (c.location === null && r.location !== null) open.relocate(c, r.location);
-      c.months.add(r.date!.slice(0, 7));
-    } else {
-      const fresh: Cluster = { members: [r], location: r.location, anchor: n, months: new Set([r.date!.slice(0, 7)]), month: null, seq: dayClusters.length };
-      dayClusters.push(fresh);
-      open.add(fresh);
-    }
-  }
-
-  // A coarse report joins a finer happening only when exactly one fits (looked up by place, so a block with
-  // many happenings costs no more per report); otherwise it groups with its peers.
-  const byMonth = new Map<string, PlaceIndex>();
-  for (const c of dayClusters) for (const m of c.months) at(byMonth, m, () => new PlaceIndex()).add(c);
-  const joinUnique = (r: Report, index: PlaceIndex | undefined, indexes: (c: Cluster) => Iterable<PlaceIndex>): boolean => {
-    const c = index?.unique(r);
-    if (!c) return false;
-    c.members.push(r);
-    // Its place holds the happening from now on (two coarse reports of different places never share one).
-    if (c.location === null && r.location !== null) {
-      for (const i of indexes(c)) i.relocate(c, r.location);
-      c.location = r.location;
-    }
-    return true;
-  };
-  const monthClusters: Cluster[] = [];
-  const monthPeers = new Map<string, Peers>();
-  const pendingMonth: Report[] = [];
-  for (const r of months) {
-    if (!joinUnique(r, byMonth.get(r.date!), (c) => [...c.months].map((m) => byMonth.get(m)!))) pendingMonth.push(r);
-  }
-  const joinPeer = (peers: Peers, r: Report): Cluster | undefined => {
-    const c = peers.first(r);
-    if (!c) return undefined;
-    c.members.push(r);
-    if (c.location === null && r.location !== null) peers.place(c, r.location);
-    return c;
-  };
-  for (const r of pendingMonth) {
-    const peers = at(monthPeers, r.date!, () => new Peers());
-    if (!joinPeer(peers, r)) {
-      const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: r.date };
-      monthClusters.push(fresh);
-      peers.add(fresh);
-    }
-  }
-  // A year date matches only happenings with a day or month in its year (a block can hold two linked years).
-  const yearsOf = (c: Cluster): Set<string> => new Set(c.month ? [c.month.slice(0, 4)] : [...c.months].map((m) => m.slice(0, 4)));
-  const finer = new Map<string, PlaceIndex>();
-  for (const c of [...dayClusters, ...monthClusters]) for (const y of yearsOf(c)) at(finer, y, () => new PlaceIndex()).add(c);
-  const yearClusters: Cluster[] = [];
-  const yearPeers = new Map<string, Peers>();
-  for (const r of years) {
-    if (joinUnique(r, finer.get(r.date!), (c) => [...yearsOf(c)].map((y) => finer.get(y)!))) continue;
-    const peers = at(yearPeers, r.date!, () => new Peers());
-    if (!joinPeer(peers, r)) {
-      const fresh: Cluster = { members: [r], location: r.location, anchor: 0, months: new Set(), month: null };
-      yearClusters.push(fresh);
-      peers.add(fresh);
-    }
-  }
-  return [...dayClusters, ...monthClusters, ...yearClusters];
+/**
+ * The order a block's reports are clustered in: day reports by date then id, then month reports, then year
+ * reports, each of those by compareRepresentative. The engines read a block's rows in this order (in SQL), so a
+ * block of any size is clustered a round of rows at a time.
+ */
+export function clusteringOrder(a: Report, b: Report): number {
+  const pa = precisionOf(a.date);
+  const pb = precisionOf(b.date);
+  if (pa !== pb) return pb - pa;
+  if (pa === 3 && a.date !== b.date) return a.date! < b.date! ? -1 : 1;
+  if (pa === 3) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareRepresentative(a, b);
 }
 
-/** Assignments for one block's reports (one key, one year or linked years), in canonical order. */
-export function clusterBlock(reports: Report[]): Assignment[] {
-  const out: Assignment[] = [];
-  for (const c of clusterUnit(reports)) {
-    const rep = [...c.members].sort(compareRepresentative)[0]!;
-    for (const r of c.members) out.push({ id: r.id, happening: rep.id, rep: r === rep });
+/**
+ * One block (reports of one key and one year, or linked years) clustered a report at a time, reports given in
+ * clusteringOrder: each `add` costs amortised constant time, so a caller can take a block of any size in rounds
+ * and let other work run between them. Day reports join the first open day happening their place fits (greedy in
+ * date order); a coarse report joins a finer happening only when exactly one fits (looked up by place, so a block
+ * with many happenings costs no more per report), otherwise it groups with its peers of the same month or year.
+ * The indexes coarse reports look in are kept as happenings form and take places, so they are ready when the
+ * first month or year report comes.
+ */
+export class BlockClustering {
+  private readonly clusters: Cluster[] = [];
+  private readonly reps = new Map<Cluster, Report>();
+  private readonly open = new OpenDays();
+  private days = 0;
+  /** Day happenings by month of their day reports; day and month happenings by year (what a year date may join). */
+  private readonly byMonth = new Map<string, PlaceIndex>();
+  private readonly byYear = new Map<string, PlaceIndex>();
+  private readonly monthPeers = new Map<string, Peers>();
+  private readonly yearPeers = new Map<string, Peers>();
+  private last: Report | null = null;
+
+  add(r: Report): void {
+    const p = precisionOf(r.date);
+    // The engines' SQL must give this order (checked on precision and date; ids sort by the engine's collation).
+    const q = this.last ? precisionOf(this.last.date) : 3;
+    if (p > q || (p === q && this.last && r.date! < this.last.date!)) {
+      throw new Error(`happenings: report ${r.id} (${r.date}) came after ${this.last!.id} (${this.last!.date}), out of clustering order`);
+    }
+    this.last = r;
+    if (p === 3) this.addDay(r);
+    else if (p === 2) this.addMonth(r);
+    else this.addYear(r);
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  /** The assignments, at most `size` at a time (a happening's reports may span several). */
+  *assignments(size: number): Generator<Assignment[]> {
+    let out: Assignment[] = [];
+    for (const c of this.clusters) {
+      const rep = this.reps.get(c)!;
+      for (const r of c.members) {
+        out.push({ id: r.id, happening: rep.id, rep: r === rep });
+        if (out.length >= size) {
+          yield out;
+          out = [];
+        }
+      }
+    }
+    if (out.length) yield out;
+  }
+
+  private create(r: Report, c: Omit<Cluster, 'members' | 'location'>): Cluster {
+    const fresh: Cluster = { members: [r], location: r.location, ...c };
+    this.clusters.push(fresh);
+    this.reps.set(fresh, r);
+    return fresh;
+  }
+
+  private join(c: Cluster, r: Report): void {
+    c.members.push(r);
+    if (compareRepresentative(r, this.reps.get(c)!) < 0) this.reps.set(c, r);
+  }
+
+  private index(m: Map<string, PlaceIndex>, k: string, c: Cluster): void {
+    at(m, k, () => new PlaceIndex()).add(c);
+  }
+
+  /** A placeless happening takes a report's place: in every index that lists it (its months and years). */
+  private place(c: Cluster, place: string): void {
+    for (const m of c.months) this.byMonth.get(m)?.relocate(c, place);
+    for (const y of yearsOf(c)) this.byYear.get(y)?.relocate(c, place);
+    c.location = place;
+  }
+
+  private addDay(r: Report): void {
+    const n = dayNumber(r.date!);
+    const month = r.date!.slice(0, 7);
+    const c = this.open.first(r, n);
+    if (!c) {
+      const fresh = this.create(r, { anchor: n, months: new Set([month]), month: null, seq: this.days++ });
+      this.open.add(fresh);
+      this.index(this.byMonth, month, fresh);
+      this.index(this.byYear, month.slice(0, 4), fresh);
+      return;
+    }
+    this.join(c, r);
+    if (c.location === null && r.location !== null) {
+      this.place(c, r.location);
+      this.open.relocate(c, r.location);
+    }
+    if (!c.months.has(month)) {
+      const years = yearsOf(c);
+      c.months.add(month);
+      this.index(this.byMonth, month, c);
+      if (!years.has(month.slice(0, 4))) this.index(this.byYear, month.slice(0, 4), c);
+    }
+  }
+
+  /** Joins the one happening of `index` that fits, if exactly one does. */
+  private joinUnique(r: Report, index: PlaceIndex | undefined): boolean {
+    const c = index?.unique(r);
+    if (!c) return false;
+    this.join(c, r);
+    // Its place holds the happening from now on (two coarse reports of different places never share one).
+    if (c.location === null && r.location !== null) this.place(c, r.location);
+    return true;
+  }
+
+  private joinPeer(peers: Peers, r: Report): Cluster | undefined {
+    const c = peers.first(r);
+    if (!c) return undefined;
+    this.join(c, r);
+    if (c.location === null && r.location !== null) {
+      // (a month happening is listed by its year: it moves there too)
+      for (const y of yearsOf(c)) this.byYear.get(y)?.relocate(c, r.location);
+      peers.place(c, r.location);
+    }
+    return c;
+  }
+
+  private addMonth(r: Report): void {
+    if (this.joinUnique(r, this.byMonth.get(r.date!))) return;
+    const peers = at(this.monthPeers, r.date!, () => new Peers());
+    if (this.joinPeer(peers, r)) return;
+    const fresh = this.create(r, { anchor: 0, months: new Set(), month: r.date });
+    peers.add(fresh);
+    this.index(this.byYear, r.date!.slice(0, 4), fresh);
+  }
+
+  private addYear(r: Report): void {
+    // A year date matches only happenings with a day or month in its year (a block can hold two linked years).
+    if (this.joinUnique(r, this.byYear.get(r.date!))) return;
+    const peers = at(this.yearPeers, r.date!, () => new Peers());
+    if (this.joinPeer(peers, r)) return;
+    peers.add(this.create(r, { anchor: 0, months: new Set(), month: null }));
+  }
+}
+
+/** The years a happening's day or month reports fall in. */
+const yearsOf = (c: Cluster): Set<string> => new Set(c.month ? [c.month.slice(0, 4)] : [...c.months].map((m) => m.slice(0, 4)));
+
+/** Assignments for one block's reports (one key, one year or linked years), sorted by id. */
+export function clusterBlock(reports: Report[]): Assignment[] {
+  const b = new BlockClustering();
+  for (const r of [...reports].sort(clusteringOrder)) b.add(r);
+  return [...b.assignments(Number.MAX_SAFE_INTEGER)].flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Clusters any set of reports (ids unique): one assignment per report, sorted by id. */

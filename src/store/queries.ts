@@ -40,9 +40,11 @@ export interface ServerQueries {
   getDocument(id: string): Promise<DocumentSummary | null>;
   /**
    * The stored events of each document (all origins and statuses) in date order (then id: a total order, so pages
-   * neither overlap nor leave gaps): those from `offset` on, at most `limit` each.
+   * neither overlap nor leave gaps): those from `offset` on, at most `limit` each. With `versions` (a document's
+   * version is its hash as PutOutcome.version gives it), the versions and the events are read in one snapshot and
+   * a document stored in another version since (or gone) is left out of the answer: pages of two versions never mix.
    */
-  eventsOfDocuments(ids: string[], page: { limit: number; offset?: number }): Promise<Map<string, StoredEvent[]>>;
+  eventsOfDocuments(ids: string[], page: { limit: number; offset?: number; versions?: ReadonlyMap<string, string> }): Promise<Map<string, StoredEvent[]>>;
   searchEvents(filter: EventSearch, page: { limit: number; offset: number; sort: EventSort }): Promise<{ total: number; events: StoredEvent[] }>;
   /** Applies a review and logs it (action = the review action, before/after = the fields that changed, and the note). */
   review(eventId: string, r: { action: ReviewAction; changes?: EventChanges; note?: string; who: string }): Promise<{ event: StoredEvent; log: ReviewEntry }>;

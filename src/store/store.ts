@@ -132,6 +132,8 @@ export interface PutOutcome {
   events: number;
   /** Reviewed events of a changed document that were kept (and flagged doc_changed). */
   keptReviewed: number;
+  /** The document's version as stored now (its hash; `unread:` before it when stored unread), to read it back by. */
+  version: string;
 }
 
 /** Filters shared by `events`, `export` and the API. Periods are YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */

@@ -8,14 +8,14 @@
  * month's (1.0) per poll, the next poll coming at once while some are left. GDELT leaves some intervals empty:
  * those are remembered as passed over. A first poll imports only the newest file, not the dataset's history.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceError } from '../errors.ts';
 import { importFile } from '../import/index.ts';
 import type { PollContext, PollResult } from './_context.ts';
 import { fetchLimited, type Validators } from './_http.ts';
 import type { Source } from './sources.ts';
+import { scratchDir } from '../scratch.ts';
 
 /**
  * Files imported per poll at most (2.0: a day of 15-minute files; 1.0: a month of daily files). A longer gap is
@@ -117,7 +117,7 @@ export async function pollGdelt(src: Source, ctx: PollContext, validators: Valid
 async function importOne(url: string, ctx: PollContext): Promise<{ already: boolean; added: number; problems: string[] }> {
   const got = await fetchLimited(url, ctx.limits, undefined, ctx.signal);
   if (got.status !== 'ok') throw new SourceError('unexpected 304 for an unconditional request', { where: { file: url } });
-  const dir = await mkdtemp(join(tmpdir(), 'multivector-gdelt-'));
+  const dir = scratchDir('gdelt');
   const file = join(dir, url.split('/').pop()!.replace(/[^\w.-]/g, '_'));
   try {
     await writeFile(file, got.body, { mode: 0o600 });

@@ -222,7 +222,7 @@ describe('the command line as a Unix tool', () => {
       assert.equal(r.status, 2, r.stderr); // one malformed row
       assert.match(r.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 3 rows, 2 added, 0 already stored, 0 without a PLOVER type \\(CAMEO 01/02\\), 1 malformed`));
       assert.match(r.stderr, new RegExp(`^  ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: `, 'm'));
-      assert.doesNotMatch(r.stderr, /mv-import-/, 'no temporary path in the messages');
+      assert.doesNotMatch(r.stderr, /multivector-\d+-import-/, 'no temporary path in the messages');
       assert.match(run(['import', 'plover', file]).stdout, /: 3 rows, 0 added, 2 already stored/);
       const missing = run(['import', 'plover', join(dir, 'none.jsonl')]);
       assert.equal(missing.status, 3);

@@ -36,7 +36,7 @@ describe('POST /api/import/{dataset}', () => {
     const r = await json(res);
     assert.deepEqual([r.file, r.rows, r.added, r.duplicates, r.malformed], ['mine.jsonl', 3, 2, 0, 1]);
     assert.equal(r.problems[0].line, 2);
-    assert.doesNotMatch(JSON.stringify(r), /mv-import-/, 'problems name the file as given, not the temporary copy');
+    assert.doesNotMatch(JSON.stringify(r), /multivector-\d+-import-/, 'problems name the file as given, not the temporary copy');
     assert.equal((await json(await post('plover', PLOVER, auth()))).duplicates, 2);
     const ev = await json(await fetch(`${s.base}/api/events/plover:p1`));
     assert.equal(ev.event.event_type, 'CONSULT');
@@ -58,11 +58,11 @@ describe('POST /api/import/{dataset}', () => {
   for (const [what, send, status] of refused) {
     it(`refuses ${what} with ${status} problem+json`, async () => {
       const p = await problemOf(await send(), status);
-      assert.doesNotMatch(JSON.stringify(p), /mv-import-|\/tmp\//, 'no temporary path in the answer');
+      assert.doesNotMatch(JSON.stringify(p), /multivector-\d+-import-|\/tmp\//, 'no temporary path in the answer');
     });
   }
 
   it('leaves no temporary file behind', () => {
-    assert.deepEqual(readdirSync(scratch).filter((f) => f.startsWith('mv-import-')), []);
+    assert.deepEqual(readdirSync(scratch).filter((f) => f.startsWith('multivector-')), []);
   });
 });

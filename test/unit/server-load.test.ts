@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CoderPool } from '../../src/ingest/coder-pool.ts';
 import { identifiedTexts } from '../../src/lang/_cld.ts';
 import { DEFAULT_RATE_LIMITS } from '../../src/server/index.ts';
-import { ANSWER_PAGE } from '../../src/server/routes/ingest.ts';
+import { ANSWER_PAGE } from '../../src/server/_ingest-answer.ts';
 import { auth, json, problemOf, startServer } from './server-helpers.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/docs.jsonl', import.meta.url));

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError, StoreError } from '../../src/errors.ts';
 import { toSpec, type EventType } from '../../src/model/event.ts';
+import { BATCH_ROWS as DUCKDB_ROUND } from '../../src/store/duckdb/_happenings.ts';
+import { clusterHappenings, happeningKey, isClusterable } from '../../src/store/happenings.ts';
 import { contentHash, eventId } from '../../src/store/ids.ts';
+import { BATCH_ROWS as POSTGRES_ROUND } from '../../src/store/postgres/_happenings.ts';
 import type { DocumentWithEvents, EventFilter, NewEvent, Store } from '../../src/store/store.ts';
 
 export interface EngineFixture {
@@ -83,7 +86,7 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
         span: { start: 10, end: 52 }, date: '2024-05',
       });
       const [out] = await store.putDocuments([docWith('d1', 'text one', [e])]);
-      assert.deepEqual(out, { id: 'd1', status: 'added', events: 1, keptReviewed: 0 });
+      assert.deepEqual(out, { id: 'd1', status: 'added', events: 1, keptReviewed: 0, version: contentHash('text one') });
       const got = await store.getEvent(e.id);
       assert.ok(got);
       assert.deepEqual(toSpec(got), toSpec(e));
@@ -219,6 +222,56 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
         }
       }
       assert.deepEqual(new Set(whole.get('pg-a')!.map((e) => e.id)), new Set(a.map((e) => e.id)));
+    }));
+
+    it('reads the events of documents by version: a document stored again (or unread, or gone) is left out', withStore(async ({ store }) => {
+      const one = [0, 1, 2].map((i) => ev('ver-a', i, 'CONSULT', ['KAZ'], ['CHN'], { text: `one ${i}` }));
+      const [a1, b1] = await store.putDocuments([docWith('ver-a', 'one', one), docWith('ver-b', 'bee', [ev('ver-b', 0, 'AGREE', ['KAZ'], ['RUS'])])]);
+      assert.equal(a1!.version, contentHash('one'));
+      // Stored again with the same text: unchanged, the same version.
+      const [same] = await store.putDocuments([docWith('ver-a', 'one', one)]);
+      assert.deepEqual([same!.status, same!.version], ['unchanged', a1!.version]);
+      const versions = new Map([['ver-a', a1!.version], ['ver-b', b1!.version]]);
+      const page = await store.queries().eventsOfDocuments(['ver-a', 'ver-b'], { limit: 2, offset: 1, versions });
+      assert.deepEqual(page.get('ver-a')!.map((e) => e.id), (await store.queries().eventsOfDocuments(['ver-a'], { limit: 2, offset: 1 })).get('ver-a')!.map((e) => e.id));
+      assert.equal(page.get('ver-b')!.length, 0);
+      const two = [ev('ver-a', 0, 'REJECT', ['KAZ'], ['CHN'], { text: 'two' })];
+      const [a2] = await store.putDocuments([docWith('ver-a', 'two', two)]);
+      assert.equal(a2!.status, 'replaced');
+      assert.notEqual(a2!.version, a1!.version);
+      const after = await store.queries().eventsOfDocuments(['ver-a', 'ver-b', 'none'], { limit: 10, versions: new Map([...versions, ['none', 'x']]) });
+      assert.deepEqual([...after.keys()], ['ver-b'], 'the old version of ver-a and a document never stored are left out');
+      const now = await store.queries().eventsOfDocuments(['ver-a'], { limit: 10, versions: new Map([['ver-a', a2!.version]]) });
+      assert.deepEqual(now.get('ver-a')!.map((e) => e.id), two.map((e) => e.id));
+      // A document stored unread has its own version: its hash read as unread.
+      const [u] = await store.putDocuments([{ ...docWith('ver-u', 'ohne', []), doc: { ...docWith('ver-u', 'ohne', []).doc, lang: 'de', unread_text: 'ohne' } }]);
+      assert.equal(u!.version, `unread:${contentHash('ohne')}`);
+      assert.deepEqual([...(await store.queries().eventsOfDocuments(['ver-u'], { limit: 1, versions: new Map([['ver-u', u!.version]]) })).keys()], ['ver-u']);
+    }));
+
+    it('clusters a block larger than a round of re-clustering over several rounds, as the pure clustering does it whole', withStore(async ({ store }) => {
+      // One key and year, more reports than two rounds of either engine: day, month and year dates, places, values.
+      let seed = 11;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+      const events = Array.from({ length: 2 * Math.max(DUCKDB_ROUND, POSTGRES_ROUND) + 500 }, (_, i) => {
+        const day = `2024-${pick(['03', '04'])}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+        const p = rnd();
+        return ev('big', i, 'CONSULT', ['KAZ'], ['RUS'], {
+          date: p < 0.7 ? day : p < 0.9 ? day.slice(0, 7) : '2024', location: pick([null, null, 'KAZ', 'RUS', 'CHN']),
+          ...(rnd() < 0.2 ? { value: { amount: 1e6, currency: 'USD' } } : {}),
+        });
+      });
+      await store.putDocuments([docWith('big', 'big block', events)]);
+      const reports = events.map((e) => ({
+        id: e.id, key: happeningKey(e), date: e.date, location: e.location, clusterable: isClusterable(e), valued: e.value !== null,
+      }));
+      const want = new Map(clusterHappenings(reports).map((a) => [a.id, a.happening]));
+      assert.ok(new Set(want.values()).size > 20, 'many happenings in the block');
+      const got = await store.queryEvents({}, { limit: events.length + 1 });
+      assert.equal(got.length, events.length);
+      for (const e of got) assert.equal(e.happening, want.get(e.id), e.id);
+      assert.deepEqual(await store.checkIntegrity(), []);
     }));
 
     it('exports jsonl in the spec format, and csv and parquet', withStore(async ({ store, dir }) => {

@@ -1,7 +1,10 @@
 /** A loopback HTTP server for the watcher's tests: routes the test changes between polls, and a request log. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { makeZip } from './zip-helpers.ts';
 
 export interface Route {
@@ -78,6 +81,24 @@ export async function startFeedServer(): Promise<FeedServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A test file's loopback feed server and private directory: started and made before its tests (then `setup`),
+ * closed and removed after them. Read `server` and `dir` inside the tests (they are set once `before` has run).
+ */
+export function feedFixture(prefix: string, setup?: (f: { server: FeedServer; dir: string }) => void): { server: FeedServer; dir: string } {
+  const f = {} as { server: FeedServer; dir: string };
+  before(async () => {
+    f.server = await startFeedServer();
+    f.dir = mkdtempSync(join(tmpdir(), prefix));
+    setup?.(f);
+  });
+  after(async () => {
+    await f.server?.close();
+    if (f.dir) rmSync(f.dir, { recursive: true, force: true });
+  });
+  return f;
 }
 
 export interface Item {

@@ -1,16 +1,15 @@
 /**
- * Crash safety of `multivector watch`: the real CLI, following a loopback server, is killed with SIGKILL in the
+ * Crash safety of `multivector watch`: the real CLI, following a loopback fx.server, is killed with SIGKILL in the
  * middle of a poll (once while storing a feed's items, once while waiting on a feed that does not answer), then
  * started again. Nothing is lost, nothing is duplicated, and every GDELT file is imported exactly once.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { openStore } from '../../src/store/store.ts';
-import { gdeltZip, lastUpdate, rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { feedFixture, gdeltZip, lastUpdate, rss, type Item } from './watch-helpers.ts';
 
 const BIN = new URL('../../bin/multivector', import.meta.url).pathname;
 const EU = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Austria', 'Belgium', 'Hungary', 'Greece', 'Finland', 'Sweden', 'Portugal',
@@ -22,15 +21,11 @@ const items = (feed: string): Item[] => EU.map((c, i) => ({
   text: `Kazakh President Kassym-Jomart Tokayev met the President of ${c} in Astana on ${spoken}. Report ${feed}-${i}.`,
 }));
 
-let server: FeedServer;
-let dir: string;
 let sourcesFile: string;
 const stamp = (back: number) => new Date(Math.floor(Date.now() / 900_000) * 900_000 - back * 900_000).toISOString().replace(/\D/g, '').slice(0, 14);
 const files = [stamp(2), stamp(1), stamp(0)];
 
-before(async () => {
-  server = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-watch-kill-'));
+const fx = feedFixture('mv-watch-kill-', ({ server, dir }) => {
   sourcesFile = join(dir, 'sources.json');
   writeFileSync(sourcesFile, JSON.stringify({
     timeout: '20s',
@@ -46,10 +41,6 @@ before(async () => {
   server.routes.set('/slow', { hang: true });
   files.forEach((t, i) => server.routes.set(`/gdeltv2/${t}.export.CSV.zip`, { body: gdeltZip(10_000 * (i + 1), 50), type: 'application/zip' }));
   server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(`${server.url}/gdeltv2/${files[0]}.export.CSV.zip`), type: 'text/plain' });
-});
-after(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts watch (with --once when `once`); its output is collected. */
@@ -74,23 +65,23 @@ const until = async (cond: () => boolean, ms = 60_000) => {
 };
 
 it('kill -9 in the middle of polls, then a restart: nothing lost, nothing duplicated, each GDELT file imported once', async () => {
-  const db = join(dir, 'watch.duckdb');
+  const db = join(fx.dir, 'watch.duckdb');
   // 1. Killed just after the first feed answered: its items are being coded and stored.
   const a = start(db, false);
-  await until(() => server.log.some((r) => r.path === '/one'));
+  await until(() => fx.server.log.some((r) => r.path === '/one'));
   await new Promise((r) => setTimeout(r, 40));
   a.child.kill('SIGKILL');
   assert.equal((await a.done).signal, 'SIGKILL');
   // 2. Killed while waiting on the feed that does not answer, after a GDELT file came in.
-  const slow = () => server.log.filter((r) => r.path === '/slow').length;
+  const slow = () => fx.server.log.filter((r) => r.path === '/slow').length;
   const before = slow();
   const b = start(db, false);
   await until(() => /gdelt: \d+ new/.test(b.out) && slow() > before);
   b.child.kill('SIGKILL');
   assert.equal((await b.done).signal, 'SIGKILL', b.out);
   // 3. The feed answers again, two more GDELT intervals passed; a last run polls everything once and ends.
-  server.routes.set('/slow', { body: rss([]) });
-  server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(`${server.url}/gdeltv2/${files[2]}.export.CSV.zip`), type: 'text/plain' });
+  fx.server.routes.set('/slow', { body: rss([]) });
+  fx.server.routes.set('/gdeltv2/lastupdate.txt', { body: lastUpdate(`${fx.server.url}/gdeltv2/${files[2]}.export.CSV.zip`), type: 'text/plain' });
   const c = start(db, true);
   assert.equal((await c.done).code, 0, c.out);
 
@@ -99,7 +90,7 @@ it('kill -9 in the middle of polls, then a restart: nothing lost, nothing duplic
     assert.deepEqual(await store.checkIntegrity(), []);
     assert.equal((await store.stats()).documents, 2 * EU.length, 'every item of both feeds, once');
     assert.equal(await store.countEvents({ origins: ['gdelt'] }), 150, 'three GDELT files of 50 events, once each');
-    const urls = files.map((t) => `${server.url}/gdeltv2/${t}.export.CSV.zip`);
+    const urls = files.map((t) => `${fx.server.url}/gdeltv2/${t}.export.CSV.zip`);
     assert.equal((await store.importedFiles(urls)).size, 3);
     const status = new Map((await store.sourceStatus()).map((s) => [s.name, s]));
     assert.equal(status.get('slow')!.failures, 0);

@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
@@ -15,7 +14,7 @@ import { formatMemoryRecord, memoryLogSeconds, memoryLogTarget, type MemoryRecor
 import { buildServer } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/store.ts';
 import { parseSources } from '../../src/watch/index.ts';
-import { rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { feedFixture, rss, type Item } from './watch-helpers.ts';
 
 const BIN = new URL('../../bin/multivector', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -27,22 +26,12 @@ const item = (i: number): Item => ({
 });
 const records = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as MemoryRecord);
 
-let feeds: FeedServer;
-let dir: string;
-before(async () => {
-  feeds = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-memory-log-'));
-  feeds.routes.set('/feed', { body: rss([item(1), item(2)]) });
-});
-after(async () => {
-  await feeds.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = feedFixture('mv-memory-log-', ({ server }) => server.routes.set('/feed', { body: rss([item(1), item(2)]) }));
 
 it('serve --watch: records at start, every interval and at close, with the process and each component', async () => {
-  const file = join(dir, 'serve.jsonl');
-  const store = await openStore({ path: join(dir, 'serve.duckdb') });
-  const sources = parseSources({ sources: [{ name: 'feed', url: `${feeds.url}/feed`, type: 'feed', every: '1s' }] }, 'test');
+  const file = join(fx.dir, 'serve.jsonl');
+  const store = await openStore({ path: join(fx.dir, 'serve.duckdb') });
+  const sources = parseSources({ sources: [{ name: 'feed', url: `${fx.server.url}/feed`, type: 'feed', every: '1s' }] }, 'test');
   const app = await buildServer({
     store, token: 'test-token-0123456789abcdef', watch: { sources, limits: { timeoutMs: 10_000 } },
     memoryLog: { target: { kind: 'file', path: file }, everyMs: 100 },
@@ -81,16 +70,16 @@ it('serve --watch: records at start, every interval and at close, with the proce
 });
 
 it('watch --once: a start and an end record on stderr with MULTIVECTOR_MEMORY_LOG=1, and in a file with a path', async () => {
-  const sources = join(dir, 'sources.json');
-  writeFileSync(sources, JSON.stringify({ sources: [{ name: 'feed', url: `${feeds.url}/feed`, type: 'feed' }] }));
-  const db = join(dir, 'watch.duckdb');
+  const sources = join(fx.dir, 'sources.json');
+  writeFileSync(sources, JSON.stringify({ sources: [{ name: 'feed', url: `${fx.server.url}/feed`, type: 'feed' }] }));
+  const db = join(fx.dir, 'watch.duckdb');
   const env = { ...process.env, MULTIVECTOR_MEMORY_LOG: '1', MULTIVECTOR_DUCKDB_MEMORY: '256MB' };
   const { stderr } = await run(BIN, ['watch', '--once', '--quiet', '--sources', sources, '--db', db], { env });
   const lines = stderr.split('\n').filter((l) => l.startsWith('memory ('));
   assert.equal(lines.length, 2, stderr);
   assert.match(lines[0]!, /^memory \(watch, start\): rss .*; watcher: sources 1, statuses 0, behind 0, polling -, polls 0; coding: threads 0, .*heap_limit_mb 2048; engine: limit 244\.1 MiB/);
   assert.match(lines[1]!, /^memory \(watch, end\): .*watcher: .*polls 1; coding: threads [12], /);
-  const file = join(dir, 'watch.jsonl');
+  const file = join(fx.dir, 'watch.jsonl');
   await run(BIN, ['watch', '--once', '--quiet', '--sources', sources, '--db', db], { env: { ...env, MULTIVECTOR_MEMORY_LOG: file } });
   assert.deepEqual(records(file).map((r) => [r.process, r.phase]), [['watch', 'start'], ['watch', 'end']]);
 });
@@ -109,8 +98,8 @@ describe('the variables', () => {
   });
 
   it('a bad value stops `watch` before it opens anything (exit 2)', async () => {
-    const db = join(dir, 'never.duckdb');
-    const sources = join(dir, 'sources.json');
+    const db = join(fx.dir, 'never.duckdb');
+    const sources = join(fx.dir, 'sources.json');
     const r = await run(BIN, ['watch', '--once', '--sources', sources, '--db', db], { env: { ...process.env, MULTIVECTOR_MEMORY_LOG_SECONDS: 'soon', MULTIVECTOR_MEMORY_LOG: '1' } })
       .then(() => null, (e: { code: number; stderr: string }) => e);
     assert.equal(r?.code, 2);

@@ -5,15 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, it } from 'node:test';
 import { buildServer } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/store.ts';
 import { parseSources } from '../../src/watch/index.ts';
-import { rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { feedFixture, rss, type Item } from './watch-helpers.ts';
 
 const BIN = new URL('../../bin/multivector', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -24,24 +23,15 @@ const item = (i: number, who: string): Item => ({
   text: `Kazakh President Kassym-Jomart Tokayev met ${who} in Astana on ${spoken}.`,
 });
 
-let feeds: FeedServer;
-let dir: string;
-before(async () => {
-  feeds = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-watch-serve-'));
-});
-after(async () => {
-  await feeds.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = feedFixture('mv-watch-serve-');
 
 it('serve --watch: new items reach the API and the measures while it runs; /api/sources reports each source', async () => {
-  feeds.routes.set('/feed', { body: rss([item(1, 'Chinese President Xi Jinping')]) });
-  feeds.routes.set('/broken', { status: 500 });
+  fx.server.routes.set('/feed', { body: rss([item(1, 'Chinese President Xi Jinping')]) });
+  fx.server.routes.set('/broken', { status: 500 });
   const store = await openStore({ path: ':memory:' });
   const sources = parseSources({ sources: [
-    { name: 'feed', url: `${feeds.url}/feed`, type: 'feed', every: '1s' },
-    { name: 'broken', url: `${feeds.url}/broken`, type: 'feed', every: '1s' },
+    { name: 'feed', url: `${fx.server.url}/feed`, type: 'feed', every: '1s' },
+    { name: 'broken', url: `${fx.server.url}/broken`, type: 'feed', every: '1s' },
   ] }, 'test');
   const app = await buildServer({ store, token: 'test-token-0123456789abcdef', watch: { sources, limits: { timeoutMs: 2000 } } });
   try {
@@ -56,7 +46,7 @@ it('serve --watch: new items reach the API and the measures while it runs; /api/
     await until(async () => (await get<{ documents: number }>('/api/stats')).documents === 1);
     assert.deepEqual((await partners()).partners.map((p) => p.partner), ['CHN']);
     // A new item between polls: it reaches the measures (asked before, so cached) without a restart.
-    feeds.routes.set('/feed', { body: rss([item(1, 'Chinese President Xi Jinping'), item(2, 'Russian President Vladimir Putin')]) });
+    fx.server.routes.set('/feed', { body: rss([item(1, 'Chinese President Xi Jinping'), item(2, 'Russian President Vladimir Putin')]) });
     await until(async () => (await get<{ documents: number }>('/api/stats')).documents === 2);
     // The cache is cleared when the poll ends, a moment after its documents are committed (and counted).
     await until(async () => (await partners()).partners.length === 2);
@@ -82,9 +72,9 @@ it('serve --watch codes feed items in the worker threads: health keeps answering
     for (let n = 0, i = k * 7; n < 25_000; i++) n += (parts[parts.length] = texts[i % texts.length]!).length;
     return parts.join('\n\n');
   };
-  feeds.routes.set('/big', { body: rss(Array.from({ length: 16 }, (_, k) => ({ ...item(100 + k, 'Chinese President Xi Jinping'), text: big(k) }))) });
+  fx.server.routes.set('/big', { body: rss(Array.from({ length: 16 }, (_, k) => ({ ...item(100 + k, 'Chinese President Xi Jinping'), text: big(k) }))) });
   const store = await openStore({ path: ':memory:' });
-  const sources = parseSources({ sources: [{ name: 'big', url: `${feeds.url}/big`, type: 'feed', every: '1h' }] }, 'test');
+  const sources = parseSources({ sources: [{ name: 'big', url: `${fx.server.url}/big`, type: 'feed', every: '1h' }] }, 'test');
   let pollMs = 0;
   const app = await buildServer({
     store, token: 'test-token-0123456789abcdef',
@@ -114,13 +104,13 @@ it('serve --watch codes feed items in the worker threads: health keeps answering
 });
 
 it('CLI: watch --once stores and reports; sources lists every configured source with its status', async () => {
-  feeds.routes.set('/cli', { body: rss([item(3, 'Uzbek President Shavkat Mirziyoyev')]) });
-  const file = join(dir, 'sources.json');
+  fx.server.routes.set('/cli', { body: rss([item(3, 'Uzbek President Shavkat Mirziyoyev')]) });
+  const file = join(fx.dir, 'sources.json');
   writeFileSync(file, JSON.stringify({ sources: [
-    { name: 'cli', url: `${feeds.url}/cli`, type: 'feed' },
-    { name: 'gone', url: `${feeds.url}/gone`, type: 'feed' },
+    { name: 'cli', url: `${fx.server.url}/cli`, type: 'feed' },
+    { name: 'gone', url: `${fx.server.url}/gone`, type: 'feed' },
   ] }));
-  const db = join(dir, 'cli.duckdb');
+  const db = join(fx.dir, 'cli.duckdb');
   const once = await run(process.execPath, [BIN, 'watch', '--once', '--sources', file, '--db', db]).catch((e: { code: number; stdout: string; stderr: string }) => e);
   assert.equal((once as { code?: number }).code, 69, 'a failed source makes --once exit 69');
   assert.match((once as { stderr: string }).stderr, /gone: failed \(1 in a row; next poll [^)]+\): .*\/gone: HTTP 404/);
@@ -140,16 +130,16 @@ it('CLI: watch --once stores and reports; sources lists every configured source 
 it('CLI: watch prints each new alert as it appears, with its webhook delivery; sources lists the alerts', async () => {
   // Twelve EU leaders in Astana within days: the EU vector takes Kazakhstan's engagement this month (an alert).
   const eu = ['France', 'Germany', 'Italy', 'Spain', 'Poland', 'Austria', 'Belgium', 'Hungary', 'Greece', 'Finland', 'Sweden', 'Portugal'];
-  feeds.routes.set('/eu', { body: rss(eu.map((c, i) => item(200 + i, `the President of ${c}`))) });
-  feeds.routes.set('/hook', { status: 204 });
-  const file = join(dir, 'alerts.json');
-  writeFileSync(file, JSON.stringify({ webhook: `${feeds.url}/hook`, sources: [{ name: 'eu', url: `${feeds.url}/eu`, type: 'feed' }] }));
-  const db = join(dir, 'alerts.duckdb');
+  fx.server.routes.set('/eu', { body: rss(eu.map((c, i) => item(200 + i, `the President of ${c}`))) });
+  fx.server.routes.set('/hook', { status: 204 });
+  const file = join(fx.dir, 'alerts.json');
+  writeFileSync(file, JSON.stringify({ webhook: `${fx.server.url}/hook`, sources: [{ name: 'eu', url: `${fx.server.url}/eu`, type: 'feed' }] }));
+  const db = join(fx.dir, 'alerts.duckdb');
   const once = await run(process.execPath, [BIN, 'watch', '--once', '--quiet', '--sources', file, '--db', db]);
   const printed = once.stderr.split('\n').filter((l) => l.startsWith('alert: '));
   assert.ok(printed.length >= 1, once.stderr);
   assert.ok(printed.every((l) => l.endsWith('(webhook: sent 204)')), once.stderr);
-  assert.equal(feeds.log.filter((r) => r.path === '/hook' && r.method === 'POST').length, printed.length);
+  assert.equal(fx.server.log.filter((r) => r.path === '/hook' && r.method === 'POST').length, printed.length);
   const { stdout } = await run(process.execPath, [BIN, 'sources', '--sources', file, '--db', db, '--format', 'json']);
   const r = JSON.parse(stdout) as { alerts: Array<{ message: string; delivery: string }> };
   assert.deepEqual(r.alerts.map((a) => `alert: ${a.message} (webhook: ${a.delivery})`).sort(), [...printed].sort());

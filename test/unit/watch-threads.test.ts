@@ -1,5 +1,5 @@
 /**
- * The poller keeps its own thread free: fetched feeds and article pages are read (Readability included) and items
+ * The poller keeps its own thread free: fetched fx.server and article pages are read (Readability included) and items
  * coded in worker threads, for `serve --watch` and the CLI's `watch` alike. Shown on the real parts: the server
  * thread reads no page while hostile pages (huge, nested past what Readability can take in time, malformed, over
  * the size limit) are followed, and the watcher goes on; `watch` stops at once on SIGINT in the middle of coding a
@@ -8,16 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { pagesRead } from '../../src/read/_html.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { openStore } from '../../src/store/store.ts';
 import { parseSources } from '../../src/watch/index.ts';
-import { rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { feedFixture, rss, type Item } from './watch-helpers.ts';
 
 const BIN = new URL('../../bin/multivector', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -38,16 +37,7 @@ function bigText(chars: number, seed: number): string {
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const PARA = `<p>${SENTENCE} The two leaders discussed trade, transit and energy, and signed a joint statement.</p>`;
 
-let feeds: FeedServer;
-let dir: string;
-before(async () => {
-  feeds = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-watch-threads-'));
-});
-after(async () => {
-  await feeds.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = feedFixture('mv-watch-threads-');
 
 describe('serve --watch reads article pages in the worker threads', () => {
   it('the server thread runs no Readability; hostile pages neither freeze nor stop the watcher', async () => {
@@ -61,10 +51,10 @@ describe('serve --watch reads article pages in the worker threads', () => {
       ['malformed', Buffer.concat([Buffer.from('<html><body><p>broken <div><span><table><tr><td>'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('</p><<</')])],
       ['oversize', page(PARA.repeat(40_000))],
     ];
-    for (const [name, body] of hostile) feeds.routes.set(`/page/${name}`, { body, type: 'text/html; charset=utf-8' });
-    feeds.routes.set('/pages', { body: rss(hostile.map(([name]) => item(name, `${feeds.url}/page/${name}`, `${SENTENCE} (${name})`))) });
+    for (const [name, body] of hostile) fx.server.routes.set(`/page/${name}`, { body, type: 'text/html; charset=utf-8' });
+    fx.server.routes.set('/pages', { body: rss(hostile.map(([name]) => item(name, `${fx.server.url}/page/${name}`, `${SENTENCE} (${name})`))) });
     const store = await openStore({ path: ':memory:' });
-    const sources = parseSources({ sources: [{ name: 'pages', url: `${feeds.url}/pages`, type: 'feed', every: '1s', fetchArticle: true }] }, 'test');
+    const sources = parseSources({ sources: [{ name: 'pages', url: `${fx.server.url}/pages`, type: 'feed', every: '1s', fetchArticle: true }] }, 'test');
     const polls: Array<{ problems: string[]; items: number; error: string | null; ms: number }> = [];
     const readBefore = pagesRead();
     const app = await buildServer({
@@ -99,8 +89,8 @@ describe('serve --watch reads article pages in the worker threads', () => {
       assert.equal(pagesRead(), readBefore, 'the server thread read an article page');
       assert.ok(Math.max(...latencies) < first.ms / 8, `slowest health check ${Math.round(Math.max(...latencies))} ms during a ${first.ms} ms poll`);
       // The worker abandoned on the slow page was replaced: the next new item's article is read.
-      feeds.routes.set('/page/later', { body: page(`<article>${PARA}${PARA}</article>`), type: 'text/html' });
-      feeds.routes.set('/pages', { body: rss([item('later', `${feeds.url}/page/later`)]) });
+      fx.server.routes.set('/page/later', { body: page(`<article>${PARA}${PARA}</article>`), type: 'text/html' });
+      fx.server.routes.set('/pages', { body: rss([item('later', `${fx.server.url}/page/later`)]) });
       for (let i = 0; i < 1200 && !polls.some((p) => p.items === 1); i++) await new Promise((r) => setTimeout(r, 50));
       const later = polls.find((p) => p.items === 1);
       assert.ok(later, `polls after the first: ${JSON.stringify(polls.slice(1))}`);
@@ -116,18 +106,18 @@ describe('serve --watch reads article pages in the worker threads', () => {
 describe('multivector watch', () => {
   it('SIGINT while a large poll is coded stops at once and stores nothing of it; a restart stores it once', async () => {
     const n = 48;
-    feeds.routes.set('/large', { body: rss(Array.from({ length: n }, (_, k) => item(`l${k}`, `http://news.test/large/${k}`, bigText(25_000, k * 7)))) });
-    const file = join(dir, 'large.json');
-    writeFileSync(file, JSON.stringify({ sources: [{ name: 'large', url: `${feeds.url}/large`, type: 'feed', every: '1h' }] }));
-    const db = join(dir, 'large.duckdb');
+    fx.server.routes.set('/large', { body: rss(Array.from({ length: n }, (_, k) => item(`l${k}`, `http://news.test/large/${k}`, bigText(25_000, k * 7)))) });
+    const file = join(fx.dir, 'large.json');
+    writeFileSync(file, JSON.stringify({ sources: [{ name: 'large', url: `${fx.server.url}/large`, type: 'feed', every: '1h' }] }));
+    const db = join(fx.dir, 'large.duckdb');
     const child = spawn(process.execPath, [BIN, 'watch', '--sources', file, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d; });
     child.stderr.on('data', (d: Buffer) => { out += d; });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // The feed has been fetched: its items are being read and coded.
-    for (let i = 0; i < 1200 && !feeds.log.some((l) => l.path === '/large'); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(feeds.log.some((l) => l.path === '/large'), out);
+    for (let i = 0; i < 1200 && !fx.server.log.some((l) => l.path === '/large'); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(fx.server.log.some((l) => l.path === '/large'), out);
     await new Promise((r) => setTimeout(r, 2000));
     const signalled = performance.now();
     child.kill('SIGINT');
@@ -162,13 +152,13 @@ describe('multivector watch', () => {
   };
 
   it('on a terminal the progress line counts a slow poll\'s seconds; --quiet prints only failures', async () => {
-    feeds.routes.set('/slow', { body: rss([item('s1', 'http://news.test/slow/1')]), delayMs: 2600 });
-    const file = join(dir, 'tty.json');
+    fx.server.routes.set('/slow', { body: rss([item('s1', 'http://news.test/slow/1')]), delayMs: 2600 });
+    const file = join(fx.dir, 'tty.json');
     writeFileSync(file, JSON.stringify({ sources: [
-      { name: 'slow', url: `${feeds.url}/slow`, type: 'feed' },
-      { name: 'gone', url: `${feeds.url}/gone`, type: 'feed' },
+      { name: 'slow', url: `${fx.server.url}/slow`, type: 'feed' },
+      { name: 'gone', url: `${fx.server.url}/gone`, type: 'feed' },
     ] }));
-    const tty = await onTerminal(['watch', '--once', '--sources', file, '--db', join(dir, 'tty.duckdb')]);
+    const tty = await onTerminal(['watch', '--once', '--sources', file, '--db', join(fx.dir, 'tty.duckdb')]);
     assert.equal(tty.code, 69, tty.screen);
     // One line rewritten in place (carriage return, erase line), its seconds counted by a timer while the feed answers.
     assert.match(tty.screen, /\r\x1b\[Kwatch: polling slow \(0 s\); 0 polls/);
@@ -179,8 +169,8 @@ describe('multivector watch', () => {
     assert.match(tty.screen, /gone: failed \(1 in a row; next poll [^)]+\): .*HTTP 404/);
     assert.match(tty.screen, /watch: 2 polls, 1 new items, \d+ events, 1 failed polls\r?\n/);
 
-    feeds.routes.set('/slow', { body: rss([item('s2', 'http://news.test/slow/2')]), delayMs: 1200 });
-    const quiet = await onTerminal(['watch', '--once', '--quiet', '--sources', file, '--db', join(dir, 'tty.duckdb')]);
+    fx.server.routes.set('/slow', { body: rss([item('s2', 'http://news.test/slow/2')]), delayMs: 1200 });
+    const quiet = await onTerminal(['watch', '--once', '--quiet', '--sources', file, '--db', join(fx.dir, 'tty.duckdb')]);
     assert.equal(quiet.code, 69, quiet.screen);
     assert.doesNotMatch(quiet.screen, /polling|slow: /);
     const lines = quiet.screen.split(/\r?\n/).filter((l) => l.trim());

@@ -6,17 +6,15 @@
  * poll goes on as usual. Nothing here depends on time: the budgets are far above what the pages take.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { isInputError } from '../../src/errors.ts';
 import { CoderPool, MIN_HEAP_MB } from '../../src/ingest/coder-pool.ts';
 import { readFeedBytes } from '../../src/read/index.ts';
 import { contentHash } from '../../src/store/ids.ts';
 import { openStore } from '../../src/store/store.ts';
 import { parseSources, Watcher } from '../../src/watch/index.ts';
-import { rss, startFeedServer, type FeedServer, type Item } from './watch-helpers.ts';
+import { feedFixture, rss, type Item } from './watch-helpers.ts';
 
 const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 const spoken = new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -25,34 +23,25 @@ const PARA = `<p>${SENTENCE} The two leaders discussed trade, transit and energy
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><article>${body}</article></body></html>`;
 const summary = (name: string) => `${SENTENCE} (${name})`;
 
-let feeds: FeedServer;
-let dir: string;
-before(async () => {
-  feeds = await startFeedServer();
-  dir = mkdtempSync(join(tmpdir(), 'mv-worker-heap-'));
-});
-after(async () => {
-  await feeds.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = feedFixture('mv-worker-heap-');
 
 it('a page that needs more than a coding thread\'s heap is that item\'s error; the other items and the next poll go on', async () => {
   // About 7 MB of HTML: its DOM takes several times the 160 MB cap; a page of a few paragraphs takes little.
   const pages: Record<string, string> = { one: page(PARA.repeat(3)), huge: page(PARA.repeat(52_000)), two: page(PARA.repeat(2)), three: page(PARA) };
-  for (const [name, body] of Object.entries(pages)) feeds.routes.set(`/page/${name}`, { body, type: 'text/html; charset=utf-8' });
-  const item = (name: string): Item => ({ id: name, link: `${feeds.url}/page/${name}`, date: day, title: `Report ${name}`, text: summary(name) });
-  feeds.routes.set('/feed', { body: rss(['one', 'huge', 'two'].map(item)) });
-  const store = await openStore({ path: join(dir, 'heap.duckdb') });
+  for (const [name, body] of Object.entries(pages)) fx.server.routes.set(`/page/${name}`, { body, type: 'text/html; charset=utf-8' });
+  const item = (name: string): Item => ({ id: name, link: `${fx.server.url}/page/${name}`, date: day, title: `Report ${name}`, text: summary(name) });
+  fx.server.routes.set('/feed', { body: rss(['one', 'huge', 'two'].map(item)) });
+  const store = await openStore({ path: join(fx.dir, 'heap.duckdb') });
   const pool = new CoderPool({ workers: 1, heapMb: MIN_HEAP_MB, budgetMs: Infinity, readBudgetMs: 10 * 60_000 });
-  const sources = parseSources({ sources: [{ name: 'heavy', url: `${feeds.url}/feed`, type: 'feed', fetchArticle: true }] }, 'test');
+  const sources = parseSources({ sources: [{ name: 'heavy', url: `${fx.server.url}/feed`, type: 'feed', fetchArticle: true }] }, 'test');
   const watcher = new Watcher({ store, coder: pool, sources, limits: { timeoutMs: 60_000, maxBytes: 16 * 1024 * 1024 } });
   try {
     const [s] = await watcher.runOnce();
     assert.equal(s!.failures, 0, s!.last_error ?? '');
     assert.equal(s!.items_added, 3, 'every item is stored');
-    assert.match(s!.last_error ?? '', new RegExp(`^1 item\\(s\\) refused; first: ${feeds.url}/page/huge: article not read \\(reading the page ` +
-      `${feeds.url}/page/huge needed more than the ${MIN_HEAP_MB} MB of memory a coding thread may use`));
-    const url = (name: string) => `${feeds.url}/page/${name}`;
+    assert.match(s!.last_error ?? '', new RegExp(`^1 item\\(s\\) refused; first: ${fx.server.url}/page/huge: article not read \\(reading the page ` +
+      `${fx.server.url}/page/huge needed more than the ${MIN_HEAP_MB} MB of memory a coding thread may use`));
+    const url = (name: string) => `${fx.server.url}/page/${name}`;
     // The text of each item as the feed gives it (title and summary).
     const fromFeed = new Map([...readFeedBytes(Buffer.from(rss(['one', 'huge', 'two', 'three'].map(item))), 'feed', 'heavy')]
       .flatMap((r) => (r.kind === 'doc' ? [[r.doc.url ?? r.doc.id, contentHash(r.doc.text)] as const] : [])));
@@ -63,7 +52,7 @@ it('a page that needs more than a coding thread\'s heap is that item\'s error; t
       assert.ok(hashes.has(url(name)) && hashes.get(url(name)) !== summaryHash(name), `${name}: the article is stored, not the summary`);
     }
     // The worker that ran out was replaced: the next poll reads and codes as before.
-    feeds.routes.set('/feed', { body: rss(['one', 'huge', 'two', 'three'].map(item)) });
+    fx.server.routes.set('/feed', { body: rss(['one', 'huge', 'two', 'three'].map(item)) });
     const [again] = await watcher.runOnce();
     assert.equal(again!.failures, 0, again!.last_error ?? '');
     assert.equal(again!.items_added, 4);

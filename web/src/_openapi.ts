@@ -1040,6 +1040,11 @@ export interface components {
                 lang: null | string;
                 readable: boolean;
                 events: components["schemas"]["StoredEvent"][];
+                /**
+                 * @description Set when another request stored the document again before its events were all read: those listed are this request's version's, the rest are left out.
+                 * @constant
+                 */
+                superseded?: true;
             }[];
             events: number;
             /** @description The first 100 problems; `more_problems` counts the rest. */

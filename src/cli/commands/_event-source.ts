@@ -4,6 +4,7 @@
  */
 import { openStore, type EventFilter, type Store, type StoredEvent } from '../../store/store.ts';
 import { requireKnownCodes } from '../_codes.ts';
+import { PageReader } from '../_pages.ts';
 import { getJson, remoteFor, type Query, type Remote } from '../_remote.ts';
 
 export interface EventSource {
@@ -38,10 +39,11 @@ function remoteSource(r: Remote): EventSource {
   return {
     async page(f, limit, offset) {
       const out: StoredEvent[] = [];
+      const pages = new PageReader<StoredEvent>(r, 'events');
       for (;;) {
         const want = limit ? Math.min(PAGE, limit - out.length) : PAGE;
-        const page = await get(f, want, offset + out.length);
-        out.push(...page.events);
+        const page = await get(f, want, offset + pages.read);
+        out.push(...pages.next(page.events));
         if (page.events.length < want || (limit && out.length >= limit)) return out;
       }
     },
@@ -49,9 +51,11 @@ function remoteSource(r: Remote): EventSource {
       return (await get(f, 1, 0)).total;
     },
     async *batches(f) {
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await get(f, PAGE, offset);
-        if (page.events.length) yield page.events;
+      const pages = new PageReader<StoredEvent>(r, 'events');
+      for (;;) {
+        const page = await get(f, PAGE, pages.read);
+        const fresh = pages.next(page.events);
+        if (fresh.length) yield fresh;
         if (page.events.length < PAGE) return;
       }
     },

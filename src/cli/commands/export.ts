@@ -1,8 +1,7 @@
 /** `multivector export --format csv|jsonl|parquet --out FILE [filters]`: matching events to a file. */
 import type { Command } from 'commander';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { openStore, type ExportFormat } from '../../store/store.ts';
@@ -12,6 +11,7 @@ import { requireKnownCodes } from '../_codes.ts';
 import { getJson, remoteFor, request } from '../_remote.ts';
 import { eventQuery, filterCodes } from './_event-source.ts';
 import { addDbOption, addFilterOptions, dbPath, toFilter, type FilterOpts } from './_store-options.ts';
+import { scratchDir } from '../../scratch.ts';
 
 const FORMATS: ExportFormat[] = ['csv', 'jsonl', 'parquet'];
 
@@ -49,7 +49,7 @@ export const registerExport: Register = (program: Command) => {
           return;
         }
         // `--out -`: the engine writes files only, so through a private temporary one, streamed to stdout.
-        const dir = mkdtempSync(join(tmpdir(), 'mv-export-'));
+        const dir = scratchDir('export');
         try {
           const file = join(dir, `events.${format}`);
           const n = await store.exportEvents(filter, format, file);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { openStore, type EventFilter, type Happening, type HappeningSort } from '../../store/store.ts';
 import { requireKnownCodes } from '../_codes.ts';
+import { PageReader } from '../_pages.ts';
 import { formatOf } from '../_format.ts';
 import { getJson, remoteFor, type Remote } from '../_remote.ts';
 import { eventQuery, filterCodes } from './_event-source.ts';
@@ -74,15 +75,16 @@ export const registerHappenings: Register = (program: Command) => {
 async function remoteHappenings(server: Remote, filter: EventFilter, minReports: number, page: { limit: number; offset: number; sort: HappeningSort }): Promise<{ total: number; happenings: Happening[] }> {
   await requireKnownCodes(filterCodes(filter), async (code) => (await getJson<{ total: number }>(server, 'events', { country: code, limit: 1 })).total > 0);
   const happenings: Happening[] = [];
+  const pages = new PageReader<Happening>(server, 'happenings');
   let total = 0;
   for (;;) {
     const want = Math.min(500, page.limit - happenings.length);
     const r = await getJson<{ total: number; happenings: Happening[] }>(server, 'happenings', {
-      ...eventQuery(filter), min_reports: minReports, sort: page.sort, limit: Math.max(1, want), offset: page.offset + happenings.length,
+      ...eventQuery(filter), min_reports: minReports, sort: page.sort, limit: Math.max(1, want), offset: page.offset + pages.read,
     });
     total = r.total;
     if (want <= 0) return { total, happenings };
-    happenings.push(...r.happenings);
+    happenings.push(...pages.next(r.happenings));
     if (r.happenings.length < want || happenings.length >= page.limit) return { total, happenings };
   }
 }

@@ -19,6 +19,7 @@ import { addDbOption, dbPath } from './_store-options.ts';
 import { CODER_POOL_DEFAULTS, MIN_HEAP_MB } from '../../ingest/coder-pool.ts';
 import { workerHeapOption } from './_pool-options.ts';
 import { memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
+import { sweepScratch } from '../../scratch.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../../../examples/docs.jsonl', import.meta.url));
 
@@ -92,6 +93,8 @@ export const registerServe: Register = (program: Command) => {
       const embedded = engineFor(path).embedded;
       // The token file sits beside a database file; a server's database has no "beside": env, else a fresh one.
       const tokens = resolveTokens(embedded ? path : ':memory:');
+      // What a killed run of this machine left in the temporary folder (an upload may be 2 GiB) goes now.
+      sweepScratch();
       const store = await openStore({ path });
       let app;
       try {

@@ -17,6 +17,7 @@ import { remoteFor } from '../_remote.ts';
 import { engineProbe, memoryLogFromEnv, memoryLogSeconds, memoryLogTarget } from '../../memory-log.ts';
 import type { Register } from './index.ts';
 import { addDbOption, dbPath } from './_store-options.ts';
+import { sweepScratch } from '../../scratch.ts';
 
 /** How often the progress line is redrawn while a poll runs. */
 const TICK_MS = 1000;
@@ -38,6 +39,8 @@ export const registerWatch: Register = (program: Command, fail) => {
       if (await remoteFor(path)) {
         throw new InputError('a running `multivector serve` holds this database: start it with --watch to follow the sources there', { where: { file: path } });
       }
+      // What a killed run of this machine left in the temporary folder (an upload may be 2 GiB) goes now.
+      sweepScratch();
       const store = await openStore({ path });
       const tty = !opts.quiet && process.stderr.isTTY === true;
       const totals = { polls: 0, items: 0, events: 0, failures: 0 };

@@ -1,9 +1,9 @@
 /** GET /api/export?format=csv|jsonl|parquet&<event filters>: the matching events as a download. */
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { zod, type Routes } from '../_context.ts';
 import { exportQuery, toEventFilter } from '../_schemas.ts';
+import { scratchDir } from '../../scratch.ts';
 
 const MIME = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8', parquet: 'application/vnd.apache.parquet' } as const;
 
@@ -14,7 +14,7 @@ export const exportRoutes: Routes = (app, ctx) => {
     const { format } = req.query;
     const { q: _ignored, ...filter } = toEventFilter(req.query);
     // The engine writes the file itself (COPY); it is streamed out and removed once sent.
-    const dir = mkdtempSync(join(tmpdir(), 'mv-export-'));
+    const dir = scratchDir('export');
     const file = join(dir, `events.${format}`);
     const cleanup = () => rmSync(dir, { recursive: true, force: true });
     try {

@@ -4,9 +4,8 @@
  * while `serve` holds the database. The body is streamed to a private temporary file (never held in memory),
  * bounded by the import limit, and removed whatever happens.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +13,7 @@ import { z } from 'zod';
 import { InputError, isMultivectorError, MultivectorError } from '../../errors.ts';
 import { DATASETS, importFile } from '../../import/index.ts';
 import { zod, type Routes } from '../_context.ts';
+import { scratchDir } from '../../scratch.ts';
 
 /** Larger than the limit: the rest of the body is not read. */
 class TooLarge extends MultivectorError {
@@ -67,7 +67,7 @@ export const importRoutes: Routes = (app, ctx) => {
       config: { rateLimit: ctx.writeLimit, rawBody: 'application/octet-stream' },
     }, async (req, reply) => {
       const name = req.query.name ?? 'upload';
-      const dir = mkdtempSync(join(tmpdir(), 'mv-import-'));
+      const dir = scratchDir('import');
       const file = join(dir, 'upload');
       try {
         await saveBody(req.raw, file, ctx.importLimit);

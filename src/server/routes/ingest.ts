@@ -12,22 +12,16 @@ import { countLanguage, emptyProgress, toDocumentRecord } from '../../ingest/ind
 import { isReadable } from '../../lang/index.ts';
 import { readDocuments } from '../../read/index.ts';
 import { contentHash } from '../../store/ids.ts';
-import type { ServerQueries } from '../../store/queries.ts';
-import type { DocumentWithEvents, PutOutcome, StoredEvent } from '../../store/store.ts';
+import type { DocumentWithEvents, PutOutcome } from '../../store/store.ts';
 import { zod, type Routes } from '../_context.ts';
 import { ingestBody, ingestQuery } from '../_schemas.ts';
+import { documentsJson, firstPages } from '../_ingest-answer.ts';
 import { jsonStream } from '../_json.ts';
 import { bodyPieces } from '../_pieces.ts';
 import type { ProblemItem } from '../_problem.ts';
 
 /** Bad lines listed in an ingest answer; more are only counted. */
 const MAX_PROBLEMS = 100;
-/**
- * The answer's events are read back a page at a time (rows become objects on this thread): at most `events` of a
- * document per read, the first pages of `documents` documents in one read. The largest answer (some 15 MB of JSON)
- * is then never whole in memory.
- */
-export const ANSWER_PAGE = { events: 250, documents: 8 };
 /** Lines of the body parsed between two turns of the event loop. */
 const YIELD_EVERY = 16;
 
@@ -41,49 +35,6 @@ function noDocument(step: 'read' | 'coded', problems: ProblemItem[]): InputError
   const first = problems[0];
   return new InputError(first ? `no document could be ${step}: ${first.message}` : 'the body holds no document',
     { where: { ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) } });
-}
-
-interface IngestedDocument {
-  id: string;
-  status: PutOutcome['status'];
-  /** The document's language (detected, declared or ?lang=), null when it could not be told. */
-  lang: string | null;
-  /** Whether the coder reads that language; an unreadable document is stored with no events. */
-  readable: boolean;
-  events: StoredEvent[];
-}
-
-type DocumentHead = Omit<IngestedDocument, 'events'>;
-
-/** The first page of events of the documents from `from` on, ANSWER_PAGE.documents of them, in one read. */
-const firstPages = (queries: ServerQueries, heads: DocumentHead[], from: number) =>
-  queries.eventsOfDocuments([...new Set(heads.slice(from, from + ANSWER_PAGE.documents).map((d) => d.id))], { limit: ANSWER_PAGE.events });
-
-/**
- * The documents of the answer as a JSON array, each with all its events, read a page at a time: the first pages
- * of a group of documents at once, then the next pages of a document that filled one (its events are in a total
- * order, so pages neither repeat nor skip one). `counted.events` is the events written.
- */
-async function* documentsJson(queries: ServerQueries, heads: DocumentHead[], first: Map<string, StoredEvent[]>,
-  counted: { events: number }): AsyncGenerator<string> {
-  yield '[';
-  for (let i = 0; i < heads.length; i += ANSWER_PAGE.documents) {
-    const group = i === 0 ? first : await firstPages(queries, heads, i);
-    for (const [j, head] of heads.slice(i, i + ANSWER_PAGE.documents).entries()) {
-      // The document's members as JSON.stringify writes them, its events array left open.
-      yield `${i + j ? ',' : ''}${JSON.stringify({ ...head, events: [] }).slice(0, -2)}`;
-      let page = group.get(head.id) ?? [];
-      for (let offset = 0; ; ) {
-        if (page.length) yield `${offset ? ',' : ''}${page.map((e) => JSON.stringify(e)).join(',')}`;
-        counted.events += page.length;
-        offset += page.length;
-        if (page.length < ANSWER_PAGE.events) break;
-        page = (await queries.eventsOfDocuments([head.id], { limit: ANSWER_PAGE.events, offset })).get(head.id) ?? [];
-      }
-      yield ']}';
-    }
-  }
-  yield ']';
 }
 
 export const ingestRoutes: Routes = (app, ctx) => {
@@ -145,6 +96,8 @@ export const ingestRoutes: Routes = (app, ctx) => {
       steps.coding--;
     }
     const status = new Map<string, PutOutcome['status']>();
+    // The version of each document this request stored or found unchanged: the answer lists its events.
+    const versions = new Map(stored);
     const langs = emptyProgress();
     const batch: DocumentWithEvents[] = [];
     docs.forEach((doc, i) => {
@@ -168,7 +121,10 @@ export const ingestRoutes: Routes = (app, ctx) => {
     if (batch.length) {
       steps.storing++;
       try {
-        for (const o of await ctx.store.putDocuments(batch)) status.set(o.id, o.status);
+        for (const o of await ctx.store.putDocuments(batch)) {
+          status.set(o.id, o.status);
+          versions.set(o.id, o.version);
+        }
       } finally {
         steps.storing--;
       }
@@ -178,7 +134,9 @@ export const ingestRoutes: Routes = (app, ctx) => {
     if (!answered.length) throw noDocument('coded', problems);
     // Bounded: the first MAX_PROBLEMS bad lines are listed (messages cut short), the rest counted.
     const listed = problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: p.message.length > 300 ? `${p.message.slice(0, 300)}…` : p.message }));
-    const heads = answered.map((doc) => ({ id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang) }));
+    const heads = answered.map((doc) => ({
+      id: doc.id, status: status.get(doc.id) ?? 'unchanged', lang: doc.lang ?? null, readable: isReadable(doc.lang), version: versions.get(doc.id) ?? '',
+    }));
     // Answering until the stream closes (sent, or the client gone); once, whichever way it ends.
     steps.answering++;
     let sent = false;

@@ -9,7 +9,7 @@
  * ../happenings.ts blocksOfKey, from what is stored. A block's result depends only on its stored events, so
  * re-running an ingest or an import gives the same happenings, and work is proportional to the units touched.
  */
-import { clusterBlock, REPORT_WINDOW_DAYS, type Assignment, type Report } from '../happenings.ts';
+import { BlockClustering, REPORT_WINDOW_DAYS, type Assignment } from '../happenings.ts';
 import type { Db, Params } from './_db.ts';
 
 /** The block key of ../happenings.ts happeningKey, over event columns (origin, event_type, mode, actor, recipient). */
@@ -25,11 +25,17 @@ const LATE_SQL = `(month(date_start) = 12 AND day(date_start) > ${31 - REPORT_WI
 const EARLY_SQL = `(month(date_start) = 1 AND day(date_start) <= ${REPORT_WINDOW_DAYS})`;
 
 /**
- * Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. Small
- * enough that a round (rows to objects, clustering, assignments to JSON) does not hold the server's thread for long:
- * 20,000 held it for up to 900 ms while a large ingest was stored, 2,000 for 85–110 ms on a loaded machine.
+ * Rows of re-clustering read into JS per round, and assignments written per statement: a block larger than that
+ * is clustered over several rounds. Small enough that a round (rows to objects, clustering, assignments to JSON)
+ * does not hold the server's thread for long: 20,000 held it for up to 900 ms while a large ingest was stored,
+ * 2,000 for 85–110 ms on a loaded machine; whole blocks (a uniform GDELT 1.0 daily file is one) about 400 ms.
  */
-const BATCH_ROWS = 500;
+export const BATCH_ROWS = 500;
+
+let clustered = 0;
+let assigned = 0;
+/** Rows clustered and assignments written by this process so far (tests count them between turns of the loop). */
+export const happeningWork = () => ({ clustered, assigned });
 
 async function ensureDirty(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE IF NOT EXISTS _h_dirty (hkey VARCHAR NOT NULL, yr INTEGER NOT NULL)');
@@ -103,21 +109,37 @@ export async function reclusterDirty(db: Db): Promise<void> {
       WHERE ${years}${span?.undated ? ' OR e.date_start IS NULL' : ''}`);
     // Units with one clusterable report, and reports that stay alone, need no clustering.
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_multi AS
-      SELECT hkey, blk, n, ((sum(n) OVER (ORDER BY hkey, blk) - n) // ${BATCH_ROWS})::INTEGER AS batch
-      FROM (SELECT hkey, blk, count(*) AS n FROM _h_rows WHERE ok GROUP BY hkey, blk HAVING count(*) > 1)`);
+      SELECT hkey, blk FROM _h_rows WHERE ok GROUP BY hkey, blk HAVING count(*) > 1`);
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_res AS
       SELECT r.id, r.id AS happening, true AS h_rep FROM _h_rows r
       WHERE NOT r.ok OR NOT EXISTS (SELECT 1 FROM _h_multi m WHERE m.hkey = r.hkey AND m.blk = r.blk)`);
-    // Sorted by batch, so each round's read skips the other rounds' row groups (zone maps): linear overall.
+    // Numbered in clustering order within each block, blocks one after another, and sorted by that number, so each
+    // round's read skips the other rounds' row groups (zone maps): linear overall, whatever the size of a block.
     await db.run(`CREATE OR REPLACE TEMP TABLE _h_batch AS
-      SELECT m.batch, r.id, r.hkey, r.blk, r.date, r.location, r.valued FROM _h_rows r JOIN _h_multi m ON m.hkey = r.hkey AND m.blk = r.blk
-      WHERE r.ok ORDER BY m.batch, r.hkey, r.blk`);
-    const batches = (await db.one<{ n: number | null }>('SELECT max(batch)::INTEGER AS n FROM _h_multi'))?.n;
-    for (let b = 0; batches !== null && batches !== undefined && b <= batches; b++) {
-      const rows = await db.all<{ id: string; hkey: string; blk: number; date: string; location: string | null; valued: boolean }>(
-        `SELECT id, hkey, blk, date, location, valued FROM _h_batch WHERE batch = $1 ORDER BY hkey, blk`, [b]);
-      await writeAssignments(db, clusterRows(rows));
+      SELECT row_number() OVER (ORDER BY r.hkey, r.blk, length(r.date) DESC, r.date, length(r.date) < 10 AND NOT r.valued, r.id) AS rn,
+        r.id, r.hkey, r.blk, r.date, r.location, r.valued FROM _h_rows r JOIN _h_multi m ON m.hkey = r.hkey AND m.blk = r.blk
+      WHERE r.ok ORDER BY rn`);
+    const rows = (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _h_batch'))?.n ?? 0;
+    // A block is clustered a round at a time (its state kept between rounds) and written BATCH_ROWS at a time.
+    let block: BlockClustering | null = null;
+    let at = '';
+    for (let from = 0; from < rows; from += BATCH_ROWS) {
+      const round = await db.all<{ id: string; hkey: string; blk: number; date: string; location: string | null; valued: boolean }>(
+        'SELECT id, hkey, blk, date, location, valued FROM _h_batch WHERE rn > $1 AND rn <= $2 ORDER BY rn', [from, from + BATCH_ROWS]);
+      const done: BlockClustering[] = [];
+      for (const r of round) {
+        const u = `${r.hkey}\u001f${r.blk}`;
+        if (u !== at || !block) {
+          if (block) done.push(block);
+          block = new BlockClustering();
+          at = u;
+        }
+        block.add({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
+      }
+      clustered += round.length;
+      for (const b of done) await writeBlock(db, b);
     }
+    if (block) await writeBlock(db, block);
     await db.run(`UPDATE events SET happening = r.happening, h_rep = r.h_rep FROM _h_res r
       WHERE events.id = r.id AND (events.happening IS DISTINCT FROM r.happening OR events.h_rep IS DISTINCT FROM r.h_rep)`);
     await db.run(`UPDATE event_party SET happening = r.happening, h_rep = r.h_rep FROM _h_res r
@@ -127,22 +149,12 @@ export async function reclusterDirty(db: Db): Promise<void> {
   }
 }
 
-/** Rows ordered by block -> assignments, one block at a time. */
-function clusterRows(rows: Array<{ id: string; hkey: string; blk: number; date: string; location: string | null; valued: boolean }>): Assignment[] {
-  const out: Assignment[] = [];
-  let unit: Report[] = [];
-  let at = '';
-  for (const r of rows) {
-    const u = `${r.hkey}\u001f${r.blk}`;
-    if (u !== at && unit.length) {
-      out.push(...clusterBlock(unit));
-      unit = [];
-    }
-    at = u;
-    unit.push({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
+/** A clustered block's assignments, BATCH_ROWS at a time (the loop turns while each is written). */
+async function writeBlock(db: Db, b: BlockClustering): Promise<void> {
+  for (const a of b.assignments(BATCH_ROWS)) {
+    assigned += a.length;
+    await writeAssignments(db, a);
   }
-  if (unit.length) out.push(...clusterBlock(unit));
-  return out;
 }
 
 async function writeAssignments(db: Db, a: Assignment[]): Promise<void> {

@@ -5,7 +5,7 @@
  * blocksOfKey, from what is stored, with the one clustering of ../happenings.ts. Runs inside the caller's write
  * transaction, which holds the write lock: no other writer changes a unit while it is re-clustered.
  */
-import { clusterBlock, REPORT_WINDOW_DAYS, type Assignment, type Report } from '../happenings.ts';
+import { BlockClustering, REPORT_WINDOW_DAYS, type Assignment } from '../happenings.ts';
 import type { Conn, Params } from './_db.ts';
 
 /** ../happenings.ts isClusterable, over event columns. */
@@ -15,8 +15,8 @@ const YEAR_SQL = `coalesce(extract(year FROM date_start)::integer, -1)`;
 const LATE_SQL = `(extract(month FROM date_start) = 12 AND extract(day FROM date_start) > ${31 - REPORT_WINDOW_DAYS})`;
 const EARLY_SQL = `(extract(month FROM date_start) = 1 AND extract(day FROM date_start) <= ${REPORT_WINDOW_DAYS})`;
 
-/** Rows of re-clustering read into JS per round: units are never split, so a round holds at least one unit. */
-const BATCH_ROWS = 20_000;
+/** Rows of re-clustering read into JS per round, and assignments written per statement (a block may span rounds). */
+export const BATCH_ROWS = 5_000;
 
 async function ensureDirty(c: Conn): Promise<void> {
   // Per connection; emptied by the commit (and by a rollback, with everything else).
@@ -87,44 +87,44 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   const rel = pending ? unitRows(pending) : 'events';
   await growToBlocks(c, rel);
   await c.run('DELETE FROM _h_dirty');
-  // Blocks in order with a running row count, so rounds take whole blocks up to BATCH_ROWS rows.
+  // The blocks' rows numbered block after block, each block's clusterable reports in ../happenings.ts
+  // clusteringOrder (ids and dates in byte order, as COLLATE "C" keeps them), so rounds of BATCH_ROWS rows take
+  // blocks of any size a part at a time.
   await c.run(`CREATE TEMP TABLE _h_units ON COMMIT DROP AS
-    SELECT u.hkey, u.yr, u.blk, b.batch FROM _h_blocks u JOIN (
-      SELECT hkey, blk, (coalesce(sum(n) OVER (ORDER BY hkey, blk ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / ${BATCH_ROWS})::integer AS batch
-      FROM (SELECT u.hkey, u.blk, count(e.id) AS n FROM _h_blocks u
-        LEFT JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr GROUP BY u.hkey, u.blk) x) b
-    ON b.hkey = u.hkey AND b.blk = u.blk`);
+    SELECT row_number() OVER (ORDER BY e.hkey ${C}, u.blk, ${E(CLUSTERABLE_SQL)} DESC, length(e.date) DESC, e.date ${C},
+        length(e.date) < 10 AND e.value_amount IS NULL, e.id ${C}) AS rn,
+      e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${E(CLUSTERABLE_SQL)} AS ok
+    FROM _h_blocks u JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr`);
   await c.run('DROP TABLE _h_blocks');
-  const last = (await c.one<{ n: number | null }>('SELECT max(batch) AS n FROM _h_units'))?.n;
-  for (let b = 0; last !== null && last !== undefined && b <= last; b++) {
-    const rows = await c.all<UnitRow>(`SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued,
-        ${E(CLUSTERABLE_SQL)} AS ok
-      FROM _h_units u JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
-      WHERE u.batch = $1 ORDER BY e.hkey, u.blk`, [b]);
-    await write(c, assign(rows), pending !== undefined);
-  }
-  await c.run('DROP TABLE _h_units');
-}
-
-/** Rows ordered by block -> assignments: clusterable reports of a block together, every other report alone. */
-function assign(rows: UnitRow[]): Assignment[] {
-  const out: Assignment[] = [];
-  let unit: Report[] = [];
+  await c.run('CREATE INDEX ON _h_units (rn)');
+  const rows = Number((await c.one<{ n: number | string }>('SELECT count(*) AS n FROM _h_units'))?.n ?? 0);
+  let block: BlockClustering | null = null;
   let at = '';
-  const flush = () => {
-    if (unit.length > 1) out.push(...clusterBlock(unit));
-    else for (const r of unit) out.push({ id: r.id, happening: r.id, rep: true });
-    unit = [];
-  };
-  for (const r of rows) {
-    const u = `${r.hkey}\u001f${r.blk}`;
-    if (u !== at) flush();
-    at = u;
-    if (r.ok) unit.push({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
-    else out.push({ id: r.id, happening: r.id, rep: true });
+  for (let from = 0; from < rows; from += BATCH_ROWS) {
+    const round = await c.all<UnitRow>('SELECT id, hkey, blk, date, location, valued, ok FROM _h_units WHERE rn > $1 AND rn <= $2 ORDER BY rn',
+      [from, from + BATCH_ROWS]);
+    // Reports that stay alone are assigned as they come; a block's others once the block is read whole.
+    const alone: Assignment[] = [];
+    const done: BlockClustering[] = [];
+    for (const r of round) {
+      const u = `${r.hkey}\u001f${r.blk}`;
+      if (u !== at) {
+        if (block) done.push(block);
+        block = null;
+        at = u;
+      }
+      if (!r.ok) {
+        alone.push({ id: r.id, happening: r.id, rep: true });
+        continue;
+      }
+      block ??= new BlockClustering();
+      block.add({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
+    }
+    await write(c, alone, pending !== undefined);
+    for (const b of done) for (const a of b.assignments(BATCH_ROWS)) await write(c, a, pending !== undefined);
   }
-  flush();
-  return out;
+  if (block) for (const a of block.assignments(BATCH_ROWS)) await write(c, a, pending !== undefined);
+  await c.run('DROP TABLE _h_units');
 }
 
 /** Stored rows whose assignment changed are updated; with `pending`, the others not alone are kept in _h_assign. */

@@ -3,14 +3,14 @@
  * embedded default's driver, already a dependency), in memory, from a private temporary JSON-lines file: the
  * same columns and types as the DuckDB engine's export. Memory stays bounded: events stream to the file by page.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { StoreError } from '../../errors.ts';
 import { dateStart } from '../period.ts';
 import type { StoredEvent } from '../store.ts';
+import { scratchDir } from '../../scratch.ts';
 
 /** Columns and DuckDB types, in the order the DuckDB engine exports them. */
 const COLUMNS: Array<[string, string, (e: StoredEvent) => unknown]> = [
@@ -29,7 +29,7 @@ const COLUMNS: Array<[string, string, (e: StoredEvent) => unknown]> = [
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export async function writeParquet(events: AsyncIterable<StoredEvent[]>, out: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'mv-parquet-'));
+  const dir = scratchDir('parquet');
   try {
     const tmp = join(dir, 'events.jsonl');
     const file = createWriteStream(tmp, { mode: 0o600 });
