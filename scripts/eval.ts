@@ -35,6 +35,8 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe-kz/gold.jsonl'))) out.push({ name: 'probe-kz', dir: join(root, 'examples/probe-kz') });
   // written at stop 20 too, sealed until scored once at its end (examples/probe-kz2/README.md)
   if (existsSync(join(root, 'examples/probe-kz2/gold.jsonl'))) out.push({ name: 'probe-kz2', dir: join(root, 'examples/probe-kz2') });
+  // written fresh for issue 13 in Russian agency register, scored once unseen (examples/probe-ru/README.md)
+  if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });
