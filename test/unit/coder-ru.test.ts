@@ -144,7 +144,14 @@ describe('Russian coder: constructions', () => {
       'Саммит ОДКБ прошел в четверг в Минске. В нем приняли участие президенты России и Казахстана. Премьер-министр Армении Никол Пашинян отказался приехать в Минск.',
       ['CONSULT/multilateral BLR+CSTO+KAZ+RUS->', 'REJECT ARM->CSTO']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
-      'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
+      'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],    ['a plural title as the subject ("Лидеры подписали…") is the gathering\'s parties, not the last person named',
+      'В Астане состоялся саммит ШОС. В нем участвовали премьер-министр Пакистана и президент Кыргызстана. Лидеры подписали декларацию.',
+      ['CONSULT/multilateral KAZ+KGZ+PAK+SCO->', 'SUPPORT KAZ+KGZ+PAK+SCO->']],
+    ['what is only expected is no event, in the clause it governs too', 'Ожидается, что Токаев выступит на саммите БРИКС в Казани.', []],
+    ['"должен принять участие": an obligation is a plan, no event', 'Путин должен принять участие в саммите ОДКБ в Астане.', []],
+    ['the gathering under a light noun ("в работе саммита участвовали…")',
+      'В Астане состоялось заседание ШОС. В работе саммита участвовали Владимир Путин и Александр Лукашенко. Беларусь в этот день стала полноправным членом организации.',
+      ['CONSULT/multilateral BLR+KAZ+RUS+SCO->', 'SUPPORT BLR->SCO']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -16,7 +16,7 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { BARE_TITLE, BLOCK, GENERIC, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { BARE_TITLE, BLOCK, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
@@ -101,6 +101,7 @@ export class RussianCoder implements Coder {
     let prevSubj: string[] = [];
     let skipNext = -1;
     let prevAgreed = false;
+    let prevBlock = false;
     for (const [c0, c1] of clauses) {
       let fired = false;
       let firedVerb = false;
@@ -109,6 +110,10 @@ export class RussianCoder implements Coder {
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
       if (reported && prevAgreed) continue;
       const speaker = reported ? prevSubj : [];
+      // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
+      const governedBlock = reported && prevBlock;
+      prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
+      if (governedBlock) continue;
       prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
@@ -125,8 +130,10 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
-        if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
-        if (def.noun && complementOfNoun(toks, t)) continue;
+        // "в работе саммита участвовали…": the gathering itself, under a light noun
+        const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
+        if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
+        if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
         if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
@@ -198,11 +205,13 @@ export class RussianCoder implements Coder {
     const gens = codes((m) => m.role === 'gen' || m.role === 'abl');
     const tos = codes((m) => m.role === 'to' || m.role === 'in_acc');
     let confidence = 1;
-    const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
+    // (a plural title opens the clause's subject; "визит главы государства" is a genitive after a noun)
+    const pluralAt = (i: number): boolean => i < t && GENERIC_PLURAL.has(toks[i]!.f) && !!toks[i]!.a?.cases.has('nomn') && !['NOUN', 'PREP'].includes(toks[i - 1]?.a?.pos ?? '') && !PREP.has(toks[i - 1]?.f ?? '');
+    const generic = toks.some((x, i) => i !== t && ((x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn')) || pluralAt(i)));
     if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
     // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
     else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
-    const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
@@ -299,6 +308,10 @@ export class RussianCoder implements Coder {
           }
         }
         if (!actor.length) return null;
+        // "Главы государств договорились…" after one call per counterpart: one act per pair as well
+        if (confidence < 1 && st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
+          return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
+        }
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
         return { type, mode, actor, recipient, location: loc, confidence };
       }
@@ -322,7 +335,7 @@ export class RussianCoder implements Coder {
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
         if (lemma === 'стать') {
           recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
-          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = st.parties.filter((c) => IGOS.has(c));
+          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c));
           if (!recipient.length) return null;
         }
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object

@@ -36,6 +36,8 @@ const LIST: [string, Trigger][] = [
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
+  // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
+  ['участвовать', T('CONSULT', 'meet', 'multilateral')],
   // SUPPORT
   ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
@@ -99,10 +101,12 @@ export const INTENT = new Set(['намерен', 'намереваться', 'г
   'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
 
 /** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
-export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь']);
+export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь', 'должный']);
 
 /** Generic subjects that refer back to the parties of the current meeting. */
 export const GENERIC = new Set(['сторона', 'стороны', 'лидеры', 'они', 'главы', 'участник', 'страны']);
+/** Plural titles as a subject ("Лидеры подписали…", "Президенты дали старт…") are the parties too, not one person. */
+export const GENERIC_PLURAL = new Set(['лидеры', 'президенты', 'главы', 'министры', 'руководители', 'участники', 'страны', 'государства']);
 
 /** A title said alone ("Президент поблагодарил…") stands for the office-holder the text last named. */
 export const BARE_TITLE = new Set(['он', 'она', 'президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
