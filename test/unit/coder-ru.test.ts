@@ -152,6 +152,14 @@ describe('Russian coder: constructions', () => {
     ['the gathering under a light noun ("в работе саммита участвовали…")',
       'В Астане состоялось заседание ШОС. В работе саммита участвовали Владимир Путин и Александр Лукашенко. Беларусь в этот день стала полноправным членом организации.',
       ['CONSULT/multilateral BLR+KAZ+RUS+SCO->', 'SUPPORT BLR->SCO']],
+    ['a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one',
+      'Президент Украины поздравил Токаева с победой на выборах. Он также поблагодарил Казахстан за гуманитарную помощь. Украинский лидер еще раз поблагодарил Казахстан.',
+      ['SUPPORT UKR->KAZ', 'SUPPORT UKR->KAZ']],
+    ['an anniversary greeting ("с 80-летием") is a courtesy, no event',
+      'Токаев поздравил президента Китая с 80-летием победы над японским милитаризмом.', []],
+    ['"Он" after an office named by its title and state is that office\'s holder, not the person it addressed',
+      'Президент Украины поздравил Токаева с победой на выборах. Он также поблагодарил Казахстан за гуманитарную помощь.',
+      ['SUPPORT UKR->KAZ', 'SUPPORT UKR->KAZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

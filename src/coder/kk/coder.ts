@@ -28,7 +28,9 @@ interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: bool
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string }
+/** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', марапатта: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -173,9 +175,12 @@ export class KazakhCoder implements Coder {
       for (const ev of this._events(toks, ms, parties, location, orgs)) {
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
-        const key = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
+        // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
+        const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
+        const key = ev.act ? `${base}|${ev.act}` : base;
         if (seen.has(key)) continue;
         seen.add(key);
+        seen.add(base);
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
@@ -352,6 +357,7 @@ export class KazakhCoder implements Coder {
         }
       }
       if (!ev) continue;
+      if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
       if (def.noun) nounFired = true;
       out.push(ev);

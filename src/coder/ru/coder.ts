@@ -16,7 +16,7 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { BARE_TITLE, BLOCK, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { ACT, BARE_TITLE, BLOCK, COURTESY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
@@ -43,7 +43,7 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
 interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
 
 export class RussianCoder implements Coder {
@@ -67,13 +67,16 @@ export class RussianCoder implements Coder {
       const money = ruMoney(sent.text);
       let topics: string[] | null = null;
       for (const c of this._sentence(sent.text, doc, st)) {
-        const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
+        // (a congratulation and a later thanks between the same sides are two acts, a thanks told twice is one)
+        const base = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
+        const key = c.act ? `${base}|${c.act}` : base;
         if (seen.has(key) && !c.again) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
         if (c.recipient.length === 0 && !beside && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
         seen.add(key);
+        seen.add(base);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
         out.push({
@@ -143,6 +146,9 @@ export class RussianCoder implements Coder {
         // "договоренностей, достигнутых на саммите": a happening a participle refers back to
         if (def.noun && toks.slice(Math.max(c0, t - 3), t).some((x) => (x.a?.pos === 'PRTF' || x.a?.pos === 'ADJF') && ['достигнуть', 'достигнутый', 'состояться', 'состоявшийся', 'прошедший'].includes(x.a.lemmas[0] ?? ''))) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
+        // "поздравил с 30-летием сотрудничества", "с Днем независимости": a courtesy greeting, no event
+        const lemma0 = tok.a.lemmas[0] ?? '';
+        if (ACT[lemma0] === 'congratulate' && courtesy(toks, t, c1)) { fired = firedVerb = true; continue; }
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
         const negated = prev === 'не' || prev === 'ни';
@@ -168,6 +174,7 @@ export class RussianCoder implements Coder {
         fired = true;
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
+          if (ev.type === 'SUPPORT' && ACT[lemma0]) ev.act = ACT[lemma0];
           if (ev.type === 'AGREE') prevAgreed = true;
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
           out.push(ev);
@@ -183,7 +190,9 @@ export class RussianCoder implements Coder {
     if (joint) st.pair = [...joint.actor];
     else if (named.length > 1) st.pair = named;
     // "он" and a bare title refer back to the last person named as a subject (else the last named)
-    const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter((m) => m.kind === 'person').pop();
+    // (an office named by its title and state, "Президент Украины поздравил Токаева", is that subject's person)
+    const titled = (m: Mention): boolean => m.role === 'subj' && m.head >= 0 && m.head < m.start && this.g.titles.has(toks[m.head]?.a?.lemmas[0] ?? '');
+    const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter(titled).pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
     return out;
   }
@@ -194,7 +203,8 @@ export class RussianCoder implements Coder {
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     const before = ms.some((o) => o.role === 'subj' && o.start < t) ||
-      toks.some((x, i) => i < t && i >= (ms[0]?.start ?? 0) - 8 && x.a?.pos === 'NOUN' && x.a.cases.has('nomn') && !x.a.cases.has('accs') && BARE_TITLE.has(x.a.lemmas[0] ?? ''));
+      // (a pronoun or a bare title before the verb is its subject too: "Он поблагодарил Казахстан")
+      toks.some((x, i) => i < t && i >= (ms[0]?.start ?? 0) - 8 && ['NOUN', 'NPRO'].includes(x.a?.pos ?? '') && x.a!.cases.has('nomn') && !x.a!.cases.has('accs') && BARE_TITLE.has(x.a!.lemmas[0] ?? ''));
     const subjM = ms.filter((m) => m.role === 'subj' && (m.start < t || !before || !m.cases.has('accs')));
     let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
     // the clause of reported speech without a subject of its own speaks of its speaker ("заявил, что готов…")
@@ -562,6 +572,12 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '');
+}
+
+/** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
+function courtesy(toks: Tok[], t: number, end: number): boolean {
+  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со'));
+  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || COURTESY.has(x.a?.lemmas[0] ?? ''));
 }
 
 function prevWord(toks: Tok[], t: number, c0: number): string | null {

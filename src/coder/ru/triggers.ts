@@ -110,3 +110,11 @@ export const GENERIC_PLURAL = new Set(['лидеры', 'президенты', '
 
 /** A title said alone ("Президент поблагодарил…") stands for the office-holder the text last named. */
 export const BARE_TITLE = new Set(['он', 'она', 'президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
+
+/** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
+export const ACT: Record<string, string> = {
+  поздравить: 'congratulate', поздравление: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
+};
+
+/** What a courtesy greeting is for ("с 30-летием", "с Днем независимости", "с Новым годом"): no event. */
+export const COURTESY = new Set(['годовщина', 'летие', 'юбилей', 'праздник', 'день', 'год', 'наурыз', 'рождение', 'рамадан', 'курбан']);
