@@ -160,6 +160,10 @@ describe('Russian coder: constructions', () => {
     ['"Он" after an office named by its title and state is that office\'s holder, not the person it addressed',
       'Президент Украины поздравил Токаева с победой на выборах. Он также поблагодарил Казахстан за гуманитарную помощь.',
       ['SUPPORT UKR->KAZ', 'SUPPORT UKR->KAZ']],
+    ['accepting an invitation commits to the visit; "тот" is the person the verb before it acted on',
+      'Токаев пригласил Эрдогана посетить Казахстан, и тот принял приглашение, пообещав приехать осенью.', ['AGREE KAZ->TUR', 'AGREE TUR->KAZ']],
+    ['a visit promised without a destination ("с удовольствием приедет") is to the other side of the talks',
+      'Токаев провел переговоры с Путиным в Москве. Путин ответил, что с удовольствием приедет.', ['CONSULT/visit KAZ->RUS', 'AGREE RUS->KAZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
@@ -168,6 +172,12 @@ describe('Russian coder: constructions', () => {
   it('the current visit gives an agentless signing and a generic subject its parties', () => {
     const got = brief('Президент Кыргызстана прибыл в Астану с государственным визитом. Стороны подписали договор о сотрудничестве.');
     assert.deepEqual(got, ['CONSULT/visit KGZ->KAZ', 'SUPPORT KAZ+KGZ->']);
+  });
+
+  it('a promise is dated when it is made, not at the future date it speaks of', () => {
+    const [e] = code('Токаев пригласил российского коллегу посетить Казахстан с государственным визитом в 2026 году.', '2025-11-12');
+    assert.equal(e?.event_type, 'AGREE');
+    assert.equal(e?.date, '2025-11');
   });
 
   it('events carry the original sentence as evidence, with its place in the text', () => {

@@ -62,8 +62,11 @@ export class RussianCoder implements Coder {
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
       const dated = ruDate(sent.text, doc.date, st.date && st.date.length === 10 ? st.date : null);
-      const date = dated ? dated.date : st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
-      if (dated) st.date = dated.date;
+      const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
+      const date = dated ? dated.date : inherited;
+      // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
+      const future = !!(dated && doc.date && dated.date > doc.date.slice(0, dated.date.length));
+      if (dated && !future) st.date = dated.date;
       const money = ruMoney(sent.text);
       let topics: string[] | null = null;
       for (const c of this._sentence(sent.text, doc, st)) {
@@ -82,7 +85,7 @@ export class RussianCoder implements Coder {
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: c.type, mode: c.mode,
           context: [...(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION'].includes(c.type) ? ['diplomatic'] : []), ...topics].slice(0, 3),
-          actor: c.actor, recipient: c.recipient, date, location: c.location, value, cameo: null,
+          actor: c.actor, recipient: c.recipient, date: future && c.type === 'AGREE' ? inherited : date, location: c.location, value, cameo: null,
           span: { start: sent.start, end: sent.start + sent.text.length }, confidence: c.confidence,
         });
       }
@@ -209,6 +212,10 @@ export class RussianCoder implements Coder {
     let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
     // the clause of reported speech without a subject of its own speaks of its speaker ("заявил, что готов…")
     if (subj.length === 0 && speaker.length && !passive) subj = [...speaker];
+    // "пригласил Эрдогана…, и тот принял приглашение": "тот" is the person the verb before it acted on
+    const that = toks.findIndex((x, i) => i < t && (x.f === 'тот' || x.f === 'та') && !PREP.has(toks[i - 1]?.f ?? '') && !toks[i + 1]?.a?.cases.has('nomn'));
+    const ante = that > 0 ? ms.filter((m) => m.start < that && m.kind === 'person' && !subjM.some((s) => s.start === m.start)).pop() : undefined;
+    if (ante && !passive) subj = [...ante.codes];
     const objects = codes((m) => (m.role === 'acc' || (m.role === 'subj' && !subjM.includes(m))));
     const dats = codes((m) => m.role === 'dat');
     const partners = codes((m) => m.role === 'with' || m.role === 'between');
@@ -276,7 +283,10 @@ export class RussianCoder implements Coder {
         const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
         if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
         const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
-        const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
+        let host = dest[0] ?? (place && !actor.includes(place) ? place : null);
+        // "ответил, что с удовольствием приедет": a visit promised without a destination is to the other side of the talks
+        const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+        if (!host && toks[t]!.a!.tense === 'futr' && others.length === 1) host = others[0]!;
         if (!actor.length || !host) return null;
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };

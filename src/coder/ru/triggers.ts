@@ -52,7 +52,9 @@ const LIST: [string, Trigger][] = [
   // AGREE
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
   // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
-  ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
+  ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })],
+  // accepting an invitation ("принял приглашение") commits to the visit
+  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })],
   // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
   ['объявить', T('AGREE', 'to', null, { with: ['пакет', 'инвестиция', 'финансирование', 'кредит', 'грант', 'выделение', 'помощь'] })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
