@@ -164,6 +164,12 @@ describe('Russian coder: constructions', () => {
       'Токаев пригласил Эрдогана посетить Казахстан, и тот принял приглашение, пообещав приехать осенью.', ['AGREE KAZ->TUR', 'AGREE TUR->KAZ']],
     ['a visit promised without a destination ("с удовольствием приедет") is to the other side of the talks',
       'Токаев провел переговоры с Путиным в Москве. Путин ответил, что с удовольствием приедет.', ['CONSULT/visit KAZ->RUS', 'AGREE RUS->KAZ']],
+    ['a proposal to hold a meeting ("назвал предложение провести встречу приемлемым") is a promise, not a meeting',
+      'Токаев провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым. Ильхам Алиев назвал предложение провести встречу в Астане приемлемым для Баку.',
+      ['CONSULT/phone AZE+KAZ->', 'AGREE AZE->KAZ']],
+    ['refusing to take part ("отказалась от участия") refuses the organisation whose gathering is told',
+      'В Астане в четверг состоялась сессия Совета коллективной безопасности ОДКБ. Армения отказалась от участия во встрече.',
+      ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -348,7 +348,7 @@ export class RussianCoder implements Coder {
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
         // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
-        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать'].includes(x.a.lemmas[0] ?? ''))) {
+        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? ''))) {
           const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (orgs.length) recipient = orgs;
         }
