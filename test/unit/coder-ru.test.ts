@@ -170,6 +170,10 @@ describe('Russian coder: constructions', () => {
     ['refusing to take part ("отказалась от участия") refuses the organisation whose gathering is told',
       'В Астане в четверг состоялась сессия Совета коллективной безопасности ОДКБ. Армения отказалась от участия во встрече.',
       ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['a visitor received in the passive ("был принят Токаевым"): the host is the instrumental agent',
+      'Государственный секретарь США во вторник был принят Касым-Жомартом Токаевым в Акорде.', ['CONSULT/visit USA->KAZ']],
+    ['"в соответствии с практикой ООН" is a complex preposition: no partner, no party',
+      'По его словам, решение принято в соответствии с практикой ООН.', []],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -292,6 +292,14 @@ export class RussianCoder implements Coder {
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
+        // "Блинкен был принят Токаевым": the visitor is the subject, the host its instrumental agent
+        if (passive || toks[t]!.a!.pos === 'ADJS') {
+          const hosts = codes((m) => m.role === 'abl');
+          const guests = codes((m) => m.role === 'subj').filter((c) => !hosts.includes(c));
+          if (!hosts.length || guests.length !== 1) return null;
+          st.pairs = []; st.parties = uniq([...guests, ...hosts]);
+          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence };
+        }
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
@@ -473,6 +481,10 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      // "в соответствии с практикой ООН", "в связи с визитом": a complex preposition, no partner
+      // (and a name hanging off that noun: "в соответствии с практикой ООН")
+      const complex = (j: number): boolean => /^(?:с|со)$/.test(toks[j]?.f ?? '') && /^(?:соответствии|связи|наряду|сравнению)$/.test(toks[j - 1]?.f ?? '');
+      if ((prep && complex(k)) || (role === 'gen' && complex(k - 1))) role = 'other';
       // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
       if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
       out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
