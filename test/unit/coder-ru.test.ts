@@ -174,6 +174,10 @@ describe('Russian coder: constructions', () => {
       'Государственный секретарь США во вторник был принят Касым-Жомартом Токаевым в Акорде.', ['CONSULT/visit USA->KAZ']],
     ['"в соответствии с практикой ООН" is a complex preposition: no partner, no party',
       'По его словам, решение принято в соответствии с практикой ООН.', []],
+    ['one meeting with several ("Встречу с президентами…") naming the summit\'s participants again is the summit told',
+      'В четверг в Белом доме прошел саммит «Центральная Азия – США». Встречу с президентами Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провел президент США.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+USA+UZB->']],
+    ['one call with two partners is one call of three', 'Президент США провел телефонный разговор с Токаевым и премьер-министром Израиля.', ['CONSULT/phone ISR+KAZ+USA->']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -42,6 +42,8 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
+/** the singular forms of a meeting noun: one meeting, however many it was held with */
+const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
 interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
@@ -258,7 +260,13 @@ export class RussianCoder implements Coder {
         if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
-        // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart
+        // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart; but one meeting or one
+        // call with several ("встречу с президентами…", "после телефонного разговора с Токаевым и Нетаньяху") is one
+        const single = toks.slice(Math.max(0, t - 1), t + 3).some((x) => SINGLE_MEETING.has(x.f));
+        if (single && subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && partners.every((c) => !subj.includes(c))) {
+          st.pairs = []; st.parties = parties;
+          return { type, mode: mode ?? (parties.length > 2 ? 'multilateral' : null), actor: parties, recipient: [], location: loc, confidence };
+        }
         if (subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && !partners.some((c) => IGOS.has(c)) && partners.every((c) => !subj.includes(c))) {
           st.parties = parties;
           st.pairs = partners.map((p) => [subj[0]!, p]);
@@ -503,7 +511,9 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
   if (!first) return events;
-  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && participation.test(e.text) && !/формат/i.test(e.text)));
+  // (or when it names the same participants again: "Встречу с президентами … провел президент США")
+  const same = (e: CodedEvent): boolean => { const a = uniq([...e.actor, ...e.recipient]); const b = uniq([...first.actor, ...first.recipient]); return a.length === b.length && a.every((c) => b.includes(c)); };
+  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && ((participation.test(e.text) && !/формат/i.test(e.text)) || same(e))));
   const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
   first.actor = all;
   first.recipient = [];
