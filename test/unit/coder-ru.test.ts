@@ -178,6 +178,19 @@ describe('Russian coder: constructions', () => {
       'В четверг в Белом доме прошел саммит «Центральная Азия – США». Встречу с президентами Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провел президент США.',
       ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+USA+UZB->']],
     ['one call with two partners is one call of three', 'Президент США провел телефонный разговор с Токаевым и премьер-министром Израиля.', ['CONSULT/phone ISR+KAZ+USA->']],
+    ['declining to join ("не рассматривает вступление в БРИКС") rejects the organisation',
+      'Казахстан не рассматривает вступление в БРИКС в обозримой перспективе, заявил пресс-секретарь президента.', ['REJECT KAZ->BRICS']],
+    ['the negation of a noun is its verb\'s ("не будет подавать заявку на вступление")',
+      'Казахстан не будет подавать заявку на вступление в БРИКС, заявил пресс-секретарь президента.', ['REJECT KAZ->BRICS']],
+    ['"представителя не направила": a refusal to attend the gathering told',
+      'Сессия ОДКБ состоялась в четверг в Астане. Армения своего представителя на саммит не направила.', ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['joining in the future is a promise; not joining is no event',
+      'Трамп объявил, что Казахстан присоединится к Соглашениям Авраама. Таджикистан и Туркменистан пока не присоединились к документу.', ['AGREE KAZ->']],
+    ['an infinitive past the object of an invitation is what was invited to, no act of its own',
+      'Касым-Жомарт Токаев пригласил немецкие компании присоединиться к проекту.', ['AGREE KAZ->DEU']],
+    ['a state right after a person\'s name starts a new phrase; a call in a phrase of time is the speaker\'s',
+      'Трамп сообщил, что после телефонного разговора с Токаевым и премьер-министром Израиля Биньямином Нетаньяху Казахстан присоединится к Авраамовым соглашениям.',
+      ['CONSULT/phone ISR+KAZ+USA->', 'AGREE KAZ->ISR']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

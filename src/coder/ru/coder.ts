@@ -143,7 +143,7 @@ export class RussianCoder implements Coder {
         if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
         if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
-        if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
+        if (def.noun && !def.onlyNegated && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
@@ -156,7 +156,9 @@ export class RussianCoder implements Coder {
         if (ACT[lemma0] === 'congratulate' && courtesy(toks, t, c1)) { fired = firedVerb = true; continue; }
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
-        const negated = prev === 'не' || prev === 'ни';
+        // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
+        const negated = prev === 'не' || prev === 'ни' || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
+        if (def.onlyNegated && !negated) continue;
         let type: EventType = def.type;
         let mode = def.mode;
         if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
@@ -186,6 +188,8 @@ export class RussianCoder implements Coder {
         }
         // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
+        // ("пригласил немецкие компании присоединиться к проекту": past an object too)
+        else if (!def.noun) { const k = toks.findIndex((x, i) => i > t + 1 && i <= t + 4 && x.a?.pos === 'INFN'); if (k > 0) skipNext = k; }
       }
     }
     // the sides the text last spoke of together: the parties of its last joint act or meeting, else the states it
@@ -217,6 +221,8 @@ export class RussianCoder implements Coder {
     // "пригласил Эрдогана…, и тот принял приглашение": "тот" is the person the verb before it acted on
     const that = toks.findIndex((x, i) => i < t && (x.f === 'тот' || x.f === 'та') && !PREP.has(toks[i - 1]?.f ?? '') && !toks[i + 1]?.a?.cases.has('nomn'));
     const ante = that > 0 ? ms.filter((m) => m.start < that && m.kind === 'person' && !subjM.some((s) => s.start === m.start)).pop() : undefined;
+    // (and the one who acted on it is who "тот" answers: "…, и тот принял приглашение" accepts Tokayev's)
+    const answered = ante && !passive ? subj.filter((c) => !ante.codes.includes(c)) : [];
     if (ante && !passive) subj = [...ante.codes];
     const objects = codes((m) => (m.role === 'acc' || (m.role === 'subj' && !subjM.includes(m))));
     const dats = codes((m) => m.role === 'dat');
@@ -252,6 +258,9 @@ export class RussianCoder implements Coder {
         // one state the current gathering is told of
         const own = st.parties.filter((c) => !IGOS.has(c) && !partners.includes(c));
         if (subj.length === 0 && def.noun && partners.length > 1 && own.length === 1 && /и$/.test(toks[t]!.f)) { subj = own; confidence = 0.6; }
+        // "Трамп сообщил, что после телефонного разговора с Токаевым … Казахстан присоединится": a meeting in a
+        // phrase of time is the speaker's, not the clause subject's
+        if (/^(?:после|перед)$/.test(toks[t - 1]?.f ?? '') && speaker.length) subj = [...speaker];
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
@@ -364,10 +373,12 @@ export class RussianCoder implements Coder {
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
         // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
-        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? ''))) {
+        if (type === 'REJECT' && (lemma === 'направить' || toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? '')))) {
           const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (orgs.length) recipient = orgs;
         }
+        // "не рассматривает вступление в БРИКС": the organisation joined (an indeclinable name reads as a place)
+        if (lemma === 'вступление') recipient = uniq(ms.filter((m) => m.start > t).flatMap((m) => m.codes)).filter((c) => IGOS.has(c) && !actor.includes(c));
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
         if (lemma === 'стать') {
           recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
@@ -400,6 +411,7 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        if (recipient.length === 0 && answered.length) recipient = answered;
         // aid told without anyone it goes to ("помощь оказана при содействии KazAID") restates the aid already told
         if (type === 'AID' && recipient.length === 0) return null;
         if (recipient.length) st.recipient = recipient;
@@ -449,7 +461,11 @@ export class RussianCoder implements Coder {
       let k = r.start - 1;
       // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
       const opens = (j: number): boolean => j < r.start && !inMention(j) && this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '') && toks[j]!.a!.cases.has('nomn');
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1))) k--;
+      // (a state named right after a person's name is not in that person's phrase: "с … Нетаньяху Казахстан присоединится")
+      // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
+      const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
+        (raw.some((x) => x.kind === 'person' && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -587,7 +603,8 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
   for (const l of [a.form, ...a.lemmas.slice(0, 2)]) {
     for (const def of TRIGGERS.get(l) ?? []) {
       if (def.with) {
-        const near = toks.slice(t + 1, Math.min(end, t + 6)).concat(toks.slice(Math.max(0, t - 2), t));
+        // (an object before a negated verb sits further back: "своего представителя на саммит не направила")
+        const near = toks.slice(t + 1, Math.min(end, t + 6)).concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
         if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
       }
       return def;

@@ -18,6 +18,8 @@ export interface Trigger {
   negated?: EventType;
   /** a noun trigger that names the happening only as the object of a verb of doing, not on its own */
   noun?: boolean;
+  /** an act only when negated ("не рассматривает вступление в БРИКС", "не направила представителя"): its `negated` */
+  onlyNegated?: boolean;
 }
 
 const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
@@ -71,7 +73,10 @@ const LIST: [string, Trigger][] = [
   ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
-  ['отказаться', T('REJECT', 'to')], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
+  ['отказаться', T('REJECT', 'to')],
+  // declining to join or to attend: "не будет подавать заявку на вступление в БРИКС", "представителя не направила"
+  ['вступление', T('REJECT', 'to', null, { noun: true, onlyNegated: true, negated: 'REJECT' })],
+  ['направить', T('REJECT', 'to', null, { with: ['представитель', 'делегация'], onlyNegated: true, negated: 'REJECT' })], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
   ['выслать', T('SANCTION', 'to', 'discontinue')],
@@ -80,6 +85,8 @@ const LIST: [string, Trigger][] = [
   // COOPERATE, RETREAT, CONCEDE
   ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
   ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
+  // joining ("Казахстан присоединится к Авраамовым соглашениям") is support of what is joined, a promise in the future
+  ['присоединиться', T('SUPPORT', 'to')],
   ['извиниться', T('CONCEDE', 'to')], ['извинение', T('CONCEDE', 'to', null, { noun: true })],
   // PROTEST, MOBILIZE, ASSAULT
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
