@@ -10,6 +10,7 @@ import { declineWord } from '../../src/coder/ru/_decline.ts';
 import { RussianCoder } from '../../src/coder/ru/coder.ts';
 import { ruDate } from '../../src/coder/ru/dates.ts';
 import { ruMoney } from '../../src/coder/ru/money.ts';
+import { ruSentences } from '../../src/coder/ru/_sentences.ts';
 import { isReadable } from '../../src/lang/index.ts';
 import { IGO_CODES } from '../../src/model/event.ts';
 import { readFileSync } from 'node:fs';
@@ -353,4 +354,16 @@ describe('Russian and Kazakh coders scale linearly', () => {
       assert.fail(tries.join('; '));
     });
   }
+});
+
+describe('Russian sentences: initials and names', () => {
+  const table: [string, number][] = [
+    // a lone capital after a capitalised word ends a name ("Ван И."), so the sentence ends there
+    ['Токаев принял министра иностранных дел Китая Ван И. Стороны обсудили сотрудничество.', 2],
+    // initials before a surname, or a pair of them after it, end no sentence
+    ['В. В. Путин провел переговоры. Стороны подписали документ.', 2],
+    ['Переговоры провел В. Путин в Кремле.', 1],
+    ['Документ подписал Путин В. В. в Кремле.', 1],
+  ];
+  for (const [text, n] of table) it(text, () => assert.equal(ruSentences(text).length, n));
 });
