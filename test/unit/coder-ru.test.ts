@@ -192,6 +192,11 @@ describe('Russian coder: constructions', () => {
     ['a state right after a person\'s name starts a new phrase; a call in a phrase of time is the speaker\'s',
       'Трамп сообщил, что после телефонного разговора с Токаевым и премьер-министром Израиля Биньямином Нетаньяху Казахстан присоединится к Авраамовым соглашениям.',
       ['CONSULT/phone ISR+KAZ+USA->', 'AGREE KAZ->ISR']],
+    ['an office named without its state ("Правительственная комиссия") is the state of the dateline\'s city',
+      'АСТАНА, 10 марта. Правительственная комиссия по вопросам международной гуманитарной помощи приняла решение направить Украине лекарственные препараты.',
+      ['AID KAZ->UKR']],
+    ['an office without a state in a story with no city or seat named has no state: no event',
+      'Правительственная комиссия приняла решение направить Украине лекарственные препараты.', []],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

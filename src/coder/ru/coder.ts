@@ -42,11 +42,13 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
+/** offices that, named without a state, are the state the story is told from */
+const HOME_OFFICE = new Set(['правительство', 'комиссия', 'министерство', 'мид', 'ведомство', 'парламент', 'сенат', 'мажилис']);
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -58,7 +60,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text) };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -238,6 +240,10 @@ export class RussianCoder implements Coder {
     else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
+    // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
+    // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
+    const office = toks.findIndex((x, i) => i < t && x.a && HOME_OFFICE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && toks.slice(0, i).every((y) => y.a?.pos === 'ADJF') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    if (subj.length === 0 && office >= 0 && st.home && !passive && !ms.some((m) => m.start === office + 1 && m.role === 'gen')) { subj = [st.home]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
     // "пригласил … принять участие в саммите" invites to a happening (AGREE); only "к участию в" asks to join
@@ -426,6 +432,22 @@ export class RussianCoder implements Coder {
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
+  }
+
+  /**
+   * The state the story is told from, for offices named without one ("Правительство", "Правительственная комиссия"):
+   * the state of the dateline's city ("АСТАНА, 28 ноября."), else of the first capital or seat of power named.
+   */
+  private _home(text: string): string | null {
+    const toks = tokens(text.slice(0, 3000));
+    const forms = toks.map((x) => x.f);
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap) continue;
+      const m = this.g.matchAt(forms, i);
+      const e = m?.entries.find((x) => x.kind === 'city' || x.kind === 'seat');
+      if (e && !IGOS.has(e.code)) return e.code;
+    }
+    return null;
   }
 
   /** Names in the sentence with the role their noun phrase plays. */
