@@ -197,6 +197,12 @@ describe('Russian coder: constructions', () => {
       ['AID KAZ->UKR']],
     ['an office without a state in a story with no city or seat named has no state: no event',
       'Правительственная комиссия приняла решение направить Украине лекарственные препараты.', []],
+    ['a meeting told as mediated ("при содействии казахстанской стороны") is third-party, as is its first telling; a gerund\'s "переговоры" is that meeting; the mediator\'s promise goes to the sides; "Оба министра" thank jointly; "стороны" are the sides',
+      'В Алматы прошли переговоры между министрами иностранных дел Азербайджана и Армении. Встреча прошла при содействии казахстанской стороны. Открывая переговоры, министр иностранных дел Казахстана заявил, что Астана готова оказывать добрые услуги. Оба министра поблагодарили президента Казахстана за инициативу. Стороны договорились продолжить работу.',
+      ['CONSULT/third-party ARM+AZE->KAZ', 'AGREE KAZ->ARM+AZE', 'SUPPORT ARM+AZE->KAZ', 'AGREE ARM+AZE->']],
+    ['providing the venue ("Площадку для встречи предоставил Казахстан") makes the meeting mediated',
+      'В Алматы в пятницу начались переговоры министров иностранных дел Армении и Азербайджана. Площадку для встречи предоставил Казахстан.',
+      ['CONSULT/third-party ARM+AZE->KAZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -48,7 +48,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -60,7 +60,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text) };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -82,6 +82,11 @@ export class RussianCoder implements Coder {
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
         if (c.recipient.length === 0 && !beside && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
+        // a meeting told as mediated ("прошла при содействии…") is the meeting of those sides already told
+        if (c.type === 'CONSULT' && c.mode === 'third-party') {
+          const same = out.find((e) => e.event_type === 'CONSULT' && (e.mode === null || e.mode === 'multilateral') && c.actor.every((x) => e.actor.includes(x) || e.recipient.includes(x)));
+          if (same) { same.mode = 'third-party'; same.actor = c.actor; same.recipient = c.recipient; same.location = same.location ?? c.location; continue; }
+        }
         seen.add(key);
         seen.add(base);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
@@ -140,6 +145,8 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
+        // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one
+        if (def.noun && toks[t - 1]?.a?.pos === 'GRND') continue;
         // "в работе саммита участвовали…": the gathering itself, under a light noun
         const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
         if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
@@ -194,6 +201,21 @@ export class RussianCoder implements Coder {
         else if (!def.noun) { const k = toks.findIndex((x, i) => i > t + 1 && i <= t + 4 && x.a?.pos === 'INFN'); if (k > 0) skipNext = k; }
       }
     }
+    // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
+    // told is mediated, its host the mediator (PLOVER's third-party consultation)
+    const medAt = toks.findIndex((x, i) => /^(?:содействии|посредничестве)$/.test(x.f) && toks[i - 1]?.f === 'при');
+    const venue = toks.some((x) => x.a?.lemmas[0] === 'площадка') && toks.some((x) => x.a?.lemmas[0] === 'предоставить');
+    const mediatorM = medAt >= 0 ? mentions.find((m) => m.start > medAt && m.start <= medAt + 3) : venue ? mentions.find((m) => m.role === 'subj') : undefined;
+    const mediator = mediatorM?.codes.length === 1 ? mediatorM.codes[0]! : null;
+    if (mediator) {
+      for (const e of out) {
+        if (e.type !== 'CONSULT' || e.mode === 'phone') continue;
+        const sides = uniq([...e.actor, ...e.recipient]).filter((c) => c !== mediator && !IGOS.has(c));
+        if (sides.length < 2) continue;
+        e.mode = 'third-party'; e.actor = sides; e.recipient = [mediator]; e.location = e.location ?? mediator;
+        st.parties = sides; st.pairs = []; st.mediator = mediator;
+      }
+    }
     // the sides the text last spoke of together: the parties of its last joint act or meeting, else the states it
     // last named together ("на кыргызско-таджикской границе", "удары Израиля по Ирану"), for "призвал стороны"
     const joint = out.filter((e) => e.actor.length > 1).pop();
@@ -233,11 +255,12 @@ export class RussianCoder implements Coder {
     const tos = codes((m) => m.role === 'to' || m.role === 'in_acc');
     let confidence = 1;
     // (a plural title opens the clause's subject; "визит главы государства" is a genitive after a noun)
-    const pluralAt = (i: number): boolean => i < t && GENERIC_PLURAL.has(toks[i]!.f) && !!toks[i]!.a?.cases.has('nomn') && !['NOUN', 'PREP'].includes(toks[i - 1]?.a?.pos ?? '') && !PREP.has(toks[i - 1]?.f ?? '');
+    const pluralAt = (i: number): boolean => i < t && ((GENERIC_PLURAL.has(toks[i]!.f) && !!toks[i]!.a?.cases.has('nomn')) || (/^(?:оба|обе)$/.test(toks[i]!.f) && i === 0)) && !['NOUN', 'PREP'].includes(toks[i - 1]?.a?.pos ?? '') && !PREP.has(toks[i - 1]?.f ?? '');
     const generic = toks.some((x, i) => i !== t && ((x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn')) || pluralAt(i)));
-    if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    let sides = false;
+    if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; sides = true; }
     // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
-    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
+    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; sides = true; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
@@ -423,12 +446,18 @@ export class RussianCoder implements Coder {
         if (recipient.length) st.recipient = recipient;
         if (type === 'AID') st.aider = actor;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
+        // (the mediator's promise goes to the sides it hosts: "Астана готова оказывать добрые услуги")
+        if (recipient.length === 0 && type === 'AGREE' && st.mediator && actor.length === 1 && actor[0] === st.mediator && st.parties.length) {
+          recipient = [...st.parties];
+          confidence = 0.6;
+        }
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
         // congratulations, thanks, invitations from several leaders are one act each
-        if (actor.length > 1 && recipient.length) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
+        // (but "Оба министра поблагодарили…", the sides told together, thank jointly)
+        if (actor.length > 1 && recipient.length && !sides) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
