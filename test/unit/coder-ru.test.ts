@@ -203,6 +203,10 @@ describe('Russian coder: constructions', () => {
     ['providing the venue ("Площадку для встречи предоставил Казахстан") makes the meeting mediated',
       'В Алматы в пятницу начались переговоры министров иностранных дел Армении и Азербайджана. Площадку для встречи предоставил Казахстан.',
       ['CONSULT/third-party ARM+AZE->KAZ']],
+    ['a visa-free regime coming into force ("С пятницы … могут посещать … без виз") is cooperation of the two states',
+      'С пятницы граждане Казахстана и Китая могут посещать страны друг друга без виз.', ['COOPERATE CHN+KAZ->']],
+    ['a visa-free stay with no start ("могут находиться в ОАЭ без визы") is standing policy, no event',
+      'Граждане Казахстана могут находиться в ОАЭ без визы до 30 дней.', []],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
@@ -259,6 +263,9 @@ describe('Russian dates', () => {
     ['Вчера министры созвонились.', '2024-03-14'],
     ['В конце января стороны встретились.', '2024-01'],
     ['Стороны обсудили торговлю.', null],
+    // the weekday a regime starts on ("с пятницы", "со среды") is a day too
+    ['С пятницы граждане двух стран могут посещать страны друг друга без виз.', '2024-03-15'],
+    ['Новые правила действуют со среды.', '2024-03-13'],
   ];
   for (const [text, want] of table) it(text, () => assert.equal(ruDate(text, '2024-03-15', null)?.date ?? null, want));
   it('"в тот же день" takes the day of the happening before it', () => {

@@ -113,6 +113,12 @@ export class RussianCoder implements Coder {
     const place = placeM?.codes[0] ?? null;
     if (place) st.location = place;
     const clauses = clausesOf(toks);
+    // "С пятницы граждане Казахстана и Китая могут посещать … без виз": a visa-free regime coming into force
+    // (a regime in force with no start, "могут находиться в ОАЭ без визы", is standing policy)
+    if (/^С\s/.test(text) && /\sбез\s+виз/i.test(text)) {
+      const sides = uniq(mentions.filter((m) => m.role === 'gen' || m.role === 'subj').flatMap((m) => m.codes)).filter((c) => !IGOS.has(c));
+      if (sides.length >= 2) out.push({ type: 'COOPERATE', mode: null, actor: sides, recipient: [], location: null, confidence: 0.8 });
+    }
     let prevSubj: string[] = [];
     let skipNext = -1;
     let prevAgreed = false;
