@@ -207,6 +207,13 @@ describe('Russian coder: constructions', () => {
       'С пятницы граждане Казахстана и Китая могут посещать страны друг друга без виз.', ['COOPERATE CHN+KAZ->']],
     ['a visa-free stay with no start ("могут находиться в ОАЭ без визы") is standing policy, no event',
       'Граждане Казахстана могут находиться в ОАЭ без визы до 30 дней.', []],
+    ['launching joint projects ("дали старт ряду совместных проектов") is cooperation of the sides told',
+      'Президент Узбекистана прибыл в Астану с государственным визитом. Президенты также дали старт ряду совместных проектов.',
+      ['CONSULT/visit UZB->KAZ', 'COOPERATE KAZ+UZB->']],
+    ['aid received ("получил … помощи из Таджикистана"): the giver after "из" acts, the subject receives; figures do not push the aid word away',
+      'Казахстан получил 3,5 тысячи тонн гуманитарной помощи из Таджикистана.', ['AID TJK->KAZ']],
+    ['condemning a terrorist attack with no one named condemns unnamed armed perpetrators',
+      'Президент Казахстана решительно осудил теракт в Подмосковье.', ['ACCUSE/disapprove KAZ->IMG']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -396,6 +396,13 @@ export class RussianCoder implements Coder {
         return { type, mode, actor, recipient, location: loc, confidence };
       }
       case 'to': {
+        // "Казахстан получил … помощи из Таджикистана": the giver acts, the subject receives
+        if (lemma === 'получить') {
+          const givers = codes((m) => m.role === 'from').filter((c) => !subj.includes(c));
+          if (!givers.length || !subj.length) return null;
+          st.recipient = subj; st.aider = givers;
+          return { type, mode, actor: givers, recipient: subj, location: subj[0] ?? loc, confidence };
+        }
         // "обвиняют друг друга": each side acts on the other
         if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
           return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
@@ -447,6 +454,8 @@ export class RussianCoder implements Coder {
           confidence = 0.6;
         }
         if (recipient.length === 0 && answered.length) recipient = answered;
+        // condemning a terrorist attack with no one named condemns its unnamed perpetrators
+        if (recipient.length === 0 && type === 'ACCUSE' && toks.some((x) => /^(?:теракт|террор|нападени)/.test(x.f))) recipient = ['IMG'];
         // aid told without anyone it goes to ("помощь оказана при содействии KazAID") restates the aid already told
         if (type === 'AID' && recipient.length === 0) return null;
         if (recipient.length) st.recipient = recipient;
@@ -661,7 +670,10 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
     for (const def of TRIGGERS.get(l) ?? []) {
       if (def.with) {
         // (an object before a negated verb sits further back: "своего представителя на саммит не направила")
-        const near = toks.slice(t + 1, Math.min(end, t + 6)).concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
+        // (figures and their punctuation do not count: "получил 3,5 тысячи тонн гуманитарной помощи")
+        const after: Tok[] = [];
+        for (let j = t + 1; j < end && after.length < 5; j++) if (toks[j]!.word && !/^\d/.test(toks[j]!.f)) after.push(toks[j]!);
+        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
         if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
       }
       return def;

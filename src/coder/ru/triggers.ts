@@ -83,7 +83,11 @@ const LIST: [string, Trigger][] = [
   // a listing is a sanction without a sanctioning verb ("включил в санкционный список", "внес в черный список")
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
-  ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
+  ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })],
+  // launching joint projects ("дали старт ряду совместных проектов", "запустили совместный проект")
+  ['старт', T('COOPERATE', 'joint', null, { with: ['дать'] })], ['запустить', T('COOPERATE', 'joint', null, { with: ['проект'] })],
+  // aid received from someone ("получил помощь из Таджикистана"): the giver is after "из"/"от", the subject receives
+  ['получить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
   ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
   // joining ("Казахстан присоединится к Авраамовым соглашениям") is support of what is joined, a promise in the future
   ['присоединиться', T('SUPPORT', 'to')],
