@@ -214,6 +214,13 @@ describe('Russian coder: constructions', () => {
       'Казахстан получил 3,5 тысячи тонн гуманитарной помощи из Таджикистана.', ['AID TJK->KAZ']],
     ['condemning a terrorist attack with no one named condemns unnamed armed perpetrators',
       'Президент Казахстана решительно осудил теракт в Подмосковье.', ['ACCUSE/disapprove KAZ->IMG']],
+    ['those named after "с участием" in a relative clause take part in the gathering, and sign what it adopts',
+      'Токаев принял участие в заседании Высшего Евразийского экономического совета, которое прошло в четверг в Москве с участием Владимира Путина, Александра Лукашенко и Никола Пашиняна. По итогам встречи был подписан протокол.',
+      ['CONSULT/multilateral ARM+BLR+EAEU+KAZ+RUS->', 'SUPPORT ARM+BLR+EAEU+KAZ+RUS->']],
+    ['a document signed during a visit ("во время государственного визита Токаева в КНР") is signed by the visit\'s sides',
+      'Соглашение было подписано в Сиане во время государственного визита Касым-Жомарта Токаева в КНР.', ['SUPPORT CHN+KAZ->']],
+    ['a state signing its own law or decree alone agrees with no one',
+      'Президент Касым-Жомарт Токаев подписал в субботу закон о поправках в Конституцию. Указ о его назначении Токаев подписал в пятницу.', []],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

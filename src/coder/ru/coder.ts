@@ -42,6 +42,8 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
+/** documents a state signs on its own: signing them is no agreement with anyone */
+const DOMESTIC_ACT = new Set(['закон', 'указ', 'поправка', 'распоряжение', 'постановление', 'бюджет', 'кодекс']);
 /** offices that, named without a state, are the state the story is told from */
 const HOME_OFFICE = new Set(['правительство', 'комиссия', 'министерство', 'мид', 'ведомство', 'парламент', 'сенат', 'мажилис']);
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
@@ -206,6 +208,14 @@ export class RussianCoder implements Coder {
         // ("пригласил немецкие компании присоединиться к проекту": past an object too)
         else if (!def.noun) { const k = toks.findIndex((x, i) => i > t + 1 && i <= t + 4 && x.a?.pos === 'INFN'); if (k > 0) skipNext = k; }
       }
+    }
+    // "заседании …, которое прошло … с участием Путина, Лукашенко…": those named after "с участием" take part in the
+    // gathering the sentence tells of, whichever clause names them
+    const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
+    const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
+    if (withPart >= 0 && gathering) {
+      const extra = uniq(mentions.filter((m) => m.start > withPart).flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
+      if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
     }
     // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
     // told is mediated, its host the mediator (PLOVER's third-party consultation)
@@ -387,7 +397,14 @@ export class RussianCoder implements Coder {
             return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
           }
         }
+        // "подписан … во время государственного визита Токаева в Китай": the visit's sides signed
+        // (an indeclinable destination reads as a place: "визита … в КНР")
+        const visitAt = toks.findIndex((x) => x.a?.lemmas[0] === 'визит');
+        const visited = visitAt < 0 ? [] : codes((m) => m.start > visitAt && (m.role === 'in_acc' || m.role === 'in_loc') && m.kind !== 'person').filter((c) => !actor.includes(c) && !IGOS.has(c));
+        if (actor.length < 2 && visited.length) actor = uniq([...actor, ...visited.slice(0, 1)]);
         if (!actor.length) return null;
+        // "подписал закон о поправках в Конституцию", "указ о назначении": a state's own act, not an agreement
+        if (actor.length === 1 && partners.length === 0 && toks.slice(Math.max(0, t - 7), t + 4).some((x) => x.a && DOMESTIC_ACT.has(x.a.lemmas[0] ?? '')) && !toks.some((x) => x.f.startsWith('ратифик'))) return null;
         // "Главы государств договорились…" after one call per counterpart: one act per pair as well
         if (confidence < 1 && st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
           return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
