@@ -51,6 +51,16 @@ describe('Kazakh coder: constructions', () => {
     ['"келуге шақырды" invites (AGREE)', 'Ресей СІМ басшысы қазақстандық әріптесін Мәскеуге келуге шақырды.', ['AGREE RUS->KAZ']],
     ['"шақыруымен" is the invitation a visit was made at, no act of its own',
       'Қасым-Жомарт Тоқаев жұма күні Шавкат Мирзиёевтің шақыруымен Ташкентке мемлекеттік сапармен барды.', ['CONSULT/visit KAZ->UZB']],
+    ['a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one',
+      'Путин Тоқаевты сайлаудағы жеңісімен құттықтады. Путин сондай-ақ Тоқаевқа алғыс айтты. Путин Тоқаевқа тағы да алғыс айтты.',
+      ['SUPPORT RUS->KAZ', 'SUPPORT RUS->KAZ']],
+    ['a refusal told in the future ("қатыспайтынын мәлімдеді") refuses the organisation whose summit is told',
+      'Бейсенбі күні Астанада ҰҚШҰ саммиті өтті. Армения бұл саммитке қатыспайтынын мәлімдеді.', ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['joining declined by the negated verb after it ("БРИКС-ке кіруді қарастырмайды") rejects the organisation',
+      'Қазақстан БРИКС-ке кіруді қарастырмайды.', ['REJECT KAZ->BRICS']],
+    ['a meeting referred to ("келіссөз қорытындысы бойынша") is the one told, no new meeting',
+      'Владимир Путин сәрсенбі күні Астанаға мемлекеттік сапармен келді. Президенттер келіссөз қорытындысы бойынша бірлескен мәлімдемеге қол қойды.',
+      ['CONSULT/visit RUS->KAZ', 'SUPPORT KAZ+RUS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 

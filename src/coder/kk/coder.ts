@@ -68,7 +68,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
-  ['сұрады', T('REQUEST', 'to')], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
+  ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
 // "санкциялық режим" is an adjective, not sanctions imposed
 const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
@@ -283,6 +283,10 @@ export class KazakhCoder implements Coder {
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
+      // "келіссөз қорытындысы бойынша", "саммит барысында", "кездесуден кейін": a happening already told, referred to
+      if (def.type === 'CONSULT' && /^(?:қорытынды|барысы|кезін|аясын|кейін$|соң$)/.test(toks[t + 1]?.f ?? '')) continue;
+      // "БРИКС-ке кіруді қарастырмайды": joining, declined by the negated verb after it, rejects the organisation
+      if (hit[0] === 'кіру' && !/(?:ма|ме|ба|бе|па|пе)(?:йды|йді|ды|ді|йтын|йтін)/.test(toks[t + 1]?.f ?? '')) continue;
       // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
       if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
@@ -299,7 +303,8 @@ export class KazakhCoder implements Coder {
         const prev = toks[t - 1]?.f ?? '';
         if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
       }
-      const intent = type !== 'AGREE' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
+      // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still)
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
@@ -351,7 +356,7 @@ export class KazakhCoder implements Coder {
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
-          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатысу)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
+          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           ev = { type, mode, actor, recipient, location: loc };
           break;
         }
