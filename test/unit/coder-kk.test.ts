@@ -56,6 +56,8 @@ describe('Kazakh coder: constructions', () => {
       ['SUPPORT RUS->KAZ', 'SUPPORT RUS->KAZ']],
     ['a refusal told in the future ("қатыспайтынын мәлімдеді") refuses the organisation whose summit is told',
       'Бейсенбі күні Астанада ҰҚШҰ саммиті өтті. Армения бұл саммитке қатыспайтынын мәлімдеді.', ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['a refusal to attend a summit only scheduled ("саммиті өтеді") still refuses its organisation',
+      'Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді. Армения бұл саммитке қатыспайтынын мәлімдеді.', ['REJECT ARM->CSTO']],
     ['joining declined by the negated verb after it ("БРИКС-ке кіруді қарастырмайды") rejects the organisation',
       'Қазақстан БРИКС-ке кіруді қарастырмайды.', ['REJECT KAZ->BRICS']],
     ['a meeting referred to ("келіссөз қорытындысы бойынша") is the one told, no new meeting',

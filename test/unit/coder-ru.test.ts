@@ -221,6 +221,8 @@ describe('Russian coder: constructions', () => {
       'Соглашение было подписано в Сиане во время государственного визита Касым-Жомарта Токаева в КНР.', ['SUPPORT CHN+KAZ->']],
     ['a state signing its own law or decree alone agrees with no one',
       'Президент Касым-Жомарт Токаев подписал в субботу закон о поправках в Конституцию. Указ о его назначении Токаев подписал в пятницу.', []],
+    ['a refusal to attend a gathering only scheduled still refuses its organisation',
+      'В четверг в Астане пройдет саммит ОДКБ. Армения отказалась от участия во встрече.', ['REJECT ARM->CSTO']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

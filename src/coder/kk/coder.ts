@@ -172,6 +172,9 @@ export class KazakhCoder implements Coder {
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       if (place) location = place;
       const money = ruMoney(sent.text);
+      // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
+      const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
+      if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
       for (const ev of this._events(toks, ms, parties, location, orgs)) {
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));

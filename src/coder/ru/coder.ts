@@ -115,6 +115,10 @@ export class RussianCoder implements Coder {
     const place = placeM?.codes[0] ?? null;
     if (place) st.location = place;
     const clauses = clausesOf(toks);
+    // the organisation of a gathering named, even one only scheduled ("в четверг пройдет саммит ОДКБ"), for later
+    // refusals to attend it
+    const igoHere = uniq(mentions.flatMap((m) => m.codes).filter((c) => IGOS.has(c)));
+    if (igoHere.length && toks.some((x) => x.a && ['саммит', 'заседание', 'сессия'].includes(x.a.lemmas[0] ?? ''))) st.orgs = igoHere;
     // "С пятницы граждане Казахстана и Китая могут посещать … без виз": a visa-free regime coming into force
     // (a regime in force with no start, "могут находиться в ОАЭ без визы", is standing policy)
     if (/^С\s/.test(text) && /\sбез\s+виз/i.test(text)) {
