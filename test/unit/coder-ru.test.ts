@@ -223,6 +223,10 @@ describe('Russian coder: constructions', () => {
       'Президент Касым-Жомарт Токаев подписал в субботу закон о поправках в Конституцию. Указ о его назначении Токаев подписал в пятницу.', []],
     ['a refusal to attend a gathering only scheduled still refuses its organisation',
       'В четверг в Астане пройдет саммит ОДКБ. Армения отказалась от участия во встрече.', ['REJECT ARM->CSTO']],
+    ['an organisation\'s envoy at talks in a state\'s capital visits that state',
+      'Специальный посланник Евросоюза провел в Астане консультации с представителями правительства Казахстана.', ['CONSULT/visit EU->KAZ']],
+    ['a visit a participle governs ("завершивший визит в Казахстан") is background to the main clause',
+      'Президент Франции, завершивший визит в Казахстан, провел в Самарканде переговоры с президентом Узбекистана.', ['CONSULT/visit FRA->UZB']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -157,8 +157,10 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
-        // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one
-        if (def.noun && toks[t - 1]?.a?.pos === 'GRND') continue;
+        // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
+        // "Макрон, завершивший визит в Казахстан, прибыл в Самарканд": one a participle governs is background
+        if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
+          toks.slice(Math.max(c0, t - 3), t).some((x) => x.a?.pos === 'PRTF' && ['завершить', 'завершивший'].includes(x.a.lemmas[0] ?? '')))) continue;
         // "в работе саммита участвовали…": the gathering itself, under a light noun
         const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
         if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
@@ -312,6 +314,16 @@ export class RussianCoder implements Coder {
         if (/^(?:после|перед)$/.test(toks[t - 1]?.f ?? '') && speaker.length) subj = [...speaker];
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
+        // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
+        // the state it came to is a visit to it
+        // (an envoy that is the subject, at talks or a meeting, not a session of its organisation's council)
+        const igoVisit = mode === null && parties.length === 2 && loc && !IGOS.has(loc) && parties.includes(loc) && subj.some((c) => IGOS.has(c)) &&
+          !['сессия', 'заседание', 'саммит'].includes(lemma) && !toks.some((x) => x.a && ['сессия', 'заседание', 'саммит'].includes(x.a.lemmas[0] ?? ''));
+        if (igoVisit) {
+          const envoy = parties.filter((c) => c !== loc);
+          st.pairs = []; st.parties = parties;
+          return { type, mode: 'visit', actor: envoy, recipient: [loc], location: loc, confidence };
+        }
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
         // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
         if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
