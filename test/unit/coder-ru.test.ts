@@ -227,6 +227,16 @@ describe('Russian coder: constructions', () => {
       'Специальный посланник Евросоюза провел в Астане консультации с представителями правительства Казахстана.', ['CONSULT/visit EU->KAZ']],
     ['a visit a participle governs ("завершивший визит в Казахстан") is background to the main clause',
       'Президент Франции, завершивший визит в Казахстан, провел в Самарканде переговоры с президентом Узбекистана.', ['CONSULT/visit FRA->UZB']],
+    ['a format\'s name in «…» joined by a dash gives no party to an act other than the gathering',
+      'Президент Казахстана поддержал предложение Сеула провести первый саммит «Центральная Азия – Республика Корея».', ['SUPPORT KAZ->KOR']],
+    ['a company named in «…» ("«Азербайджанских авиалиний»") still names its state',
+      'Путин встретился с Ильхамом Алиевым в Душанбе. Российский лидер принес извинения за самолет «Азербайджанских авиалиний».',
+      ['CONSULT AZE+RUS->', 'CONCEDE RUS->AZE']],
+    ['an act "по итогам этих переговоров" after a summit is the sides of those talks, not the summit\'s',
+      'В Астане прошел саммит «Центральная Азия – Китай». Накануне саммита Си Цзиньпин провел переговоры с Касым-Жомартом Токаевым. По итогам этих переговоров было подписано 24 документа.',
+      ['CONSULT/multilateral CHN+KAZ+KGZ+TJK+TKM+UZB->', 'CONSULT/visit CHN->KAZ', 'SUPPORT CHN+KAZ->']],
+    ['an organisation named as a gathering\'s ("на саммите ОТГ") is not whom an act is for',
+      'Казахстан окажет гуманитарную помощь народу Палестины, объявил Токаев на саммите Организации тюркских государств в Астане.', ['AGREE KAZ->PSE']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

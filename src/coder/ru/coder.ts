@@ -22,7 +22,7 @@ import { ruTopics } from './_topics.ts';
 
 interface Tok { s: string; f: string; start: number; word: boolean; cap: boolean; a: Analysis | null }
 type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' | 'in_loc' | 'in_acc' | 'from' | 'other';
-interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number }
+interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean }
 
 const IGOS = new Set<string>(IGO_CODES);
 /** the case a prepositional role's preposition governs, for lists that share it */
@@ -199,7 +199,8 @@ export class RussianCoder implements Coder {
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
         const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
-        const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
+        // (a format's name in «…» gives a gathering its parties, no other act)
+        const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
         if (!got) continue;
         fired = true;
         if (!def.noun) firedVerb = true;
@@ -446,7 +447,9 @@ export class RussianCoder implements Coder {
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
-        let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // (an organisation named as a gathering's, "на саммите ОТГ", is where the act was told, not whom it is for)
+        const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
+        let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));
         // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
         if (type === 'REJECT' && (lemma === 'направить' || toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? '')))) {
           const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
@@ -461,7 +464,7 @@ export class RussianCoder implements Coder {
           if (!recipient.length) return null;
         }
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
-        if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
+        if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c) && !venueOrg(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
         if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
@@ -610,7 +613,12 @@ export class RussianCoder implements Coder {
       if ((prep && complex(k)) || (role === 'gen' && complex(k - 1))) role = 'other';
       // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
       if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
-      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
+      // a name inside «…» names a format or a project ("саммит «Центральная Азия – Республика Корея»"), no party to an act
+      // (a format joins its sides with a dash or a plus; "«Азербайджанских авиалиний»" is a company of its state)
+      const open = toks.slice(0, r.start).map((x) => x.s).lastIndexOf('«');
+      const close = toks.findIndex((x, j) => j > open && x.s === '»');
+      const quoted = open >= 0 && close > r.start && toks.slice(open, close).some((x) => ['–', '—', '-', '+'].includes(x.s));
+      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted });
     }
     return out;
   }
@@ -633,9 +641,13 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
   first.actor = all;
   first.recipient = [];
   const out: CodedEvent[] = [];
+  // (unless a meeting of just those sides was told after the summit: "По итогам этих переговоров было подписано…")
+  let bilateral: string[] | null = null;
   for (const e of events) {
     if (e !== first && multi.includes(e)) continue;
-    if (e !== first && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
+    if (e.event_type === 'CONSULT' && e.mode !== 'multilateral' && events.indexOf(e) > events.indexOf(first)) bilateral = uniq([...e.actor, ...e.recipient]);
+    const own = /(?:этих|этой|этого)\s+(?:переговоров|встречи|визита|бесед)/i.test(e.text) && bilateral !== null && bilateral.length === e.actor.length && e.actor.every((c) => bilateral!.includes(c));
+    if (e !== first && !own && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
     out.push(e);
   }
   return out;
