@@ -237,6 +237,12 @@ describe('Russian coder: constructions', () => {
       ['CONSULT/multilateral CHN+KAZ+KGZ+TJK+TKM+UZB->', 'CONSULT/visit CHN->KAZ', 'SUPPORT CHN+KAZ->']],
     ['an organisation named as a gathering\'s ("на саммите ОТГ") is not whom an act is for',
       'Казахстан окажет гуманитарную помощь народу Палестины, объявил Токаев на саммите Организации тюркских государств в Астане.', ['AGREE KAZ->PSE']],
+    ['the host of a gathering of several states takes part in it, with no organisation named too',
+      'В пятницу Мирзиёев принял участие в консультативной встрече в Астане вместе с президентами Кыргызстана, Таджикистана и Туркменистана.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
+    ['what two sides adopted before a summit told later stays theirs',
+      'Президент Узбекистана прибыл в Астану с государственным визитом. Лидеры двух стран провели заседание Высшего межгосударственного совета, по итогам которого был принят пакет документов. В пятницу в Астане прошла встреча глав государств Центральной Азии.',
+      ['CONSULT/visit UZB->KAZ', 'SUPPORT KAZ+UZB->', 'CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -347,7 +347,8 @@ export class RussianCoder implements Coder {
         // the organisations whose gathering the text tells of, for later refusals to attend it
         if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
-        if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
+        // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
+        if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
           st.pairs = []; st.parties = parties;
@@ -647,7 +648,8 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
     if (e !== first && multi.includes(e)) continue;
     if (e.event_type === 'CONSULT' && e.mode !== 'multilateral' && events.indexOf(e) > events.indexOf(first)) bilateral = uniq([...e.actor, ...e.recipient]);
     const own = /(?:этих|этой|этого)\s+(?:переговоров|встречи|визита|бесед)/i.test(e.text) && bilateral !== null && bilateral.length === e.actor.length && e.actor.every((c) => bilateral!.includes(c));
-    if (e !== first && !own && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
+    // (only acts told after the summit: what the two sides adopted before it stays theirs)
+    if (e !== first && !own && events.indexOf(e) > events.indexOf(first) && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
     out.push(e);
   }
   return out;
