@@ -243,6 +243,11 @@ describe('Russian coder: constructions', () => {
     ['what two sides adopted before a summit told later stays theirs',
       'Президент Узбекистана прибыл в Астану с государственным визитом. Лидеры двух стран провели заседание Высшего межгосударственного совета, по итогам которого был принят пакет документов. В пятницу в Астане прошла встреча глав государств Центральной Азии.',
       ['CONSULT/visit UZB->KAZ', 'SUPPORT KAZ+UZB->', 'CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
+    ['what a request asks for ("с просьбой о помощи") is its content, not an act of aid',
+      'Токаев обратился к главам государств ОДКБ с просьбой о помощи в преодолении террористической угрозы.', ['REQUEST KAZ->CSTO']],
+    ['"по просьбе Казахстана" refers back to the request told, no new one',
+      'Токаев обратился к ОДКБ с просьбой о помощи. По просьбе Казахстана ОДКБ приняла решение направить в республику миротворческие силы.',
+      ['REQUEST KAZ->CSTO', 'AGREE CSTO->KAZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -32,7 +32,7 @@ const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', '�
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
   'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
-const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
+const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь|по)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
 const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
 // a sentence without its own date takes the day of the happening it continues (the corpora's convention)
@@ -157,6 +157,8 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
+        // "с просьбой о помощи": what is asked for is the request's content, not an event
+        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
         // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
         // "Макрон, завершивший визит в Казахстан, прибыл в Самарканд": one a participle governs is background
         if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
@@ -567,7 +569,7 @@ export class RussianCoder implements Coder {
       // (a state named right after a person's name is not in that person's phrase: "с … Нетаньяху Казахстан присоединится")
       // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
       const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
-        (raw.some((x) => x.kind === 'person' && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
+        (raw.some((x) => (x.kind === 'person' || ((x.kind === 'country' || x.kind === 'igo') && (r.kind === 'country' || r.kind === 'igo'))) && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
       while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
