@@ -176,7 +176,9 @@ export class KazakhCoder implements Coder {
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
       if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
       for (const ev of this._events(toks, ms, parties, location, orgs)) {
-        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
+        // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
+        const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
+        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
         // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
         const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
@@ -237,7 +239,8 @@ export class KazakhCoder implements Coder {
       if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
-      const venue = /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end]?.f ?? '') || /^(?:аясында|аясындағы)$/.test(toks[end + 1]?.f ?? '');
+      // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
+      const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && x.cap));
       out.push({ start: i, end, codes, role: venue ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
