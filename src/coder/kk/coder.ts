@@ -309,8 +309,9 @@ export class KazakhCoder implements Coder {
         const prev = toks[t - 1]?.f ?? '';
         if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
       }
-      // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still)
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
+      // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
+      // of a story told, no plan)
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
