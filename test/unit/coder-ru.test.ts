@@ -248,6 +248,11 @@ describe('Russian coder: constructions', () => {
     ['"по просьбе Казахстана" refers back to the request told, no new one',
       'Токаев обратился к ОДКБ с просьбой о помощи. По просьбе Казахстана ОДКБ приняла решение направить в республику миротворческие силы.',
       ['REQUEST KAZ->CSTO', 'AGREE CSTO->KAZ']],
+    ['the analytic future ("будет поддерживать") makes a pledge, as the simple future does',
+      'Эрдоган заявил, что Анкара и впредь будет поддерживать суверенитет Казахстана.', ['AGREE TUR->KAZ']],
+    ['what is answered ("в ответ на обращение украинской стороны") is no agent of the answer',
+      'Правительство Казахстана приняло решение направить Украине лекарства. Помощь будет оказана в ответ на официальное обращение украинской стороны.',
+      ['AGREE KAZ->UKR']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

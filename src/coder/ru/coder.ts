@@ -199,7 +199,7 @@ export class RussianCoder implements Coder {
         const futureGov = gov?.a?.tense === 'futr';
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
-        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
         // (a format's name in «…» gives a gathering its parties, no other act)
         const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
@@ -610,6 +610,8 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      // "в ответ на обращение украинской стороны": what is answered, no agent of the answer
+      if (toks.slice(Math.max(0, r.start - 5), r.start).some((x, j, xs) => x.f === 'ответ' && xs[j - 1]?.f === 'в' && xs[j + 1]?.f === 'на')) role = 'other';
       // "в соответствии с практикой ООН", "в связи с визитом": a complex preposition, no partner
       // (and a name hanging off that noun: "в соответствии с практикой ООН")
       const complex = (j: number): boolean => /^(?:с|со)$/.test(toks[j]?.f ?? '') && /^(?:соответствии|связи|наряду|сравнению)$/.test(toks[j - 1]?.f ?? '');
