@@ -253,6 +253,9 @@ describe('Russian coder: constructions', () => {
     ['what is answered ("в ответ на обращение украинской стороны") is no agent of the answer',
       'Правительство Казахстана приняло решение направить Украине лекарства. Помощь будет оказана в ответ на официальное обращение украинской стороны.',
       ['AGREE KAZ->UKR']],
+    ['a promise for "двух стран" with no talks told goes to whom the actor last addressed',
+      'Касым-Жомарт Токаев поздравил Реджепа Тайипа Эрдогана с победой на выборах. Президент Казахстана подтвердил готовность и дальше укреплять стратегическое партнерство двух стран.',
+      ['SUPPORT KAZ->TUR', 'AGREE KAZ->TUR']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -509,6 +509,12 @@ export class RussianCoder implements Coder {
           recipient = st.parties.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "подтвердил готовность укреплять партнерство двух стран" with no talks told: the two are the actor and whom
+        // it last addressed
+        if (recipient.length === 0 && type === 'AGREE' && /(?:двух стран|двусторонн)/.test(toks.map((x) => x.f).join(' ')) && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
         // congratulations, thanks, invitations from several leaders are one act each
         // (but "Оба министра поблагодарили…", the sides told together, thank jointly)
         if (actor.length > 1 && recipient.length && !sides) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
