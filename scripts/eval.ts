@@ -37,6 +37,8 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe-kz2/gold.jsonl'))) out.push({ name: 'probe-kz2', dir: join(root, 'examples/probe-kz2') });
   // written at stop 21 by a helper who never ran the coder, scored once unseen, then development data (examples/probe-kz3/README.md)
   if (existsSync(join(root, 'examples/probe-kz3/gold.jsonl'))) out.push({ name: 'probe-kz3', dir: join(root, 'examples/probe-kz3') });
+  // written fresh for issue 13 in Russian agency register, scored once unseen (examples/probe-ru/README.md)
+  if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });

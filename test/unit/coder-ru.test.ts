@@ -10,6 +10,7 @@ import { declineWord } from '../../src/coder/ru/_decline.ts';
 import { RussianCoder } from '../../src/coder/ru/coder.ts';
 import { ruDate } from '../../src/coder/ru/dates.ts';
 import { ruMoney } from '../../src/coder/ru/money.ts';
+import { ruSentences } from '../../src/coder/ru/_sentences.ts';
 import { isReadable } from '../../src/lang/index.ts';
 import { IGO_CODES } from '../../src/model/event.ts';
 import { readFileSync } from 'node:fs';
@@ -144,7 +145,117 @@ describe('Russian coder: constructions', () => {
       'Саммит ОДКБ прошел в четверг в Минске. В нем приняли участие президенты России и Казахстана. Премьер-министр Армении Никол Пашинян отказался приехать в Минск.',
       ['CONSULT/multilateral BLR+CSTO+KAZ+RUS->', 'REJECT ARM->CSTO']],
     ['a title opens its own phrase after a place ("в Белом доме президент Азербайджана")',
-      'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],
+      'В Белом доме президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали совместную декларацию.', ['SUPPORT ARM+AZE->']],    ['a plural title as the subject ("Лидеры подписали…") is the gathering\'s parties, not the last person named',
+      'В Астане состоялся саммит ШОС. В нем участвовали премьер-министр Пакистана и президент Кыргызстана. Лидеры подписали декларацию.',
+      ['CONSULT/multilateral KAZ+KGZ+PAK+SCO->', 'SUPPORT KAZ+KGZ+PAK+SCO->']],
+    ['what is only expected is no event, in the clause it governs too', 'Ожидается, что Токаев выступит на саммите БРИКС в Казани.', []],
+    ['"должен принять участие": an obligation is a plan, no event', 'Путин должен принять участие в саммите ОДКБ в Астане.', []],
+    ['the gathering under a light noun ("в работе саммита участвовали…")',
+      'В Астане состоялось заседание ШОС. В работе саммита участвовали Владимир Путин и Александр Лукашенко. Беларусь в этот день стала полноправным членом организации.',
+      ['CONSULT/multilateral BLR+KAZ+RUS+SCO->', 'SUPPORT BLR->SCO']],
+    ['a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one',
+      'Президент Украины поздравил Токаева с победой на выборах. Он также поблагодарил Казахстан за гуманитарную помощь. Украинский лидер еще раз поблагодарил Казахстан.',
+      ['SUPPORT UKR->KAZ', 'SUPPORT UKR->KAZ']],
+    ['an anniversary greeting ("с 80-летием") is a courtesy, no event',
+      'Токаев поздравил президента Китая с 80-летием победы над японским милитаризмом.', []],
+    ['"Он" after an office named by its title and state is that office\'s holder, not the person it addressed',
+      'Президент Украины поздравил Токаева с победой на выборах. Он также поблагодарил Казахстан за гуманитарную помощь.',
+      ['SUPPORT UKR->KAZ', 'SUPPORT UKR->KAZ']],
+    ['accepting an invitation commits to the visit; "тот" is the person the verb before it acted on',
+      'Токаев пригласил Эрдогана посетить Казахстан, и тот принял приглашение, пообещав приехать осенью.', ['AGREE KAZ->TUR', 'AGREE TUR->KAZ']],
+    ['a visit promised without a destination ("с удовольствием приедет") is to the other side of the talks',
+      'Токаев провел переговоры с Путиным в Москве. Путин ответил, что с удовольствием приедет.', ['CONSULT/visit KAZ->RUS', 'AGREE RUS->KAZ']],
+    ['a proposal to hold a meeting ("назвал предложение провести встречу приемлемым") is a promise, not a meeting',
+      'Токаев провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым. Ильхам Алиев назвал предложение провести встречу в Астане приемлемым для Баку.',
+      ['CONSULT/phone AZE+KAZ->', 'AGREE AZE->KAZ']],
+    ['refusing to take part ("отказалась от участия") refuses the organisation whose gathering is told',
+      'В Астане в четверг состоялась сессия Совета коллективной безопасности ОДКБ. Армения отказалась от участия во встрече.',
+      ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['a visitor received in the passive ("был принят Токаевым"): the host is the instrumental agent',
+      'Государственный секретарь США во вторник был принят Касым-Жомартом Токаевым в Акорде.', ['CONSULT/visit USA->KAZ']],
+    ['"в соответствии с практикой ООН" is a complex preposition: no partner, no party',
+      'По его словам, решение принято в соответствии с практикой ООН.', []],
+    ['one meeting with several ("Встречу с президентами…") naming the summit\'s participants again is the summit told',
+      'В четверг в Белом доме прошел саммит «Центральная Азия – США». Встречу с президентами Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана провел президент США.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+USA+UZB->']],
+    ['one call with two partners is one call of three', 'Президент США провел телефонный разговор с Токаевым и премьер-министром Израиля.', ['CONSULT/phone ISR+KAZ+USA->']],
+    ['declining to join ("не рассматривает вступление в БРИКС") rejects the organisation',
+      'Казахстан не рассматривает вступление в БРИКС в обозримой перспективе, заявил пресс-секретарь президента.', ['REJECT KAZ->BRICS']],
+    ['the negation of a noun is its verb\'s ("не будет подавать заявку на вступление")',
+      'Казахстан не будет подавать заявку на вступление в БРИКС, заявил пресс-секретарь президента.', ['REJECT KAZ->BRICS']],
+    ['"представителя не направила": a refusal to attend the gathering told',
+      'Сессия ОДКБ состоялась в четверг в Астане. Армения своего представителя на саммит не направила.', ['CONSULT/multilateral CSTO+KAZ->', 'REJECT ARM->CSTO']],
+    ['joining in the future is a promise; not joining is no event',
+      'Трамп объявил, что Казахстан присоединится к Соглашениям Авраама. Таджикистан и Туркменистан пока не присоединились к документу.', ['AGREE KAZ->']],
+    ['an infinitive past the object of an invitation is what was invited to, no act of its own',
+      'Касым-Жомарт Токаев пригласил немецкие компании присоединиться к проекту.', ['AGREE KAZ->DEU']],
+    ['a state right after a person\'s name starts a new phrase; a call in a phrase of time is the speaker\'s',
+      'Трамп сообщил, что после телефонного разговора с Токаевым и премьер-министром Израиля Биньямином Нетаньяху Казахстан присоединится к Авраамовым соглашениям.',
+      ['CONSULT/phone ISR+KAZ+USA->', 'AGREE KAZ->ISR']],
+    ['an office named without its state ("Правительственная комиссия") is the state of the dateline\'s city',
+      'АСТАНА, 10 марта. Правительственная комиссия по вопросам международной гуманитарной помощи приняла решение направить Украине лекарственные препараты.',
+      ['AID KAZ->UKR']],
+    ['an office without a state in a story with no city or seat named has no state: no event',
+      'Правительственная комиссия приняла решение направить Украине лекарственные препараты.', []],
+    ['a meeting told as mediated ("при содействии казахстанской стороны") is third-party, as is its first telling; a gerund\'s "переговоры" is that meeting; the mediator\'s promise goes to the sides; "Оба министра" thank jointly; "стороны" are the sides',
+      'В Алматы прошли переговоры между министрами иностранных дел Азербайджана и Армении. Встреча прошла при содействии казахстанской стороны. Открывая переговоры, министр иностранных дел Казахстана заявил, что Астана готова оказывать добрые услуги. Оба министра поблагодарили президента Казахстана за инициативу. Стороны договорились продолжить работу.',
+      ['CONSULT/third-party ARM+AZE->KAZ', 'AGREE KAZ->ARM+AZE', 'SUPPORT ARM+AZE->KAZ', 'AGREE ARM+AZE->']],
+    ['providing the venue ("Площадку для встречи предоставил Казахстан") makes the meeting mediated',
+      'В Алматы в пятницу начались переговоры министров иностранных дел Армении и Азербайджана. Площадку для встречи предоставил Казахстан.',
+      ['CONSULT/third-party ARM+AZE->KAZ']],
+    ['a visa-free regime coming into force ("С пятницы … могут посещать … без виз") is cooperation of the two states',
+      'С пятницы граждане Казахстана и Китая могут посещать страны друг друга без виз.', ['COOPERATE CHN+KAZ->']],
+    ['a visa-free stay with no start ("могут находиться в ОАЭ без визы") is standing policy, no event',
+      'Граждане Казахстана могут находиться в ОАЭ без визы до 30 дней.', []],
+    ['launching joint projects ("дали старт ряду совместных проектов") is cooperation of the sides told',
+      'Президент Узбекистана прибыл в Астану с государственным визитом. Президенты также дали старт ряду совместных проектов.',
+      ['CONSULT/visit UZB->KAZ', 'COOPERATE KAZ+UZB->']],
+    ['aid received ("получил … помощи из Таджикистана"): the giver after "из" acts, the subject receives; figures do not push the aid word away',
+      'Казахстан получил 3,5 тысячи тонн гуманитарной помощи из Таджикистана.', ['AID TJK->KAZ']],
+    ['condemning a terrorist attack with no one named condemns unnamed armed perpetrators',
+      'Президент Казахстана решительно осудил теракт в Подмосковье.', ['ACCUSE/disapprove KAZ->IMG']],
+    ['those named after "с участием" in a relative clause take part in the gathering, and sign what it adopts',
+      'Токаев принял участие в заседании Высшего Евразийского экономического совета, которое прошло в четверг в Москве с участием Владимира Путина, Александра Лукашенко и Никола Пашиняна. По итогам встречи был подписан протокол.',
+      ['CONSULT/multilateral ARM+BLR+EAEU+KAZ+RUS->', 'SUPPORT ARM+BLR+EAEU+KAZ+RUS->']],
+    ['a document signed during a visit ("во время государственного визита Токаева в КНР") is signed by the visit\'s sides',
+      'Соглашение было подписано в Сиане во время государственного визита Касым-Жомарта Токаева в КНР.', ['SUPPORT CHN+KAZ->']],
+    ['a state signing its own law or decree alone agrees with no one',
+      'Президент Касым-Жомарт Токаев подписал в субботу закон о поправках в Конституцию. Указ о его назначении Токаев подписал в пятницу.', []],
+    ['a refusal to attend a gathering only scheduled still refuses its organisation',
+      'В четверг в Астане пройдет саммит ОДКБ. Армения отказалась от участия во встрече.', ['REJECT ARM->CSTO']],
+    ['an organisation\'s envoy at talks in a state\'s capital visits that state',
+      'Специальный посланник Евросоюза провел в Астане консультации с представителями правительства Казахстана.', ['CONSULT/visit EU->KAZ']],
+    ['a visit a participle governs ("завершивший визит в Казахстан") is background to the main clause',
+      'Президент Франции, завершивший визит в Казахстан, провел в Самарканде переговоры с президентом Узбекистана.', ['CONSULT/visit FRA->UZB']],
+    ['a format\'s name in «…» joined by a dash gives no party to an act other than the gathering',
+      'Президент Казахстана поддержал предложение Сеула провести первый саммит «Центральная Азия – Республика Корея».', ['SUPPORT KAZ->KOR']],
+    ['a company named in «…» ("«Азербайджанских авиалиний»") still names its state',
+      'Путин встретился с Ильхамом Алиевым в Душанбе. Российский лидер принес извинения за самолет «Азербайджанских авиалиний».',
+      ['CONSULT AZE+RUS->', 'CONCEDE RUS->AZE']],
+    ['an act "по итогам этих переговоров" after a summit is the sides of those talks, not the summit\'s',
+      'В Астане прошел саммит «Центральная Азия – Китай». Накануне саммита Си Цзиньпин провел переговоры с Касым-Жомартом Токаевым. По итогам этих переговоров было подписано 24 документа.',
+      ['CONSULT/multilateral CHN+KAZ+KGZ+TJK+TKM+UZB->', 'CONSULT/visit CHN->KAZ', 'SUPPORT CHN+KAZ->']],
+    ['an organisation named as a gathering\'s ("на саммите ОТГ") is not whom an act is for',
+      'Казахстан окажет гуманитарную помощь народу Палестины, объявил Токаев на саммите Организации тюркских государств в Астане.', ['AGREE KAZ->PSE']],
+    ['the host of a gathering of several states takes part in it, with no organisation named too',
+      'В пятницу Мирзиёев принял участие в консультативной встрече в Астане вместе с президентами Кыргызстана, Таджикистана и Туркменистана.',
+      ['CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
+    ['what two sides adopted before a summit told later stays theirs',
+      'Президент Узбекистана прибыл в Астану с государственным визитом. Лидеры двух стран провели заседание Высшего межгосударственного совета, по итогам которого был принят пакет документов. В пятницу в Астане прошла встреча глав государств Центральной Азии.',
+      ['CONSULT/visit UZB->KAZ', 'SUPPORT KAZ+UZB->', 'CONSULT/multilateral KAZ+KGZ+TJK+TKM+UZB->']],
+    ['what a request asks for ("с просьбой о помощи") is its content, not an act of aid',
+      'Токаев обратился к главам государств ОДКБ с просьбой о помощи в преодолении террористической угрозы.', ['REQUEST KAZ->CSTO']],
+    ['"по просьбе Казахстана" refers back to the request told, no new one',
+      'Токаев обратился к ОДКБ с просьбой о помощи. По просьбе Казахстана ОДКБ приняла решение направить в республику миротворческие силы.',
+      ['REQUEST KAZ->CSTO', 'AGREE CSTO->KAZ']],
+    ['the analytic future ("будет поддерживать") makes a pledge, as the simple future does',
+      'Эрдоган заявил, что Анкара и впредь будет поддерживать суверенитет Казахстана.', ['AGREE TUR->KAZ']],
+    ['what is answered ("в ответ на обращение украинской стороны") is no agent of the answer',
+      'Правительство Казахстана приняло решение направить Украине лекарства. Помощь будет оказана в ответ на официальное обращение украинской стороны.',
+      ['AGREE KAZ->UKR']],
+    ['a promise for "двух стран" with no talks told goes to whom the actor last addressed',
+      'Касым-Жомарт Токаев поздравил Реджепа Тайипа Эрдогана с победой на выборах. Президент Казахстана подтвердил готовность и дальше укреплять стратегическое партнерство двух стран.',
+      ['SUPPORT KAZ->TUR', 'AGREE KAZ->TUR']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
@@ -153,6 +264,12 @@ describe('Russian coder: constructions', () => {
   it('the current visit gives an agentless signing and a generic subject its parties', () => {
     const got = brief('Президент Кыргызстана прибыл в Астану с государственным визитом. Стороны подписали договор о сотрудничестве.');
     assert.deepEqual(got, ['CONSULT/visit KGZ->KAZ', 'SUPPORT KAZ+KGZ->']);
+  });
+
+  it('a promise is dated when it is made, not at the future date it speaks of', () => {
+    const [e] = code('Токаев пригласил российского коллегу посетить Казахстан с государственным визитом в 2026 году.', '2025-11-12');
+    assert.equal(e?.event_type, 'AGREE');
+    assert.equal(e?.date, '2025-11');
   });
 
   it('events carry the original sentence as evidence, with its place in the text', () => {
@@ -195,6 +312,9 @@ describe('Russian dates', () => {
     ['Вчера министры созвонились.', '2024-03-14'],
     ['В конце января стороны встретились.', '2024-01'],
     ['Стороны обсудили торговлю.', null],
+    // the weekday a regime starts on ("с пятницы", "со среды") is a day too
+    ['С пятницы граждане двух стран могут посещать страны друг друга без виз.', '2024-03-15'],
+    ['Новые правила действуют со среды.', '2024-03-13'],
   ];
   for (const [text, want] of table) it(text, () => assert.equal(ruDate(text, '2024-03-15', null)?.date ?? null, want));
   it('"в тот же день" takes the day of the happening before it', () => {
@@ -301,4 +421,16 @@ describe('Russian and Kazakh coders scale linearly', () => {
       assert.fail(tries.join('; '));
     });
   }
+});
+
+describe('Russian sentences: initials and names', () => {
+  const table: [string, number][] = [
+    // a lone capital after a capitalised word ends a name ("Ван И."), so the sentence ends there
+    ['Токаев принял министра иностранных дел Китая Ван И. Стороны обсудили сотрудничество.', 2],
+    // initials before a surname, or a pair of them after it, end no sentence
+    ['В. В. Путин провел переговоры. Стороны подписали документ.', 2],
+    ['Переговоры провел В. Путин в Кремле.', 1],
+    ['Документ подписал Путин В. В. в Кремле.', 1],
+  ];
+  for (const [text, n] of table) it(text, () => assert.equal(ruSentences(text).length, n));
 });

@@ -64,6 +64,13 @@ test('the second agency-copy probe (Central Asia, scored once unseen) passes eve
   assert.ok(docs.size >= 50 && events.length >= 100);
 });
 
+test('the Russian agency-copy probe (fresh documents in Russian, scored once unseen) passes every check', async () => {
+  const dir = (f: string): string => fileURLToPath(new URL(`../../examples/probe-ru/${f}`, import.meta.url));
+  const { problems, docs, events } = checkCorpus(await readLines(dir('docs.jsonl')), await readLines(dir('gold.jsonl')));
+  assert.deepEqual(problems, []);
+  assert.ok(docs.size >= 35 && events.length >= 100);
+});
+
 test('the bundled corpus passes every check', async () => {
   const { problems } = checkCorpus(await readLines(DOCS), await readLines(GOLD));
   assert.deepEqual(problems, []);

@@ -28,7 +28,9 @@ interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: bool
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string }
+/** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', марапатта: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -66,7 +68,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
-  ['сұрады', T('REQUEST', 'to')], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
+  ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
 // "санкциялық режим" is an adjective, not sanctions imposed
 const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
@@ -170,12 +172,20 @@ export class KazakhCoder implements Coder {
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       if (place) location = place;
       const money = ruMoney(sent.text);
+      // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
+      const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
+      if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
       for (const ev of this._events(toks, ms, parties, location, orgs)) {
-        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...ev.actor, ...ev.recipient])];
+        // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
+        const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
+        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
-        const key = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
+        // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
+        const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
+        const key = ev.act ? `${base}|${ev.act}` : base;
         if (seen.has(key)) continue;
         seen.add(key);
+        seen.add(base);
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
@@ -229,7 +239,8 @@ export class KazakhCoder implements Coder {
       if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
-      const venue = /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end]?.f ?? '') || /^(?:аясында|аясындағы)$/.test(toks[end + 1]?.f ?? '');
+      // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
+      const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && x.cap));
       out.push({ start: i, end, codes, role: venue ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
@@ -278,6 +289,10 @@ export class KazakhCoder implements Coder {
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
+      // "келіссөз қорытындысы бойынша", "саммит барысында", "кездесуден кейін": a happening already told, referred to
+      if (def.type === 'CONSULT' && /^(?:қорытынды|барысы|кезін|аясын|кейін$|соң$)/.test(toks[t + 1]?.f ?? '')) continue;
+      // "БРИКС-ке кіруді қарастырмайды": joining, declined by the negated verb after it, rejects the organisation
+      if (hit[0] === 'кіру' && !/(?:ма|ме|ба|бе|па|пе)(?:йды|йді|ды|ді|йтын|йтін)/.test(toks[t + 1]?.f ?? '')) continue;
       // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
       if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
@@ -294,7 +309,9 @@ export class KazakhCoder implements Coder {
         const prev = toks[t - 1]?.f ?? '';
         if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
       }
-      const intent = type !== 'AGREE' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x) => /^(?:келесі|ниет|дайын|жоспар)/.test(x.f)));
+      // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
+      // of a story told, no plan)
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
@@ -346,12 +363,13 @@ export class KazakhCoder implements Coder {
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
-          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатысу)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
+          if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           ev = { type, mode, actor, recipient, location: loc };
           break;
         }
       }
       if (!ev) continue;
+      if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
       if (def.noun) nounFired = true;
       out.push(ev);

@@ -2,6 +2,9 @@
 export interface Sentence { text: string; start: number }
 
 const ABBREV = /(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т|п|ст|им|ул|д|св|проф|акад|ген|см|др|пр|т\.е|т\.к|т\.н)$/;
+/** A lone capital after a capitalised word ends a name, not an initial ("Ван И."); initials come before a surname
+ * ("В. Путин", "В. В. Путин") or in pairs after it ("Путин В.В.") */
+const NAME_END = /(?:^|\s)[А-ЯЁA-Z][а-яёa-z]+\s[А-ЯЁA-Z]$/;
 
 export function ruSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -10,7 +13,7 @@ export function ruSentences(text: string): Sentence[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const before = text.slice(start, m.index);
-    if (ABBREV.test(before)) continue;
+    if (ABBREV.test(before) && !(NAME_END.test(before) && !/^[А-ЯЁA-Z]\./.test(text.slice(m.index + m[0].length)))) continue;
     const end = m.index + m[0].trimEnd().length;
     push(out, text, start, end);
     start = m.index + m[0].length;

@@ -16,13 +16,13 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { BARE_TITLE, BLOCK, GENERIC, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { ACT, BARE_TITLE, BLOCK, COURTESY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
 interface Tok { s: string; f: string; start: number; word: boolean; cap: boolean; a: Analysis | null }
 type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' | 'in_loc' | 'in_acc' | 'from' | 'other';
-interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number }
+interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean }
 
 const IGOS = new Set<string>(IGO_CODES);
 /** the case a prepositional role's preposition governs, for lists that share it */
@@ -32,7 +32,7 @@ const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', '�
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
   'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
-const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
+const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь|по)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
 const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'контингент', 'груз', 'помощь', 'подразделение', 'военный', 'самолет', 'гуманитарный', 'миротворец']);
 // a sentence without its own date takes the day of the happening it continues (the corpora's convention)
@@ -42,9 +42,15 @@ const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
+/** documents a state signs on its own: signing them is no agreement with anyone */
+const DOMESTIC_ACT = new Set(['закон', 'указ', 'поправка', 'распоряжение', 'постановление', 'бюджет', 'кодекс']);
+/** offices that, named without a state, are the state the story is told from */
+const HOME_OFFICE = new Set(['правительство', 'комиссия', 'министерство', 'мид', 'ведомство', 'парламент', 'сенат', 'мажилис']);
+/** the singular forms of a meeting noun: one meeting, however many it was held with */
+const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[] }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
+interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -56,30 +62,41 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [] };
+    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
     const seen = new Set<string>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
       const dated = ruDate(sent.text, doc.date, st.date && st.date.length === 10 ? st.date : null);
-      const date = dated ? dated.date : st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
-      if (dated) st.date = dated.date;
+      const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
+      const date = dated ? dated.date : inherited;
+      // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
+      const future = !!(dated && doc.date && dated.date > doc.date.slice(0, dated.date.length));
+      if (dated && !future) st.date = dated.date;
       const money = ruMoney(sent.text);
       let topics: string[] | null = null;
       for (const c of this._sentence(sent.text, doc, st)) {
-        const key = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
+        // (a congratulation and a later thanks between the same sides are two acts, a thanks told twice is one)
+        const base = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
+        const key = c.act ? `${base}|${c.act}` : base;
         if (seen.has(key) && !c.again) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
         if (c.recipient.length === 0 && !beside && out.some((e) => e.event_type === c.type && e.date === date && e.recipient.length === 0 && e.actor.length > c.actor.length && c.actor.every((x) => e.actor.includes(x)))) continue;
+        // a meeting told as mediated ("прошла при содействии…") is the meeting of those sides already told
+        if (c.type === 'CONSULT' && c.mode === 'third-party') {
+          const same = out.find((e) => e.event_type === 'CONSULT' && (e.mode === null || e.mode === 'multilateral') && c.actor.every((x) => e.actor.includes(x) || e.recipient.includes(x)));
+          if (same) { same.mode = 'third-party'; same.actor = c.actor; same.recipient = c.recipient; same.location = same.location ?? c.location; continue; }
+        }
         seen.add(key);
+        seen.add(base);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: c.type, mode: c.mode,
           context: [...(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION'].includes(c.type) ? ['diplomatic'] : []), ...topics].slice(0, 3),
-          actor: c.actor, recipient: c.recipient, date, location: c.location, value, cameo: null,
+          actor: c.actor, recipient: c.recipient, date: future && c.type === 'AGREE' ? inherited : date, location: c.location, value, cameo: null,
           span: { start: sent.start, end: sent.start + sent.text.length }, confidence: c.confidence,
         });
       }
@@ -98,9 +115,20 @@ export class RussianCoder implements Coder {
     const place = placeM?.codes[0] ?? null;
     if (place) st.location = place;
     const clauses = clausesOf(toks);
+    // the organisation of a gathering named, even one only scheduled ("в четверг пройдет саммит ОДКБ"), for later
+    // refusals to attend it
+    const igoHere = uniq(mentions.flatMap((m) => m.codes).filter((c) => IGOS.has(c)));
+    if (igoHere.length && toks.some((x) => x.a && ['саммит', 'заседание', 'сессия'].includes(x.a.lemmas[0] ?? ''))) st.orgs = igoHere;
+    // "С пятницы граждане Казахстана и Китая могут посещать … без виз": a visa-free regime coming into force
+    // (a regime in force with no start, "могут находиться в ОАЭ без визы", is standing policy)
+    if (/^С\s/.test(text) && /\sбез\s+виз/i.test(text)) {
+      const sides = uniq(mentions.filter((m) => m.role === 'gen' || m.role === 'subj').flatMap((m) => m.codes)).filter((c) => !IGOS.has(c));
+      if (sides.length >= 2) out.push({ type: 'COOPERATE', mode: null, actor: sides, recipient: [], location: null, confidence: 0.8 });
+    }
     let prevSubj: string[] = [];
     let skipNext = -1;
     let prevAgreed = false;
+    let prevBlock = false;
     for (const [c0, c1] of clauses) {
       let fired = false;
       let firedVerb = false;
@@ -109,6 +137,10 @@ export class RussianCoder implements Coder {
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
       if (reported && prevAgreed) continue;
       const speaker = reported ? prevSubj : [];
+      // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
+      const governedBlock = reported && prevBlock;
+      prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
+      if (governedBlock) continue;
       prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
@@ -125,10 +157,18 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
-        if (def.noun && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
-        if (def.noun && complementOfNoun(toks, t)) continue;
+        // "с просьбой о помощи": what is asked for is the request's content, not an event
+        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
+        // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
+        // "Макрон, завершивший визит в Казахстан, прибыл в Самарканд": one a participle governs is background
+        if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
+          toks.slice(Math.max(c0, t - 3), t).some((x) => x.a?.pos === 'PRTF' && ['завершить', 'завершивший'].includes(x.a.lemmas[0] ?? '')))) continue;
+        // "в работе саммита участвовали…": the gathering itself, under a light noun
+        const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
+        if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
+        if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
-        if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
+        if (def.noun && !def.onlyNegated && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
         if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
@@ -136,9 +176,14 @@ export class RussianCoder implements Coder {
         // "договоренностей, достигнутых на саммите": a happening a participle refers back to
         if (def.noun && toks.slice(Math.max(c0, t - 3), t).some((x) => (x.a?.pos === 'PRTF' || x.a?.pos === 'ADJF') && ['достигнуть', 'достигнутый', 'состояться', 'состоявшийся', 'прошедший'].includes(x.a.lemmas[0] ?? ''))) continue;
         const pre = toks.slice(c0, t).filter((x) => x.word);
+        // "поздравил с 30-летием сотрудничества", "с Днем независимости": a courtesy greeting, no event
+        const lemma0 = tok.a.lemmas[0] ?? '';
+        if (ACT[lemma0] === 'congratulate' && courtesy(toks, t, c1)) { fired = firedVerb = true; continue; }
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
-        const negated = prev === 'не' || prev === 'ни';
+        // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
+        const negated = prev === 'не' || prev === 'ни' || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
+        if (def.onlyNegated && !negated) continue;
         let type: EventType = def.type;
         let mode = def.mode;
         if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
@@ -154,19 +199,46 @@ export class RussianCoder implements Coder {
         const futureGov = gov?.a?.tense === 'futr';
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
-        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /будут?\s*$/.test(before));
+        const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
-        const got = this._frame(def, type, mode, t, toks, inClause, st, passive, place, speaker);
+        // (a format's name in «…» gives a gathering its parties, no other act)
+        const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
         if (!got) continue;
         fired = true;
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
+          if (ev.type === 'SUPPORT' && ACT[lemma0]) ev.act = ACT[lemma0];
           if (ev.type === 'AGREE') prevAgreed = true;
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
           out.push(ev);
         }
         // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
         if (toks[t + 1]?.a?.pos === 'INFN') skipNext = t + 1;
+        // ("пригласил немецкие компании присоединиться к проекту": past an object too)
+        else if (!def.noun) { const k = toks.findIndex((x, i) => i > t + 1 && i <= t + 4 && x.a?.pos === 'INFN'); if (k > 0) skipNext = k; }
+      }
+    }
+    // "заседании …, которое прошло … с участием Путина, Лукашенко…": those named after "с участием" take part in the
+    // gathering the sentence tells of, whichever clause names them
+    const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
+    const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
+    if (withPart >= 0 && gathering) {
+      const extra = uniq(mentions.filter((m) => m.start > withPart).flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
+      if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
+    }
+    // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
+    // told is mediated, its host the mediator (PLOVER's third-party consultation)
+    const medAt = toks.findIndex((x, i) => /^(?:содействии|посредничестве)$/.test(x.f) && toks[i - 1]?.f === 'при');
+    const venue = toks.some((x) => x.a?.lemmas[0] === 'площадка') && toks.some((x) => x.a?.lemmas[0] === 'предоставить');
+    const mediatorM = medAt >= 0 ? mentions.find((m) => m.start > medAt && m.start <= medAt + 3) : venue ? mentions.find((m) => m.role === 'subj') : undefined;
+    const mediator = mediatorM?.codes.length === 1 ? mediatorM.codes[0]! : null;
+    if (mediator) {
+      for (const e of out) {
+        if (e.type !== 'CONSULT' || e.mode === 'phone') continue;
+        const sides = uniq([...e.actor, ...e.recipient]).filter((c) => c !== mediator && !IGOS.has(c));
+        if (sides.length < 2) continue;
+        e.mode = 'third-party'; e.actor = sides; e.recipient = [mediator]; e.location = e.location ?? mediator;
+        st.parties = sides; st.pairs = []; st.mediator = mediator;
       }
     }
     // the sides the text last spoke of together: the parties of its last joint act or meeting, else the states it
@@ -176,7 +248,9 @@ export class RussianCoder implements Coder {
     if (joint) st.pair = [...joint.actor];
     else if (named.length > 1) st.pair = named;
     // "он" and a bare title refer back to the last person named as a subject (else the last named)
-    const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter((m) => m.kind === 'person').pop();
+    // (an office named by its title and state, "Президент Украины поздравил Токаева", is that subject's person)
+    const titled = (m: Mention): boolean => m.role === 'subj' && m.head >= 0 && m.head < m.start && this.g.titles.has(toks[m.head]?.a?.lemmas[0] ?? '');
+    const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter(titled).pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
     return out;
   }
@@ -187,23 +261,37 @@ export class RussianCoder implements Coder {
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     // a name that could be nominative or accusative is the subject before the verb, the object after it
     const before = ms.some((o) => o.role === 'subj' && o.start < t) ||
-      toks.some((x, i) => i < t && i >= (ms[0]?.start ?? 0) - 8 && x.a?.pos === 'NOUN' && x.a.cases.has('nomn') && !x.a.cases.has('accs') && BARE_TITLE.has(x.a.lemmas[0] ?? ''));
+      // (a pronoun or a bare title before the verb is its subject too: "Он поблагодарил Казахстан")
+      toks.some((x, i) => i < t && i >= (ms[0]?.start ?? 0) - 8 && ['NOUN', 'NPRO'].includes(x.a?.pos ?? '') && x.a!.cases.has('nomn') && !x.a!.cases.has('accs') && BARE_TITLE.has(x.a!.lemmas[0] ?? ''));
     const subjM = ms.filter((m) => m.role === 'subj' && (m.start < t || !before || !m.cases.has('accs')));
     let subj = passive ? [] : uniq(subjM.flatMap((m) => m.codes));
     // the clause of reported speech without a subject of its own speaks of its speaker ("заявил, что готов…")
     if (subj.length === 0 && speaker.length && !passive) subj = [...speaker];
+    // "пригласил Эрдогана…, и тот принял приглашение": "тот" is the person the verb before it acted on
+    const that = toks.findIndex((x, i) => i < t && (x.f === 'тот' || x.f === 'та') && !PREP.has(toks[i - 1]?.f ?? '') && !toks[i + 1]?.a?.cases.has('nomn'));
+    const ante = that > 0 ? ms.filter((m) => m.start < that && m.kind === 'person' && !subjM.some((s) => s.start === m.start)).pop() : undefined;
+    // (and the one who acted on it is who "тот" answers: "…, и тот принял приглашение" accepts Tokayev's)
+    const answered = ante && !passive ? subj.filter((c) => !ante.codes.includes(c)) : [];
+    if (ante && !passive) subj = [...ante.codes];
     const objects = codes((m) => (m.role === 'acc' || (m.role === 'subj' && !subjM.includes(m))));
     const dats = codes((m) => m.role === 'dat');
     const partners = codes((m) => m.role === 'with' || m.role === 'between');
     const gens = codes((m) => m.role === 'gen' || m.role === 'abl');
     const tos = codes((m) => m.role === 'to' || m.role === 'in_acc');
     let confidence = 1;
-    const generic = toks.some((x, i) => i !== t && x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn'));
-    if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; }
+    // (a plural title opens the clause's subject; "визит главы государства" is a genitive after a noun)
+    const pluralAt = (i: number): boolean => i < t && ((GENERIC_PLURAL.has(toks[i]!.f) && !!toks[i]!.a?.cases.has('nomn')) || (/^(?:оба|обе)$/.test(toks[i]!.f) && i === 0)) && !['NOUN', 'PREP'].includes(toks[i - 1]?.a?.pos ?? '') && !PREP.has(toks[i - 1]?.f ?? '');
+    const generic = toks.some((x, i) => i !== t && ((x.a && x.a.lemmas.slice(0, 1).some((l) => GENERIC.has(l)) && x.a.cases.has('nomn')) || pluralAt(i)));
+    let sides = false;
+    if (subj.length === 0 && generic && st.parties.length) { subj = [...st.parties]; confidence = 0.6; sides = true; }
     // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
-    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; }
-    const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; sides = true; }
+    const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
+    // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
+    // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
+    const office = toks.findIndex((x, i) => i < t && x.a && HOME_OFFICE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && toks.slice(0, i).every((y) => y.a?.pos === 'ADJF') && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    if (subj.length === 0 && office >= 0 && st.home && !passive && !ms.some((m) => m.start === office + 1 && m.role === 'gen')) { subj = [st.home]; confidence = 0.6; }
     const loc = place ?? st.location;
     const lemma = toks[t]!.a!.lemmas[0] ?? '';
     // "пригласил … принять участие в саммите" invites to a happening (AGREE); only "к участию в" asks to join
@@ -224,15 +312,34 @@ export class RussianCoder implements Coder {
         // one state the current gathering is told of
         const own = st.parties.filter((c) => !IGOS.has(c) && !partners.includes(c));
         if (subj.length === 0 && def.noun && partners.length > 1 && own.length === 1 && /и$/.test(toks[t]!.f)) { subj = own; confidence = 0.6; }
+        // "Трамп сообщил, что после телефонного разговора с Токаевым … Казахстан присоединится": a meeting in a
+        // phrase of time is the speaker's, not the clause subject's
+        if (/^(?:после|перед)$/.test(toks[t - 1]?.f ?? '') && speaker.length) subj = [...speaker];
         let parties = uniq([...subj, ...partners]);
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
+        // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
+        // the state it came to is a visit to it
+        // (an envoy that is the subject, at talks or a meeting, not a session of its organisation's council)
+        const igoVisit = mode === null && parties.length === 2 && loc && !IGOS.has(loc) && parties.includes(loc) && subj.some((c) => IGOS.has(c)) &&
+          !['сессия', 'заседание', 'саммит'].includes(lemma) && !toks.some((x) => x.a && ['сессия', 'заседание', 'саммит'].includes(x.a.lemmas[0] ?? ''));
+        if (igoVisit) {
+          const envoy = parties.filter((c) => c !== loc);
+          st.pairs = []; st.parties = parties;
+          return { type, mode: 'visit', actor: envoy, recipient: [loc], location: loc, confidence };
+        }
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
         // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
         if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
         if (parties.length < 2 && mode !== 'multilateral' && st.parties.length) { parties = uniq([...parties, ...st.parties]); confidence = 0.6; }
         if (mode === 'multilateral') parties = uniq([...parties, ...objects]);
         if (parties.length < 2 && (mode !== 'multilateral' || parties.length === 0)) return null;
-        // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart
+        // "провел встречи с послами Германии, Франции и Италии": one meeting per counterpart; but one meeting or one
+        // call with several ("встречу с президентами…", "после телефонного разговора с Токаевым и Нетаньяху") is one
+        const single = toks.slice(Math.max(0, t - 1), t + 3).some((x) => SINGLE_MEETING.has(x.f));
+        if (single && subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && partners.every((c) => !subj.includes(c))) {
+          st.pairs = []; st.parties = parties;
+          return { type, mode: mode ?? (parties.length > 2 ? 'multilateral' : null), actor: parties, recipient: [], location: loc, confidence };
+        }
         if (subj.length === 1 && partners.length > 1 && mode !== 'multilateral' && !partners.some((c) => IGOS.has(c)) && partners.every((c) => !subj.includes(c))) {
           st.parties = parties;
           st.pairs = partners.map((p) => [subj[0]!, p]);
@@ -242,7 +349,8 @@ export class RussianCoder implements Coder {
         // the organisations whose gathering the text tells of, for later refusals to attend it
         if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
-        if (mode === 'multilateral' && loc && !IGOS.has(loc) && parties.some((c) => IGOS.has(c)) && !parties.includes(loc)) parties.push(loc);
+        // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
+        if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
         if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
           const actor = parties.filter((c) => c !== loc);
           st.pairs = []; st.parties = parties;
@@ -257,12 +365,23 @@ export class RussianCoder implements Coder {
         const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
         if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
         const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
-        const host = dest[0] ?? (place && !actor.includes(place) ? place : null);
+        let host = dest[0] ?? (place && !actor.includes(place) ? place : null);
+        // "ответил, что с удовольствием приедет": a visit promised without a destination is to the other side of the talks
+        const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+        if (!host && toks[t]!.a!.tense === 'futr' && others.length === 1) host = others[0]!;
         if (!actor.length || !host) return null;
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
       case 'host': {
+        // "Блинкен был принят Токаевым": the visitor is the subject, the host its instrumental agent
+        if (passive || toks[t]!.a!.pos === 'ADJS') {
+          const hosts = codes((m) => m.role === 'abl');
+          const guests = codes((m) => m.role === 'subj').filter((c) => !hosts.includes(c));
+          if (!hosts.length || guests.length !== 1) return null;
+          st.pairs = []; st.parties = uniq([...guests, ...hosts]);
+          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence };
+        }
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
@@ -298,11 +417,29 @@ export class RussianCoder implements Coder {
             return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
           }
         }
+        // "подписан … во время государственного визита Токаева в Китай": the visit's sides signed
+        // (an indeclinable destination reads as a place: "визита … в КНР")
+        const visitAt = toks.findIndex((x) => x.a?.lemmas[0] === 'визит');
+        const visited = visitAt < 0 ? [] : codes((m) => m.start > visitAt && (m.role === 'in_acc' || m.role === 'in_loc') && m.kind !== 'person').filter((c) => !actor.includes(c) && !IGOS.has(c));
+        if (actor.length < 2 && visited.length) actor = uniq([...actor, ...visited.slice(0, 1)]);
         if (!actor.length) return null;
+        // "подписал закон о поправках в Конституцию", "указ о назначении": a state's own act, not an agreement
+        if (actor.length === 1 && partners.length === 0 && toks.slice(Math.max(0, t - 7), t + 4).some((x) => x.a && DOMESTIC_ACT.has(x.a.lemmas[0] ?? '')) && !toks.some((x) => x.f.startsWith('ратифик'))) return null;
+        // "Главы государств договорились…" after one call per counterpart: one act per pair as well
+        if (confidence < 1 && st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
+          return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
+        }
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
         return { type, mode, actor, recipient, location: loc, confidence };
       }
       case 'to': {
+        // "Казахстан получил … помощи из Таджикистана": the giver acts, the subject receives
+        if (lemma === 'получить') {
+          const givers = codes((m) => m.role === 'from').filter((c) => !subj.includes(c));
+          if (!givers.length || !subj.length) return null;
+          st.recipient = subj; st.aider = givers;
+          return { type, mode, actor: givers, recipient: subj, location: subj[0] ?? loc, confidence };
+        }
         // "обвиняют друг друга": each side acts on the other
         if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
           return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
@@ -313,20 +450,24 @@ export class RussianCoder implements Coder {
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
-        let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c));
+        // (an organisation named as a gathering's, "на саммите ОТГ", is where the act was told, not whom it is for)
+        const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
+        let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));
         // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
-        if (type === 'REJECT' && toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать'].includes(x.a.lemmas[0] ?? ''))) {
+        if (type === 'REJECT' && (lemma === 'направить' || toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? '')))) {
           const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (orgs.length) recipient = orgs;
         }
+        // "не рассматривает вступление в БРИКС": the organisation joined (an indeclinable name reads as a place)
+        if (lemma === 'вступление') recipient = uniq(ms.filter((m) => m.start > t).flatMap((m) => m.codes)).filter((c) => IGOS.has(c) && !actor.includes(c));
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
         if (lemma === 'стать') {
           recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
-          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = st.parties.filter((c) => IGOS.has(c));
+          if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c));
           if (!recipient.length) return null;
         }
         // "высоко оценил взаимодействие Астаны", "помощь пострадавшим в Турции": the recipient is named inside the object
-        if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c));
+        if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c) && !venueOrg(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
         if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
@@ -351,20 +492,51 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        if (recipient.length === 0 && answered.length) recipient = answered;
+        // condemning a terrorist attack with no one named condemns its unnamed perpetrators
+        if (recipient.length === 0 && type === 'ACCUSE' && toks.some((x) => /^(?:теракт|террор|нападени)/.test(x.f))) recipient = ['IMG'];
         // aid told without anyone it goes to ("помощь оказана при содействии KazAID") restates the aid already told
         if (type === 'AID' && recipient.length === 0) return null;
         if (recipient.length) st.recipient = recipient;
         if (type === 'AID') st.aider = actor;
         // an invitation or a promise without a named addressee is made to the other side of the current talks
+        // (the mediator's promise goes to the sides it hosts: "Астана готова оказывать добрые услуги")
+        if (recipient.length === 0 && type === 'AGREE' && st.mediator && actor.length === 1 && actor[0] === st.mediator && st.parties.length) {
+          recipient = [...st.parties];
+          confidence = 0.6;
+        }
         if (recipient.length === 0 && ['AGREE', 'SUPPORT'].includes(type) && st.parties.some((c) => !actor.includes(c)) && actor.every((c) => st.parties.includes(c))) {
           recipient = st.parties.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "подтвердил готовность укреплять партнерство двух стран" with no talks told: the two are the actor and whom
+        // it last addressed
+        if (recipient.length === 0 && type === 'AGREE' && /(?:двух стран|двусторонн)/.test(toks.map((x) => x.f).join(' ')) && st.recipient.some((c) => !actor.includes(c))) {
+          recipient = st.recipient.filter((c) => !actor.includes(c));
+          confidence = 0.6;
+        }
         // congratulations, thanks, invitations from several leaders are one act each
-        if (actor.length > 1 && recipient.length) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
+        // (but "Оба министра поблагодарили…", the sides told together, thank jointly)
+        if (actor.length > 1 && recipient.length && !sides) return actor.map((a) => ({ type, mode, actor: [a], recipient, location: loc, confidence }));
         return { type, mode, actor, recipient, location: loc, confidence };
       }
     }
+  }
+
+  /**
+   * The state the story is told from, for offices named without one ("Правительство", "Правительственная комиссия"):
+   * the state of the dateline's city ("АСТАНА, 28 ноября."), else of the first capital or seat of power named.
+   */
+  private _home(text: string): string | null {
+    const toks = tokens(text.slice(0, 3000));
+    const forms = toks.map((x) => x.f);
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap) continue;
+      const m = this.g.matchAt(forms, i);
+      const e = m?.entries.find((x) => x.kind === 'city' || x.kind === 'seat');
+      if (e && !IGOS.has(e.code)) return e.code;
+    }
+    return null;
   }
 
   /** Names in the sentence with the role their noun phrase plays. */
@@ -400,7 +572,11 @@ export class RussianCoder implements Coder {
       let k = r.start - 1;
       // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
       const opens = (j: number): boolean => j < r.start && !inMention(j) && this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '') && toks[j]!.a!.cases.has('nomn');
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1))) k--;
+      // (a state named right after a person's name is not in that person's phrase: "с … Нетаньяху Казахстан присоединится")
+      // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
+      const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
+        (raw.some((x) => (x.kind === 'person' || ((x.kind === 'country' || x.kind === 'igo') && (r.kind === 'country' || r.kind === 'igo'))) && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -440,9 +616,20 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      // "в ответ на обращение украинской стороны": what is answered, no agent of the answer
+      if (toks.slice(Math.max(0, r.start - 5), r.start).some((x, j, xs) => x.f === 'ответ' && xs[j - 1]?.f === 'в' && xs[j + 1]?.f === 'на')) role = 'other';
+      // "в соответствии с практикой ООН", "в связи с визитом": a complex preposition, no partner
+      // (and a name hanging off that noun: "в соответствии с практикой ООН")
+      const complex = (j: number): boolean => /^(?:с|со)$/.test(toks[j]?.f ?? '') && /^(?:соответствии|связи|наряду|сравнению)$/.test(toks[j - 1]?.f ?? '');
+      if ((prep && complex(k)) || (role === 'gen' && complex(k - 1))) role = 'other';
       // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
       if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
-      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head });
+      // a name inside «…» names a format or a project ("саммит «Центральная Азия – Республика Корея»"), no party to an act
+      // (a format joins its sides with a dash or a plus; "«Азербайджанских авиалиний»" is a company of its state)
+      const open = toks.slice(0, r.start).map((x) => x.s).lastIndexOf('«');
+      const close = toks.findIndex((x, j) => j > open && x.s === '»');
+      const quoted = open >= 0 && close > r.start && toks.slice(open, close).some((x) => ['–', '—', '-', '+'].includes(x.s));
+      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted });
     }
     return out;
   }
@@ -458,14 +645,21 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
   if (!first) return events;
-  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && participation.test(e.text) && !/формат/i.test(e.text)));
+  // (or when it names the same participants again: "Встречу с президентами … провел президент США")
+  const same = (e: CodedEvent): boolean => { const a = uniq([...e.actor, ...e.recipient]); const b = uniq([...first.actor, ...first.recipient]); return a.length === b.length && a.every((c) => b.includes(c)); };
+  const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && ((participation.test(e.text) && !/формат/i.test(e.text)) || same(e))));
   const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
   first.actor = all;
   first.recipient = [];
   const out: CodedEvent[] = [];
+  // (unless a meeting of just those sides was told after the summit: "По итогам этих переговоров было подписано…")
+  let bilateral: string[] | null = null;
   for (const e of events) {
     if (e !== first && multi.includes(e)) continue;
-    if (e !== first && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
+    if (e.event_type === 'CONSULT' && e.mode !== 'multilateral' && events.indexOf(e) > events.indexOf(first)) bilateral = uniq([...e.actor, ...e.recipient]);
+    const own = /(?:этих|этой|этого)\s+(?:переговоров|встречи|визита|бесед)/i.test(e.text) && bilateral !== null && bilateral.length === e.actor.length && e.actor.every((c) => bilateral!.includes(c));
+    // (only acts told after the summit: what the two sides adopted before it stays theirs)
+    if (e !== first && !own && events.indexOf(e) > events.indexOf(first) && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
     out.push(e);
   }
   return out;
@@ -532,7 +726,11 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
   for (const l of [a.form, ...a.lemmas.slice(0, 2)]) {
     for (const def of TRIGGERS.get(l) ?? []) {
       if (def.with) {
-        const near = toks.slice(t + 1, Math.min(end, t + 6)).concat(toks.slice(Math.max(0, t - 2), t));
+        // (an object before a negated verb sits further back: "своего представителя на саммит не направила")
+        // (figures and their punctuation do not count: "получил 3,5 тысячи тонн гуманитарной помощи")
+        const after: Tok[] = [];
+        for (let j = t + 1; j < end && after.length < 5; j++) if (toks[j]!.word && !/^\d/.test(toks[j]!.f)) after.push(toks[j]!);
+        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
         if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
       }
       return def;
@@ -549,6 +747,12 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '');
+}
+
+/** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
+function courtesy(toks: Tok[], t: number, end: number): boolean {
+  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со'));
+  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || COURTESY.has(x.a?.lemmas[0] ?? ''));
 }
 
 function prevWord(toks: Tok[], t: number, c0: number): string | null {

@@ -18,6 +18,8 @@ export interface Trigger {
   negated?: EventType;
   /** a noun trigger that names the happening only as the object of a verb of doing, not on its own */
   noun?: boolean;
+  /** an act only when negated ("не рассматривает вступление в БРИКС", "не направила представителя"): its `negated` */
+  onlyNegated?: boolean;
 }
 
 const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
@@ -36,6 +38,8 @@ const LIST: [string, Trigger][] = [
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
+  // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
+  ['участвовать', T('CONSULT', 'meet', 'multilateral')],
   // SUPPORT
   ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
@@ -50,7 +54,9 @@ const LIST: [string, Trigger][] = [
   // AGREE
   ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
   // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
-  ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })], ['обязаться', T('AGREE', 'to')],
+  ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })],
+  // accepting an invitation ("принял приглашение") commits to the visit
+  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })],
   // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
   ['объявить', T('AGREE', 'to', null, { with: ['пакет', 'инвестиция', 'финансирование', 'кредит', 'грант', 'выделение', 'помощь'] })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
@@ -67,15 +73,24 @@ const LIST: [string, Trigger][] = [
   ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
-  ['отказаться', T('REJECT', 'to')], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
+  ['отказаться', T('REJECT', 'to')],
+  // declining to join or to attend: "не будет подавать заявку на вступление в БРИКС", "представителя не направила"
+  ['вступление', T('REJECT', 'to', null, { noun: true, onlyNegated: true, negated: 'REJECT' })],
+  ['направить', T('REJECT', 'to', null, { with: ['представитель', 'делегация'], onlyNegated: true, negated: 'REJECT' })], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
   ['выслать', T('SANCTION', 'to', 'discontinue')],
   // a listing is a sanction without a sanctioning verb ("включил в санкционный список", "внес в черный список")
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
-  ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
+  ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })],
+  // launching joint projects ("дали старт ряду совместных проектов", "запустили совместный проект")
+  ['старт', T('COOPERATE', 'joint', null, { with: ['дать'] })], ['запустить', T('COOPERATE', 'joint', null, { with: ['проект'] })],
+  // aid received from someone ("получил помощь из Таджикистана"): the giver is after "из"/"от", the subject receives
+  ['получить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
   ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
+  // joining ("Казахстан присоединится к Авраамовым соглашениям") is support of what is joined, a promise in the future
+  ['присоединиться', T('SUPPORT', 'to')],
   ['извиниться', T('CONCEDE', 'to')], ['извинение', T('CONCEDE', 'to', null, { noun: true })],
   // PROTEST, MOBILIZE, ASSAULT
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
@@ -96,13 +111,23 @@ for (const [l, t] of LIST) TRIGGERS.set(l, [...(TRIGGERS.get(l) ?? []), t].sort(
 
 /** Words that make the event they govern an intention or a plan: the event becomes AGREE (PLOVER's intent). */
 export const INTENT = new Set(['намерен', 'намереваться', 'готовый', 'готов', 'планировать', 'собираться', 'договориться', 'пообещать', 'обещать',
-  'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'решение', 'предложить', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
+  'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'решение', 'предложить', 'предложение', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
 
 /** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
-export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь']);
+export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь', 'должный']);
 
 /** Generic subjects that refer back to the parties of the current meeting. */
 export const GENERIC = new Set(['сторона', 'стороны', 'лидеры', 'они', 'главы', 'участник', 'страны']);
+/** Plural titles as a subject ("Лидеры подписали…", "Президенты дали старт…") are the parties too, not one person. */
+export const GENERIC_PLURAL = new Set(['лидеры', 'президенты', 'главы', 'министры', 'руководители', 'участники', 'страны', 'государства']);
 
 /** A title said alone ("Президент поблагодарил…") stands for the office-holder the text last named. */
 export const BARE_TITLE = new Set(['он', 'она', 'президент', 'министр', 'премьер-министр', 'канцлер', 'премьер', 'госсекретарь', 'лидер', 'глава', 'председатель', 'вице-премьер', 'король', 'эмир']);
+
+/** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
+export const ACT: Record<string, string> = {
+  поздравить: 'congratulate', поздравление: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
+};
+
+/** What a courtesy greeting is for ("с 30-летием", "с Днем независимости", "с Новым годом"): no event. */
+export const COURTESY = new Set(['годовщина', 'летие', 'юбилей', 'праздник', 'день', 'год', 'наурыз', 'рождение', 'рамадан', 'курбан']);
