@@ -43,6 +43,16 @@ export function datasetColumns(format: DelimitedImport['format']): readonly stri
   return format === 'icews' ? ICEWS_COLUMNS : GDELT_COLUMNS[format];
 }
 
+/**
+ * The 1-based positions of the columns the mapping reads (an engine that splits rows itself may stage only
+ * those; `field(i)` is asked for these `i` only).
+ */
+export function usedFields(format: DelimitedImport['format']): number[] {
+  const cols = datasetColumns(format);
+  const used = format === 'icews' ? cols : GDELT_USED;
+  return cols.flatMap((c, i) => (used.includes(c) ? [i + 1] : []));
+}
+
 /** Fields of the split rows by column name (empty and `nulls` become NULL), with `width` and `line`. */
 function fieldsSql(s: ImportSpellings, cols: readonly string[], nulls: string[], used: readonly string[] = cols): string {
   const fields = cols.flatMap((c, i) => (used.includes(c)

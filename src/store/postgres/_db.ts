@@ -11,6 +11,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { BusyError } from '../../errors.ts';
 import { pgError } from './_errors.ts';
 
 export type Params = unknown[];
@@ -84,14 +85,29 @@ export async function takeWriteLock(c: Conn): Promise<void> {
   await c.run('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
 }
 
+/** How long opening a connection may take before the server counts as unreachable. */
+const CONNECT_MS = 10_000;
+/**
+ * How long a call waits for a free connection of the pool (all busy: the server under load) before it is refused
+ * as busy (BusyError, HTTP 503 with Retry-After): as long as a client waits for a slow answer, not the connect time.
+ */
+const POOL_WAIT_MS = 60_000;
+
+/** Connections opened with their own time limit (the pool's is how long a call waits for one). */
+class Client extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: CONNECT_MS });
+  }
+}
+
 export class Pg {
-  private constructor(private readonly pool: pg.Pool, readonly where: string) {}
+  private constructor(private readonly pool: pg.Pool, readonly where: string, private readonly max: number) {}
 
   static async open(url: string, where: string, max = 4): Promise<Pg> {
-    const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000, application_name: 'multivector' });
+    const pool = new pg.Pool({ connectionString: url, max, types, Client, connectionTimeoutMillis: POOL_WAIT_MS, application_name: 'multivector' });
     // A connection dropped while idle (the server restarted) is an event of the pool, not a crash of ours.
     pool.on('error', () => undefined);
-    const db = new Pg(pool, where);
+    const db = new Pg(pool, where, max);
     try {
       await db.use((c) => c.run('SELECT 1'));
     } catch (e) {
@@ -107,6 +123,11 @@ export class Pg {
     try {
       client = await this.pool.connect();
     } catch (e) {
+      // Every connection busy until the wait ran out (the driver gives that no code): load, not a broken server.
+      if (!(e as { code?: unknown }).code && this.pool.totalCount >= this.max) {
+        throw new BusyError(`every connection to the PostgreSQL server of ${this.where} stayed busy for ${POOL_WAIT_MS / 1000} s: ` +
+          'too many requests at once; retry', 5, { cause: e });
+      }
       throw pgError(this.where, e);
     }
     // A connection error that arrives between queries must not crash the process: the next query fails.

@@ -9,7 +9,7 @@ import { cameoActorRows, cameoPloverRows, entityNameRows, fipsRows } from '../..
 import { QUAD_CLASS } from '../../model/event.ts';
 import { ploverScore } from '../../model/plover.ts';
 import { alreadyImported, importReport, stagedCounts, stagedRows } from '../_import-report.ts';
-import { datasetColumns, stageSql, type ImportSpellings } from '../_import-sql.ts';
+import { datasetColumns, stageSql, usedFields, type ImportSpellings } from '../_import-sql.ts';
 import type { DelimitedImport, ImportCounts } from '../store.ts';
 import { copyField, takeWriteLock, type Conn, type Pg } from './_db.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -90,62 +90,73 @@ const SPELLINGS: ImportSpellings = {
 };
 
 /**
- * The rows as COPY text lines of `_raw` (line number, width, then `columns` fields): a row of the expected
- * width goes as it is (its tabs are COPY's delimiters), one of another width as NULLs, to be reported by its width.
+ * The rows as COPY text lines of `_raw` (line number, width, then the `fields` the mapping reads, by 1-based
+ * position): a row of the expected width (`columns`) goes as those fields, cut at its tabs here (COPY parses
+ * and stores what it is sent: the unread columns cost it more than the cut costs us); one of another width
+ * as NULLs, to be reported by its width.
  */
-async function* copyLines(rows: DelimitedImport['rows'], columns: number): AsyncGenerator<string> {
-  const nulls = '\t\\N'.repeat(columns);
+async function* copyLines(rows: DelimitedImport['rows'], columns: number, fields: number[]): AsyncGenerator<string> {
+  const nulls = '\t\\N'.repeat(fields.length);
+  const starts = new Int32Array(columns + 1);
   for await (const batch of rows) {
     let chunk = '';
     for (let i = 0; i < batch.texts.length; i++) {
       const text = batch.texts[i]!;
       let width = 1;
-      for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) width++;
-      const fields = width !== columns ? nulls : `\t${/[\\\r\n]/.test(text) ? text.replace(/[\\\r\n]/g, (c) => copyField(c)) : text}`;
-      chunk += `${batch.lines[i]!}\t${width}${fields}\n`;
+      for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
+        if (width < columns) starts[width] = at + 1;
+        width++;
+      }
+      let out = nulls;
+      if (width === columns) {
+        out = '';
+        for (const f of fields) out += `\t${text.slice(starts[f - 1], f < columns ? starts[f]! - 1 : text.length)}`;
+        if (out.includes('\\') || out.includes('\r')) out = out.replace(/[\\\r]/g, (c) => copyField(c));
+      }
+      chunk += `${batch.lines[i]!}\t${width}${out}\n`;
     }
     if (chunk) yield chunk;
   }
 }
 
-const TEMP = ['_raw', '_stage'];
+/** Sorts and hashes of a bulk import kept in memory rather than spilled in pieces of the default 4 MB. */
+const IMPORT_WORK_MEM = '256MB';
 
 export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean): Promise<ImportCounts> {
   return db.use(async (c) => {
     if (spec.once !== undefined && (await c.one('SELECT 1 FROM imported_files WHERE key = $1', [spec.once]))) return alreadyImported();
     await ensureLookups(c);
-    for (const t of TEMP) await c.run(`DROP TABLE IF EXISTS ${t}`);
+    // One transaction from the COPY on: staging tables and settings end with it, whatever happens.
+    await c.run('BEGIN');
+    let done = false;
     try {
+      await c.run(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
       const columns = datasetColumns(spec.format).length;
-      await c.run(`CREATE TEMP TABLE _raw (line integer, width integer, ${Array.from({ length: columns }, (_, i) => `c${i + 1} text`).join(', ')})`);
-      await c.copyIn('COPY _raw FROM STDIN', copyLines(spec.rows, columns));
+      const fields = usedFields(spec.format);
+      await c.run('DROP TABLE IF EXISTS _stage');
+      await c.run(`CREATE TEMP TABLE _raw (line integer, width integer, ${fields.map((f) => `c${f} text`).join(', ')}) ON COMMIT DROP`);
+      await c.copyIn('COPY _raw FROM STDIN', copyLines(spec.rows, columns, fields));
       await c.run(stageSql(spec, POSTGRES, SPELLINGS));
       await c.run('DROP TABLE _raw');
       const counts = await stagedCounts(c, spec.displayName, strict);
-      await c.run('BEGIN');
-      let added: number;
-      let done = false;
-      try {
-        await takeWriteLock(c);
-        // Remembered with its rows, under the write lock: two processes importing one file store it once.
-        if (spec.once !== undefined && (await c.one('SELECT 1 FROM imported_files WHERE key = $1', [spec.once]))) {
-          await c.run('ROLLBACK');
-          done = true;
-          return alreadyImported();
-        }
-        added = await appendEvents(c, `(SELECT * FROM _stage WHERE status = 'ok')`);
-        if (spec.once !== undefined) {
-          await c.run(`INSERT INTO imported_files (key, imported_at, "rows", added) VALUES ($1, $2, $3, $4)`,
-            [spec.once, new Date().toISOString(), stagedRows(counts), added]);
-        }
-        await c.run('COMMIT');
+      await takeWriteLock(c);
+      // Remembered with its rows, under the write lock: two processes importing one file store it once.
+      if (spec.once !== undefined && (await c.one('SELECT 1 FROM imported_files WHERE key = $1', [spec.once]))) {
+        await c.run('ROLLBACK');
         done = true;
-      } finally {
-        if (!done) await c.run('ROLLBACK').catch(() => undefined);
+        return alreadyImported();
       }
+      const added = await appendEvents(c, `(SELECT * FROM _stage WHERE status = 'ok')`);
+      if (spec.once !== undefined) {
+        await c.run(`INSERT INTO imported_files (key, imported_at, "rows", added) VALUES ($1, $2, $3, $4)`,
+          [spec.once, new Date().toISOString(), stagedRows(counts), added]);
+      }
+      await c.run('DROP TABLE _stage');
+      await c.run('COMMIT');
+      done = true;
       return importReport(counts, added);
     } finally {
-      for (const t of TEMP) await c.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
+      if (!done) await c.run('ROLLBACK').catch(() => undefined);
     }
   });
 }

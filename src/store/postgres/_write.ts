@@ -17,7 +17,8 @@ import { copyLine, EVENT_COLUMNS, STAGING_DDL } from './_rows.ts';
 export const DATE_LATE_DAYS = 7;
 
 /** The date flag of an event row `s` joined to its document `d` (see ../duckdb/_party.ts withDateFlag). */
-const DATE_FLAG_SQL = `CASE WHEN s.date_start > mv_try_date(d.date) + ${DATE_LATE_DAYS} THEN 'after-document' END`;
+// (Guarded: the function is called per row otherwise, and most events have no dated document.)
+const DATE_FLAG_SQL = `CASE WHEN d.date IS NOT NULL AND s.date_start > mv_try_date(d.date) + ${DATE_LATE_DAYS} THEN 'after-document' END`;
 
 /** A fresh staging table (dropped at commit) holding `events`, COPYed in. */
 export async function stageEvents(c: Conn, table: string, events: NewEvent[]): Promise<void> {
@@ -51,6 +52,29 @@ const HKEY_SQL = `CASE WHEN cardinality(s.actor) <= 1 AND cardinality(s.recipien
 const INDEX_PENDING_ROWS = 5000;
 
 /**
+ * Runs `insert` (of `added` rows into events); when they are at least as many as the rows stored, the secondary
+ * indexes of events are dropped before it and built again after it, in the same transaction: building an index
+ * costs a fraction of maintaining it row by row (the GIN index on parties most), and a rollback restores them.
+ * Readers wait for the commit meanwhile (DROP INDEX locks the table), which is why only an import that at least
+ * doubles the table does it. Clustering, which reads by the block key index, is done before.
+ */
+async function withIndexesDeferred(c: Conn, added: number, insert: () => Promise<unknown>): Promise<void> {
+  // Stored rows counted up to `added` only: the test is whether there are fewer.
+  const stored = (await c.one<{ n: number }>('SELECT count(*)::integer AS n FROM (SELECT 1 FROM events LIMIT $1) x', [added]))?.n ?? 0;
+  if (stored >= added) {
+    await insert();
+    return;
+  }
+  const indexes = await c.all<{ name: string; def: string }>(`SELECT i.indexrelid::regclass::text AS name,
+      pg_get_indexdef(i.indexrelid) AS def FROM pg_index i WHERE i.indrelid = 'events'::regclass AND NOT i.indisprimary
+    ORDER BY 1`);
+  await c.run(`SET LOCAL maintenance_work_mem = '256MB'`);
+  for (const x of indexes) await c.run(`DROP INDEX ${x.name}`);
+  await insert();
+  for (const x of indexes) await c.run(x.def);
+}
+
+/**
  * Inserts the staged events whose ids are not stored (first of each id in the staging table), clustered with
  * the stored events of their units (and those marked before) before they are written, so each is written once;
  * returns how many were added.
@@ -73,9 +97,9 @@ export async function appendEvents(c: Conn, staging: string): Promise<number> {
   }
   await markDirty(c, '_add');
   await reclusterDirty(c, '_add');
-  await c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source, happening, h_rep)
+  await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source, happening, h_rep)
     SELECT a.*, coalesce(x.happening, a.id), coalesce(x.rep, true) FROM _add a LEFT JOIN _h_assign x ON x.id = a.id
-    ORDER BY a.date_start NULLS LAST, a.id`);
+    ORDER BY a.date_start NULLS LAST, a.id`));
   await c.run('DROP TABLE _add');
   return added;
 }
