@@ -56,7 +56,9 @@ const INDEX_PENDING_ROWS = 5000;
  * indexes of events are dropped before it and built again after it, in the same transaction: building an index
  * costs a fraction of maintaining it row by row (the GIN index on parties most), and a rollback restores them.
  * Readers wait for the commit meanwhile (DROP INDEX locks the table), which is why only an import that at least
- * doubles the table does it. Clustering, which reads by the block key index, is done before.
+ * doubles the table does it. Indexes that back a constraint (the unique (id, month) key of a table partitioned by
+ * month, README) stay: dropping them would drop the promise they keep. Clustering, which reads by the block key
+ * index, is done before.
  */
 async function withIndexesDeferred(c: Conn, added: number, insert: () => Promise<unknown>): Promise<void> {
   // Stored rows counted up to `added` only: the test is whether there are fewer.
@@ -67,6 +69,7 @@ async function withIndexesDeferred(c: Conn, added: number, insert: () => Promise
   }
   const indexes = await c.all<{ name: string; def: string }>(`SELECT i.indexrelid::regclass::text AS name,
       pg_get_indexdef(i.indexrelid) AS def FROM pg_index i WHERE i.indrelid = 'events'::regclass AND NOT i.indisprimary
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
     ORDER BY 1`);
   await c.run(`SET LOCAL maintenance_work_mem = '256MB'`);
   for (const x of indexes) await c.run(`DROP INDEX ${x.name}`);
