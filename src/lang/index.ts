@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors.ts';
 import { identify } from './_cld.ts';
+import { readsAsEnglish } from './_english.ts';
 
 /**
  * Languages the coder reads: English, and the language packs of issue 13 (src/coder/ru, src/coder/kk); a document
@@ -28,6 +29,10 @@ export function parseLangOption(code: string, field = 'lang'): string {
 /** The language of a text, or null when the detector is not confident (too short, mixed, unknown). */
 export async function detectLanguage(text: string): Promise<string | null> {
   const r = await identify(text);
+  if (r.language === 'en' && r.reliable) return 'en';
+  // A short English text full of names reads as another language to the detector (their letters outweigh the few
+  // common words): its common words decide. Other languages, and English the detector is unsure of, go the same way.
+  if (readsAsEnglish(text)) return 'en';
   if (r.language === 'und' || !r.reliable) return null;
   // "ru-Latn" is Russian written in Latin letters: a language the coder would not read as Russian either
   return r.language.includes('-') ? r.language.toLowerCase() : normalizeLang(r.language);
