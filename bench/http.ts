@@ -12,11 +12,13 @@
  *   file and from PostgreSQL (MULTIVECTOR_BENCH_PG or MULTIVECTOR_TEST_PG; skipped without), one after the other:
  *   the overview endpoints at 100 connections (cached) and the uncached balance, p99 of each engine side by side.
  * Run standalone: node --import tsx bench/http.ts   (BENCH_HTTP_EVENTS, BENCH_HTTP_SECONDS to change;
- * BENCH_HTTP_RUNS=cached,uncached,ingest picks runs; BENCH_HTTP_NODE_ARGS passes node options to the server alone)
+ * BENCH_HTTP_RUNS=cached,uncached,ingest picks runs; BENCH_HTTP_NODE_ARGS passes node options to the server alone;
+ * BENCH_HTTP_DB=FILE keeps the generated events in FILE and serves a copy of it in later runs: filling 1M events
+ * takes minutes on a loaded machine, the runs themselves seconds)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +45,8 @@ const LOOP_LAG = new URL('./_loop-lag.mjs', import.meta.url).href;
 const lagFile = (db: string) => `${db}.loop-lag.json`;
 /** Node options for the server alone, e.g. `--cpu-prof --cpu-prof-dir=DIR` to see what holds its event loop. */
 const NODE_ARGS = (process.env.BENCH_HTTP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** Where the generated events are kept between runs (see the header), or ''. */
+const KEEP = process.env.BENCH_HTTP_DB ?? '';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -262,8 +266,15 @@ export async function benchHttp(log: (line: string) => void = () => undefined): 
   let child: ChildProcess | undefined;
   try {
     const t0 = performance.now();
-    await fillSyntheticEvents(db, EVENTS, { clustered: true });
-    push(`http: ${fmt(EVENTS)} generated events stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (KEEP && existsSync(KEEP)) {
+      copyFileSync(KEEP, db);
+      push(`http: generated events from ${KEEP} (BENCH_HTTP_EVENTS does not apply)`);
+    } else {
+      await fillSyntheticEvents(db, EVENTS, { clustered: true });
+      push(`http: ${fmt(EVENTS)} generated events stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      // Closed by now (fillSyntheticEvents checkpoints and closes): the file is whole without its WAL.
+      if (KEEP) copyFileSync(db, KEEP);
+    }
     const server = await startServer(db);
     child = server.child;
     push(`http: first (uncached) answers: ${await firstAnswers(server.url)}`);
