@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors.ts';
 import { identify } from './_cld.ts';
+import { alphabetCorrection } from './_cyrillic.ts';
 import { readsAsEnglish } from './_english.ts';
 
 /**
@@ -33,6 +34,9 @@ export async function detectLanguage(text: string): Promise<string | null> {
   // A short English text full of names reads as another language to the detector (their letters outweigh the few
   // common words): its common words decide. Other languages, and English the detector is unsure of, go the same way.
   if (readsAsEnglish(text)) return 'en';
+  // A Cyrillic line the detector is unsure of, or gives to a language whose alphabet lacks its letters.
+  const byLetters = alphabetCorrection(text, r, READABLE_LANGUAGES);
+  if (byLetters) return byLetters;
   if (r.language === 'und' || !r.reliable) return null;
   // "ru-Latn" is Russian written in Latin letters: a language the coder would not read as Russian either
   return r.language.includes('-') ? r.language.toLowerCase() : normalizeLang(r.language);
