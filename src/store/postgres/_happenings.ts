@@ -27,9 +27,10 @@ async function ensureDirty(c: Conn): Promise<void> {
 export async function markDirty(c: Conn, source: string, params: Params = []): Promise<void> {
   await ensureDirty(c);
   // A report at a year's end may share a happening with the neighbouring year: that year is re-clustered too.
+  // (The years as an array unnested, not a subquery per row: a bulk import marks every row it adds.)
   await c.run(`INSERT INTO _h_dirty SELECT DISTINCT hkey, y FROM (SELECT hkey, ${YEAR_SQL} AS yr, coalesce(${LATE_SQL}, false) AS late,
       coalesce(${EARLY_SQL}, false) AS early FROM ${source} s) x
-    CROSS JOIN LATERAL (SELECT yr AS y UNION ALL SELECT yr + 1 WHERE late UNION ALL SELECT yr - 1 WHERE early) z`, params);
+    CROSS JOIN LATERAL unnest(ARRAY[yr, CASE WHEN late THEN yr + 1 END, CASE WHEN early THEN yr - 1 END]) AS y WHERE y IS NOT NULL`, params);
 }
 
 const E = (sql: string) => sql.replace(/(review_status|date_start|parties)/g, 'e.$1');
