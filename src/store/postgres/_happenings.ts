@@ -92,6 +92,8 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   // The blocks' rows read block after block in one sorted pass through a cursor, each block's clusterable
   // reports in ../happenings.ts clusteringOrder (ids and dates in byte order, as COLLATE "C" keeps them), so
   // rounds of BATCH_ROWS rows take blocks of any size a part at a time, with no numbered copy of them stored.
+  // Every row is read: planned for the whole result, not for its first rows as cursors are by default.
+  await c.run('SET LOCAL cursor_tuple_fraction = 1');
   await c.run(`DECLARE _h_cur NO SCROLL CURSOR FOR
     SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${E(CLUSTERABLE_SQL)} AS ok, e.stored
     FROM _h_blocks u JOIN ${pending ? unitRows(pending) : '(SELECT *, true AS stored FROM events)'} e
@@ -136,8 +138,8 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
  * unless they are alone (the caller's insert makes a row without one its own happening).
  */
 async function write(c: Conn, a: Assignment[], stored: Set<string>): Promise<void> {
-  const old = stored.size ? a.filter((x) => stored.has(x.id)) : [];
-  const fresh = stored.size ? a.filter((x) => !stored.has(x.id) && !(x.happening === x.id && x.rep)) : a.filter((x) => !(x.happening === x.id && x.rep));
+  const old = a.filter((x) => stored.has(x.id));
+  const fresh = a.filter((x) => !stored.has(x.id) && !(x.happening === x.id && x.rep));
   const cols = (xs: Assignment[]) => [xs.map((x) => x.id), xs.map((x) => x.happening), xs.map((x) => x.rep)];
   if (old.length) {
     await c.run(`UPDATE events SET happening = r.happening, h_rep = r.rep
