@@ -365,6 +365,19 @@ export function storeSuite(engine: string, factory: () => Promise<EngineFixture>
       assert.equal(await store.countEvents({}), 2);
     }));
 
+    it('a later import of an earlier report takes over the stored happening, which its stored reports follow', withStore(async ({ store }) => {
+      // The stored reports' assignment changes by a write of new ones: the representative is the earliest day.
+      const v = (id: string, date: string) => ev(`doc-${id}`, 0, 'AGREE', ['KAZ'], ['CHN'], { id: `manual:${id}`, date, origin: 'manual' });
+      const happening = async (id: string) => (await store.getEvent(`manual:${id}`))!.happening;
+      await store.importEvents([v('b', '2024-05-06'), v('c', '2024-05-07')]);
+      assert.equal(await happening('c'), 'manual:b');
+      await store.importEvents([v('a', '2024-05-05'), v('z', '2024-09-01')]);
+      for (const id of ['a', 'b', 'c']) assert.equal(await happening(id), 'manual:a', id);
+      assert.equal(await happening('z'), 'manual:z');
+      assert.equal((await store.stats()).happenings, 2);
+      assert.deepEqual(await store.checkIntegrity(), []);
+    }));
+
     it('clusters a happening across the year end, write by write, and parts it when the link goes', withStore(async ({ store }) => {
       // One visit reported on 31 December and on 1 and 2 January, written in separate imports (each write
       // re-clusters only the years it touches, grown to the years linked across the year end).

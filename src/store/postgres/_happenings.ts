@@ -27,9 +27,10 @@ async function ensureDirty(c: Conn): Promise<void> {
 export async function markDirty(c: Conn, source: string, params: Params = []): Promise<void> {
   await ensureDirty(c);
   // A report at a year's end may share a happening with the neighbouring year: that year is re-clustered too.
+  // (The years as an array unnested, not a subquery per row: a bulk import marks every row it adds.)
   await c.run(`INSERT INTO _h_dirty SELECT DISTINCT hkey, y FROM (SELECT hkey, ${YEAR_SQL} AS yr, coalesce(${LATE_SQL}, false) AS late,
       coalesce(${EARLY_SQL}, false) AS early FROM ${source} s) x
-    CROSS JOIN LATERAL (SELECT yr AS y UNION ALL SELECT yr + 1 WHERE late UNION ALL SELECT yr - 1 WHERE early) z`, params);
+    CROSS JOIN LATERAL unnest(ARRAY[yr, CASE WHEN late THEN yr + 1 END, CASE WHEN early THEN yr - 1 END]) AS y WHERE y IS NOT NULL`, params);
 }
 
 const E = (sql: string) => sql.replace(/(review_status|date_start|parties)/g, 'e.$1');
@@ -64,12 +65,15 @@ async function growToBlocks(c: Conn, rel: string): Promise<void> {
   await c.run('ALTER TABLE _h_blk RENAME TO _h_blocks');
 }
 
-interface UnitRow { id: string; hkey: string; blk: number; date: string | null; location: string | null; valued: boolean; ok: boolean }
+interface UnitRow { id: string; hkey: string; blk: number; date: string | null; location: string | null; valued: boolean; ok: boolean; stored: boolean }
 
 const C = 'COLLATE "C"';
 /** The columns clustering reads, of stored events and of those about to be stored in `pending`. */
-const unitRows = (pending: string) => `(SELECT id, hkey, date, date_start, location, value_amount, review_status, parties FROM events
-  UNION ALL SELECT id ${C}, hkey ${C}, date ${C}, date_start, location ${C}, value_amount, 'auto' ${C}, parties FROM ${pending})`;
+const unitRows = (pending: string) => `(SELECT id, hkey, date, date_start, location, value_amount, review_status, parties, true AS stored FROM events
+  UNION ALL SELECT id ${C}, hkey ${C}, date ${C}, date_start, location ${C}, value_amount, 'auto' ${C}, parties, false FROM ${pending})`;
+
+/** A block being read: its clustering and which of its reports are stored (the others are pending). */
+interface OpenBlock { clustering: BlockClustering; stored: Set<string> }
 
 /**
  * Re-clusters every unit marked since the last call, and writes happening and h_rep. With `pending` (a table of
@@ -79,33 +83,32 @@ const unitRows = (pending: string) => `(SELECT id, hkey, date, date_start, locat
  */
 export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   await ensureDirty(c);
-  await c.run('DROP TABLE IF EXISTS _h_units');
   if (pending) {
     await c.run('DROP TABLE IF EXISTS _h_assign');
     await c.run(`CREATE TEMP TABLE _h_assign (id text ${C}, happening text ${C}, rep boolean) ON COMMIT DROP`);
   }
-  const rel = pending ? unitRows(pending) : 'events';
-  await growToBlocks(c, rel);
+  await growToBlocks(c, pending ? unitRows(pending) : 'events');
   await c.run('DELETE FROM _h_dirty');
-  // The blocks' rows numbered block after block, each block's clusterable reports in ../happenings.ts
-  // clusteringOrder (ids and dates in byte order, as COLLATE "C" keeps them), so rounds of BATCH_ROWS rows take
-  // blocks of any size a part at a time.
-  await c.run(`CREATE TEMP TABLE _h_units ON COMMIT DROP AS
-    SELECT row_number() OVER (ORDER BY e.hkey ${C}, u.blk, ${E(CLUSTERABLE_SQL)} DESC, length(e.date) DESC, e.date ${C},
-        length(e.date) < 10 AND e.value_amount IS NULL, e.id ${C}) AS rn,
-      e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${E(CLUSTERABLE_SQL)} AS ok
-    FROM _h_blocks u JOIN ${rel} e ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr`);
-  await c.run('DROP TABLE _h_blocks');
-  await c.run('CREATE INDEX ON _h_units (rn)');
-  const rows = Number((await c.one<{ n: number | string }>('SELECT count(*) AS n FROM _h_units'))?.n ?? 0);
-  let block: BlockClustering | null = null;
+  // The blocks' rows read block after block in one sorted pass through a cursor, each block's clusterable
+  // reports in ../happenings.ts clusteringOrder (ids and dates in byte order, as COLLATE "C" keeps them), so
+  // rounds of BATCH_ROWS rows take blocks of any size a part at a time, with no numbered copy of them stored.
+  // Every row is read: planned for the whole result, not for its first rows as cursors are by default.
+  await c.run('SET LOCAL cursor_tuple_fraction = 1');
+  await c.run(`DECLARE _h_cur NO SCROLL CURSOR FOR
+    SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${E(CLUSTERABLE_SQL)} AS ok, e.stored
+    FROM _h_blocks u JOIN ${pending ? unitRows(pending) : '(SELECT *, true AS stored FROM events)'} e
+      ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
+    ORDER BY e.hkey ${C}, u.blk, ${E(CLUSTERABLE_SQL)} DESC, length(e.date) DESC, e.date ${C},
+      length(e.date) < 10 AND e.value_amount IS NULL, e.id ${C}`);
+  let block: OpenBlock | null = null;
   let at = '';
-  for (let from = 0; from < rows; from += BATCH_ROWS) {
-    const round = await c.all<UnitRow>('SELECT id, hkey, blk, date, location, valued, ok FROM _h_units WHERE rn > $1 AND rn <= $2 ORDER BY rn',
-      [from, from + BATCH_ROWS]);
+  for (;;) {
+    const round = await c.all<UnitRow>(`FETCH ${BATCH_ROWS} FROM _h_cur`);
+    if (!round.length) break;
     // Reports that stay alone are assigned as they come; a block's others once the block is read whole.
     const alone: Assignment[] = [];
-    const done: BlockClustering[] = [];
+    const aloneStored = new Set<string>();
+    const done: OpenBlock[] = [];
     for (const r of round) {
       const u = `${r.hkey}\u001f${r.blk}`;
       if (u !== at) {
@@ -115,30 +118,35 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
       }
       if (!r.ok) {
         alone.push({ id: r.id, happening: r.id, rep: true });
+        if (r.stored) aloneStored.add(r.id);
         continue;
       }
-      block ??= new BlockClustering();
-      block.add({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
+      block ??= { clustering: new BlockClustering(), stored: new Set() };
+      if (r.stored) block.stored.add(r.id);
+      block.clustering.add({ id: r.id, key: r.hkey, date: r.date, location: r.location, clusterable: true, valued: r.valued });
     }
-    await write(c, alone, pending !== undefined);
-    for (const b of done) for (const a of b.assignments(BATCH_ROWS)) await write(c, a, pending !== undefined);
+    await write(c, alone, aloneStored);
+    for (const b of done) for (const a of b.clustering.assignments(BATCH_ROWS)) await write(c, a, b.stored);
   }
-  if (block) for (const a of block.assignments(BATCH_ROWS)) await write(c, a, pending !== undefined);
-  await c.run('DROP TABLE _h_units');
+  if (block) for (const a of block.clustering.assignments(BATCH_ROWS)) await write(c, a, block.stored);
+  await c.run('CLOSE _h_cur');
+  await c.run('DROP TABLE _h_blocks');
 }
 
-/** Stored rows whose assignment changed are updated; with `pending`, the others not alone are kept in _h_assign. */
-async function write(c: Conn, a: Assignment[], pending: boolean): Promise<void> {
-  if (!a.length) return;
-  const params = [a.map((x) => x.id), a.map((x) => x.happening), a.map((x) => x.rep)];
-  await c.run(`UPDATE events SET happening = r.happening, h_rep = r.rep
-    FROM unnest($1::text[], $2::text[], $3::boolean[]) AS r(id, happening, rep)
-    WHERE events.id = r.id AND (events.happening IS DISTINCT FROM r.happening OR events.h_rep IS DISTINCT FROM r.rep)`, params);
-  if (pending) {
-    // Stored rows are in the list too; the caller's join to its pending rows leaves them out.
-    await c.run(`INSERT INTO _h_assign SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[]) AS r(id, happening, rep)
-      WHERE NOT (r.happening = r.id AND r.rep)`, params);
+/**
+ * Stored rows (ids in `stored`) whose assignment changed are updated; the others (pending) are kept in _h_assign
+ * unless they are alone (the caller's insert makes a row without one its own happening).
+ */
+async function write(c: Conn, a: Assignment[], stored: Set<string>): Promise<void> {
+  const old = a.filter((x) => stored.has(x.id));
+  const fresh = a.filter((x) => !stored.has(x.id) && !(x.happening === x.id && x.rep));
+  const cols = (xs: Assignment[]) => [xs.map((x) => x.id), xs.map((x) => x.happening), xs.map((x) => x.rep)];
+  if (old.length) {
+    await c.run(`UPDATE events SET happening = r.happening, h_rep = r.rep
+      FROM unnest($1::text[], $2::text[], $3::boolean[]) AS r(id, happening, rep)
+      WHERE events.id = r.id AND (events.happening IS DISTINCT FROM r.happening OR events.h_rep IS DISTINCT FROM r.rep)`, cols(old));
   }
+  if (fresh.length) await c.run('INSERT INTO _h_assign SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])', cols(fresh));
 }
 
 /** Migration 5: the happening columns, the block key function, and every stored event clustered. */

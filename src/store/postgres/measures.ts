@@ -1,8 +1,8 @@
 /**
  * MeasureQueries on PostgreSQL: every measure is one aggregate query over `events`, as on DuckDB
  * (../duckdb/measures.ts, same results); only aggregated rows come back. A focal country's events are found
- * through the GIN index on `parties`; its partners per direction come from mv_out_partners / mv_in_partners
- * (./_schema.ts). Semantics are documented in ../measures.ts. Text sorts are bytewise (COLLATE "C").
+ * through the GIN index on `parties`; its partners per direction from its actor and recipient lists in one
+ * set-based pass (pairsCte). Semantics are documented in ../measures.ts. Text sorts are bytewise (COLLATE "C").
  */
 import type {
   CorpusRow, CoverageRow, DealRow, DyadRow, EdgeRow, EngagementRow, Granularity, Grouping, HostedResult, MeasureFilter,
@@ -40,23 +40,41 @@ const datingExpr = (g: Granularity | null | undefined) => datingSql(g, PREC);
 const SCORE = SCORE_SQL;
 
 /**
- * `ev`: focal events with their partner lists per direction; `pairs`: one row per event–partner pair with
- * po/pi = the pair holds in direction out/in, np = the event's number of partners (for splitting money).
+ * `ev`: focal events (read from `from`, `events` or a CTE of its rows); `pairs`: one row per event–partner pair
+ * with po/pi = the pair holds in direction out/in, np = the event's number of partners (for splitting money).
+ * The partners come from one pass over the events' lists and one aggregate: out, the other parties of an act
+ * the focal code does (its recipients, or its co-actors in a joint act); in, the actors of an act done to it
+ * (../measures.ts). Computed per row (array functions with subqueries, three per event) they cost most of the query.
  */
-function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined): string {
+function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined, from = 'events'): string {
   const f = `${sql.p(focal.toUpperCase())}::text`;
   return `ev AS (
     SELECT id, happening, origin, event_type, mode, text, context, quad_class, location, ${SCORE} AS s, date_start, ${PREC} AS prec,
       ${bucketExpr(g)} AS bucket, ${datingExpr(g)} AS dating, extract(year FROM date_start)::integer AS yr, value_amount, value_currency,
-      mv_out_partners(actor, recipient, ${f}) AS out_p, mv_in_partners(actor, recipient, ${f}) AS in_p
-    FROM events WHERE ${where(sql, filter, focal)}
-  ), ev2 AS (
-    SELECT *, mv_distinct(out_p || in_p) AS all_p FROM ev
+      actor, recipient
+    FROM ${from} WHERE ${where(sql, filter, focal)}
+  ), dir AS (
+    SELECT id, x AS partner, true AS o FROM ev, unnest(CASE WHEN cardinality(recipient) = 0 THEN actor ELSE recipient END) AS x
+    WHERE ${f} = ANY(actor) AND x <> ${f}
+    UNION ALL
+    SELECT id, x, false FROM ev, unnest(actor) AS x WHERE ${f} = ANY(recipient) AND x <> ${f}
+  ), pp AS (
+    SELECT id, partner, bool_or(o) AS po, bool_or(NOT o) AS pi, count(*) OVER (PARTITION BY id) AS np FROM dir GROUP BY id, partner
   ), pairs AS (
-    SELECT ev2.*, partner ${C} AS partner, partner = ANY(out_p) AS po, partner = ANY(in_p) AS pi, cardinality(all_p) AS np
-    FROM ev2 CROSS JOIN LATERAL unnest(all_p) AS partner
+    SELECT ev.*, pp.partner ${C} AS partner, pp.po, pp.pi, pp.np FROM ev JOIN pp ON pp.id = ev.id
   )`;
 }
+
+/** The columns of a focal code's events that pairsCte, measureWhere and coverageTail read. */
+const FE_COLUMNS = `id, happening, origin, event_type, mode, text, context, quad_class, location, goldstein, score, date, date_start,
+  value_amount, value_currency, actor, recipient, parties, review_status, doc, date_flag, h_rep, source`;
+
+/**
+ * Whether an event has a partner of the focal code `f` in either direction (see pairsCte), without listing them:
+ * a list holds a code other than f unless it is contained in {f}.
+ */
+const hasPartner = (f: string) => `((${f} = ANY(actor) AND NOT (CASE WHEN cardinality(recipient) = 0 THEN actor ELSE recipient END) <@ ARRAY[${f}])
+  OR (${f} = ANY(recipient) AND NOT actor <@ ARRAY[${f}]))`;
 
 function ratesCte(sql: Sql, rates: RateRow[]): string {
   return `rates AS (
@@ -99,7 +117,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
       return all<VolumeRow>(`SELECT ${periodExpr(granularity)} AS period, dating, events::integer AS events,
           with_partner::integer AS with_partner FROM (
           SELECT ${bucketExpr(granularity)} AS bucket, ${datingExpr(granularity)} AS dating, count(*) AS events,
-            count(*) FILTER (WHERE cardinality(mv_out_partners(actor, recipient, ${f})) + cardinality(mv_in_partners(actor, recipient, ${f})) > 0) AS with_partner
+            count(*) FILTER (WHERE ${hasPartner(f)}) AS with_partner
           FROM events WHERE ${where(sql, filter, focal)} GROUP BY 1, 2
         ) x ORDER BY bucket NULLS FIRST, dating ${C}`, sql.params);
     },
@@ -112,7 +130,9 @@ export function postgresMeasures(db: Pg): MeasureQueries {
 
     coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
       const sql = new Sql();
-      const pairs = pairsCte(sql, focal, filter, granularity);
+      // The focal code's rows read once: its events (filtered in ev) and every report of their happenings.
+      const fe = `fe AS MATERIALIZED (SELECT ${FE_COLUMNS} FROM events WHERE parties @> ARRAY[${sql.p(focal.toUpperCase())}::text])`;
+      const pairs = pairsCte(sql, focal, filter, granularity, 'fe');
       const rest = grouping?.rest == null ? 'NULL::text' : `${sql.p(grouping.rest)}::text`;
       const grp = grouping ? `${groupCte(sql, grouping)},` : '';
       const key = grouping ? `coalesce(g.grp, ${rest})` : 'p.partner';
@@ -121,10 +141,10 @@ export function postgresMeasures(db: Pg): MeasureQueries {
         partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
         grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
       ].filter(Boolean);
-      return all<CoverageRow>(`WITH ${pairs}, ${grp} k AS (
+      return all<CoverageRow>(`WITH ${fe}, ${pairs}, ${grp} k AS (
           SELECT DISTINCT p.id, coalesce(p.happening, p.id) AS h, p.bucket, p.dating, ${key} AS key
           FROM pairs p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(POSTGRES, granularity, filter, { from: 'events r', where: `r.parties @> ARRAY[${sql.p(focal.toUpperCase())}::text]` })}`, sql.params);
+        ), ${coverageTail(POSTGRES, granularity, filter, { from: 'fe r', where: '' })}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {
