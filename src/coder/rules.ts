@@ -1427,7 +1427,8 @@ export class RuleCoder implements Coder {
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
     if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
-    if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
+    // ("will not hand them back unless they are wanted": a refusal with an exception is still a refusal)
+    if (future && !def.multi && type !== 'REJECT' && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
       // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
       // ("Baku will free 32 servicemen"); said as a commitment ("Iran said it would allow access") it is an AGREE
@@ -1745,14 +1746,16 @@ function namedAfter(tokens: Token[], i: number, gaz: Gazetteer): boolean {
 const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded', 'baseless', 'provocation', 'provocations',
   'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
   'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
-  'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling']);
+  'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling',
+  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful']);
 const NO_BASIS = new Set(['grounds', 'basis', 'justification', 'foundation', 'legal']);
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
 /** words of a favourable verdict, after a verb of labelling */
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
-  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark', 'symbol', 'honest', 'dependable', 'model']);
+  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark', 'symbol', 'honest', 'dependable', 'model',
+  'friends', 'friendly', 'invaluable', 'outstanding', 'indispensable', 'priority', 'exceptional']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT', 'SANCTION']);
 /** Is the date at character offset d inside a relative clause ("…, who was appointed last week,") that the trigger at t is not in? */
 function inRelativeClause(tokens: Token[], d: number, t: number): boolean {

@@ -76,6 +76,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=ready|willing|prepared to', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'invite', t: 'AGREE', c: '036', gov: true },
   { p: 'accept * invitation', t: 'AGREE', c: '036', prep: ['from', 'of'] },
+  // an invitation restated or passed on is still the offer of a visit: "confirmed his invitation for the emir to visit"
+  { p: 'confirm|renew|reiterate|repeat|extend|convey|reaffirm * invitation|invitations', t: 'AGREE', c: '036', prep: ['to', 'for'], needObj: true },
+  // a goal set with a partner is a commitment: "set the goal of lifting bilateral trade with Vietnam to $2 billion"
+  { p: 'set * goal|target|targets|goals', t: 'AGREE', c: '0311', prep: ['with', 'to'], needObj: true },
   { p: 'announce * plan|plans|intention', t: 'AGREE', c: '030', gov: true },
   { p: 'launch|inaugurate|convene|organise|organize|announce * =forum|summit|conference|dialogue', t: 'AGREE', c: '036', multi: true },
   { p: '=announcement|announcements of ** summit|forum|conference|meeting|visit|talks', t: 'AGREE', c: '036' },
@@ -220,7 +224,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'elevate|raise|upgrade * relations|ties|partnership * to|level', t: 'SUPPORT', c: '050', prep: W },
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },
   // honours and respect: "awarded the Emir the Order of…", "presented Xi with the Order", "respects Kazakhstan's decision"
-  { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration|award|badge|title', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  // high regard: "highly valued Kazakhstan's foreign policy", "values highly its partnership with Astana"
+  { p: '=highly value|values|valued|appreciate|appreciates|appreciated|praise|praises|praised', t: 'SUPPORT', c: '051' },
+  { p: 'value * highly', t: 'SUPPORT', c: '051', prep: W },
   { p: 'decorate * with|by', t: 'SUPPORT', c: '051' },
   { p: 'respect * decision|choice|position|sovereignty|independence|integrity|wishes', t: 'SUPPORT', c: '051' },
   // COOPERATE
@@ -238,6 +245,9 @@ export const TRIGGERS: TriggerDef[] = [
   // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
   { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
   // "Russian crude began flowing to China through the new branch": the commodity as the subject of its own flow
+  // (grain and flour sent are more often aid: only energy goods here)
+  { p: 'send * oil|crude|gas|uranium|coal|electricity', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via', 'across'], ctx: ['economic'], needObj: true },
+  { p: 'launch|start|begin ** deliveries|supplies|shipments|exports|imports|transit', t: 'COOPERATE', c: '061', prep: ['to', 'from', 'through', 'via'], ctx: ['economic'] },
   { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued flowing', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
   { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued to flow', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
   // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
@@ -254,6 +264,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=flights|flight|trains|train|services|traffic ** resumed|resume|resumes|restarted|landed', t: 'COOPERATE', c: '061', prep: ['between'], ctx: ['economic'] },
   { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // the act told as a noun: "the opening of Kazakhstan's consulate in Brest", "the start of construction of the railway"
+  { p: '=opening|inauguration|reopening ** embassy|embassies|consulate|consulates|consulate-general', t: 'COOPERATE', c: '061', prep: ['in'] },
+  { p: '=start|launch|beginning of * construction|deliveries|supplies|traffic|flights', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'lay * foundation|cornerstone', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=construction ** began|begins|started|starts|start|begin|got', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // "would work closely with the Azerbaijani side": working together is cooperation (a promise of it, an AGREE)
@@ -309,6 +323,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
+  // "Suharto quit after 32 years in power": quitting with no object is leaving office
+  { p: 'quit', t: 'RETREAT', m: 'resign', c: '0831', intrans: true },
+  { p: 'end * military? presence', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['in', 'from'] },
   { p: 'step down', t: 'RETREAT', c: '0831' },
   { p: 'disarm|demobilise|demobilize', t: 'RETREAT', m: 'disarm', c: '0873' },
   { p: 'exchange|swap * prisoners|captives|detainees|pows|hostages|bodies', t: 'RETREAT', m: 'release', c: '0841', prep: W },
@@ -354,6 +371,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'press', t: 'REQUEST', c: '100', gov: true, needObj: true },
   { p: 'seek|request|demand * extradition|handover', t: 'REQUEST', m: 'assist', c: '1033', prep: ['from'] },
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
+  // the demand handed over: "submitted its demands to Moscow", "sent the president a collective appeal"
+  { p: 'submit|present|send|deliver|hand|address|forward|put * demand|demands|appeal|appeals|petition|petitions', t: 'REQUEST', c: '100', prep: TO },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
   // "Astana expects Kyiv to take effective measures": an expectation addressed to a named party is a demand (but
@@ -455,6 +474,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
+  // compliance withheld: "did not sign the treaty", "would not remove the report", "will not hand back those…"
+  { p: '=not|n\'t|never|won\'t|didn\'t|wouldn\'t sign|ratify|join|extradite|comply|remove|delete|withdraw|cede|hand', t: 'REJECT', c: '120', prep: ['to', 'with', 'from'] },
   { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true, needObj: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
   { p: 'reject|refuse|decline|rebuff|spurn * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
@@ -486,7 +507,7 @@ export const TRIGGERS: TriggerDef[] = [
   // "authorised the police to open fire without warning": a threat of force against those it is aimed at
   { p: 'authorise|authorize|order|allow|instruct|permit ** to open fire|shoot', t: 'THREATEN', m: 'violence', c: '138', self: true },
   // "would be regarded as an act of war": a threat of war
-  { p: 'regard|consider|treat|view|deem ** as * act|declaration of war|aggression', t: 'THREATEN', m: 'violence', c: '138' },
+  { p: 'regard|consider|treat|view|deem ** as * act|declaration|cause of|for war|aggression', t: 'THREATEN', m: 'violence', c: '138' },
   { p: 'charge|levy|slap|raise * tariff|tariffs|duty|duties|levy|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   // what is threatened gives the THREATEN mode
   { p: 'threaten * cut|suspend|halt|stop|withhold|freeze * aid|assistance|funding|supplies', t: 'THREATEN', m: 'relations', c: '1311', gov: true },
@@ -604,6 +625,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },
   { p: 'hold|conduct|stage|launch|begin|start * military? exercises|exercise|drills|manoeuvres|maneuvers', t: 'MOBILIZE', m: 'troops', c: '150', self: true },
   { p: 'put|place * police|security * alert', t: 'MOBILIZE', m: 'police', c: '151' },
+  { p: 'raise|increase|heighten|elevate * threat|alert|terror|terrorist|security ** level|levels|status', t: 'MOBILIZE', m: 'police', c: '151', self: true },
   { p: 'deploy|mobilise|mobilize|reinforce * police|riot|gendarmerie|security', t: 'MOBILIZE', m: 'police', c: '153', prep: ['in', 'to', 'near'] },
   { p: 'cordon|seal off', t: 'MOBILIZE', m: 'police', c: '153', self: true },
   { p: 'call up * reservists|reserves|conscripts', t: 'MOBILIZE', m: 'troops', c: '154' },
@@ -627,6 +649,14 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|enforce|tighten * blockade', t: 'COERCE', m: 'restrict', c: '191', prep: ['on', 'of', 'against'] },
   { p: 'annex', t: 'COERCE', m: 'seize', c: '192', needObj: true },
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // custody ordered by a court, questioning under arrest
+  { p: 'remand * custody|detention|jail|prison', t: 'COERCE', m: 'detain', c: '173', self: true },
+  { p: 'take|took|taken * in for questioning', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // gatherings banned: "extended a ban on rallies in central Bishkek", "imposed a ban on protests"
+  { p: 'impose|extend|introduce|declare|prolong ** ban|bans|moratorium on * rallies|rally|protests|protest|demonstrations|gatherings|assemblies|pickets', t: 'COERCE', m: 'ban', c: '1722', self: true },
+  // the cut told by what was cut: "mobile internet has been cut since Friday", "connections remained blocked"
+  // (a present state, not the background "had been cut since last year")
+  { p: '=internet|connection|connections|communications ** has|have|was|were|is|are|remain|remains|remained * cut|blocked|restricted|shut|suspended|disconnected', t: 'COERCE', m: 'censor', c: '175', self: true },
   { p: 'kidnap|abduct|hijack', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
@@ -649,6 +679,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
   // ASSAULT
   { p: 'carry out * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
+  { p: 'carry|conduct out? * strike|strikes|airstrike|airstrikes|raid|raids|bombardment|shelling', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['on', 'against', 'in'] },
+  // weapons as the subject: "cruise missiles slammed into a camp in Afghanistan" (before "slammed" the critic)
+  { p: 'slam into', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['in', 'into'], from: true },
+  // an official euphemism for killing armed people: "security forces neutralised two local leaders"
+  { p: 'neutralise|neutralize', t: 'ASSAULT', m: 'firearms', c: '190', self: true, needObj: false },
   { p: 'commit|perpetrate|stage * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
   { p: 'commit|perpetrate|carry * massacre|massacres|atrocities|atrocity', t: 'ASSAULT', m: 'massacre', c: '200', prep: ['on', 'against', 'in'] },
   { p: '=terrorist|terror attack|attacks|bombing', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
