@@ -323,8 +323,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
-  // "Suharto quit after 32 years in power": quitting with no object is leaving office
-  { p: 'quit', t: 'RETREAT', m: 'resign', c: '0831', intrans: true },
+  // "Suharto quit after 32 years in power", "quit as prime minister": quitting with no object is leaving office
+  { p: '=quit|quits|quitting after|as|over|amid|following', t: 'RETREAT', m: 'resign', c: '0831' },
   { p: 'end * military? presence', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['in', 'from'] },
   { p: 'step down', t: 'RETREAT', c: '0831' },
   { p: 'disarm|demobilise|demobilize', t: 'RETREAT', m: 'disarm', c: '0873' },
@@ -474,8 +474,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
-  // compliance withheld: "did not sign the treaty", "would not remove the report", "will not hand back those…"
-  { p: '=not|n\'t|never|won\'t|didn\'t|wouldn\'t sign|ratify|join|extradite|comply|remove|delete|withdraw|cede|hand', t: 'REJECT', c: '120', prep: ['to', 'with', 'from'] },
+  // compliance withheld ("did not sign" alone may be not yet): "would not remove the report", "will not hand back those…"
+  { p: '=not|n\'t|never|won\'t|didn\'t|wouldn\'t extradite|comply|remove|delete|withdraw|cede|hand', t: 'REJECT', c: '120', prep: ['to', 'with', 'from'] },
   { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true, needObj: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
   { p: 'reject|refuse|decline|rebuff|spurn * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
@@ -507,7 +507,7 @@ export const TRIGGERS: TriggerDef[] = [
   // "authorised the police to open fire without warning": a threat of force against those it is aimed at
   { p: 'authorise|authorize|order|allow|instruct|permit ** to open fire|shoot', t: 'THREATEN', m: 'violence', c: '138', self: true },
   // "would be regarded as an act of war": a threat of war
-  { p: 'regard|consider|treat|view|deem ** as * act|declaration|cause of|for war|aggression', t: 'THREATEN', m: 'violence', c: '138' },
+  { p: 'regard|consider|treat|view|deem ** as * act|declaration of war|aggression', t: 'THREATEN', m: 'violence', c: '138' },
   { p: 'charge|levy|slap|raise * tariff|tariffs|duty|duties|levy|levies', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
   // what is threatened gives the THREATEN mode
   { p: 'threaten * cut|suspend|halt|stop|withhold|freeze * aid|assistance|funding|supplies', t: 'THREATEN', m: 'relations', c: '1311', gov: true },

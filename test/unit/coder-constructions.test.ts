@@ -17,6 +17,9 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['an invitation restated', 'The Mongolian president renewed his invitation to the Kyrgyz leader to visit Ulaanbaatar on Monday.', ['AGREE', ['MNG'], ['KGZ']]],
+    ['a goal set with a partner', 'Uzbekistan set a target on Monday of raising trade with Turkey to $5 billion.', ['AGREE', ['UZB'], ['TUR']]],
+    ['a goal with no partner is a domestic aim', 'Kazakhstan set a goal on Monday of doubling its economy by 2029.', null],
     ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['a gerund inside the object is not the governed act', 'Bonn undertook on Monday to pay Warsaw for the cost of sending troops home.', ['AGREE', ['DEU'], ['POL']]],
     ['a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.', ['AGREE', ['NATO'], ['UKR']]],
@@ -67,6 +70,10 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['an award presented', 'The Turkmen president presented his Georgian guest with a state award on Monday.', ['SUPPORT', ['TKM'], ['GEO']]],
+    ['high regard', 'Bahrain highly values the partnership with Kazakhstan, its foreign minister said on Monday.', ['SUPPORT', ['BHR'], ['KAZ']]],
+    ['a friend in a verdict', 'Lula described Brazil and Angola as old friends on Monday.', ['SUPPORT', ['BRA'], ['AGO']]],
+    ['a deal valued at a sum is no regard', 'A deal between Chile and Japan valued at $2 billion was reported on Monday.', null],
     ['signatories listed as long noun phrases', 'Kazakhstan\'s Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia\'s ACWA Power signed an agreement on Monday.', ['SUPPORT', ['KAZ', 'SAU'], []]],
     ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
@@ -119,6 +126,10 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    ['an energy good sent', 'Turkmenistan began sending gas to Afghanistan on Monday.', ['COOPERATE', ['TKM'], ['AFG']]],
+    ['deliveries launched', 'Russia and Mongolia launched deliveries of fuel to Mongolia on Monday.', ['COOPERATE', ['RUS', 'MNG'], []]],
+    ['an opening told as a noun', 'Uzbekistan marked the opening of its embassy in Tbilisi on Monday.', ['COOPERATE', ['UZB'], ['GEO']]],
+    ['a foundation stone', 'The Qatari emir laid the foundation stone of a Kazakh hospital on Monday.', ['COOPERATE', ['QAT'], ['KAZ']]],
     ['a commodity as the subject of its own flow', 'Russian gas began to flow to Uzbekistan through Kazakhstan on Saturday.', ['COOPERATE', ['RUS', 'UZB', 'KAZ'], []]],
     ['nominal: flights between two capitals resumed', 'Flights between Tashkent and Dushanbe resumed on Monday.', ['COOPERATE', ['TJK', 'UZB'], []]],
     ['an exercise named first, its members listed', 'The CSTO exercise Interaction-2024 began in Kyrgyzstan on Monday, involving troops from Belarus, Kazakhstan and Russia.', ['COOPERATE', ['BLR', 'KAZ', 'RUS'], []]],
@@ -152,6 +163,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['quit with no object is leaving office', 'The Peruvian president quit after months of protests on Monday.', ['RETREAT', ['PER'], []]],
     ['resignation sent', 'The Peruvian president faxed his resignation to Congress on Monday.', ['RETREAT', ['PER'], ['PER']]],
     ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
     ['nominal release', 'The release of two Lithuanian citizens by Belarus took place on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
@@ -164,6 +176,8 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['demands submitted', 'Georgia submitted its demands to Russia on Monday.', ['REQUEST', ['GEO'], ['RUS']]],
+    ['an appeal sent', 'Armenian deputies sent an appeal to the French president on Monday.', ['REQUEST', ['ARM'], ['FRA']]],
     ['a side inside the state petitions its government', 'Kazakh opposition parties urged the Kazakh government on Monday to free political prisoners.', ['REQUEST', ['KAZ'], ['KAZ']]],
     ['a petition found only the speaker\'s own state', 'The Kazakh ministry said on Monday that the incident should not harm Kazakhstan\'s friendly relations.', null],
     ['a demand of one\'s own government', 'Belarusian opposition leader Sviatlana Tsikhanouskaya demanded on Monday that the government free all political prisoners.', ['REQUEST', ['BLR'], ['BLR']]],
@@ -199,6 +213,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['compliance withheld', 'Belarus will not hand back the Lithuanian citizens, the ministry said on Monday.', ['REJECT', ['BLR'], ['LTU']]],
+    ['a refusal with an exception is no threat', 'Serbia will not extradite the suspects to Croatia unless a court orders it, the minister said on Monday.', ['REJECT', ['SRB'], ['HRV']]],
     ['a suggestion brushed aside', 'Tokayev on Monday brushed aside a suggestion by Belarusian leader Alexander Lukashenko that Kazakhstan join the union.', ['REJECT', ['KAZ'], ['BLR']]],
     ['spurning', 'Cuba spurned an offer of talks from the United States on Monday.', ['REJECT', ['CUB'], ['USA']]],
     ['an alliance\'s exercise a member will not host', 'Armenia will not host CSTO military exercises this year, Pashinyan said on Tuesday.', ['REJECT', ['ARM'], ['CSTO']]],
@@ -276,6 +292,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['an alert level raised', 'Uzbekistan raised the terrorist threat level in Tashkent on Monday.', ['MOBILIZE', ['UZB'], ['UZB']]],
     ['an area cordoned off', 'Units of the Russian National Guard cordoned off the area on Friday.', ['MOBILIZE', ['RUS'], ['RUS']]],
     ['police deployed, told by the passive', 'Riot police were deployed outside parliament in Tbilisi on Monday.', ['MOBILIZE', ['GEO'], ['GEO']]],
     ['units ordered to a frontier', 'Ecuador ordered three battalions to the Peruvian border on Monday.', ['MOBILIZE', ['ECU'], ['PER']]],
@@ -286,11 +303,19 @@ const TABLE: Record<string, Row[]> = {
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
   COERCE: [
+    ['remanded in custody', 'A Tbilisi court remanded the Georgian journalist in custody on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['a ban on rallies extended', 'Armenian police extended a ban on rallies in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    ['the cut told by the internet', 'Mobile internet in Tajikistan was cut on Monday.', ['COERCE', ['TJK'], ['TJK']]],
+    ['a cut long past is background', 'Communications in Tajikistan had been cut since last year.', null],
     ['arrest', 'Russian police detained two Kazakh citizens on Monday.', ['COERCE', ['RUS'], ['KAZ']]],
     ['martial law', 'Armenia declared martial law on Monday.', ['COERCE', ['ARM'], ['ARM']]],
     ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
   ],
   ASSAULT: [
+    ['a strike carried out', 'Israel carried out a strike on Lebanon on Monday.', ['ASSAULT', ['ISR'], ['LBN']]],
+    ['weapons slamming into a target', 'Russian missiles slammed into a power plant in Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
+    ['slamming a critic is no attack', 'Poland slammed Belarus on Monday over the border crisis.', ['ACCUSE', ['POL'], ['BLR']]],
+    ['neutralised', 'Egyptian forces neutralised gunmen in Sinai on Monday.', ['ASSAULT', ['EGY'], ['EGY']]],
     ['slaughter', 'Sudanese troops slaughtered villagers in Chad on Monday.', ['ASSAULT', ['SDN'], ['TCD']]],
     ['passive', 'Ukraine was attacked by Russia on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['active', 'Russia attacked Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
