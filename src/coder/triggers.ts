@@ -181,10 +181,14 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
   // "an agreement on investments was concluded as well": the passive names the text first
-  { p: '=' + AGREEMENT + ' ** was|were|been concluded|finalised|finalized|inked|sealed', t: 'SUPPORT', c: '057', prep: W },
+  { p: '=' + AGREEMENT + ' ** was|were|been concluded|finalised|finalized|inked|sealed|exchanged', t: 'SUPPORT', c: '057', prep: W },
   { p: 'put|set|affix * signature|signatures to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'accede to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue|approve * statement|statements|declaration|declarations|communique|communiqué|charter|roadmap|convention|conventions|programme|program|action|protocol|resolution', t: 'SUPPORT', c: '057', prep: W },
+  // a joint programme under a long name: "adopted a Strategic Partnership and Alliance Programme for 2024–2034"
+  { p: 'adopt|approve ** partnership|cooperation|joint * programme|program|plan|roadmap|strategy', t: 'SUPPORT', c: '057', prep: W },
+  // a chamber approving a treaty's ratification: "the Senate approved the ratification on April 25"
+  { p: 'approve|back|endorse|pass * ratification', t: 'SUPPORT', c: '057', prep: W },
   // "Intergovernmental documents were exchanged in the presence of the two leaders": signed texts handed over
   { p: 'exchange * documents|agreements|memoranda|memorandums|instruments', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
@@ -262,7 +266,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
   // "Flights between Dushanbe and Bishkek resumed", "the first flights between the two capitals in four years landed"
   { p: '=flights|flight|trains|train|services|traffic ** resumed|resume|resumes|restarted|landed', t: 'COOPERATE', c: '061', prep: ['between'], ctx: ['economic'] },
-  { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy|tunnel|canal|port', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // the project named first: "joint projects worth $1.3 billion were launched by video link"
+  { p: '=project|projects|plant|plants|factory|corridor|route|railway|pipeline|terminal|hub|bridge|consulate|embassy ** was|were|been launched|opened|inaugurated|commissioned', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // investment by acquisition: "bought a controlling stake in the Polish carmaker"
+  { p: 'buy|acquire|purchase|take * stake|stakes', t: 'COOPERATE', c: '061', prep: ['in'], ctx: ['economic'] },
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   // the act told as a noun: "the opening of Kazakhstan's consulate in Brest", "the start of construction of the railway"
   { p: '=opening|inauguration|reopening ** embassy|embassies|consulate|consulates|consulate-general', t: 'COOPERATE', c: '061', prep: ['in'] },
@@ -279,6 +287,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'provide|give|extend|disburse|grant|transfer|send|allocate|donate ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
+  // relief carried by any verb of transport: "an Il-76 took 17 tonnes of bedding and food to Katowice"
+  { p: 'take|bring|fly|truck|haul|ferry ** tonnes|tons|consignment|shipment of * food|aid|relief|bedding|medicines|medicine|medical|supplies|blankets|tents|flour|humanitarian|clothing|water', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  // "threw Pakistan a financial lifeline", "extended a bailout to Egypt"
+  { p: 'throw|extend|give|provide|grant * lifeline|bailout|bail-out', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets|yurts|generators|heaters|bedding', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
   // "handed over food and household items to the deputy governor": goods handed over are help, not a return
@@ -291,6 +303,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },
   // aid reported by its cargo: "a plane carrying relief supplies departed for", "humanitarian cargo was delivered to"
+  // a commodity shipment is trade, not help: "the first batch of Kazakh oil arrived at the terminal near Baku"
+  { p: '=batch|batches|shipment|shipments|consignment|consignments|cargo|cargoes|tanker|tankers of * oil|crude|gas|lng|coal|uranium|condensate ** arrived|delivered|shipped|sent|departed|reached|left|loaded', t: 'COOPERATE', c: '061', prep: ['to', 'at', 'in', 'for'], noPrep: ['from'], from: true, needObj: true, ctx: ['economic'] },
+  // peacekeepers setting out: "the first group of the peacekeeping contingent left for Damascus" (not a withdrawal)
+  { p: '=peacekeepers|peacekeeping|contingent|contingents ** left|departed|flew|set for|to', t: 'AID', c: '074', prep: ['for', 'to'], ctx: ['peacekeeping'] },
   { p: '=plane|planes|aircraft|flight|flights|convoy|convoys|trucks|lorries|train|ship|vessel|shipment|shipments|consignment|consignments|batch|cargo|aid|assistance|supplies|tons|tonnes ** delivered|sent|dispatched|shipped|departed|arrived|airlifted|handed|transferred|donated|left', t: 'AID', c: '073', prep: ['to', 'for', 'in'], noPrep: ['from'], from: true, needObj: true },
   { p: 'rescue', t: 'AID', c: '073', needObj: true },
   { p: '=delivery|deliveries|shipment|shipments|supply|supplies of * aid|humanitarian|relief|assistance|weapons|arms|medicines', t: 'AID', c: '070', prep: ['to', 'for'], noPrep: ['from', 'by'], from: true, needObj: true },
@@ -324,7 +340,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
   // "Suharto quit after 32 years in power", "quit as prime minister": quitting with no object is leaving office
-  { p: '=quit|quits|quitting after|as|over|amid|following', t: 'RETREAT', m: 'resign', c: '0831' },
+  { p: 'quit after|as|over|amid|following', t: 'RETREAT', m: 'resign', c: '0831' },
   { p: 'end * military? presence', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['in', 'from'] },
   { p: 'step down', t: 'RETREAT', c: '0831' },
   { p: 'disarm|demobilise|demobilize', t: 'RETREAT', m: 'disarm', c: '0873' },
@@ -569,6 +585,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'expel * diplomats|diplomat|ambassador|envoy|attache|attaché|staff', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'declare *** =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'blacklist|designate', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
+  // an order to cease work: "ordered the Russian cultural centre to stop its work", "ordered the consortium to suspend operations"
+  { p: 'order ** to stop|suspend|halt|cease ** work|operations|activities|activity', t: 'SANCTION', m: 'discontinue', c: '16', needObj: true },
   // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
   { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },
   { p: 'announce|introduce|impose|extend|place|put * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
@@ -613,6 +631,9 @@ export const TRIGGERS: TriggerDef[] = [
   // from Dushanbe towards Khorog", "Pakistani troops took up positions along the border"
   { p: '=troops|forces|soldiers|units|tanks|armour|armor|vehicles|column|columns|convoy|convoys|contingent|contingents|reinforcements ** moved|moving|advanced|advancing|rolled', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['into', 'to', 'towards', 'toward', 'near', 'along'], noPrep: ['from'], from: true, self: true },
   { p: 'take up * positions|position', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['near', 'along', 'in', 'on', 'at'], self: true },
+  // "the presence of the National Guard has been strengthened in two towns", "stepped up its military presence"
+  { p: '=presence ** strengthened|reinforced|increased|boosted|bolstered', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'near', 'along'], self: true },
+  { p: 'strengthen|reinforce|increase|boost|bolster|step up * military|troop|police|security|naval presence', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'near', 'along'], self: true },
 
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
   { p: 'test|test-fire|fire|launch * missile|missiles|rocket|rockets', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },

@@ -70,6 +70,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a ratification approved by a chamber', 'The Kyrgyz parliament approved the ratification of the border treaty with Tajikistan on Monday.', ['SUPPORT', ['KGZ'], ['TJK']]],
+    ['a joint programme under a long name', 'Azerbaijan and Georgia adopted a Strategic Partnership Action Programme on Monday.', ['SUPPORT', ['AZE', 'GEO'], []]],
     ['an award presented', 'The Turkmen president presented his Georgian guest with a state award on Monday.', ['SUPPORT', ['TKM'], ['GEO']]],
     ['high regard', 'Bahrain highly values the partnership with Kazakhstan, its foreign minister said on Monday.', ['SUPPORT', ['BHR'], ['KAZ']]],
     ['a friend in a verdict', 'Lula described Brazil and Angola as old friends on Monday.', ['SUPPORT', ['BRA'], ['AGO']]],
@@ -126,6 +128,9 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    ['a shipment of oil is trade, not aid', 'A shipment of oil from Kazakhstan arrived at a port in Georgia on Monday.', ['COOPERATE', ['KAZ'], ['GEO']]],
+    ['a stake bought', 'China bought a controlling stake in the Greek port of Piraeus on Monday.', ['COOPERATE', ['CHN'], ['GRC']]],
+    ['a tunnel opened', 'Japan and South Korea opened an undersea tunnel on Monday.', ['COOPERATE', ['JPN', 'KOR'], []]],
     ['an energy good sent', 'Turkmenistan began sending gas to Afghanistan on Monday.', ['COOPERATE', ['TKM'], ['AFG']]],
     ['deliveries launched', 'Russia and Mongolia launched deliveries of fuel to Mongolia on Monday.', ['COOPERATE', ['RUS', 'MNG'], []]],
     ['an opening told as a noun', 'Uzbekistan marked the opening of its embassy in Tbilisi on Monday.', ['COOPERATE', ['UZB'], ['GEO']]],
@@ -141,6 +146,9 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['relief taken by any verb of transport', 'A Turkish military plane took 20 tonnes of tents and medicines to Syria on Monday.', ['AID', ['TUR'], ['SYR']]],
+    ['peacekeepers setting out are no withdrawal', 'A Mongolian peacekeeping contingent left for South Sudan on Monday.', ['AID', ['MNG'], ['SSD']]],
+    ['a bailout extended', 'Qatar extended a bailout to Egypt on Monday.', ['AID', ['QAT'], ['EGY']]],
     ['relief items sent', 'Kazakhstan on Monday sent 114 yurts and 40 generators to Türkiye.', ['AID', ['KAZ'], ['TUR']]],
     ['a debt written off in part', 'Russia wrote off about 90 percent of Cuba\'s Soviet-era debt on Monday.', ['AID', ['RUS'], ['CUB']]],
     ['a region of a state acts for it', 'The Sverdlovsk region of Russia sent warm clothing to Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
@@ -163,6 +171,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['peacekeepers leaving a country withdraw', 'The last Mongolian peacekeepers left South Sudan on Monday.', ['RETREAT', ['MNG'], ['SSD']]],
     ['quit with no object is leaving office', 'The Peruvian president quit after months of protests on Monday.', ['RETREAT', ['PER'], []]],
     ['resignation sent', 'The Peruvian president faxed his resignation to Congress on Monday.', ['RETREAT', ['PER'], ['PER']]],
     ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
@@ -267,6 +276,7 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['an order to cease work', 'Russia ordered the Moldovan cultural centre in Moscow to stop its work on Monday.', ['SANCTION', ['RUS'], ['MDA']]],
     ['embargo placed', 'The European Union placed an embargo on arms sales to Myanmar on Monday.', ['SANCTION', ['EU'], ['MMR']]],
     ['diplomats given days to leave', 'Britain gave 23 Russian diplomats a week to leave on Monday.', ['SANCTION', ['GBR'], ['RUS']]],
     ['an organisation quit', 'Armenia quit the Collective Security Treaty Organization on Monday.', ['SANCTION', ['ARM'], ['CSTO']]],
@@ -292,6 +302,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['a presence strengthened', 'The presence of Armenian troops has been strengthened along the border on Monday.', ['MOBILIZE', ['ARM'], ['ARM']]],
     ['an alert level raised', 'Uzbekistan raised the terrorist threat level in Tashkent on Monday.', ['MOBILIZE', ['UZB'], ['UZB']]],
     ['an area cordoned off', 'Units of the Russian National Guard cordoned off the area on Friday.', ['MOBILIZE', ['RUS'], ['RUS']]],
     ['police deployed, told by the passive', 'Riot police were deployed outside parliament in Tbilisi on Monday.', ['MOBILIZE', ['GEO'], ['GEO']]],
