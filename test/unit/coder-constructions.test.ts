@@ -263,7 +263,8 @@ const TABLE: Record<string, Row[]> = {
     ['a purpose to protest', 'Thousands of farmers camped out in central Bucharest on Monday to protest against cheap imports.', ['PROTEST', ['ROU'], ['ROU']]],
     ['chanting', 'Crowds filled the main square of Minsk on Sunday, chanting for new elections.', ['PROTEST', ['BLR'], ['BLR']]],
     ['downing tools', 'Dock workers in Antwerp downed tools on Monday.', ['PROTEST', ['BEL'], ['BEL']]],
-    ['a purpose to stop work is no strike', 'A Kyrgyz court on Monday ordered the Russian cultural centre in Bishkek to stop its work.', null],
+    // (no strike: the order to stop work is the court's sanction on the centre)
+    ['a purpose to stop work is no strike', 'A Kyrgyz court on Monday ordered the Russian cultural centre in Bishkek to stop its work.', ['SANCTION', ['KGZ'], ['RUS']]],
     ['looting', 'Rioters in Nairobi looted shops on Monday after the vote.', ['PROTEST', ['KEN'], ['KEN']]],
     ['walking off the job', 'Dock workers in Chile walked off the job on Monday over pay.', ['PROTEST', ['CHL'], ['CHL']]],
     ['a crowd rallying against', 'Tens of thousands of Serbs rallied in Belgrade against the government on Monday.', ['PROTEST', ['SRB'], ['SRB']]],
