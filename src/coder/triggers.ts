@@ -331,7 +331,8 @@ export const TRIGGERS: TriggerDef[] = [
   // ("pulled survivors from the wreckage" is no retreat: "pull" withdraws only out, back, or forces)
   { p: 'withdraw', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'pull out|back', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
-  { p: 'pull * troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // ("would pull a substantial part of its troops out of Mongolia": the share named between verb and forces)
+  { p: 'pull ** troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
@@ -354,6 +355,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'allow|permit|admit|receive|accept|welcome * inspectors|observers|monitors|experts', t: 'RETREAT', m: 'access', c: '0862', prep: TO },
   { p: 'allow|permit|admit|accept * peacekeepers|peacekeeping', t: 'RETREAT', m: 'access', c: '0861', prep: TO },
   { p: 'open|allow|permit * humanitarian|corridor|corridors', t: 'RETREAT', m: 'access', c: '0863', prep: TO },
+  // humanitarian access by what is let in: "allowed UN relief flights into the south", "let aid convoys through"
+  { p: 'allow|permit|let * relief|aid ** flights|convoys|deliveries|trucks|workers|agencies', t: 'RETREAT', m: 'access', c: '0863', prep: TO },
   { p: 'observe|respect|honour|honor * ceasefire|truce|cease-fire', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'de-escalate|=de-escalation', t: 'RETREAT', m: 'disarm', c: '087' },
   // CONCEDE: verbal concessions
@@ -655,7 +658,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines|helicopters|gunships|carrier|carriers|drones', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
   { p: 'order|dispatch|rush * troops|battalions|brigades|divisions|units|soldiers|forces|reinforcements * to|toward|towards|into', t: 'MOBILIZE', m: 'troops', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
-  { p: 'order|dispatch|rush * warships|carrier|carriers|fleet|bombers|jets|submarines * to|toward|towards|into', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
+  // ("ordered the aircraft carrier Carl Vinson and its strike group toward the peninsula": a named ship between)
+  { p: 'order|dispatch|rush * warships|carrier|carriers|fleet|bombers|jets|submarines ** to|toward|towards|into', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
   { p: 'set off * nuclear|atomic * test|tests', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'detonate|explode * nuclear|atomic * device|bomb|weapon', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
@@ -722,6 +726,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'massacre', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
   { p: 'slaughter|butcher', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
   { p: 'commit|perpetrate * ethnic? cleansing|genocide', t: 'ASSAULT', m: 'cleansing', c: '203' },
+  // foreigners sent home are deported, not cleansed: "expelled hundreds of thousands of Yemeni workers"
+  { p: 'expel|deport ** workers|migrants|labourers|laborers|immigrants|nationals|citizens', t: 'COERCE', m: 'deport', c: '174', prep: ['from', 'to'] },
   { p: 'expel|drive|force * thousands|hundreds|residents|population|villagers|minority', t: 'ASSAULT', m: 'cleansing', c: '201', prep: ['from'] },
   { p: 'use * chemical|biological|nuclear|toxic|nerve * weapons|weapon|gas|agent|agents', t: 'ASSAULT', m: 'unconventional', c: '2041' },
   { p: 'detonate|drop|use * nuclear|atomic * bomb|weapon|device', t: 'ASSAULT', m: 'unconventional', c: '2042' },

@@ -111,6 +111,7 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['a withdrawal announced with a share between verb and forces', 'Brazil said on Monday it would pull a large share of its troops out of Haiti.', ['CONCEDE', ['BRA'], ['HTI']]],
     ['a measure at home ended, told by its subject', 'The curfew in Nukus was lifted on Monday.', ['CONCEDE', ['UZB'], ['UZB']]],
     ['forgiveness asked', 'The Belgian king asked the Congolese people for forgiveness on Monday.', ['CONCEDE', ['BEL'], ['COD']]],
     ['a passive delisting names the list\'s keeper', 'Two Kyrgyz banks were removed from the US Treasury\'s sanctions list on Monday.', ['CONCEDE', ['USA'], ['KGZ']]],
@@ -171,6 +172,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['humanitarian access by what is let in', 'Ethiopia allowed UN relief flights into Tigray on Monday.', ['RETREAT', ['ETH'], ['UN']]],
     ['peacekeepers leaving a country withdraw', 'The last Mongolian peacekeepers left South Sudan on Monday.', ['RETREAT', ['MNG'], ['SSD']]],
     ['quit with no object is leaving office', 'The Peruvian president quit after months of protests on Monday.', ['RETREAT', ['PER'], []]],
     ['resignation sent', 'The Peruvian president faxed his resignation to Congress on Monday.', ['RETREAT', ['PER'], ['PER']]],
@@ -303,6 +305,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['a named ship between the order and its course', 'Washington ordered the aircraft carrier Nimitz and two destroyers toward the Gulf on Monday.', ['MOBILIZE', ['USA'], []]],
     ['a presence strengthened', 'The presence of Armenian troops has been strengthened along the border on Monday.', ['MOBILIZE', ['ARM'], ['ARM']]],
     ['an alert level raised', 'Uzbekistan raised the terrorist threat level in Tashkent on Monday.', ['MOBILIZE', ['UZB'], ['UZB']]],
     ['an area cordoned off', 'Units of the Russian National Guard cordoned off the area on Friday.', ['MOBILIZE', ['RUS'], ['RUS']]],
@@ -315,6 +318,7 @@ const TABLE: Record<string, Row[]> = {
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
   COERCE: [
+    ['foreign workers expelled are deported', 'Libya expelled thousands of Egyptian workers on Monday.', ['COERCE', ['LBY'], ['EGY']]],
     ['remanded in custody', 'A Tbilisi court remanded the Georgian journalist in custody on Monday.', ['COERCE', ['GEO'], ['GEO']]],
     ['a ban on rallies extended', 'Armenian police extended a ban on rallies in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
     ['the cut told by the internet', 'Mobile internet in Tajikistan was cut on Monday.', ['COERCE', ['TJK'], ['TJK']]],
