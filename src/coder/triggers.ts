@@ -337,7 +337,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
   { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
-  { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
+  { p: 'declare|announce * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
+  // agreeing to a ceasefire is a commitment of both sides to de-escalate (CAMEO 0356), not yet the ceasefire kept
+  { p: 'agree * ceasefire|cease-fire|truce', t: 'AGREE', c: '0356', prep: W, ctx: ['military'] },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
   // "Suharto quit after 32 years in power", "quit as prime minister": quitting with no object is leaving office

@@ -17,6 +17,7 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['a ceasefire agreed is a commitment', 'Ethiopia and Eritrea agreed on a truce on Monday.', ['AGREE', ['ETH', 'ERI'], []]],
     ['an invitation restated', 'The Mongolian president renewed his invitation to the Kyrgyz leader to visit Ulaanbaatar on Monday.', ['AGREE', ['MNG'], ['KGZ']]],
     ['a goal set with a partner', 'Uzbekistan set a target on Monday of raising trade with Turkey to $5 billion.', ['AGREE', ['UZB'], ['TUR']]],
     ['a goal with no partner is a domestic aim', 'Kazakhstan set a goal on Monday of doubling its economy by 2029.', null],
@@ -172,6 +173,7 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['a ceasefire declared', 'Sudan declared a unilateral ceasefire on Monday.', ['RETREAT', ['SDN'], []]],
     ['humanitarian access by what is let in', 'Ethiopia allowed UN relief flights into Tigray on Monday.', ['RETREAT', ['ETH'], ['UN']]],
     ['peacekeepers leaving a country withdraw', 'The last Mongolian peacekeepers left South Sudan on Monday.', ['RETREAT', ['MNG'], ['SSD']]],
     ['quit with no object is leaving office', 'The Peruvian president quit after months of protests on Monday.', ['RETREAT', ['PER'], []]],
