@@ -123,6 +123,7 @@ export class RuleCoder implements Coder {
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     const reported = new Set<string>();
+    const valued = new Set<string>();
     let prevPara = -2;
     let para = -1;
     let nextBreak = doc.text.indexOf('\n');
@@ -156,13 +157,17 @@ export class RuleCoder implements Coder {
       for (const e of events) {
         const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
         const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}`;
-        if (seen.has(key)) continue;
+        // (a deal with a sum of its own after an act of the same parties without one, "the council adopted a programme …
+        // Agreements worth $7 billion were signed", is a second act: its money is not dropped as a restatement)
+        const newSum = e.value !== null && reported.has(who) && !valued.has(who);
+        if (seen.has(key) && !newSum) continue;
         // "a court had extended the ban" after "a district court on December 26 extended a ban": an undated
         // restatement of an act already reported is that act, not a second one
         // ("also signed", "another agreement": a new act of the same parties, not a restatement)
-        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who) && !ALSO.test(e.text)) continue;
+        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who) && !ALSO.test(e.text) && !newSum) continue;
         seen.add(key);
         reported.add(who);
+        if (e.value) valued.add(who);
         out.push(e);
       }
     }
