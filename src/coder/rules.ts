@@ -123,6 +123,7 @@ export class RuleCoder implements Coder {
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     const reported = new Set<string>();
+    const valued = new Set<string>();
     let prevPara = -2;
     let para = -1;
     let nextBreak = doc.text.indexOf('\n');
@@ -156,13 +157,17 @@ export class RuleCoder implements Coder {
       for (const e of events) {
         const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
         const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}`;
-        if (seen.has(key)) continue;
+        // (a deal with a sum of its own after an act of the same parties without one, "the council adopted a programme …
+        // Agreements worth $7 billion were signed", is a second act: its money is not dropped as a restatement)
+        const newSum = e.value !== null && reported.has(who) && !valued.has(who);
+        if (seen.has(key) && !newSum) continue;
         // "a court had extended the ban" after "a district court on December 26 extended a ban": an undated
         // restatement of an act already reported is that act, not a second one
         // ("also signed", "another agreement": a new act of the same parties, not a restatement)
-        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who) && !ALSO.test(e.text)) continue;
+        if (st.undated.has(e) && e.event_type !== 'CONSULT' && reported.has(who) && !ALSO.test(e.text) && !newSum) continue;
         seen.add(key);
         reported.add(who);
+        if (e.value) valued.add(who);
         out.push(e);
       }
     }
@@ -1427,7 +1432,8 @@ export class RuleCoder implements Coder {
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
     if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
-    if (future && !def.multi && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
+    // ("will not hand them back unless they are wanted": a refusal with an exception is still a refusal)
+    if (future && !def.multi && type !== 'REJECT' && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
       // the codebook: future concessions and retreats keep their type; other future cooperation is a commitment
       // ("Baku will free 32 servicemen"); said as a commitment ("Iran said it would allow access") it is an AGREE
@@ -1745,14 +1751,16 @@ function namedAfter(tokens: Token[], i: number, gaz: Gazetteer): boolean {
 const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded', 'baseless', 'provocation', 'provocations',
   'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
   'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
-  'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling']);
+  'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling',
+  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful']);
 const NO_BASIS = new Set(['grounds', 'basis', 'justification', 'foundation', 'legal']);
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);
 /** words of a favourable verdict, after a verb of labelling */
 const PRAISE = new Set(['reliable', 'turning', 'breakthrough', 'milestone', 'historic', 'valuable', 'exemplary', 'trusted',
-  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark', 'symbol', 'honest', 'dependable', 'model']);
+  'brotherly', 'closest', 'key', 'successful', 'fruitful', 'constructive', 'landmark', 'symbol', 'honest', 'dependable', 'model',
+  'friends', 'friendly', 'invaluable', 'outstanding', 'indispensable', 'priority', 'exceptional']);
 const SPOKEN = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'CONSULT', 'SANCTION']);
 /** Is the date at character offset d inside a relative clause ("…, who was appointed last week,") that the trigger at t is not in? */
 function inRelativeClause(tokens: Token[], d: number, t: number): boolean {

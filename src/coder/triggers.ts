@@ -76,6 +76,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=ready|willing|prepared to', t: 'AGREE', c: '030', prep: TO, gov: true },
   { p: 'invite', t: 'AGREE', c: '036', gov: true },
   { p: 'accept * invitation', t: 'AGREE', c: '036', prep: ['from', 'of'] },
+  // an invitation restated or passed on is still the offer of a visit: "confirmed his invitation for the emir to visit"
+  { p: 'confirm|renew|reiterate|repeat|extend|convey|reaffirm * invitation|invitations', t: 'AGREE', c: '036', prep: ['to', 'for'], needObj: true },
+  // a goal set with a partner is a commitment: "set the goal of lifting bilateral trade with Vietnam to $2 billion"
+  { p: 'set * goal|target|targets|goals', t: 'AGREE', c: '0311', prep: ['with', 'to'], needObj: true },
   { p: 'announce * plan|plans|intention', t: 'AGREE', c: '030', gov: true },
   { p: 'launch|inaugurate|convene|organise|organize|announce * =forum|summit|conference|dialogue', t: 'AGREE', c: '036', multi: true },
   { p: '=announcement|announcements of ** summit|forum|conference|meeting|visit|talks', t: 'AGREE', c: '036' },
@@ -177,10 +181,14 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'conclude|ratify|finalise|finalize|seal|secure|ink * ' + AGREEMENT, t: 'SUPPORT', c: '057', prep: W },
   { p: 'ratify', t: 'SUPPORT', c: '057', prep: W },
   // "an agreement on investments was concluded as well": the passive names the text first
-  { p: '=' + AGREEMENT + ' ** was|were|been concluded|finalised|finalized|inked|sealed', t: 'SUPPORT', c: '057', prep: W },
+  { p: '=' + AGREEMENT + ' ** was|were|been concluded|finalised|finalized|inked|sealed|exchanged', t: 'SUPPORT', c: '057', prep: W },
   { p: 'put|set|affix * signature|signatures to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'accede to', t: 'SUPPORT', c: '057', prep: W },
   { p: 'adopt|issue|approve * statement|statements|declaration|declarations|communique|communiqué|charter|roadmap|convention|conventions|programme|program|action|protocol|resolution', t: 'SUPPORT', c: '057', prep: W },
+  // a joint programme under a long name: "adopted a Strategic Partnership and Alliance Programme for 2024–2034"
+  { p: 'adopt|approve ** partnership|cooperation|joint * programme|program|plan|roadmap|strategy', t: 'SUPPORT', c: '057', prep: W },
+  // a chamber approving a treaty's ratification: "the Senate approved the ratification on April 25"
+  { p: 'approve|back|endorse|pass * ratification', t: 'SUPPORT', c: '057', prep: W },
   // "Intergovernmental documents were exchanged in the presence of the two leaders": signed texts handed over
   { p: 'exchange * documents|agreements|memoranda|memorandums|instruments', t: 'SUPPORT', c: '057', prep: W },
   { p: 'join * leaders|heads|presidents|ministers|counterparts', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
@@ -220,7 +228,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'elevate|raise|upgrade * relations|ties|partnership * to|level', t: 'SUPPORT', c: '050', prep: W },
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },
   // honours and respect: "awarded the Emir the Order of…", "presented Xi with the Order", "respects Kazakhstan's decision"
-  { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  { p: 'award|present|confer|bestow ** order|medal|prize|honour|honor|decoration|award|badge|title', t: 'SUPPORT', c: '051', prep: ['on', 'upon', 'to'] },
+  // high regard: "highly valued Kazakhstan's foreign policy", "values highly its partnership with Astana"
+  { p: '=highly value|values|valued|appreciate|appreciates|appreciated|praise|praises|praised', t: 'SUPPORT', c: '051' },
+  { p: 'value * highly', t: 'SUPPORT', c: '051', prep: W },
   { p: 'decorate * with|by', t: 'SUPPORT', c: '051' },
   { p: 'respect * decision|choice|position|sovereignty|independence|integrity|wishes', t: 'SUPPORT', c: '051' },
   // COOPERATE
@@ -238,6 +249,9 @@ export const TRIGGERS: TriggerDef[] = [
   // trade that took place: "delivered 390,000 tonnes of crude to Germany", "began pumping gas to Uzbekistan"
   { p: 'deliver|ship|supply|export|pump|transport|sell * oil|crude|gas|grain|wheat|uranium|coal|electricity|fertiliser|fertilizer|fuel', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via'], ctx: ['economic'], needObj: true },
   // "Russian crude began flowing to China through the new branch": the commodity as the subject of its own flow
+  // (grain and flour sent are more often aid: only energy goods here)
+  { p: 'send * oil|crude|gas|uranium|coal|electricity', t: 'COOPERATE', c: '061', prep: ['to', 'through', 'via', 'across'], ctx: ['economic'], needObj: true },
+  { p: 'launch|start|begin ** deliveries|supplies|shipments|exports|imports|transit', t: 'COOPERATE', c: '061', prep: ['to', 'from', 'through', 'via'], ctx: ['economic'] },
   { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued flowing', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
   { p: '=oil|crude|gas|electricity|power|water ** began|begins|started|starts|continued to flow', t: 'COOPERATE', c: '061', prep: ['to', 'into'], ctx: ['economic'], needObj: true, flow: true },
   // visa-free travel in force: "no longer need visas", "can visit … without a visa", "a visa exemption agreement came into force"
@@ -252,8 +266,16 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },
   // "Flights between Dushanbe and Bishkek resumed", "the first flights between the two capitals in four years landed"
   { p: '=flights|flight|trains|train|services|traffic ** resumed|resume|resumes|restarted|landed', t: 'COOPERATE', c: '061', prep: ['between'], ctx: ['economic'] },
-  { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'launch|open|inaugurate|commission|reopen ** project|route|corridor|line|railway|pipeline|flights|plant|service|hub|terminal|checkpoint|checkpoints|crossing|crossings|branch|branches|bridge|highway|consulate|embassy|tunnel|canal|port', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // the project named first: "joint projects worth $1.3 billion were launched by video link"
+  { p: '=project|projects|plant|plants|factory|corridor|route|railway|pipeline|terminal|hub|bridge|consulate|embassy ** was|were|been launched|opened|inaugurated|commissioned', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // investment by acquisition: "bought a controlling stake in the Polish carmaker"
+  { p: 'buy|acquire|purchase|take * stake|stakes', t: 'COOPERATE', c: '061', prep: ['in'], ctx: ['economic'] },
   { p: 'start|begin|launch * construction|building', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  // the act told as a noun: "the opening of Kazakhstan's consulate in Brest", "the start of construction of the railway"
+  { p: '=opening|inauguration|reopening ** embassy|embassies|consulate|consulates|consulate-general', t: 'COOPERATE', c: '061', prep: ['in'] },
+  { p: '=start|launch|beginning of * construction|deliveries|supplies|traffic|flights', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
+  { p: 'lay * foundation|cornerstone', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=construction ** began|begins|started|starts|start|begin|got', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'cooperate', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // "would work closely with the Azerbaijani side": working together is cooperation (a promise of it, an AGREE)
@@ -265,6 +287,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'provide|give|extend|disburse|grant|transfer|send|allocate|donate ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
+  // relief carried by any verb of transport: "an Il-76 took 17 tonnes of bedding and food to Katowice"
+  { p: 'take|bring|fly|truck|haul|ferry ** tonnes|tons|consignment|shipment of * food|aid|relief|bedding|medicines|medicine|medical|supplies|blankets|tents|flour|humanitarian|clothing|water', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  // "threw Pakistan a financial lifeline", "extended a bailout to Egypt"
+  { p: 'throw|extend|give|provide|grant * lifeline|bailout|bail-out', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets|yurts|generators|heaters|bedding', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
   // "handed over food and household items to the deputy governor": goods handed over are help, not a return
@@ -277,6 +303,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },
   // aid reported by its cargo: "a plane carrying relief supplies departed for", "humanitarian cargo was delivered to"
+  // a commodity shipment is trade, not help: "the first batch of Kazakh oil arrived at the terminal near Baku"
+  { p: '=batch|batches|shipment|shipments|consignment|consignments|cargo|cargoes|tanker|tankers of * oil|crude|gas|lng|coal|uranium|condensate ** arrived|delivered|shipped|sent|departed|reached|left|loaded', t: 'COOPERATE', c: '061', prep: ['to', 'at', 'in', 'for'], noPrep: ['from'], from: true, needObj: true, ctx: ['economic'] },
+  // peacekeepers setting out: "the first group of the peacekeeping contingent left for Damascus" (not a withdrawal)
+  { p: '=peacekeepers|peacekeeping|contingent|contingents ** left|departed|flew|set for|to', t: 'AID', c: '074', prep: ['for', 'to'], ctx: ['peacekeeping'] },
   { p: '=plane|planes|aircraft|flight|flights|convoy|convoys|trucks|lorries|train|ship|vessel|shipment|shipments|consignment|consignments|batch|cargo|aid|assistance|supplies|tons|tonnes ** delivered|sent|dispatched|shipped|departed|arrived|airlifted|handed|transferred|donated|left', t: 'AID', c: '073', prep: ['to', 'for', 'in'], noPrep: ['from'], from: true, needObj: true },
   { p: 'rescue', t: 'AID', c: '073', needObj: true },
   { p: '=delivery|deliveries|shipment|shipments|supply|supplies of * aid|humanitarian|relief|assistance|weapons|arms|medicines', t: 'AID', c: '070', prep: ['to', 'for'], noPrep: ['from', 'by'], from: true, needObj: true },
@@ -301,14 +331,20 @@ export const TRIGGERS: TriggerDef[] = [
   // ("pulled survivors from the wreckage" is no retreat: "pull" withdraws only out, back, or forces)
   { p: 'withdraw', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'pull out|back', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
-  { p: 'pull * troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // ("would pull a substantial part of its troops out of Mongolia": the share named between verb and forces)
+  { p: 'pull ** troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
   { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
-  { p: 'declare|announce|agree * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
+  { p: 'declare|announce * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
+  // agreeing to a ceasefire is a commitment of both sides to de-escalate (CAMEO 0356), not yet the ceasefire kept
+  { p: 'agree * ceasefire|cease-fire|truce', t: 'AGREE', c: '0356', prep: W, ctx: ['military'] },
   { p: 'surrender', t: 'RETREAT', m: 'disarm', c: '0874', prep: TO },
   { p: 'resign', t: 'RETREAT', c: '0831' },
+  // "Suharto quit after 32 years in power", "quit as prime minister": quitting with no object is leaving office
+  { p: 'quit after|as|over|amid|following', t: 'RETREAT', m: 'resign', c: '0831' },
+  { p: 'end * military? presence', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['in', 'from'] },
   { p: 'step down', t: 'RETREAT', c: '0831' },
   { p: 'disarm|demobilise|demobilize', t: 'RETREAT', m: 'disarm', c: '0873' },
   { p: 'exchange|swap * prisoners|captives|detainees|pows|hostages|bodies', t: 'RETREAT', m: 'release', c: '0841', prep: W },
@@ -321,6 +357,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'allow|permit|admit|receive|accept|welcome * inspectors|observers|monitors|experts', t: 'RETREAT', m: 'access', c: '0862', prep: TO },
   { p: 'allow|permit|admit|accept * peacekeepers|peacekeeping', t: 'RETREAT', m: 'access', c: '0861', prep: TO },
   { p: 'open|allow|permit * humanitarian|corridor|corridors', t: 'RETREAT', m: 'access', c: '0863', prep: TO },
+  // humanitarian access by what is let in: "allowed UN relief flights into the south", "let aid convoys through"
+  { p: 'allow|permit|let * relief|aid ** flights|convoys|deliveries|trucks|workers|agencies', t: 'RETREAT', m: 'access', c: '0863', prep: TO },
   { p: 'observe|respect|honour|honor * ceasefire|truce|cease-fire', t: 'RETREAT', m: 'ceasefire', c: '0871' },
   { p: 'de-escalate|=de-escalation', t: 'RETREAT', m: 'disarm', c: '087' },
   // CONCEDE: verbal concessions
@@ -354,6 +392,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'press', t: 'REQUEST', c: '100', gov: true, needObj: true },
   { p: 'seek|request|demand * extradition|handover', t: 'REQUEST', m: 'assist', c: '1033', prep: ['from'] },
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
+  // the demand handed over: "submitted its demands to Moscow", "sent the president a collective appeal"
+  { p: 'submit|present|send|deliver|hand|address|forward|put * demand|demands|appeal|appeals|petition|petitions', t: 'REQUEST', c: '100', prep: TO },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
   // "Astana expects Kyiv to take effective measures": an expectation addressed to a named party is a demand (but
@@ -455,6 +495,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'violate|defy * ban|order|resolution', t: 'REJECT', c: '120' },
   // refusals and cancellations by what is refused
   { p: '=not|n\'t|never|won\'t|don\'t|doesn\'t|didn\'t|wouldn\'t|cannot|can\'t accept|recognise|recognize|tolerate|allow|permit', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'] },
+  // compliance withheld ("did not sign" alone may be not yet): "would not remove the report", "will not hand back those…"
+  { p: '=not|n\'t|never|won\'t|didn\'t|wouldn\'t extradite|comply|remove|delete|withdraw|cede|hand', t: 'REJECT', c: '120', prep: ['to', 'with', 'from'] },
   { p: '=no plans|plan|intention|intentions|desire|interest|need|reason to', t: 'REJECT', c: '120', prep: ['to', 'in', 'of', 'with'], gov: true, needObj: true },
   { p: 'reject|refuse|decline|rebuff * cooperation|partnership|deal|trade', t: 'REJECT', m: 'assist', c: '121', prep: W },
   { p: 'reject|refuse|decline|rebuff|spurn * aid|assistance|help|loan|loans|offer|request|requests', t: 'REJECT', m: 'assist', c: '122', prep: ['from', 'of', 'for'] },
@@ -548,6 +590,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'expel * diplomats|diplomat|ambassador|envoy|attache|attaché|staff', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'declare *** =persona non grata', t: 'SANCTION', m: 'expel', c: '166' },
   { p: 'blacklist|designate', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
+  // an order to cease work: "ordered the Russian cultural centre to stop its work", "ordered the consortium to suspend operations"
+  { p: 'order ** to stop|suspend|halt|cease ** work|operations|activities|activity', t: 'SANCTION', m: 'discontinue', c: '16', needObj: true },
   // pausing or waiving a levy is a concession: "paused the reciprocal tariffs for 90 days"
   { p: 'pause|suspend|delay|postpone|waive|lift|scrap * tariff|tariffs|duty|duties|levy|levies', t: 'CONCEDE', c: '081', prep: ['on', 'for'] },
   { p: 'announce|introduce|impose|extend|place|put * ban|embargo|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
@@ -592,6 +636,9 @@ export const TRIGGERS: TriggerDef[] = [
   // from Dushanbe towards Khorog", "Pakistani troops took up positions along the border"
   { p: '=troops|forces|soldiers|units|tanks|armour|armor|vehicles|column|columns|convoy|convoys|contingent|contingents|reinforcements ** moved|moving|advanced|advancing|rolled', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['into', 'to', 'towards', 'toward', 'near', 'along'], noPrep: ['from'], from: true, self: true },
   { p: 'take up * positions|position', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['near', 'along', 'in', 'on', 'at'], self: true },
+  // "the presence of the National Guard has been strengthened in two towns", "stepped up its military presence"
+  { p: '=presence ** strengthened|reinforced|increased|boosted|bolstered', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'near', 'along'], self: true },
+  { p: 'strengthen|reinforce|increase|boost|bolster|step up * military|troop|police|security|naval presence', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'near', 'along'], self: true },
 
   { p: 'put|place * alert', t: 'MOBILIZE', m: 'troops', c: '150' },
   { p: 'test|test-fire|fire|launch * missile|missiles|rocket|rockets', t: 'MOBILIZE', m: 'weapons', c: '150', self: true },
@@ -604,6 +651,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'prepare * to * shell|shelling|attack|attacks|attacking|bomb|bombing|strike|strikes|invade|offensive|assault', t: 'MOBILIZE', m: 'weapons', c: '150' },
   { p: 'hold|conduct|stage|launch|begin|start * military? exercises|exercise|drills|manoeuvres|maneuvers', t: 'MOBILIZE', m: 'troops', c: '150', self: true },
   { p: 'put|place * police|security * alert', t: 'MOBILIZE', m: 'police', c: '151' },
+  { p: 'raise|increase|heighten|elevate * threat|alert|terror|terrorist|security ** level|levels|status', t: 'MOBILIZE', m: 'police', c: '151', self: true },
   { p: 'deploy|mobilise|mobilize|reinforce * police|riot|gendarmerie|security', t: 'MOBILIZE', m: 'police', c: '153', prep: ['in', 'to', 'near'] },
   { p: 'cordon|seal off', t: 'MOBILIZE', m: 'police', c: '153', self: true },
   { p: 'call up * reservists|reserves|conscripts', t: 'MOBILIZE', m: 'troops', c: '154' },
@@ -612,7 +660,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'deploy|mobilise|mobilize|set * cyber', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'deploy|station|move|send * warships|bombers|jets|missiles|tanks|warplanes|submarines|helicopters|gunships|carrier|carriers|drones', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'near', 'in', 'along'] },
   { p: 'order|dispatch|rush * troops|battalions|brigades|divisions|units|soldiers|forces|reinforcements * to|toward|towards|into', t: 'MOBILIZE', m: 'troops', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
-  { p: 'order|dispatch|rush * warships|carrier|carriers|fleet|bombers|jets|submarines * to|toward|towards|into', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
+  // ("ordered the aircraft carrier Carl Vinson and its strike group toward the peninsula": a named ship between)
+  { p: 'order|dispatch|rush * warships|carrier|carriers|fleet|bombers|jets|submarines ** to|toward|towards|into', t: 'MOBILIZE', m: 'weapons', c: '150', prep: ['to', 'toward', 'towards', 'into'] },
   { p: 'set off * nuclear|atomic * test|tests', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: 'detonate|explode * nuclear|atomic * device|bomb|weapon', t: 'MOBILIZE', m: 'weapons', c: '155' },
   { p: '=troops|forces|soldiers|units|reinforcements ** deployed|massed|stationed', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['to', 'near', 'in', 'along'], noPrep: ['by'], from: true },
@@ -627,6 +676,14 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|enforce|tighten * blockade', t: 'COERCE', m: 'restrict', c: '191', prep: ['on', 'of', 'against'] },
   { p: 'annex', t: 'COERCE', m: 'seize', c: '192', needObj: true },
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // custody ordered by a court, questioning under arrest
+  { p: 'remand * custody|detention|jail|prison', t: 'COERCE', m: 'detain', c: '173', self: true },
+  { p: 'take|took|taken * in for questioning', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // gatherings banned: "extended a ban on rallies in central Bishkek", "imposed a ban on protests"
+  { p: 'impose|extend|introduce|declare|prolong ** ban|bans|moratorium on * rallies|rally|protests|protest|demonstrations|gatherings|assemblies|pickets', t: 'COERCE', m: 'ban', c: '1722', self: true },
+  // the cut told by what was cut: "mobile internet has been cut since Friday", "connections remained blocked"
+  // (a present state, not the background "had been cut since last year")
+  { p: '=internet|connection|connections|communications ** has|have|was|were|is|are|remain|remains|remained * cut|blocked|restricted|shut|suspended|disconnected', t: 'COERCE', m: 'censor', c: '175', self: true },
   { p: 'kidnap|abduct|hijack', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'take * hostage|hostages|captive|prisoner|prisoners', t: 'COERCE', m: 'detain', c: '181', self: true },
   { p: 'deport|extradite', t: 'COERCE', m: 'deport', c: '174' },
@@ -649,6 +706,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'raid', t: 'COERCE', m: 'restrict', c: '175', self: true },
   // ASSAULT
   { p: 'carry out * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
+  { p: 'carry|conduct out? * strike|strikes|airstrike|airstrikes|raid|raids|bombardment|shelling', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['on', 'against', 'in'] },
+  // weapons as the subject: "cruise missiles slammed into a camp in Afghanistan" (before "slammed" the critic)
+  { p: 'slam into', t: 'ASSAULT', m: 'heavy-weapons', c: '190', prep: ['in', 'into'], from: true },
+  // an official euphemism for killing armed people: "security forces neutralised two local leaders"
+  { p: 'neutralise|neutralize', t: 'ASSAULT', m: 'firearms', c: '190', self: true, needObj: false },
   { p: 'commit|perpetrate|stage * attack|attacks|bombing|bombings', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
   { p: 'commit|perpetrate|carry * massacre|massacres|atrocities|atrocity', t: 'ASSAULT', m: 'massacre', c: '200', prep: ['on', 'against', 'in'] },
   { p: '=terrorist|terror attack|attacks|bombing', t: 'ASSAULT', c: '180', prep: ['on', 'against', 'in'] },
@@ -666,6 +728,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'massacre', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
   { p: 'slaughter|butcher', t: 'ASSAULT', m: 'massacre', c: '202', needObj: true },
   { p: 'commit|perpetrate * ethnic? cleansing|genocide', t: 'ASSAULT', m: 'cleansing', c: '203' },
+  // foreigners sent home are deported, not cleansed: "expelled hundreds of thousands of Yemeni workers"
+  { p: 'expel|deport ** workers|migrants|labourers|laborers|immigrants|nationals|citizens', t: 'COERCE', m: 'deport', c: '174', prep: ['from', 'to'] },
   { p: 'expel|drive|force * thousands|hundreds|residents|population|villagers|minority', t: 'ASSAULT', m: 'cleansing', c: '201', prep: ['from'] },
   { p: 'use * chemical|biological|nuclear|toxic|nerve * weapons|weapon|gas|agent|agents', t: 'ASSAULT', m: 'unconventional', c: '2041' },
   { p: 'detonate|drop|use * nuclear|atomic * bomb|weapon|device', t: 'ASSAULT', m: 'unconventional', c: '2042' },

@@ -17,6 +17,10 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    ['a ceasefire agreed is a commitment', 'Ethiopia and Eritrea agreed on a truce on Monday.', ['AGREE', ['ETH', 'ERI'], []]],
+    ['an invitation restated', 'The Mongolian president renewed his invitation to the Kyrgyz leader to visit Ulaanbaatar on Monday.', ['AGREE', ['MNG'], ['KGZ']]],
+    ['a goal set with a partner', 'Uzbekistan set a target on Monday of raising trade with Turkey to $5 billion.', ['AGREE', ['UZB'], ['TUR']]],
+    ['a goal with no partner is a domestic aim', 'Kazakhstan set a goal on Monday of doubling its economy by 2029.', null],
     ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['a gerund inside the object is not the governed act', 'Bonn undertook on Monday to pay Warsaw for the cost of sending troops home.', ['AGREE', ['DEU'], ['POL']]],
     ['a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.', ['AGREE', ['NATO'], ['UKR']]],
@@ -67,6 +71,12 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a ratification approved by a chamber', 'The Kyrgyz parliament approved the ratification of the border treaty with Tajikistan on Monday.', ['SUPPORT', ['KGZ'], ['TJK']]],
+    ['a joint programme under a long name', 'Azerbaijan and Georgia adopted a Strategic Partnership Action Programme on Monday.', ['SUPPORT', ['AZE', 'GEO'], []]],
+    ['an award presented', 'The Turkmen president presented his Georgian guest with a state award on Monday.', ['SUPPORT', ['TKM'], ['GEO']]],
+    ['high regard', 'Bahrain highly values the partnership with Kazakhstan, its foreign minister said on Monday.', ['SUPPORT', ['BHR'], ['KAZ']]],
+    ['a friend in a verdict', 'Lula described Brazil and Angola as old friends on Monday.', ['SUPPORT', ['BRA'], ['AGO']]],
+    ['a deal valued at a sum is no regard', 'A deal between Chile and Japan valued at $2 billion was reported on Monday.', null],
     ['signatories listed as long noun phrases', 'Kazakhstan\'s Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia\'s ACWA Power signed an agreement on Monday.', ['SUPPORT', ['KAZ', 'SAU'], []]],
     ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
@@ -102,6 +112,7 @@ const TABLE: Record<string, Row[]> = {
     ['condolences are no event', 'Tokayev expressed condolences to Turkey on Monday.', null],
   ],
   CONCEDE: [
+    ['a withdrawal announced with a share between verb and forces', 'Brazil said on Monday it would pull a large share of its troops out of Haiti.', ['CONCEDE', ['BRA'], ['HTI']]],
     ['a measure at home ended, told by its subject', 'The curfew in Nukus was lifted on Monday.', ['CONCEDE', ['UZB'], ['UZB']]],
     ['forgiveness asked', 'The Belgian king asked the Congolese people for forgiveness on Monday.', ['CONCEDE', ['BEL'], ['COD']]],
     ['a passive delisting names the list\'s keeper', 'Two Kyrgyz banks were removed from the US Treasury\'s sanctions list on Monday.', ['CONCEDE', ['USA'], ['KGZ']]],
@@ -119,6 +130,13 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    ['a shipment of oil is trade, not aid', 'A shipment of oil from Kazakhstan arrived at a port in Georgia on Monday.', ['COOPERATE', ['KAZ'], ['GEO']]],
+    ['a stake bought', 'China bought a controlling stake in the Greek port of Piraeus on Monday.', ['COOPERATE', ['CHN'], ['GRC']]],
+    ['a tunnel opened', 'Japan and South Korea opened an undersea tunnel on Monday.', ['COOPERATE', ['JPN', 'KOR'], []]],
+    ['an energy good sent', 'Turkmenistan began sending gas to Afghanistan on Monday.', ['COOPERATE', ['TKM'], ['AFG']]],
+    ['deliveries launched', 'Russia and Mongolia launched deliveries of fuel to Mongolia on Monday.', ['COOPERATE', ['RUS', 'MNG'], []]],
+    ['an opening told as a noun', 'Uzbekistan marked the opening of its embassy in Tbilisi on Monday.', ['COOPERATE', ['UZB'], ['GEO']]],
+    ['a foundation stone', 'The Qatari emir laid the foundation stone of a Kazakh hospital on Monday.', ['COOPERATE', ['QAT'], ['KAZ']]],
     ['a commodity as the subject of its own flow', 'Russian gas began to flow to Uzbekistan through Kazakhstan on Saturday.', ['COOPERATE', ['RUS', 'UZB', 'KAZ'], []]],
     ['nominal: flights between two capitals resumed', 'Flights between Tashkent and Dushanbe resumed on Monday.', ['COOPERATE', ['TJK', 'UZB'], []]],
     ['an exercise named first, its members listed', 'The CSTO exercise Interaction-2024 began in Kyrgyzstan on Monday, involving troops from Belarus, Kazakhstan and Russia.', ['COOPERATE', ['BLR', 'KAZ', 'RUS'], []]],
@@ -130,6 +148,9 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    ['relief taken by any verb of transport', 'A Turkish military plane took 20 tonnes of tents and medicines to Syria on Monday.', ['AID', ['TUR'], ['SYR']]],
+    ['peacekeepers setting out are no withdrawal', 'A Mongolian peacekeeping contingent left for South Sudan on Monday.', ['AID', ['MNG'], ['SSD']]],
+    ['a bailout extended', 'Qatar extended a bailout to Egypt on Monday.', ['AID', ['QAT'], ['EGY']]],
     ['relief items sent', 'Kazakhstan on Monday sent 114 yurts and 40 generators to Türkiye.', ['AID', ['KAZ'], ['TUR']]],
     ['a debt written off in part', 'Russia wrote off about 90 percent of Cuba\'s Soviet-era debt on Monday.', ['AID', ['RUS'], ['CUB']]],
     ['a region of a state acts for it', 'The Sverdlovsk region of Russia sent warm clothing to Kyrgyzstan on Tuesday.', ['AID', ['RUS'], ['KGZ']]],
@@ -152,6 +173,10 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not send aid to Afghanistan on Monday.', null],
   ],
   RETREAT: [
+    ['a ceasefire declared', 'Sudan declared a unilateral ceasefire on Monday.', ['RETREAT', ['SDN'], []]],
+    ['humanitarian access by what is let in', 'Ethiopia allowed UN relief flights into Tigray on Monday.', ['RETREAT', ['ETH'], ['UN']]],
+    ['peacekeepers leaving a country withdraw', 'The last Mongolian peacekeepers left South Sudan on Monday.', ['RETREAT', ['MNG'], ['SSD']]],
+    ['quit with no object is leaving office', 'The Peruvian president quit after months of protests on Monday.', ['RETREAT', ['PER'], []]],
     ['resignation sent', 'The Peruvian president faxed his resignation to Congress on Monday.', ['RETREAT', ['PER'], ['PER']]],
     ['passive release', 'Two Lithuanian citizens were released by Belarus on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
     ['nominal release', 'The release of two Lithuanian citizens by Belarus took place on Monday.', ['RETREAT', ['BLR'], ['LTU']]],
@@ -164,6 +189,8 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Iran said on Monday it would allow access to inspectors of the IAEA.', ['AGREE', ['IRN'], ['IAEA']]],
   ],
   REQUEST: [
+    ['demands submitted', 'Georgia submitted its demands to Russia on Monday.', ['REQUEST', ['GEO'], ['RUS']]],
+    ['an appeal sent', 'Armenian deputies sent an appeal to the French president on Monday.', ['REQUEST', ['ARM'], ['FRA']]],
     ['a side inside the state petitions its government', 'Kazakh opposition parties urged the Kazakh government on Monday to free political prisoners.', ['REQUEST', ['KAZ'], ['KAZ']]],
     ['a petition found only the speaker\'s own state', 'The Kazakh ministry said on Monday that the incident should not harm Kazakhstan\'s friendly relations.', null],
     ['a demand of one\'s own government', 'Belarusian opposition leader Sviatlana Tsikhanouskaya demanded on Monday that the government free all political prisoners.', ['REQUEST', ['BLR'], ['BLR']]],
@@ -199,6 +226,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Kazakhstan did not condemn Russia on Monday.', null],
   ],
   REJECT: [
+    ['compliance withheld', 'Belarus will not hand back the Lithuanian citizens, the ministry said on Monday.', ['REJECT', ['BLR'], ['LTU']]],
+    ['a refusal with an exception is no threat', 'Serbia will not extradite the suspects to Croatia unless a court orders it, the minister said on Monday.', ['REJECT', ['SRB'], ['HRV']]],
     ['a suggestion brushed aside', 'Tokayev on Monday brushed aside a suggestion by Belarusian leader Alexander Lukashenko that Kazakhstan join the union.', ['REJECT', ['KAZ'], ['BLR']]],
     ['spurning', 'Cuba spurned an offer of talks from the United States on Monday.', ['REJECT', ['CUB'], ['USA']]],
     ['an alliance\'s exercise a member will not host', 'Armenia will not host CSTO military exercises this year, Pashinyan said on Tuesday.', ['REJECT', ['ARM'], ['CSTO']]],
@@ -238,7 +267,8 @@ const TABLE: Record<string, Row[]> = {
     ['a purpose to protest', 'Thousands of farmers camped out in central Bucharest on Monday to protest against cheap imports.', ['PROTEST', ['ROU'], ['ROU']]],
     ['chanting', 'Crowds filled the main square of Minsk on Sunday, chanting for new elections.', ['PROTEST', ['BLR'], ['BLR']]],
     ['downing tools', 'Dock workers in Antwerp downed tools on Monday.', ['PROTEST', ['BEL'], ['BEL']]],
-    ['a purpose to stop work is no strike', 'A Kyrgyz court on Monday ordered the Russian cultural centre in Bishkek to stop its work.', null],
+    // (no strike: the order to stop work is the court's sanction on the centre)
+    ['a purpose to stop work is no strike', 'A Kyrgyz court on Monday ordered the Russian cultural centre in Bishkek to stop its work.', ['SANCTION', ['KGZ'], ['RUS']]],
     ['looting', 'Rioters in Nairobi looted shops on Monday after the vote.', ['PROTEST', ['KEN'], ['KEN']]],
     ['walking off the job', 'Dock workers in Chile walked off the job on Monday over pay.', ['PROTEST', ['CHL'], ['CHL']]],
     ['a crowd rallying against', 'Tens of thousands of Serbs rallied in Belgrade against the government on Monday.', ['PROTEST', ['SRB'], ['SRB']]],
@@ -251,6 +281,7 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    ['an order to cease work', 'Russia ordered the Moldovan cultural centre in Moscow to stop its work on Monday.', ['SANCTION', ['RUS'], ['MDA']]],
     ['embargo placed', 'The European Union placed an embargo on arms sales to Myanmar on Monday.', ['SANCTION', ['EU'], ['MMR']]],
     ['diplomats given days to leave', 'Britain gave 23 Russian diplomats a week to leave on Monday.', ['SANCTION', ['GBR'], ['RUS']]],
     ['an organisation quit', 'Armenia quit the Collective Security Treaty Organization on Monday.', ['SANCTION', ['ARM'], ['CSTO']]],
@@ -276,6 +307,9 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
   ],
   MOBILIZE: [
+    ['a named ship between the order and its course', 'Washington ordered the aircraft carrier Nimitz and two destroyers toward the Gulf on Monday.', ['MOBILIZE', ['USA'], []]],
+    ['a presence strengthened', 'The presence of Armenian troops has been strengthened along the border on Monday.', ['MOBILIZE', ['ARM'], ['ARM']]],
+    ['an alert level raised', 'Uzbekistan raised the terrorist threat level in Tashkent on Monday.', ['MOBILIZE', ['UZB'], ['UZB']]],
     ['an area cordoned off', 'Units of the Russian National Guard cordoned off the area on Friday.', ['MOBILIZE', ['RUS'], ['RUS']]],
     ['police deployed, told by the passive', 'Riot police were deployed outside parliament in Tbilisi on Monday.', ['MOBILIZE', ['GEO'], ['GEO']]],
     ['units ordered to a frontier', 'Ecuador ordered three battalions to the Peruvian border on Monday.', ['MOBILIZE', ['ECU'], ['PER']]],
@@ -286,11 +320,20 @@ const TABLE: Record<string, Row[]> = {
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
   COERCE: [
+    ['foreign workers expelled are deported', 'Libya expelled thousands of Egyptian workers on Monday.', ['COERCE', ['LBY'], ['EGY']]],
+    ['remanded in custody', 'A Tbilisi court remanded the Georgian journalist in custody on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['a ban on rallies extended', 'Armenian police extended a ban on rallies in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    ['the cut told by the internet', 'Mobile internet in Tajikistan was cut on Monday.', ['COERCE', ['TJK'], ['TJK']]],
+    ['a cut long past is background', 'Communications in Tajikistan had been cut since last year.', null],
     ['arrest', 'Russian police detained two Kazakh citizens on Monday.', ['COERCE', ['RUS'], ['KAZ']]],
     ['martial law', 'Armenia declared martial law on Monday.', ['COERCE', ['ARM'], ['ARM']]],
     ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
   ],
   ASSAULT: [
+    ['a strike carried out', 'Israel carried out a strike on Lebanon on Monday.', ['ASSAULT', ['ISR'], ['LBN']]],
+    ['weapons slamming into a target', 'Russian missiles slammed into a power plant in Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
+    ['slamming a critic is no attack', 'Poland slammed Belarus on Monday over the border crisis.', ['ACCUSE', ['POL'], ['BLR']]],
+    ['neutralised', 'Egyptian forces neutralised gunmen in Sinai on Monday.', ['ASSAULT', ['EGY'], ['EGY']]],
     ['slaughter', 'Sudanese troops slaughtered villagers in Chad on Monday.', ['ASSAULT', ['SDN'], ['TCD']]],
     ['passive', 'Ukraine was attacked by Russia on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],
     ['active', 'Russia attacked Ukraine on Monday.', ['ASSAULT', ['RUS'], ['UKR']]],

@@ -287,6 +287,17 @@ describe('concessions, restatements and orders', () => {
     const ev = code('Kazakhstan banned wheat imports from Russia on Monday. Officials said Kazakhstan had banned wheat imports from Russia to protect farmers.');
     assert.equal(ev.filter((e) => e.event_type === 'SANCTION').length, 1, JSON.stringify(ev.map(brief)));
   });
+
+  it('a deal with a sum of its own after a sumless act of the same parties is a second act, its money kept', () => {
+    const ev = code('Georgia and Armenia adopted a joint cooperation programme on Monday. Agreements worth $2 billion were signed by Georgia and Armenia at a forum.');
+    const sums = ev.filter((e) => e.event_type === 'SUPPORT' && e.value);
+    assert.deepEqual(sums.map((e) => e.value), [{ amount: 2e9, currency: 'USD' }], JSON.stringify(ev.map(brief)));
+  });
+
+  it('a restatement with no sum of its own still folds into the act', () => {
+    const ev = code('Georgia and Armenia signed agreements worth $2 billion on Monday. Georgia and Armenia signed the agreements in Tbilisi.');
+    assert.equal(ev.filter((e) => e.event_type === 'SUPPORT').length, 1, JSON.stringify(ev.map(brief)));
+  });
 });
 
 describe('acts judged and offered in a happening', () => {
