@@ -22,7 +22,7 @@ import { ruTopics } from './_topics.ts';
 
 interface Tok { s: string; f: string; start: number; word: boolean; cap: boolean; a: Analysis | null }
 type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' | 'in_loc' | 'in_acc' | 'from' | 'other';
-interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean }
+interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean; who?: RuEntry }
 
 const IGOS = new Set<string>(IGO_CODES);
 /** the case a prepositional role's preposition governs, for lists that share it */
@@ -41,6 +41,8 @@ const INHERIT_DAY = true;
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
+/** verbs of arriving: where they go is where the visitor's talks take place */
+const ARRIVE = new Set(['прибыть', 'прилететь', 'приехать']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 /** documents a state signs on its own: signing them is no agreement with anyone */
 const DOMESTIC_ACT = new Set(['закон', 'указ', 'поправка', 'распоряжение', 'постановление', 'бюджет', 'кодекс']);
@@ -49,8 +51,8 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry }
+interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -62,12 +64,20 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
+    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
     const seen = new Set<string>();
+    // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
+    const met = new Map<string, (RuEntry | null)[]>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
-      const dated = ruDate(sent.text, doc.date, st.date && st.date.length === 10 ? st.date : null);
+      const stoks = tokens(sent.text);
+      const prevDay = st.date && st.date.length === 10 ? st.date : null;
+      const ahead = tellsFuture(stoks);
+      // the main clause's date before a participle's: "Юн Сок Ёль, прибывший накануне в Казахстан, провел в среду
+      // переговоры" happened on Wednesday
+      const main = withoutParticiples(sent.text, stoks);
+      const dated = (main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null) ?? ruDate(sent.text, doc.date, prevDay, ahead);
       const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
       const date = dated ? dated.date : inherited;
       // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
@@ -79,7 +89,12 @@ export class RussianCoder implements Coder {
         // (a congratulation and a later thanks between the same sides are two acts, a thanks told twice is one)
         const base = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
         const key = c.act ? `${base}|${c.act}` : base;
-        if (seen.has(key) && !c.again) continue;
+        // (an arrival names no host: the first host named after it is the same visit, only a second one is another)
+        const visit = c.type === 'CONSULT' && c.mode === 'visit';
+        const hosts = visit ? met.get(base) ?? [] : [];
+        const other = !!c.who && hosts.some((h) => h !== null) && !hosts.includes(c.who);
+        if (visit) met.set(base, [...hosts, c.who ?? null]);
+        if (seen.has(key) && !c.again && !other) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -110,6 +125,9 @@ export class RussianCoder implements Coder {
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+      // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
+      // (before "визит": "прибывший в Казахстан после визита в Узбекистан" is in Kazakhstan)
+      mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && !m.codes.some((c) => IGOS.has(c)) && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => ARRIVE.has(x.a?.lemmas[0] ?? ''))) ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
     const place = placeM?.codes[0] ?? null;
@@ -351,10 +369,15 @@ export class RussianCoder implements Coder {
         // the state a summit meets in takes part in it
         // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
-        if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
-          const actor = parties.filter((c) => c !== loc);
+        // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
+        // переговоры с Нуртлеу")
+        const at = loc ?? (lemma !== 'телефонный' && !toks.some((x) => x.a?.lemmas[0] === 'полях') ? st.dateline : null);
+        if (mode === null && at && parties.includes(at) && parties.length === 2) {
+          const actor = parties.filter((c) => c !== at);
+          const loc = at;
           st.pairs = []; st.parties = parties;
-          return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence };
+          const who = ms.find((m) => m.who && ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc))?.who;
+          return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence, ...(who ? { who } : {}) };
         }
         st.pairs = []; st.parties = parties;
         return { type, mode, actor: parties, recipient: [], location: loc, confidence };
@@ -380,7 +403,8 @@ export class RussianCoder implements Coder {
           const guests = codes((m) => m.role === 'subj').filter((c) => !hosts.includes(c));
           if (!hosts.length || guests.length !== 1) return null;
           st.pairs = []; st.parties = uniq([...guests, ...hosts]);
-          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence };
+          const who = ms.find((m) => m.who && m.role === 'abl')?.who;
+          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence, ...(who ? { who } : {}) };
         }
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
@@ -400,7 +424,8 @@ export class RussianCoder implements Coder {
           return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
+        const who = ms.find((m) => m.who && m.role === 'subj' && subj.includes(m.codes[0] ?? ''))?.who;
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0, ...(who ? { who } : {}) };
       }
       case 'joint': {
         // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
@@ -523,6 +548,16 @@ export class RussianCoder implements Coder {
     }
   }
 
+  /** The state of the dateline's city ("АСТАНА, 24 апреля. /Kazinform/."): where the agency reports from. */
+  private _dateline(text: string): string | null {
+    const m = /^([А-ЯЁ][А-ЯЁ-]+(?:\s[А-ЯЁ][А-ЯЁ-]+)?),\s/.exec(text);
+    if (!m) return null;
+    const w = tokens(m[1]!).map((x) => x.f);
+    const hit = this.g.matchAt(w, 0);
+    const e = hit && hit.end === w.length ? hit.entries.find((x) => x.kind === 'city' || x.kind === 'seat') : undefined;
+    return e && !IGOS.has(e.code) ? e.code : null;
+  }
+
   /**
    * The state the story is told from, for offices named without one ("Правительство", "Правительственная комиссия"):
    * the state of the dateline's city ("АСТАНА, 28 ноября."), else of the first capital or seat of power named.
@@ -542,7 +577,7 @@ export class RussianCoder implements Coder {
   /** Names in the sentence with the role their noun phrase plays. */
   private _mentions(toks: Tok[], day: string | null): Mention[] {
     const forms = toks.map((t) => t.f);
-    const raw: { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string> }[] = [];
+    const raw: { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; who?: RuEntry }[] = [];
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i]!.word) continue;
       const m = this.g.matchAt(forms, i);
@@ -551,7 +586,7 @@ export class RussianCoder implements Coder {
         // names are written with a capital ("кроме того" is not Togo); adjectives and generic blocs are not
         if (e && (toks[i]!.cap || e.kind === 'adjective' || e.kind === 'bloc')) {
           const codes = e.members ? this.g.members(e.members, day) : [e.code];
-          raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases });
+          raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases, ...(e.kind === 'person' ? { who: e } : {}) });
           i = m.end - 1;
           continue;
         }
@@ -629,7 +664,7 @@ export class RussianCoder implements Coder {
       const open = toks.slice(0, r.start).map((x) => x.s).lastIndexOf('«');
       const close = toks.findIndex((x, j) => j > open && x.s === '»');
       const quoted = open >= 0 && close > r.start && toks.slice(open, close).some((x) => ['–', '—', '-', '+'].includes(x.s));
-      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted });
+      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted, ...(r.who ? { who: r.who } : {}) });
     }
     return out;
   }
@@ -794,3 +829,28 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
+
+/** A sentence whose finite verbs are all in the future ("во вторник пройдет саммит") tells of what is ahead. */
+function tellsFuture(toks: Tok[]): boolean {
+  const verbs = toks.filter((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense);
+  return verbs.length > 0 && verbs.every((x) => x.a!.tense === 'futr') ||
+    // (the analytic future: "будет проводить", "будут поставлять")
+    verbs.length === 0 && toks.some((x, i) => /^буд(?:ет|ут)$/.test(x.f) && toks[i + 1]?.a?.pos === 'INFN');
+}
+
+/**
+ * The sentence without its participial phrases set off by commas (", прибывший накануне в Казахстан с визитом,"):
+ * what they date is background to the main clause.
+ */
+function withoutParticiples(text: string, toks: Tok[]): string {
+  let out = text;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.s !== ',' || toks[i + 1]?.a?.pos !== 'PRTF') continue;
+    const close = toks.findIndex((x, j) => j > i + 1 && (x.s === ',' || x.s === '.'));
+    if (close < 0 || toks[close]!.s !== ',') continue;
+    const from = toks[i]!.start, to = toks[close]!.start + 1;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+    i = close - 1;
+  }
+  return out;
+}
