@@ -30,7 +30,7 @@ const GOVERNS: Partial<Record<Role, string>> = { with: 'ablt', between: 'ablt', 
 const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'у', 'о', 'об', 'без', 'за', 'против', 'перед', 'до', 'после', 'через', 'под', 'над']);
 // words that sit inside an official's noun phrase: "министр иностранных дел", "глава внешнеполитического ведомства"
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
-  'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
+  'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый', 'суд', 'конституционный']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
 const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь|по)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
@@ -154,7 +154,11 @@ export class RussianCoder implements Coder {
       const reported = toks[c0]?.f === 'что' || toks[c0]?.f === 'чтобы';
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
       if (reported && prevAgreed) continue;
-      const speaker = reported ? prevSubj : [];
+      // (a clause opened by "но", "а", "однако" with no subject of its own shares the one before: "Казахстан не
+      // является посредником, но готов предоставить площадку")
+      const contrast = /^(?:но|а|однако)$/.test(toks[c0]?.f ?? '') && !inClause.some((m) => m.role === 'subj') &&
+        !toks.slice(c0 + 1, c1).some((x) => !x.cap && x.a && ['NOUN', 'NPRO'].includes(x.a.pos) && x.a.cases.has('nomn') && !x.a.cases.has('accs'));
+      const speaker = reported || contrast ? prevSubj : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
@@ -163,6 +167,9 @@ export class RussianCoder implements Coder {
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
       const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
+      // "примет участие в саммите, который пройдет в четверг": taking part in a gathering the sentence schedules is
+      // the schedule too, not a promise
+      const scheduledHere = toks.some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
@@ -171,6 +178,7 @@ export class RussianCoder implements Coder {
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
+        if (scheduledHere && tok.a.tense === 'futr' && (lemmaOf(tok) === 'участвовать' || (lemmaOf(tok) === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
@@ -200,16 +208,20 @@ export class RussianCoder implements Coder {
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
         // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
-        const negated = prev === 'не' || prev === 'ни' || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
+        // (and a noun's event under a negated verb is refused: "не будет проводить учения ОДКБ")
+        const govNeg = !!def.noun && !def.onlyNegated && negatedVerbBefore(toks, t, c0);
+        const negated = prev === 'не' || prev === 'ни' || govNeg || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
         if (def.onlyNegated && !negated) continue;
         let type: EventType = def.type;
         let mode = def.mode;
         if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
         if (negated) {
           fired = firedVerb = true;
-          if (!def.negated) continue;
-          type = def.negated;
-          mode = null;
+          // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
+          if (govNeg && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
+            type = 'REJECT'; mode = null;
+          } else if (!def.negated) continue;
+          else { type = def.negated; mode = null; }
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
@@ -225,7 +237,7 @@ export class RussianCoder implements Coder {
         fired = true;
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
-          if (ev.type === 'SUPPORT' && ACT[lemma0]) ev.act = ACT[lemma0];
+          if ((ev.type === 'SUPPORT' || ev.type === 'AGREE') && ACT[lemma0]) ev.act = ACT[lemma0];
           if (ev.type === 'AGREE') prevAgreed = true;
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
           out.push(ev);
@@ -305,6 +317,9 @@ export class RussianCoder implements Coder {
     // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
     else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; sides = true; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    // "Глава государства поблагодарил…" with no state named after it: the head of the state the story is told from
+    const headOfState = bare >= 0 && toks[bare]!.f === 'глава' && toks[bare + 1]?.f === 'государства' && !ms.some((m) => m.start === bare + 2);
+    if (subj.length === 0 && headOfState && st.home && !passive) { subj = [st.home]; confidence = 0.6; }
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
     // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
@@ -401,10 +416,19 @@ export class RussianCoder implements Coder {
         if (passive || toks[t]!.a!.pos === 'ADJS') {
           const hosts = codes((m) => m.role === 'abl');
           const guests = codes((m) => m.role === 'subj').filter((c) => !hosts.includes(c));
+          // "Беларусь была принята в организацию", "принята в ШОС": admitted to an organisation, it joins it
+          const into = codes((m) => m.role === 'in_acc').filter((c) => IGOS.has(c));
+          const org = into.length ? into : toks.slice(t + 1, t + 3).some((x) => x.f === 'в') && toks.slice(t + 1, t + 4).some((x) => x.f === 'организацию') ? uniq([...st.orgs, ...st.parties]).filter((c) => IGOS.has(c)) : [];
+          if (!hosts.length && guests.length === 1 && org.length) return { type: 'SUPPORT', mode: null, actor: guests, recipient: org.slice(0, 1), location: loc, confidence };
           if (!hosts.length || guests.length !== 1) return null;
           st.pairs = []; st.parties = uniq([...guests, ...hosts]);
           const who = ms.find((m) => m.who && m.role === 'abl')?.who;
           return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence, ...(who ? { who } : {}) };
+        }
+        // "принял верительные грамоты посла Афганистана": the two states meet (no visit: the envoy stays)
+        if (toks.slice(t + 1, t + 3).some((x) => x.a?.lemmas[0] === 'грамота') && subj.length) {
+          const envoy = gens.filter((c) => !subj.includes(c) && !IGOS.has(c));
+          if (envoy.length === 1) return { type, mode: null, actor: uniq([...subj, ...envoy]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
@@ -657,6 +681,9 @@ export class RussianCoder implements Coder {
       // (and a name hanging off that noun: "в соответствии с практикой ООН")
       const complex = (j: number): boolean => /^(?:с|со)$/.test(toks[j]?.f ?? '') && /^(?:соответствии|связи|наряду|сравнению)$/.test(toks[j - 1]?.f ?? '');
       if ((prep && complex(k)) || (role === 'gen' && complex(k - 1))) role = 'other';
+      // "на полях сессии Генассамблеи ООН", "на полях конференции ООН": the gathering beside which sides met is
+      // where they were, its organisation no party to what they did
+      if (r.codes.some((c) => IGOS.has(c)) && sidelines(toks, r.start)) role = 'other';
       // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
       if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
       // a name inside «…» names a format or a project ("саммит «Центральная Азия – Республика Корея»"), no party to an act
@@ -853,4 +880,27 @@ function withoutParticiples(text: string, toks: Tok[]): string {
     i = close - 1;
   }
   return out;
+}
+
+const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
+
+/** The verb a noun trigger hangs on, back to its clause's start, is negated ("не будет проводить … учения"). */
+function negatedVerbBefore(toks: Tok[], t: number, c0: number): boolean {
+  for (let k = t - 1; k >= c0; k--) {
+    const x = toks[k]!;
+    if (x.s === ',') return false;
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return prevWord(toks, k, c0) === 'не';
+  }
+  return false;
+}
+
+/** The name at `i` ends a phrase opened by "на полях" ("на полях 78-й сессии Генеральной Ассамблеи ООН"). */
+function sidelines(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const x = toks[k]!;
+    if (x.f === 'полях') return toks[k - 1]?.f === 'на';
+    if (!x.word && x.s !== '-' && x.s !== '–') return false;
+    if (x.a && ['VERB', 'INFN', 'PRTS', 'CONJ'].includes(x.a.pos) && !x.cap) return false;
+  }
+  return false;
 }
