@@ -173,8 +173,9 @@ export class RussianCoder implements Coder {
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
-        const def = triggerOf(tok.a, toks, t, c1);
-        if (!def) continue;
+        const found = triggerOf(tok.a, toks, t, c1);
+        if (!found) continue;
+        let def: Trigger = found;
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
@@ -219,7 +220,7 @@ export class RussianCoder implements Coder {
           fired = firedVerb = true;
           // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
           if (govNeg && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
-            type = 'REJECT'; mode = null;
+            type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
           } else if (!def.negated) continue;
           else { type = def.negated; mode = null; }
         }
@@ -253,7 +254,7 @@ export class RussianCoder implements Coder {
     const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
     const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
     if (withPart >= 0 && gathering) {
-      const extra = uniq(mentions.filter((m) => m.start > withPart).flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
+      const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
       if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
     }
     // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
@@ -635,7 +636,9 @@ export class RussianCoder implements Coder {
       // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
       const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
         (raw.some((x) => (x.kind === 'person' || ((x.kind === 'country' || x.kind === 'igo') && (r.kind === 'country' || r.kind === 'igo'))) && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k)) k--;
+      // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…")
+      const placeBefore = (j: number): boolean => r.kind === 'person' && raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && PREP.has(toks[x.start - 1]?.f ?? ''));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -808,7 +811,8 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];
-  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '');
+  // ("в этом году учения": a noun of time takes no complement)
+  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
 /** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
@@ -882,6 +886,7 @@ function withoutParticiples(text: string, toks: Tok[]): string {
   return out;
 }
 
+const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'время', 'период']);
 const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
 
 /** The verb a noun trigger hangs on, back to its clause's start, is negated ("не будет проводить … учения"). */
