@@ -399,11 +399,16 @@ export class RussianCoder implements Coder {
         return { type, mode, actor: parties, recipient: [], location: loc, confidence };
       }
       case 'visit': {
-        const actor = subj.length ? subj : gens.length ? gens : st.visitors;
+        // a participle of visiting is said of the name before it: "О'Брайен, посетивший Астану, предупредил…"
+        const participle = toks[t]!.a!.pos === 'PRTF' ? ms.filter((m) => m.end <= t && m.role !== 'other').pop() : undefined;
+        const actor = participle ? participle.codes.filter((c) => !IGOS.has(c)) : subj.length ? subj : gens.length ? gens : st.visitors;
         // a visit to an embassy or an exhibition is not a visit to the state
         const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
         if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
-        const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
+        // (where the verb goes comes after it: "завершивший визит в Казахстан, прибыл в Самарканд" is in Uzbekistan)
+        const ahead = codes((m) => (m.role === 'to' || m.role === 'in_acc') && m.start > t);
+        const objsAhead = lemma === 'посетить' ? objs.filter((c) => ms.some((m) => m.start > t && m.codes.includes(c))) : [];
+        const dest = uniq([...objsAhead, ...ahead, ...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
         let host = dest[0] ?? (place && !actor.includes(place) ? place : null);
         // "ответил, что с удовольствием приедет": a visit promised without a destination is to the other side of the talks
         const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
