@@ -179,11 +179,12 @@ export class RussianCoder implements Coder {
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
-        if (scheduledHere && tok.a.tense === 'futr' && (lemmaOf(tok) === 'участвовать' || (lemmaOf(tok) === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
+        if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (lemmaOf(tok) === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
-        if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
+        // ("такие учения", "подобные встречи": the kind already told)
+        if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная|такие|такая|такой|такое|подобные)$/.test(toks[t - 1]?.f ?? '')) continue;
         // "с просьбой о помощи": what is asked for is the request's content, not an event
         if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
         // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
@@ -641,8 +642,9 @@ export class RussianCoder implements Coder {
       // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
       const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
         (raw.some((x) => (x.kind === 'person' || ((x.kind === 'country' || x.kind === 'igo') && (r.kind === 'country' || r.kind === 'igo'))) && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
-      // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…")
-      const placeBefore = (j: number): boolean => r.kind === 'person' && raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && PREP.has(toks[x.start - 1]?.f ?? ''));
+      // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…",
+      // "До Астаны южнокорейский президент побывал…")
+      const placeBefore = (j: number): boolean => raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && x.kind !== 'adjective' && PREP.has(toks[x.start - 1]?.f ?? ''));
       while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
@@ -910,6 +912,8 @@ function sidelines(toks: Tok[], i: number): boolean {
     const x = toks[k]!;
     if (x.f === 'полях') return toks[k - 1]?.f === 'на';
     if (!x.word && x.s !== '-' && x.s !== '–') return false;
+    // (an ordinal in figures, "78-й", is no verb whatever the dictionary guesses)
+    if (/^\d/.test(x.f)) continue;
     if (x.a && ['VERB', 'INFN', 'PRTS', 'CONJ'].includes(x.a.pos) && !x.cap) return false;
   }
   return false;
