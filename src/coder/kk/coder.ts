@@ -317,7 +317,9 @@ export class KazakhCoder implements Coder {
       }
       // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
       // of a story told, no plan)
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
+      // (a noun's tense is its verb's, the word after it: "көмек жіберді" was sent, though "көмек" ends like a future)
+      const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(tensed) && !PAST.test(tensed) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {

@@ -179,7 +179,7 @@ export class RussianCoder implements Coder {
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
-        if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (lemmaOf(tok) === 'принять' && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
+        if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (tok.a.lemmas.includes('принять') && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
@@ -229,10 +229,14 @@ export class RussianCoder implements Coder {
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
         const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
         const futureGov = gov?.a?.tense === 'futr';
+        // ("примет участие в саммите, который пройдет…": the gathering a future verb governs is the one scheduled)
+        if (scheduledHere && futureGov) continue;
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
         const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
-        const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
+        // (a reflexive with a named subject before it is active: "Азербайджан и Армения условились…")
+        const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type) &&
+          !(def.type === 'AGREE' && inClause.some((m) => m.role === 'subj' && m.start < t && m.kind !== 'adjective'));
         // (a format's name in «…» gives a gathering its parties, no other act)
         const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
         if (!got) continue;
