@@ -253,7 +253,8 @@ export class KazakhCoder implements Coder {
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
-      if (a.titled && a.role === 'nom' && b.start >= a.end && toks.slice(a.end, b.start).every((x) => x.cap)) a.role = b.role;
+      // (only into a person's name: "Қазақстан Үкіметі Қырғызстанға" is the government acting on another state)
+      if (a.titled && a.role === 'nom' && b.person && b.start >= a.end && toks.slice(a.end, b.start).every((x) => x.cap)) a.role = b.role;
     }
     // "Путин мен Ердоған", "Қазақстан және Қытай": coordinated names share the last one's role
     for (let k = out.length - 2; k >= 0; k--) {

@@ -51,7 +51,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed' }
 interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
 
 export class RussianCoder implements Coder {
@@ -67,7 +67,7 @@ export class RussianCoder implements Coder {
     const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
     const seen = new Set<string>();
     // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
-    const met = new Map<string, (RuEntry | null)[]>();
+    const met = new Map<string, (RuEntry | 'unnamed' | null)[]>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
@@ -94,7 +94,8 @@ export class RussianCoder implements Coder {
         const hosts = visit ? met.get(base) ?? [] : [];
         const other = !!c.who && hosts.some((h) => h !== null) && !hosts.includes(c.who);
         if (visit) met.set(base, [...hosts, c.who ?? null]);
-        if (seen.has(key) && !c.again && !other) continue;
+        // (a host named receiving the visitor is told apart by who it is: the arrival and the first host are one visit)
+        if (seen.has(key) && !other) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -397,7 +398,10 @@ export class RussianCoder implements Coder {
           const actor = parties.filter((c) => c !== at);
           const loc = at;
           st.pairs = []; st.parties = parties;
-          const who = ms.find((m) => m.who && ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc))?.who;
+          // (a host not named, "с казахстанским коллегой", is someone met all the same, unlike an arrival)
+          // (only a host named in the sentence: "Лидеры провели заседание совета" continues the talks told)
+          const hostM = ms.filter((m) => ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc));
+          const who = hostM.find((m) => m.who)?.who ?? (hostM.length ? 'unnamed' : undefined);
           return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence, ...(who ? { who } : {}) };
         }
         st.pairs = []; st.parties = parties;
@@ -433,8 +437,8 @@ export class RussianCoder implements Coder {
           if (!hosts.length && guests.length === 1 && org.length) return { type: 'SUPPORT', mode: null, actor: guests, recipient: org.slice(0, 1), location: loc, confidence };
           if (!hosts.length || guests.length !== 1) return null;
           st.pairs = []; st.parties = uniq([...guests, ...hosts]);
-          const who = ms.find((m) => m.who && m.role === 'abl')?.who;
-          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence, ...(who ? { who } : {}) };
+          const who = ms.find((m) => m.who && m.role === 'abl')?.who ?? 'unnamed';
+          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence, who };
         }
         // "принял верительные грамоты посла Афганистана": the two states meet (no visit: the envoy stays)
         if (toks.slice(t + 1, t + 3).some((x) => x.a?.lemmas[0] === 'грамота') && subj.length) {
@@ -459,8 +463,8 @@ export class RussianCoder implements Coder {
           return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
-        const who = ms.find((m) => m.who && m.role === 'subj' && subj.includes(m.codes[0] ?? ''))?.who;
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0, ...(who ? { who } : {}) };
+        const who = ms.find((m) => m.who && m.role === 'subj' && subj.includes(m.codes[0] ?? ''))?.who ?? 'unnamed';
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0, who };
       }
       case 'joint': {
         // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
