@@ -95,7 +95,7 @@ export class RussianCoder implements Coder {
         const other = !!c.who && hosts.some((h) => h !== null) && !hosts.includes(c.who);
         if (visit) met.set(base, [...hosts, c.who ?? null]);
         // (a host named receiving the visitor is told apart by who it is: the arrival and the first host are one visit)
-        if (seen.has(key) && !other) continue;
+        if (seen.has(key) && !c.again && !other) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -463,8 +463,9 @@ export class RussianCoder implements Coder {
           return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
+        // ("также" says so; without it the reception is the visit told)
         const who = ms.find((m) => m.who && m.role === 'subj' && subj.includes(m.codes[0] ?? ''))?.who ?? 'unnamed';
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0, who };
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 && toks.some((x) => x.f === 'также'), who };
       }
       case 'joint': {
         // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
