@@ -39,6 +39,8 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe-kz3/gold.jsonl'))) out.push({ name: 'probe-kz3', dir: join(root, 'examples/probe-kz3') });
   // written fresh for issue 13 in Russian agency register, scored once unseen (examples/probe-ru/README.md)
   if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
+  // a second one (issue 13, generalisation), written with its gold before the coder ran on it (examples/probe-ru2/README.md)
+  if (existsSync(join(root, 'examples/probe-ru2/gold.jsonl'))) out.push({ name: 'probe-ru2', dir: join(root, 'examples/probe-ru2') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });

@@ -72,6 +72,17 @@ describe('Kazakh coder: constructions', () => {
     ['a meeting referred to ("келіссөз қорытындысы бойынша") is the one told, no new meeting',
       'Владимир Путин сәрсенбі күні Астанаға мемлекеттік сапармен келді. Президенттер келіссөз қорытындысы бойынша бірлескен мәлімдемеге қол қойды.',
       ['CONSULT/visit RUS->KAZ', 'SUPPORT KAZ+RUS->']],
+    // issue 13, generalisation (written for this test)
+    ['allocating a sum ("бөлу туралы қаулы") is aid, the government acting for its state',
+      'Қазақстан Үкіметі Қырғызстанға 2 млн доллар бөлу туралы қаулы қабылдады.', ['AID KAZ->KGZ']],
+    ['a channel ("… арқылы") is no party; aid with no subject is the last donor\'s',
+      'Қазақстан Сирияға көмек жіберді. Ауғанстанға Біріккен Ұлттар Ұйымы арқылы 20 тонна гуманитарлық көмек жіберілді.', ['AID KAZ->SYR', 'AID KAZ->AFG']],
+    ['goods handed over by an agency are its state\'s aid',
+      'Қазақстанның халықаралық даму агенттігі Тәжікстанға медициналық жабдықтар табыстады.', ['AID KAZ->TJK']],
+    ['a locative attribute ("провинциясындағы") is no subject',
+      'Қазақстанның Герат провинциясындағы зардап шеккендерге арналған гуманитарлық көмегі жеткізілді.', ['AID KAZ->AFG']],
+    ['a noun takes its tense from the verb after it; aid with no recipient restates the last',
+      'Қазақстан Түркияға көмек жіберді. Көмек мемлекеттік резервтен бөлінеді.', ['AID KAZ->TUR']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 

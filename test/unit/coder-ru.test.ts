@@ -256,6 +256,48 @@ describe('Russian coder: constructions', () => {
     ['a promise for "двух стран" with no talks told goes to whom the actor last addressed',
       'Касым-Жомарт Токаев поздравил Реджепа Тайипа Эрдогана с победой на выборах. Президент Казахстана подтвердил готовность и дальше укреплять стратегическое партнерство двух стран.',
       ['SUPPORT KAZ->TUR', 'AGREE KAZ->TUR']],
+    // issue 13, generalisation: constructions of agency copy (written for this test)
+    ['a second host named during a visit is a second meeting; the arrival and the first host are one',
+      'Министр иностранных дел Японии прибыл в Астану с визитом. Японского министра принял Касым-Жомарт Токаев. Затем гость провел переговоры с министром иностранных дел Казахстана Муратом Нуртлеу.',
+      ['CONSULT/visit JPN->KAZ', 'CONSULT/visit JPN->KAZ']],
+    ['a participle of arriving gives the talks their place',
+      'Премьер-министр Италии, прилетевшая в Астану накануне, провела в пятницу переговоры с Токаевым.', ['CONSULT/visit ITA->KAZ']],
+    ['the dateline places talks the sentence does not place',
+      'АСТАНА, 14 марта. /Kazinform/. Министр иностранных дел Венгрии провел переговоры с Муратом Нуртлеу.', ['CONSULT/visit HUN->KAZ']],
+    ['a participle of visiting is said of the name before it',
+      'Глава МИД Турции, посетивший Ташкент, провел переговоры с президентом Узбекистана.', ['CONSULT/visit TUR->UZB']],
+    ['a verb of arriving goes where the words after it say, not where a participle went',
+      'Президент Франции, завершивший визит в Казахстан, прибыл в Ташкент.', ['CONSULT/visit FRA->UZB']],
+    ['the organisation on whose sidelines sides act is no party to the act',
+      'На полях сессии Генеральной Ассамблеи ООН президенты Казахстана и Кыргызстана подписали совместное заявление.', ['SUPPORT KAZ+KGZ->']],
+    ['an agreement reached, told as a noun in a passive, is the visit\'s sides\'',
+      'Президент Германии прибыл в Астану с визитом. В ходе визита была достигнута договоренность о поставках нефти.',
+      ['CONSULT/visit DEU->KAZ', 'AGREE DEU+KAZ->']],
+    ['"решено провести": a meeting decided by the gathering told',
+      'В Бишкеке прошел саммит ОДКБ. Следующее заседание решено провести в Москве.', ['CONSULT/multilateral CSTO+KGZ->', 'AGREE CSTO+KGZ->']],
+    ['a reflexive agreement with its subject named is active ("условились")',
+      'Президенты Азербайджана и Армении условились продолжить переговоры.', ['AGREE ARM+AZE->']],
+    ['what is only planned ("планируется подписать") is no act', 'В ходе визита планируется подписать соглашение о торговле.', []],
+    ['lifting a ban eases it, the court acting for its state; "Талибан" is Afghanistan',
+      'Верховный суд Узбекистана отменил запрет на деятельность движения «Талибан».', ['RETREAT UZB->AFG']],
+    ['an offer and an invitation in one call are two promises',
+      'Токаев провел телефонный разговор с президентом Франции. Глава государства заявил, что Казахстан готов предоставить площадку для переговоров. Токаев пригласил французского коллегу посетить Астану.',
+      ['CONSULT/phone FRA+KAZ->', 'AGREE KAZ->FRA', 'AGREE KAZ->FRA']],
+    ['a clause opened by "но" with no subject shares the one before',
+      'Казахстан не является стороной конфликта, но готов оказать гуманитарную помощь Украине.', ['AGREE KAZ->UKR']],
+    ['"Глава государства" alone is the head of the dateline\'s state',
+      'АСТАНА, 14 марта. /Kazinform/. Глава государства поблагодарил Эммануэля Макрона за поддержку.', ['SUPPORT KAZ->FRA']],
+    ['a state admitted to the organisation a summit is told of joins it',
+      'В Самарканде прошел саммит ШОС. Иран был принят в организацию в качестве полноправного члена.',
+      ['CONSULT/multilateral SCO+UZB->', 'SUPPORT IRN->SCO']],
+    ['credentials received: the two states meet, no visit',
+      'Министр иностранных дел Казахстана принял верительные грамоты посла Турции.', ['CONSULT KAZ+TUR->']],
+    ['taking part in a gathering the sentence schedules is the schedule, no promise',
+      'В пятницу президент Монголии примет участие в саммите, который пройдет в Астане.', []],
+    ['cooperation refused for the future ("не будет проводить учения") rejects it',
+      'Таджикистан не будет проводить в этом году учения ОДКБ на своей территории.', ['REJECT TJK->CSTO']],
+    ['a place in its own prepositional phrase stays out of the next name\'s phrase',
+      'В Ташкенте Пашинян провел переговоры с Мирзиёевым.', ['CONSULT/visit ARM->UZB']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
@@ -315,8 +357,19 @@ describe('Russian dates', () => {
     // the weekday a regime starts on ("с пятницы", "со среды") is a day too
     ['С пятницы граждане двух стран могут посещать страны друг друга без виз.', '2024-03-15'],
     ['Новые правила действуют со среды.', '2024-03-13'],
+    ['Визит состоялся в прошлом месяце.', '2024-02'],
   ];
   for (const [text, want] of table) it(text, () => assert.equal(ruDate(text, '2024-03-15', null)?.date ?? null, want));
+  it('a weekday told in the future is the coming one, in the past the last one', () => {
+    assert.equal(ruDate('Саммит пройдет во вторник.', '2024-03-15', null, true)?.date, '2024-03-19');
+    assert.equal(ruDate('Саммит прошел во вторник.', '2024-03-15', null, false)?.date, '2024-03-12');
+  });
+  it('the coder dates a scheduled weekday ahead and a participle\'s date gives way to the main clause\'s', () => {
+    const [e] = code('Президент Республики Корея, прибывший накануне в Астану, провел в среду переговоры с Токаевым.');
+    assert.equal(e?.date, '2024-03-13');
+    const [f] = code('Токаев пригласил президента Египта на саммит. Во вторник президенты проведут переговоры в Астане.');
+    assert.ok(f && f.event_type === 'AGREE' && f.date === '2024-03');
+  });
   it('"в тот же день" takes the day of the happening before it', () => {
     assert.equal(ruDate('В тот же день делегацию принял премьер.', '2024-03-15', '2024-03-11')?.date, '2024-03-11');
   });

@@ -65,6 +65,8 @@ const TRIGGERS: [string, Trig][] = ([
   ['қолдады', T('SUPPORT', 'to')], ['қолдайды', T('SUPPORT', 'to')], ['ратификацияла', T('SUPPORT', 'joint')],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
+  // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
+  ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
@@ -77,10 +79,11 @@ const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|п
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
 const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
 /**
- * a noun with the third-person possessive and an oblique case: "аумағының", "президенттігіне", "астанасында". (With
+ * a noun with the third-person possessive and an oblique case: "аумағының", "президенттігіне", "астанасында",
+ * "провинциясындағы". (With
  * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
  */
-const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ның|нің|нан|нен|мен)$/;
+const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|нан|нен|мен)$/;
 /** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
 const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
 /** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
@@ -161,6 +164,7 @@ export class KazakhCoder implements Coder {
     let parties: string[] = [];
     let orgs: string[] = [];
     let location: string | null = null;
+    const st = { aider: [] as string[] };
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
@@ -175,7 +179,7 @@ export class KazakhCoder implements Coder {
       // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
       if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
-      for (const ev of this._events(toks, ms, parties, location, orgs)) {
+      for (const ev of this._events(toks, ms, parties, location, orgs, st)) {
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
         const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
@@ -241,13 +245,16 @@ export class KazakhCoder implements Coder {
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
       const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && x.cap));
-      out.push({ start: i, end, codes, role: venue ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      // "Ислам ынтымақтастығы ұйымы арқылы": the channel an act goes through is no party to it
+      const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
+      out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
-      if (a.titled && a.role === 'nom' && b.start >= a.end && toks.slice(a.end, b.start).every((x) => x.cap)) a.role = b.role;
+      // (only into a person's name: "Қазақстан Үкіметі Қырғызстанға" is the government acting on another state)
+      if (a.titled && a.role === 'nom' && b.person && b.start >= a.end && toks.slice(a.end, b.start).every((x) => x.cap)) a.role = b.role;
     }
     // "Путин мен Ердоған", "Қазақстан және Қытай": coordinated names share the last one's role
     for (let k = out.length - 2; k >= 0; k--) {
@@ -267,7 +274,7 @@ export class KazakhCoder implements Coder {
     return [];
   }
 
-  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = []): Ev[] {
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = [], st: { aider: string[] } = { aider: [] }): Ev[] {
     const out: Ev[] = [];
     const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
     let subj = codes(['nom']);
@@ -311,7 +318,9 @@ export class KazakhCoder implements Coder {
       }
       // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
       // of a story told, no plan)
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(verb) && !PAST.test(verb) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
+      // (a noun's tense is its verb's, the word after it: "көмек жіберді" was sent, though "көмек" ends like a future)
+      const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(tensed) && !PAST.test(tensed) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
@@ -358,12 +367,18 @@ export class KazakhCoder implements Coder {
           break;
         }
         case 'to': {
-          const actor = subj;
+          // aid with no subject is sent by the state its agency belongs to ("Қазақстанның … агенттігі"), else by
+          // whoever sent the document's last aid ("… көмек жіберу туралы шешім қабылданды")
+          const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? ms[0].codes : [];
+          const actor = subj.length ? subj : type === 'AID' ? (owner.length ? owner : [...st.aider]) : [];
           if (!actor.length) break;
+          if (type === 'AID') st.aider = [...actor];
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
+          // aid told with no one it goes to ("Көмек резервтен бөлінеді") restates the aid already told
+          if (type === 'AID' && !recipient.length) break;
           ev = { type, mode, actor, recipient, location: loc };
           break;
         }

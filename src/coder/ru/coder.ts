@@ -22,7 +22,7 @@ import { ruTopics } from './_topics.ts';
 
 interface Tok { s: string; f: string; start: number; word: boolean; cap: boolean; a: Analysis | null }
 type Role = 'subj' | 'acc' | 'dat' | 'gen' | 'abl' | 'with' | 'between' | 'to' | 'in_loc' | 'in_acc' | 'from' | 'other';
-interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean }
+interface Mention { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; prep: string | null; role: Role; head: number; quoted?: boolean; who?: RuEntry }
 
 const IGOS = new Set<string>(IGO_CODES);
 /** the case a prepositional role's preposition governs, for lists that share it */
@@ -30,7 +30,7 @@ const GOVERNS: Partial<Record<Role, string>> = { with: 'ablt', between: 'ablt', 
 const PREP = new Set(['с', 'со', 'между', 'к', 'ко', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'у', 'о', 'об', 'без', 'за', 'против', 'перед', 'до', 'после', 'через', 'под', 'над']);
 // words that sit inside an official's noun phrase: "министр иностранных дел", "глава внешнеполитического ведомства"
 const OFFICE = new Set(['дело', 'иностранный', 'государство', 'правительство', 'совет', 'безопасность', 'республика', 'министерство', 'экономика',
-  'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый']);
+  'развитие', 'торговля', 'энергетика', 'оборона', 'финансы', 'верховный', 'высший', 'генеральный', 'внешнеполитический', 'ведомство', 'чрезвычайный', 'полномочный', 'первый', 'суд', 'конституционный']);
 // nouns after these name a happening already reported ("в ходе переговоров", "по итогам визита", "за поддержку")
 const REFERENCE = /(?:в ходе|во время|по итогам|по (?:их|его|ее) итогам|по результатам|после|в рамках|по случаю|по завершении|накануне|перед|за|при|в связи с|в честь|по)(?:\s+(?:этого|этой|этих|того|той|тех|данного|данной|данных|его|ее|их))?\s*$/;
 const PREMISES = new Set(['посольство', 'представительство', 'консульство', 'выставка', 'павильон', 'предприятие', 'завод', 'музей', 'университет']);
@@ -41,6 +41,8 @@ const INHERIT_DAY = true;
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
+/** verbs of arriving: where they go is where the visitor's talks take place */
+const ARRIVE = new Set(['прибыть', 'прилететь', 'приехать']);
 const OBJECT_PRONOUN = new Set(['их', 'его', 'ее', 'им', 'ему', 'ей']);
 /** documents a state signs on its own: signing them is no agreement with anyone */
 const DOMESTIC_ACT = new Set(['закон', 'указ', 'поправка', 'распоряжение', 'постановление', 'бюджет', 'кодекс']);
@@ -49,8 +51,8 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string }
-interface State { parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed' }
+interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -62,12 +64,20 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
+    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
     const seen = new Set<string>();
+    // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
+    const met = new Map<string, (RuEntry | 'unnamed' | null)[]>();
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
-      const dated = ruDate(sent.text, doc.date, st.date && st.date.length === 10 ? st.date : null);
+      const stoks = tokens(sent.text);
+      const prevDay = st.date && st.date.length === 10 ? st.date : null;
+      const ahead = tellsFuture(stoks);
+      // the main clause's date before a participle's: "Юн Сок Ёль, прибывший накануне в Казахстан, провел в среду
+      // переговоры" happened on Wednesday
+      const main = withoutParticiples(sent.text, stoks);
+      const dated = (main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null) ?? ruDate(sent.text, doc.date, prevDay, ahead);
       const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
       const date = dated ? dated.date : inherited;
       // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
@@ -79,7 +89,13 @@ export class RussianCoder implements Coder {
         // (a congratulation and a later thanks between the same sides are two acts, a thanks told twice is one)
         const base = `${c.type}|${c.mode}|${[...c.actor].sort().join(',')}|${[...c.recipient].sort().join(',')}`;
         const key = c.act ? `${base}|${c.act}` : base;
-        if (seen.has(key) && !c.again) continue;
+        // (an arrival names no host: the first host named after it is the same visit, only a second one is another)
+        const visit = c.type === 'CONSULT' && c.mode === 'visit';
+        const hosts = visit ? met.get(base) ?? [] : [];
+        const other = !!c.who && hosts.some((h) => h !== null) && !hosts.includes(c.who);
+        if (visit) met.set(base, [...hosts, c.who ?? null]);
+        // (a host named receiving the visitor is told apart by who it is: the arrival and the first host are one visit)
+        if (seen.has(key) && !c.again && !other) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -110,6 +126,9 @@ export class RussianCoder implements Coder {
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+      // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
+      // (before "визит": "прибывший в Казахстан после визита в Узбекистан" is in Kazakhstan)
+      mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && !m.codes.some((c) => IGOS.has(c)) && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => ARRIVE.has(x.a?.lemmas[0] ?? ''))) ??
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
     const place = placeM?.codes[0] ?? null;
@@ -136,7 +155,11 @@ export class RussianCoder implements Coder {
       const reported = toks[c0]?.f === 'что' || toks[c0]?.f === 'чтобы';
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
       if (reported && prevAgreed) continue;
-      const speaker = reported ? prevSubj : [];
+      // (a clause opened by "но", "а", "однако" with no subject of its own shares the one before: "Казахстан не
+      // является посредником, но готов предоставить площадку")
+      const contrast = /^(?:но|а|однако)$/.test(toks[c0]?.f ?? '') && !inClause.some((m) => m.role === 'subj') &&
+        !toks.slice(c0 + 1, c1).some((x) => !x.cap && x.a && ['NOUN', 'NPRO'].includes(x.a.pos) && x.a.cases.has('nomn') && !x.a.cases.has('accs'));
+      const speaker = reported || contrast ? prevSubj : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
@@ -145,18 +168,24 @@ export class RussianCoder implements Coder {
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
       const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
+      // "примет участие в саммите, который пройдет в четверг": taking part in a gathering the sentence schedules is
+      // the schedule too, not a promise
+      const scheduledHere = toks.some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
       for (let t = c0; t < c1; t++) {
         const tok = toks[t]!;
         if (!tok.word || !tok.a) continue;
-        const def = triggerOf(tok.a, toks, t, c1);
-        if (!def) continue;
+        const found = triggerOf(tok.a, toks, t, c1);
+        if (!found) continue;
+        let def: Trigger = found;
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
+        if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (tok.a.lemmas.includes('принять') && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
         // "все встречи прошли…", "эти переговоры": a restatement of meetings already told
-        if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная)$/.test(toks[t - 1]?.f ?? '')) continue;
+        // ("такие учения", "подобные встречи": the kind already told)
+        if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная|такие|такая|такой|такое|подобные)$/.test(toks[t - 1]?.f ?? '')) continue;
         // "с просьбой о помощи": what is asked for is the request's content, not an event
         if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
         // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
@@ -182,32 +211,40 @@ export class RussianCoder implements Coder {
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
         // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
-        const negated = prev === 'не' || prev === 'ни' || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
+        // (and a noun's event under a negated verb is refused: "не будет проводить учения ОДКБ")
+        const govNeg = !!def.noun && !def.onlyNegated && negatedVerbBefore(toks, t, c0);
+        const negated = prev === 'не' || prev === 'ни' || govNeg || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
         if (def.onlyNegated && !negated) continue;
         let type: EventType = def.type;
         let mode = def.mode;
         if (tok.a.pos === 'INFN' && toks[t - 1]?.a?.pos === 'GRND') continue;
         if (negated) {
           fired = firedVerb = true;
-          if (!def.negated) continue;
-          type = def.negated;
-          mode = null;
+          // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
+          if (govNeg && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
+            type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
+          } else if (!def.negated) continue;
+          else { type = def.negated; mode = null; }
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
         const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
         const futureGov = gov?.a?.tense === 'futr';
+        // ("примет участие в саммите, который пройдет…": the gathering a future verb governs is the one scheduled)
+        if (scheduledHere && futureGov) continue;
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
         const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
-        const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type);
+        // (a reflexive with a named subject before it is active: "Азербайджан и Армения условились…")
+        const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type) &&
+          !(def.type === 'AGREE' && inClause.some((m) => m.role === 'subj' && m.start < t && m.kind !== 'adjective'));
         // (a format's name in «…» gives a gathering its parties, no other act)
         const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
         if (!got) continue;
         fired = true;
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
-          if (ev.type === 'SUPPORT' && ACT[lemma0]) ev.act = ACT[lemma0];
+          if ((ev.type === 'SUPPORT' || ev.type === 'AGREE') && ACT[lemma0]) ev.act = ACT[lemma0];
           if (ev.type === 'AGREE') prevAgreed = true;
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
           out.push(ev);
@@ -223,7 +260,7 @@ export class RussianCoder implements Coder {
     const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
     const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
     if (withPart >= 0 && gathering) {
-      const extra = uniq(mentions.filter((m) => m.start > withPart).flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
+      const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
       if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
     }
     // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
@@ -287,6 +324,9 @@ export class RussianCoder implements Coder {
     // without a meeting, "стороны" are the sides the text last named together ("на кыргызско-таджикской границе…")
     else if (subj.length === 0 && st.pair.length > 1 && toks.some((x, i) => i < t && (x.f === 'стороны' || x.f === 'обе') && !PREP.has(toks[i - 1]?.f ?? ''))) { subj = [...st.pair]; confidence = 0.6; sides = true; }
     const bare = toks.findIndex((x, i) => i < t && x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !pluralAt(i) && !ms.some((m) => m.head === i || (i >= m.start && i < m.end)));
+    // "Глава государства поблагодарил…" with no state named after it: the head of the state the story is told from
+    const headOfState = bare >= 0 && toks[bare]!.f === 'глава' && toks[bare + 1]?.f === 'государства' && !ms.some((m) => m.start === bare + 2);
+    if (subj.length === 0 && headOfState && st.home && !passive) { subj = [st.home]; confidence = 0.6; }
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
     // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
@@ -351,20 +391,33 @@ export class RussianCoder implements Coder {
         // the state a summit meets in takes part in it
         // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
-        if (mode === null && loc && parties.includes(loc) && parties.length === 2) {
-          const actor = parties.filter((c) => c !== loc);
+        // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
+        // переговоры с Нуртлеу")
+        const at = loc ?? (lemma !== 'телефонный' && !toks.some((x) => x.a?.lemmas[0] === 'полях') ? st.dateline : null);
+        if (mode === null && at && parties.includes(at) && parties.length === 2) {
+          const actor = parties.filter((c) => c !== at);
+          const loc = at;
           st.pairs = []; st.parties = parties;
-          return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence };
+          // (a host not named, "с казахстанским коллегой", is someone met all the same, unlike an arrival)
+          // (only a host named in the sentence: "Лидеры провели заседание совета" continues the talks told)
+          const hostM = ms.filter((m) => ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc));
+          const who = hostM.find((m) => m.who)?.who ?? (hostM.length ? 'unnamed' : undefined);
+          return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence, ...(who ? { who } : {}) };
         }
         st.pairs = []; st.parties = parties;
         return { type, mode, actor: parties, recipient: [], location: loc, confidence };
       }
       case 'visit': {
-        const actor = subj.length ? subj : gens.length ? gens : st.visitors;
+        // a participle of visiting is said of the name before it: "О'Брайен, посетивший Астану, предупредил…"
+        const participle = toks[t]!.a!.pos === 'PRTF' ? ms.filter((m) => m.end <= t && m.role !== 'other').pop() : undefined;
+        const actor = participle ? participle.codes.filter((c) => !IGOS.has(c)) : subj.length ? subj : gens.length ? gens : st.visitors;
         // a visit to an embassy or an exhibition is not a visit to the state
         const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
         if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
-        const dest = uniq([...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
+        // (where the verb goes comes after it: "завершивший визит в Казахстан, прибыл в Самарканд" is in Uzbekistan)
+        const ahead = codes((m) => (m.role === 'to' || m.role === 'in_acc') && m.start > t);
+        const objsAhead = lemma === 'посетить' ? objs.filter((c) => ms.some((m) => m.start > t && m.codes.includes(c))) : [];
+        const dest = uniq([...objsAhead, ...ahead, ...tos, ...objs, ...dats]).filter((c) => !actor.includes(c) && !IGOS.has(c));
         let host = dest[0] ?? (place && !actor.includes(place) ? place : null);
         // "ответил, что с удовольствием приедет": a visit promised without a destination is to the other side of the talks
         const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
@@ -378,9 +431,19 @@ export class RussianCoder implements Coder {
         if (passive || toks[t]!.a!.pos === 'ADJS') {
           const hosts = codes((m) => m.role === 'abl');
           const guests = codes((m) => m.role === 'subj').filter((c) => !hosts.includes(c));
+          // "Беларусь была принята в организацию", "принята в ШОС": admitted to an organisation, it joins it
+          const into = codes((m) => m.role === 'in_acc').filter((c) => IGOS.has(c));
+          const org = into.length ? into : toks.slice(t + 1, t + 3).some((x) => x.f === 'в') && toks.slice(t + 1, t + 4).some((x) => x.f === 'организацию') ? uniq([...st.orgs, ...st.parties]).filter((c) => IGOS.has(c)) : [];
+          if (!hosts.length && guests.length === 1 && org.length) return { type: 'SUPPORT', mode: null, actor: guests, recipient: org.slice(0, 1), location: loc, confidence };
           if (!hosts.length || guests.length !== 1) return null;
           st.pairs = []; st.parties = uniq([...guests, ...hosts]);
-          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence };
+          const who = ms.find((m) => m.who && m.role === 'abl')?.who ?? 'unnamed';
+          return { type, mode: 'visit', actor: guests, recipient: hosts.slice(0, 1), location: loc ?? hosts[0] ?? null, confidence, who };
+        }
+        // "принял верительные грамоты посла Афганистана": the two states meet (no visit: the envoy stays)
+        if (toks.slice(t + 1, t + 3).some((x) => x.a?.lemmas[0] === 'грамота') && subj.length) {
+          const envoy = gens.filter((c) => !subj.includes(c) && !IGOS.has(c));
+          if (envoy.length === 1) return { type, mode: null, actor: uniq([...subj, ...envoy]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
@@ -400,7 +463,9 @@ export class RussianCoder implements Coder {
           return { type, mode: null, actor: uniq([...subj, ...visitors]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
         // a visitor received by someone else during the visit ("Мередова также принял Токаев") is a meeting of its own
-        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 };
+        // ("также" says so; without it the reception is the visit told)
+        const who = ms.find((m) => m.who && m.role === 'subj' && subj.includes(m.codes[0] ?? ''))?.who ?? 'unnamed';
+        return { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null, confidence, again: objects.length > 0 && toks.some((x) => x.f === 'также'), who };
       }
       case 'joint': {
         // a ratification is one side's act on an agreement with the other ("ратифицировал соглашение с Китаем")
@@ -523,6 +588,16 @@ export class RussianCoder implements Coder {
     }
   }
 
+  /** The state of the dateline's city ("АСТАНА, 24 апреля. /Kazinform/."): where the agency reports from. */
+  private _dateline(text: string): string | null {
+    const m = /^([А-ЯЁ][А-ЯЁ-]+(?:\s[А-ЯЁ][А-ЯЁ-]+)?),\s/.exec(text);
+    if (!m) return null;
+    const w = tokens(m[1]!).map((x) => x.f);
+    const hit = this.g.matchAt(w, 0);
+    const e = hit && hit.end === w.length ? hit.entries.find((x) => x.kind === 'city' || x.kind === 'seat') : undefined;
+    return e && !IGOS.has(e.code) ? e.code : null;
+  }
+
   /**
    * The state the story is told from, for offices named without one ("Правительство", "Правительственная комиссия"):
    * the state of the dateline's city ("АСТАНА, 28 ноября."), else of the first capital or seat of power named.
@@ -542,7 +617,7 @@ export class RussianCoder implements Coder {
   /** Names in the sentence with the role their noun phrase plays. */
   private _mentions(toks: Tok[], day: string | null): Mention[] {
     const forms = toks.map((t) => t.f);
-    const raw: { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string> }[] = [];
+    const raw: { start: number; end: number; codes: string[]; kind: RuKind; cases: Set<string>; who?: RuEntry }[] = [];
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i]!.word) continue;
       const m = this.g.matchAt(forms, i);
@@ -551,7 +626,7 @@ export class RussianCoder implements Coder {
         // names are written with a capital ("кроме того" is not Togo); adjectives and generic blocs are not
         if (e && (toks[i]!.cap || e.kind === 'adjective' || e.kind === 'bloc')) {
           const codes = e.members ? this.g.members(e.members, day) : [e.code];
-          raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases });
+          raw.push({ start: i, end: m.end, codes, kind: e.kind, cases: m.cases, ...(e.kind === 'person' ? { who: e } : {}) });
           i = m.end - 1;
           continue;
         }
@@ -576,7 +651,10 @@ export class RussianCoder implements Coder {
       // (nor after a capitalised word the gazetteer does not know, a name of a person it lacks)
       const afterPerson = (j: number): boolean => r.kind !== 'person' && j === r.start - 1 &&
         (raw.some((x) => (x.kind === 'person' || ((x.kind === 'country' || x.kind === 'igo') && (r.kind === 'country' || r.kind === 'igo'))) && x.end === j + 1) || (toks[j]!.cap && !inMention(j) && toks[j]!.a?.pos !== 'ADJF' && !this.g.titles.has(toks[j]!.a?.lemmas[0] ?? '')));
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k)) k--;
+      // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…",
+      // "До Астаны южнокорейский президент побывал…")
+      const placeBefore = (j: number): boolean => raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && x.kind !== 'adjective' && PREP.has(toks[x.start - 1]?.f ?? ''));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -622,6 +700,9 @@ export class RussianCoder implements Coder {
       // (and a name hanging off that noun: "в соответствии с практикой ООН")
       const complex = (j: number): boolean => /^(?:с|со)$/.test(toks[j]?.f ?? '') && /^(?:соответствии|связи|наряду|сравнению)$/.test(toks[j - 1]?.f ?? '');
       if ((prep && complex(k)) || (role === 'gen' && complex(k - 1))) role = 'other';
+      // "на полях сессии Генассамблеи ООН", "на полях конференции ООН": the gathering beside which sides met is
+      // where they were, its organisation no party to what they did
+      if (r.codes.some((c) => IGOS.has(c)) && sidelines(toks, r.start)) role = 'other';
       // "по линии ОИС", "по каналам ООН": the channel an act goes through, no party to it
       if (!prep && k >= 1 && /^(?:линии|каналам|каналу)$/.test(toks[k]!.f) && toks[k - 1]!.f === 'по') role = 'other';
       // a name inside «…» names a format or a project ("саммит «Центральная Азия – Республика Корея»"), no party to an act
@@ -629,7 +710,7 @@ export class RussianCoder implements Coder {
       const open = toks.slice(0, r.start).map((x) => x.s).lastIndexOf('«');
       const close = toks.findIndex((x, j) => j > open && x.s === '»');
       const quoted = open >= 0 && close > r.start && toks.slice(open, close).some((x) => ['–', '—', '-', '+'].includes(x.s));
-      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted });
+      out.push({ start: r.start, end: r.end, codes: r.codes, kind: r.kind, cases, prep, role, head, quoted, ...(r.who ? { who: r.who } : {}) });
     }
     return out;
   }
@@ -746,7 +827,8 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
   const x = toks[k];
-  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '');
+  // ("в этом году учения": a noun of time takes no complement)
+  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
 /** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
@@ -794,3 +876,54 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
+
+/** A sentence whose finite verbs are all in the future ("во вторник пройдет саммит") tells of what is ahead. */
+function tellsFuture(toks: Tok[]): boolean {
+  const verbs = toks.filter((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense);
+  return verbs.length > 0 && verbs.every((x) => x.a!.tense === 'futr') ||
+    // (the analytic future: "будет проводить", "будут поставлять")
+    verbs.length === 0 && toks.some((x, i) => /^буд(?:ет|ут)$/.test(x.f) && toks[i + 1]?.a?.pos === 'INFN');
+}
+
+/**
+ * The sentence without its participial phrases set off by commas (", прибывший накануне в Казахстан с визитом,"):
+ * what they date is background to the main clause.
+ */
+function withoutParticiples(text: string, toks: Tok[]): string {
+  let out = text;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.s !== ',' || toks[i + 1]?.a?.pos !== 'PRTF') continue;
+    const close = toks.findIndex((x, j) => j > i + 1 && (x.s === ',' || x.s === '.'));
+    if (close < 0 || toks[close]!.s !== ',') continue;
+    const from = toks[i]!.start, to = toks[close]!.start + 1;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+    i = close - 1;
+  }
+  return out;
+}
+
+const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'время', 'период']);
+const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
+
+/** The verb a noun trigger hangs on, back to its clause's start, is negated ("не будет проводить … учения"). */
+function negatedVerbBefore(toks: Tok[], t: number, c0: number): boolean {
+  for (let k = t - 1; k >= c0; k--) {
+    const x = toks[k]!;
+    if (x.s === ',') return false;
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return prevWord(toks, k, c0) === 'не';
+  }
+  return false;
+}
+
+/** The name at `i` ends a phrase opened by "на полях" ("на полях 78-й сессии Генеральной Ассамблеи ООН"). */
+function sidelines(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const x = toks[k]!;
+    if (x.f === 'полях') return toks[k - 1]?.f === 'на';
+    if (!x.word && x.s !== '-' && x.s !== '–') return false;
+    // (an ordinal in figures, "78-й", is no verb whatever the dictionary guesses)
+    if (/^\d/.test(x.f)) continue;
+    if (x.a && ['VERB', 'INFN', 'PRTS', 'CONJ'].includes(x.a.pos) && !x.cap) return false;
+  }
+  return false;
+}

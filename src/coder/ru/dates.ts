@@ -41,9 +41,10 @@ const MONTH_GEN_YEAR = new RegExp(`(?:^|\\s)(${MONTHS_GEN.join('|')}|${['янв�
 
 /**
  * The date a sentence names, resolved against the document date (`YYYY-MM-DD`) and the date of the
- * happening before it (`prev`, for "в тот же день"), or null when it names none.
+ * happening before it (`prev`, for "в тот же день"), or null when it names none. `ahead`: the sentence tells of
+ * the future, so a weekday is the coming one.
  */
-export function ruDate(sentence: string, docDate: string | null | undefined, prev: string | null): RuDate | null {
+export function ruDate(sentence: string, docDate: string | null | undefined, prev: string | null, ahead = false): RuDate | null {
   const doc = docDate ? parseIso(docDate) : null;
   const s = sentence.toLowerCase().replace(/ё/g, 'е');
   let m = DAY_MONTH.exec(s);
@@ -91,6 +92,8 @@ export function ruDate(sentence: string, docDate: string | null | undefined, pre
   const wd = /(?:^|\s)(?:во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|со?\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))(?!\s+(?:следующ|предстоящ))/.exec(s);
   if (wd && !/(?:следующ|будущ|предстоящ)[а-яё]*\s+(?:неделе|недел)/.test(s)) {
     const target = WEEKDAYS.find(([re]) => re.test(wd[1] ?? wd[2]!))![1];
+    // a weekday told in the future ("во вторник пройдет саммит") is the next one, else the last one
+    if (ahead) return shift((target - doc.getUTCDay() + 7) % 7);
     const back = (doc.getUTCDay() - target + 7) % 7;
     return shift(-back);
   }

@@ -34,7 +34,7 @@ const LIST: [string, Trigger][] = [
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
   ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
-  ['прибыть', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
+  ['прибыть', T('CONSULT', 'visit', 'visit')], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
@@ -52,7 +52,11 @@ const LIST: [string, Trigger][] = [
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
-  ['договориться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
+  ['договориться', T('AGREE', 'joint')], ['условиться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')],
+  // an agreement reached, told as a noun ("была достигнута договоренность о поставках")
+  ['договоренность', T('AGREE', 'joint', null, { noun: true, with: ['достигнуть', 'достичь'] })],
+  // a meeting decided with no one named deciding ("Следующий саммит решено провести в Казахстане")
+  ['решено', T('AGREE', 'joint', null, { with: ['провести', 'встреча', 'саммит', 'заседание'] })], ['пообещать', T('AGREE', 'to')], ['обещать', T('AGREE', 'to')],
   // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
   ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })],
   // accepting an invitation ("принял приглашение") commits to the visit
@@ -88,6 +92,9 @@ const LIST: [string, Trigger][] = [
   ['старт', T('COOPERATE', 'joint', null, { with: ['дать'] })], ['запустить', T('COOPERATE', 'joint', null, { with: ['проект'] })],
   // aid received from someone ("получил помощь из Таджикистана"): the giver is after "из"/"от", the subject receives
   ['получить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })], ['экстрадировать', T('COOPERATE', 'to')], ['выдать', T('COOPERATE', 'to')],
+  // lifting a ban or restrictions ("приостановил запрет деятельности движения", "сняли ограничения") eases them
+  ['приостановить', T('RETREAT', 'to', null, { with: ['запрет', 'ограничение', 'санкция'] })], ['отменить', T('RETREAT', 'to', null, { with: ['запрет', 'ограничение', 'санкция'] })],
+  ['снять', T('RETREAT', 'to', null, { with: ['запрет', 'ограничение', 'санкция'] })],
   ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
   // joining ("Казахстан присоединится к Авраамовым соглашениям") is support of what is joined, a promise in the future
   ['присоединиться', T('SUPPORT', 'to')],
@@ -114,7 +121,9 @@ export const INTENT = new Set(['намерен', 'намереваться', 'г
   'согласиться', 'предстоящий', 'будущий', 'решить', 'поручить', 'решение', 'предложить', 'предложение', 'обязаться', 'пригласить', 'приглашение', 'рассчитывать', 'надеяться']);
 
 /** Words that, said of a trigger, leave it no event: conditions, habits, expectations, cancellations. */
-export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь', 'должный']);
+export const BLOCK = new Set(['если', 'бы', 'неоднократно', 'ожидаться', 'отменить', 'отложить', 'перенести', 'может', 'мочь', 'должный',
+  // what is only planned by no one named ("планируется подписать декларацию") is no act yet
+  'планироваться', 'предполагаться', 'намечаться', 'предусматриваться']);
 
 /** Generic subjects that refer back to the parties of the current meeting. */
 export const GENERIC = new Set(['сторона', 'стороны', 'лидеры', 'они', 'главы', 'участник', 'страны']);
@@ -127,6 +136,8 @@ export const BARE_TITLE = new Set(['он', 'она', 'президент', 'ми
 /** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
 export const ACT: Record<string, string> = {
   поздравить: 'congratulate', поздравление: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
+  // an invitation is its own promise beside an offer made in the same talk
+  пригласить: 'invite', приглашение: 'invite',
 };
 
 /** What a courtesy greeting is for ("с 30-летием", "с Днем независимости", "с Новым годом"): no event. */
