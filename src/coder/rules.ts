@@ -1309,6 +1309,17 @@ export class RuleCoder implements Coder {
         else if (to.length) { actor = to; recipient = []; }
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
+      // "Xi, Lula and Vučić were in Moscow for the parade", "the leaders of A and B arrived in Ankara": several leaders
+      // who travel to one host each visit it, unless what they came for is a gathering of theirs ("were in Samarkand
+      // for a summit"), which is one multilateral meeting with the host
+      if (def.t === 'CONSULT' && def.m === 'visit' && !reverse && !passive && !nounUse && JOURNEY.test(def.p) && recipient.length === 1 &&
+          actor.filter((a) => !IGO.has(a) && !recipient.includes(a)).length > 1) {
+        // (travellers that include the host or an organisation are its members coming together: "the heads of state who
+        // travelled to Ankara" for the organisation's summit)
+        if (gatheringPurpose(tokens, hit, attrib) || actor.some((a) => IGO.has(a) || recipient.includes(a))) {
+          mode = 'multilateral'; location = recipient[0]!; actor = uniq([...actor, ...recipient]); recipient = []; cameo = '043';
+        } else split = 'actor';
+      }
       // a host receiving the leaders of several states holds a gathering, not a row of visits
       // (receiving or welcoming guests is a gathering only when the sentence names one: "welcomed the leaders … to the
       // Consultative Meeting"; "welcomed leaders, including visits from …" were separate visits)
@@ -2106,6 +2117,27 @@ const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
 const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
+/** the trigger patterns of a journey or a stay abroad ("arrived in", "travelled to", "were in … for") */
+const JOURNEY = /^(?:arrive|travel|be also\? in)\b/;
+/** gatherings a journey may be made for: its travellers and host meet as one */
+const GATHERING_NOUN = new Set(['summit', 'summits', 'forum', 'conference', 'meeting', 'talks', 'consultations', 'negotiations', 'session']);
+/** "arrived in Astana for the summit", "were in Samarkand for a regional summit": the journey's purpose, after "for"
+ * (or "to attend") and a few modifiers, is a gathering */
+function gatheringPurpose(tokens: Token[], hit: Hit, attrib: number): boolean {
+  const end = Math.min(attrib, tokens.length);
+  // (the pattern "be in ** for * summit" holds its purpose inside the hit)
+  for (let i = hit.start; i < Math.min(end, hit.end + 8); i++) {
+    const l = tokens[i]!.l;
+    if (l !== 'for' && !(l === 'attend' || l === 'join')) continue;
+    for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+      const w = tokens[j]!;
+      if (GATHERING_NOUN.has(w.l)) return true;
+      if (w.punct || Wd.BOUNDARY.has(w.l)) break;
+    }
+    return false;
+  }
+  return false;
+}
 const ORG_NOUN = new Set(['secretary-general', 'bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
@@ -2794,6 +2826,14 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   }
   for (let k = 0; k < meetings.length; k++) {
     const { e, i } = meetings[k]!;
+    // ("the summit … hosted by Japarov", "Tokayev was among the heads of state who travelled to Ankara": the leaders of a
+    // gathering told as visitors to its host are that gathering again, not a visit by the whole group)
+    if (e.mode === 'visit' && e.actor.length > 1) {
+      const mine = parts(e);
+      const gathering = meetings.slice(Math.max(0, k - MERGE_WINDOW), k + MERGE_WINDOW + 1).find(({ e: o, i: j }) => j !== i && !dropped.has(j) &&
+        o.mode === 'multilateral' && compatible(e.date, o.date) && [...mine].every((c) => parts(o).has(c)));
+      if (gathering) { dropped.add(i); continue; }
+    }
     if (e.mode !== null) {
       // "the two ministers discussed trade" after "Nurtleu held talks with Lavrov in Moscow on Monday": the same visit
       // or gathering told again, its date no finer than before, is that happening, not a second one

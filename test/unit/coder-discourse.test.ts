@@ -154,6 +154,15 @@ describe('several events in one sentence and groups of states', () => {
     // the spec's rule 4: the participants are the states named and the organisation; the venue is the location
     ['a summit named after an organisation is not a list of members', 'The SCO summit opened in Astana on Thursday.', '2024-07-05',
       ['CONSULT/multilateral SCO>']],
+    ['several leaders present abroad for an occasion each visit the host',
+      'The presidents of Mongolia and Laos and Cuba\'s leader were in Beijing on Wednesday for the military parade.', '2025-09-03',
+      ['CONSULT/visit CUB>CHN', 'CONSULT/visit LAO>CHN', 'CONSULT/visit MNG>CHN']],
+    ['several leaders arriving for an inauguration each visit the host',
+      'The presidents of Kyrgyzstan and Tajikistan arrived in Baku on Tuesday for the inauguration of the Azerbaijani president.', '2024-02-14',
+      ['CONSULT/visit KGZ>AZE', 'CONSULT/visit TJK>AZE']],
+    ['the leaders of a summit told again as visitors to its host are that summit',
+      'The leaders of the Organization of Turkic States met in Ankara on Thursday for an extraordinary summit. Tokayev was among the heads of state who travelled to the Turkish capital.', '2023-03-16',
+      ['CONSULT/multilateral AZE+KAZ+KGZ+OTS+TUR+UZB>']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
@@ -345,7 +354,9 @@ describe('acts judged and offered in a happening', () => {
     ['"an exchange mediated by the UAE": the mediation is a happening of its own',
       'Russia and Ukraine each released 100 prisoners of war on Thursday in an exchange mediated by the United Arab Emirates.',
       ['CONSULT/third-party RUS+UKR>ARE', 'RETREAT/release RUS+UKR>']],
-    ['leaders present abroad for an occasion are visiting', 'The Turkish and Iranian presidents were in Uzbekistan on Friday for a regional economic summit.', ['CONSULT/visit IRN+TUR>UZB']],
+    // (a summit they came for makes them and their host one gathering: rule 4 of the spec)
+    ['leaders present abroad for a summit meet their host', 'The Turkish and Iranian presidents were in Uzbekistan on Friday for a regional economic summit.', ['CONSULT/multilateral IRN+TUR+UZB>']],
+    ['a leader present abroad for an occasion is visiting', 'The Chilean president was in Lima on Friday for the inauguration of the new Peruvian leader.', ['CONSULT/visit CHL>PER']],
     ['being in a state of decline is no visit', 'Prices were in decline for a week.', []],
     ['troops that arrive on request are help, not a visit, and the request is the asker\'s',
       'Russian troops arrived in Kazakhstan on Thursday at the request of President Kassym-Jomart Tokayev.', ['AID RUS>KAZ', 'REQUEST KAZ>RUS']],
