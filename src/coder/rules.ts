@@ -2531,7 +2531,13 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   }
   // a relative clause: "X, who visited Y": the antecedent
   const b = tokens[lo - 1]?.l;
-  if (b && Wd.RELATIVE.has(b)) {
+  // ("said that …", "confirmed on Monday that …": "that" after a verb of saying opens reported speech, not a relative clause)
+  const sayBefore = b === 'that' ? (timeAdverb(tokens, lo - 2) ? lo - 4 : lo - 2) : -1;
+  if (sayBefore >= 0 && Wd.SAY.has(tokens[sayBefore]?.l ?? '') && depth < 2) {
+    const group = subjectOf(sayBefore, tokens, ms, hits, depth + 1);
+    if (group.length) return group;
+  }
+  if (b && Wd.RELATIVE.has(b) && !(sayBefore >= 0 && Wd.SAY.has(tokens[sayBefore]?.l ?? ''))) {
     // the name right before the pronoun is its antecedent even inside a phrase ("received by Tokayev, who called the
     // visit historic"); otherwise the nearest name outside prepositional phrases
     const rel = tokens[lo - 2]?.l === ',' ? lo - 2 : lo - 1;
@@ -2544,6 +2550,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   if (b === 'that' || (b !== undefined && Wd.SAY.has(b))) {
     const sayAt = b === 'that' ? lo - 2 : lo - 1;
     if (sayAt >= 0 && (Wd.SAY.has(tokens[sayAt]?.l ?? '') || Wd.SAY.has(tokens[sayAt - 1]?.l ?? '') || true)) {
+      // ("Kazakhstan and Uzbekistan said their ministers would meet": the whole subject of the verb of saying)
+      if (depth < 2 && sayAt > 0 && !tokens[sayAt]!.punct) {
+        const group = subjectOf(sayAt, tokens, ms, hits, depth + 1);
+        if (group.length > 1) return group;
+      }
       const s = ms.filter((m) => m.end <= lo && m.prep === null && m.kind !== 'city');
       if (s.length) return [s.at(-1)!.code];
     }

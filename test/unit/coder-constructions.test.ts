@@ -36,6 +36,8 @@ const TABLE: Record<string, Row[]> = {
     ['entry into force', 'The agreement between Kazakhstan and Turkey will enter into force on July 1.', ['AGREE', ['KAZ', 'TUR'], []]],
     ['good offices', 'Kazakhstan offered its good offices to Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
+    ['a joint subject of a verb of saying stands for "their ministers"', 'Egypt and Ethiopia confirmed on Monday that their water ministers would hold talks next week.', ['AGREE', ['EGY', 'ETH'], []]],
+    ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
     ['talks told as a noun name their two sides in a dashed compound', 'The Kazakhstan–UK talks took place in London on February 11.', ['CONSULT', ['KAZ'], ['GBR']]],
