@@ -102,6 +102,9 @@ interface DocState {
   firstSubject?: string;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
   lastAct?: string[];
+  /** the last two states named together ("Armenia and Azerbaijan", "between Kabul and Islamabad"), for "the two
+   * neighbours" when the happening's own parties cannot be meant */
+  lastPairNamed?: string[];
 }
 
 export class RuleCoder implements Coder {
@@ -136,6 +139,8 @@ export class RuleCoder implements Coder {
       if (place) st.lastPlace = place.code;
       const igo = mentions.findLast((m) => m.kind === 'igo');
       if (igo) st.lastIgo = igo.code;
+      const pairNamed = namedPair(tokens, mentions);
+      if (pairNamed) st.lastPairNamed = pairNamed;
       const ministry = mentions.findLast((m) => m.code && !IGO.has(m.code) && ministryAfter(tokens, m.end));
       if (ministry) st.lastMinistry = ministry.code;
       const author = mentions.findLast((m) => m.code && m.kind !== 'pronoun' && m.kind !== 'docref' && docAfter(tokens, m.end));
@@ -494,7 +499,10 @@ export class RuleCoder implements Coder {
         // "the five leaders": the most recent happening with that many parties
         const n = COUNT[tokens[m.start]?.l ?? ''] ?? COUNT[tokens[m.start - 1]?.l ?? ''];
         // (else the states of the last n people named: "Tokayev … beside Putin … the two presidents held talks")
-        const counted = n ? [...st.history].reverse().find((p) => p.length === n) ??
+        // (the happening being reported first, when it has that many sides: "the two sides" of mediated talks are its two
+        // negotiators, not the last pair that met)
+        const current = currentParties(st);
+        const counted = n ? (st.current && current.length === n ? current : undefined) ?? [...st.history].reverse().find((p) => p.length === n) ??
           (st.lastParties.length !== n && st.people.length >= n ? st.people.slice(-n) : undefined) : undefined;
         // ("In a meeting with Bahraini Foreign Minister Al Zayani, the two sides signed…": the one side named in the sentence
         // and the other side of the happening being reported)
@@ -504,7 +512,12 @@ export class RuleCoder implements Coder {
         const others = meetingWith ? currentParties(st).filter((c) => c !== named[0] && !IGO.has(c)) : [];
         // (the story's own side when it is one of them: the Kazakh minister who went on to meet the next counterpart)
         const other = others.find((c) => c === st.focus) ?? others[0];
-        const sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
+        let sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
+        // ("Tokayev … offered to help the two neighbours", "welcomed the agreement of the two sides": the pair acted on
+        // cannot hold the clause's subject; it is the last two states named together)
+        const subject = resolved.find((r) => r.end <= m.start && r.prep === null && r.code && PARTY_KINDS.has(r.kind))?.code;
+        if (!other && named.length < 2 && subject && sides.includes(subject) && (m.prep !== null || hits.some((h) => h.end <= m.start)) &&
+            st.lastPairNamed && !st.lastPairNamed.includes(subject)) sides = st.lastPairNamed;
         // ("The leaders signed a joint declaration" at the EU–Central Asia summit: the organisation whose gathering it is
         // acts with its guests)
         const fromGathering = !other && named.length < 2 && st.current?.mode === 'multilateral' && sameSet(sides, st.current.parties);
@@ -1312,7 +1325,7 @@ export class RuleCoder implements Coder {
       // "Xi, Lula and Vučić were in Moscow for the parade", "the leaders of A and B arrived in Ankara": several leaders
       // who travel to one host each visit it, unless what they came for is a gathering of theirs ("were in Samarkand
       // for a summit"), which is one multilateral meeting with the host
-      if (def.t === 'CONSULT' && def.m === 'visit' && !reverse && !passive && !nounUse && JOURNEY.test(def.p) && recipient.length === 1 &&
+      if (type === 'CONSULT' && mode === 'visit' && !reverse && !passive && !nounUse && JOURNEY.test(def.p) && recipient.length === 1 &&
           actor.filter((a) => !IGO.has(a) && !recipient.includes(a)).length > 1) {
         // (travellers that include the host or an organisation are its members coming together: "the heads of state who
         // travelled to Ankara" for the organisation's summit)
@@ -2157,6 +2170,18 @@ function groupBefore(ms: Mention[], i: number, attrib: number, tokens: Token[]):
   return uniq(group.map((m) => m.code));
 }
 const SIDES = new Set(['sides', 'parties', 'delegations']);
+/** Two states named together in a sentence: "Armenia and Azerbaijan", "between Kabul and Islamabad", the last such pair. */
+function namedPair(tokens: Token[], ms: Mention[]): string[] | null {
+  for (let k = ms.length - 1; k > 0; k--) {
+    const a = ms[k - 1]!, b = ms[k]!;
+    if (!a.code || !b.code || a.code === b.code || IGO.has(a.code) || IGO.has(b.code) || !PAIR_KINDS.has(a.kind) || !PAIR_KINDS.has(b.kind)) continue;
+    // (exactly two: "A and B", not the tail of "A, B and C")
+    if (b.start - a.end !== 1 || tokens[a.end]?.l !== 'and' || tokens[a.start - 1]?.l === ',' || ms[k + 1]?.start === b.end + 1) continue;
+    return [a.code, b.code];
+  }
+  return null;
+}
+const PAIR_KINDS = new Set<Mention['kind']>(['country', 'adjective', 'capital']);
 function currentParties(st: DocState): string[] {
   // (the sides of mediated talks are the two who negotiate, not their host: "the two sides agreed to continue")
   if (st.current?.mode === 'third-party' && st.current.hosts?.length) {
