@@ -2471,6 +2471,23 @@ function secondVerb(tokens: Token[], from: number, at: number): boolean {
   while (j > from && at - j <= 3 && (Wd.PRONOUN.has(tokens[j]!.l) || tokens[j]!.l === 'also' || tokens[j]!.l === 'then' || Wd.AUXFILL.has(tokens[j]!.l))) j--;
   return j >= from && tokens[j]!.l === 'and' && !tokens.slice(from, j).some((t) => Wd.SAY.has(t.l) || Wd.RELATIVE.has(t.l));
 }
+/** words that may open a noun phrase in apposition */
+const APPOSED_HEAD = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'both', 'all']);
+/**
+ * The comma opening a noun phrase in apposition that ends with the comma at `close`, or -1: the phrase follows a
+ * name, opens with a determiner, a title or a capitalised word, and holds no verb, clause word or second comma.
+ */
+function appositionOpen(tokens: Token[], ms: Mention[], close: number): number {
+  const open = lastIndexBefore(tokens, close, (t) => t.l === ',');
+  if (open < 1 || close - open < 2 || close - open > 16) return -1;
+  if (!ms.some((m) => m.end === open && m.code && m.kind !== 'city' && m.kind !== 'pronoun')) return -1;
+  const first = tokens[open + 1]!;
+  if (!(APPOSED_HEAD.has(first.l) || Wd.ROLE.has(first.l) || first.cap)) return -1;
+  const inner = tokens.slice(open + 1, close);
+  if (inner.some((t) => t.punct && t.l !== '-' && t.l !== "'" || Wd.BOUNDARY.has(t.l) || Wd.SAY.has(t.l) || Wd.BE.has(t.l) || Wd.HAVE.has(t.l) ||
+      Wd.FUTURE.has(t.l) || isVerbish(t) || /ing$/.test(t.l) && !t.cap || t.l === 'and' && inner.indexOf(t) < 2)) return -1;
+  return open;
+}
 /** the first word of the clause from lo, past a dateline's dash */
 function firstWord(tokens: Token[], lo: number): string {
   let k = lo;
@@ -2499,6 +2516,10 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     if (l === ',' && j === i - 1) {
       const rel = lastIndexBefore(tokens, j, (t) => t.l === 'who' || t.l === 'which' || t.l === ',');
       if (rel > 1 && (tokens[rel]!.l === 'who' || tokens[rel]!.l === 'which') && tokens[rel - 1]!.l === ',') { skip = [rel - 1, j]; j = rel - 1; continue; }
+      // "Tokayev and To Lam, General Secretary of the party of Vietnam, adopted…", "delegations of A, B and C, the
+      // guarantor states, held…": a noun phrase set off by commas after a name describes it; the subject goes on
+      const open = appositionOpen(tokens, ms, j);
+      if (open > 0) { skip = [open, j]; j = open; continue; }
     }
     // ("EU leaders meeting in Brussels promised Turkey…": a participle that describes the subject is no boundary)
     const before = hits.find((h) => h.end - 1 === j && h.start < i);

@@ -69,6 +69,8 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    ['a long title in apposition between the subject list and the verb', 'President Mirziyoyev and Xi Jinping, General Secretary of the Central Committee of the Communist Party of China, adopted a joint statement on Monday.', ['SUPPORT', ['UZB', 'CHN'], []]],
+    ['a descriptive noun phrase in apposition after two states', 'Kazakhstan and Mongolia, the two largest landlocked states of the region, signed a transit accord on Monday.', ['SUPPORT', ['KAZ', 'MNG'], []]],
     ['signatories listed as long noun phrases', 'Kazakhstan\'s Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia\'s ACWA Power signed an agreement on Monday.', ['SUPPORT', ['KAZ', 'SAU'], []]],
     ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
