@@ -960,7 +960,11 @@ export class RuleCoder implements Coder {
       // heads of state of Central Asia": the fuller party list stands)
       // (a state's talks with an organisation, "Nurtleu met the EU's Kallas", have the organisation as the other side)
       const sides = parties.length === 1 && c.mode !== 'multilateral' ? uniq([...c.actor, ...c.recipient]) : parties;
-      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 &&
+      // ("On the eve of the summit, the chancellor had been received by Tokayev": talks told as a prelude to the gathering
+      // being reported leave it the happening that "the leaders" and "the participants" of later sentences belong to)
+      const prelude = st.current?.mode === 'multilateral' && c.mode !== 'multilateral' && PRELUDE.test(s.text) &&
+        sides.every((x) => st.current!.parties.includes(x) || !!st.current!.orgs?.includes(x));
+      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 && !prelude &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
@@ -2920,6 +2924,8 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   return dropped.size ? events.filter((_, i) => !dropped.has(i)) : events;
 }
 const MERGE_WINDOW = 64;
+/** a meeting told as coming before the gathering: "on the eve of the summit", "before the meeting", "ahead of the talks" */
+const PRELUDE = /\b(?:on the eve of|before|ahead of|prior to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|forum|conference|gathering|session)\b/i;
 const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
 const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
