@@ -1260,7 +1260,12 @@ export class RuleCoder implements Coder {
     let ownPerson = false;
     if (def.multi) {
       // a gathering: every state named in the sentence (outside places and the attribution) takes part
-      const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city')).map((m) => m.code));
+      // ("the C5+1 summit, held on the sidelines of the UN General Assembly": the gathering it was held beside is its
+      // backdrop, and that gathering's organisation no party of it)
+      const beside = tokens.findIndex((t, k) => k > hit.end && k < attrib && (t.l === 'sidelines' || t.l === 'margins'));
+      const backdropEnd = beside >= 0 ? clauseStop(tokens, beside + 1, attrib) : -1;
+      const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city') &&
+        !(beside >= 0 && m.start > beside && m.start < backdropEnd)).map((m) => m.code));
       const host = nameHost(tokens, ms, hit) ?? location;
       if (host && !parts.includes(host) && (ms.some((m) => m.code === host && m.prep === null) || nameHost(tokens, ms, hit))) parts.push(host);
       if (parts.length === 0 && st.focus && location === st.focus) parts.push(st.focus);
