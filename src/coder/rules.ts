@@ -1372,6 +1372,11 @@ export class RuleCoder implements Coder {
       if (def.rev && def.m === 'visit' && actor.length === 0 && recipient.length >= 2) { actor = recipient; recipient = []; mode = null; }
       // visa regimes and other exchanges with several partners: one event per partner
       if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
+      // "Kazakhstan signed agreements with Qatar and Oman": several documents with a list of partners are one signing
+      // per partner (one agreement "with Qatar and Oman" is a single act among the three)
+      if (def.t === 'SUPPORT' && def.c === '057' && !passive && !nounUse && recipient.length > 1 && split === null &&
+          tokens.slice(hit.end, Math.min(objEnd, hit.end + 6)).some((t) => PLURAL_DOCS.has(t.l)) &&
+          ms.some((m) => m.prep === 'with' && m.start > hit.end && recipient.includes(m.code))) split = 'recipient';
       if (def.needObj && !passive && obj.length === 0 && CONFLICT_NOUNS.has(def.t)) {
         // "drones struck a pumping station in Russia's Krasnodar region": the place's state is the target
         // ("shelled the airport of the town of Batken": a place told by "of" too)
@@ -2139,6 +2144,8 @@ const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
 const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
+/** documents in the plural: several texts signed */
+const PLURAL_DOCS = new Set(['agreements', 'deals', 'accords', 'treaties', 'memoranda', 'memorandums', 'contracts', 'documents', 'protocols', 'mous', 'roadmaps']);
 /** the trigger patterns of a journey or a stay abroad ("arrived in", "travelled to", "were in … for") */
 const JOURNEY = /^(?:arrive|travel|be also\? in)\b/;
 /** gatherings a journey may be made for: its travellers and host meet as one */
