@@ -134,6 +134,21 @@ export class RuleCoder implements Coder {
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
+      // "Presidents A, B and C attended, along with …": those said to attend the gathering being reported, with no other
+      // act coded, are more of its parties
+      // (the gathering is the happening being reported, or the last event told when it is one)
+      const last = out.at(-1);
+      const told = last?.event_type === 'CONSULT' && last.mode === 'multilateral' ? last :
+        st.current?.mode === 'multilateral' ? out.findLast((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral' && st.current!.parties.every((c) => e.actor.includes(c))) : undefined;
+      if (events.length === 0 && told && attendsBack(tokens)) {
+        const more = uniq(mentions.filter((m) => m.code && PARTY_KINDS.has(m.kind) && (m.prep === null || m.prep === 'with') && !IGO.has(m.code)).map((m) => m.code))
+          .filter((c) => !told.actor.includes(c));
+        if (more.length) {
+          told.actor = uniq([...told.actor, ...more]);
+          const parties = told.actor.filter((c) => !IGO.has(c));
+          st.current = { parties, date: told.date, location: told.location, sentence: s.index, mode: 'multilateral', hosts: [], orgs: told.actor.filter((c) => IGO.has(c)) };
+        }
+      }
       // (where the story's happenings take place: "rescue teams are working in southern Türkiye")
       const place = mentions.findLast((m) => m.code && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code));
       if (place) st.lastPlace = place.code;
@@ -2144,6 +2159,20 @@ const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
 const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
+/** "A and B attended.", "…also took part, along with C", "attended the summit": attendance of the gathering just told */
+function attendsBack(tokens: Token[]): boolean {
+  return tokens.some((t, k) => {
+    const verb = ATTENDED.has(t.l) || (t.l === 'part' && (tokens[k - 1]?.l === 'took' || tokens[k - 1]?.l === 'taking'));
+    if (!verb) return false;
+    let j = k + 1;
+    if (tokens[j]?.l === 'in' && t.l !== 'attended') j++;
+    const next = tokens[j];
+    // (no object, or the gathering itself told again: "the summit", "the meeting")
+    return !next || (next.punct && next.l !== '-') || next.l === 'along' || next.l === 'too' ||
+      (next.l === 'the' && GATHERING_NOUN.has(tokens[j + 1]?.l ?? '') && j === k + 1 + (tokens[k + 1]?.l === 'in' ? 1 : 0) && (tokens[j + 2]?.punct ?? true));
+  });
+}
+const ATTENDED = new Set(['attended', 'participated']);
 /** documents in the plural: several texts signed */
 const PLURAL_DOCS = new Set(['agreements', 'deals', 'accords', 'treaties', 'memoranda', 'memorandums', 'contracts', 'documents', 'protocols', 'mous', 'roadmaps']);
 /** the trigger patterns of a journey or a stay abroad ("arrived in", "travelled to", "were in … for") */
