@@ -102,6 +102,9 @@ interface DocState {
   firstSubject?: string;
   /** who did the last act reported, deed or agreement, for "welcomed the agreement" */
   lastAct?: string[];
+  /** the last two states named together ("Armenia and Azerbaijan", "between Kabul and Islamabad"), for "the two
+   * neighbours" when the happening's own parties cannot be meant */
+  lastPairNamed?: string[];
 }
 
 export class RuleCoder implements Coder {
@@ -132,11 +135,28 @@ export class RuleCoder implements Coder {
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
+      // "Presidents A, B and C attended, along with …": those said to attend the gathering being reported, with no other
+      // act coded, are more of its parties
+      // (the gathering is the happening being reported, or the last event told when it is one)
+      const last = out.at(-1);
+      const told = last?.event_type === 'CONSULT' && last.mode === 'multilateral' ? last :
+        st.current?.mode === 'multilateral' ? out.findLast((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral' && st.current!.parties.every((c) => e.actor.includes(c))) : undefined;
+      if (events.length === 0 && told && attendsBack(tokens)) {
+        const more = uniq(mentions.filter((m) => m.code && PARTY_KINDS.has(m.kind) && (m.prep === null || m.prep === 'with') && !IGO.has(m.code)).map((m) => m.code))
+          .filter((c) => !told.actor.includes(c));
+        if (more.length) {
+          told.actor = uniq([...told.actor, ...more]);
+          const parties = told.actor.filter((c) => !IGO.has(c));
+          st.current = { parties, date: told.date, location: told.location, sentence: s.index, mode: 'multilateral', hosts: [], orgs: told.actor.filter((c) => IGO.has(c)) };
+        }
+      }
       // (where the story's happenings take place: "rescue teams are working in southern Türkiye")
       const place = mentions.findLast((m) => m.code && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code));
       if (place) st.lastPlace = place.code;
       const igo = mentions.findLast((m) => m.kind === 'igo');
       if (igo) st.lastIgo = igo.code;
+      const pairNamed = namedPair(tokens, mentions);
+      if (pairNamed) st.lastPairNamed = pairNamed;
       const ministry = mentions.findLast((m) => m.code && !IGO.has(m.code) && ministryAfter(tokens, m.end));
       if (ministry) st.lastMinistry = ministry.code;
       const author = mentions.findLast((m) => m.code && m.kind !== 'pronoun' && m.kind !== 'docref' && docAfter(tokens, m.end));
@@ -499,7 +519,10 @@ export class RuleCoder implements Coder {
         // "the five leaders": the most recent happening with that many parties
         const n = COUNT[tokens[m.start]?.l ?? ''] ?? COUNT[tokens[m.start - 1]?.l ?? ''];
         // (else the states of the last n people named: "Tokayev … beside Putin … the two presidents held talks")
-        const counted = n ? [...st.history].reverse().find((p) => p.length === n) ??
+        // (the happening being reported first, when it has that many sides: "the two sides" of mediated talks are its two
+        // negotiators, not the last pair that met)
+        const current = currentParties(st);
+        const counted = n ? (st.current && current.length === n ? current : undefined) ?? [...st.history].reverse().find((p) => p.length === n) ??
           (st.lastParties.length !== n && st.people.length >= n ? st.people.slice(-n) : undefined) : undefined;
         // ("In a meeting with Bahraini Foreign Minister Al Zayani, the two sides signed…": the one side named in the sentence
         // and the other side of the happening being reported)
@@ -509,7 +532,12 @@ export class RuleCoder implements Coder {
         const others = meetingWith ? currentParties(st).filter((c) => c !== named[0] && !IGO.has(c)) : [];
         // (the story's own side when it is one of them: the Kazakh minister who went on to meet the next counterpart)
         const other = others.find((c) => c === st.focus) ?? others[0];
-        const sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
+        let sides = other ? [other, named[0]!] : named.length >= 2 ? named.slice(-2) : counted ?? currentParties(st);
+        // ("Tokayev … offered to help the two neighbours", "welcomed the agreement of the two sides": the pair acted on
+        // cannot hold the clause's subject; it is the last two states named together)
+        const subject = resolved.find((r) => r.end <= m.start && r.prep === null && r.code && PARTY_KINDS.has(r.kind))?.code;
+        if (!other && named.length < 2 && subject && sides.includes(subject) && (m.prep !== null || hits.some((h) => h.end <= m.start)) &&
+            st.lastPairNamed && !st.lastPairNamed.includes(subject)) sides = st.lastPairNamed;
         // ("The leaders signed a joint declaration" at the EU–Central Asia summit: the organisation whose gathering it is
         // acts with its guests)
         const fromGathering = !other && named.length < 2 && st.current?.mode === 'multilateral' && sameSet(sides, st.current.parties);
@@ -952,7 +980,11 @@ export class RuleCoder implements Coder {
       // heads of state of Central Asia": the fuller party list stands)
       // (a state's talks with an organisation, "Nurtleu met the EU's Kallas", have the organisation as the other side)
       const sides = parties.length === 1 && c.mode !== 'multilateral' ? uniq([...c.actor, ...c.recipient]) : parties;
-      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 &&
+      // ("On the eve of the summit, the chancellor had been received by Tokayev": talks told as a prelude to the gathering
+      // being reported leave it the happening that "the leaders" and "the participants" of later sentences belong to)
+      const prelude = st.current?.mode === 'multilateral' && c.mode !== 'multilateral' && PRELUDE.test(s.text) &&
+        sides.every((x) => st.current!.parties.includes(x) || !!st.current!.orgs?.includes(x));
+      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 && !prelude &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
@@ -1248,7 +1280,12 @@ export class RuleCoder implements Coder {
     let ownPerson = false;
     if (def.multi) {
       // a gathering: every state named in the sentence (outside places and the attribution) takes part
-      const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city')).map((m) => m.code));
+      // ("the C5+1 summit, held on the sidelines of the UN General Assembly": the gathering it was held beside is its
+      // backdrop, and that gathering's organisation no party of it)
+      const beside = tokens.findIndex((t, k) => k > hit.end && k < attrib && (t.l === 'sidelines' || t.l === 'margins'));
+      const backdropEnd = beside >= 0 ? clauseStop(tokens, beside + 1, attrib) : -1;
+      const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city') &&
+        !(beside >= 0 && m.start > beside && m.start < backdropEnd)).map((m) => m.code));
       const host = nameHost(tokens, ms, hit) ?? location;
       if (host && !parts.includes(host) && (ms.some((m) => m.code === host && m.prep === null) || nameHost(tokens, ms, hit))) parts.push(host);
       if (parts.length === 0 && st.focus && location === st.focus) parts.push(st.focus);
@@ -1314,6 +1351,17 @@ export class RuleCoder implements Coder {
         else if (to.length) { actor = to; recipient = []; }
       }
       if (def.t === 'CONSULT' && def.m === 'visit' && reverse && !passive && actor.length > 1) split = 'actor';
+      // "Xi, Lula and Vučić were in Moscow for the parade", "the leaders of A and B arrived in Ankara": several leaders
+      // who travel to one host each visit it, unless what they came for is a gathering of theirs ("were in Samarkand
+      // for a summit"), which is one multilateral meeting with the host
+      if (type === 'CONSULT' && mode === 'visit' && !reverse && !passive && !nounUse && JOURNEY.test(def.p) && recipient.length === 1 &&
+          actor.filter((a) => !IGO.has(a) && !recipient.includes(a)).length > 1) {
+        // (travellers that include the host or an organisation are its members coming together: "the heads of state who
+        // travelled to Ankara" for the organisation's summit)
+        if (gatheringPurpose(tokens, hit, attrib) || actor.some((a) => IGO.has(a) || recipient.includes(a))) {
+          mode = 'multilateral'; location = recipient[0]!; actor = uniq([...actor, ...recipient]); recipient = []; cameo = '043';
+        } else split = 'actor';
+      }
       // a host receiving the leaders of several states holds a gathering, not a row of visits
       // (receiving or welcoming guests is a gathering only when the sentence names one: "welcomed the leaders … to the
       // Consultative Meeting"; "welcomed leaders, including visits from …" were separate visits)
@@ -1344,6 +1392,11 @@ export class RuleCoder implements Coder {
       if (def.rev && def.m === 'visit' && actor.length === 0 && recipient.length >= 2) { actor = recipient; recipient = []; mode = null; }
       // visa regimes and other exchanges with several partners: one event per partner
       if (def.t === 'COOPERATE' && recipient.length > 1 && split === null) split = 'recipient';
+      // "Kazakhstan signed agreements with Qatar and Oman": several documents with a list of partners are one signing
+      // per partner (one agreement "with Qatar and Oman" is a single act among the three)
+      if (def.t === 'SUPPORT' && def.c === '057' && !passive && !nounUse && recipient.length > 1 && split === null &&
+          tokens.slice(hit.end, Math.min(objEnd, hit.end + 6)).some((t) => PLURAL_DOCS.has(t.l)) &&
+          ms.some((m) => m.prep === 'with' && m.start > hit.end && recipient.includes(m.code))) split = 'recipient';
       if (def.needObj && !passive && obj.length === 0 && CONFLICT_NOUNS.has(def.t)) {
         // "drones struck a pumping station in Russia's Krasnodar region": the place's state is the target
         // ("shelled the airport of the town of Batken": a place told by "of" too)
@@ -2114,6 +2167,43 @@ const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const COUNTERPART = new Set(['emir', 'king', 'guest', 'host', 'counterpart', 'sultan', 'crown', 'counterparts', 'guests']);
 const PLURAL_OTHER = new Set(['counterparts', 'guests']);
 const SEPARATE = new Set(['separate', 'separately', 'respectively', 'individual', 'bilateral']);
+/** "A and B attended.", "…also took part, along with C", "attended the summit": attendance of the gathering just told */
+function attendsBack(tokens: Token[]): boolean {
+  return tokens.some((t, k) => {
+    const verb = ATTENDED.has(t.l) || (t.l === 'part' && (tokens[k - 1]?.l === 'took' || tokens[k - 1]?.l === 'taking'));
+    if (!verb) return false;
+    let j = k + 1;
+    if (tokens[j]?.l === 'in' && t.l !== 'attended') j++;
+    const next = tokens[j];
+    // (no object, or the gathering itself told again: "the summit", "the meeting")
+    return !next || (next.punct && next.l !== '-') || next.l === 'along' || next.l === 'too' ||
+      (next.l === 'the' && GATHERING_NOUN.has(tokens[j + 1]?.l ?? '') && j === k + 1 + (tokens[k + 1]?.l === 'in' ? 1 : 0) && (tokens[j + 2]?.punct ?? true));
+  });
+}
+const ATTENDED = new Set(['attended', 'participated']);
+/** documents in the plural: several texts signed */
+const PLURAL_DOCS = new Set(['agreements', 'deals', 'accords', 'treaties', 'memoranda', 'memorandums', 'contracts', 'documents', 'protocols', 'mous', 'roadmaps']);
+/** the trigger patterns of a journey or a stay abroad ("arrived in", "travelled to", "were in … for") */
+const JOURNEY = /^(?:arrive|travel|be also\? in)\b/;
+/** gatherings a journey may be made for: its travellers and host meet as one */
+const GATHERING_NOUN = new Set(['summit', 'summits', 'forum', 'conference', 'meeting', 'talks', 'consultations', 'negotiations', 'session']);
+/** "arrived in Astana for the summit", "were in Samarkand for a regional summit": the journey's purpose, after "for"
+ * (or "to attend") and a few modifiers, is a gathering */
+function gatheringPurpose(tokens: Token[], hit: Hit, attrib: number): boolean {
+  const end = Math.min(attrib, tokens.length);
+  // (the pattern "be in ** for * summit" holds its purpose inside the hit)
+  for (let i = hit.start; i < Math.min(end, hit.end + 8); i++) {
+    const l = tokens[i]!.l;
+    if (l !== 'for' && !(l === 'attend' || l === 'join')) continue;
+    for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+      const w = tokens[j]!;
+      if (GATHERING_NOUN.has(w.l)) return true;
+      if (w.punct || Wd.BOUNDARY.has(w.l)) break;
+    }
+    return false;
+  }
+  return false;
+}
 const ORG_NOUN = new Set(['secretary-general', 'bloc', 'organisation', 'organization', 'alliance', 'grouping']);
 const ARMED = new Set(['gunmen', 'gunman', 'militants', 'militant', 'insurgents', 'attackers', 'attacker', 'assailants', 'assailant',
   'terrorists', 'jihadists', 'extremists', 'separatists']);
@@ -2133,6 +2223,18 @@ function groupBefore(ms: Mention[], i: number, attrib: number, tokens: Token[]):
   return uniq(group.map((m) => m.code));
 }
 const SIDES = new Set(['sides', 'parties', 'delegations']);
+/** Two states named together in a sentence: "Armenia and Azerbaijan", "between Kabul and Islamabad", the last such pair. */
+function namedPair(tokens: Token[], ms: Mention[]): string[] | null {
+  for (let k = ms.length - 1; k > 0; k--) {
+    const a = ms[k - 1]!, b = ms[k]!;
+    if (!a.code || !b.code || a.code === b.code || IGO.has(a.code) || IGO.has(b.code) || !PAIR_KINDS.has(a.kind) || !PAIR_KINDS.has(b.kind)) continue;
+    // (exactly two: "A and B", not the tail of "A, B and C")
+    if (b.start - a.end !== 1 || tokens[a.end]?.l !== 'and' || tokens[a.start - 1]?.l === ',' || ms[k + 1]?.start === b.end + 1) continue;
+    return [a.code, b.code];
+  }
+  return null;
+}
+const PAIR_KINDS = new Set<Mention['kind']>(['country', 'adjective', 'capital']);
 function currentParties(st: DocState): string[] {
   // (the sides of mediated talks are the two who negotiate, not their host: "the two sides agreed to continue")
   if (st.current?.mode === 'third-party' && st.current.hosts?.length) {
@@ -2422,6 +2524,23 @@ function secondVerb(tokens: Token[], from: number, at: number): boolean {
   while (j > from && at - j <= 3 && (Wd.PRONOUN.has(tokens[j]!.l) || tokens[j]!.l === 'also' || tokens[j]!.l === 'then' || Wd.AUXFILL.has(tokens[j]!.l))) j--;
   return j >= from && tokens[j]!.l === 'and' && !tokens.slice(from, j).some((t) => Wd.SAY.has(t.l) || Wd.RELATIVE.has(t.l));
 }
+/** words that may open a noun phrase in apposition */
+const APPOSED_HEAD = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'both', 'all']);
+/**
+ * The comma opening a noun phrase in apposition that ends with the comma at `close`, or -1: the phrase follows a
+ * name, opens with a determiner, a title or a capitalised word, and holds no verb, clause word or second comma.
+ */
+function appositionOpen(tokens: Token[], ms: Mention[], close: number): number {
+  const open = lastIndexBefore(tokens, close, (t) => t.l === ',');
+  if (open < 1 || close - open < 2 || close - open > 16) return -1;
+  if (!ms.some((m) => m.end === open && m.code && m.kind !== 'city' && m.kind !== 'pronoun')) return -1;
+  const first = tokens[open + 1]!;
+  if (!(APPOSED_HEAD.has(first.l) || Wd.ROLE.has(first.l) || first.cap)) return -1;
+  const inner = tokens.slice(open + 1, close);
+  if (inner.some((t) => t.punct && t.l !== '-' && t.l !== "'" || Wd.BOUNDARY.has(t.l) || Wd.SAY.has(t.l) || Wd.BE.has(t.l) || Wd.HAVE.has(t.l) ||
+      Wd.FUTURE.has(t.l) || isVerbish(t) || /ing$/.test(t.l) && !t.cap || t.l === 'and' && inner.indexOf(t) < 2)) return -1;
+  return open;
+}
 /** the first word of the clause from lo, past a dateline's dash */
 function firstWord(tokens: Token[], lo: number): string {
   let k = lo;
@@ -2450,6 +2569,10 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     if (l === ',' && j === i - 1) {
       const rel = lastIndexBefore(tokens, j, (t) => t.l === 'who' || t.l === 'which' || t.l === ',');
       if (rel > 1 && (tokens[rel]!.l === 'who' || tokens[rel]!.l === 'which') && tokens[rel - 1]!.l === ',') { skip = [rel - 1, j]; j = rel - 1; continue; }
+      // "Tokayev and To Lam, General Secretary of the party of Vietnam, adopted…", "delegations of A, B and C, the
+      // guarantor states, held…": a noun phrase set off by commas after a name describes it; the subject goes on
+      const open = appositionOpen(tokens, ms, j);
+      if (open > 0) { skip = [open, j]; j = open; continue; }
     }
     // ("EU leaders meeting in Brussels promised Turkey…": a participle that describes the subject is no boundary)
     const before = hits.find((h) => h.end - 1 === j && h.start < i);
@@ -2507,7 +2630,13 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   }
   // a relative clause: "X, who visited Y": the antecedent
   const b = tokens[lo - 1]?.l;
-  if (b && Wd.RELATIVE.has(b)) {
+  // ("said that …", "confirmed on Monday that …": "that" after a verb of saying opens reported speech, not a relative clause)
+  const sayBefore = b === 'that' ? (timeAdverb(tokens, lo - 2) ? lo - 4 : lo - 2) : -1;
+  if (sayBefore >= 0 && Wd.SAY.has(tokens[sayBefore]?.l ?? '') && depth < 2) {
+    const group = subjectOf(sayBefore, tokens, ms, hits, depth + 1);
+    if (group.length) return group;
+  }
+  if (b && Wd.RELATIVE.has(b) && !(sayBefore >= 0 && Wd.SAY.has(tokens[sayBefore]?.l ?? ''))) {
     // the name right before the pronoun is its antecedent even inside a phrase ("received by Tokayev, who called the
     // visit historic"); otherwise the nearest name outside prepositional phrases
     const rel = tokens[lo - 2]?.l === ',' ? lo - 2 : lo - 1;
@@ -2520,6 +2649,11 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
   if (b === 'that' || (b !== undefined && Wd.SAY.has(b))) {
     const sayAt = b === 'that' ? lo - 2 : lo - 1;
     if (sayAt >= 0 && (Wd.SAY.has(tokens[sayAt]?.l ?? '') || Wd.SAY.has(tokens[sayAt - 1]?.l ?? '') || true)) {
+      // ("Kazakhstan and Uzbekistan said their ministers would meet": the whole subject of the verb of saying)
+      if (depth < 2 && sayAt > 0 && !tokens[sayAt]!.punct) {
+        const group = subjectOf(sayAt, tokens, ms, hits, depth + 1);
+        if (group.length > 1) return group;
+      }
       const s = ms.filter((m) => m.end <= lo && m.prep === null && m.kind !== 'city');
       if (s.length) return [s.at(-1)!.code];
     }
@@ -2802,6 +2936,14 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   }
   for (let k = 0; k < meetings.length; k++) {
     const { e, i } = meetings[k]!;
+    // ("the summit … hosted by Japarov", "Tokayev was among the heads of state who travelled to Ankara": the leaders of a
+    // gathering told as visitors to its host are that gathering again, not a visit by the whole group)
+    if (e.mode === 'visit' && e.actor.length > 1) {
+      const mine = parts(e);
+      const gathering = meetings.slice(Math.max(0, k - MERGE_WINDOW), k + MERGE_WINDOW + 1).find(({ e: o, i: j }) => j !== i && !dropped.has(j) &&
+        o.mode === 'multilateral' && compatible(e.date, o.date) && [...mine].every((c) => parts(o).has(c)));
+      if (gathering) { dropped.add(i); continue; }
+    }
     if (e.mode !== null) {
       // "the two ministers discussed trade" after "Nurtleu held talks with Lavrov in Moscow on Monday": the same visit
       // or gathering told again, its date no finer than before, is that happening, not a second one
@@ -2831,6 +2973,8 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   return dropped.size ? events.filter((_, i) => !dropped.has(i)) : events;
 }
 const MERGE_WINDOW = 64;
+/** a meeting told as coming before the gathering: "on the eve of the summit", "before the meeting", "ahead of the talks" */
+const PRELUDE = /\b(?:on the eve of|before|ahead of|prior to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|forum|conference|gathering|session)\b/i;
 const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
 const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',

@@ -40,6 +40,8 @@ const TABLE: Record<string, Row[]> = {
     ['entry into force', 'The agreement between Kazakhstan and Turkey will enter into force on July 1.', ['AGREE', ['KAZ', 'TUR'], []]],
     ['good offices', 'Kazakhstan offered its good offices to Armenia and Azerbaijan on Monday.', ['AGREE', ['KAZ'], ['ARM', 'AZE']]],
     ['negation', 'Kazakhstan did not promise to send troops to Armenia on Monday.', null],
+    ['a joint subject of a verb of saying stands for "their ministers"', 'Egypt and Ethiopia confirmed on Monday that their water ministers would hold talks next week.', ['AGREE', ['EGY', 'ETH'], []]],
+    ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
     ['talks told as a noun name their two sides in a dashed compound', 'The Kazakhstan–UK talks took place in London on February 11.', ['CONSULT', ['KAZ'], ['GBR']]],
@@ -77,6 +79,8 @@ const TABLE: Record<string, Row[]> = {
     ['high regard', 'Bahrain highly values the partnership with Kazakhstan, its foreign minister said on Monday.', ['SUPPORT', ['BHR'], ['KAZ']]],
     ['a friend in a verdict', 'Lula described Brazil and Angola as old friends on Monday.', ['SUPPORT', ['BRA'], ['AGO']]],
     ['a deal valued at a sum is no regard', 'A deal between Chile and Japan valued at $2 billion was reported on Monday.', null],
+    ['a long title in apposition between the subject list and the verb', 'President Mirziyoyev and Xi Jinping, General Secretary of the Central Committee of the Communist Party of China, adopted a joint statement on Monday.', ['SUPPORT', ['UZB', 'CHN'], []]],
+    ['a descriptive noun phrase in apposition after two states', 'Kazakhstan and Mongolia, the two largest landlocked states of the region, signed a transit accord on Monday.', ['SUPPORT', ['KAZ', 'MNG'], []]],
     ['signatories listed as long noun phrases', 'Kazakhstan\'s Energy Ministry, the Samruk-Kazyna sovereign wealth fund and Saudi Arabia\'s ACWA Power signed an agreement on Monday.', ['SUPPORT', ['KAZ', 'SAU'], []]],
     ['"the Secretary-General" with no organisation in view is the UN\'s', 'Tokayev thanked the Secretary-General on Monday for backing the initiative.', ['SUPPORT', ['KAZ'], ['UN']]],
     ['decorated with an order', 'Tokayev decorated Tshisekedi with the Order of Dostyk on Wednesday.', ['SUPPORT', ['KAZ'], ['COD']]],
