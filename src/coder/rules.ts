@@ -1177,7 +1177,7 @@ export class RuleCoder implements Coder {
     if (!future && !anchored && !progressive && (hit.form === 'base' || hit.form === 's' || nounUse || hit.form === 'ing')) return null;
 
     // the clause to the right: where objects and governed infinitives live
-    const clauseEnd = clauseEndAfter(tokens, hit.end, attrib, hits, hit);
+    const clauseEnd = clauseEndAfter(tokens, hit.end, attrib, hits, hit, ms);
     // governed infinitive: "agreed to visit X", "threatened to break off relations with Y"
     let inner: Hit | undefined;
     if (def.gov || def.t === 'AGREE' || def.t === 'THREATEN' || def.t === 'REJECT' || def.t === 'REQUEST') {
@@ -1191,7 +1191,7 @@ export class RuleCoder implements Coder {
         !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)));
       if (inner) consumed.add(inner);
     }
-    const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner)) : clauseEnd;
+    const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner, ms)) : clauseEnd;
     const preps = new Set([...(def.prep ?? []), ...(inner?.def.prep ?? [])]);
     for (const p of def.noPrep ?? []) preps.add('!' + p);
     // "Tokayev met the ambassador and discussed …": a verb after "and" shares the first verb's subject
@@ -2554,6 +2554,7 @@ function describesNoun(tokens: Token[], j: number): boolean {
 }
 function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth = 0): string[] {
   let lo = 0;
+  let bare = false;
   let skip: [number, number] | null = null;
   for (let j = i - 1; j >= 0; j--) {
     const l = tokens[j]!.l;
@@ -2578,8 +2579,9 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     const before = hits.find((h) => h.end - 1 === j && h.start < i);
     if (before && before.form === 'ing' && before.start === j && describesNoun(tokens, j)) continue;
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || before) { lo = j + 1; break; }
+    if (bareClauseAt(tokens, ms, hits, j)) { lo = j + 1; bare = true; break; }
   }
-  const inClause = ms.filter((m) => m.start >= lo && m.end <= i && m.prep === null && m.kind !== 'city' && !(skip && m.start >= skip[0] && m.start <= skip[1]));
+  const inClause = ms.filter((m) => m.start >= lo && m.end <= i && (m.prep === null || bare) && m.kind !== 'city' && !(skip && m.start >= skip[0] && m.start <= skip[1]));
   // "Tokayev called Türkiye a partner and presented…": a name after an earlier verb of the same subject is its
   // object; the coordinated verb shares that verb's subject
   let k0 = i - 1;
@@ -2721,9 +2723,45 @@ function clauseMarks(tokens: Token[], ms: Mention[]): number[] {
   return marks;
 }
 
-function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit): number {
+/**
+ * "Poland criticised Belarus and Lithuania recalled its envoy": a bare "and"/"but" at j opening a clause with a subject of
+ * its own, a name followed by a finite verb, after a verb of an earlier clause. Without it the name would be read as a
+ * second object of the first verb and the second verb's subject taken from the first clause.
+ */
+function bareClauseAt(tokens: Token[], ms: Mention[], hits: Hit[], j: number): boolean {
+  const l = tokens[j]?.l;
+  if (l !== 'and' && l !== 'but') return false;
+  // (the earlier clause has a finite verb: in "On the sidelines of the meeting Tokayev and Putin held talks" the
+  // "and" joins one subject)
+  if (!hits.some((h) => h.end <= j && h.form !== 'noun' && h.form !== 'ing')) return false;
+  let k = j + 1;
+  let named = false;
+  // the new subject: one name or several joined by "and" ("and Latvia and Estonia expelled…")
+  for (;;) {
+    const m = ms.find((x) => x.start === k || (x.start === k + 1 && tokens[k]?.l === 'the'));
+    // (its preposition may be carried over the "and" from a time phrase: "on Monday and Lithuania recalled")
+    if (!m || m.kind === 'pronoun' || m.kind === 'city' || !m.code) break;
+    named = true;
+    k = m.end;
+    if (tokens[k]?.l === 'and' && ms.some((x) => x.start === k + 1 || (x.start === k + 2 && tokens[k + 1]?.l === 'the'))) { k++; continue; }
+    break;
+  }
+  if (!named) return false;
+  // a finite verb follows, an adverb or auxiliaries between: "and Lithuania also recalled", "and Minsk was warned"
+  let aux = false;
+  while (k < tokens.length && k - j <= 12 && (Wd.AUXFILL.has(tokens[k]!.l) || Wd.BE.has(tokens[k]!.l) || Wd.HAVE.has(tokens[k]!.l) ||
+      Wd.FUTURE.has(tokens[k]!.l) || tokens[k]!.l === 'also' || tokens[k]!.l === 'then' || tokens[k]!.l === 'later')) {
+    if (!Wd.AUXFILL.has(tokens[k]!.l) && tokens[k]!.l !== 'also' && tokens[k]!.l !== 'then' && tokens[k]!.l !== 'later') aux = true;
+    k++;
+  }
+  const h = hits.find((x) => x.start === k);
+  return !!h && h.form !== 'noun' && h.form !== 'ing' && (aux || h.form === 'past' || h.form === 's');
+}
+
+function clauseEndAfter(tokens: Token[], from: number, attrib: number, hits: Hit[], self: Hit, ms?: Mention[]): number {
   for (let j = from; j < attrib; j++) {
     const l = tokens[j]!.l;
+    if (ms && bareClauseAt(tokens, ms, hits, j)) return j;
     if (l === ';' || l === 'while' || l === 'whereas' || l === 'but' || l === 'because' || l === 'although' || l === 'after' || l === 'before' || l === 'which' || l === 'who' || l === 'whose' || l === 'where' || l === 'if' || l === 'unless') return j;
     if (l === ',' && (tokens[j + 1]?.l === 'which' || tokens[j + 1]?.l === 'who' || tokens[j + 1]?.l === 'while')) return j;
     if (hits.some((h) => h !== self && h.start === j && h.def.t !== self.def.t && tokens[j - 1]?.l !== 'to' && !OBJECT_START.has(tokens[j - 1]?.l ?? '') &&

@@ -378,6 +378,43 @@ describe('coder constructions per PLOVER type', () => {
   }
 });
 
+/** Sentences holding several acts joined by coordination: every event that must come out, in any order */
+type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
+const COORDINATED: Many[] = [
+  ['a second clause with its own subject after a bare "and" is its own act',
+    'Hungary criticised Serbia on Tuesday and Croatia recalled its ambassador from Belgrade.',
+    [['ACCUSE', ['HUN'], ['SRB']], ['SANCTION', ['HRV'], ['SRB']]]],
+  ['the new subject is not a second object of the first verb',
+    'Estonia condemned Russia on Friday and Finland demanded sanctions against Moscow.',
+    [['ACCUSE', ['EST'], ['RUS']], ['REQUEST', ['FIN'], ['RUS']]]],
+  ['with a comma, the same',
+    'Estonia condemned Russia on Friday, and Finland demanded sanctions against Moscow.',
+    [['ACCUSE', ['EST'], ['RUS']], ['REQUEST', ['FIN'], ['RUS']]]],
+  ['a second verb with no subject of its own shares the first',
+    'Slovakia expelled two Hungarian diplomats on Monday and recalled its envoy from Budapest.',
+    [['SANCTION', ['SVK'], ['HUN']], ['SANCTION', ['SVK'], ['HUN']]]],
+  ['an "and" inside the first clause joins two objects: one act',
+    'Hungary criticised Serbia and Croatia on Tuesday.',
+    [['ACCUSE', ['HUN'], ['SRB', 'HRV']]]],
+  ['two subjects after an opening phrase ending in "meeting": one joint act',
+    'On the sidelines of the CIS meeting Erdogan and Aliyev held a conversation on Friday.',
+    [['CONSULT', ['TUR', 'AZE'], []]]],
+  ['the same after "after"',
+    'After the Security Council meeting Erdogan and Aliyev signed a treaty on Friday.',
+    [['SUPPORT', ['TUR', 'AZE'], []]]],
+];
+
+describe('coder constructions: several acts in one sentence', () => {
+  for (const [kind, text, want] of COORDINATED) {
+    it(`${kind}: ${text}`, () => {
+      const got = coder.code({ id: 't', text, date: '2024-06-20' });
+      const show = JSON.stringify(got.map((e) => [e.event_type, e.actor, e.recipient]));
+      const key = (t: string, a: string[], r: string[]) => `${t} ${sorted(a).join('+')} ${sorted(r).join('+')}`;
+      assert.deepEqual(got.map((e) => key(e.event_type, e.actor, e.recipient)).sort(), want.map((w) => key(...w)).sort(), show);
+    });
+  }
+});
+
 describe('lexicon coverage of the CAMEO→PLOVER table', () => {
   const rows = readFileSync(new URL('../../data/cameo/cameo-plover.tsv', import.meta.url), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#') && !l.startsWith('cameo\t')).map((l) => l.split('\t'))
