@@ -545,6 +545,9 @@ export class RuleCoder implements Coder {
         continue;
       }
       if (m.kind === 'pronoun' && tokens[m.start]?.l === 'we') { if (st.focus) resolved.push({ ...m, code: st.focus }); continue; }
+      // "condemned the attack and demanded that it be investigated": "it" before a bare subjunctive "be" is the thing
+      // demanded of, not a party (a modal would stand between for a state: "said it would be ready")
+      if (m.kind === 'pronoun' && tokens[m.start]?.l === 'it' && tokens[m.start + 1]?.l === 'be') continue;
       if (m.kind === 'pronoun') {
         // "met Nurtleu and invited him": an object "him" is the person named last who is not the subject, else the
         // other party of the happening, else the person named last in the document
@@ -2836,10 +2839,22 @@ function inAfterClause(tokens: Token[], i: number): boolean {
     const l = tokens[j]!.l;
     // ("…, after which a package of documents was signed": what follows "after which" is told as news)
     if (l === 'which' && (tokens[j - 1]?.l === 'after' || tokens[j - 1]?.l === 'following')) return false;
-    if (AFTER.has(l)) return true;
+    if (AFTER.has(l)) return !(l === 'as' && predicativeAs(tokens, j, i));
     if (l === ',' || l === ';' || (Wd.BOUNDARY.has(l) && !AFTER.has(l))) return false;
   }
   return false;
+}
+/**
+ * "condemned the shooting as a crime and demanded…": an "as" after a verb's object names what the object is called, and
+ * the verb after "and" is the main clause's second act; only an "as" with a verb of its own ("as tensions rose") opens
+ * a clause of time or cause.
+ */
+function predicativeAs(tokens: Token[], as: number, i: number): boolean {
+  let k = i - 1;
+  while (k > as && (Wd.AUXFILL.has(tokens[k]!.l) || tokens[k]!.l === 'also' || tokens[k]!.l === 'then')) k--;
+  if (tokens[k]?.l !== 'and' || as === 0 || tokens[as - 1]!.punct) return false;
+  return !tokens.slice(as + 1, k).some((t) => isVerbish(t) || PAST_IRREGULAR.has(t.l) || Wd.BE.has(t.l) || Wd.HAVE.has(t.l) ||
+    Wd.FUTURE.has(t.l) || Wd.SAY.has(t.l));
 }
 
 /** "on the sidelines of the summit", "on the margins of the forum": the gathering is the backdrop of a bilateral meeting */
