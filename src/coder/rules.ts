@@ -14,6 +14,7 @@ import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
 import * as WordSets from './_words.ts';
+import { detaineeState } from './_detainee.ts';
 
 // a plain object, not the module namespace: its properties are read on every token, and a namespace read goes
 // through an accessor under the TypeScript loader
@@ -127,6 +128,7 @@ export class RuleCoder implements Coder {
     const seen = new Set<string>();
     const reported = new Set<string>();
     const valued = new Set<string>();
+    let heldBack: CodedEvent[] = [];
     let prevPara = -2;
     let para = -1;
     let nextBreak = doc.text.indexOf('\n');
@@ -135,6 +137,12 @@ export class RuleCoder implements Coder {
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
+      // an arrest, sentence, release or deportation that found no one but the acting state takes the detainees'
+      // state when this sentence or the next tells their nationality ("…detained two men. Both are Russian citizens.")
+      const held = detaineeState(tokens, mentions);
+      const own = events.filter(ownCustody);
+      if (held) for (const e of [...heldBack, ...own]) if (!e.actor.includes(held)) e.recipient = [held];
+      heldBack = held ? [] : own;
       // "Presidents A, B and C attended, along with …": those said to attend the gathering being reported, with no other
       // act coded, are more of its parties
       // (the gathering is the happening being reported, or the last event told when it is one)
@@ -1775,6 +1783,12 @@ const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrator
 /** sides inside one state that can support or petition each other: its government and its rebels, its people */
 const INNER_SIDE = new Set([...PEOPLE, 'rebels', 'guerrillas', 'insurgents', 'opposition', 'militants', 'separatists', 'parliament',
   'lawmakers', 'deputies', 'union', 'unions', 'groups', 'rights', 'lawyers', 'relatives', 'families', 'party', 'parties']);
+/** modes of holding, trying, freeing or expelling persons */
+const CUSTODY_MODES = new Set(['arrest', 'detain', 'deport', 'release', 'convict']);
+/** a custody act whose only target is the acting state itself (the fallback when no one else is named) */
+function ownCustody(e: CodedEvent): boolean {
+  return CUSTODY_MODES.has(e.mode ?? '') && e.actor.length === 1 && e.recipient.length === 1 && e.actor[0] === e.recipient[0];
+}
 /**
  * Backing or petitioning one's own state ("welcomed the outcome" → KAZ→KAZ) is left over from a target that found
  * only the speaker's own side; it stands only when the sentence names a second side inside that state.
