@@ -1234,7 +1234,10 @@ export class RuleCoder implements Coder {
       if ((tokens[j]?.l === 'and' || (tokens[j]?.l === ',' && j === hit.start - 1 && hit.form === 'past')) && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
-    let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens, def.noDirect);
+    // "met on the sidelines of the UN General Assembly": the gathering beside which they met is a venue, not the
+    // person met
+    const objMs = def.t === 'CONSULT' ? ms.filter((m) => !inBackdrop(tokens, m.start)) : ms;
+    let obj = objectOf(hit.start + 1, objEnd, objMs, preps, passive, tokens, def.noDirect);
     // "froze its participation in the CSTO, accusing it of…": the adjunct's pronoun is what the main verb acted on
     if (adjunctOf && OBJECT_PRONOUN.has(tokens[hit.end]?.l ?? '')) {
       const acted = ms.filter((m) => m.start >= adjunctOf.end && m.start < hit.start && m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && !subj.includes(m.code)).at(-1);
@@ -1416,7 +1419,7 @@ export class RuleCoder implements Coder {
       if (actor.length === 0 && hit.form === 'noun' && FORCES.has(tokens[hit.start]!.l)) {
         actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < hit.end && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'city'), tokens);
         // (and what they left or reached comes after the verb)
-        if (actor.length) { obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
+        if (actor.length) { obj = objectOf(hit.end, objEnd, objMs, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
       }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       // "the three were released after questioning": people freed with nobody named were freed by the state they are in
@@ -2828,6 +2831,15 @@ function onSidelines(tokens: Token[], i: number): boolean {
   return false;
 }
 const SIDELINES = new Set(['sidelines', 'margins', 'sideline', 'margin']);
+/** i lies in an "on the sidelines of …" phrase: after "sidelines of", with no comma or clause word between */
+function inBackdrop(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 12; j--) {
+    const l = tokens[j]!.l;
+    if (l === 'of' && SIDELINES.has(tokens[j - 1]!.l)) return true;
+    if (l === ',' || l === ';' || l === 'with' || Wd.BOUNDARY.has(l)) return false;
+  }
+  return false;
+}
 
 const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead', 'at', 'for']);
 /** "a meeting between X and Y", "talks with X": a meeting noun that names its own parties */

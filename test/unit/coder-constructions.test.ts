@@ -44,6 +44,11 @@ const TABLE: Record<string, Row[]> = {
     ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
+    // the gathering beside which people meet is a venue, not the party met
+    ['met beside a gathering with nobody named is no dyad', 'The Georgian prime minister met on Tuesday on the sidelines of the UN General Assembly.', null],
+    ['two ministers meeting beside a gathering meet each other', 'The Armenian and Greek defence ministers met on Tuesday on the sidelines of the NATO summit.', ['CONSULT', ['ARM', 'GRC'], []]],
+    ['the counterpart is the one of the with-phrase', 'The Bolivian president met on the sidelines of the OAS assembly with the Peruvian president on Tuesday.', ['CONSULT', ['BOL'], ['PER']]],
+    ['a venue in the host country makes no visit', 'The Qatari emir held talks on the sidelines of the SCO summit in Astana on Tuesday.', null],
     ['talks told as a noun name their two sides in a dashed compound', 'The Kazakhstan–UK talks took place in London on February 11.', ['CONSULT', ['KAZ'], ['GBR']]],
     ['a courtesy call on a leader is a visit', 'The Pakistani minister paid a courtesy call on President Tokayev in Astana on Monday.', ['CONSULT', ['PAK'], ['KAZ']]],
     ['the first of a long title to visit', 'Kagame was the first Rwandan head of state to visit Kazakhstan, in May.', ['CONSULT', ['RWA'], ['KAZ']]],
