@@ -891,7 +891,10 @@ export class RuleCoder implements Coder {
           !(/\b(?:an?|the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
         const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
         // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)
-        const usable = outside.length ? outside : inSentence;
+        // ("agreed to meet again in March": the date after the promised act's "to" is that act's; the promise is dated
+        // when it was made, by another date of the sentence or the context)
+        const planned = c.type === 'AGREE' ? plannedActAt(tokens, c.hit) : -1;
+        const usable = (outside.length ? outside : inSentence).filter((d) => planned < 0 || d.index < planned);
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
         // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
         const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
@@ -901,6 +904,12 @@ export class RuleCoder implements Coder {
           tokens.some((t, k) => t.l === 'that' && t.start > tokStart && t.start < d.index && (Wd.SAY.has(tokens[k - 1]?.l ?? '') || RECALL.has(tokens[k - 1]?.l ?? '')));
         const near = (said.length ? said : own.length ? own : usable.filter((d) => !reported(d))).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
+        // (a promise whose sentence dates only the act promised is still told as news of its own: dated when it was
+        // made, the statement's day, else the day of the happening it continues, else the story's day)
+        if (date === null && planned >= 0 && inSentence.some((d) => d.index >= planned)) {
+          const day = carried() ?? st.current?.date;
+          date = attribDate ?? (day?.length === 10 ? day : null) ?? doc.date?.slice(0, 10) ?? null;
+        }
         dateInSentence = date !== null;
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
@@ -1850,6 +1859,14 @@ function inRelativeClause(tokens: Token[], d: number, t: number): boolean {
 }
 
 /** Is a clause boundary (that, which, who, after, a verb of saying…) between character offsets a and b? */
+/** where the infinitive of a promised act starts ("agreed to meet", "pledged to hold"), as a character offset; -1 if none */
+function plannedActAt(tokens: Token[], hit: Hit): number {
+  for (let k = hit.start + 1; k <= hit.end + 1 && k < tokens.length - 1; k++) {
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.l === 'to' && !next.cap && /^[a-z]+$/.test(next.l) && !Wd.DETERMINER.has(next.l)) return tokens[k]!.start;
+  }
+  return -1;
+}
 function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   return tokens.some((t) => t.start > lo && t.end < hi && (CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l)));
