@@ -14,6 +14,7 @@ import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
 import * as WordSets from './_words.ts';
+import { detaineeState } from './_detainee.ts';
 
 // a plain object, not the module namespace: its properties are read on every token, and a namespace read goes
 // through an accessor under the TypeScript loader
@@ -127,6 +128,7 @@ export class RuleCoder implements Coder {
     const seen = new Set<string>();
     const reported = new Set<string>();
     const valued = new Set<string>();
+    let heldBack: CodedEvent[] = [];
     let prevPara = -2;
     let para = -1;
     let nextBreak = doc.text.indexOf('\n');
@@ -135,6 +137,12 @@ export class RuleCoder implements Coder {
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
       if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
+      // an arrest, sentence, release or deportation that found no one but the acting state takes the detainees'
+      // state when this sentence or the next tells their nationality ("…detained two men. Both are Russian citizens.")
+      const held = detaineeState(tokens, mentions);
+      const own = events.filter(ownCustody);
+      if (held) for (const e of [...heldBack, ...own]) if (!e.actor.includes(held)) e.recipient = [held];
+      heldBack = held ? [] : own;
       // "Presidents A, B and C attended, along with …": those said to attend the gathering being reported, with no other
       // act coded, are more of its parties
       // (the gathering is the happening being reported, or the last event told when it is one)
@@ -886,7 +894,10 @@ export class RuleCoder implements Coder {
           !(/\b(?:an?|the|its|their|his|her)\s+$/i.test(s.text.slice(Math.max(0, d.index - 6), d.index)) && ATTRIB_AFTER.test(s.text.slice(d.end, d.end + 40)) && !namesTrigger(tokens, hits, c, d.end)));
         const outside = inSentence.filter((d) => !inRelativeClause(tokens, d.index, tokStart));
         // (but when the relative clause holds the only date, "Blinken, who landed on Tuesday, was received by…", it is the day)
-        const usable = outside.length ? outside : inSentence;
+        // ("agreed to meet again in March": the date after the promised act's "to" is that act's; the promise is dated
+        // when it was made, by another date of the sentence or the context)
+        const planned = c.type === 'AGREE' ? plannedActAt(tokens, c.hit) : -1;
+        const usable = (outside.length ? outside : inSentence).filter((d) => planned < 0 || d.index < planned);
         const own = usable.filter((d) => !clauseBreakBetween(tokens, tokStart, d.index));
         // a promise or threat is dated when it was said: "on Monday sent a letter saying it would charge … from August 1"
         const said = (c.future || c.type === 'THREATEN') ? usable.filter((d) => d.index < tokStart && clauseBreakBetween(tokens, tokStart, d.index)) : [];
@@ -896,6 +907,12 @@ export class RuleCoder implements Coder {
           tokens.some((t, k) => t.l === 'that' && t.start > tokStart && t.start < d.index && (Wd.SAY.has(tokens[k - 1]?.l ?? '') || RECALL.has(tokens[k - 1]?.l ?? '')));
         const near = (said.length ? said : own.length ? own : usable.filter((d) => !reported(d))).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
+        // (a promise whose sentence dates only the act promised is still told as news of its own: dated when it was
+        // made, the statement's day, else the day of the happening it continues, else the story's day)
+        if (date === null && planned >= 0 && inSentence.some((d) => d.index >= planned)) {
+          const day = carried() ?? st.current?.date;
+          date = attribDate ?? (day?.length === 10 ? day : null) ?? doc.date?.slice(0, 10) ?? null;
+        }
         dateInSentence = date !== null;
       }
       // "a day earlier", "the same day": counted from the day of the happening being reported
@@ -1229,7 +1246,10 @@ export class RuleCoder implements Coder {
       if ((tokens[j]?.l === 'and' || (tokens[j]?.l === ',' && j === hit.start - 1 && hit.form === 'past')) && prevHit) subj = subjectOf(prevHit.start, tokens, ms, hits);
       else if (Wd.TRANSPARENT.has(tokens[j]?.l ?? '') || tokens[j]?.l === 'to') subj = subjectOf(j, tokens, ms, hits);
     }
-    let obj = objectOf(hit.start + 1, objEnd, ms, preps, passive, tokens, def.noDirect);
+    // "met on the sidelines of the UN General Assembly": the gathering beside which they met is a venue, not the
+    // person met
+    const objMs = def.t === 'CONSULT' ? ms.filter((m) => !inBackdrop(tokens, m.start)) : ms;
+    let obj = objectOf(hit.start + 1, objEnd, objMs, preps, passive, tokens, def.noDirect);
     // "froze its participation in the CSTO, accusing it of…": the adjunct's pronoun is what the main verb acted on
     if (adjunctOf && OBJECT_PRONOUN.has(tokens[hit.end]?.l ?? '')) {
       const acted = ms.filter((m) => m.start >= adjunctOf.end && m.start < hit.start && m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && !subj.includes(m.code)).at(-1);
@@ -1411,7 +1431,7 @@ export class RuleCoder implements Coder {
       if (actor.length === 0 && hit.form === 'noun' && FORCES.has(tokens[hit.start]!.l)) {
         actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < hit.end && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'city'), tokens);
         // (and what they left or reached comes after the verb)
-        if (actor.length) { obj = objectOf(hit.end, objEnd, ms, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
+        if (actor.length) { obj = objectOf(hit.end, objEnd, objMs, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
       }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       // "the three were released after questioning": people freed with nobody named were freed by the state they are in
@@ -1778,6 +1798,12 @@ const PEOPLE = new Set(['people', 'crowds', 'crowd', 'protesters', 'demonstrator
 /** sides inside one state that can support or petition each other: its government and its rebels, its people */
 const INNER_SIDE = new Set([...PEOPLE, 'rebels', 'guerrillas', 'insurgents', 'opposition', 'militants', 'separatists', 'parliament',
   'lawmakers', 'deputies', 'union', 'unions', 'groups', 'rights', 'lawyers', 'relatives', 'families', 'party', 'parties']);
+/** modes of holding, trying, freeing or expelling persons */
+const CUSTODY_MODES = new Set(['arrest', 'detain', 'deport', 'release', 'convict']);
+/** a custody act whose only target is the acting state itself (the fallback when no one else is named) */
+function ownCustody(e: CodedEvent): boolean {
+  return CUSTODY_MODES.has(e.mode ?? '') && e.actor.length === 1 && e.recipient.length === 1 && e.actor[0] === e.recipient[0];
+}
 /**
  * Backing or petitioning one's own state ("welcomed the outcome" → KAZ→KAZ) is left over from a target that found
  * only the speaker's own side; it stands only when the sentence names a second side inside that state.
@@ -1836,6 +1862,14 @@ function inRelativeClause(tokens: Token[], d: number, t: number): boolean {
 }
 
 /** Is a clause boundary (that, which, who, after, a verb of saying…) between character offsets a and b? */
+/** where the infinitive of a promised act starts ("agreed to meet", "pledged to hold"), as a character offset; -1 if none */
+function plannedActAt(tokens: Token[], hit: Hit): number {
+  for (let k = hit.start + 1; k <= hit.end + 1 && k < tokens.length - 1; k++) {
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.l === 'to' && !next.cap && /^[a-z]+$/.test(next.l) && !Wd.DETERMINER.has(next.l)) return tokens[k]!.start;
+  }
+  return -1;
+}
 function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   return tokens.some((t) => t.start > lo && t.end < hi && (CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l)));
@@ -2867,6 +2901,15 @@ function onSidelines(tokens: Token[], i: number): boolean {
   return false;
 }
 const SIDELINES = new Set(['sidelines', 'margins', 'sideline', 'margin']);
+/** i lies in an "on the sidelines of …" phrase: after "sidelines of", with no comma or clause word between */
+function inBackdrop(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 12; j--) {
+    const l = tokens[j]!.l;
+    if (l === 'of' && SIDELINES.has(tokens[j - 1]!.l)) return true;
+    if (l === ',' || l === ';' || l === 'with' || Wd.BOUNDARY.has(l)) return false;
+  }
+  return false;
+}
 
 const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead', 'at', 'for']);
 /** "a meeting between X and Y", "talks with X": a meeting noun that names its own parties */

@@ -44,6 +44,11 @@ const TABLE: Record<string, Row[]> = {
     ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
+    // the gathering beside which people meet is a venue, not the party met
+    ['met beside a gathering with nobody named is no dyad', 'The Georgian prime minister met on Tuesday on the sidelines of the UN General Assembly.', null],
+    ['two ministers meeting beside a gathering meet each other', 'The Armenian and Greek defence ministers met on Tuesday on the sidelines of the NATO summit.', ['CONSULT', ['ARM', 'GRC'], []]],
+    ['the counterpart is the one of the with-phrase', 'The Bolivian president met on the sidelines of the OAS assembly with the Peruvian president on Tuesday.', ['CONSULT', ['BOL'], ['PER']]],
+    ['a venue in the host country makes no visit', 'The Qatari emir held talks on the sidelines of the SCO summit in Astana on Tuesday.', null],
     ['talks told as a noun name their two sides in a dashed compound', 'The Kazakhstan–UK talks took place in London on February 11.', ['CONSULT', ['KAZ'], ['GBR']]],
     ['a courtesy call on a leader is a visit', 'The Pakistani minister paid a courtesy call on President Tokayev in Astana on Monday.', ['CONSULT', ['PAK'], ['KAZ']]],
     ['the first of a long title to visit', 'Kagame was the first Rwandan head of state to visit Kazakhstan, in May.', ['CONSULT', ['RWA'], ['KAZ']]],
@@ -309,6 +314,7 @@ const TABLE: Record<string, Row[]> = {
     ['expelled diplomats', 'Poland expelled Russian diplomats on Monday.', ['SANCTION', ['POL'], ['RUS']]],
     ['halted talks', 'Azerbaijan suspended talks with Armenia on Monday.', ['SANCTION', ['AZE'], ['ARM']]],
     ['negation', 'Japan did not impose sanctions on Russia on Monday.', null],
+    ['a sentence on a person whose citizenship comes next', 'A Baku court on Friday sentenced a journalist to eight years in prison. The journalist holds French citizenship.', ['SANCTION', ['AZE'], ['FRA']]],
   ],
   MOBILIZE: [
     ['a named ship between the order and its course', 'Washington ordered the aircraft carrier Nimitz and two destroyers toward the Gulf on Monday.', ['MOBILIZE', ['USA'], []]],
@@ -331,6 +337,12 @@ const TABLE: Record<string, Row[]> = {
     ['a cut long past is background', 'Communications in Tajikistan had been cut since last year.', null],
     ['arrest', 'Russian police detained two Kazakh citizens on Monday.', ['COERCE', ['RUS'], ['KAZ']]],
     ['martial law', 'Armenia declared martial law on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    // the detainees' state is told by their nationality in the sentence after, never the acting state itself
+    ['the nationality told in the next sentence', 'Georgian border guards detained a man on Monday as he tried to cross from Armenia. He is an Iranian national, the service said.', ['COERCE', ['GEO'], ['IRN']]],
+    ['citizens of a state in the next sentence', 'Kazakhstan deported eleven people on Monday. All of them are citizens of Pakistan, the ministry said.', ['COERCE', ['KAZ'], ['PAK']]],
+    ['a demonym with a noun between', 'Russian police detained five Uzbek migrant workers in Moscow on Monday.', ['COERCE', ['RUS'], ['UZB']]],
+    ['with no nationality told, an arrest at home stays at home', 'Uzbek police detained twelve opposition activists on Monday.', ['COERCE', ['UZB'], ['UZB']]],
+    ['a nationality of no detainee is not the target', 'Kyrgyz police detained two men on Monday. The Kyrgyz interior ministry said more checks would follow.', ['COERCE', ['KGZ'], ['KGZ']]],
     ['cyber', 'Russia launched a cyberattack on Estonia on Monday.', ['COERCE', ['RUS'], ['EST']]],
   ],
   ASSAULT: [

@@ -58,6 +58,11 @@ describe('which date an act takes', () => {
   const CASES: [string, string, string, string[]][] = [
     ['a promise is dated when made, not by the day of the plan',
       'Pakistan and Afghanistan agreed on Sunday to meet again in Istanbul on 25 October.', '2025-10-20', ['AGREE 2025-10-19']],
+    ['a promise with no day of its own takes the day of the talks it came out of, not the month of the plan',
+      'The Chilean and Peruvian foreign ministers held talks in Lima on Thursday. They agreed to meet again in January.', '2025-06-14', ['AGREE 2025-06-12', 'CONSULT 2025-06-12']],
+    ['a promise whose sentence dates only the plan is dated by the story',
+      'Norway and Iceland agreed to hold the next round of fisheries talks on 3 March.', '2025-06-14', ['AGREE 2025-06-14']],
+    ['a date before the promise is still its own', 'In March, Ghana agreed to supply cocoa to Turkey.', '2025-06-14', ['AGREE 2025-03']],
     ['"the same day" counts from the day the sentence before names, even with nothing coded there',
       'A Kazakh team of rescuers landed in Türkiye on Tuesday. A second group flew out on Wednesday. The same day Tokayev ordered the government to allocate $1 million to Türkiye.',
       '2023-02-10', ['AGREE 2023-02-08', 'AID 2023-02-07']],
