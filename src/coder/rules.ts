@@ -1305,10 +1305,8 @@ export class RuleCoder implements Coder {
       // a gathering: every state named in the sentence (outside places and the attribution) takes part
       // ("the C5+1 summit, held on the sidelines of the UN General Assembly": the gathering it was held beside is its
       // backdrop, and that gathering's organisation no party of it)
-      const beside = tokens.findIndex((t, k) => k > hit.end && k < attrib && (t.l === 'sidelines' || t.l === 'margins'));
-      const backdropEnd = beside >= 0 ? clauseStop(tokens, beside + 1, attrib) : -1;
       const parts = uniq(ms.filter((m) => m.start < attrib && (!m.prep || m.prep === 'of' || m.prep === 'by' || m.prep === 'with' || m.prep === 'from' || m.prep === 'between' || m.prep === 'among') && !(m.kind === 'city') &&
-        !(beside >= 0 && m.start > beside && m.start < backdropEnd)).map((m) => m.code));
+        !(m.start > hit.end && inBackdrop(tokens, m.start))).map((m) => m.code));
       const host = nameHost(tokens, ms, hit) ?? location;
       if (host && !parts.includes(host) && (ms.some((m) => m.code === host && m.prep === null) || nameHost(tokens, ms, hit))) parts.push(host);
       if (parts.length === 0 && st.focus && location === st.focus) parts.push(st.focus);
@@ -1545,7 +1543,7 @@ export class RuleCoder implements Coder {
     // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering)
     const separate = type === 'CONSULT' && mode !== 'multilateral' && actor.length === 1 && recipient.filter((c) => !IGO.has(c)).length >= 2 &&
       tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately') &&
-      !tokens.some((t) => t.l === 'sidelines' || t.l === 'margins');
+      !tokens.some((t) => SIDELINES.has(t.l));
     if (counterparts || separate) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse && !def.perPartner &&
         (uniq([...actor, ...recipient]).filter((c) => !IGO.has(c)).length >= 3 ||
