@@ -11,7 +11,7 @@ export interface StagedCounts {
   problems: ImportProblem[];
 }
 
-/** Counts the rows of `_stage` by status; with `strict`, any malformed row is an InputError naming the first. */
+/** Counts the rows of `_stage` by status; with `strict`, any malformed row is an InputError naming the first (checkStrict). */
 export async function stagedCounts<P>(db: SqlRunner<P>, file: string, strict: boolean): Promise<StagedCounts> {
   const counts = await db.one<{ ok: number; unmapped: number; malformed: number }>(`SELECT
     count(*) FILTER (WHERE status = 'ok')::integer AS ok,
@@ -23,13 +23,19 @@ export async function stagedCounts<P>(db: SqlRunner<P>, file: string, strict: bo
       `SELECT line, field, reason FROM _stage WHERE status = 'malformed' ORDER BY line LIMIT 20`))
       .map((p) => ({ file, line: p.line, ...(p.field ? { field: p.field } : {}), reason: p.reason }))
     : [];
-  if (strict && malformed > 0) {
-    const first = problems[0];
-    throw new InputError(`${malformed} malformed row(s); first: ${first?.reason ?? 'unknown'}`, {
+  const staged = { ok: counts?.ok ?? 0, unmapped: counts?.unmapped ?? 0, malformed, problems };
+  checkStrict(staged, file, strict);
+  return staged;
+}
+
+/** With `strict`, any malformed row is an InputError naming the first. */
+export function checkStrict(c: StagedCounts, file: string, strict: boolean): void {
+  if (strict && c.malformed > 0) {
+    const first = c.problems[0];
+    throw new InputError(`${c.malformed} malformed row(s); first: ${first?.reason ?? 'unknown'}`, {
       where: { file, ...(first?.line ? { line: first.line } : {}), ...(first?.field ? { field: first.field } : {}) },
     });
   }
-  return { ok: counts?.ok ?? 0, unmapped: counts?.unmapped ?? 0, malformed, problems };
 }
 
 /** Rows read: every staged row, whatever its status. */

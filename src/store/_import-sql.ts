@@ -1,9 +1,10 @@
 /**
- * Dataset rows mapped to events, in SQL, on any engine: the raw rows staged as `_raw (line, raw)` are split at
+ * Dataset rows mapped to events in SQL (DuckDB's import; PostgreSQL's maps them in JavaScript as they stream,
+ * ./_import-map.ts, the same mapping, which test/unit/import-engines.test.ts holds to equal results): the raw rows staged as `_raw (line, raw)` are split at
  * tabs, typed, checked (the first thing wrong with a row, by field) and mapped (CAMEO codes, actors and
  * geography through the lookup tables `_cameo_map`, `_actor_map`, `_fips_map`, `_name_map` each engine loads)
  * into `_stage`: every events column plus `line`, `status` (ok | unmapped | malformed), `field` and `reason`.
- * The engine supplies its spellings (ImportSpellings and its Dialect); the mapping is written once, here.
+ * The engine supplies its spellings (ImportSpellings and its Dialect).
  */
 import { GDELT_COLUMNS, ICEWS_COLUMNS } from '../import/columns.ts';
 import { sqlLiteral as lit, type Dialect } from './_dialect.ts';
@@ -41,16 +42,6 @@ const GDELT_USED = ['GLOBALEVENTID', 'SQLDATE', 'Actor1CountryCode', 'Actor1Know
 /** The columns of a dataset's rows, in order (a row of another width is malformed). */
 export function datasetColumns(format: DelimitedImport['format']): readonly string[] {
   return format === 'icews' ? ICEWS_COLUMNS : GDELT_COLUMNS[format];
-}
-
-/**
- * The 1-based positions of the columns the mapping reads (an engine that splits rows itself may stage only
- * those; `field(i)` is asked for these `i` only).
- */
-export function usedFields(format: DelimitedImport['format']): number[] {
-  const cols = datasetColumns(format);
-  const used = format === 'icews' ? cols : GDELT_USED;
-  return cols.flatMap((c, i) => (used.includes(c) ? [i + 1] : []));
 }
 
 /** Fields of the split rows by column name (empty and `nulls` become NULL), with `width` and `line`. */

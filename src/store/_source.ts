@@ -44,3 +44,25 @@ export function sourceProblemsSql<P>(d: Dialect<P>): string {
   return `SELECT 'source:' || r.id AS p FROM events r LEFT JOIN documents d ON d.id = r.doc
     WHERE r.source IS DISTINCT FROM ${sourceSql(d)}`;
 }
+
+/** ASCII letters lower-cased, as lower() under COLLATE "C" (the stored columns' collation) does. */
+const lowerAscii = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.replace(/[A-Z]+/g, (x) => x.toLowerCase()) : s.toLowerCase());
+
+const HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(?:www[.])?([^/:?#]+)/;
+
+/** `sourceSql`'s host of a URL, in JavaScript (for rows mapped before they are stored). */
+function host(url: string | null): string | null {
+  if (url === null) return null;
+  let h: string | undefined;
+  if (url.startsWith('http://') || url.startsWith('https://')) {
+    const authority = url.split('/')[2] ?? '';
+    if (!/[@:?#]/.test(authority)) h = authority.length > 4 && authority.startsWith('www.') ? authority.slice(4) : authority;
+  }
+  if (h === undefined) h = HOST.exec(url)?.[1];
+  return h ? lowerAscii(h) : null;
+}
+
+/** `sourceSql` for a GDELT or ICEWS report (whose source does not depend on its document), in JavaScript. */
+export function reportSource(origin: 'gdelt' | 'icews', sourceUrl: string | null): string {
+  return host(sourceUrl) ?? origin;
+}

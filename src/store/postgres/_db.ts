@@ -34,8 +34,8 @@ export interface Conn {
   one<T = Row>(sql: string, params?: Params): Promise<T | undefined>;
   /** Rows changed. */
   run(sql: string, params?: Params): Promise<number>;
-  /** COPY … FROM STDIN fed by `source` (text format lines). */
-  copyIn(sql: string, source: AsyncIterable<string>): Promise<void>;
+  /** COPY … FROM STDIN fed by `source` (text format lines, as strings or UTF-8 bytes). */
+  copyIn(sql: string, source: AsyncIterable<string | Uint8Array>): Promise<void>;
   /** COPY … TO STDOUT into `sink`. */
   copyOut(sql: string, sink: Writable): Promise<void>;
 }
@@ -63,7 +63,7 @@ class ClientConn implements Conn {
     }
   }
 
-  async copyIn(sql: string, source: AsyncIterable<string>): Promise<void> {
+  async copyIn(sql: string, source: AsyncIterable<string | Uint8Array>): Promise<void> {
     try {
       await pipeline(source, this.client.query(copyFrom(sql)));
     } catch (e) {

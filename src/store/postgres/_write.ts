@@ -95,24 +95,37 @@ export async function appendEvents(c: Conn, staging: string): Promise<number> {
     FROM ${rows} s LEFT JOIN documents d ON d.id = s.doc
     WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)
     ORDER BY s.date_start NULLS LAST, s.id`);
+  await storePending(c, '_add', added);
+  await c.run('DROP TABLE _add');
+  return added;
+}
+
+/** The columns of a table of pending events (`storePending`), in order. */
+export const PENDING_COLUMNS = `${EVENT_COLUMNS}, date_flag, hkey, source`;
+
+/**
+ * Stores the `added` rows of `pending` (PENDING_COLUMNS, ids not stored and distinct), clustered with the stored
+ * events of their units (and those marked before) before they are written, so each is written once.
+ */
+export async function storePending(c: Conn, pending: string, added: number): Promise<void> {
   if (!added) {
     await reclusterDirty(c);
-    return 0;
+    return;
   }
   // Clustering reads a unit's rows by key and year: an index pays off for a bulk import, not for a document.
   if (added >= INDEX_PENDING_ROWS) {
-    await c.run('CREATE INDEX ON _add (hkey, date_start)');
-    await c.run('ANALYZE _add (id, hkey, date_start)');
+    await c.run(`CREATE INDEX ON ${pending} (hkey, date_start)`);
+    await c.run(`ANALYZE ${pending} (id, hkey, date_start)`);
   }
-  await markDirty(c, '_add');
-  await reclusterDirty(c, '_add');
-  // Read in its stored order: with the assignments counted (fewer rows than _add), they are the hashed side of
-  // the join and _add is read through (a date order lost costs the measures' range scans, not their results).
+  await markDirty(c, pending);
+  await reclusterDirty(c, pending);
+  // Read in its stored order: with the assignments counted (fewer rows than the pending ones), they are the hashed
+  // side of the join and the pending rows are read through (a date order lost costs the measures' range scans, not
+  // their results).
   await c.run('ANALYZE _h_assign');
-  await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source, happening, h_rep)
-    SELECT a.*, coalesce(x.happening, a.id), coalesce(x.rep, true) FROM _add a LEFT JOIN _h_assign x ON x.id = a.id`));
-  await c.run('DROP TABLE _add');
-  return added;
+  await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${PENDING_COLUMNS}, happening, h_rep)
+    SELECT ${PENDING_COLUMNS.split(', ').map((x) => `a.${x}`).join(', ')}, coalesce(x.happening, a.id), coalesce(x.rep, true)
+    FROM ${pending} a LEFT JOIN _h_assign x ON x.id = a.id`));
 }
 
 /** Deletes the events `idsSql` selects (a subquery over events with `params`), marking their happenings first. */
@@ -132,4 +145,9 @@ export async function setStatus(c: Conn, id: string, status: string): Promise<vo
 export async function markFlags(c: Conn, idsSql: string): Promise<void> {
   await c.run(`UPDATE events SET date_flag = f.flag FROM (SELECT s.id, ${DATE_FLAG_SQL} AS flag
     FROM events s LEFT JOIN documents d ON d.id = s.doc WHERE s.id IN (${idsSql})) f WHERE f.id = events.id`);
+}
+
+/** Sets the date flags of the rows of `pending` (PENDING_COLUMNS) whose document is stored (the others have none). */
+export async function flagPendingDates(c: Conn, pending: string): Promise<void> {
+  await c.run(`UPDATE ${pending} AS s SET date_flag = ${DATE_FLAG_SQL} FROM documents d WHERE d.id = s.doc AND d.date IS NOT NULL`);
 }
