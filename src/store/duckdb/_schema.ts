@@ -158,6 +158,12 @@ const MIGRATIONS: Migration[] = [
       await db.run(`ALTER TABLE documents_v8 RENAME TO documents`);
     },
   },
+  {
+    version: 9,
+    description: "PostgreSQL's partner functions mv_out_partners and mv_in_partners dropped: nothing calls them (no change on DuckDB)",
+    // The versions of both engines keep step (../postgres/_schema.ts); DuckDB never had these functions.
+    up: async () => undefined,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -151,6 +151,16 @@ const MIGRATIONS: Migration[] = [
         OR (lang IN ('ru', 'kk') AND n_events = 0), false)`);
     },
   },
+  {
+    version: 9,
+    description: "PostgreSQL's partner functions mv_out_partners and mv_in_partners dropped: nothing calls them (no change on DuckDB)",
+    up: async (c) => {
+      // (The measures compute partners in SQL of their own, ./measures.ts.) IF EXISTS: a database where they were
+      // dropped by hand upgrades all the same.
+      await c.run('DROP FUNCTION IF EXISTS mv_out_partners(text[], text[], text)');
+      await c.run('DROP FUNCTION IF EXISTS mv_in_partners(text[], text[], text)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
