@@ -79,14 +79,26 @@ export function tryBigint(c: string | null): bigint | null {
   return c !== null && BIGINT.test(c) ? BigInt(c.trim()) : null;
 }
 
-/** An integer's canonical text, or null when `c` is not one of at most 9 digits. */
+const PLAIN_INT = /^[0-9]{1,9}$/;
+
+/**
+ * An integer of at most 9 digits as a text the engine reads as that integer (the field itself when it is plain
+ * digits), or null when `c` is not one.
+ */
 export function tryInt(c: string | null): string | null {
-  return c !== null && INT.test(c) ? String(Number(c.trim())) : null;
+  if (c === null) return null;
+  if (PLAIN_INT.test(c)) return c;
+  return INT.test(c) ? String(Number(c.trim())) : null;
 }
 
-/** A float's shortest exact text, or null when `c` is not a number (or not a finite double). */
+/**
+ * A number as a text the engine reads as the same double (the field itself when it is a plain decimal, which both
+ * read correctly rounded), or null when `c` is not a number or not a finite double.
+ */
 export function tryFloat(c: string | null): string | null {
-  if (c === null || !((c.length <= 30 && DECIMAL.test(c) && /[0-9]/.test(c)) || FLOAT.test(c))) return null;
+  if (c === null) return null;
+  if (c.length <= 30 && DECIMAL.test(c)) return /[0-9]/.test(c) ? c : null;
+  if (!FLOAT.test(c)) return null;
   const n = Number(c.trim());
   if (!Number.isFinite(n)) return null;
   return Object.is(n, -0) ? '-0' : String(n);
@@ -211,9 +223,16 @@ export function rowMapper(format: DelimitedImport['format']): (text: string) => 
       goldstein: tryFloat(f(I.goldstein)), num_mentions: tryInt(f(I.mentions)), num_sources: tryInt(f(I.sources)),
       num_articles: tryInt(f(I.articles)), tone: tryFloat(f(I.tone)), source_url: url, hkey: '', source: reportSource('gdelt', url),
     };
-    e.hkey = happeningKey(e);
+    e.hkey = blockKey(e);
     return { status: 'ok', event: e, eid: eid! };
   };
+}
+
+/** ./happenings.ts happeningKey, spelt out for the lists of at most one code a dataset row has (it runs per row). */
+function blockKey(e: MappedEvent): string {
+  if (e.actor.length > 1 || e.recipient.length > 1) return happeningKey(e);
+  const head = `${e.origin}|${e.event_type}|${e.mode ?? ''}|`;
+  return e.recipient.length === 0 ? `${head}joint:${e.actor[0] ?? ''}` : `${head}${e.actor[0] ?? ''}>${e.recipient[0]!}`;
 }
 
 /** ICEWS names a country ("Russian Federation"); without one, an organisation or a sector says who it is. */
@@ -261,7 +280,7 @@ function icewsMapper(t: ReturnType<typeof tables>, at: (name: string) => number,
       goldstein: tryFloat(f(I.intensity)), num_mentions: null, num_sources: null, num_articles: null, tone: null, source_url: null,
       hkey: '', source: reportSource('icews', null),
     };
-    e.hkey = happeningKey(e);
+    e.hkey = blockKey(e);
     return { status: 'ok', event: e, eid: eid! };
   };
 }

@@ -51,18 +51,24 @@ const lowerAscii = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.replace(/[A-Z]+/g,
 const HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(?:www[.])?([^/:?#]+)/;
 
 /** `sourceSql`'s host of a URL, in JavaScript (for rows mapped before they are stored). */
-function host(url: string | null): string | null {
-  if (url === null) return null;
+function host(url: string): string | null {
   let h: string | undefined;
-  if (url.startsWith('http://') || url.startsWith('https://')) {
-    const authority = url.split('/')[2] ?? '';
+  const start = url.startsWith('http://') ? 7 : url.startsWith('https://') ? 8 : -1;
+  if (start > 0) {
+    const end = url.indexOf('/', start);
+    const authority = end < 0 ? url.slice(start) : url.slice(start, end);
     if (!/[@:?#]/.test(authority)) h = authority.length > 4 && authority.startsWith('www.') ? authority.slice(4) : authority;
   }
   if (h === undefined) h = HOST.exec(url)?.[1];
   return h ? lowerAscii(h) : null;
 }
 
+/** The last URL read and its host: a dataset's rows come by article, several from one URL. */
+let last: { url: string; host: string | null } = { url: '', host: null };
+
 /** `sourceSql` for a GDELT or ICEWS report (whose source does not depend on its document), in JavaScript. */
 export function reportSource(origin: 'gdelt' | 'icews', sourceUrl: string | null): string {
-  return host(sourceUrl) ?? origin;
+  if (sourceUrl === null) return origin;
+  if (sourceUrl !== last.url) last = { url: sourceUrl, host: host(sourceUrl) };
+  return last.host ?? origin;
 }
