@@ -1077,6 +1077,10 @@ export class RuleCoder implements Coder {
     // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
     if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
         (timeFrame(tokens, hit.start) && hits.some((h) => h !== hit && h.def.t === 'CONSULT' && !(h.def.multi && h.form === 'noun'))))) return null;
+    // "At a press conference afterwards Scholz said…", "told a news conference": a leader speaking to reporters meets no
+    // other party; what he said there is the event
+    if (def.t === 'CONSULT' && def.multi && tokens.slice(hit.start, hit.end).some((t, k) => /^conferences?$/.test(t.l) &&
+        PRESS.has(tokens[hit.start + k - 1]?.l ?? ''))) return null;
     // "regards the UN as the universal forum for global problems", "serves as a platform for dialogue": a gathering word
     // that says what something is taken for characterises it; nobody met
     if (def.t === 'CONSULT' && def.multi && nounUse && characterised(tokens, hit.start)) return null;
@@ -2967,6 +2971,7 @@ function possessor(tokens: Token[], ms: Mention[], i: number): string[] {
 }
 
 /** The first run of names joined only by connectors: "Qatar, Azerbaijan and China". */
+const PRESS = new Set(['press', 'news', 'media']);
 const VIEW = new Set(['regard', 'regards', 'regarded', 'regarding', 'see', 'sees', 'saw', 'seen', 'view', 'views', 'viewed', 'consider',
   'considers', 'considered', 'serve', 'serves', 'served', 'act', 'acts', 'treat', 'treats', 'treated', 'value', 'values', 'valued']);
 /** "regards X as the universal forum", "serves as a forum": the noun at i is the predicate of "as" after a verb of viewing */

@@ -633,6 +633,11 @@ describe('precision: words that restate, characterise or give a reason, not a ha
     ['viewing a bloc as a forum is a view', 'Kazakhstan has long viewed the SCO as a key forum for regional security.', []],
     ['attending a summit is still a meeting', 'Tokayev attended the SCO summit in Tianjin on Monday.', ['CONSULT/multilateral KAZ+SCO>']],
     ['arriving as a guest of a summit is still a visit', 'Tokayev arrived in Baku on Monday as a guest of the OTS summit.', ['CONSULT/visit KAZ>AZE']],
+    // a leader speaking to reporters
+    ['a press conference where a leader speaks is no meeting', 'At a press conference on Monday, the German chancellor said Germany would send more aid to Ukraine.', ['AGREE DEU>UKR']],
+    ['telling a news conference is no meeting', 'Scholz told a news conference on Monday that Germany would send more aid to Ukraine.', ['AGREE DEU>UKR']],
+    ['holding a news conference meets nobody', 'The German chancellor held a news conference in Astana on Monday.', []],
+    ['a conference of states is still a meeting', 'Kazakhstan hosted a conference on Afghanistan on Monday with ministers from Uzbekistan and Pakistan.', ['CONSULT/multilateral KAZ+PAK+UZB>']],
     // a clash that a report or a film is about
     ['a block over a video about clashes blocks; the clashes are its topic',
       'Kyrgyzstan blocked the website of Radio Azattyk on Wednesday over a video about the September clashes on the Tajik border.', ['COERCE/restrict KGZ>KGZ']],
