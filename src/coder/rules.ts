@@ -659,7 +659,7 @@ export class RuleCoder implements Coder {
       // (it stands for a verb of carrying that found no giver: "a convoy carrying Indian wheat")
       if (aid) { for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.type === 'AID') cands.splice(k, 1); cands.push(aid); }
     }
-    // "at the request of Kyrgyzstan, Kazakhstan sent fuel": the request is an event of its own, to whoever acted on it
+    // "after receiving an appeal from Kyiv, Tokayev ordered aid": the appeal is an event of its own, to whoever acted on it
     const asked = requestBehind(tokens, resolved, attrib, cands);
     if (asked) cands.push(asked);
     // "the Foreign Ministry protested against…": a government's protest is a diplomatic complaint, not a street protest
@@ -1077,12 +1077,22 @@ export class RuleCoder implements Coder {
     // summit": a gathering named as the time frame of another meeting, or only forecast, is not reported here
     if (def.t === 'CONSULT' && def.multi && nounUse && (expectedAt(tokens, hit.start) ||
         (timeFrame(tokens, hit.start) && hits.some((h) => h !== hit && h.def.t === 'CONSULT' && !(h.def.multi && h.form === 'noun'))))) return null;
+    // "At a press conference afterwards Scholz said…", "told a news conference": a leader speaking to reporters meets no
+    // other party; what he said there is the event
+    if (def.t === 'CONSULT' && def.multi && tokens.slice(hit.start, hit.end).some((t, k) => /^conferences?$/.test(t.l) &&
+        PRESS.has(tokens[hit.start + k - 1]?.l ?? ''))) return null;
+    // "regards the UN as the universal forum for global problems", "serves as a platform for dialogue": a gathering word
+    // that says what something is taken for characterises it; nobody met
+    if (def.t === 'CONSULT' && def.multi && nounUse && characterised(tokens, hit.start)) return null;
     // "The talks focused on trade", "The talks came on the eve of…": a sentence that opens on the meeting being reported
     // tells more of it, not a second one
     if (def.t === 'CONSULT' && nounUse && st.current && hit.start <= 2 && tokens[hit.start - 1]?.l === 'the' && !def.multi &&
         !ms.some((m) => m.start < hit.start)) return null;
     // "hoped that Tokayev's visit would give fresh impetus to relations": a meeting in a prediction of what it will bring
     if (def.t === 'CONSULT' && nounUse && predicted(tokens, hit.end)) return null;
+    // "over a video about the September clashes", "the station's coverage of the fighting": a clash that is what a report
+    // or a film is about was told when it happened; here it is a topic
+    if ((nounUse || hit.form === 's') && CONFLICT_NOUNS.has(def.t) && reportedTopic(tokens, hit.start)) return null;
     // ("settling a dispute that had led to deadly clashes": a conflict recalled in a relative clause is background)
     if ((nounUse || hit.form === 's') && CONFLICT_NOUNS.has(def.t) && pluperfectRelative(tokens, hit.start)) return null;
     // "asked his guest to pass on his greetings to Xi": a courtesy, not a request
@@ -1135,6 +1145,9 @@ export class RuleCoder implements Coder {
     const refrainAt = [1, 2, 3].map((k) => hit.start - k).find((j) => REFRAIN.has(tokens[j]?.l ?? ''));
     const refrained = refrainAt !== undefined && COOP_TYPES.has(def.t) && tokens[refrainAt - 1]?.l !== 'to' && !negated;
     if ((refrainAt !== undefined && !refrained) || unrealised(tokens, hit.start)) return null;
+    // "the flight recorders would be sent to Brazil for decoding", "samples were flown to Moscow for analysis": a thing
+    // sent abroad to be examined or mended is a service bought, not help to the state that receives it
+    if (def.t === 'AID' && tokens.slice(hit.end, hit.end + 14).some((t, k, a) => t.l === 'for' && EXAMINED.has(a[k + 1]?.l ?? ''))) return null;
     // "the plane crashed near Aktau, killing 38": deaths in an accident or disaster are no attack
     if (def.t === 'ASSAULT' && tokens.some((t) => DISASTER.has(t.l)) && !tokens.some((t) => WEAPON.has(t.l))) return null;
     // condolences and courtesy messages are not events (the spec): "offered condolences", "conveyed sympathy"
@@ -1656,6 +1669,9 @@ export class RuleCoder implements Coder {
       if (stayedOut && def.multi && subj.length && actor.some((x) => !subj.includes(x))) { recipient = actor.filter((x) => !subj.includes(x)); actor = [...subj]; }
       split = recipient.length > 1 ? 'recipient' : null;
     }
+    // ("troops from Russia, Belarus and Armenia arrived": one contingent drawn from several states is one collective
+    // happening, the spec's compound actor)
+    if ((type === 'AID' || type === 'MOBILIZE') && split === 'actor' && contingentFrom(tokens, ms, actor)) split = null;
     return { hit, type, mode, cameo, actor, recipient, location, future, split, agentless, background, now };
   }
 }
@@ -2055,24 +2071,15 @@ function cargoAid(tokens: Token[], ms: Mention[], attrib: number): Candidate | n
   return wordCandidate('cargo', 'AID', null, '073', verb, 'past', [giver.code], [taker.code]);
 }
 /**
- * "at the request of Tokayev", "at Kazakhstan's request", "upon the request of": a request named as the reason of the
- * sentence's act, made by the one named to the act's doer.
+ * "ordered the aid after receiving an appeal from the Ukrainian government": an appeal received is the sender's request
+ * to whoever acted on it. ("at the request of Tokayev", "at Kazakhstan's request" only give the reason of the act
+ * being reported: the asking happened earlier, at no stated time, and is background, not a second happening.)
  */
 function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Candidate[]): Candidate | null {
   let asker: Mention | undefined;
   for (let i = 0; i < attrib && !asker; i++) {
-    // "after receiving an appeal from the Ukrainian government": an appeal received is the sender's request
     if (APPEAL.has(tokens[i]!.l) && tokens[i + 1]?.l === 'from' && Wd.DETERMINER.has(tokens[i - 1]?.l ?? '')) {
       asker = ms.find((m) => m.start >= i + 2 && m.start <= i + 4 && m.code && m.kind !== 'pronoun' && m.kind !== 'city');
-      continue;
-    }
-    if (tokens[i]!.l !== 'request') continue;
-    if (tokens[i + 1]?.l === 'of' && tokens[i - 1]?.l === 'the' && REQUEST_PREP.has(tokens[i - 2]?.l ?? '')) {
-      // ("at the request of President Kassym-Jomart Tokayev": a title may come first)
-      asker = ms.find((m) => m.start >= i + 2 && m.start <= i + 4 && m.code && m.kind !== 'pronoun');
-    } else if (tokens[i - 1]?.l === "'s") {
-      const m = ms.find((x) => x.end === i - 1 && x.code);
-      if (m && REQUEST_PREP.has(tokens[m.start - 1]?.l ?? '')) asker = m;
     }
   }
   if (!asker) return null;
@@ -2084,7 +2091,6 @@ function requestBehind(tokens: Token[], ms: Mention[], attrib: number, cands: Ca
   if (!subject.length) return null;
   return wordCandidate('request', 'REQUEST', null, '020', at, 'noun', [asker.code], [...subject]);
 }
-const REQUEST_PREP = new Set(['at', 'upon', 'on']);
 const APPEAL = new Set(['appeal', 'request', 'plea']);
 /** "is on an official visit", "are on a two-day working visit": a copula, "on", then the visit's own words */
 function onVisitNow(tokens: Token[], at: number): boolean {
@@ -2965,6 +2971,37 @@ function possessor(tokens: Token[], ms: Mention[], i: number): string[] {
 }
 
 /** The first run of names joined only by connectors: "Qatar, Azerbaijan and China". */
+const PRESS = new Set(['press', 'news', 'media']);
+const VIEW = new Set(['regard', 'regards', 'regarded', 'regarding', 'see', 'sees', 'saw', 'seen', 'view', 'views', 'viewed', 'consider',
+  'considers', 'considered', 'serve', 'serves', 'served', 'act', 'acts', 'treat', 'treats', 'treated', 'value', 'values', 'valued']);
+/** "regards X as the universal forum", "serves as a forum": the noun at i is the predicate of "as" after a verb of viewing */
+function characterised(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  // (only determiners and modifiers between "as" and the noun: "as the universal, uncontested forum")
+  while (k >= 0 && k >= i - 6 && tokens[k]!.l !== 'as' && (/^[a-z-]+$/.test(tokens[k]!.s) || tokens[k]!.l === ',')) k--;
+  if (tokens[k]?.l !== 'as') return false;
+  return tokens.slice(Math.max(0, k - 10), k).some((t) => VIEW.has(t.l));
+}
+const MEDIA = new Set(['coverage', 'footage', 'video', 'videos', 'film', 'films', 'documentary', 'report', 'reports', 'reporting', 'article',
+  'articles', 'story', 'stories', 'publication', 'publications', 'post', 'posts', 'book', 'exhibition', 'propaganda']);
+/** "a video about the September clashes", "coverage of the fighting": the noun at i is what a report or film tells of */
+function reportedTopic(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  // (over a determiner, a possessive and modifiers: "about last year's clashes", "of the September border fighting")
+  while (k >= 0 && k >= i - 5 && !['about', 'of', 'on'].includes(tokens[k]!.l) && (/^[A-Za-z-]+$/.test(tokens[k]!.s) || tokens[k]!.l === "'s")) k--;
+  const p = tokens[k]?.l;
+  if (p === 'about') return MEDIA.has(tokens[k - 1]?.l ?? '') || MEDIA.has(tokens[k - 2]?.l ?? '');
+  return (p === 'of' || p === 'on') && MEDIA.has(tokens[k - 1]?.l ?? '');
+}
+const EXAMINED = new Set(['decoding', 'deciphering', 'decryption', 'analysis', 'examination', 'expert', 'inspection', 'repair', 'repairs', 'forensic']);
+const CONTINGENT = new Set(['troops', 'forces', 'peacekeepers', 'contingents', 'units', 'soldiers', 'servicemen', 'rescuers', 'personnel']);
+/** "troops from Russia, Belarus and Armenia": every actor is named in one from-list after a noun of a force */
+function contingentFrom(tokens: Token[], ms: Mention[], actor: string[]): boolean {
+  const from = tokens.findIndex((t, k) => t.l === 'from' && CONTINGENT.has(tokens[k - 1]?.l ?? ''));
+  if (from < 0) return false;
+  const list = firstGroup(ms.filter((m) => m.start > from), tokens);
+  return actor.every((a) => list.includes(a));
+}
 function firstGroup(ms: Mention[], tokens: Token[]): string[] {
   if (!ms.length) return [];
   const group = [ms[0]!];
