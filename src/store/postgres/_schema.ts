@@ -14,6 +14,7 @@ import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Conn } from './_db.ts';
 import { addHappenings } from './_happenings.ts';
+import { addCoverage } from './_coverage.ts';
 import { markFlags } from './_write.ts';
 import { sourceSql } from '../_source.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -150,6 +151,11 @@ const MIGRATIONS: Migration[] = [
       await c.run(`UPDATE documents SET unread = coalesce(lang NOT IN ('en', 'ru', 'kk')
         OR (lang IN ('ru', 'kk') AND n_events = 0), false)`);
     },
+  },
+  {
+    version: 9,
+    description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
+    up: addCoverage,
   },
 ];
 

@@ -11,6 +11,7 @@ import type { NewEvent } from '../store.ts';
 import type { Conn, Params } from './_db.ts';
 import { POSTGRES } from './_dialect.ts';
 import { markDirty, reclusterDirty } from './_happenings.ts';
+import { refreshCoverage } from './_coverage.ts';
 import { copyLine, EVENT_COLUMNS, STAGING_DDL } from './_rows.ts';
 
 /** How many days after its document's date an event may be dated before it is flagged (see ../measures.ts). */
@@ -112,6 +113,7 @@ export async function appendEvents(c: Conn, staging: string): Promise<number> {
   await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${EVENT_COLUMNS}, date_flag, hkey, source, happening, h_rep)
     SELECT a.*, coalesce(x.happening, a.id), coalesce(x.rep, true) FROM _add a LEFT JOIN _h_assign x ON x.id = a.id`));
   await c.run('DROP TABLE _add');
+  await refreshCoverage(c);
   return added;
 }
 
