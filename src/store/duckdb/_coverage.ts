@@ -50,7 +50,7 @@ export async function refreshCoverage(db: Db): Promise<void> {
   await ensureDirty(db);
   const pending = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _cov_dirty');
   if (!pending?.n) return;
-  // Migrations before the aggregate's (9) cluster happenings too: it is built whole when it is added.
+  // Migrations before the aggregate's cluster happenings too: it is built whole when it is added.
   if (!await hasCoverage(db)) {
     await db.run('DELETE FROM _cov_dirty');
     return;
@@ -74,15 +74,20 @@ async function insertRows(db: Db, rows: string): Promise<void> {
   await db.run(`INSERT INTO coverage_evidence (${COVERAGE_COLUMNS}) ${NUMBERED_SQL(rows)} ORDER BY r.code, r.date_start NULLS LAST`);
 }
 
+/** Whether migration 9 has run: the earlier ones cluster happenings over tables in their earlier form. */
 async function hasCoverage(db: Db): Promise<boolean> {
-  const r = await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'coverage_evidence'`);
-  return !!r?.n;
+  const r = await db.one<{ v: number | null }>('SELECT max(version)::INTEGER AS v FROM schema_version');
+  return (r?.v ?? 0) >= COVERAGE_VERSION;
 }
 
-/** Migration 9: the aggregate, built from every stored event. */
+/** The schema version that adds the aggregate. */
+export const COVERAGE_VERSION = 9;
+
+/** Migration 9: the aggregate, built from every stored event (over what a file taken back to an older version kept). */
 export async function addCoverage(db: Db): Promise<void> {
   await ensureDirty(db);
   await db.run('DELETE FROM _cov_dirty');
+  for (const q of ['DROP TABLE IF EXISTS coverage_evidence', 'DROP TABLE IF EXISTS evidence_names', 'DROP SEQUENCE IF EXISTS evidence_name_seq']) await db.run(q);
   await db.run('CREATE SEQUENCE evidence_name_seq START 1');
   await db.run(`CREATE TABLE evidence_names (name VARCHAR NOT NULL, n INTEGER NOT NULL DEFAULT nextval('evidence_name_seq'))`);
   await db.run(CREATE_COVERAGE);

@@ -7,7 +7,7 @@ import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
 import { addSourceColumns, rebuildParties } from './_party.ts';
 import { addHappenings } from './_happenings.ts';
-import { addCoverage } from './_coverage.ts';
+import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
 
 /** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
 const CREATE_EVENT_PARTY_V2 = `CREATE TABLE event_party (
@@ -160,7 +160,7 @@ const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 9,
+    version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,
   },

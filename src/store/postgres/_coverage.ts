@@ -47,8 +47,9 @@ export async function markCoverage(c: Conn, hkeys: string, params: Params = []):
 export async function refreshCoverage(c: Conn): Promise<void> {
   await ensureDirty(c);
   if (!await c.one('SELECT 1 FROM _cov_dirty LIMIT 1')) return;
-  // Migrations before the aggregate's (9) cluster happenings too: it is built whole when it is added.
-  if (!(await c.one<{ t: string | null }>(`SELECT to_regclass('coverage_evidence')::text AS t`))?.t) {
+  // Migrations before the aggregate's cluster happenings too (over tables in their earlier form): it is built
+  // whole when it is added.
+  if (((await c.one<{ v: number | null }>('SELECT max(version) AS v FROM schema_version'))?.v ?? 0) < COVERAGE_VERSION) {
     await c.run('DELETE FROM _cov_dirty');
     return;
   }
@@ -71,8 +72,16 @@ async function insertRows(c: Conn, rows: string): Promise<void> {
   await c.run(`INSERT INTO coverage_evidence (${COVERAGE_COLUMNS}) ${NUMBERED_SQL(rows)}`);
 }
 
-/** Migration 9: the aggregate, its indexes (a focal code's rows by date; a block key's rows), built from every event. */
+/** The schema version that adds the aggregate. */
+export const COVERAGE_VERSION = 9;
+
+/**
+ * Migration 9: the aggregate, its indexes (a focal code's rows by date; a block key's rows), built from every event
+ * (over what a database taken back to an older version kept).
+ */
 export async function addCoverage(c: Conn): Promise<void> {
+  await c.run('DROP TABLE IF EXISTS coverage_evidence');
+  await c.run('DROP TABLE IF EXISTS evidence_names');
   await c.run(`CREATE TABLE evidence_names (name ${T} PRIMARY KEY, n integer GENERATED ALWAYS AS IDENTITY)`);
   await c.run(`CREATE TABLE coverage_evidence (
     code ${T} NOT NULL, partner ${T} NOT NULL, hkey ${T} NOT NULL, h ${T} NOT NULL, doc_n integer NOT NULL, source_n integer,

@@ -14,7 +14,7 @@ import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Conn } from './_db.ts';
 import { addHappenings } from './_happenings.ts';
-import { addCoverage } from './_coverage.ts';
+import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
 import { markFlags } from './_write.ts';
 import { sourceSql } from '../_source.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -153,7 +153,7 @@ const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 9,
+    version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,
   },
