@@ -11,13 +11,13 @@ import type { Conn, Params } from './_db.ts';
 const T = 'TEXT COLLATE "C"';
 
 /**
- * The aggregate's rows for the events `ids` selects (a subquery of event ids; every event when null), with doc and
- * source names (NUMBERED_SQL numbers them): own rows per report and partner, evidence rows for each other report of a representative's
- * happening.
+ * The aggregate's rows for the events of the block keys `hkeys` selects (a subquery; every event when null), with
+ * doc and source names (NUMBERED_SQL numbers them): own rows per report and partner, evidence rows for each other
+ * report of a representative's happening.
  */
-function derivedSql(ids: string | null): string {
+function derivedSql(hkeys: string | null): string {
   return `WITH ev AS (
-      SELECT e.*, coalesce(e.happening, e.id) AS h FROM events e ${ids ? `WHERE e.id IN (${ids})` : ''}
+      SELECT e.*, coalesce(e.happening, e.id) AS h FROM events e ${hkeys ? `WHERE e.hkey IN (${hkeys})` : ''}
     ), cp AS (
       SELECT ev.*, c AS code, mv_out_partners(ev.actor, ev.recipient, c) AS out_p, mv_in_partners(ev.actor, ev.recipient, c) AS in_p
       FROM ev, unnest(ev.parties) AS c
@@ -59,7 +59,7 @@ export async function refreshCoverage(c: Conn): Promise<void> {
   await c.run('ANALYZE _cov_keys');
   await c.run('DROP TABLE IF EXISTS _cov_rows');
   await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS
-    ${derivedSql('SELECT id FROM events WHERE hkey IN (SELECT hkey FROM _cov_keys)')}`);
+    ${derivedSql('SELECT hkey FROM _cov_keys')}`);
   await c.run('DELETE FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys)');
   await insertRows(c, '_cov_rows');
   await c.run('DROP TABLE _cov_keys');
