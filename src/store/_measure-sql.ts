@@ -110,36 +110,40 @@ export function dyadTail<P>(d: Dialect<P>, g: Granularity | null | undefined, pa
 }
 
 /**
- * Coverage after the CTE `k` (id, h = happening, bucket, dating, key): the reports each brings (every report of
- * a happening; counting reports, each report itself), their documents and sources, per key and overall.
- * `reports` is where the engine finds a focal event's reports, as `r` with id, happening, doc and the stored
- * source (./_source.ts), and a condition on them that narrows the search ('' for none); every report of a
- * happening has the happening's parties, so the focal code's own rows hold them all.
+ * Coverage after the CTE `src` (bucket, dating, key, doc, source: one row per counted report document and key, in
+ * any multiplicity): distinct documents and sources per key and overall, per period and for the window. Engines
+ * read `src` from the stored aggregate (./_coverage-sql.ts); `scanCoverageSrc` reads it from the events themselves.
  */
-export function coverageTail<P>(d: Dialect<P>, g: Granularity | null | undefined, f: MeasureFilter,
-  reports: { from: string; where: string }): string {
+export function coverageTail<P>(d: Dialect<P>, g: Granularity | null | undefined): string {
   const C = d.collate;
+  // Rows de-duplicated once, then four plain distinct counts (per key, per period, per key over the window, the
+  // window): over the aggregate's numbered rows that took half the time of distinct pairs over grouping sets.
+  return `u AS (
+          SELECT DISTINCT bucket, dating, key, doc, source FROM src
+        ), agg AS (
+          SELECT bucket, dating, key, 'key' AS scope, count(DISTINCT doc) AS documents, count(DISTINCT source) AS sources
+          FROM u GROUP BY bucket, dating, key
+          UNION ALL SELECT bucket, dating, NULL, 'all', count(DISTINCT doc), count(DISTINCT source) FROM u GROUP BY bucket, dating
+          UNION ALL SELECT NULL::date, 'total', key, 'key', count(DISTINCT doc), count(DISTINCT source) FROM u GROUP BY key
+          UNION ALL SELECT NULL::date, 'total', NULL, 'all', count(DISTINCT doc), count(DISTINCT source) FROM u HAVING count(*) > 0
+        )
+        SELECT ${periodSql(d, g)} AS period, dating, key, scope, documents::integer AS documents, sources::integer AS sources
+        FROM agg ORDER BY bucket NULLS FIRST, dating ${C}, scope ${C}, key ${C} NULLS LAST`;
+}
+
+/**
+ * `src` for coverageTail read from the events, without the stored aggregate: the reference the aggregate is checked
+ * against (test/unit/coverage-aggregate.test.ts). After the CTE `k` (id, h = happening, bucket, dating, key): the
+ * reports each brings (every report of a happening; counting reports, each report itself) with their documents and
+ * sources. `reports` is where the engine finds a focal event's reports, as `r` with id, happening, doc and the
+ * stored source (./_source.ts), and a condition on them that narrows the search ('' for none).
+ */
+export function scanCoverageSrc(f: MeasureFilter, reports: { from: string; where: string }): string {
   const join = f.unit === 'reports' ? 'r.id = k.id' : 'coalesce(r.happening, r.id) = k.h';
-  // Distinct counts over grouping sets, without count(DISTINCT): each grouping set's distinct (set, value) pairs
-  // come from one GROUP BY, then plain counts. DuckDB builds a distinct table per group for count(DISTINCT) over
-  // grouping sets, which took most of the query's time; the figures are the same.
   return `src AS (
           SELECT k.bucket, k.dating, k.key, r.doc, r.source
           FROM k JOIN ${reports.from} ON ${join}${reports.where ? ` AND ${reports.where}` : ''}
-        ), vals AS (
-          SELECT bucket, dating, key, 0 AS what, doc AS v FROM src
-          UNION ALL SELECT bucket, dating, key, 1 AS what, source AS v FROM src
-        ), dist AS (
-          SELECT bucket, dating, key, what, v, grouping(dating, key) AS g FROM vals
-          GROUP BY GROUPING SETS ((bucket, dating, key, what, v), (bucket, dating, what, v), (key, what, v), (what, v))
-        ), agg AS (
-          SELECT bucket, CASE WHEN g >= 2 THEN 'total' ELSE dating END AS dating, key,
-            CASE WHEN g % 2 = 1 THEN 'all' ELSE 'key' END AS scope,
-            count(v) FILTER (WHERE what = 0)::integer AS documents, count(v) FILTER (WHERE what = 1)::integer AS sources
-          FROM dist GROUP BY bucket, g, dating, key
-        )
-        SELECT ${periodSql(d, g)} AS period, dating, key, scope, documents, sources
-        FROM agg ORDER BY bucket NULLS FIRST, dating ${C}, scope ${C}, key ${C} NULLS LAST`;
+        )`;
 }
 
 /** Deals from `pairs` (with context and value columns) and `rates`; `only` an extra condition or ''. */

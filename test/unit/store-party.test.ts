@@ -96,7 +96,8 @@ describe('event_party stays consistent with events', () => {
     db.close();
     store = await openStore({ path });
     try {
-      assert.deepEqual(await store.checkIntegrity(), [`event_party:${e.id}`]);
+      // The coverage aggregate, derived from the party rows, no longer agrees with them either (its block key).
+      assert.deepEqual(await store.checkIntegrity(), [`event_party:${e.id}`, 'coverage:coded|CONSULT||KAZ>CHN']);
     } finally {
       await store.close();
     }

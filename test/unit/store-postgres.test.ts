@@ -72,7 +72,7 @@ withPostgres('schema version 9 on postgres: the unused partner functions', () =>
         }
         const store = await openStore({ path: db.url });
         try {
-          assert.equal((await store.stats()).schemaVersion, 9);
+          assert.equal((await store.stats()).schemaVersion, 10);
         } finally {
           await store.close();
         }

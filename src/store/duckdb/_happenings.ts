@@ -11,6 +11,7 @@
  */
 import { BlockClustering, REPORT_WINDOW_DAYS, type Assignment } from '../happenings.ts';
 import type { Db, Params } from './_db.ts';
+import { markCoverage, refreshCoverage } from './_coverage.ts';
 
 /** The block key of ../happenings.ts happeningKey, over event columns (origin, event_type, mode, actor, recipient). */
 export const HKEY_SQL = `(origin || '|' || event_type || '|' || coalesce(mode, '') || '|' || CASE WHEN len(recipient) = 0
@@ -90,12 +91,16 @@ async function growToBlocks(db: Db): Promise<void> {
     FROM _h_units u LEFT JOIN _h_links l ON l.hkey = u.hkey AND l.yr = u.yr - 1`);
 }
 
-/** Re-clusters every unit marked since the last call, and writes happening and h_rep to events and event_party. */
+/**
+ * Re-clusters every unit marked since the last call, and writes happening and h_rep to events and event_party;
+ * then recomputes the coverage aggregate of the block keys marked (./_coverage.ts). Every write path ends with it.
+ */
 export async function reclusterDirty(db: Db): Promise<void> {
   await ensureDirty(db);
   const pending = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _h_dirty');
-  if (!pending?.n) return;
+  if (!pending?.n) return refreshCoverage(db);
   try {
+    await markCoverage(db, 'SELECT DISTINCT hkey FROM _h_dirty');
     await db.run('CREATE OR REPLACE TEMP TABLE _h_units AS SELECT DISTINCT hkey, yr FROM _h_dirty');
     await db.run('DELETE FROM _h_dirty');
     await growToBlocks(db);
@@ -147,6 +152,7 @@ export async function reclusterDirty(db: Db): Promise<void> {
   } finally {
     for (const t of ['_h_units', '_h_edges', '_h_links', '_h_rows', '_h_multi', '_h_batch', '_h_res']) await db.run(`DROP TABLE IF EXISTS ${t}`);
   }
+  await refreshCoverage(db);
 }
 
 /** A clustered block's assignments, BATCH_ROWS at a time (the loop turns while each is written). */

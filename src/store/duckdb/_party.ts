@@ -14,6 +14,7 @@ import { refreshSourcesSql, sourceSql } from '../_source.ts';
 import type { Db, Params } from './_db.ts';
 import { DUCKDB } from './_dialect.ts';
 import { addPartyColumns, hasHappenings, HKEY_SQL, markDirty, reclusterDirty } from './_happenings.ts';
+import { markCoverage } from './_coverage.ts';
 
 /** Event columns a staged batch carries (events minus review state and defaults), in INSERT order. */
 export const EVENT_COLUMNS = `id, origin, doc, sentence, text, event_type, mode, context, actor, recipient, parties, date,
@@ -159,6 +160,8 @@ export async function refreshSources(db: Db, docs: string[]): Promise<void> {
   if (!docs.length) return;
   const list = JSON.stringify(docs);
   if (!await db.run(refreshSourcesSql(DUCKDB, '$1'), [list])) return;
+  // Their coverage rows carry the source: recomputed by the reclusterDirty that ends the write.
+  await markCoverage(db, 'SELECT DISTINCT hkey FROM events WHERE doc IN (SELECT unnest($1::JSON::VARCHAR[]))', [list]);
   await db.run(`UPDATE event_party SET source = e.source FROM events e
     WHERE e.id = event_party.id AND e.doc IN (SELECT unnest($1::JSON::VARCHAR[])) AND event_party.source IS DISTINCT FROM e.source`, [list]);
 }
@@ -228,7 +231,7 @@ export async function compactionDue(db: Db): Promise<boolean> {
   return m.runs >= MIN_RUNS && m.rows_since >= Math.max(MIN_ROWS, m.rows_sorted / 4);
 }
 
-/** Rewrites events (by date) and event_party (by code, date) in order, in one transaction. */
+/** Rewrites events (by date), event_party and coverage_evidence (by code, date) in order, in one transaction. */
 export async function compact(db: Db): Promise<void> {
   await db.transaction(async () => {
     await db.run('CREATE TEMP TABLE _sorted_events AS SELECT * FROM events ORDER BY date_start NULLS LAST, id');
@@ -239,6 +242,10 @@ export async function compact(db: Db): Promise<void> {
     await db.run('DELETE FROM event_party');
     await db.run('INSERT INTO event_party SELECT * FROM _sorted_party');
     await db.run('DROP TABLE _sorted_party');
+    await db.run('CREATE TEMP TABLE _sorted_coverage AS SELECT * FROM coverage_evidence ORDER BY code, date_start NULLS LAST');
+    await db.run('DELETE FROM coverage_evidence');
+    await db.run('INSERT INTO coverage_evidence SELECT * FROM _sorted_coverage');
+    await db.run('DROP TABLE _sorted_coverage');
     await db.run('UPDATE store_meta SET runs = 0, rows_since = 0, rows_sorted = $1', [n]);
   });
   await db.run('CHECKPOINT');

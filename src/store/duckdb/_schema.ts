@@ -7,6 +7,7 @@ import { StoreError } from '../../errors.ts';
 import type { Db } from './_db.ts';
 import { addSourceColumns, rebuildParties } from './_party.ts';
 import { addHappenings } from './_happenings.ts';
+import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
 
 /** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
 const CREATE_EVENT_PARTY_V2 = `CREATE TABLE event_party (
@@ -163,6 +164,11 @@ const MIGRATIONS: Migration[] = [
     description: "PostgreSQL's partner functions mv_out_partners and mv_in_partners dropped: nothing calls them (no change on DuckDB)",
     // The versions of both engines keep step (../postgres/_schema.ts); DuckDB never had these functions.
     up: async () => undefined,
+  },
+  {
+    version: COVERAGE_VERSION,
+    description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
+    up: addCoverage,
   },
 ];
 

@@ -7,7 +7,7 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import {
-  bucketSql, coverageTail, datingSql, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import type { Db, Params } from './_db.ts';
@@ -98,6 +98,53 @@ function ratesCte(sql: Sql, rates: RateRow[]): string {
   )`;
 }
 
+type CoverageQuery = Parameters<MeasureQueries['coverage']>[0];
+
+/**
+ * The key of a coverage pair (partner, or group with `grp` joined as g) and the conditions on its pairs: the
+ * direction, the partner, and keys no group takes left out when the grouping has no rest. `cols` names the
+ * pair's direction flags and partner.
+ */
+function coverageKeys(sql: Sql, q: CoverageQuery, cols: { po: string; pi: string; partner: string }) {
+  const { grouping, partner, direction = 'both' } = q;
+  const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
+  const grp = grouping
+    ? `grp AS (SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS gcode,
+        unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp),`
+    : '';
+  const key = grouping ? `coalesce(g.grp, ${rest})` : cols.partner;
+  const conds = [
+    direction === 'out' ? cols.po : direction === 'in' ? cols.pi : '',
+    partner ? `${cols.partner} = ${sql.p(partner.toUpperCase())}` : '',
+    grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
+  ].filter(Boolean);
+  return { grp, key, conds };
+}
+
+/**
+ * Coverage read from event_party without the stored aggregate (each happening's reports joined at query time):
+ * the reference `coverage` is checked against (test/unit/coverage-aggregate.test.ts). Same rows, same order.
+ */
+export function duckDbScanCoverage(db: Db): MeasureQueries['coverage'] {
+  return (q) => {
+    const sql = new Sql();
+    const w = where(sql, q.filter, q.focal.toUpperCase(), false, true);
+    const { grp, key, conds } = coverageKeys(sql, q, {
+      po: 'list_contains(p.out_p, p.partner)', pi: 'list_contains(p.in_p, p.partner)', partner: 'p.partner' });
+    return db.read((r) => r.all<CoverageRow>(`WITH ${grp} fp AS (
+        SELECT id, coalesce(happening, id) AS h, ${bucketSql(q.granularity, 'date_prec')} AS bucket,
+          ${datingSql(q.granularity, 'date_prec')} AS dating, out_p, in_p, list_distinct(out_p || in_p) AS all_p
+        FROM event_party WHERE ${w} AND n_partners > 0
+      ), p AS (
+        SELECT id, h, bucket, dating, out_p, in_p, unnest(all_p) AS partner FROM fp
+      ), k AS (
+        SELECT DISTINCT p.id, p.h, p.bucket, p.dating, ${key} AS key
+        FROM p ${q.grouping ? 'LEFT JOIN grp g ON g.gcode = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+      ), ${scanCoverageSrc(q.filter, { from: 'event_party r', where: `r.code = ${sql.p(q.focal.toUpperCase())}` })},
+      ${coverageTail(DUCKDB, q.granularity)}`, sql.params));
+  };
+}
+
 export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): MeasureQueries {
   // Each query on a reading connection of the pool: uncached measures run side by side, and beside writes.
   const all = <T>(sql: string, params: Params) => serialise(() => db.read((r) => r.all<T>(sql, params)));
@@ -146,30 +193,19 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
       return all<DyadRow>(`WITH ${pairs} ${dyadTail(DUCKDB, granularity, sql.p(partner.toUpperCase()))}`, sql.params);
     },
 
-    coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
+    coverage(q) {
       const sql = new Sql();
-      const w = where(sql, filter, focal.toUpperCase(), false, true);
-      const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
-      const grp = grouping
-        ? `grp AS (SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS code,
-            unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp),`
-        : '';
-      const key = grouping ? `coalesce(g.grp, ${rest})` : 'p.partner';
-      const conds = [
-        direction === 'out' ? 'list_contains(p.out_p, p.partner)' : direction === 'in' ? 'list_contains(p.in_p, p.partner)' : '',
-        partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
-        grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
-      ].filter(Boolean);
-      return all<CoverageRow>(`WITH ${grp} fp AS (
-          SELECT id, coalesce(happening, id) AS h, ${bucketSql(granularity, 'date_prec')} AS bucket,
-            ${datingSql(granularity, 'date_prec')} AS dating, out_p, in_p, list_distinct(out_p || in_p) AS all_p
-          FROM event_party WHERE ${w} AND n_partners > 0
-        ), p AS (
-          SELECT id, h, bucket, dating, out_p, in_p, unnest(all_p) AS partner FROM fp
-        ), k AS (
-          SELECT DISTINCT p.id, p.h, p.bucket, p.dating, ${key} AS key
-          FROM p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(DUCKDB, granularity, filter, { from: 'event_party r', where: `r.code = ${sql.p(focal.toUpperCase())}` })}`, sql.params);
+      // The focal code's rows of the stored aggregate (../_coverage-sql.ts): own rows when counting reports; the
+      // representatives' rows (own and evidence) when counting happenings, which measureWhere selects by h_rep.
+      const w = where(sql, q.filter, q.focal.toUpperCase(), false, true);
+      const { grp, key, conds } = coverageKeys(sql, q, { po: 'c.po', pi: 'c.pi', partner: 'c.partner' });
+      if (q.filter.unit === 'reports') conds.push('c.own');
+      return all<CoverageRow>(`WITH ${grp} src AS (
+          SELECT ${bucketSql(q.granularity, 'date_prec')} AS bucket, ${datingSql(q.granularity, 'date_prec')} AS dating, ${key} AS key,
+            c.doc_n AS doc, c.source_n AS source
+          FROM coverage_evidence c ${q.grouping ? 'LEFT JOIN grp g ON g.gcode = c.partner' : ''}
+          WHERE ${w}${conds.length ? ` AND ${conds.join(' AND ')}` : ''}
+        ), ${coverageTail(DUCKDB, q.granularity)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

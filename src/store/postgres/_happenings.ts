@@ -7,6 +7,7 @@
  */
 import { BlockClustering, REPORT_WINDOW_DAYS, type Assignment } from '../happenings.ts';
 import type { Conn, Params } from './_db.ts';
+import { markCoverage, refreshCoverage } from './_coverage.ts';
 
 /** ../happenings.ts isClusterable, over event columns. */
 const CLUSTERABLE_SQL = `(review_status <> 'rejected' AND date_start IS NOT NULL AND cardinality(parties) >= 2)`;
@@ -88,6 +89,8 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
     await c.run(`CREATE TEMP TABLE _h_assign (id text ${C}, happening text ${C}, rep boolean) ON COMMIT DROP`);
   }
   await growToBlocks(c, pending ? unitRows(pending) : 'events');
+  // Their coverage rows are recomputed once the happenings are written (below, or after the caller's insert).
+  await markCoverage(c, 'SELECT DISTINCT hkey FROM _h_dirty');
   await c.run('DELETE FROM _h_dirty');
   // The blocks' rows read block after block in one sorted pass through a cursor, each block's clusterable
   // reports in ../happenings.ts clusteringOrder (ids and dates in byte order, as COLLATE "C" keeps them), so
@@ -131,6 +134,7 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   if (block) for (const a of block.clustering.assignments(BATCH_ROWS)) await write(c, a, block.stored);
   await c.run('CLOSE _h_cur');
   await c.run('DROP TABLE _h_blocks');
+  if (!pending) await refreshCoverage(c);
 }
 
 /**

@@ -14,6 +14,7 @@ import { entities } from '../../model/cameo.ts';
 import { StoreError } from '../../errors.ts';
 import type { Conn } from './_db.ts';
 import { addHappenings } from './_happenings.ts';
+import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
 import { markFlags } from './_write.ts';
 import { sourceSql } from '../_source.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -160,6 +161,11 @@ const MIGRATIONS: Migration[] = [
       await c.run('DROP FUNCTION IF EXISTS mv_out_partners(text[], text[], text)');
       await c.run('DROP FUNCTION IF EXISTS mv_in_partners(text[], text[], text)');
     },
+  },
+  {
+    version: COVERAGE_VERSION,
+    description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
+    up: addCoverage,
   },
 ];
 

@@ -11,6 +11,7 @@ import type { NewEvent } from '../store.ts';
 import type { Conn, Params } from './_db.ts';
 import { POSTGRES } from './_dialect.ts';
 import { markDirty, reclusterDirty } from './_happenings.ts';
+import { refreshCoverage } from './_coverage.ts';
 import { copyLine, EVENT_COLUMNS, STAGING_DDL } from './_rows.ts';
 
 /** How many days after its document's date an event may be dated before it is flagged (see ../measures.ts). */
@@ -126,6 +127,7 @@ export async function storePending(c: Conn, pending: string, added: number): Pro
   await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${PENDING_COLUMNS}, happening, h_rep)
     SELECT ${PENDING_COLUMNS.split(', ').map((x) => `a.${x}`).join(', ')}, coalesce(x.happening, a.id), coalesce(x.rep, true)
     FROM ${pending} a LEFT JOIN _h_assign x ON x.id = a.id`));
+  await refreshCoverage(c);
 }
 
 /** Deletes the events `idsSql` selects (a subquery over events with `params`), marking their happenings first. */

@@ -10,7 +10,7 @@ import type {
 } from '../measures.ts';
 import { GENERIC_CODES } from '../../model/event.ts';
 import {
-  bucketSql, coverageTail, datingSql, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -90,6 +90,44 @@ function groupCte(sql: Sql, grouping: Grouping): string {
   )`;
 }
 
+type CoverageQuery = Parameters<MeasureQueries['coverage']>[0];
+
+/**
+ * The key of a coverage pair (partner, or group with `grp` joined as g) and the conditions on its pairs: the
+ * direction, the partner, and keys no group takes left out when the grouping has no rest. `cols` names the
+ * pair's direction flags and partner.
+ */
+function coverageKeys(sql: Sql, q: CoverageQuery, cols: { po: string; pi: string; partner: string }) {
+  const { grouping, partner, direction = 'both' } = q;
+  const rest = grouping?.rest == null ? 'NULL::text' : `${sql.p(grouping.rest)}::text`;
+  const grp = grouping ? `${groupCte(sql, grouping)},` : '';
+  const key = grouping ? `coalesce(g.grp, ${rest})` : cols.partner;
+  const conds = [
+    direction === 'out' ? cols.po : direction === 'in' ? cols.pi : '',
+    partner ? `${cols.partner} = ${sql.p(partner.toUpperCase())}` : '',
+    grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
+  ].filter(Boolean);
+  return { grp, key, conds };
+}
+
+/**
+ * Coverage read from events without the stored aggregate (each happening's reports joined at query time): the
+ * reference `coverage` is checked against (test/unit/coverage-aggregate.test.ts). Same rows, same order.
+ */
+export function postgresScanCoverage(db: Pg): MeasureQueries['coverage'] {
+  return (q) => {
+    const sql = new Sql();
+    // The focal code's rows read once: its events (filtered in ev) and every report of their happenings.
+    const fe = `fe AS MATERIALIZED (SELECT ${FE_COLUMNS} FROM events WHERE parties @> ARRAY[${sql.p(q.focal.toUpperCase())}::text])`;
+    const pairs = pairsCte(sql, q.focal, q.filter, q.granularity, 'fe');
+    const { grp, key, conds } = coverageKeys(sql, q, { po: 'p.po', pi: 'p.pi', partner: 'p.partner' });
+    return db.all<CoverageRow>(`WITH ${fe}, ${pairs}, ${grp} k AS (
+        SELECT DISTINCT p.id, coalesce(p.happening, p.id) AS h, p.bucket, p.dating, ${key} AS key
+        FROM pairs p ${q.grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+      ), ${scanCoverageSrc(q.filter, { from: 'fe r', where: '' })}, ${coverageTail(POSTGRES, q.granularity)}`, sql.params);
+  };
+}
+
 export function postgresMeasures(db: Pg): MeasureQueries {
   const all = <T>(sql: string, params: Params) => db.all<T>(sql, params);
 
@@ -128,23 +166,20 @@ export function postgresMeasures(db: Pg): MeasureQueries {
       return all<DyadRow>(`WITH ${pairs} ${dyadTail(POSTGRES, granularity, sql.p(partner.toUpperCase()))}`, sql.params);
     },
 
-    coverage({ focal, filter, granularity, grouping, partner, direction = 'both' }) {
+    coverage(q) {
       const sql = new Sql();
-      // The focal code's rows read once: its events (filtered in ev) and every report of their happenings.
-      const fe = `fe AS MATERIALIZED (SELECT ${FE_COLUMNS} FROM events WHERE parties @> ARRAY[${sql.p(focal.toUpperCase())}::text])`;
-      const pairs = pairsCte(sql, focal, filter, granularity, 'fe');
-      const rest = grouping?.rest == null ? 'NULL::text' : `${sql.p(grouping.rest)}::text`;
-      const grp = grouping ? `${groupCte(sql, grouping)},` : '';
-      const key = grouping ? `coalesce(g.grp, ${rest})` : 'p.partner';
-      const conds = [
-        direction === 'out' ? 'p.po' : direction === 'in' ? 'p.pi' : '',
-        partner ? `p.partner = ${sql.p(partner.toUpperCase())}` : '',
-        grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
-      ].filter(Boolean);
-      return all<CoverageRow>(`WITH ${fe}, ${pairs}, ${grp} k AS (
-          SELECT DISTINCT p.id, coalesce(p.happening, p.id) AS h, p.bucket, p.dating, ${key} AS key
-          FROM pairs p ${grouping ? 'LEFT JOIN grp g ON g.code = p.partner' : ''} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(POSTGRES, granularity, filter, { from: 'fe r', where: '' })}`, sql.params);
+      // The focal code's rows of the stored aggregate (../_coverage-sql.ts): own rows when counting reports; the
+      // representatives' rows (own and evidence) when counting happenings, which measureWhere selects by h_rep.
+      const focal = `c.code = ${sql.p(q.focal.toUpperCase())}::text`;
+      const w = where(sql, q.filter);
+      const { grp, key, conds } = coverageKeys(sql, q, { po: 'c.po', pi: 'c.pi', partner: 'c.partner' });
+      if (q.filter.unit === 'reports') conds.push('c.own');
+      return all<CoverageRow>(`WITH ${grp} src AS (
+          SELECT ${bucketSql(q.granularity, 'c.date_prec')} AS bucket, ${datingSql(q.granularity, 'c.date_prec')} AS dating,
+            ${key} AS key, c.doc_n AS doc, c.source_n AS source
+          FROM coverage_evidence c ${q.grouping ? 'LEFT JOIN grp g ON g.code = c.partner' : ''}
+          WHERE ${focal} AND ${w}${conds.length ? ` AND ${conds.join(' AND ')}` : ''}
+        ), ${coverageTail(POSTGRES, q.granularity)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

@@ -19,6 +19,7 @@ import type {
 } from '../store.ts';
 import { Pg, type Conn } from './_db.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
+import { coverageMismatches, markCoverage } from './_coverage.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { POSTGRES } from './_dialect.ts';
 import { dedupe, planPut, STORED_HASH_SQL } from '../_put-plan.ts';
@@ -94,7 +95,12 @@ class PostgresStore implements Store {
         [doc.id, doc.title, doc.url, doc.date, doc.lang, doc.content_hash, doc.source, events, doc.unread_text != null, doc.unread_text ?? null]);
       }
       // Reports these documents keep, or that were stored before them, take the source they now give.
-      if (plan.documents.length) await c.run(refreshSourcesSql(POSTGRES, '$1'), [plan.documents.map((d) => d.doc.id)]);
+      if (plan.documents.length) {
+        const docs = plan.documents.map((d) => d.doc.id);
+        await c.run(refreshSourcesSql(POSTGRES, '$1'), [docs]);
+        // Their coverage rows carry the source: recomputed by the reclusterDirty that ends the write.
+        await markCoverage(c, 'SELECT DISTINCT hkey FROM events WHERE doc = ANY($1::text[])', [docs]);
+      }
       if (toInsert.length) {
         await stageEvents(c, '_batch', toInsert);
         await appendEvents(c, '_batch');
@@ -305,7 +311,7 @@ class PostgresStore implements Store {
         UNION ALL
         SELECT DISTINCT doc FROM events WHERE origin = 'coded' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = events.doc)
         ORDER BY 1`);
-      return [...rows.map((r) => r.id), ...await happeningProblems(c),
+      return [...rows.map((r) => r.id), ...await happeningProblems(c), ...await coverageMismatches(c),
         ...(await c.all<{ p: string }>(`${sourceProblemsSql(POSTGRES)} ORDER BY 1`)).map((r) => r.p)];
     });
   }
