@@ -175,7 +175,7 @@ describe('coverage aggregate (duckdb)', () => {
       db.close();
       for (let i = 0; i < 2; i++) {
         const again = await openStore({ path });
-        assert.equal((await again.stats()).schemaVersion, 10);
+        assert.equal((await again.stats()).schemaVersion, 9);
         assert.deepEqual(await again.checkIntegrity(), []);
         assert.deepEqual(await again.measures().coverage({ focal: 'KAZ', filter: {}, granularity: 'month' }), want);
         await again.close();

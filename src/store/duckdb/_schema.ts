@@ -160,12 +160,6 @@ const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 9,
-    description: "PostgreSQL's partner functions mv_out_partners and mv_in_partners dropped: nothing calls them (no change on DuckDB)",
-    // The versions of both engines keep step (../postgres/_schema.ts); DuckDB never had these functions.
-    up: async () => undefined,
-  },
-  {
     version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,

@@ -73,7 +73,7 @@ async function insertRows(c: Conn, rows: string): Promise<void> {
 }
 
 /** The schema version that adds the aggregate. */
-export const COVERAGE_VERSION = 10;
+export const COVERAGE_VERSION = 9;
 
 /**
  * Migration 9: the aggregate, its indexes (a focal code's rows by date; a block key's rows), built from every event

@@ -153,16 +153,6 @@ const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 9,
-    description: "PostgreSQL's partner functions mv_out_partners and mv_in_partners dropped: nothing calls them (no change on DuckDB)",
-    up: async (c) => {
-      // (The measures compute partners in SQL of their own, ./measures.ts.) IF EXISTS: a database where they were
-      // dropped by hand upgrades all the same.
-      await c.run('DROP FUNCTION IF EXISTS mv_out_partners(text[], text[], text)');
-      await c.run('DROP FUNCTION IF EXISTS mv_in_partners(text[], text[], text)');
-    },
-  },
-  {
     version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,
