@@ -832,6 +832,12 @@ export class RuleCoder implements Coder {
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) &&
           tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 5)).some((t) => HOME_BODY.has(t.l)) &&
           !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
+      // "instructed the government to…", "troops were sent to the National Assembly", "rejected talks with the
+      // protesters": an act aimed at a body or the people of a state that no name qualifies stays inside the actor's
+      // state, which the spec codes as that state (its parliament, protesters, citizens are the state)
+      if (!HOME_FREE.has(c.type) && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) && !GENERIC.has(c.actor[0]!) &&
+          homeObject(tokens, c.hit, attrib, resolved, c.actor[0]!) && (!st.focus || st.focus === c.actor[0] || c.location === c.actor[0]) &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
@@ -1459,8 +1465,12 @@ export class RuleCoder implements Coder {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
         // an attack on a state's own people at home with nobody named ("journalists were attacked by unknown men") is
-        // coded to that state, as the codebook codes domestic violence
-        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location ? [location ?? recipient[0]!] : [];
+        // coded to that state, as the codebook codes domestic violence ("was killed in Khorog, police said"); a bombing
+        // with nobody named is the mark of an armed group, not of the state ("killed in a car bombing in Baghdad")
+        // (and not when another state's forces are named beside it: "were killed when Azerbaijani forces opened fire")
+        const home = sameSet(recipient, [location ?? '']) && !tokens.some((t) => BOMBING.has(t.l)) &&
+          !ms.some((m) => m.code && m.code !== location && !IGO.has(m.code));
+        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location || home ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
@@ -1923,6 +1933,28 @@ function ordinalBefore(tokens: Token[], i: number): boolean {
 }
 const SPONSOR = new Set(['auspices', 'mediation', 'sponsorship']);
 const HOME_BODY = new Set(['government', 'authorities', 'parliament', 'regime', 'cabinet']);
+/** types whose target is never the actor's own state by default (meetings, exchanges, help, praise) */
+const HOME_FREE = new Set<EventType>(['CONSULT', 'COOPERATE', 'AID', 'SUPPORT']);
+/** a state's own bodies and people, as the object of its act ("the government", "the National Assembly", "the protesters") */
+const HOME_TARGET = new Set([...HOME_BODY, 'assembly', 'legislature', 'lawmakers', 'deputies', 'protesters', 'demonstrators',
+  'activists', 'crowd', 'crowds', 'opposition', 'citizens', 'residents', 'population', 'nation']);
+/** what may stand between an act and its object: a preposition, a determiner, a modifier ("to the new national …") */
+const HOME_PREP = new Set(['to', 'into', 'with', 'against', 'on', 'at', 'for', 'towards', 'toward', 'calls', 'call']);
+/**
+ * The object of an act (in its trigger or within five words after it, past prepositions) is one of a state's own bodies or
+ * people, and no name qualifies it ("the Kyrgyz opposition", "the government of Uzbekistan" are named, not home).
+ */
+function homeObject(tokens: Token[], hit: Hit, stop: number, ms: Mention[], own: string): boolean {
+  // (the trigger's own words may hold it: "instructed the government to", "sent to")
+  for (let i = hit.start + 1, k = 0; k < 5 && i < stop; i++) {
+    const t = tokens[i]!;
+    if (i >= hit.end && !HOME_PREP.has(t.l)) k++;
+    // (a body the discourse already gave the actor's own code is still home: "the government" after "Tokayev")
+    if (t.punct || Wd.BOUNDARY.has(t.l) || ms.some((m) => m.code && m.code !== own && m.start <= i && m.end > i)) return false;
+    if (HOME_TARGET.has(t.l)) return !(tokens[i + 1]?.l === 'of' && ms.some((m) => m.code && (m.start === i + 2 || m.start === i + 3)));
+  }
+  return false;
+}
 const GREETINGS = new Set(['greetings', 'regards', 'wishes']);
 /** "…that had led to deadly clashes", "…which had followed the shelling": a relative clause in the pluperfect before i */
 function pluperfectRelative(tokens: Token[], i: number): boolean {
@@ -1967,6 +1999,8 @@ function outcomeOf(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** attacks by explosives, the means of armed groups rather than of a state's forces at home */
+const BOMBING = new Set(['bombing', 'bombings', 'bomb', 'bombs', 'bomber', 'bombers', 'blast', 'blasts', 'explosion', 'explosions', 'suicide', 'explosive', 'explosives']);
 const TERROR = new Set(['terrorist', 'terror']);
 const TERROR_ACT = new Set(['attack', 'attacks', 'act', 'acts', 'bombing', 'bombings', 'blast', 'explosion', 'shooting']);
 /** index of "terrorist" in "terrorist attack" / "act of terror" between from-2 and to, or -1 */

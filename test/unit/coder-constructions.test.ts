@@ -357,6 +357,19 @@ const TABLE: Record<string, Row[]> = {
     ['ceasefire violation', 'Azerbaijan violated the ceasefire with Armenia on Monday.', ['ASSAULT', ['AZE'], ['ARM']]],
   ],
   // multi-word phrases the pattern syntax must express word by word (each once broke: a head with a space)
+  // acts aimed at a state's own bodies or people that no name qualifies are that state's (spec: its parliament,
+  // protesters and citizens are the state); a named or foreign body is not home
+  HOME: [
+    ['troops sent to the national assembly', 'SEOUL – Troops were sent to the National Assembly on Tuesday night.', ['MOBILIZE', ['KOR'], ['KOR']]],
+    ['talks with the protesters refused', 'President Lukashenko rejected calls for talks with the protesters on Sunday.', ['REJECT', ['BLR'], ['BLR']]],
+    ['dialogue with the opposition refused', 'President Lukashenko has refused any dialogue with the opposition, his press service said on Tuesday.', ['REJECT', ['BLR'], ['BLR']]],
+    ['a government named by "of" is not home', 'Kazakhstan urged the government of Afghanistan on Monday to form an inclusive cabinet.', ['REQUEST', ['KAZ'], ['AFG']]],
+    ['an opposition named by its state is not home', 'Russia accused the Georgian opposition on Monday of staging a coup.', ['ACCUSE', ['RUS'], ['GEO']]],
+    ['a killing at home with nobody named is the state\'s', 'KHOROG – A local opposition figure was killed in Khorog on Sunday, police said.', ['ASSAULT', ['TJK'], ['TJK']]],
+    ['a bombing with nobody named has no state actor', 'At least five civilians were killed in a car bombing in Baghdad on Sunday, police said.', ['ASSAULT', [], ['IRQ']]],
+    ['a killing beside another state\'s forces is not home', 'Two Armenian soldiers were killed in Armenia on Tuesday when Azerbaijani forces opened fire on their post.', ['ASSAULT', [], ['ARM']]],
+    ['a foreign actor\'s "the authorities" are the story\'s state', 'The US State Department on Monday urged the authorities to release the detained reporter, after Kyrgyz police arrested him in Bishkek.', ['REQUEST', ['USA'], ['KGZ']]],
+  ],
   MULTIWORD: [
     ['state of emergency', 'Kazakhstan declared a state of emergency in Almaty on Wednesday.', ['COERCE', ['KAZ'], ['KAZ']]],
     ['withdrew from a treaty', 'Russia withdrew from the Intermediate-Range Nuclear Forces treaty with the United States on Friday.', ['SANCTION', ['RUS'], ['USA']]],
