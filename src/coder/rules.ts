@@ -87,6 +87,8 @@ interface DocState {
   lastPerson?: string | null;
   /** the state named last as where something happens ("in southern Türkiye") */
   lastPlace?: string | null;
+  /** the state a disaster in the story struck ("after the earthquakes in Türkiye"), where help "to the disaster zone" goes */
+  stricken?: string | null;
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -124,6 +126,7 @@ export class RuleCoder implements Coder {
       return { s, tokens, mentions: this.mentions(tokens, st.ref, surnames, st.home ?? null) };
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
+    st.stricken = strickenOf(parsed);
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     const reported = new Set<string>();
@@ -395,7 +398,7 @@ export class RuleCoder implements Coder {
       } else if (DOC_NOUN.has(l) && tokens[i - 1]?.l === 'the' && i - 1 === 0 && tokens[i + 1]?.l !== 'of') {
         // "The resolution, adopted on Thursday, condemned…": a document opening the sentence speaks for its author
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'docref', prep });
-      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
+      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb && !cargoCount(tokens, i)) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court", "regional officials" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
@@ -774,7 +777,7 @@ export class RuleCoder implements Coder {
       // target of the last act of its type
       if (c.recipient.length === 0 && c.actor.length && !c.future && c.type !== 'CONSULT' &&
           tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also')) {
-        const last = st.lastTarget?.get(c.type);
+        const last = c.type === 'AID' && st.stricken ? [st.stricken] : st.lastTarget?.get(c.type);
         if (last?.length && !last.some((x) => c.actor.includes(x))) {
           c.recipient = [...last];
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
@@ -832,6 +835,13 @@ export class RuleCoder implements Coder {
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) &&
           tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 5)).some((t) => HOME_BODY.has(t.l)) &&
           !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
+      // "aid for the people of Gaza handed to the Egyptian Red Crescent", "aid for the Palestinian people to UNRWA": help
+      // goes to whom it mainly benefits (the codebook's AID), not to the agency or society that passes it on
+      if (c.type === 'AID' && c.recipient.length) {
+        const gets = beneficiary(tokens, resolved, c.hit.start, attrib).filter((x) => !c.actor.includes(x));
+        if (gets.length && c.recipient.some((x) => !gets.includes(x))) c.recipient = gets;
+        else if (c.recipient.some((x) => IGO.has(x)) && c.recipient.some((x) => !IGO.has(x))) c.recipient = c.recipient.filter((x) => !IGO.has(x));
+      }
       // "instructed the government to…", "troops were sent to the National Assembly", "rejected talks with the
       // protesters": an act aimed at a body or the people of a state that no name qualifies stays inside the actor's
       // state, which the spec codes as that state (its parliament, protesters, citizens are the state)
@@ -1039,6 +1049,8 @@ export class RuleCoder implements Coder {
     const pick = named.find((m) => m.start >= c.hit.end && m.kind !== 'city') ?? named.find((m) => m.kind !== 'city') ?? named[0];
     // "the two neighbours", "the Gulf states": every party one phrase names
     if (pick) return uniq(named.filter((m) => m.start === pick.start).map((m) => m.code));
+    // ("Uzbekistan also sent rescuers to the disaster zone": help with no destination named goes where the disaster struck)
+    if (c.type === 'AID' && st.stricken && other(st.stricken)) return [st.stricken];
     const cur = st.current?.parties;
     // (an organisation at a meeting of states, "von der Leyen announced a package", acts towards those states)
     if (cur && (c.actor.every((a) => cur.includes(a)) || (c.actor.length === 1 && IGO.has(c.actor[0]!)))) {
@@ -1904,6 +1916,9 @@ const FORCES = new Set(['troops', 'forces', 'soldiers', 'peacekeepers', 'conting
 const DIPLOMATIC = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'attache', 'attaché',
   'attaches', 'consul', 'consular', 'charge', 'chargé', 'staff', 'officials', 'advisers', 'advisors', 'spies', 'intelligence',
   'grata', 'mission', 'representatives', 'military']);
+/** natural disasters that bring help from abroad (not crashes and accidents) */
+const STRIKE = new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides',
+  'avalanche', 'storm', 'wildfire', 'wildfires', 'cyclone', 'hurricane', 'typhoon', 'tsunami', 'drought', 'mudflow', 'mudflows']);
 const DISASTER = new Set(['crash', 'crashed', 'crashes', 'accident', 'earthquake', 'earthquakes', 'flood', 'floods', 'flooding',
   'landslide', 'avalanche', 'collapse', 'collapsed', 'storm', 'quake', 'wildfire', 'derailed', 'sank']);
 const WEAPON = new Set(['missile', 'missiles', 'shot', 'fire', 'fired', 'drone', 'drones', 'bomb', 'bombs', 'rocket', 'rockets',
@@ -2063,6 +2078,22 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const CARGO = new Set(['aid', 'humanitarian', 'relief', 'supplies', 'consignment', 'consignments', 'rescuers', 'medics', 'tonnes', 'tons',
   'cargo', 'shipment', 'shipments', 'convoy', 'batch']);
+const BENEFIT_HEAD = new Set(['people', 'population', 'residents', 'citizens', 'refugees', 'victims', 'families', 'civilians', 'children']);
+/**
+ * The states help is said to be for: "for Ukraine", "for the Palestinian people", "for the people of Gaza" (a state,
+ * never an organisation: "for UNRWA" names a channel).
+ */
+function beneficiary(tokens: Token[], ms: Mention[], from: number, to: number): string[] {
+  const states = (m: Mention): boolean => !!m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'focus';
+  // (not a destination: "for the Polish city of Katowice")
+  const got = ms.filter((m) => m.start > from && m.start < to && states(m) && (m.prep === 'for' && !PLACE_NOUN.has(tokens[m.end]?.l ?? '') ||
+    (tokens[m.start - 1]?.l === 'of' && BENEFIT_HEAD.has(tokens[m.start - 2]?.l ?? '') && tokens.slice(Math.max(from, m.start - 5), m.start - 2).some((t) => t.l === 'for'))));
+  return uniq(got.map((m) => m.code));
+}
+/** "hundreds of rescuers", "thousands of tonnes": a count of help sent is cargo, not people of the place */
+function cargoCount(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.l === 'of' && CARGO.has(tokens[i + 2]?.l ?? '');
+}
 const HELP_CARGO = new Set(['aid', 'humanitarian', 'relief', 'rescuers', 'medics', 'doctors', 'medicines', 'tents', 'blankets', 'food', 'wheat', 'flour', 'clothing']);
 const ARRIVE = new Set(['arrived', 'reached', 'landed', 'left', 'departed', 'delivered', 'headed', 'set', 'flew', 'crossed', 'entered']);
 /**
@@ -2332,6 +2363,21 @@ function pick(entries: Entry[], ref: Date | null): Entry | undefined {
   // a state's name beats a city of the same name; an organisation beats an adjective
   const order: Entry['kind'][] = ['water', 'igo', 'country', 'person', 'group', 'seat', 'capital', 'adjective', 'people', 'city'];
   return [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+}
+
+/**
+ * The state the story's disaster struck: in the first sentence naming an earthquake, flood or the like, the state
+ * named nearest that word ("rushed rescue teams to Türkiye after Monday's earthquakes").
+ */
+function strickenOf(parsed: { tokens: Token[]; mentions: Mention[] }[]): string | null {
+  for (const { tokens, mentions } of parsed) {
+    const at = tokens.findIndex((t) => STRIKE.has(t.l));
+    if (at < 0) continue;
+    const near = mentions.filter((m) => m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun')
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    if (near) return near.code;
+  }
+  return null;
 }
 
 function focusOf(all: Mention[][]): string | null {

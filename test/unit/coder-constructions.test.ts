@@ -370,6 +370,13 @@ const TABLE: Record<string, Row[]> = {
     ['a killing beside another state\'s forces is not home', 'Two Armenian soldiers were killed in Armenia on Tuesday when Azerbaijani forces opened fire on their post.', ['ASSAULT', [], ['ARM']]],
     ['a foreign actor\'s "the authorities" are the story\'s state', 'The US State Department on Monday urged the authorities to release the detained reporter, after Kyrgyz police arrested him in Bishkek.', ['REQUEST', ['USA'], ['KGZ']]],
   ],
+  // help goes to whom it mainly benefits (the codebook's AID), not to the agency or society that passes it on
+  AID_BENEFICIARY: [
+    ['food for a people handed to a red crescent society', 'A Kazakh aircraft delivered 38 tonnes of food for the people of Gaza on Sunday, handing the cargo to the Egyptian Red Crescent.', ['AID', ['KAZ'], ['PSE']]],
+    ['money for a people through a UN agency', 'Kazakhstan has transferred one million US dollars in humanitarian aid for the Palestinian people to the UN Relief and Works Agency, a spokesman said on Monday.', ['AID', ['KAZ'], ['PSE']]],
+    ['a city of transit is no beneficiary', 'ALMATY – Two flights carrying medicines for the people of Ukraine left Almaty on Monday for the Polish city of Katowice.', ['AID', ['KAZ'], ['UKR']]],
+    ['with no beneficiary named the agency receives', 'Japan gave $2 million to the World Food Programme on Monday.', ['AID', ['JPN'], ['UN']]],
+  ],
   MULTIWORD: [
     ['state of emergency', 'Kazakhstan declared a state of emergency in Almaty on Wednesday.', ['COERCE', ['KAZ'], ['KAZ']]],
     ['withdrew from a treaty', 'Russia withdrew from the Intermediate-Range Nuclear Forces treaty with the United States on Friday.', ['SANCTION', ['RUS'], ['USA']]],
@@ -406,6 +413,14 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // help with no destination named goes where the story's disaster struck, not to the last place helped or the
+  // document's most named state; "hundreds of rescuers" is cargo, not people of a place
+  ['help sent after a disaster goes where it struck',
+    'Teams from Kazakhstan and Uzbekistan are working in the provinces of eastern Türkiye hit by the earthquake. Kazakhstan sent hundreds of rescuers to Malatya on Tuesday. Uzbekistan also sent a team of rescuers on Wednesday.',
+    [['AID', ['KAZ'], ['TUR']], ['AID', ['UZB'], ['TUR']]]],
+  ['"to the disaster zone" is not the last state helped',
+    'India sent rescuers to Türkiye after the earthquake, and a separate plane carried medicines to Syria on Tuesday. Kazakhstan also sent rescuers to the disaster zone on Wednesday.',
+    [['AID', ['IND'], ['TUR']], ['AID', ['IND'], ['SYR']], ['AID', ['KAZ'], ['TUR']]]],
   ['a second clause with its own subject after a bare "and" is its own act',
     'Hungary criticised Serbia on Tuesday and Croatia recalled its ambassador from Belgrade.',
     [['ACCUSE', ['HUN'], ['SRB']], ['SANCTION', ['HRV'], ['SRB']]]],
