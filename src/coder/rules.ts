@@ -89,6 +89,10 @@ interface DocState {
   lastPlace?: string | null;
   /** the state a disaster in the story struck ("after the earthquakes in Türkiye"), where help "to the disaster zone" goes */
   stricken?: string | null;
+  /** every state the document names (its places, people, adjectives) */
+  docStates?: string[];
+  /** whom the last attack struck, when its attacker was not named */
+  lastDeedOn?: string[];
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -127,6 +131,7 @@ export class RuleCoder implements Coder {
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
     st.stricken = strickenOf(parsed);
+    st.docStates = uniq(parsed.flatMap((p) => p.mentions).filter((m) => m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'pronoun').map((m) => m.code));
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     const reported = new Set<string>();
@@ -852,6 +857,20 @@ export class RuleCoder implements Coder {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
       }
+      // "protested over an attack on the consortium's terminal near Novorossiysk", "opened a criminal case over the
+      // attack": blame for an attack whose attacker no one names goes to the one state the story holds apart from the
+      // blamer, the attacked place's state and the reporting state, not to the place's owner
+      if (c.type === 'ACCUSE' && c.mode !== 'allege' && c.actor.length === 1 && c.recipient.length === 1 && !st.lastFightBy?.length &&
+          tokens.slice(c.hit.start, Math.min(attrib, c.hit.end + 10)).some((t) => ATTACK_NOUN.has(t.l)) &&
+          !resolved.some((m) => m.start > c.hit.start && m.prep === 'by' && m.code)) {
+        const target = c.recipient[0]!;
+        // (an attack already blamed on an armed group, "condemned the terrorist attack", keeps its target)
+        const named = resolved.filter((m) => m.code === target);
+        const placeOnly = !GENERIC.has(target) && (target === c.actor[0] || (named.length > 0 && named.every((m) => m.kind === 'city' || Wd.LOCATIVE.has(m.prep ?? ''))));
+        const attacked = new Set([target, ...(st.lastFight ?? []), ...(st.lastDeedOn ?? [])]);
+        const rest = (st.docStates ?? []).filter((x) => x !== c.actor[0] && !attacked.has(x) && x !== st.home);
+        if (placeOnly && rest.length === 1) c.recipient = rest;
+      }
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
       // other's visit to it (the spec's visitor and host)
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
@@ -1008,7 +1027,7 @@ export class RuleCoder implements Coder {
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
-      if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
+      if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue

@@ -413,6 +413,23 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // blame for an attack whose attacker no one names goes to the one state the story holds apart from the blamer, the
+  // attacked place's state and the reporting state; with no such state the place's owner stays
+  ['a protest over an attack near a place goes to the state the story blames',
+    "ASTANA – Kazakhstan's Foreign Ministry protested on Sunday against an attack on an oil terminal near Novorossiysk. The ministry said the incident harmed relations between Kazakhstan and Ukraine.",
+    [['ACCUSE', ['KAZ'], ['UKR']]]],
+  ['with no other state in the story the place stays',
+    "ASTANA – Kazakhstan's Foreign Ministry protested on Sunday against an attack on an oil terminal near Novorossiysk.",
+    [['ACCUSE', ['KAZ'], ['RUS']]]],
+  ['a terrorist attack keeps its armed group',
+    'ASTANA – President Tokayev condemned the terrorist attack on a concert hall near Moscow on Friday. The ministry said relations between Kazakhstan and Ukraine were not affected.',
+    [['ACCUSE', ['KAZ'], ['IMG']], ['ASSAULT', ['IMG'], ['RUS']]]],
+  ['an inquiry into an attack is aimed at the state the story blames',
+    'ASTANA – Drones struck a pumping station in Russia on Monday. The Russian Investigative Committee opened a criminal case over the attack on Tuesday. Kazakhstan will raise the matter with Ukraine, a spokesman said on Wednesday.',
+    [['ASSAULT', [], ['RUS']], ['ACCUSE', ['RUS'], ['UKR']]]],
+  ['with nobody else named the inquiry stays at home',
+    'ASTANA – Drones struck a pumping station in Russia on Monday. The Russian Investigative Committee opened a criminal case over the attack on Tuesday.',
+    [['ASSAULT', [], ['RUS']], ['ACCUSE', ['RUS'], ['RUS']]]],
   // help with no destination named goes where the story's disaster struck, not to the last place helped or the
   // document's most named state; "hundreds of rescuers" is cargo, not people of a place
   ['help sent after a disaster goes where it struck',
