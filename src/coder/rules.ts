@@ -87,6 +87,12 @@ interface DocState {
   lastPerson?: string | null;
   /** the state named last as where something happens ("in southern Türkiye") */
   lastPlace?: string | null;
+  /** the state a disaster in the story struck ("after the earthquakes in Türkiye"), where help "to the disaster zone" goes */
+  stricken?: string | null;
+  /** every state the document names (its places, people, adjectives) */
+  docStates?: string[];
+  /** whom the last attack struck, when its attacker was not named */
+  lastDeedOn?: string[];
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -124,6 +130,8 @@ export class RuleCoder implements Coder {
       return { s, tokens, mentions: this.mentions(tokens, st.ref, surnames, st.home ?? null) };
     });
     st.focus = focusOf(parsed.map((p) => p.mentions));
+    st.stricken = strickenOf(parsed);
+    st.docStates = uniq(parsed.flatMap((p) => p.mentions).filter((m) => m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'pronoun').map((m) => m.code));
     let out: CodedEvent[] = [];
     const seen = new Set<string>();
     const reported = new Set<string>();
@@ -395,7 +403,7 @@ export class RuleCoder implements Coder {
       } else if (DOC_NOUN.has(l) && tokens[i - 1]?.l === 'the' && i - 1 === 0 && tokens[i + 1]?.l !== 'of') {
         // "The resolution, adopted on Thursday, condemned…": a document opening the sentence speaks for its author
         out.push({ start: i - 1, end: i + 1, code: '', kind: 'docref', prep });
-      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
+      } else if ((AUTHORITY.has(l) || (PEOPLE.has(l) && !seenVerb && !cargoCount(tokens, i)) || (LOCAL_MOD.has(tokens[i - 1]?.l ?? '') && LOCAL_HEAD.has(l))) && !nationalOf(out, tokens, i)) {
         // "police", "the authorities", "a court", "regional officials" with no state named: the state where it happens
         out.push({ start: i, end: i + 1, code: '', kind: 'local', prep });
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.l === 'the') {
@@ -774,7 +782,7 @@ export class RuleCoder implements Coder {
       // target of the last act of its type
       if (c.recipient.length === 0 && c.actor.length && !c.future && c.type !== 'CONSULT' &&
           tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also')) {
-        const last = st.lastTarget?.get(c.type);
+        const last = c.type === 'AID' && st.stricken ? [st.stricken] : st.lastTarget?.get(c.type);
         if (last?.length && !last.some((x) => c.actor.includes(x))) {
           c.recipient = [...last];
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
@@ -832,9 +840,36 @@ export class RuleCoder implements Coder {
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) &&
           tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 5)).some((t) => HOME_BODY.has(t.l)) &&
           !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
+      // "aid for the people of Gaza handed to the Egyptian Red Crescent", "aid for the Palestinian people to UNRWA": help
+      // goes to whom it mainly benefits (the codebook's AID), not to the agency or society that passes it on
+      if (c.type === 'AID' && c.recipient.length) {
+        const gets = beneficiary(tokens, resolved, c.hit.start, attrib).filter((x) => !c.actor.includes(x));
+        if (gets.length && c.recipient.some((x) => !gets.includes(x))) c.recipient = gets;
+        else if (c.recipient.some((x) => IGO.has(x)) && c.recipient.some((x) => !IGO.has(x))) c.recipient = c.recipient.filter((x) => !IGO.has(x));
+      }
+      // "instructed the government to…", "troops were sent to the National Assembly", "rejected talks with the
+      // protesters": an act aimed at a body or the people of a state that no name qualifies stays inside the actor's
+      // state, which the spec codes as that state (its parliament, protesters, citizens are the state)
+      if (!HOME_FREE.has(c.type) && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) && !GENERIC.has(c.actor[0]!) &&
+          homeObject(tokens, c.hit, attrib, resolved, c.actor[0]!) && (!st.focus || st.focus === c.actor[0] || c.location === c.actor[0]) &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
+      }
+      // "protested over an attack on the consortium's terminal near Novorossiysk", "opened a criminal case over the
+      // attack": blame for an attack whose attacker no one names goes to the one state the story holds apart from the
+      // blamer, the attacked place's state and the reporting state, not to the place's owner
+      if (c.type === 'ACCUSE' && c.mode !== 'allege' && c.actor.length === 1 && c.recipient.length === 1 && !st.lastFightBy?.length &&
+          tokens.slice(c.hit.start, Math.min(attrib, c.hit.end + 10)).some((t) => ATTACK_NOUN.has(t.l)) &&
+          !resolved.some((m) => m.start > c.hit.start && m.prep === 'by' && m.code)) {
+        const target = c.recipient[0]!;
+        // (an attack already blamed on an armed group, "condemned the terrorist attack", keeps its target)
+        const named = resolved.filter((m) => m.code === target);
+        const placeOnly = !GENERIC.has(target) && (target === c.actor[0] || (named.length > 0 && named.every((m) => m.kind === 'city' || Wd.LOCATIVE.has(m.prep ?? ''))));
+        const attacked = new Set([target, ...(st.lastFight ?? []), ...(st.lastDeedOn ?? [])]);
+        const rest = (st.docStates ?? []).filter((x) => x !== c.actor[0] && !attacked.has(x) && x !== st.home);
+        if (placeOnly && rest.length === 1) c.recipient = rest;
       }
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
       // other's visit to it (the spec's visitor and host)
@@ -992,7 +1027,7 @@ export class RuleCoder implements Coder {
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
-      if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
+      if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -1033,6 +1068,8 @@ export class RuleCoder implements Coder {
     const pick = named.find((m) => m.start >= c.hit.end && m.kind !== 'city') ?? named.find((m) => m.kind !== 'city') ?? named[0];
     // "the two neighbours", "the Gulf states": every party one phrase names
     if (pick) return uniq(named.filter((m) => m.start === pick.start).map((m) => m.code));
+    // ("Uzbekistan also sent rescuers to the disaster zone": help with no destination named goes where the disaster struck)
+    if (c.type === 'AID' && st.stricken && other(st.stricken)) return [st.stricken];
     const cur = st.current?.parties;
     // (an organisation at a meeting of states, "von der Leyen announced a package", acts towards those states)
     if (cur && (c.actor.every((a) => cur.includes(a)) || (c.actor.length === 1 && IGO.has(c.actor[0]!)))) {
@@ -1472,8 +1509,12 @@ export class RuleCoder implements Coder {
         // "three servicemen were killed outside Basra": the attack came from where it happened, if that is elsewhere;
         // "the former chairman was detained": an arrest with no agent was made by the state where it happened
         // an attack on a state's own people at home with nobody named ("journalists were attacked by unknown men") is
-        // coded to that state, as the codebook codes domestic violence
-        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location ? [location ?? recipient[0]!] : [];
+        // coded to that state, as the codebook codes domestic violence ("was killed in Khorog, police said"); a bombing
+        // with nobody named is the mark of an armed group, not of the state ("killed in a car bombing in Baghdad")
+        // (and not when another state's forces are named beside it: "were killed when Azerbaijani forces opened fire")
+        const home = sameSet(recipient, [location ?? '']) && !tokens.some((t) => BOMBING.has(t.l)) &&
+          !ms.some((m) => m.code && m.code !== location && !IGO.has(m.code));
+        const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location || home ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
       }
       // "a night-time curfew was imposed", "internet access was cut": a domestic act with nobody named is the state's
@@ -1910,6 +1951,9 @@ const FORCES = new Set(['troops', 'forces', 'soldiers', 'peacekeepers', 'conting
 const DIPLOMATIC = new Set(['diplomat', 'diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'attache', 'attaché',
   'attaches', 'consul', 'consular', 'charge', 'chargé', 'staff', 'officials', 'advisers', 'advisors', 'spies', 'intelligence',
   'grata', 'mission', 'representatives', 'military']);
+/** natural disasters that bring help from abroad (not crashes and accidents) */
+const STRIKE = new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides',
+  'avalanche', 'storm', 'wildfire', 'wildfires', 'cyclone', 'hurricane', 'typhoon', 'tsunami', 'drought', 'mudflow', 'mudflows']);
 const DISASTER = new Set(['crash', 'crashed', 'crashes', 'accident', 'earthquake', 'earthquakes', 'flood', 'floods', 'flooding',
   'landslide', 'avalanche', 'collapse', 'collapsed', 'storm', 'quake', 'wildfire', 'derailed', 'sank']);
 const WEAPON = new Set(['missile', 'missiles', 'shot', 'fire', 'fired', 'drone', 'drones', 'bomb', 'bombs', 'rocket', 'rockets',
@@ -1939,6 +1983,28 @@ function ordinalBefore(tokens: Token[], i: number): boolean {
 }
 const SPONSOR = new Set(['auspices', 'mediation', 'sponsorship']);
 const HOME_BODY = new Set(['government', 'authorities', 'parliament', 'regime', 'cabinet']);
+/** types whose target is never the actor's own state by default (meetings, exchanges, help, praise) */
+const HOME_FREE = new Set<EventType>(['CONSULT', 'COOPERATE', 'AID', 'SUPPORT']);
+/** a state's own bodies and people, as the object of its act ("the government", "the National Assembly", "the protesters") */
+const HOME_TARGET = new Set([...HOME_BODY, 'assembly', 'legislature', 'lawmakers', 'deputies', 'protesters', 'demonstrators',
+  'activists', 'crowd', 'crowds', 'opposition', 'citizens', 'residents', 'population', 'nation']);
+/** what may stand between an act and its object: a preposition, a determiner, a modifier ("to the new national …") */
+const HOME_PREP = new Set(['to', 'into', 'with', 'against', 'on', 'at', 'for', 'towards', 'toward', 'calls', 'call']);
+/**
+ * The object of an act (in its trigger or within five words after it, past prepositions) is one of a state's own bodies or
+ * people, and no name qualifies it ("the Kyrgyz opposition", "the government of Uzbekistan" are named, not home).
+ */
+function homeObject(tokens: Token[], hit: Hit, stop: number, ms: Mention[], own: string): boolean {
+  // (the trigger's own words may hold it: "instructed the government to", "sent to")
+  for (let i = hit.start + 1, k = 0; k < 5 && i < stop; i++) {
+    const t = tokens[i]!;
+    if (i >= hit.end && !HOME_PREP.has(t.l)) k++;
+    // (a body the discourse already gave the actor's own code is still home: "the government" after "Tokayev")
+    if (t.punct || Wd.BOUNDARY.has(t.l) || ms.some((m) => m.code && m.code !== own && m.start <= i && m.end > i)) return false;
+    if (HOME_TARGET.has(t.l)) return !(tokens[i + 1]?.l === 'of' && ms.some((m) => m.code && (m.start === i + 2 || m.start === i + 3)));
+  }
+  return false;
+}
 const GREETINGS = new Set(['greetings', 'regards', 'wishes']);
 /** "…that had led to deadly clashes", "…which had followed the shelling": a relative clause in the pluperfect before i */
 function pluperfectRelative(tokens: Token[], i: number): boolean {
@@ -1983,6 +2049,8 @@ function outcomeOf(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+/** attacks by explosives, the means of armed groups rather than of a state's forces at home */
+const BOMBING = new Set(['bombing', 'bombings', 'bomb', 'bombs', 'bomber', 'bombers', 'blast', 'blasts', 'explosion', 'explosions', 'suicide', 'explosive', 'explosives']);
 const TERROR = new Set(['terrorist', 'terror']);
 const TERROR_ACT = new Set(['attack', 'attacks', 'act', 'acts', 'bombing', 'bombings', 'blast', 'explosion', 'shooting']);
 /** index of "terrorist" in "terrorist attack" / "act of terror" between from-2 and to, or -1 */
@@ -2045,6 +2113,22 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const CARGO = new Set(['aid', 'humanitarian', 'relief', 'supplies', 'consignment', 'consignments', 'rescuers', 'medics', 'tonnes', 'tons',
   'cargo', 'shipment', 'shipments', 'convoy', 'batch']);
+const BENEFIT_HEAD = new Set(['people', 'population', 'residents', 'citizens', 'refugees', 'victims', 'families', 'civilians', 'children']);
+/**
+ * The states help is said to be for: "for Ukraine", "for the Palestinian people", "for the people of Gaza" (a state,
+ * never an organisation: "for UNRWA" names a channel).
+ */
+function beneficiary(tokens: Token[], ms: Mention[], from: number, to: number): string[] {
+  const states = (m: Mention): boolean => !!m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'focus';
+  // (not a destination: "for the Polish city of Katowice")
+  const got = ms.filter((m) => m.start > from && m.start < to && states(m) && (m.prep === 'for' && !PLACE_NOUN.has(tokens[m.end]?.l ?? '') ||
+    (tokens[m.start - 1]?.l === 'of' && BENEFIT_HEAD.has(tokens[m.start - 2]?.l ?? '') && tokens.slice(Math.max(from, m.start - 5), m.start - 2).some((t) => t.l === 'for'))));
+  return uniq(got.map((m) => m.code));
+}
+/** "hundreds of rescuers", "thousands of tonnes": a count of help sent is cargo, not people of the place */
+function cargoCount(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.l === 'of' && CARGO.has(tokens[i + 2]?.l ?? '');
+}
 const HELP_CARGO = new Set(['aid', 'humanitarian', 'relief', 'rescuers', 'medics', 'doctors', 'medicines', 'tents', 'blankets', 'food', 'wheat', 'flour', 'clothing']);
 const ARRIVE = new Set(['arrived', 'reached', 'landed', 'left', 'departed', 'delivered', 'headed', 'set', 'flew', 'crossed', 'entered']);
 /**
@@ -2304,6 +2388,21 @@ function pick(entries: Entry[], ref: Date | null): Entry | undefined {
   // a state's name beats a city of the same name; an organisation beats an adjective
   const order: Entry['kind'][] = ['water', 'igo', 'country', 'person', 'group', 'seat', 'capital', 'adjective', 'people', 'city'];
   return [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+}
+
+/**
+ * The state the story's disaster struck: in the first sentence naming an earthquake, flood or the like, the state
+ * named nearest that word ("rushed rescue teams to Türkiye after Monday's earthquakes").
+ */
+function strickenOf(parsed: { tokens: Token[]; mentions: Mention[] }[]): string | null {
+  for (const { tokens, mentions } of parsed) {
+    const at = tokens.findIndex((t) => STRIKE.has(t.l));
+    if (at < 0) continue;
+    const near = mentions.filter((m) => m.code && !IGO.has(m.code) && !GENERIC.has(m.code) && m.kind !== 'person' && m.kind !== 'pronoun')
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    if (near) return near.code;
+  }
+  return null;
 }
 
 function focusOf(all: Mention[][]): string | null {
