@@ -352,6 +352,12 @@ describe('Russian coder: constructions', () => {
       'В пятницу в Бишкеке прошел саммит СНГ. Пашинян в Бишкек не приехал.', ['CONSULT/multilateral CIS+KGZ->']],
     ['a negated arrival with no gathering told is no refusal (silent)',
       'Пашинян в Москву не приехал.', []],
+    ['a place in its prepositional phrase before a title is not the title\'s phrase: the guest is received',
+      'Токаев принял в Акорде премьер-министра Венгрии.', ['CONSULT/visit HUN->KAZ']],
+    ['"в столице X" places the gathering, and its chair "под председательством" takes part',
+      'Токаев принял участие в заседании Совета глав государств СНГ, которое прошло в столице Кыргызстана под председательством Жапарова.',
+      ['CONSULT/multilateral CIS+KAZ+KGZ->']],
+    ['"в столице" of no gathering is only a place (silent)', 'В столице Кыргызстана прошел дождь.', []],
     ['", и" before a clause with its own subject and verb: an invitation and its acceptance, one each',
       'Токаев пригласил Эрдогана посетить Казахстан, и Эрдоган принял приглашение.', ['AGREE KAZ->TUR', 'AGREE TUR->KAZ']],
   ];

@@ -131,6 +131,8 @@ export class RussianCoder implements Coder {
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+      // "прошло в столице Кыргызстана": the state whose capital it is
+      mentions.find((m) => m.role === 'gen' && m.kind === 'country' && toks[m.start - 1]?.a?.lemmas[0] === 'столица' && /^(?:в|во)$/.test(toks[m.start - 2]?.f ?? '')) ??
       // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
       // (before "визит": "прибывший в Казахстан после визита в Узбекистан" is in Kazakhstan)
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && !m.codes.some((c) => IGOS.has(c)) && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => ARRIVE.has(x.a?.lemmas[0] ?? ''))) ??
@@ -294,7 +296,8 @@ export class RussianCoder implements Coder {
     }
     // "заседании …, которое прошло … с участием Путина, Лукашенко…": those named after "с участием" take part in the
     // gathering the sentence tells of, whichever clause names them
-    const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
+    // (and "под председательством Садыра Жапарова": the chair takes part in the gathering it chairs)
+    const withPart = toks.findIndex((x, i) => (x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? '')) || (x.f === 'председательством' && toks[i - 1]?.f === 'под'));
     const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
     if (withPart >= 0 && gathering) {
       const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
@@ -714,7 +717,10 @@ export class RussianCoder implements Coder {
       // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…",
       // "До Астаны южнокорейский президент побывал…")
       const placeBefore = (j: number): boolean => raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && x.kind !== 'adjective' && PREP.has(toks[x.start - 1]?.f ?? ''));
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k)) k--;
+      // (nor a place in its prepositional phrase before a title in any case: "принял в Акорде премьер-министра Венгрии")
+      const placeThenTitle = (j: number): boolean => j + 1 < r.start && !inMention(j + 1) && this.g.titles.has(toks[j + 1]!.a?.lemmas[0] ?? '') &&
+        raw.some((x) => j >= x.start && j < x.end && ['city', 'seat', 'country'].includes(x.kind) && PREP.has(toks[x.start - 1]?.f ?? ''));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k) && !placeThenTitle(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
