@@ -41,6 +41,9 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
   // a second one (issue 13, generalisation), written with its gold before the coder ran on it (examples/probe-ru2/README.md)
   if (existsSync(join(root, 'examples/probe-ru2/gold.jsonl'))) out.push({ name: 'probe-ru2', dir: join(root, 'examples/probe-ru2') });
+  // a third Russian one and a second Kazakh one (issue 13, generalisation), gold written before the coder ran on them
+  if (existsSync(join(root, 'examples/probe-ru3/gold.jsonl'))) out.push({ name: 'probe-ru3', dir: join(root, 'examples/probe-ru3') });
+  if (existsSync(join(root, 'examples/probe-kk2/gold.jsonl'))) out.push({ name: 'probe-kk2', dir: join(root, 'examples/probe-kk2') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });

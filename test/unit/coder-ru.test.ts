@@ -298,10 +298,80 @@ describe('Russian coder: constructions', () => {
       'Таджикистан не будет проводить в этом году учения ОДКБ на своей территории.', ['REJECT TJK->CSTO']],
     ['a place in its own prepositional phrase stays out of the next name\'s phrase',
       'В Ташкенте Пашинян провел переговоры с Мирзиёевым.', ['CONSULT/visit ARM->UZB']],
+    // issue 13, third generalisation stop: regions, delegations, envoys, sidelines, ellipsis, visits after "после"
+    ['an oblast akim is his state\'s official; a province\'s delegation met is a visit by its state',
+      'Аким Костанайской области встретился с делегацией китайской провинции Ганьсу.', ['CONSULT/visit CHN->KAZ']],
+    ['an akimat and a province government sign for their states after the visit told',
+      'Аким Павлодарской области встретился с делегацией провинции Шаньдун. Акимат области и правительство провинции подписали меморандум.',
+      ['CONSULT/visit CHN->KAZ', 'SUPPORT CHN+KAZ->']],
+    ['an ambassador met lives in the host state: no visit, even under a dateline',
+      'АСТАНА, 5 марта. /Kazinform/. Аким Акмолинской области встретился с Послом Японии в Казахстане.', ['CONSULT JPN+KAZ->']],
+    ['a governor\'s region in the genitive is his state (silent: no act)',
+      'Губернатор Оренбургской области рассказал о погоде.', []],
+    ['meetings on the sidelines of a gathering are no visit to the place of the dateline, one per counterpart',
+      'АСТАНА, 3 ноября. /Kazinform/. На полях саммита ОТГ Токаев провел отдельные встречи с президентом Турции и президентом Азербайджана.',
+      ['CONSULT AZE+KAZ->', 'CONSULT KAZ+TUR->']],
+    ['the organisation of a gathering before the verb is the gathering\'s, not an actor',
+      'Президент Беларуси по итогам саммита ОДКБ раскритиковал Армению.', ['ACCUSE/disapprove BLR->ARM']],
+    ['"а X представлял Y" after a summit\'s participants adds the delegate\'s state',
+      'В Баку прошел саммит ОТГ. В нем участвовали президенты Казахстана и Турции, а Венгрию представлял премьер-министр.',
+      ['CONSULT/multilateral AZE+HUN+KAZ+OTS+TUR->']],
+    ['a delegate list with dashes, the last one elliptical ("а Туркменистан – …")',
+      'В Берлине в пятницу прошел саммит ОБСЕ. Казахстан на нем представлял Токаев, Кыргызстан – Жапаров, а Туркменистан – председатель Халк Маслахаты.',
+      ['CONSULT/multilateral DEU+KAZ+KGZ+OSCE+TKM->']],
+    ['"а X – нет" denies the act of the clause before (silent for X)',
+      'В Минске прошел саммит ОДКБ. В нем участвовали президенты России и Казахстана, а Армения – нет.',
+      ['CONSULT/multilateral BLR+CSTO+KAZ+RUS->']],
+    ['"присутствовали" names more of the summit\'s participants: one summit',
+      'В Бишкеке прошло заседание Совета глав государств СНГ. На встрече присутствовали также президенты Азербайджана и Беларуси.',
+      ['CONSULT/multilateral AZE+BLR+CIS+KGZ->']],
+    ['"представлял" with no gathering told is no event (silent)',
+      'Министр представлял доклад о торговле Казахстана и Китая.', []],
+    ['an observer in apposition ("Туркменистан – государство-наблюдатель –") is no party, nor its delegate',
+      'В Астане прошел саммит ОТГ. В нем участвовали президенты Азербайджана и Турции. Туркменистан – государство-наблюдатель – представлял Гурбангулы Бердымухамедов.',
+      ['CONSULT/multilateral AZE+KAZ+OTS+TUR->']],
+    ['a visit after "после" is the visit before the one told',
+      'После визита в Казахстан канцлер Германии прибыл в Узбекистан.', ['CONSULT/visit DEU->KAZ', 'CONSULT/visit DEU->UZB']],
+    ['a visit after "после" in a participle phrase',
+      'Президент Франции, прибывший в Узбекистан после визита в Казахстан, провел переговоры с Мирзиёевым.', ['CONSULT/visit FRA->KAZ', 'CONSULT/visit FRA->UZB']],
+    ['"после переговоров" refers back: no visit of its own (silent beside the visit)',
+      'Путин прибыл в Бишкек. После переговоров стороны подписали договор.', ['CONSULT/visit RUS->KGZ', 'SUPPORT KGZ+RUS->']],
+    ['a visit noun\'s genitive is its visitor, whoever recalls it',
+      'Токаев и Мирзиёев вспомнили визит Си Цзиньпина в Астану в сентябре 2022 года.', ['CONSULT/visit CHN->KAZ']],
+    ['a congratulation told by its letter, the addressee in the dative',
+      'Токаев направил поздравительное послание Эрдогану в связи с победой на выборах.', ['SUPPORT KAZ->TUR']],
+    ['"поздравительный" without a letter (a speech) is no congratulation of anyone (silent)',
+      'Токаев выступил с поздравительной речью на торжественном приеме.', []],
+    ['announcing the allocation of aid is the aid allocated',
+      'Токаев объявил о выделении Турции гуманитарной помощи в размере 1 млн долларов.', ['AID KAZ->TUR']],
+    ['announcing an investment package stays a promise',
+      'Германия объявила о пакете инвестиций для Казахстана.', ['AGREE DEU->KAZ']],
+    ['"сообщил, что не приедет" to a summit told: a refusal of the organisation',
+      'В четверг в Минске прошел саммит ОДКБ. Пашинян сообщил, что не приедет в Минск.', ['CONSULT/multilateral BLR+CSTO->', 'REJECT ARM->CSTO']],
+    ['the narrator\'s "не приехал" tells an absence: no event (the sets\' convention)',
+      'В пятницу в Бишкеке прошел саммит СНГ. Пашинян в Бишкек не приехал.', ['CONSULT/multilateral CIS+KGZ->']],
+    ['a negated arrival with no gathering told is no refusal (silent)',
+      'Пашинян в Москву не приехал.', []],
+    ['a place in its prepositional phrase before a title is not the title\'s phrase: the guest is received',
+      'Токаев принял в Акорде премьер-министра Венгрии.', ['CONSULT/visit HUN->KAZ']],
+    ['"в столице X" places the gathering, and its chair "под председательством" takes part',
+      'Токаев принял участие в заседании Совета глав государств СНГ, которое прошло в столице Кыргызстана под председательством Жапарова.',
+      ['CONSULT/multilateral CIS+KAZ+KGZ->']],
+    ['"в столице" of no gathering is only a place (silent)', 'В столице Кыргызстана прошел дождь.', []],
+    ['", и" before a clause with its own subject and verb: an invitation and its acceptance, one each',
+      'Токаев пригласил Эрдогана посетить Казахстан, и Эрдоган принял приглашение.', ['AGREE KAZ->TUR', 'AGREE TUR->KAZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
   }
+
+  it('a summit dated only after its outcome dates the agreement told before it', () => {
+    const evs = code('Лидеры Казахстана, Кыргызстана и Германии договорились провести следующий саммит в 2024 году. Саммит под председательством канцлера Германии прошел в пятницу в Берлине. В нем участвовали президенты Казахстана и Кыргызстана.', '2023-09-30');
+    const agree = evs.find((e) => e.event_type === 'AGREE');
+    const summit = evs.find((e) => e.event_type === 'CONSULT');
+    assert.equal(summit?.date, '2023-09-29');
+    assert.equal(agree?.date, '2023-09-29');
+  });
 
   it('the current visit gives an agentless signing and a generic subject its parties', () => {
     const got = brief('Президент Кыргызстана прибыл в Астану с государственным визитом. Стороны подписали договор о сотрудничестве.');

@@ -28,9 +28,9 @@ interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: bool
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
-const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', марапатта: 'award' };
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', марапатта: 'award', орден: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -61,7 +61,9 @@ const TRIGGERS: [string, Trig][] = ([
   ['отырыс', T('CONSULT', 'meet', null, { noun: true })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
   ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })], ['барды', T('CONSULT', 'visit', 'visit')],
   ['келді', T('CONSULT', 'visit', 'visit')], ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылдады', T('CONSULT', 'host', 'visit')],
-  ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
+  ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
+  // "орденін табыс етті", "Құрмет орденін тапсырды": an order handed over is an award
+  ['орден', T('SUPPORT', 'to', null, { noun: true })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
   ['қолдады', T('SUPPORT', 'to')], ['қолдайды', T('SUPPORT', 'to')], ['ратификацияла', T('SUPPORT', 'joint')],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
@@ -153,6 +155,12 @@ function withoutObservers(toks: Tok[], ms: Mention[]): Mention[] {
   return ms.filter((m) => !near(m.end, m.end + 2) && !near(m.start - 3, m.start));
 }
 
+/** The partner's word in a meeting (its instrumental name): meetings with two hosts of one visit are two. */
+function partnerWord(toks: Tok[], ms: Mention[]): string | undefined {
+  const m = ms.find((x) => x.role === 'ins');
+  return m ? toks.slice(m.start, m.end).map((x) => x.f).join(' ') : undefined;
+}
+
 export class KazakhCoder implements Coder {
   readonly name = 'rules-kk';
   private readonly lex = lexicon();
@@ -165,11 +173,14 @@ export class KazakhCoder implements Coder {
     let orgs: string[] = [];
     let location: string | null = null;
     const st = { aider: [] as string[] };
+    let visit: { actor: string[]; host: string } | null = null;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
       const d = kkDate(sent.text, doc.date, date && date.length === 10 ? date : null);
-      if (d) date = d;
+      // a date after the story's ("келесі саммитті 2024 жылы өткізуге келісті") is what was promised, not when
+      const ahead = !!(d && doc.date && d > doc.date.slice(0, d.length));
+      if (d && !ahead) date = d;
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
       const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
@@ -179,7 +190,8 @@ export class KazakhCoder implements Coder {
       // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
       if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
-      for (const ev of this._events(toks, ms, parties, location, orgs, st)) {
+      for (const ev of this._events(toks, ms, parties, location, orgs, st, visit)) {
+        if (ev.type === 'CONSULT' && ev.mode === 'visit') visit = { actor: ev.actor, host: ev.recipient[0] ?? '' };
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
         const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
         if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
@@ -194,7 +206,7 @@ export class KazakhCoder implements Coder {
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
           value: money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? money : null, cameo: null,
-          span: { start: sent.start, end: sent.start + sent.text.length },
+          span: { start: sent.start, end: sent.start + sent.text.length }, ...(ev.confidence ? { confidence: ev.confidence } : {}),
         });
       }
     }
@@ -218,9 +230,12 @@ export class KazakhCoder implements Coder {
         const kase = rest === null ? null : suffixCase(rest);
         if (!kase) continue;
         if (kase !== 'adj' && !t.cap) continue;
-        if (cand.entry.person && day && !((cand.entry.from ?? '') <= day && (!cand.entry.to || cand.entry.to >= day)) && hit) continue;
+        // (a name held by several office-holders, or one person in two offices, is the one in office on the day:
+        // "Шарль Мишель" led Belgium's government, then the European Council)
+        const inTerm = (e: Entry): boolean => !e.person || !day || ((e.from ?? '') <= day && (!e.to || e.to >= day));
+        if (hit && !inTerm(cand.entry)) continue;
         hit = { end: i + n, entry: cand.entry, kase };
-        break;
+        if (inTerm(cand.entry)) break;
       }
       if (!hit) continue;
       // the phrase runs on over titles and names to its head, whose suffix is the phrase's case
@@ -250,6 +265,15 @@ export class KazakhCoder implements Coder {
       out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
+    // "Мемлекет басшысы" with no state before it is the head of the state whose press writes in Kazakh
+    for (let i = 0; i < toks.length - 1; i++) {
+      // (one head of state, "басшысы"; "мемлекет басшылары" are the heads of the states told)
+      if (toks[i]!.f !== 'мемлекет' || !toks[i + 1]!.f.startsWith('басшысы') || out.some((m) => m.end === i || (m.start <= i && i < m.end))) continue;
+      if (/(?:ның|нің|дың|дің|тың|тің)$/.test(toks[i - 1]?.f ?? '')) continue;
+      const c = suffixCase(toks[i + 1]!.f.slice('басшы'.length).replace(/^с/, ''));
+      out.push({ start: i, end: i + 2, codes: ['KAZ'], role: c === 'adj' || !c ? 'nom' : c, person: true, titled: true });
+    }
+    out.sort((a, b) => a.start - b.start);
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
@@ -261,6 +285,10 @@ export class KazakhCoder implements Coder {
       const a = out[k]!, b = out[k + 1]!;
       const between = toks.slice(a.end, b.start).map((x) => x.f);
       if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = b.role;
+      // "Орталық Азияның бес мемлекетінің және Германияның көшбасшылары": a possessor's own genitive noun phrase
+      // coordinated with the next possessor
+      else if (a.role === 'gen' && b.role === 'nom' && between.length >= 2 && between.length <= 4 && /^(?:және|мен)$/.test(between[between.length - 1]!) &&
+        /(?:ның|нің|дың|дің|тың|тің)$/.test(between[between.length - 2]!) && toks.slice(a.end, b.start - 1).every((x) => x.word && !x.cap)) a.role = b.role;
     }
     return out;
   }
@@ -274,7 +302,7 @@ export class KazakhCoder implements Coder {
     return [];
   }
 
-  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = [], st: { aider: string[] } = { aider: [] }): Ev[] {
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = [], st: { aider: string[] } = { aider: [] }, visit: { actor: string[]; host: string } | null = null): Ev[] {
     const out: Ev[] = [];
     const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
     let subj = codes(['nom']);
@@ -297,7 +325,18 @@ export class KazakhCoder implements Coder {
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
       // "келіссөз қорытындысы бойынша", "саммит барысында", "кездесуден кейін": a happening already told, referred to
-      if (def.type === 'CONSULT' && /^(?:қорытынды|барысы|кезін|аясын|кейін$|соң$)/.test(toks[t + 1]?.f ?? '')) continue;
+      if (def.type === 'CONSULT' && /^(?:қорытынды|барысы|кезін|аясын|кейін$|соң$|соңын)/.test(toks[t + 1]?.f ?? '')) continue;
+      // "саммит декларациясына": a happening naming a document is no happening; "Отырыста …", "саммитте": the setting
+      // of another act
+      if (def.type === 'CONSULT' && def.noun && (DOCS.test(toks[t + 1]?.f ?? '') || suffixCase(w.slice(hit[0].length).replace(/^(?:тер|тар|лер|лар)/, '')) === 'loc')) continue;
+      // "Құттықтау хатта …": what the letter told of, the congratulation already told
+      if (hit[0] === 'құттықта' && toks[t + 1]?.f.startsWith('хат')) continue;
+      // "кездесулерді жалғастыруға": meetings as a verbal noun, object of another verb
+      if (hit[0] === 'кездес' && /^кездесу(?:лер|лар)?(?:ді|ды|ге|ға|ін|ын)$/.test(w)) continue;
+      // "Қазақстанға сапармен келуге шақырды": the visit invited to is the invitation's content
+      if (def.type === 'CONSULT' && def.noun && /^(?:келуге|баруға)$/.test(toks[t + 2]?.f ?? '')) continue;
+      // an arrival told with taking part in a gathering ("…қатысты, ал Венгрия атынан … келді") is that participation
+      if (def.frame === 'visit' && !def.noun && out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral')) continue;
       // "БРИКС-ке кіруді қарастырмайды": joining, declined by the negated verb after it, rejects the organisation
       if (hit[0] === 'кіру' && !/(?:ма|ме|ба|бе|па|пе)(?:йды|йді|ды|ді|йтын|йтін)/.test(toks[t + 1]?.f ?? '')) continue;
       // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
@@ -320,7 +359,9 @@ export class KazakhCoder implements Coder {
       // of a story told, no plan)
       // (a noun's tense is its verb's, the word after it: "көмек жіберді" was sent, though "көмек" ends like a future)
       const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && (FUTURE.test(tensed) && !PAST.test(tensed) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
+      // (aid announced, "көмек бөлетінін мәлімдеді", is aid allocated, as the sets code it)
+      const announced = type === 'AID' && toks.some((x) => x.f.startsWith('мәлімде'));
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (FUTURE.test(tensed) && !PAST.test(tensed) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
@@ -333,13 +374,36 @@ export class KazakhCoder implements Coder {
       switch (def.frame) {
         case 'meet': {
           let ps = [...new Set([...subj, ...partners])];
+          // "… басшылары мен Еуропалық кеңес төрағасының алғашқы кездесуі": a meeting's genitives are who met
+          if (/(?:уі|ы|і)$/.test(w) && mode !== 'phone') ps = [...new Set([...ps, ...ms.filter((m) => m.role === 'gen' && m.end <= t && m.end >= t - 3).flatMap((m) => m.codes)])];
           if (ps.length < 2) ps = [...new Set([...ps, ...gens])];
+          // "… Цинхай провинциясының делегациясымен кездесті": the delegation met came to the one who met it
+          const del = toks.findIndex((x) => /^делегация(?:сы)?мен$/.test(x.f));
+          const delegates = del < 0 ? [] : [...new Set(ms.filter((m) => m.end <= del && m.end >= del - 3 && m.role === 'gen').flatMap((m) => m.codes))].filter((c) => !IGOS.has(c));
+          const hosts = ps.filter((c) => !delegates.includes(c) && !IGOS.has(c));
+          if (mode === null && delegates.length === 1 && hosts.length === 1) { ev = { type, mode: 'visit', actor: delegates, recipient: hosts, location: hosts[0]! }; break; }
+          // an organisation's envoy meeting the state where the talks are is visiting it ("Шарль Мишель Ақордада …")
+          const envoyOf = ps.filter((c) => IGOS.has(c));
+          if (mode === null && ps.length === 2 && envoyOf.length === 1 && loc && ps.includes(loc) && subj.includes(envoyOf[0]!)) {
+            ev = { type, mode: 'visit', actor: envoyOf, recipient: [loc], location: loc }; break;
+          }
+          // "Италияға ресми сапармен келген Президент … кездесті": the participle's destination hosts the talks
+          const cameTo = toks.findIndex((x, i) => /^(?:келген|барған)$/.test(x.f) && toks[i - 1]?.f.startsWith('сапар'));
+          const destM = cameTo < 0 ? undefined : ms.find((m) => m.end <= cameTo && m.role === 'dat' && !m.person && !m.codes.some((c) => IGOS.has(c)));
+          const dest = destM?.codes[0];
+          if (mode === null && dest && ps.length === 2 && ps.includes(dest)) {
+            ev = { type, mode: 'visit', actor: ps.filter((c) => c !== dest), recipient: [dest], location: dest, act: partnerWord(toks, ms) }; break;
+          }
+          // a meeting of the visitor with another host later in the visit ("Одан кейін … Мелонимен келіссөздер жүргізді")
+          if (mode === null && visit && ps.length === 2 && ps.includes(visit.host) && visit.actor.length === 1 && ps.includes(visit.actor[0]!)) {
+            ev = { type, mode: 'visit', actor: [...visit.actor], recipient: [visit.host], location: visit.host, act: partnerWord(toks, ms) }; break;
+          }
           if (mode === null && ps.some((c) => IGOS.has(c))) mode = 'multilateral';
           if (ps.length < 2 && mode !== 'multilateral' && parties.length) ps = [...new Set([...ps, ...parties])];
           if (mode === 'multilateral' && loc && !ps.includes(loc)) ps.push(loc);
           if (ps.length < 2 && !(mode === 'multilateral' && ps.length)) break;
           if (mode === null && ps.length > 2) mode = 'multilateral';
-          if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc };
+          if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc, act: partnerWord(toks, ms) };
           else ev = { type, mode, actor: ps, recipient: [], location: loc };
           break;
         }
@@ -352,18 +416,23 @@ export class KazakhCoder implements Coder {
         }
         case 'host': {
           if (toks.slice(t - 4, t).some((x) => DOCS.test(x.f))) {
+            if (w === 'қабылданды' && !parties.length) break;
             const actor = subj.length > 1 ? subj : [...new Set([...subj, ...parties])];
             if (actor.length) ev = { type: 'SUPPORT', mode: null, actor, recipient: [], location: loc };
             break;
           }
+          if (w === 'қабылданды') break;
           const visitors = accs.filter((c) => !subj.includes(c));
           if (subj.length && visitors.length) ev = { type, mode: 'visit', actor: visitors, recipient: subj, location: loc ?? subj[0] ?? null };
           break;
         }
         case 'joint': {
-          let actor = [...new Set([...subj, ...partners])];
-          if (actor.length < 2 && parties.length && (actor.length === 0 || parties.includes(actor[0]!))) actor = [...new Set([...actor, ...parties])];
-          if (actor.length) ev = { type, mode, actor, recipient: [], location: loc };
+          // "Орталық Азияның бес мемлекетінің және Германияның көшбасшылары … келісті": the leaders of those named
+          const leadersOf = !subj.length && generic ? gens.filter((c) => !IGOS.has(c)) : [];
+          let actor = [...new Set([...(leadersOf.length > 1 ? leadersOf : subj), ...partners])];
+          const fromTalks = actor.length < 2 && parties.length > 0 && (actor.length === 0 || parties.includes(actor[0]!));
+          if (fromTalks) actor = [...new Set([...actor, ...parties])];
+          if (actor.length) ev = { type, mode, actor, recipient: [], location: loc, ...(fromTalks || leadersOf.length > 1 ? { confidence: 0.6 } : {}) };
           break;
         }
         case 'to': {
@@ -377,6 +446,9 @@ export class KazakhCoder implements Coder {
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
+          // an invitation with no addressee named, or an award to a "counterpart" ("қырғыз әріптесіне"), goes to the
+          // other side of the talks
+          if (!recipient.length && (type === 'AGREE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
           // aid told with no one it goes to ("Көмек резервтен бөлінеді") restates the aid already told
           if (type === 'AID' && !recipient.length) break;
           ev = { type, mode, actor, recipient, location: loc };

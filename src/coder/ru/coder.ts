@@ -39,6 +39,10 @@ const AID_WORDS = new Set(['спасатель', 'сила', 'войска', 'к
 const INHERIT_DAY = true;
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
+/** nouns a place's name stands in apposition to: "провинция Цинхай", "область Абай", "город Алматы" */
+const APPOSITION = new Set(['провинция', 'область', 'город', 'регион', 'штат', 'край', 'округ', 'район', 'эмират', 'префектура']);
+/** nouns of a gathering: an organisation named after one is whose gathering it is */
+const GATHERING = new Set(['саммит', 'заседание', 'сессия', 'форум', 'совещание', 'встреча', 'съезд']);
 /** verbs of a happening taking place: in the future they schedule it */
 const HAPPEN = new Set(['пройти', 'состояться', 'открыться', 'начаться', 'проходить']);
 /** verbs of arriving: where they go is where the visitor's talks take place */
@@ -52,7 +56,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed' }
-interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null }
+interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -64,7 +68,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null };
+    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null, gathering: false };
     const seen = new Set<string>();
     // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
     const met = new Map<string, (RuEntry | 'unnamed' | null)[]>();
@@ -106,6 +110,7 @@ export class RussianCoder implements Coder {
           if (same) { same.mode = 'third-party'; same.actor = c.actor; same.recipient = c.recipient; same.location = same.location ?? c.location; continue; }
         }
         seen.add(key);
+        if (c.type === 'CONSULT' && c.mode === 'multilateral') st.gathering = true;
         seen.add(base);
         const value: Money | null = money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(c.type) ? money : null;
         topics ??= ruTopics(sent.text);
@@ -126,6 +131,8 @@ export class RussianCoder implements Coder {
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
     const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+      // "прошло в столице Кыргызстана": the state whose capital it is
+      mentions.find((m) => m.role === 'gen' && m.kind === 'country' && toks[m.start - 1]?.a?.lemmas[0] === 'столица' && /^(?:в|во)$/.test(toks[m.start - 2]?.f ?? '')) ??
       // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
       // (before "визит": "прибывший в Казахстан после визита в Узбекистан" is in Kazakhstan)
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && !m.codes.some((c) => IGOS.has(c)) && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => ARRIVE.has(x.a?.lemmas[0] ?? ''))) ??
@@ -152,6 +159,16 @@ export class RussianCoder implements Coder {
       let fired = false;
       let firedVerb = false;
       const inClause = mentions.filter((m) => m.start >= c0 && m.end <= c1);
+      // "…, а Туркменистан – председатель Халк Маслахаты", "а Иран – министр": a clause that only names another
+      // party after a dash has the verb of the clause before it ("а Армения – нет" denies it)
+      if (ellipsis(toks, c0, c1) && out.length) {
+        const last = out[out.length - 1]!;
+        const more = uniq(inClause.filter((m) => m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !IGOS.has(c) && !last.actor.includes(c) && !last.recipient.includes(c));
+        const together = (last.type === 'CONSULT' && last.mode === 'multilateral') || (['SUPPORT', 'AGREE'].includes(last.type) && last.recipient.length === 0);
+        if (more.length && together) { last.actor = [...last.actor, ...more]; st.parties = uniq([...st.parties, ...more]); }
+        else if (more.length && last.recipient.length) out.push({ ...last, actor: more });
+        continue;
+      }
       const reported = toks[c0]?.f === 'что' || toks[c0]?.f === 'чтобы';
       // what the parties agreed on ("договорились, что…") is the agreement itself, not more events
       if (reported && prevAgreed) continue;
@@ -177,9 +194,20 @@ export class RussianCoder implements Coder {
         const found = triggerOf(tok.a, toks, t, c1);
         if (!found) continue;
         let def: Trigger = found;
+        // "После двухдневного визита в Казахстан … прибыл в Узбекистан": the visit before the one told is a visit too
+        if (found.noun && lemmaOf(tok) === 'визит' && /(?:^|\s)после(?:\s\S+)?$/.test(toks.slice(Math.max(c0, t - 3), t).map((x) => x.f).join(' '))) {
+          const dest = inClause.find((m) => m.start > t && m.start <= t + 3 && m.role === 'in_acc' && m.kind !== 'person' && !m.codes.some((c) => IGOS.has(c)));
+          const who = uniq(inClause.filter((m) => m.role === 'subj' && m.kind !== 'city' && m.kind !== 'seat').flatMap((m) => m.codes)).filter((c) => !dest?.codes.includes(c));
+          if (dest && who.length === 1) out.push({ type: 'CONSULT', mode: 'visit', actor: who, recipient: dest.codes.slice(0, 1), location: dest.codes[0]!, confidence: 0.6 });
+          continue;
+        }
         // (an adjective trigger, "гуманитарную помощь", is the fired verb's object too)
         if ((def.noun || tok.a.pos === 'ADJF') && firedVerb) continue;
         if (def.noun && scheduled) continue;
+        // "На встрече присутствовали также…": the gathering as the setting of those present, no meeting of its own
+        if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && tok.a.cases.has('loct') && toks.some((x) => x.a && ['присутствовать', 'участвовать', 'представлять'].includes(x.a.lemmas[0] ?? ''))) continue;
+        // a delegate ("представлял") only at a gathering the document tells of, and only as told (not "представит")
+        if (lemmaOf(tok) === 'представлять' && (tok.a.tense !== 'past' || !(st.gathering || out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral')))) continue;
         if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (tok.a.lemmas.includes('принять') && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
@@ -224,7 +252,7 @@ export class RussianCoder implements Coder {
           if (govNeg && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
             type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
           } else if (!def.negated) continue;
-          else { type = def.negated; mode = null; }
+          else { type = def.negated; mode = null; if (def.frame === 'visit') def = { ...def, frame: 'to' }; }
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
@@ -239,13 +267,24 @@ export class RussianCoder implements Coder {
         const passive = tok.a.pos === 'PRTS' || /(?:лись|лось|лся|лась|ется|ются)$/.test(tok.f) && ['SUPPORT', 'AGREE'].includes(def.type) &&
           !(def.type === 'AGREE' && inClause.some((m) => m.role === 'subj' && m.start < t && m.kind !== 'adjective'));
         // (a format's name in «…» gives a gathering its parties, no other act)
+        // staying away is a refusal only when the one who stays away says so ("сообщил, что не приедет"); the
+        // narrator's "не приехал", "не примет участия" tells an absence (the sets code no event)
+        if (negated && type === 'REJECT' && ARRIVE.has(lemmaOf(tok)) && !(reported && speaker.length)) continue;
+        const before0 = st.parties;
         const got = this._frame(def, type, mode, t, toks, type === 'CONSULT' ? inClause : inClause.filter((m) => !m.quoted), st, passive, place, speaker);
+        // a delegate named at the gathering adds to its sides, and is no new meeting of their own
+        if (got && ['представлять', 'присутствовать'].includes(lemmaOf(tok))) st.parties = uniq([...before0, ...st.parties]);
         if (!got) continue;
         fired = true;
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
           if ((ev.type === 'SUPPORT' || ev.type === 'AGREE') && ACT[lemma0]) ev.act = ACT[lemma0];
           if (ev.type === 'AGREE') prevAgreed = true;
+          // "…пригласил Эрдогана посетить Казахстан, и Эрдоган принял приглашение": the acceptance answers the inviter
+          if (ev.type === 'AGREE' && ev.recipient.length === 0 && lemma0 === 'принять') {
+            const inv = [...out].reverse().find((e) => e.type === 'AGREE' && e.recipient.some((c) => ev.actor.includes(c)));
+            if (inv) ev.recipient = inv.actor.filter((c) => !ev.actor.includes(c));
+          }
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
           out.push(ev);
         }
@@ -257,7 +296,8 @@ export class RussianCoder implements Coder {
     }
     // "заседании …, которое прошло … с участием Путина, Лукашенко…": those named after "с участием" take part in the
     // gathering the sentence tells of, whichever clause names them
-    const withPart = toks.findIndex((x, i) => x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? ''));
+    // (and "под председательством Садыра Жапарова": the chair takes part in the gathering it chairs)
+    const withPart = toks.findIndex((x, i) => (x.f === 'участием' && /^(?:с|со|при)$/.test(toks[i - 1]?.f ?? '')) || (x.f === 'председательством' && toks[i - 1]?.f === 'под'));
     const gathering = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
     if (withPart >= 0 && gathering) {
       const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
@@ -393,8 +433,26 @@ export class RussianCoder implements Coder {
         if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
         // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
         // переговоры с Нуртлеу")
-        const at = loc ?? (lemma !== 'телефонный' && !toks.some((x) => x.a?.lemmas[0] === 'полях') ? st.dateline : null);
-        if (mode === null && at && parties.includes(at) && parties.length === 2) {
+        const onSidelines = toks.some((x) => x.f === 'полях' && toks[toks.indexOf(x) - 1]?.f === 'на');
+        const at = loc ?? (lemma !== 'телефонный' && !onSidelines ? st.dateline : null);
+        // "встретился с делегацией провинции Цинхай": a delegation met came to the one who met it
+        const metNoun = (noun: string): Mention[] => {
+          // the noun in the instrumental after "с", its adjectives between ("с Чрезвычайным и Полномочным Послом КНР")
+          const at = toks.findIndex((x, i) => x.a?.lemmas[0] === noun && x.a.cases.has('ablt') && toks.slice(Math.max(0, i - 5), i).some((y) => y.f === 'с' || y.f === 'со'));
+          return at < 0 ? [] : ms.filter((m) => m.start > at && m.start <= at + 5 && !subj.some((c) => m.codes.includes(c)));
+        };
+        const delegation = metNoun('делегация');
+        if (mode === null && delegation.length && subj.length === 1 && !IGOS.has(subj[0]!)) {
+          const actor = uniq(delegation.flatMap((m) => m.codes)).filter((c) => !IGOS.has(c));
+          if (actor.length === 1) {
+            st.pairs = []; st.parties = uniq([...actor, ...subj]); st.visitors = actor; st.host = subj[0]!;
+            return { type, mode: 'visit', actor, recipient: [...subj], location: subj[0]!, confidence };
+          }
+        }
+        // an ambassador met lives in the host state, and two sides met on the sidelines of a gathering both came to:
+        // neither is a visit to the place the story is told from
+        const envoy = metNoun('посол').length > 0;
+        if (mode === null && at && parties.includes(at) && parties.length === 2 && !envoy && !onSidelines) {
           const actor = parties.filter((c) => c !== at);
           const loc = at;
           st.pairs = []; st.parties = parties;
@@ -410,7 +468,9 @@ export class RussianCoder implements Coder {
       case 'visit': {
         // a participle of visiting is said of the name before it: "О'Брайен, посетивший Астану, предупредил…"
         const participle = toks[t]!.a!.pos === 'PRTF' ? ms.filter((m) => m.end <= t && m.role !== 'other').pop() : undefined;
-        const actor = participle ? participle.codes.filter((c) => !IGOS.has(c)) : subj.length ? subj : gens.length ? gens : st.visitors;
+        // "вспомнили визит понтифика в Астану": a visit noun's genitive is its visitor, whoever speaks of it
+        const visitor = def.noun ? ms.find((m) => m.role === 'gen' && m.start > t && m.start <= t + 3 && toks.slice(t + 1, m.start).every((x) => x.a?.pos === 'ADJF')) : undefined;
+        const actor = participle ? participle.codes.filter((c) => !IGOS.has(c)) : visitor ? visitor.codes.filter((c) => !IGOS.has(c)) : subj.length ? subj : gens.length ? gens : st.visitors;
         // a visit to an embassy or an exhibition is not a visit to the state
         const objs = lemma === 'посетить' || lemma === 'посещение' ? codes((m) => (m.role === 'acc' || m.role === 'subj') && !PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? '')) : [];
         if (objs.length === 0 && ms.some((m) => PREMISES.has(toks[m.head]?.a?.lemmas[0] ?? ''))) return null;
@@ -519,9 +579,12 @@ export class RussianCoder implements Coder {
         const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));
         // "отказался приехать в Минск" while a summit is told: the refusal is of the organisation's gathering
-        if (type === 'REJECT' && (lemma === 'направить' || toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? '')))) {
-          const orgs = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c) && !actor.includes(c));
+        const arrival = ARRIVE.has(lemma);
+        if (type === 'REJECT' && (lemma === 'направить' || arrival || toks.slice(t + 1, t + 3).some((x) => x.a && ['приехать', 'прибыть', 'участвовать', 'поехать', 'участие'].includes(x.a.lemmas[0] ?? '')))) {
+          const orgs = uniq([...st.parties, ...st.orgs, ...codes((m) => m.start > t)]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (orgs.length) recipient = orgs;
+          // "Пашинян в Бишкек не приехал": staying away is a refusal only of a gathering the text tells of
+          else if (arrival) return null;
         }
         // "не рассматривает вступление в БРИКС": the organisation joined (an indeclinable name reads as a place)
         if (lemma === 'вступление') recipient = uniq(ms.filter((m) => m.start > t).flatMap((m) => m.codes)).filter((c) => IGOS.has(c) && !actor.includes(c));
@@ -654,7 +717,10 @@ export class RussianCoder implements Coder {
       // (nor is a place right before a name, in its own prepositional phrase: "В Ереване Пашинян отказался…",
       // "До Астаны южнокорейский президент побывал…")
       const placeBefore = (j: number): boolean => raw.some((x) => x.end === r.start && j >= x.start && j < x.end && x.kind !== 'person' && x.kind !== 'adjective' && PREP.has(toks[x.start - 1]?.f ?? ''));
-      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k)) k--;
+      // (nor a place in its prepositional phrase before a title in any case: "принял в Акорде премьер-министра Венгрии")
+      const placeThenTitle = (j: number): boolean => j + 1 < r.start && !inMention(j + 1) && this.g.titles.has(toks[j + 1]!.a?.lemmas[0] ?? '') &&
+        raw.some((x) => j >= x.start && j < x.end && ['city', 'seat', 'country'].includes(x.kind) && PREP.has(toks[x.start - 1]?.f ?? ''));
+      while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f) && (inMention(k) || chainable(toks[k]!, this.g)) && !(inMention(k) && opens(k + 1)) && !afterPerson(k) && !placeBefore(k) && !placeThenTitle(k)) k--;
       let head = -1;
       for (let h = k + 1; h < r.start; h++) {
         const a = toks[h]!.a;
@@ -681,8 +747,15 @@ export class RussianCoder implements Coder {
       if (!prep && k >= 0 && ['VERB', 'INFN'].includes(toks[k]!.a?.pos ?? '') && cases.has('datv') && !cases.has('nomn') && role === 'gen') role = 'dat';
       // a name right after a noun it does not belong to is that noun's genitive ("по линии ОДКБ", "визит Токаева")
       // (not an indeclinable name right before its verb: "на полях встречи Мурат Нуртлеу провел…")
-      const beforeVerb = cases.size >= 5 && toks[r.end]?.a?.pos === 'VERB';
+      // (but an organisation's acronym after its gathering is the gathering's: "по итогам саммита ОДКБ раскритиковал")
+      const ofGathering = r.codes.some((c) => IGOS.has(c)) && k >= 0 && GATHERING.has(toks[k]!.a?.lemmas[0] ?? '');
+      const beforeVerb = cases.size >= 5 && toks[r.end]?.a?.pos === 'VERB' && !ofGathering;
       if (!prep && !beforeVerb && k >= 0 && toks[k]!.a?.pos === 'NOUN' && cases.has('gent') && (r.kind !== 'adjective' || head >= 0 && head < r.start)) role = 'gen';
+      // a place named in apposition ("провинции Шаньдун", "в области Абай") has the case of the noun it names
+      if (!prep && r.kind === 'city' && k >= 0 && APPOSITION.has(toks[k]!.a?.lemmas[0] ?? '')) {
+        const p0 = toks[k - 1]?.word && PREP.has(toks[k - 1]!.f) ? toks[k - 1]!.f : null;
+        role = p0 ? roleOf(p0, toks[k]!.a!.cases, false) : toks[k - 1]?.a?.pos === 'NOUN' || toks[k]!.a!.cases.has('gent') && !toks[k]!.a!.cases.has('nomn') ? 'gen' : roleOf(null, toks[k]!.a!.cases, false);
+      }
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
       if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',')) {
@@ -721,7 +794,7 @@ export class RussianCoder implements Coder {
  * first, with every participant named, and what the summit's participants adopted together (a joint act whose
  * parties came from the discourse) takes the same party list.
  */
-export function mergeSummit(events: CodedEvent[], participation = /участ/i): CodedEvent[] {
+export function mergeSummit(events: CodedEvent[], participation = /участ|присутствова|представлял/i): CodedEvent[] {
   // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…"),
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
@@ -730,6 +803,9 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
   const same = (e: CodedEvent): boolean => { const a = uniq([...e.actor, ...e.recipient]); const b = uniq([...first.actor, ...first.recipient]); return a.length === b.length && a.every((c) => b.includes(c)); };
   const multi = events.filter((e) => e === first || (e.event_type === 'CONSULT' && e.mode === 'multilateral' && ((participation.test(e.text) && !/формат/i.test(e.text)) || same(e))));
   const all = uniq(multi.flatMap((e) => [...e.actor, ...e.recipient]));
+  // a summit dated only later in the text ("Саммит … прошел в пятницу") dates its own meeting told earlier
+  const day = multi.map((e) => e.date).find((d) => d && d.length === 10);
+  if (day && first.date && first.date.length < 10 && day.startsWith(first.date)) first.date = day;
   first.actor = all;
   first.recipient = [];
   const out: CodedEvent[] = [];
@@ -741,6 +817,8 @@ export function mergeSummit(events: CodedEvent[], participation = /участ/i)
     const own = /(?:этих|этой|этого)\s+(?:переговоров|встречи|визита|бесед)/i.test(e.text) && bilateral !== null && bilateral.length === e.actor.length && e.actor.every((c) => bilateral!.includes(c));
     // (only acts told after the summit: what the two sides adopted before it stays theirs)
     if (e !== first && !own && events.indexOf(e) > events.indexOf(first) && (e.confidence ?? 1) < 1 && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.actor.every((c) => all.includes(c))) e.actor = [...all];
+    // (what its leaders agreed, told before the day is: "Лидеры … договорились…. Саммит прошел в пятницу")
+    if (day && e.recipient.length === 0 && ['SUPPORT', 'AGREE'].includes(e.event_type) && e.date && e.date.length < 10 && day.startsWith(e.date) && e.actor.length > 2 && e.actor.every((c) => all.includes(c))) e.date = day;
     out.push(e);
   }
   return out;
@@ -757,14 +835,24 @@ export function withoutObservers<M extends { start: number; end: number; role: s
   if (!toks.some(isObserver)) return ms;
   const clauses = clausesOf(toks);
   const clauseOf = (i: number) => clauses.find(([a, b]) => i >= a && i < b) ?? [0, toks.length];
-  return ms.filter((m) => {
+  const kept = ms.filter((m) => {
     if (isObserver(toks[m.head]) || isObserver(toks[m.start - 1]) || toks[m.start - 1]?.f.endsWith('-наблюдатель')) return false;
+    // ("Туркменистан – государство-наблюдатель – представлял…": the status in apposition after the name)
+    if (['–', '—', ','].includes(toks[m.end]?.s ?? '') && (isObserver(toks[m.end + 1]) || toks[m.end + 1]?.f.endsWith('-наблюдатель') || isObserver(toks[m.end + 2]))) return false;
     const [c0, c1] = clauseOf(m.start);
     const next = clauses.find(([a]) => a === c1 + 1);
     // the relative clause right after the name ("…Венгрии, которая имеет статус наблюдателя")
     if (m.end >= c1 - 1 && next && /^котор/.test(toks[next[0]]?.f ?? '') && toks.slice(next[0], next[1]).some(isObserver)) return false;
     const own = toks.slice(c0, c1);
     return !(m.role === 'subj' && own.some((x, i) => x.f === 'качестве' && isObserver(own[i + 1])));
+  });
+  // (the people of a state named an observer in the same clause: "Туркменистан – государство-наблюдатель – представлял
+  // председатель Халк Маслахаты Гурбангулы Бердымухамедов")
+  const dropped = ms.filter((m) => !kept.includes(m));
+  if (!dropped.length) return kept;
+  return kept.filter((m) => {
+    const [c0, c1] = clauseOf(m.start);
+    return !dropped.some((d) => d.start >= c0 && d.end <= c1 && (d as unknown as { codes?: string[] }).codes?.some((c) => (m as unknown as { codes?: string[] }).codes?.includes(c)));
   });
 }
 
@@ -848,13 +936,33 @@ function prevWord(toks: Tok[], t: number, c0: number): string | null {
 }
 
 /** Clauses: reported speech and relative clauses ("заявил, что…", "который…") are their own. */
+/** A clause "а X – Y" (after a comma): a contrast naming a party and a dash, with no verb or negation of its own. */
+function ellipsis(toks: Tok[], c0: number, c1: number): boolean {
+  if (!/^(?:а|и)$/.test(toks[c0]?.f ?? '')) return false;
+  const own = toks.slice(c0 + 1, c1);
+  return own.some((x) => x.s === '–' || x.s === '—') && !own.some((x) => /^(?:не|нет|ни)$/.test(x.f) || (!x.cap && x.a && ['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND'].includes(x.a.pos)));
+}
+
+/** From `i` to the next comma there is a capitalised nominative and, after it, a finite verb of its own. */
+function ownClause(toks: Tok[], i: number): boolean {
+  let subj = false;
+  for (let j = i; j < toks.length && toks[j]!.s !== ','; j++) {
+    const x = toks[j]!;
+    if (x.cap && x.a?.cases.has('nomn')) subj = true;
+    else if (subj && !x.cap && x.a?.pos === 'VERB' && x.a.tense) return true;
+  }
+  return false;
+}
+
 function clausesOf(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   for (let i = 0; i < toks.length; i++) {
     const x = toks[i]!;
     const next = toks[i + 1];
-    if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f) && !(next.f === 'а' && toks[i + 2]?.f === 'также'))) {
+    if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f) && !(next.f === 'а' && toks[i + 2]?.f === 'также')) ||
+      // "пригласил турецкого коллегу посетить Казахстан, и Эрдоган принял приглашение": a second subject and its verb
+      (x.s === ',' && next?.f === 'и' && ownClause(toks, i + 2))) {
       out.push([s, i]);
       s = i + 1;
     }

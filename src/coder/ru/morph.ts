@@ -57,12 +57,30 @@ function _init(): AzLib {
 }
 
 const _cache = new Map<string, Analysis>();
+
+/**
+ * Nouns of Kazakhstan's administration that Russian copy uses daily but OpenCorpora lacks (it guesses "аким" an
+ * adjective): masculine nouns declined as "министр" is, so a governor's phrase ("Аким Алматинской области") is a
+ * title with its region, and "акимат области" an office.
+ */
+const LOCAL_NOUNS = ['аким', 'акимат', 'маслихат'];
+const NOUN_ENDINGS: [string, string[]][] = [['', ['nomn', 'accs']], ['а', ['gent']], ['у', ['datv']], ['ом', ['ablt']], ['е', ['loct']],
+  ['ы', ['nomn', 'accs']], ['ов', ['gent']], ['ам', ['datv']], ['ами', ['ablt']], ['ах', ['loct']]];
+const _local = new Map<string, Analysis>();
+for (const lemma of LOCAL_NOUNS) {
+  for (const [end, cs] of NOUN_ENDINGS) {
+    const form = lemma + end;
+    // (an animate noun's accusative is its genitive: "встретил акима")
+    const cases = new Set([...cs, ...(lemma === 'аким' && end === 'а' ? ['accs'] : [])].filter((c) => !(lemma === 'аким' && end === '' && c === 'accs')));
+    _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '' });
+  }
+}
 const NOMINAL = new Set(['NOUN', 'ADJF', 'PRTF', 'NPRO', 'NUMR']);
 
 /** The analysis of one word form (any case; hyphenated compounds are analysed whole). */
 export function analyse(word: string): Analysis {
   const form = word.toLowerCase().replace(/ё/g, 'е');
-  const hit = _cache.get(form);
+  const hit = _local.get(form) ?? _cache.get(form);
   if (hit) return hit;
   const az = _init();
   const parses = /[а-я]/.test(form) ? az.Morph(form) : [];

@@ -34,17 +34,22 @@ const LIST: [string, Trigger][] = [
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
   ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
-  ['прибыть', T('CONSULT', 'visit', 'visit')], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit')], ['принять', T('CONSULT', 'host', 'visit')],
+  ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
   // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
-  ['участвовать', T('CONSULT', 'meet', 'multilateral')],
+  ['участвовать', T('CONSULT', 'meet', 'multilateral')], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
+  // "Венгрию представлял премьер-министр", "Казахстан на нем представлял Токаев": a state's delegate at a gathering
+  // the text tells of (see coder.ts: only once a gathering is told)
+  ['представлять', T('CONSULT', 'meet', 'multilateral')],
   // SUPPORT
   ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
   ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
-  ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
+  ['поздравление', T('SUPPORT', 'to', null, { noun: true })],
+  // "направил поздравительное послание (телеграмму) Эрдогану": a congratulation told by its letter
+  ['поздравительный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо', 'открытка'] })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
   ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
   // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
@@ -63,7 +68,9 @@ const LIST: [string, Trigger][] = [
   ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })],
   // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
-  ['объявить', T('AGREE', 'to', null, { with: ['пакет', 'инвестиция', 'финансирование', 'кредит', 'грант', 'выделение', 'помощь'] })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
+  // (announcing the allocation of aid, "объявил о выделении … помощи", is the aid allocated, as the sets code it)
+  ['объявить', T('AID', 'to', null, { with: ['выделение'] })],
+  ['объявить', T('AGREE', 'to', null, { with: ['пакет', 'инвестиция', 'финансирование', 'кредит', 'грант', 'помощь'] })], ['намерен', T('AGREE', 'to')], ['намереваться', T('AGREE', 'to')],
   ['готовый', T('AGREE', 'to')], ['готов', T('AGREE', 'to')], ['заинтересованный', T('AGREE', 'to')], ['заинтересовать', T('AGREE', 'to')],
   ['готовность', T('AGREE', 'to', null, { noun: true })], ['намерение', T('AGREE', 'to', null, { noun: true })],
   // AID
@@ -135,7 +142,7 @@ export const BARE_TITLE = new Set(['он', 'она', 'президент', 'ми
 
 /** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
 export const ACT: Record<string, string> = {
-  поздравить: 'congratulate', поздравление: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
+  поздравить: 'congratulate', поздравление: 'congratulate', поздравительный: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
   // an invitation is its own promise beside an offer made in the same talk
   пригласить: 'invite', приглашение: 'invite',
 };
