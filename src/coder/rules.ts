@@ -49,6 +49,8 @@ interface Candidate {
   background?: boolean;
   /** under way as the story is written ("is on a working visit"): dated by the document */
   now?: boolean;
+  /** aimed at the doers of a joint act just reported, the speaker's own side among them ("called the signing a milestone") */
+  jointAct?: boolean;
 }
 
 interface DocState {
@@ -218,7 +220,16 @@ export class RuleCoder implements Coder {
         tokens.slice(c.hit.end, at).some((t) => t.l === 'as'));
       if (rej) { rej.type = 'ACCUSE'; rej.mode = 'disapprove'; rej.cameo = '111'; return; }
     }
-    if (at <= 0 || cands.some((c) => c.type === type || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
+    // "called the signing a milestone": the act judged, named by its gerund after the verb of labelling, is not told again
+    const labelAt = at > 0 ? lastIndexBefore(tokens, at, (t) => LABEL.has(t.l)) : -1;
+    if (labelAt >= 0) {
+      for (let k = cands.length - 1; k >= 0; k--) {
+        const h = cands[k]!.hit;
+        if (h.start > labelAt && h.end <= at && h.form === 'ing' && Wd.DETERMINER.has(tokens[h.start - 1]?.l ?? '')) cands.splice(k, 1);
+      }
+    }
+    // (a verdict before another act of praise is its own clause: "called the signing a milestone and praised the delegations")
+    if (at <= 0 || cands.some((c) => (c.type === type && (type === 'ACCUSE' || c.hit.start < at)) || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
     if (tokens.slice(0, at).some((t) => Wd.NEGATION.has(t.l))) return;
     const verbAt = lastIndexBefore(tokens, at, verb);
     if (verbAt < 0 && (type === 'SUPPORT' || attrib >= tokens.length)) return;
@@ -226,11 +237,15 @@ export class RuleCoder implements Coder {
     if (!spk.length) return;
     const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
     let target = uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
+    // "called the signing a milestone", "described the visit as a turning point": the act judged is one just reported,
+    // and its doers are the ones judged (the signatories, the visitor), the speaker's own side included in a joint act
+    if (!target.length && verbAt >= 0) target = praisedAct(tokens, verbAt + 1, at, spk, st) ?? [];
+    const joint = target.length > 1 && target.some((x) => spk.includes(x));
     if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
     if (!target.length) return;
     const mode = type === 'ACCUSE' ? 'disapprove' : null;
     const cameo = type === 'ACCUSE' ? '111' : '051';
-    cands.push(wordCandidate('verdict', type, mode, cameo, at, 'noun', spk, target));
+    cands.push({ ...wordCandidate('verdict', type, mode, cameo, at, 'noun', spk, target), jointAct: joint });
   }
 
   /** The state of the place a dateline names, if the document opens with one. */
@@ -676,7 +691,7 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' || c.type === 'PROTEST' || c.type === 'COERCE' || c.type === 'RETREAT' || c.type === 'CONCEDE' || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
       // "thanked the CSTO leaders": the thanking state is not among those it thanks; nor is a party to a joint act
       // its target ("Kazakhstan and China signed a deal ahead of Xi's visit")
-      if (c.recipient.length > 1 || c.actor.length > 1) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
+      if ((c.recipient.length > 1 || c.actor.length > 1) && !c.jointAct) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
     const memberOnly = new Set(resolved.filter((m) => m.kind === 'member').map((m) => m.code));
     for (const m of resolved) if (m.kind !== 'member') memberOnly.delete(m.code);
@@ -784,6 +799,12 @@ export class RuleCoder implements Coder {
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
           tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
         c.recipient = [...st.lastAct];
+      }
+      // "welcomed the treaty as proof of…", "hailed it as a breakthrough": a deal praised goes to its parties, the
+      // praising side's own included when it was one of them ("Japarov called the signing a milestone")
+      if (c.type === 'SUPPORT' && c.hit.def.c === '051' && c.actor.length === 1 && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const judged = praisedAct(tokens, c.hit.start + 1, Math.min(tokens.length, c.hit.end + 2), c.actor, st);
+        if (judged?.length) { c.recipient = judged; c.jointAct = judged.length > 1 && judged.some((x) => c.actor.includes(x)); }
       }
       // "urged an end to hostilities", "called for restraint": an appeal to calm is made to the sides of the last fighting
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length && st.lastFight &&
@@ -989,7 +1010,8 @@ export class RuleCoder implements Coder {
       st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
       if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
-      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
+      // (a signing is an act that can be welcomed; praise itself is not)
+      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
@@ -1766,6 +1788,40 @@ const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pau
 /** nouns that refer back to an act just reported */
 const ACT_NOUN = new Set(['agreement', 'deal', 'accord', 'step', 'move', 'decision', 'ceasefire', 'truce', 'announcement', 'outcome',
   'release', 'exchange', 'declaration', 'treaty', 'initiative', 'agreements', 'steps', 'decisions']);
+/** a deal told by a noun: its parties are both sides of the last act reported, not only its last doer */
+const DEAL_NOUN = new Set(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'signing',
+  'declaration', 'protocol', 'swap', 'exchange', 'ceasefire', 'truce', 'memorandum', 'pact']);
+/** a meeting told by a noun: praise of it goes to the visitor, or to the side other than the speaker */
+const MEETING_NOUN = new Set(['visit', 'trip', 'talks', 'meeting', 'summit', 'negotiations', 'tour']);
+/**
+ * The doers of an act just reported that a verdict or a welcome names by a noun between `from` and `to` ("the signing",
+ * "the visit", "the verdict", or "it" right after the verb): a deal's parties, a visit's visitor, a move's doer. Null
+ * when no such noun is there or nobody but the speaker did it.
+ */
+function praisedAct(tokens: Token[], from: number, to: number, spk: string[], st: DocState): string[] | null {
+  const k = tokens.findIndex((t, i) => i >= from && i < to && (ACT_NOUN.has(t.l) || DEAL_NOUN.has(t.l) || MEETING_NOUN.has(t.l) || t.l === 'verdict' || t.l === 'ruling') &&
+    Wd.DETERMINER.has(tokens[i - 1]?.l ?? ''));
+  const pronoun = tokens[from]?.l === 'it' && tokens[from + 1]?.l === 'as';
+  if (k < 0 && !pronoun) return null;
+  const noun = k >= 0 ? tokens[k]!.l : 'deal';
+  let doers: string[] | undefined;
+  if (MEETING_NOUN.has(noun)) {
+    const cur = st.current;
+    if (!cur) return null;
+    // (a visit's host is its location: the visitor is the other side)
+    const visitors = cur.mode === 'visit' && cur.location ? cur.parties.filter((x) => x !== cur.location) : [];
+    doers = visitors.length && !visitors.some((x) => spk.includes(x)) ? visitors : cur.parties.filter((x) => !spk.includes(x));
+  } else if (noun === 'verdict' || noun === 'ruling') {
+    // a court's verdict is its state's
+    doers = st.lastAct;
+  } else if (DEAL_NOUN.has(noun)) {
+    // (a deal's parties are those who made it jointly, "Pakistan and Afghanistan agreed…", else both sides of the last
+    // act, "Baku will free… and Yerevan will release…"; a mediator named as a target is no party)
+    doers = (st.lastAct?.length ?? 0) > 1 ? st.lastAct : st.lastParties;
+  } else doers = st.lastAct;
+  if (!doers?.length || doers.every((x) => spk.includes(x))) return null;
+  return [...doers];
+}
 const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 /** what an appeal to calm asks for */
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
