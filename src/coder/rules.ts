@@ -213,7 +213,7 @@ export class RuleCoder implements Coder {
   private verdict(tokens: Token[], resolved: Mention[], hits: Hit[], attrib: number, st: DocState, cands: Candidate[],
     words: Set<string>, type: 'ACCUSE' | 'SUPPORT', verb: (t: Token) => boolean): void {
     // ("said the move had no grounds", "has no legal basis": a claim denied its basis is a verdict too)
-    const at = tokens.findIndex((t, i) => i < attrib && (words.has(t.l) || (type === 'ACCUSE' && t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))));
+    const at = tokens.findIndex((t, i) => i < attrib && (words.has(t.l) || (type === 'ACCUSE' && ((t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? '')) || blameAt(tokens, i)))));
     // "dismissed the bans as interference": the dismissal is the verdict, an accusation rather than a refusal
     if (at > 0 && type === 'ACCUSE') {
       const rej = cands.find((c) => c.type === 'REJECT' && LABEL.has(tokens[c.hit.start]?.l ?? '') && c.hit.start < at &&
@@ -230,16 +230,22 @@ export class RuleCoder implements Coder {
     }
     // (a verdict before another act of praise is its own clause: "called the signing a milestone and praised the delegations")
     if (at <= 0 || cands.some((c) => (c.type === type && (type === 'ACCUSE' || c.hit.start < at)) || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
-    if (tokens.slice(0, at).some((t) => Wd.NEGATION.has(t.l))) return;
+    // ("was not consistent with the allied relations": the negation is the verdict's own)
+    if (tokens.slice(0, at).some((t, i) => Wd.NEGATION.has(t.l) && !(type === 'ACCUSE' && i === at - 1 && UNFIT.has(tokens[at]!.l)))) return;
     const verbAt = lastIndexBefore(tokens, at, verb);
     if (verbAt < 0 && (type === 'SUPPORT' || attrib >= tokens.length)) return;
     const spk = verbAt >= 0 ? subjectOf(verbAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
     if (!spk.length) return;
     const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
-    let target = uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
+    // ("said Russia could end the war against Ukraine by halting its aggression": the act's owner is the clause's subject)
+    const owned = POSSESSIVE_PRONOUN.has(tokens[at - 1]?.l ?? '') ? about.filter((m) => m.prep === null).sort((a, b) => a.start - b.start).slice(0, 1) : [];
+    let target = owned.length ? [owned[0]!.code] : uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
     // "called the signing a milestone", "described the visit as a turning point": the act judged is one just reported,
     // and its doers are the ones judged (the signatories, the visitor), the speaker's own side included in a joint act
     if (!target.length && verbAt >= 0) target = praisedAct(tokens, verbAt + 1, at, spk, st) ?? [];
+    // "called the protests an attempt to overthrow the government": unrest at home judged is aimed at home
+    if (!target.length && type === 'ACCUSE' && verbAt >= 0 && LABEL.has(tokens[verbAt]!.l) &&
+        tokens.slice(verbAt + 1, at).some((t) => HOME_UNREST.has(t.l))) target = spk.slice(0, 1);
     const joint = target.length > 1 && target.some((x) => spk.includes(x));
     if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
     if (!target.length) return;
@@ -483,7 +489,7 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))) &&
+    if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? '')) || blameAt(tokens, i)) &&
         !(tokens.some((t) => ARRIVE.has(t.l)) && tokens.some((t) => HELP_CARGO.has(t.l)))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
@@ -1888,8 +1894,37 @@ const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded',
   'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
   'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
   'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling',
-  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful']);
+  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful',
+  // an act called an aggression or a coup, a report called unreliable (issue 8)
+  'aggression', 'coup', 'overthrow', 'inappropriate']);
 const NO_BASIS = new Set(['grounds', 'basis', 'justification', 'foundation', 'legal']);
+/** "was not consistent with", "is not compatible with": a standard another's act is said to fall short of */
+const UNFIT = new Set(['consistent', 'compatible', 'acceptable', 'appropriate']);
+const POSSESSIVE_PRONOUN = new Set(['its', 'their']);
+const HOME_UNREST = new Set(['protests', 'protest', 'rallies', 'rally', 'riots', 'unrest', 'events', 'demonstrations', 'disturbances']);
+const BEAR = new Set(['bear', 'bears', 'bore', 'borne', 'bearing']);
+const LIE_WITH = new Set(['lay', 'lies', 'lie', 'rests', 'rested', 'rest', 'lay']);
+/** one's own responsibility taken or claimed is no blame of another */
+const OWN_BLAME = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taken', 'accepted', 'accept', 'accepts',
+  'assumed', 'assume', 'assumes', 'admitted', 'admit', 'admits']);
+/**
+ * Blame laid in speech at token i: "said the ambassador bore part of the responsibility", "said responsibility lay with
+ * Moscow", "said the organisers were responsible for the violence", "said Kyiv was to blame", or a standard another's
+ * act falls short of, "was not consistent with".
+ */
+function blameAt(tokens: Token[], i: number): boolean {
+  const l = tokens[i]!.l;
+  if (UNFIT.has(l)) return Wd.NEGATION.has(tokens[i - 1]?.l ?? '') && tokens[i + 1]?.l === 'with';
+  if (l === 'responsibility') {
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => OWN_BLAME.has(t.l))) return false;
+    return tokens.slice(Math.max(0, i - 4), i).some((t) => BEAR.has(t.l)) ||
+      (LIE_WITH.has(tokens[i + 1]?.l ?? '') && tokens[i + 2]?.l === 'with') ||
+      (tokens[i + 1]?.l === 'for' && tokens.slice(i + 2, i + 8).some((t) => LIE_WITH.has(t.l)) && tokens.slice(i + 2, i + 10).some((t) => t.l === 'with'));
+  }
+  if (l === 'responsible') return Wd.BE.has(tokens[i - 1]?.l ?? '') && tokens[i + 1]?.l === 'for';
+  if (l === 'blame') return tokens[i - 1]?.l === 'to' && Wd.BE.has(tokens[i - 2]?.l ?? '');
+  return false;
+}
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);

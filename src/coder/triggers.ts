@@ -432,6 +432,10 @@ export const TRIGGERS: TriggerDef[] = [
   // ACCUSE
   { p: 'accuse', t: 'ACCUSE', m: 'disapprove', c: '112' },
   { p: 'blame', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['for'] },
+  // blame laid by other words: "blamed the blast on Kyiv", "held Moscow responsible for", "attributed the attack to…"
+  { p: 'blame * on', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['on'] },
+  { p: 'hold * responsible|accountable|culpable', t: 'ACCUSE', m: 'disapprove', c: '112', needObj: true },
+  { p: 'attribute|ascribe * attack|attacks|blast|explosion|explosions|death|deaths|killing|killings|crash|unrest|violence|riots|shelling|incident|cyberattack|hack|poisoning|fire|disturbances|clashes|unrest ** to', t: 'ACCUSE', m: 'allege', c: '112', prep: ['to'], self: true },
   { p: 'condemn|denounce|criticise|criticize|censure|deplore|decry|slam|rebuke', t: 'ACCUSE', m: 'disapprove', c: '111' },
   { p: 'lash|hit out at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
   { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
