@@ -476,11 +476,17 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse * spying|espionage|treason', t: 'ACCUSE', m: 'disapprove', c: '1125' },
   // the inquiry named first: "a government commission had been set up to investigate", "a criminal case was opened"
   { p: '=commission|inquiry|investigation|probe|case * set|established|formed|opened|launched|created|instituted', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
+  // (what it is into may be long: "a criminal investigation into Friday's violence had been opened")
+  { p: '=inquiry|investigation|probe|case into|over|against ** opened|launched|instituted|initiated', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'investigate', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'open|launch|begin * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: 'lead|conduct|head|run * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: '=under investigation', t: 'ACCUSE', m: 'investigate', c: '090', rev: true },
   { p: 'indict|charge|sue', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
+  // criminal charges at home name no state: "prosecutors charged her with assaulting a police officer"
+  { p: 'indict|charge * with', t: 'ACCUSE', m: 'allege', c: '112', self: true },
+  // a suit brought: "the prosecutor's office applied to a court to liquidate the foundation"
+  { p: 'apply|petition|turn to * court|courts ** to', t: 'ACCUSE', m: 'allege', c: '115', self: true },
   { p: 'allege', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
   // REJECT
   { p: 'reject', t: 'REJECT', c: '120' },

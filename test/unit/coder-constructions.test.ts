@@ -249,6 +249,15 @@ const TABLE: Record<string, Row[]> = {
     ['growth attributed to a cause is no blame', 'The Uzbek minister attributed the growth in trade to new rail links on Monday.', null],
     ['one\'s own responsibility is no blame', 'The Latvian minister said on Monday that Latvia was responsible for its own security.', null],
     ['responsibility claimed is no accusation', 'The Islamic State group claimed responsibility for the attack in Moscow on Monday.', null],
+    // criminal process at home (issue 8)
+    ['charges at home with the accused unnamed', 'TBILISI – Prosecutors charged the opposition leader with assaulting a police officer on Monday.', ['ACCUSE', ['GEO'], ['GEO']]],
+    ['charges against another state\'s side', 'The EU charged Hungary with breaking the rules on Monday.', ['ACCUSE', ['EU'], ['HUN']]],
+    ['an investigation into a long object opened, told in the passive', 'The Kyrgyz minister said on Sunday that a criminal investigation into Friday\'s violence had been opened.', ['ACCUSE', ['KGZ'], ['KGZ']]],
+    ['a case over an incident opened by named prosecutors', 'A criminal case over the attack on the embassy was opened by Latvian prosecutors on Monday.', ['ACCUSE', ['LVA'], ['LVA']]],
+    ['a suit brought to a court', 'BISHKEK – On Monday the prosecutor\'s office applied to a court to liquidate the foundation that runs the news site.', ['ACCUSE', ['KGZ'], ['KGZ']]],
+    ['a body charged with a task is no charge', 'The foreign ministry was charged with organising the summit, the president said on Monday.', null],
+    ['a court one will turn to names no suit yet', 'Kazakhstan will apply to the court of arbitration in Stockholm, the minister said on Monday.', null],
+    ['an inquiry denied is none', 'TASHKENT – The commission has not examined the deaths, rights groups said on Monday.', null],
     ['a standard met is no verdict', 'The Kazakh foreign ministry said on Wednesday that the new rules were consistent with the agreement with Russia.', null],
   ],
   REJECT: [
