@@ -49,6 +49,8 @@ interface Candidate {
   background?: boolean;
   /** under way as the story is written ("is on a working visit"): dated by the document */
   now?: boolean;
+  /** aimed at the doers of a joint act just reported, the speaker's own side among them ("called the signing a milestone") */
+  jointAct?: boolean;
 }
 
 interface DocState {
@@ -219,26 +221,45 @@ export class RuleCoder implements Coder {
   private verdict(tokens: Token[], resolved: Mention[], hits: Hit[], attrib: number, st: DocState, cands: Candidate[],
     words: Set<string>, type: 'ACCUSE' | 'SUPPORT', verb: (t: Token) => boolean): void {
     // ("said the move had no grounds", "has no legal basis": a claim denied its basis is a verdict too)
-    const at = tokens.findIndex((t, i) => i < attrib && (words.has(t.l) || (type === 'ACCUSE' && t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))));
+    const at = tokens.findIndex((t, i) => i < attrib && (words.has(t.l) || (type === 'ACCUSE' && ((t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? '')) || blameAt(tokens, i)))));
     // "dismissed the bans as interference": the dismissal is the verdict, an accusation rather than a refusal
     if (at > 0 && type === 'ACCUSE') {
       const rej = cands.find((c) => c.type === 'REJECT' && LABEL.has(tokens[c.hit.start]?.l ?? '') && c.hit.start < at &&
         tokens.slice(c.hit.end, at).some((t) => t.l === 'as'));
       if (rej) { rej.type = 'ACCUSE'; rej.mode = 'disapprove'; rej.cameo = '111'; return; }
     }
-    if (at <= 0 || cands.some((c) => c.type === type || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
-    if (tokens.slice(0, at).some((t) => Wd.NEGATION.has(t.l))) return;
+    // "called the signing a milestone": the act judged, named by its gerund after the verb of labelling, is not told again
+    const labelAt = at > 0 ? lastIndexBefore(tokens, at, (t) => LABEL.has(t.l)) : -1;
+    if (labelAt >= 0) {
+      for (let k = cands.length - 1; k >= 0; k--) {
+        const h = cands[k]!.hit;
+        if (h.start > labelAt && h.end <= at && h.form === 'ing' && Wd.DETERMINER.has(tokens[h.start - 1]?.l ?? '')) cands.splice(k, 1);
+      }
+    }
+    // (a verdict before another act of praise is its own clause: "called the signing a milestone and praised the delegations")
+    if (at <= 0 || cands.some((c) => (c.type === type && (type === 'ACCUSE' || c.hit.start < at)) || (type === 'ACCUSE' && c.type === 'REJECT'))) return;
+    // ("was not consistent with the allied relations": the negation is the verdict's own)
+    if (tokens.slice(0, at).some((t, i) => Wd.NEGATION.has(t.l) && !(type === 'ACCUSE' && i === at - 1 && UNFIT.has(tokens[at]!.l)))) return;
     const verbAt = lastIndexBefore(tokens, at, verb);
     if (verbAt < 0 && (type === 'SUPPORT' || attrib >= tokens.length)) return;
     const spk = verbAt >= 0 ? subjectOf(verbAt, tokens, resolved, hits) : attribSpeaker(tokens, resolved, attrib);
     if (!spk.length) return;
     const about = resolved.filter((m) => m.start > verbAt && m.start < attrib && m.code && !spk.includes(m.code) && m.kind !== 'city' && m.kind !== 'local');
-    let target = uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
+    // ("said Russia could end the war against Ukraine by halting its aggression": the act's owner is the clause's subject)
+    const owned = POSSESSIVE_PRONOUN.has(tokens[at - 1]?.l ?? '') ? about.filter((m) => m.prep === null).sort((a, b) => a.start - b.start).slice(0, 1) : [];
+    let target = owned.length ? [owned[0]!.code] : uniq(about.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at)).map((m) => m.code)).slice(0, 1);
+    // "called the signing a milestone", "described the visit as a turning point": the act judged is one just reported,
+    // and its doers are the ones judged (the signatories, the visitor), the speaker's own side included in a joint act
+    if (!target.length && verbAt >= 0) target = praisedAct(tokens, verbAt + 1, at, spk, st) ?? [];
+    // "called the protests an attempt to overthrow the government": unrest at home judged is aimed at home
+    if (!target.length && type === 'ACCUSE' && verbAt >= 0 && LABEL.has(tokens[verbAt]!.l) &&
+        tokens.slice(verbAt + 1, at).some((t) => HOME_UNREST.has(t.l))) target = spk.slice(0, 1);
+    const joint = target.length > 1 && target.some((x) => spk.includes(x));
     if (!target.length) target = st.lastActor.filter((c) => !spk.includes(c));
     if (!target.length) return;
     const mode = type === 'ACCUSE' ? 'disapprove' : null;
     const cameo = type === 'ACCUSE' ? '111' : '051';
-    cands.push(wordCandidate('verdict', type, mode, cameo, at, 'noun', spk, target));
+    cands.push({ ...wordCandidate('verdict', type, mode, cameo, at, 'noun', spk, target), jointAct: joint });
   }
 
   /** The state of the place a dateline names, if the document opens with one. */
@@ -476,7 +497,7 @@ export class RuleCoder implements Coder {
     const before = st.prev.length;
     st.prev.push(self);
     // most sentences report nothing: leave before the costly parts
-    if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? ''))) &&
+    if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? '')) || blameAt(tokens, i)) &&
         !(tokens.some((t) => ARRIVE.has(t.l)) && tokens.some((t) => HELP_CARGO.has(t.l)))) return [];
     // resolve pronouns and "the country"
     let speaker: string[] = [];
@@ -684,7 +705,7 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' || c.type === 'PROTEST' || c.type === 'COERCE' || c.type === 'RETREAT' || c.type === 'CONCEDE' || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
       // "thanked the CSTO leaders": the thanking state is not among those it thanks; nor is a party to a joint act
       // its target ("Kazakhstan and China signed a deal ahead of Xi's visit")
-      if (c.recipient.length > 1 || c.actor.length > 1) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
+      if ((c.recipient.length > 1 || c.actor.length > 1) && !c.jointAct) c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
     const memberOnly = new Set(resolved.filter((m) => m.kind === 'member').map((m) => m.code));
     for (const m of resolved) if (m.kind !== 'member') memberOnly.delete(m.code);
@@ -792,6 +813,12 @@ export class RuleCoder implements Coder {
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
           tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
         c.recipient = [...st.lastAct];
+      }
+      // "welcomed the treaty as proof of…", "hailed it as a breakthrough": a deal praised goes to its parties, the
+      // praising side's own included when it was one of them ("Japarov called the signing a milestone")
+      if (c.type === 'SUPPORT' && c.hit.def.c === '051' && c.actor.length === 1 && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const judged = praisedAct(tokens, c.hit.start + 1, Math.min(tokens.length, c.hit.end + 2), c.actor, st);
+        if (judged?.length) { c.recipient = judged; c.jointAct = judged.length > 1 && judged.some((x) => c.actor.includes(x)); }
       }
       // "urged an end to hostilities", "called for restraint": an appeal to calm is made to the sides of the last fighting
       if (c.type === 'REQUEST' && c.recipient.length === 0 && c.actor.length && st.lastFight &&
@@ -1024,7 +1051,8 @@ export class RuleCoder implements Coder {
       st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
       if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
-      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
+      // (a signing is an act that can be welcomed; praise itself is not)
+      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
@@ -1823,6 +1851,40 @@ const STOP = new Set(['stop', 'halt', 'cease', 'end', 'suspend', 'refrain', 'pau
 /** nouns that refer back to an act just reported */
 const ACT_NOUN = new Set(['agreement', 'deal', 'accord', 'step', 'move', 'decision', 'ceasefire', 'truce', 'announcement', 'outcome',
   'release', 'exchange', 'declaration', 'treaty', 'initiative', 'agreements', 'steps', 'decisions']);
+/** a deal told by a noun: its parties are both sides of the last act reported, not only its last doer */
+const DEAL_NOUN = new Set(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'signing',
+  'declaration', 'protocol', 'swap', 'exchange', 'ceasefire', 'truce', 'memorandum', 'pact']);
+/** a meeting told by a noun: praise of it goes to the visitor, or to the side other than the speaker */
+const MEETING_NOUN = new Set(['visit', 'trip', 'talks', 'meeting', 'summit', 'negotiations', 'tour']);
+/**
+ * The doers of an act just reported that a verdict or a welcome names by a noun between `from` and `to` ("the signing",
+ * "the visit", "the verdict", or "it" right after the verb): a deal's parties, a visit's visitor, a move's doer. Null
+ * when no such noun is there or nobody but the speaker did it.
+ */
+function praisedAct(tokens: Token[], from: number, to: number, spk: string[], st: DocState): string[] | null {
+  const k = tokens.findIndex((t, i) => i >= from && i < to && (ACT_NOUN.has(t.l) || DEAL_NOUN.has(t.l) || MEETING_NOUN.has(t.l) || t.l === 'verdict' || t.l === 'ruling') &&
+    Wd.DETERMINER.has(tokens[i - 1]?.l ?? ''));
+  const pronoun = tokens[from]?.l === 'it' && tokens[from + 1]?.l === 'as';
+  if (k < 0 && !pronoun) return null;
+  const noun = k >= 0 ? tokens[k]!.l : 'deal';
+  let doers: string[] | undefined;
+  if (MEETING_NOUN.has(noun)) {
+    const cur = st.current;
+    if (!cur) return null;
+    // (a visit's host is its location: the visitor is the other side)
+    const visitors = cur.mode === 'visit' && cur.location ? cur.parties.filter((x) => x !== cur.location) : [];
+    doers = visitors.length && !visitors.some((x) => spk.includes(x)) ? visitors : cur.parties.filter((x) => !spk.includes(x));
+  } else if (noun === 'verdict' || noun === 'ruling') {
+    // a court's verdict is its state's
+    doers = st.lastAct;
+  } else if (DEAL_NOUN.has(noun)) {
+    // (a deal's parties are those who made it jointly, "Pakistan and Afghanistan agreed…", else both sides of the last
+    // act, "Baku will free… and Yerevan will release…"; a mediator named as a target is no party)
+    doers = (st.lastAct?.length ?? 0) > 1 ? st.lastAct : st.lastParties;
+  } else doers = st.lastAct;
+  if (!doers?.length || doers.every((x) => spk.includes(x))) return null;
+  return [...doers];
+}
 const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 /** what an appeal to calm asks for */
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
@@ -1889,8 +1951,37 @@ const EVALUATIVE = new Set(['biased', 'unacceptable', 'groundless', 'unfounded',
   'provocative', 'interference', 'betrayal', 'unfriendly', 'hostile', 'illegitimate', 'absurd', 'harmful', 'irresponsible',
   'politicised', 'politicized', 'one-sided', 'unjustified', 'destabilising', 'destabilizing', 'inadmissible', 'slander',
   'smear', 'blackmail', 'counterproductive', 'outrageous', 'cynical', 'lacked', 'unlawful', 'disrespectful', 'meddling',
-  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful']);
+  'insult', 'insulting', 'hypocritical', 'fabricated', 'fabrication', 'distortion', 'shameful',
+  // an act called an aggression or a coup, a report called unreliable (issue 8)
+  'aggression', 'coup', 'overthrow', 'inappropriate']);
 const NO_BASIS = new Set(['grounds', 'basis', 'justification', 'foundation', 'legal']);
+/** "was not consistent with", "is not compatible with": a standard another's act is said to fall short of */
+const UNFIT = new Set(['consistent', 'compatible', 'acceptable', 'appropriate']);
+const POSSESSIVE_PRONOUN = new Set(['its', 'their']);
+const HOME_UNREST = new Set(['protests', 'protest', 'rallies', 'rally', 'riots', 'unrest', 'events', 'demonstrations', 'disturbances']);
+const BEAR = new Set(['bear', 'bears', 'bore', 'borne', 'bearing']);
+const LIE_WITH = new Set(['lay', 'lies', 'lie', 'rests', 'rested', 'rest', 'lay']);
+/** one's own responsibility taken or claimed is no blame of another */
+const OWN_BLAME = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taken', 'accepted', 'accept', 'accepts',
+  'assumed', 'assume', 'assumes', 'admitted', 'admit', 'admits']);
+/**
+ * Blame laid in speech at token i: "said the ambassador bore part of the responsibility", "said responsibility lay with
+ * Moscow", "said the organisers were responsible for the violence", "said Kyiv was to blame", or a standard another's
+ * act falls short of, "was not consistent with".
+ */
+function blameAt(tokens: Token[], i: number): boolean {
+  const l = tokens[i]!.l;
+  if (UNFIT.has(l)) return Wd.NEGATION.has(tokens[i - 1]?.l ?? '') && tokens[i + 1]?.l === 'with';
+  if (l === 'responsibility') {
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => OWN_BLAME.has(t.l))) return false;
+    return tokens.slice(Math.max(0, i - 4), i).some((t) => BEAR.has(t.l)) ||
+      (LIE_WITH.has(tokens[i + 1]?.l ?? '') && tokens[i + 2]?.l === 'with') ||
+      (tokens[i + 1]?.l === 'for' && tokens.slice(i + 2, i + 8).some((t) => LIE_WITH.has(t.l)) && tokens.slice(i + 2, i + 10).some((t) => t.l === 'with'));
+  }
+  if (l === 'responsible') return Wd.BE.has(tokens[i - 1]?.l ?? '') && tokens[i + 1]?.l === 'for';
+  if (l === 'blame') return tokens[i - 1]?.l === 'to' && Wd.BE.has(tokens[i - 2]?.l ?? '');
+  return false;
+}
 /** verbs that pass a verdict: "called it", "described them as", "dismissed them as" */
 const LABEL = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dismissed', 'dismisses',
   'termed', 'terms', 'labelled', 'labeled', 'branded', 'brands', 'considers', 'considered', 'regards', 'regarded']);

@@ -221,6 +221,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
   { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
   { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
+  // a deal, a verdict or an accession welcomed: "welcomed the treaty as proof of…", "welcomed the verdict as a victory"
+  { p: 'welcome|hail|applaud * treaty|treaties|deal|deals|accord|accords|agreements|verdict|ruling|acquittal|swap|ceasefire|truce|protocol|declaration|accession|breakthrough', t: 'SUPPORT', c: '051' },
+  // "hailed it as a breakthrough": the act is the one just reported
+  { p: 'welcome|hail|praise|applaud it as', t: 'SUPPORT', c: '051' },
   { p: 'acknowledge|recognise|recognize * role|contribution|efforts|leadership', t: 'SUPPORT', c: '051' },
   { p: 'rally|mobilise|mobilize|drum|galvanise|galvanize * support', t: 'SUPPORT', c: '053', prep: ['for', 'behind'] },
   { p: 'grant|extend|announce * recognition', t: 'SUPPORT', c: '054', prep: ['to', 'of'] },
@@ -428,6 +432,10 @@ export const TRIGGERS: TriggerDef[] = [
   // ACCUSE
   { p: 'accuse', t: 'ACCUSE', m: 'disapprove', c: '112' },
   { p: 'blame', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['for'] },
+  // blame laid by other words: "blamed the blast on Kyiv", "held Moscow responsible for", "attributed the attack to…"
+  { p: 'blame * on', t: 'ACCUSE', m: 'disapprove', c: '112', prep: ['on'] },
+  { p: 'hold * responsible|accountable|culpable', t: 'ACCUSE', m: 'disapprove', c: '112', needObj: true },
+  { p: 'attribute|ascribe * attack|attacks|blast|explosion|explosions|death|deaths|killing|killings|crash|unrest|violence|riots|shelling|incident|cyberattack|hack|poisoning|fire|disturbances|clashes|unrest ** to', t: 'ACCUSE', m: 'allege', c: '112', prep: ['to'], self: true },
   { p: 'condemn|denounce|criticise|criticize|censure|deplore|decry|slam|rebuke', t: 'ACCUSE', m: 'disapprove', c: '111' },
   { p: 'lash|hit out at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
   { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
@@ -468,11 +476,17 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'accuse * spying|espionage|treason', t: 'ACCUSE', m: 'disapprove', c: '1125' },
   // the inquiry named first: "a government commission had been set up to investigate", "a criminal case was opened"
   { p: '=commission|inquiry|investigation|probe|case * set|established|formed|opened|launched|created|instituted', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
+  // (what it is into may be long: "a criminal investigation into Friday's violence had been opened")
+  { p: '=inquiry|investigation|probe|case into|over|against ** opened|launched|instituted|initiated', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'investigate', t: 'ACCUSE', m: 'investigate', c: '090', self: true },
   { p: 'open|launch|begin * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: 'lead|conduct|head|run * investigation|investigations|probe|inquiry', t: 'ACCUSE', m: 'investigate', c: '090', prep: ['into', 'against'], self: true },
   { p: '=under investigation', t: 'ACCUSE', m: 'investigate', c: '090', rev: true },
   { p: 'indict|charge|sue', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
+  // criminal charges at home name no state: "prosecutors charged her with assaulting a police officer"
+  { p: 'indict|charge * with', t: 'ACCUSE', m: 'allege', c: '112', self: true },
+  // a suit brought: "the prosecutor's office applied to a court to liquidate the foundation"
+  { p: 'apply|petition|turn to * court|courts ** to', t: 'ACCUSE', m: 'allege', c: '115', self: true },
   { p: 'allege', t: 'ACCUSE', m: 'allege', c: '112', needObj: true },
   // REJECT
   { p: 'reject', t: 'REJECT', c: '120' },
