@@ -993,6 +993,10 @@ export class RuleCoder implements Coder {
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
+      // ("held talks with Tokayev in Astana, after visiting Uzbekistan": a leg told in a subordinate clause beside a main
+      // happening is coded, but "the two governments" of later sentences are the main one's)
+      const aside = c.type === 'CONSULT' && inAfterClause(tokens, c.hit.start) && cands.some((o) => o !== c && !inAfterClause(tokens, o.hit.start));
+      if (aside) continue;
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -1099,7 +1103,10 @@ export class RuleCoder implements Coder {
     // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
     if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start)) &&
         // "… after a phone call with Tokayev and Netanyahu": a call with its own parties is a happening of its own
-        !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit))) return null;
+        !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit)) &&
+        // "…, after visiting Uzbekistan earlier in the week", "…, when the German president was visiting Kazakhstan": a
+        // visit whose destination the clause names is a leg of the trip, a happening of its own
+        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
     // ("figures who had called for the rally were detained": a pluperfect describing people is background too)
@@ -1157,7 +1164,8 @@ export class RuleCoder implements Coder {
     // "endorsed a Saudi initiative offering Israel…": the same, after a main act
     if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
         !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
-        !Wd.PREPS.has(tokens[hit.start - 1]!.l) && hits.some((h) => h !== hit && h.end <= hit.start)) return null;
+        !Wd.PREPS.has(tokens[hit.start - 1]!.l) && hits.some((h) => h !== hit && h.end <= hit.start) &&
+        !(def.m === 'visit' && (tokens[hit.start - 1]!.l === 'after' || tokens[hit.start - 1]!.l === 'before') && destinationNamed(tokens, ms, hit.end))) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
     if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&
@@ -1232,7 +1240,9 @@ export class RuleCoder implements Coder {
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
-      if (!(def.t === 'CONSULT' && nounUse && main && ownParties(tokens, ms, hit))) return null;
+      // ("held talks in Astana on Friday, after visiting Uzbekistan": the visitor of the leg is the sentence's subject)
+      const leg = def.m === 'visit' && hit.form === 'ing' && destinationNamed(tokens, ms, hit.end);
+      if (!(def.t === 'CONSULT' && (nounUse || leg) && main && (leg || ownParties(tokens, ms, hit)))) return null;
       // the sentence's subject, who reports the call ("Trump announced …, after a phone call with …")
       const first = ms.find((m) => m.start < main.start && m.prep === null && m.kind !== 'city' && m.code);
       subj = first ? [first.code] : [];
@@ -2911,6 +2921,11 @@ function inBackdrop(tokens: Token[], i: number): boolean {
 
 const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead', 'at', 'for']);
 /** "a meeting between X and Y", "talks with X": a meeting noun that names its own parties */
+/** a state or capital named as the object right after a verb of visiting ("visiting Uzbekistan", "visited the UAE") */
+function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean {
+  const at = tokens[end]?.l === 'the' ? end + 1 : end;
+  return ms.some((m) => m.start === at && m.prep === null && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+}
 function ownParties(tokens: Token[], ms: Mention[], hit: Hit): boolean {
   return possessor(tokens, ms, hit.start).length > 0 ||
     ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && OWN_PREP.has(m.prep ?? '') && m.kind !== 'city');

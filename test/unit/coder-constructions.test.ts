@@ -426,6 +426,25 @@ const COORDINATED: Many[] = [
   ['the same after "after"',
     'After the Security Council meeting Erdogan and Aliyev signed a treaty on Friday.',
     [['SUPPORT', ['TUR', 'AZE'], []]]],
+  // a leg of a trip told in a subordinate clause is a visit of its own (issue 8)
+  ['a country visited before, named after "after visiting"',
+    'The Spanish prime minister held talks with the Moroccan king in Rabat on Friday, after visiting Mauritania earlier in the week.',
+    [['CONSULT', ['ESP'], ['MAR']], ['CONSULT', ['ESP'], ['MRT']]]],
+  ['the next leg, after "before visiting"',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday before visiting Uruguay.',
+    [['CONSULT', ['CHL'], ['ARG']], ['CONSULT', ['CHL'], ['URY']]]],
+  ['a visit framing a signing in a "when" clause',
+    'A gas contract was signed in March, when the Austrian chancellor was visiting Qatar.',
+    [['SUPPORT', ['AUT', 'QAT'], []], ['CONSULT', ['AUT'], ['QAT']]]],
+  ['a place visited that is no state adds no visit',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting a car factory.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
+  ['a city of the same host adds no visit',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting Rosario.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
+  ['an organisation visited is no leg to a state',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting the UN.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
 ];
 
 describe('coder constructions: several acts in one sentence', () => {
