@@ -676,6 +676,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|enforce|tighten * blockade', t: 'COERCE', m: 'restrict', c: '191', prep: ['on', 'of', 'against'] },
   { p: 'annex', t: 'COERCE', m: 'seize', c: '192', needObj: true },
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // detentions told as a count: "reported more than 4,000 detentions", "made dozens of arrests"
+  { p: 'report|make|carry * detentions|arrests', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // searches of homes and offices: "police searched the homes of members of the committee"
+  // (whose homes they are is the target, not a state named further on: "…of a committee opposing the transfer to Uzbekistan")
+  { p: 'search * homes|home|houses|house|offices|office|premises|apartments|apartment|flats|flat|headquarters|newsroom|newsrooms', t: 'COERCE', m: 'seize', c: '1711', self: true, noPrep: ['to', 'for', 'from', 'with'] },
   // custody ordered by a court, questioning under arrest
   { p: 'remand * custody|detention|jail|prison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'take|took|taken * in for questioning', t: 'COERCE', m: 'detain', c: '173', self: true },

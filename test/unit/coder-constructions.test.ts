@@ -330,6 +330,13 @@ const TABLE: Record<string, Row[]> = {
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
   COERCE: [
+    // detentions told as a count, searches of homes and offices (issue 8)
+    ['detentions counted', 'Georgian authorities reported more than 300 detentions on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['arrests made', 'Armenian police made dozens of arrests in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    ['arrests not reported', 'Georgian authorities did not report any arrests on Monday.', null],
+    ['homes searched', 'Georgian police searched the homes of opposition activists on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['a state named inside the owners\' description is no target', 'Georgian police searched the offices of a group opposing the pipeline to Turkey on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['searching for a solution is no search of premises', 'Georgian officials searched for a compromise with Armenia on Monday.', null],
     ['foreign workers expelled are deported', 'Libya expelled thousands of Egyptian workers on Monday.', ['COERCE', ['LBY'], ['EGY']]],
     ['remanded in custody', 'A Tbilisi court remanded the Georgian journalist in custody on Monday.', ['COERCE', ['GEO'], ['GEO']]],
     ['a ban on rallies extended', 'Armenian police extended a ban on rallies in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
