@@ -741,6 +741,14 @@ export class RuleCoder implements Coder {
         c.recipient = [];
         c.location ??= meeting.location;
       }
+      // "Misri said Pakistan's advisers had been declared persona non grata": a state's own measure, announced by it in
+      // the passive with no agent, is taken by the state whose official tells it
+      if (c.actor.length === 0 && c.agentless && c.type === 'SANCTION') {
+        const sayAt = lastIndexBefore(tokens, c.hit.start, (t) => Wd.SAY.has(t.l));
+        const spk = (sayAt > 0 ? subjectOf(sayAt, tokens, resolved, hits) : c.hit.start < attrib && attrib < tokens.length ? attribSpeaker(tokens, resolved, attrib) : [])
+          .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
+        if (spk.length === 1) c.actor = spk;
+      }
       // "At the talks Tokayev proposed…", "von der Leyen announced a package": a one-sided offer made in a meeting is
       // made to the meeting's other parties
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
@@ -986,10 +994,13 @@ export class RuleCoder implements Coder {
         if (!dateInSentence && !ELSEWHEN.test(s.text)) st.undated.add(ev);
         out.push(ev);
       }
-      st.lastActor = c.actor;
+      // ("described the step as a response to Baku's expulsion of four staff": the earlier act answered is not the deed
+      // later sentences' "the move" means)
+      const answered = c.hit.form === 'noun' && tokens.slice(Math.max(0, c.hit.start - 5), c.hit.start).some((t, k, a) => RESPONSE_NOUN.has(t.l) && (a[k + 1]?.l === 'to' || a[k + 1]?.l === 'for'));
+      if (!answered) st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
-      if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
-      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
+      if (c.actor.length && !c.future && !SPEECH.has(c.type) && !answered) st.lastDeed = c.actor;
+      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && c.type !== 'SUPPORT' && c.type !== 'REQUEST' && c.type !== 'CONSULT' && !answered) st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); }
@@ -1781,6 +1792,7 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+const RESPONSE_NOUN = new Set(['response', 'retaliation', 'reply', 'answer', 'riposte', 'return']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
   'premiers', 'chiefs', 'governments', 'delegations']);

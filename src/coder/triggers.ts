@@ -621,6 +621,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
   { p: 'give|order * diplomats|diplomat|ambassador|envoy|staff * to leave', t: 'SANCTION', m: 'expel', c: '166' },
+  // a deadline to leave is an expulsion whoever is named: "gave Pakistan's military advisers a week to leave"
+  { p: 'give|grant ** hours|days|week|weeks|month to leave|depart', t: 'SANCTION', m: 'expel', c: '166', needObj: true },
+  // the expulsion told as a noun: "Baku's expulsion of four Iranian embassy staff"
+  { p: '=expulsion|expulsions of * diplomats|diplomat|ambassador|ambassadors|envoy|envoys|staff|attache|attaché|attaches|consul|employees', t: 'SANCTION', m: 'expel', c: '166', needObj: true },
+  // cultural links cut: "cancelled all concerts, exhibitions and festivals planned by Russian organisations"
+  { p: 'cancel|scrap * concerts|concert|exhibitions|exhibition|festivals|festival|performances|tours|screenings|events|cultural', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['by', 'of', 'from', 'with'], needObj: true },
   { p: 'quit', t: 'SANCTION', m: 'withdraw', c: '16', needObj: true },
   { p: 'recall * ambassador|envoy|ambassadors|envoys|diplomats', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['from'] },
   // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"

@@ -290,6 +290,14 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    // measures told by their object, a noun or an announcing official (issue 8)
+    ['cultural events cancelled', 'Georgia\'s culture ministry cancelled all concerts and exhibitions planned by Russian organisations on Monday.', ['SANCTION', ['GEO'], ['RUS']]],
+    ['events cancelled with nobody named are no sanction', 'The Georgian culture ministry cancelled all concerts on Monday because of the national mourning.', null],
+    ['an expulsion told as a noun', 'Poland\'s expulsion of two Belarusian diplomats on Monday drew a protest.', ['SANCTION', ['POL'], ['BLR']]],
+    ['a deadline to leave', 'Latvia gave the Russian embassy\'s military attaché 48 hours to leave on Monday.', ['SANCTION', ['LVA'], ['RUS']]],
+    ['a deadline to leave for nobody named', 'The team was given two days to leave the hotel on Monday.', null],
+    ['an agentless expulsion told by the expelling side', 'The Polish foreign minister said two Belarusian diplomats had been declared persona non grata on Monday.', ['SANCTION', ['POL'], ['BLR']]],
+    ['the same, denied', 'The Polish foreign minister said on Monday that the Belarusian envoys had not been declared persona non grata.', null],
     ['an order to cease work', 'Russia ordered the Moldovan cultural centre in Moscow to stop its work on Monday.', ['SANCTION', ['RUS'], ['MDA']]],
     ['embargo placed', 'The European Union placed an embargo on arms sales to Myanmar on Monday.', ['SANCTION', ['EU'], ['MMR']]],
     ['diplomats given days to leave', 'Britain gave 23 Russian diplomats a week to leave on Monday.', ['SANCTION', ['GBR'], ['RUS']]],
