@@ -1654,6 +1654,12 @@ export class RuleCoder implements Coder {
       if (st.home && !actor.includes(st.home)) recipient = [st.home];
       else return null;
     }
+    // "took part in the opening ceremony of Kyrgyzstan's new embassy in Ulaanbaatar": a mission opened is opened with the
+    // state of the place it opens in
+    if (type === 'COOPERATE' && recipient.length === 0 && actor.length === 1 && tokens.slice(hit.start, hit.end).some((t) => MISSION.has(t.l))) {
+      const host = ms.find((m) => m.start >= hit.end && m.start <= hit.end + 2 && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code) && !actor.includes(m.code));
+      if (host) recipient = [host.code];
+    }
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
@@ -1792,6 +1798,7 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
 const RESPONSE_NOUN = new Set(['response', 'retaliation', 'reply', 'answer', 'riposte', 'return']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
@@ -2304,7 +2311,9 @@ const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'minis
   'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts', 'neighbours', 'neighbors', 'capitals']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
 const QUANT_NOUN = new Set(['group', 'groups', 'patch', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions',
-  'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band']);
+  'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band',
+  // ("a battalion of Iran's Revolutionary Guards": a formation is its force's, as a contingent is)
+  'battalion', 'battalions', 'brigade', 'brigades', 'company', 'detachment', 'detachments', 'squadron', 'regiment']);
 const PLACE_NOUN = new Set(['border', 'borders', 'frontier', 'coast', 'province', 'region', 'city', 'town', 'capital',
   'territory', 'waters', 'soil', 'side', 'village', 'airspace', 'port', 'steppe']);
 

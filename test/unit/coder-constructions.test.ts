@@ -139,6 +139,11 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    // a mission opened is opened with the state it opens in; a formation is its force's (issue 8)
+    ['a new embassy opened at a ceremony', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy in Hanoi on Monday.', ['COOPERATE', ['CHL'], ['VNM']]],
+    ['an embassy opened with no place named has no partner', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy on Monday.', null],
+    ['a battalion of a state\'s force in a joint exercise', 'A battalion of Peru\'s marines took part in a joint exercise with Chilean troops on Monday.', ['COOPERATE', ['PER', 'CHL'], []]],
+    ['a battalion on parade at home is no cooperation', 'A battalion of Peruvian marines took part in the parade on Monday.', null],
     ['a shipment of oil is trade, not aid', 'A shipment of oil from Kazakhstan arrived at a port in Georgia on Monday.', ['COOPERATE', ['KAZ'], ['GEO']]],
     ['a stake bought', 'China bought a controlling stake in the Greek port of Piraeus on Monday.', ['COOPERATE', ['CHN'], ['GRC']]],
     ['a tunnel opened', 'Japan and South Korea opened an undersea tunnel on Monday.', ['COOPERATE', ['JPN', 'KOR'], []]],
