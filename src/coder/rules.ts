@@ -890,6 +890,8 @@ export class RuleCoder implements Coder {
       // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
       let date: string | null = null;
       let dateInSentence = false;
+      // ("On Wednesday the ministry said it would take up the attack with Ukraine": the day the promise was said)
+      let saidDay: string | null = null;
       if (dates.length) {
         // the nearest date in the trigger's own clause, else the nearest at all ("recalled that … was signed in 1991"
         // dates the signing, not the recalling)
@@ -915,6 +917,7 @@ export class RuleCoder implements Coder {
           tokens.some((t, k) => t.l === 'that' && t.start > tokStart && t.start < d.index && (Wd.SAY.has(tokens[k - 1]?.l ?? '') || RECALL.has(tokens[k - 1]?.l ?? '')));
         const near = (said.length ? said : own.length ? own : usable.filter((d) => !reported(d))).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
+        if (said.length) saidDay = date;
         // (a promise whose sentence dates only the act promised is still told as news of its own: dated when it was
         // made, the statement's day, else the day of the happening it continues, else the story's day)
         if (date === null && planned >= 0 && inSentence.some((d) => d.index >= planned)) {
@@ -927,7 +930,7 @@ export class RuleCoder implements Coder {
       if (!date && anchor && anchorDay && (anchor.index < attribAt || attribDate === null)) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made, and a visit under way by the story
       // ("agreed to meet again in Istanbul on 25 October": a date after the story's is the planned act's, not the promise's)
-      if (c.type === 'AGREE' && (c.future || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
+      if (c.type === 'AGREE' && ((c.future && saidDay === null) || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
       if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
       // "Earlier in the month…", "last week": a time told apart from the happening being reported, at its own precision
       if (!date && doc.date && ELSEWHEN.test(s.text)) date = elsewhen(s.text, doc.date);

@@ -133,6 +133,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
   { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true, topic: true },
   { p: 'confer', t: 'CONSULT', c: '040', prep: W },
+  // a matter raised with the other side: "would take up the attack with Ukraine through diplomatic channels" (a promise
+  // of talks when future), "raised the issue with his Russian counterpart"
+  { p: 'take up|raise * matter|issue|question|incident|case|attack|attacks|strike|concern|concerns with', t: 'CONSULT', c: '040', prep: W, needObj: true },
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
   { p: 'pay|make * visit', t: 'CONSULT', m: 'visit', c: '042', prep: TO },

@@ -17,6 +17,9 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    // a matter to be raised with the other side (issue 8)
+    ['a matter to be taken up with the other side', 'Chile\'s foreign ministry said on Monday it would take up the incident with Peru.', ['AGREE', ['CHL'], ['PER']]],
+    ['an issue raised at home is no talks', 'The Chilean opposition raised the issue in parliament on Monday.', null],
     ['a ceasefire agreed is a commitment', 'Ethiopia and Eritrea agreed on a truce on Monday.', ['AGREE', ['ETH', 'ERI'], []]],
     ['an invitation restated', 'The Mongolian president renewed his invitation to the Kyrgyz leader to visit Ulaanbaatar on Monday.', ['AGREE', ['MNG'], ['KGZ']]],
     ['a goal set with a partner', 'Uzbekistan set a target on Monday of raising trade with Turkey to $5 billion.', ['AGREE', ['UZB'], ['TUR']]],
