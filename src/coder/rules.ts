@@ -770,6 +770,14 @@ export class RuleCoder implements Coder {
         c.recipient = [];
         c.location ??= meeting.location;
       }
+      // "Misri said Pakistan's advisers had been declared persona non grata": a state's own measure, announced by it in
+      // the passive with no agent, is taken by the state whose official tells it
+      if (c.actor.length === 0 && c.agentless && c.type === 'SANCTION') {
+        const sayAt = lastIndexBefore(tokens, c.hit.start, (t) => Wd.SAY.has(t.l));
+        const spk = (sayAt > 0 ? subjectOf(sayAt, tokens, resolved, hits) : c.hit.start < attrib && attrib < tokens.length ? attribSpeaker(tokens, resolved, attrib) : [])
+          .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
+        if (spk.length === 1) c.actor = spk;
+      }
       // "At the talks Tokayev proposed…", "von der Leyen announced a package": a one-sided offer made in a meeting is
       // made to the meeting's other parties
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
@@ -944,6 +952,8 @@ export class RuleCoder implements Coder {
       // the date expression nearest to the trigger, else the one carried from the previous sentence, else the document's year
       let date: string | null = null;
       let dateInSentence = false;
+      // ("On Wednesday the ministry said it would take up the attack with Ukraine": the day the promise was said)
+      let saidDay: string | null = null;
       if (dates.length) {
         // the nearest date in the trigger's own clause, else the nearest at all ("recalled that … was signed in 1991"
         // dates the signing, not the recalling)
@@ -969,6 +979,7 @@ export class RuleCoder implements Coder {
           tokens.some((t, k) => t.l === 'that' && t.start > tokStart && t.start < d.index && (Wd.SAY.has(tokens[k - 1]?.l ?? '') || RECALL.has(tokens[k - 1]?.l ?? '')));
         const near = (said.length ? said : own.length ? own : usable.filter((d) => !reported(d))).sort((a, b) => Math.abs(a.index - tokStart) - Math.abs(b.index - tokStart))[0];
         date = near?.date ?? null;
+        if (said.length) saidDay = date;
         // (a promise whose sentence dates only the act promised is still told as news of its own: dated when it was
         // made, the statement's day, else the day of the happening it continues, else the story's day)
         if (date === null && planned >= 0 && inSentence.some((d) => d.index >= planned)) {
@@ -981,7 +992,7 @@ export class RuleCoder implements Coder {
       if (!date && anchor && anchorDay && (anchor.index < attribAt || attribDate === null)) { date = shiftDay(anchorDay, anchor.days); dateInSentence = true; }
       // an announcement is dated when it was made, and a visit under way by the story
       // ("agreed to meet again in Istanbul on 25 October": a date after the story's is the planned act's, not the promise's)
-      if (c.type === 'AGREE' && (c.future || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
+      if (c.type === 'AGREE' && ((c.future && saidDay === null) || (date !== null && doc.date !== null && doc.date !== undefined && date > doc.date.slice(0, 10)))) date = attribDate ?? doc.date ?? date;
       if (!date && c.now && doc.date) date = doc.date.slice(0, 10);
       // "Earlier in the month…", "last week": a time told apart from the happening being reported, at its own precision
       if (!date && doc.date && ELSEWHEN.test(s.text)) date = elsewhen(s.text, doc.date);
@@ -1048,14 +1059,21 @@ export class RuleCoder implements Coder {
         if (!dateInSentence && !ELSEWHEN.test(s.text)) st.undated.add(ev);
         out.push(ev);
       }
-      st.lastActor = c.actor;
+      // ("described the step as a response to Baku's expulsion of four staff": the earlier act answered is not the deed
+      // later sentences' "the move" means)
+      const answered = c.hit.form === 'noun' && tokens.slice(Math.max(0, c.hit.start - 5), c.hit.start).some((t, k, a) => RESPONSE_NOUN.has(t.l) && (a[k + 1]?.l === 'to' || a[k + 1]?.l === 'for'));
+      if (!answered) st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
-      if (c.actor.length && !c.future && !SPEECH.has(c.type)) st.lastDeed = c.actor;
+      if (c.actor.length && !c.future && !SPEECH.has(c.type) && !answered) st.lastDeed = c.actor;
       // (a signing is an act that can be welcomed; praise itself is not)
-      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT') st.lastAct = c.actor;
+      if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT' && !answered) st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
+      // ("held talks with Tokayev in Astana, after visiting Uzbekistan": a leg told in a subordinate clause beside a main
+      // happening is coded, but "the two governments" of later sentences are the main one's)
+      const aside = c.type === 'CONSULT' && inAfterClause(tokens, c.hit.start) && cands.some((o) => o !== c && !inAfterClause(tokens, o.hit.start));
+      if (aside) continue;
       if (parties.length >= 2) st.lastParties = parties;
       if (dateInSentence && date && date.length === 10 && !c.future) st.lastDay = date;
       // a meeting, visit or call that took place opens the happening later sentences continue
@@ -1174,7 +1192,10 @@ export class RuleCoder implements Coder {
     // a subordinate "after …" clause behind a main event is background ("expelled inspectors after officials alleged")
     if (inAfterClause(tokens, hit.start) && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start)) &&
         // "… after a phone call with Tokayev and Netanyahu": a call with its own parties is a happening of its own
-        !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit))) return null;
+        !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit)) &&
+        // "…, after visiting Uzbekistan earlier in the week", "…, when the German president was visiting Kazakhstan": a
+        // visit whose destination the clause names is a leg of the trip, a happening of its own
+        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
     // ("figures who had called for the rally were detained": a pluperfect describing people is background too)
@@ -1235,7 +1256,8 @@ export class RuleCoder implements Coder {
     // "endorsed a Saudi initiative offering Israel…": the same, after a main act
     if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
         !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
-        !Wd.PREPS.has(tokens[hit.start - 1]!.l) && hits.some((h) => h !== hit && h.end <= hit.start)) return null;
+        !Wd.PREPS.has(tokens[hit.start - 1]!.l) && hits.some((h) => h !== hit && h.end <= hit.start) &&
+        !(def.m === 'visit' && (tokens[hit.start - 1]!.l === 'after' || tokens[hit.start - 1]!.l === 'before') && destinationNamed(tokens, ms, hit.end))) return null;
     if (isGeneric(hit, tokens, def)) return null;
     // "discussed the upcoming SCO summit": a gathering that is the topic of talks is not itself reported
     if (def.multi && hit.form === 'noun' && hits.some((h) => h !== hit && h.start < hit.start && h.def.topic &&
@@ -1310,7 +1332,9 @@ export class RuleCoder implements Coder {
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
-      if (!(def.t === 'CONSULT' && nounUse && main && ownParties(tokens, ms, hit))) return null;
+      // ("held talks in Astana on Friday, after visiting Uzbekistan": the visitor of the leg is the sentence's subject)
+      const leg = def.m === 'visit' && hit.form === 'ing' && destinationNamed(tokens, ms, hit.end);
+      if (!(def.t === 'CONSULT' && (nounUse || leg) && main && (leg || ownParties(tokens, ms, hit)))) return null;
       // the sentence's subject, who reports the call ("Trump announced …, after a phone call with …")
       const first = ms.find((m) => m.start < main.start && m.prep === null && m.kind !== 'city' && m.code);
       subj = first ? [first.code] : [];
@@ -1715,6 +1739,12 @@ export class RuleCoder implements Coder {
       if (st.home && !actor.includes(st.home)) recipient = [st.home];
       else return null;
     }
+    // "took part in the opening ceremony of Kyrgyzstan's new embassy in Ulaanbaatar": a mission opened is opened with the
+    // state of the place it opens in
+    if (type === 'COOPERATE' && recipient.length === 0 && actor.length === 1 && tokens.slice(hit.start, hit.end).some((t) => MISSION.has(t.l))) {
+      const host = ms.find((m) => m.start >= hit.end && m.start <= hit.end + 2 && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code) && !actor.includes(m.code));
+      if (host) recipient = [host.code];
+    }
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
@@ -1890,6 +1920,8 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
+const RESPONSE_NOUN = new Set(['response', 'retaliation', 'reply', 'answer', 'riposte', 'return']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
   'premiers', 'chiefs', 'governments', 'delegations']);
@@ -2463,7 +2495,9 @@ const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'minis
   'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts', 'neighbours', 'neighbors', 'capitals']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
 const QUANT_NOUN = new Set(['group', 'groups', 'patch', 'number', 'dozens', 'hundreds', 'thousands', 'tens', 'millions',
-  'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band']);
+  'members', 'part', 'most', 'some', 'many', 'team', 'contingent', 'batch', 'unit', 'units', 'crowd', 'crowds', 'band',
+  // ("a battalion of Iran's Revolutionary Guards": a formation is its force's, as a contingent is)
+  'battalion', 'battalions', 'brigade', 'brigades', 'company', 'detachment', 'detachments', 'squadron', 'regiment']);
 const PLACE_NOUN = new Set(['border', 'borders', 'frontier', 'coast', 'province', 'region', 'city', 'town', 'capital',
   'territory', 'waters', 'soil', 'side', 'village', 'airspace', 'port', 'steppe']);
 
@@ -3107,6 +3141,11 @@ function inBackdrop(tokens: Token[], i: number): boolean {
 
 const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'following', 'since', 'ahead', 'at', 'for']);
 /** "a meeting between X and Y", "talks with X": a meeting noun that names its own parties */
+/** a state or capital named as the object right after a verb of visiting ("visiting Uzbekistan", "visited the UAE") */
+function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean {
+  const at = tokens[end]?.l === 'the' ? end + 1 : end;
+  return ms.some((m) => m.start === at && m.prep === null && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+}
 function ownParties(tokens: Token[], ms: Mention[], hit: Hit): boolean {
   return possessor(tokens, ms, hit.start).length > 0 ||
     ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && OWN_PREP.has(m.prep ?? '') && m.kind !== 'city');

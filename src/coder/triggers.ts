@@ -133,6 +133,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
   { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true, topic: true },
   { p: 'confer', t: 'CONSULT', c: '040', prep: W },
+  // a matter raised with the other side: "would take up the attack with Ukraine through diplomatic channels" (a promise
+  // of talks when future), "raised the issue with his Russian counterpart"
+  { p: 'take up|raise * matter|issue|question|incident|case|attack|attacks|strike|concern|concerns with', t: 'CONSULT', c: '040', prep: W, needObj: true },
   { p: 'visit', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=visit|visits|trip|tour', t: 'CONSULT', m: 'visit', c: '042', prep: ['to', 'of', 'from'] },
   { p: 'pay|make * visit', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
@@ -635,6 +638,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
   { p: 'give|order * diplomats|diplomat|ambassador|envoy|staff * to leave', t: 'SANCTION', m: 'expel', c: '166' },
+  // a deadline to leave is an expulsion whoever is named: "gave Pakistan's military advisers a week to leave"
+  { p: 'give|grant ** hours|days|week|weeks|month to leave|depart', t: 'SANCTION', m: 'expel', c: '166', needObj: true },
+  // the expulsion told as a noun: "Baku's expulsion of four Iranian embassy staff"
+  { p: '=expulsion|expulsions of * diplomats|diplomat|ambassador|ambassadors|envoy|envoys|staff|attache|attaché|attaches|consul|employees', t: 'SANCTION', m: 'expel', c: '166', needObj: true },
+  // cultural links cut: "cancelled all concerts, exhibitions and festivals planned by Russian organisations"
+  { p: 'cancel|scrap * concerts|concert|exhibitions|exhibition|festivals|festival|performances|tours|screenings|events|cultural', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['by', 'of', 'from', 'with'], needObj: true },
   { p: 'quit', t: 'SANCTION', m: 'withdraw', c: '16', needObj: true },
   { p: 'recall * ambassador|envoy|ambassadors|envoys|diplomats', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['from'] },
   // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"
@@ -690,6 +699,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|enforce|tighten * blockade', t: 'COERCE', m: 'restrict', c: '191', prep: ['on', 'of', 'against'] },
   { p: 'annex', t: 'COERCE', m: 'seize', c: '192', needObj: true },
   { p: 'arrest|detain', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // detentions told as a count: "reported more than 4,000 detentions", "made dozens of arrests"
+  { p: 'report|make|carry * detentions|arrests', t: 'COERCE', m: 'detain', c: '173', self: true },
+  // searches of homes and offices: "police searched the homes of members of the committee"
+  // (whose homes they are is the target, not a state named further on: "…of a committee opposing the transfer to Uzbekistan")
+  { p: 'search * homes|home|houses|house|offices|office|premises|apartments|apartment|flats|flat|headquarters|newsroom|newsrooms', t: 'COERCE', m: 'seize', c: '1711', self: true, noPrep: ['to', 'for', 'from', 'with'] },
   // custody ordered by a court, questioning under arrest
   { p: 'remand * custody|detention|jail|prison', t: 'COERCE', m: 'detain', c: '173', self: true },
   { p: 'take|took|taken * in for questioning', t: 'COERCE', m: 'detain', c: '173', self: true },

@@ -17,6 +17,9 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    // a matter to be raised with the other side (issue 8)
+    ['a matter to be taken up with the other side', 'Chile\'s foreign ministry said on Monday it would take up the incident with Peru.', ['AGREE', ['CHL'], ['PER']]],
+    ['an issue raised at home is no talks', 'The Chilean opposition raised the issue in parliament on Monday.', null],
     ['a ceasefire agreed is a commitment', 'Ethiopia and Eritrea agreed on a truce on Monday.', ['AGREE', ['ETH', 'ERI'], []]],
     ['an invitation restated', 'The Mongolian president renewed his invitation to the Kyrgyz leader to visit Ulaanbaatar on Monday.', ['AGREE', ['MNG'], ['KGZ']]],
     ['a goal set with a partner', 'Uzbekistan set a target on Monday of raising trade with Turkey to $5 billion.', ['AGREE', ['UZB'], ['TUR']]],
@@ -139,6 +142,11 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    // a mission opened is opened with the state it opens in; a formation is its force's (issue 8)
+    ['a new embassy opened at a ceremony', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy in Hanoi on Monday.', ['COOPERATE', ['CHL'], ['VNM']]],
+    ['an embassy opened with no place named has no partner', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy on Monday.', null],
+    ['a battalion of a state\'s force in a joint exercise', 'A battalion of Peru\'s marines took part in a joint exercise with Chilean troops on Monday.', ['COOPERATE', ['PER', 'CHL'], []]],
+    ['a battalion on parade at home is no cooperation', 'A battalion of Peruvian marines took part in the parade on Monday.', null],
     ['a shipment of oil is trade, not aid', 'A shipment of oil from Kazakhstan arrived at a port in Georgia on Monday.', ['COOPERATE', ['KAZ'], ['GEO']]],
     ['a stake bought', 'China bought a controlling stake in the Greek port of Piraeus on Monday.', ['COOPERATE', ['CHN'], ['GRC']]],
     ['a tunnel opened', 'Japan and South Korea opened an undersea tunnel on Monday.', ['COOPERATE', ['JPN', 'KOR'], []]],
@@ -316,6 +324,14 @@ const TABLE: Record<string, Row[]> = {
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
   ],
   SANCTION: [
+    // measures told by their object, a noun or an announcing official (issue 8)
+    ['cultural events cancelled', 'Georgia\'s culture ministry cancelled all concerts and exhibitions planned by Russian organisations on Monday.', ['SANCTION', ['GEO'], ['RUS']]],
+    ['events cancelled with nobody named are no sanction', 'The Georgian culture ministry cancelled all concerts on Monday because of the national mourning.', null],
+    ['an expulsion told as a noun', 'Poland\'s expulsion of two Belarusian diplomats on Monday drew a protest.', ['SANCTION', ['POL'], ['BLR']]],
+    ['a deadline to leave', 'Latvia gave the Russian embassy\'s military attaché 48 hours to leave on Monday.', ['SANCTION', ['LVA'], ['RUS']]],
+    ['a deadline to leave for nobody named', 'The team was given two days to leave the hotel on Monday.', null],
+    ['an agentless expulsion told by the expelling side', 'The Polish foreign minister said two Belarusian diplomats had been declared persona non grata on Monday.', ['SANCTION', ['POL'], ['BLR']]],
+    ['the same, denied', 'The Polish foreign minister said on Monday that the Belarusian envoys had not been declared persona non grata.', null],
     ['an order to cease work', 'Russia ordered the Moldovan cultural centre in Moscow to stop its work on Monday.', ['SANCTION', ['RUS'], ['MDA']]],
     ['embargo placed', 'The European Union placed an embargo on arms sales to Myanmar on Monday.', ['SANCTION', ['EU'], ['MMR']]],
     ['diplomats given days to leave', 'Britain gave 23 Russian diplomats a week to leave on Monday.', ['SANCTION', ['GBR'], ['RUS']]],
@@ -356,6 +372,13 @@ const TABLE: Record<string, Row[]> = {
     ['reservists', 'Armenia mobilised reservists on Monday.', ['MOBILIZE', ['ARM'], []]],
   ],
   COERCE: [
+    // detentions told as a count, searches of homes and offices (issue 8)
+    ['detentions counted', 'Georgian authorities reported more than 300 detentions on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['arrests made', 'Armenian police made dozens of arrests in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
+    ['arrests not reported', 'Georgian authorities did not report any arrests on Monday.', null],
+    ['homes searched', 'Georgian police searched the homes of opposition activists on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['a state named inside the owners\' description is no target', 'Georgian police searched the offices of a group opposing the pipeline to Turkey on Monday.', ['COERCE', ['GEO'], ['GEO']]],
+    ['searching for a solution is no search of premises', 'Georgian officials searched for a compromise with Armenia on Monday.', null],
     ['foreign workers expelled are deported', 'Libya expelled thousands of Egyptian workers on Monday.', ['COERCE', ['LBY'], ['EGY']]],
     ['remanded in custody', 'A Tbilisi court remanded the Georgian journalist in custody on Monday.', ['COERCE', ['GEO'], ['GEO']]],
     ['a ban on rallies extended', 'Armenian police extended a ban on rallies in Yerevan on Monday.', ['COERCE', ['ARM'], ['ARM']]],
@@ -497,6 +520,25 @@ const COORDINATED: Many[] = [
   ['the same after "after"',
     'After the Security Council meeting Erdogan and Aliyev signed a treaty on Friday.',
     [['SUPPORT', ['TUR', 'AZE'], []]]],
+  // a leg of a trip told in a subordinate clause is a visit of its own (issue 8)
+  ['a country visited before, named after "after visiting"',
+    'The Spanish prime minister held talks with the Moroccan king in Rabat on Friday, after visiting Mauritania earlier in the week.',
+    [['CONSULT', ['ESP'], ['MAR']], ['CONSULT', ['ESP'], ['MRT']]]],
+  ['the next leg, after "before visiting"',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday before visiting Uruguay.',
+    [['CONSULT', ['CHL'], ['ARG']], ['CONSULT', ['CHL'], ['URY']]]],
+  ['a visit framing a signing in a "when" clause',
+    'A gas contract was signed in March, when the Austrian chancellor was visiting Qatar.',
+    [['SUPPORT', ['AUT', 'QAT'], []], ['CONSULT', ['AUT'], ['QAT']]]],
+  ['a place visited that is no state adds no visit',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting a car factory.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
+  ['a city of the same host adds no visit',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting Rosario.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
+  ['an organisation visited is no leg to a state',
+    'The Chilean president met the Argentine president in Buenos Aires on Monday after visiting the UN.',
+    [['CONSULT', ['CHL'], ['ARG']]]],
 ];
 
 describe('coder constructions: several acts in one sentence', () => {

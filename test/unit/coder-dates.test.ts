@@ -63,6 +63,11 @@ describe('which date an act takes', () => {
     ['a promise whose sentence dates only the plan is dated by the story',
       'Norway and Iceland agreed to hold the next round of fisheries talks on 3 March.', '2025-06-14', ['AGREE 2025-06-14']],
     ['a date before the promise is still its own', 'In March, Ghana agreed to supply cocoa to Turkey.', '2025-06-14', ['AGREE 2025-03']],
+    // (issue 8)
+    ['a promise in reported speech is dated by the day the statement opens with',
+      'On Wednesday Chile\'s foreign ministry said it would send humanitarian aid to Bolivia.', '2025-06-14', ['AGREE 2025-06-11']],
+    ['a promise with no day said is dated by the story',
+      'Chile\'s foreign ministry said it would send humanitarian aid to Bolivia.', '2025-06-14', ['AGREE 2025-06-14']],
     ['"the same day" counts from the day the sentence before names, even with nothing coded there',
       'A Kazakh team of rescuers landed in Türkiye on Tuesday. A second group flew out on Wednesday. The same day Tokayev ordered the government to allocate $1 million to Türkiye.',
       '2023-02-10', ['AGREE 2023-02-08', 'AID 2023-02-07']],

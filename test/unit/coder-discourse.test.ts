@@ -226,6 +226,10 @@ describe('what is not an event, and sums', () => {
 
 describe('more of the document: surnames, verdicts, claims, channels, domestic acts, relative days', () => {
   const CASES: [string, string, string, string[]][] = [
+    // the earlier act that a measure answers is no "move" of later sentences (issue 8)
+    ['the act answered is not the move judged next',
+      'Moldova declared two Russian diplomats persona non grata on Monday. The ministry called it a response to Moscow\'s expulsion of a Moldovan diplomat in May. A Russian spokeswoman said the move had no grounds.',
+      '2024-09-20', ['ACCUSE/disapprove RUS>MDA', 'SANCTION/expel MDA>RUS', 'SANCTION/expel RUS>MDA']],
     ['a person named in full is known by the surname later',
       'European Council President Charles Michel praised Kazakhstan\'s reforms on Thursday. On Friday Michel held talks with President Tokayev in Astana.',
       '2024-09-20', ['CONSULT/visit EU>KAZ', 'SUPPORT EU>KAZ']],
