@@ -1564,7 +1564,10 @@ export class RuleCoder implements Coder {
         // coded to that state, as the codebook codes domestic violence ("was killed in Khorog, police said"); a bombing
         // with nobody named is the mark of an armed group, not of the state ("killed in a car bombing in Baghdad")
         // (and not when another state's forces are named beside it: "were killed when Azerbaijani forces opened fire")
+        // (nor when the dead are the state's own forces: "three border guards were killed in Batken" is an enemy's attack
+        // not yet named, not the state's act on its own people)
         const home = sameSet(recipient, [location ?? '']) && !tokens.some((t) => BOMBING.has(t.l)) &&
+          !tokens.slice(0, hit.start).some((t) => FORCE_VICTIM.has(t.l)) &&
           !ms.some((m) => m.code && m.code !== location && !IGO.has(m.code));
         const from = location && !recipient.includes(location) ? [location] : def.t !== 'ASSAULT' || !location || home ? [location ?? recipient[0]!] : [];
         return { hit, type, mode, cameo, actor: from, recipient: uniq(recipient), location, future, split: null };
@@ -2173,6 +2176,9 @@ function outcomeOf(tokens: Token[], i: number): boolean {
   return false;
 }
 /** attacks by explosives, the means of armed groups rather than of a state's forces at home */
+/** the dead or wounded who are a state's armed or security forces: killed by another, not by their own state */
+const FORCE_VICTIM = new Set(['soldier', 'soldiers', 'serviceman', 'servicemen', 'troops', 'guard', 'guards', 'officer', 'officers',
+  'policeman', 'policemen', 'peacekeeper', 'peacekeepers', 'troop', 'conscript', 'conscripts', 'sergeant', 'fighters']);
 const BOMBING = new Set(['bombing', 'bombings', 'bomb', 'bombs', 'bomber', 'bombers', 'blast', 'blasts', 'explosion', 'explosions', 'suicide', 'explosive', 'explosives']);
 const TERROR = new Set(['terrorist', 'terror']);
 const TERROR_ACT = new Set(['attack', 'attacks', 'act', 'acts', 'bombing', 'bombings', 'blast', 'explosion', 'shooting']);
