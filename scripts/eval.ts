@@ -37,6 +37,9 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   if (existsSync(join(root, 'examples/probe-kz2/gold.jsonl'))) out.push({ name: 'probe-kz2', dir: join(root, 'examples/probe-kz2') });
   // written at stop 21 by a helper who never ran the coder, scored once unseen, then development data (examples/probe-kz3/README.md)
   if (existsSync(join(root, 'examples/probe-kz3/gold.jsonl'))) out.push({ name: 'probe-kz3', dir: join(root, 'examples/probe-kz3') });
+  // written at stop 22 (plain words and agency copy on Kazakhstan), sealed until scored once unseen at the end of stop 23 (0.521),
+  // then development data (examples/probe-kz4/README.md)
+  if (existsSync(join(root, 'examples/probe-kz4/gold.jsonl'))) out.push({ name: 'probe-kz4', dir: join(root, 'examples/probe-kz4') });
   // written fresh for issue 13 in Russian agency register, scored once unseen (examples/probe-ru/README.md)
   if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
   // a second one (issue 13, generalisation), written with its gold before the coder ran on it (examples/probe-ru2/README.md)
