@@ -5,7 +5,7 @@
  * rows, PostgreSQL from partner functions) and spell their lists; the rest is written once, here.
  */
 import type { Dialect } from './_dialect.ts';
-import type { CorpusRow, Granularity, HostedResult, ListedEvent, MeasureFilter } from './measures.ts';
+import type { CorpusRow, Granularity, HostedResult, ListedEvent, MeasureFilter, MeasureQueries } from './measures.ts';
 import type { EventFilter } from './store.ts';
 
 /** The event filter of a measure: `focal` (when given) must take part. */
@@ -194,4 +194,19 @@ export function foldCorpus(rows: CorpusPart[]): CorpusRow {
     origins: rows.filter((r) => r.kind === 'origin').map((r) => ({ origin: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.origin < b.origin ? -1 : 1)),
     top: rows.filter((r) => r.kind === 'code').map((r) => ({ code: r.key!, events: r.n })).sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : 1)),
   };
+}
+
+/**
+ * The conditions on a coverage query's pairs, the same on every engine: the direction, the partner, and keys no
+ * group takes left out when the grouping has no rest. `cols` names the pair's direction flags and partner; `p`
+ * binds a parameter in the engine's spelling.
+ */
+export function coverageConds(q: Parameters<MeasureQueries['coverage']>[0], cols: { po: string; pi: string; partner: string },
+  p: (v: string) => string): string[] {
+  const { grouping, partner, direction = 'both' } = q;
+  return [
+    direction === 'out' ? cols.po : direction === 'in' ? cols.pi : '',
+    partner ? `${cols.partner} = ${p(partner.toUpperCase())}` : '',
+    grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
+  ].filter(Boolean);
 }

@@ -7,7 +7,7 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import {
-  bucketSql, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageConds, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import type { Db, Params } from './_db.ts';
@@ -101,24 +101,18 @@ function ratesCte(sql: Sql, rates: RateRow[]): string {
 type CoverageQuery = Parameters<MeasureQueries['coverage']>[0];
 
 /**
- * The key of a coverage pair (partner, or group with `grp` joined as g) and the conditions on its pairs: the
- * direction, the partner, and keys no group takes left out when the grouping has no rest. `cols` names the
- * pair's direction flags and partner.
+ * The key of a coverage pair (partner, or group with `grp` joined as g) and the conditions on its pairs
+ * (`coverageConds`); `cols` names the pair's direction flags and partner.
  */
 function coverageKeys(sql: Sql, q: CoverageQuery, cols: { po: string; pi: string; partner: string }) {
-  const { grouping, partner, direction = 'both' } = q;
+  const { grouping } = q;
   const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
   const grp = grouping
     ? `grp AS (SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS gcode,
         unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp),`
     : '';
   const key = grouping ? `coalesce(g.grp, ${rest})` : cols.partner;
-  const conds = [
-    direction === 'out' ? cols.po : direction === 'in' ? cols.pi : '',
-    partner ? `${cols.partner} = ${sql.p(partner.toUpperCase())}` : '',
-    grouping && grouping.rest == null ? 'g.grp IS NOT NULL' : '',
-  ].filter(Boolean);
-  return { grp, key, conds };
+  return { grp, key, conds: coverageConds(q, cols, (v) => sql.p(v)) };
 }
 
 /**
