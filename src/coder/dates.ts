@@ -33,9 +33,27 @@ const RELATIVE: [RegExp, (d: Date) => string][] = [
   [/\b(?:recent(?:ly)?|the year)\b/gi, (d) => `${d.getUTCFullYear()}`],
 ];
 
-/** Every date expression in the sentence, in order. `ref` is the document date (UTC midnight) or null. */
-export function findDates(sentence: string, ref: Date | null): DateMention[] {
+// the coder dates a sentence when it codes it and again when a later sentence of the paragraph looks back for a date
+// to carry ("carried", "lastDayNamed"): the last few answers are kept, bounded so memory stays constant
+const MEMO = new Map<string, readonly DateMention[]>();
+const MEMO_MAX = 64;
+
+/**
+ * Every date expression in the sentence, in order. `ref` is the document date (UTC midnight) or null. The array
+ * returned is shared with later calls for the same sentence: read it, never change it.
+ */
+export function findDates(sentence: string, ref: Date | null): readonly DateMention[] {
   if (!QUICK.test(sentence)) return [];
+  const key = `${ref ? ref.getTime() : ''}|${sentence}`;
+  const known = MEMO.get(key);
+  if (known) return known;
+  const out = Object.freeze(readDates(sentence, ref).map((d) => Object.freeze(d)));
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(key, out);
+  return out;
+}
+
+function readDates(sentence: string, ref: Date | null): DateMention[] {
   const out: DateMention[] = [];
   const ahead = AHEAD.test(sentence);
   if (ref) {

@@ -2739,7 +2739,7 @@ function attributionStart(tokens: Token[]): number {
   return n;
 }
 /** a clause's date: the first before its attribution, else the statement's ("…, the State Department said on Saturday") */
-function clauseDate(dates: DateMention[], attribAt: number): string | null {
+function clauseDate(dates: readonly DateMention[], attribAt: number): string | null {
   return dates.find((d) => d.index < attribAt)?.date ?? dates.find((d) => d.index >= attribAt)?.date ?? null;
 }
 

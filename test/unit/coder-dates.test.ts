@@ -26,6 +26,20 @@ describe('findDates', () => {
     ['The ministers met on 25 December.', ['2023-12-25']],
   ];
   for (const [s, want] of CASES) it(s, () => assert.deepEqual(dates(s), want));
+
+  it('answers a sentence asked again, under another document date, or after many others, as when first asked', () => {
+    const first = CASES.map(([s]) => JSON.stringify(findDates(s, ref)));
+    const other = new Date(Date.UTC(2021, 0, 20));
+    const otherFirst = CASES.map(([s]) => JSON.stringify(findDates(s, other)));
+    // more sentences than the memo keeps, so the later rounds read some afresh
+    for (let k = 0; k < 100; k++) findDates(`The ministers met on ${(k % 28) + 1} March.`, ref);
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(CASES.map(([s]) => JSON.stringify(findDates(s, ref))), first);
+      assert.deepEqual(CASES.map(([s]) => JSON.stringify(findDates(s, other))), otherFirst);
+    }
+    assert.deepEqual(findDates('The ministers met in October.', null), []);
+    assert.ok(Object.isFrozen(findDates('On 3 May 2023 the ministers met.', ref)), 'a shared answer cannot be changed by one reader');
+  });
 });
 
 describe('event dates at the ends of the calendar', () => {
