@@ -16,7 +16,7 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { ACT, BARE_TITLE, BLOCK, COURTESY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { ACT, BARE_TITLE, BLOCK, COURTESY, FAMILY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
@@ -979,11 +979,20 @@ function tokens(text: string): Tok[] {
     const s = m[0];
     const word = /[A-Za-zА-Яа-яЁё0-9]/.test(s);
     const f = s.toLowerCase().replace(/ё/g, 'е');
-    out.push({ s, f, start: m.index, word, cap: /^[A-ZА-ЯЁ]/.test(s), a: word && /[а-я]/.test(f) ? analyse(f) : null });
+    out.push({ s, f, start: m.index, word, cap: /^[A-ZА-ЯЁ]/.test(s), a: word && /[а-я]/.test(f) ? family(analyse(f)) : null });
   }
   return out;
 }
 
+
+/**
+ * A form read as its family's head lemma ("подписывает" as "подписать"), keeping its own tense and part of speech.
+ * (An imperfective gerund tells the manner of another act, "пикетировали, требуя освободить…", no act of its own.)
+ */
+function family(a: Analysis): Analysis {
+  const head = a.pos === 'GRND' ? undefined : FAMILY.get(a.lemmas[0] ?? '');
+  return head ? { ...a, lemmas: [head, ...a.lemmas] } : a;
+}
 
 /** A sentence whose finite verbs are all in the future ("во вторник пройдет саммит") tells of what is ahead. */
 function tellsFuture(toks: Tok[]): boolean {

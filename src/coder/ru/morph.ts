@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 interface AzTag { POS?: string; CAse?: string; toString(): string }
-interface AzParse { tag: AzTag; score: number; normalize(): { word?: string } | undefined }
+interface AzParse { tag: AzTag; score: number; parser?: string; formCnt?: number; word?: string; normalize(): { word?: string } | undefined; inflect(i: number): AzParse | false }
 interface AzLib {
   load(url: string, type: string, cb: (err: Error | null, data?: unknown) => void): void;
   Morph: ((word: string) => AzParse[]) & { init(path: string, cb: (err: Error | null) => void): void };
@@ -75,6 +75,28 @@ for (const lemma of LOCAL_NOUNS) {
     _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '' });
   }
 }
+/**
+ * The singular and plural case forms of a common noun the dictionary knows, from its own paradigm (form → cases),
+ * or null. Words of names that are common nouns ("дворец", "совет", "палата") decline as the dictionary says,
+ * fleeting vowels and all ("Елисейского дворца"), which no suffix table predicts.
+ */
+export function nounParadigm(word: string): Map<string, string[]> | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (!/^[а-я-]+$/.test(w)) return null;
+  const p = _init().Morph(w).find((x) => x.parser === 'Dictionary' && x.tag.POS === 'NOUN' && /\bnomn\b/.test(String(x.tag)) && x.normalize()?.word?.replace(/ё/g, 'е') === w);
+  if (!p || !p.formCnt) return null;
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < p.formCnt; i++) {
+    const f = p.inflect(i);
+    const c = f ? f.tag.CAse : undefined;
+    if (!f || !c || c === 'voct') continue;
+    const form = String(f.word).replace(/ё/g, 'е');
+    const cs = c === 'loc2' ? 'loct' : c === 'gen2' ? 'gent' : c;
+    out.set(form, [...new Set([...(out.get(form) ?? []), cs])]);
+  }
+  return out.size ? out : null;
+}
+
 const NOMINAL = new Set(['NOUN', 'ADJF', 'PRTF', 'NPRO', 'NUMR']);
 
 /** The analysis of one word form (any case; hyphenated compounds are analysed whole). */
