@@ -428,6 +428,28 @@ describe('Russian coder: a verb\'s family is one act (issue 13)', () => {
   }
 });
 
+describe('Russian coder: parties of joint acts and negation through the governing verb (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['a compound adjective of the document names both sides under a plural title',
+      'Лидеры подписали казахстанско-узбекистанское соглашение о демаркации границы.', ['SUPPORT KAZ+UZB->']],
+    ['a compound adjective gives an agentless passive its sides', 'Подписано казахстанско-кыргызское соглашение о транзите.', ['SUPPORT KAZ+KGZ->']],
+    ['a compound adjective does not replace a subject it does not name (one side and its partner)',
+      'Казахстан подписал с Китаем российско-китайское соглашение.', ['SUPPORT CHN+KAZ->']],
+    ['several documents with a list of counterparts: one signing each',
+      'Казахстан подписал меморандумы с Венгрией, Словакией и Чехией.', ['SUPPORT HUN+KAZ->', 'SUPPORT KAZ+SVK->', 'SUPPORT CZE+KAZ->']],
+    ['one document with several counterparts is one act of them all',
+      'Казахстан подписал соглашение с Венгрией и Словакией.', ['SUPPORT HUN+KAZ+SVK->']],
+    ['"не смогли договориться": the infinitive negated by its verb (silent)', 'Казахстан и Узбекистан не смогли договориться о распределении воды.', []],
+    ['"не удалось подписать" (silent)', 'Кыргызстану не удалось подписать соглашение с Таджикистаном.', []],
+    ['"не намерен участвовать": a cooperative act refused for the future',
+      'Казахстан не намерен участвовать в учениях ОДКБ.', ['REJECT KAZ->CSTO']],
+    ['"смогли договориться" without negation is the agreement', 'Казахстан и Узбекистан смогли договориться о распределении воды.', ['AGREE KAZ+UZB->']],
+  ];
+  for (const [what, text, want] of table) {
+    it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+  }
+});
+
 describe('Russian coder: names in every case', () => {
   const table: [string, boolean, string, string[]][] = [
     ['Казахстан', false, 'казахстаном', ['ablt']],

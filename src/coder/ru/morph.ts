@@ -29,6 +29,8 @@ export interface Analysis {
   cases: Set<string>;
   /** tense of the likeliest verbal reading: past, pres, futr, or '' */
   tense: string;
+  /** every accusative reading is plural ("соглашения", "меморандумы"): an object that is several things */
+  plural: boolean;
 }
 
 let _az: AzLib | null = null;
@@ -72,7 +74,7 @@ for (const lemma of LOCAL_NOUNS) {
     const form = lemma + end;
     // (an animate noun's accusative is its genitive: "встретил акима")
     const cases = new Set([...cs, ...(lemma === 'аким' && end === 'а' ? ['accs'] : [])].filter((c) => !(lemma === 'аким' && end === '' && c === 'accs')));
-    _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '' });
+    _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '', plural: end === 'ы' });
   }
 }
 /**
@@ -109,14 +111,16 @@ export function analyse(word: string): Analysis {
   const lemmas: string[] = [];
   const cases = new Set<string>();
   let tense = '';
+  let accs = 0, accsPlur = 0;
   for (const p of parses) {
+    if (p.tag.POS && NOMINAL.has(p.tag.POS) && p.tag.CAse === 'accs') { accs++; if (/\bplur\b/.test(String(p.tag))) accsPlur++; }
     const n = p.normalize();
     const l = (typeof n?.word === 'string' ? n.word : form).replace(/ё/g, 'е');
     if (!lemmas.includes(l)) lemmas.push(l);
     if (p.tag.POS && NOMINAL.has(p.tag.POS) && p.tag.CAse) cases.add(p.tag.CAse === 'loc2' ? 'loct' : p.tag.CAse === 'gen2' ? 'gent' : p.tag.CAse);
     if (!tense) tense = /\b(past|pres|futr)\b/.exec(String(p.tag))?.[1] ?? '';
   }
-  const a: Analysis = { form, lemmas, pos: parses[0]?.tag.POS ?? '', cases, tense };
+  const a: Analysis = { form, lemmas, pos: parses[0]?.tag.POS ?? '', cases, tense, plural: accs > 0 && accsPlur === accs };
   // the cache is bounded by the language's word forms, but a stream of junk tokens must not grow it forever
   if (_cache.size > 200_000) _cache.clear();
   _cache.set(form, a);

@@ -22,7 +22,7 @@ export interface Trigger {
   onlyNegated?: boolean;
 }
 
-const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
+export const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
 /** What humanitarian aid is made of: sending or delivering these is AID, whatever verb carries them. */
 const AID_GOODS = ['медикамент', 'препарат', 'лекарство', 'вакцина', 'продовольствие', 'мука', 'зерно', 'палатка', 'генератор', 'оборудование'];
 const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
