@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { KazakhCoder, suffixCase } from '../../src/coder/kk/coder.ts';
+import { KazakhCoder, kkTense, suffixCase } from '../../src/coder/kk/coder.ts';
 import { kkDate } from '../../src/coder/kk/dates.ts';
 import { createCoder } from '../../src/coder/index.ts';
 
@@ -143,4 +143,32 @@ describe('Kazakh dates and money', () => {
     const [e] = coder.code({ id: 'm', text: 'Қазақстан Түркияға 1 млн доллар көлемінде гуманитарлық көмек жіберді.', date: '2024-03-15', lang: 'kk' });
     assert.deepEqual(e?.value, { amount: 1e6, currency: 'USD' });
   });
+});
+
+describe('Kazakh verbs by stem: the suffix after the stem gives the tense (issue 13)', () => {
+  const tenses: [string, string, 'past' | 'future' | null][] = [
+    ['қойды', 'қой', 'past'], ['қояды', 'қой', 'future'], ['қоймады', 'қой', 'past'], ['қолдайды', 'қолда', 'future'], ['қолдады', 'қолда', 'past'],
+    ['барады', 'бар', 'future'], ['барған', 'бар', 'past'], ['бармақ', 'бар', 'future'], ['барлық', 'бар', null], ['бару', 'бар', null],
+    ['келеді', 'кел', 'future'], ['келісім', 'кел', null], ['келтіруге', 'кел', null], ['көрсетеді', 'көрсет', 'future'], ['көрсетті', 'көрсет', 'past'],
+  ];
+  for (const [word, stem, want] of tenses) it(`${word} (${stem}) → ${want}`, () => assert.equal(kkTense(word, stem), want));
+  const table: [string, string, string[]][] = [
+    ['a visit in the past', 'Тоқаев Өзбекстанға мемлекеттік сапармен барды.', ['CONSULT/visit KAZ->UZB']],
+    ['a visit in the present-future is announced', 'Ердоған Астанаға келеді.', ['AGREE TUR->KAZ']],
+    ['a meeting in the future', 'Тоқаев Мирзиёевпен кездеседі.', ['AGREE KAZ+UZB->']],
+    ['a meeting negated (silent)', 'Тоқаев Мирзиёевпен кездеспеді.', []],
+    ['a signing in the past', 'Қазақстан мен Қырғызстан келісімге қол қойды.', ['SUPPORT KAZ+KGZ->']],
+    ['a signing in the future, "қой" fused with its vowel', 'Қазақстан мен Өзбекстан келісімге қол қояды.', ['AGREE KAZ+UZB->']],
+    ['a signing negated (silent)', 'Қазақстан мен Қырғызстан келісімге қол қоймады.', []],
+    ['aid given in the past', 'Қазақстан Түркияға көмек көрсетті.', ['AID KAZ->TUR']],
+    ['aid given in the future is promised', 'Қазақстан Түркияға көмек көрсетеді.', ['AGREE KAZ->TUR']],
+    ['aid received: the giver in the ablative', 'Қазақстан Ресейден көмек алды.', ['AID RUS->KAZ']],
+    ['a guest received in any tense of "қабылда"', 'Тоқаев Ақордада Түркия Сыртқы істер министрін қабылдады.', ['CONSULT/visit TUR->KAZ']],
+    ['a speech act in the present is said now, not promised', 'Қазақстан Ресейдің әрекетін айыптайды.', ['ACCUSE/allege KAZ->RUS']],
+    ['an invitation to a city in the dative is an invitation, not a request', 'Путин Тоқаевты Мәскеуге шақырды.', ['AGREE RUS->KAZ']],
+    ['a courtesy greeting on a birthday (silent)', 'Тоқаев Ердоғанды туған күнімен құттықтады.', []],
+    ['a congratulation on a victory is support', 'Тоқаев Ердоғанды сайлаудағы жеңісімен құттықтады.', ['SUPPORT KAZ->TUR']],
+    ['"барлық" is no verb of going (silent)', 'Барлық елдер Астанада.', []],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });

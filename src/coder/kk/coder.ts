@@ -24,7 +24,7 @@ import { kkDate } from './dates.ts';
 
 type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'loc' | 'abl' | 'ins' | 'adj';
 type Frame = 'meet' | 'visit' | 'host' | 'joint' | 'to';
-interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: boolean; negated?: EventType; with?: string }
+interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: boolean; negated?: EventType; with?: string; verb?: boolean }
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
@@ -59,8 +59,11 @@ const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Par
 const TRIGGERS: [string, Trig][] = ([
   ['кездес', T('CONSULT', 'meet')], ['келіссөз', T('CONSULT', 'meet', null, { noun: true })], ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })],
   ['отырыс', T('CONSULT', 'meet', null, { noun: true })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
-  ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })], ['барды', T('CONSULT', 'visit', 'visit')],
-  ['келді', T('CONSULT', 'visit', 'visit')], ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылдады', T('CONSULT', 'host', 'visit')],
+  ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })],
+  // verbs of going, coming and receiving by their stem, in any tense ("барды", "барады", "барған", "келеді", "қабылдайды");
+  // only a verbal suffix after the stem makes them verbs ("барлық", "келісім", "бару" are not)
+  ['бар', T('CONSULT', 'visit', 'visit', { verb: true })], ['кел', T('CONSULT', 'visit', 'visit', { verb: true })],
+  ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылда', T('CONSULT', 'host', 'visit', { verb: true })],
   ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
   // "орденін табыс етті", "Құрмет орденін тапсырды": an order handed over is an award
   ['орден', T('SUPPORT', 'to', null, { noun: true })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
@@ -131,6 +134,31 @@ function lexicon(): KkLexicon {
   }
   _lex = { first, titles: file.titles };
   return _lex;
+}
+
+/** Light verbs that carry a noun trigger ("көмек көрсетті", "қол қояды"), by stem: their suffix gives the tense. */
+const LIGHT = ['көрсет', 'жібер', 'жүргіз', 'өткіз', 'бер', 'қой', 'айт', 'бөл', 'ал', 'жаса', 'ет', 'бол', 'тапсыр', 'кездес', 'қабылда', 'бар', 'кел']
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The tense a verb's suffix gives after its stem: the past ("-ды/-ді/-ты/-ті", the participle "-ған/-ген"), the
+ * present-future ("-а/-е/-й" + "-ды/-ді", the participle "-атын/-етін", the intention "-мақ/-мек") or null when
+ * what follows the stem is no verbal suffix. A stem ending in "й" fuses with the future's vowel ("қой" → "қояды").
+ * Only the stem tells "қолда-й-ды" (future) from "қой-ды" (past), so the stem is given, or found among the light verbs.
+ */
+export function kkTense(word: string, stem?: string): 'past' | 'future' | null {
+  const st = stem ?? LIGHT.find((x) => word.startsWith(x) || (x.endsWith('й') && word.startsWith(x.slice(0, -1) + 'я')));
+  if (!st) return null;
+  let rest: string;
+  if (word.startsWith(st)) rest = word.slice(st.length);
+  else if (st.endsWith('й') && word.startsWith(st.slice(0, -1) + 'я')) rest = 'а' + word.slice(st.length);
+  else return null;
+  // (a negation, "-ма/-ме/-ба/-бе/-па/-пе", sits before the tense: "қоймады", "келмейді")
+  rest = rest.replace(/^(?:ма|ме|ба|бе|па|пе)(?=й|д|с|ға|ге|йтын|йтін)/, '');
+  // (the finite forms end the word; a participle takes case and possessive suffixes after it)
+  if (/^(?:а|е|й)(?:ды|ді|мын|мін|мыз|міз|сыз|сіз)$/.test(rest) || /^(?:а|е|й)(?:тын|тін)/.test(rest) || /^(?:мақ|мек|бақ|бек|пақ|пек)/.test(rest)) return 'future';
+  if (/^(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$/.test(rest) || /^(?:ған|ген|қан|кен)/.test(rest) || /^(?:ып|іп|п)$/.test(rest)) return 'past';
+  return null;
 }
 
 /** Where a word's stem ends and its suffixes begin, for a stem that may drop its final vowel or add a hyphen. */
@@ -320,7 +348,9 @@ export class KazakhCoder implements Coder {
       const hit = TRIGGERS.find(([stem]) => w.startsWith(stem));
       if (!hit) continue;
       const def = hit[1];
-      if (def.with && !(toks[t + 1]?.f.startsWith(def.with))) continue;
+      if (def.verb && !kkTense(w, hit[0])) continue;
+      // (the light verb in any tense: "қол қойды", "қол қояды")
+      if (def.with && !(toks[t + 1]?.f.startsWith(def.with) || (def.with.endsWith('й') && toks[t + 1]?.f.startsWith(def.with.slice(0, -1) + 'я')))) continue;
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
@@ -329,6 +359,8 @@ export class KazakhCoder implements Coder {
       // "саммит декларациясына": a happening naming a document is no happening; "Отырыста …", "саммитте": the setting
       // of another act
       if (def.type === 'CONSULT' && def.noun && (DOCS.test(toks[t + 1]?.f ?? '') || suffixCase(w.slice(hit[0].length).replace(/^(?:тер|тар|лер|лар)/, '')) === 'loc')) continue;
+      // "туған күнімен", "Наурыз мейрамымен", "30 жылдығымен құттықтады": a courtesy greeting, no event (as in Russian)
+      if (hit[0] === 'құттықта' && toks.slice(Math.max(0, t - 3), t).some((x) => /^(?:күн|мереке|мейрам|жылдығ|мерейто|жыл|наурыз)\S*(?:мен|бен|пен)$/.test(x.f))) continue;
       // "Құттықтау хатта …": what the letter told of, the congratulation already told
       if (hit[0] === 'құттықта' && toks[t + 1]?.f.startsWith('хат')) continue;
       // "кездесулерді жалғастыруға": meetings as a verbal noun, object of another verb
@@ -353,7 +385,8 @@ export class KazakhCoder implements Coder {
         if (/^шақыру(?:ы|)мен$/.test(w)) continue;
         // "Киевті … жол бермеуге шақырды" calls on it to act (REQUEST); "Мәскеуге келуге шақырды" invites (AGREE)
         const prev = toks[t - 1]?.f ?? '';
-        if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev)) type = 'REQUEST';
+        // (a name in the dative is where the invitation is to: "Мәскеуге шақырды")
+        if (/(?:уге|уға|ге|ға)$/.test(prev) && /(?:у|ю)(?:ге|ға)$/.test(prev) && !/^(?:келу|бару|қатысу)/.test(prev) && !toks[t - 1]?.cap) type = 'REQUEST';
       }
       // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
       // of a story told, no plan)
@@ -361,7 +394,12 @@ export class KazakhCoder implements Coder {
       const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
       // (aid announced, "көмек бөлетінін мәлімдеді", is aid allocated, as the sets code it)
       const announced = type === 'AID' && toks.some((x) => x.f.startsWith('мәлімде'));
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (FUTURE.test(tensed) && !PAST.test(tensed) || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
+      // (the tense by the verb's own stem where it is known: "көрсетеді" is ahead though it ends as a past does)
+      const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : def.with);
+      // (a speech act in the present is said now, "талап етеді", "айыптайды": only acts done later are promised)
+      const doneLater = ['CONSULT', 'AID', 'COOPERATE'].includes(def.type) || def.frame === 'joint';
+      const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed);
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
@@ -436,6 +474,12 @@ export class KazakhCoder implements Coder {
           break;
         }
         case 'to': {
+          // "Ресейден көмек алды": aid received, its giver in the ablative, the subject receiving
+          if (type === 'AID' && def.noun && /^ал/.test(toks[t + 1]?.f ?? '') && kkTense(toks[t + 1]!.f, 'ал')) {
+            const givers = codes(['abl']).filter((c) => !subj.includes(c));
+            if (givers.length && subj.length) { st.aider = givers; ev = { type, mode, actor: givers, recipient: subj, location: subj[0] ?? loc }; }
+            break;
+          }
           // aid with no subject is sent by the state its agency belongs to ("Қазақстанның … агенттігі"), else by
           // whoever sent the document's last aid ("… көмек жіберу туралы шешім қабылданды")
           const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? ms[0].codes : [];

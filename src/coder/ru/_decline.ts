@@ -8,6 +8,8 @@
 /** form → the cases it can stand in */
 export type Forms = Map<string, string[]>;
 
+import { nounParadigm } from './morph.ts';
+
 type Row = [suffix: string, cases: string[]];
 const N = 'nomn', G = 'gent', D = 'datv', A = 'accs', I = 'ablt', L = 'loct';
 
@@ -34,11 +36,22 @@ const ADJ_END = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$/;
 
 /**
  * The case forms of one word of a name, lower-case. `surname` says the word is a person's surname (its -ов/-ин
- * declines like one); capital-letter abbreviations and words ending in other vowels are indeclinable.
+ * declines like one); capital-letter abbreviations and words ending in other vowels are indeclinable. `oblique` is
+ * the stem of the oblique cases of a noun whose vowel drops ("Египет": "Египт"), as a dictionary marks it.
+ * A common noun the dictionary knows ("дворец", "совет") also takes its forms from the dictionary's own paradigm.
  */
-export function declineWord(word: string, surname = false): Forms {
+export function declineWord(word: string, surname = false, oblique?: string): Forms {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   const out: Forms = new Map();
+  if (oblique) {
+    put(out, w, [N, A]);
+    rows(out, oblique.toLowerCase().replace(/ё/g, 'е'), HARD_M.filter(([s]) => s !== ''));
+    return out;
+  }
+  if (!surname && !(word.length > 1 && word === word.toUpperCase()) && !ADJ_END.test(w)) {
+    const dict = nounParadigm(w);
+    if (dict) for (const [f, cs] of dict) put(out, f, cs);
+  }
   // abbreviations (ООН, США, ЕАЭС) and words ending in other vowels (Того, Перу, Раиси, Баку) do not decline
   if ((word.length > 1 && word === word.toUpperCase()) || (/[оеиуэю]$/.test(w) && !ADJ_END.test(w))) {
     put(out, w, ALL);

@@ -16,7 +16,7 @@ import { ruDate } from './dates.ts';
 import { ruGazetteer, WORD_RE, type RuEntry, type RuGazetteer, type RuKind } from './lexicon.ts';
 import { analyse, type Analysis } from './morph.ts';
 import { ruMoney } from './money.ts';
-import { ACT, BARE_TITLE, BLOCK, COURTESY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
+import { ACT, BARE_TITLE, BLOCK, COURTESY, DOCS, FAMILY, GENERIC, GENERIC_PLURAL, INTENT, TRIGGERS, type Trigger } from './triggers.ts';
 import { ruSentences } from './_sentences.ts';
 import { ruTopics } from './_topics.ts';
 
@@ -241,7 +241,10 @@ export class RussianCoder implements Coder {
         // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
         // (and a noun's event under a negated verb is refused: "не будет проводить учения ОДКБ")
         const govNeg = !!def.noun && !def.onlyNegated && negatedVerbBefore(toks, t, c0);
-        const negated = prev === 'не' || prev === 'ни' || govNeg || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
+        // (an infinitive's negation is its governing verb's: "не смогли договориться", "не намерен участвовать",
+        // "не удалось подписать")
+        const modalNeg = tok.a.pos === 'INFN' && t - 1 >= c0 && !!toks[t - 1]!.a && ['VERB', 'ADJS', 'PRTS', 'PRED'].includes(toks[t - 1]!.a!.pos) && prevWord(toks, t - 1, c0) === 'не';
+        const negated = prev === 'не' || prev === 'ни' || govNeg || modalNeg || (!!def.onlyNegated && def.noun === true && pre.slice(-5).some((x) => x.f === 'не'));
         if (def.onlyNegated && !negated) continue;
         let type: EventType = def.type;
         let mode = def.mode;
@@ -249,7 +252,7 @@ export class RussianCoder implements Coder {
         if (negated) {
           fired = firedVerb = true;
           // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
-          if (govNeg && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
+          if ((govNeg || modalNeg) && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
             type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
           } else if (!def.negated) continue;
           else { type = def.negated; mode = null; if (def.frame === 'visit') def = { ...def, frame: 'to' }; }
@@ -534,6 +537,9 @@ export class RussianCoder implements Coder {
         }
         let actor = uniq([...subj, ...partners]);
         if (actor.length === 0) actor = uniq([...partners, ...gens]);
+        // "подписали казахстанско-узбекистанское соглашение": a compound adjective of the document names its sides
+        const compound = uniq(ms.filter((m) => m.kind === 'adjective' && m.codes.length > 1).flatMap((m) => m.codes));
+        if (actor.length < 2 && compound.length > 1 && actor.every((c) => compound.includes(c))) actor = compound;
         if (actor.length < 2 && st.parties.length && (actor.length === 0 || st.parties.includes(actor[0]!))) {
           actor = uniq([...actor, ...st.parties]);
           confidence = 0.6;
@@ -553,6 +559,14 @@ export class RussianCoder implements Coder {
         // "Главы государств договорились…" after one call per counterpart: one act per pair as well
         if (confidence < 1 && st.pairs.length > 1 && actor.length === uniq(st.pairs.flat()).length && st.pairs.flat().every((c) => actor.includes(c))) {
           return st.pairs.map((p) => ({ type, mode, actor: [...p], recipient: [], location: loc, confidence }));
+        }
+        // "подписал меморандумы с Венгрией, Словакией и Чехией": several documents, one with each counterpart
+        // (one document with several, "соглашение с Венгрией и Словакией", is one act of them all)
+        const withs = codes((m) => m.role === 'with').filter((c) => !subj.includes(c));
+        const several = toks.slice(t + 1, t + 4).some((x) => x.a?.plural && DOCS.includes(x.a.lemmas[0] ?? ''));
+        if (subj.length === 1 && withs.length > 1 && several && confidence === 1) {
+          st.pairs = withs.map((p) => [subj[0]!, p]);
+          return withs.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
         return { type, mode, actor, recipient, location: loc, confidence };
@@ -979,11 +993,20 @@ function tokens(text: string): Tok[] {
     const s = m[0];
     const word = /[A-Za-zА-Яа-яЁё0-9]/.test(s);
     const f = s.toLowerCase().replace(/ё/g, 'е');
-    out.push({ s, f, start: m.index, word, cap: /^[A-ZА-ЯЁ]/.test(s), a: word && /[а-я]/.test(f) ? analyse(f) : null });
+    out.push({ s, f, start: m.index, word, cap: /^[A-ZА-ЯЁ]/.test(s), a: word && /[а-я]/.test(f) ? family(analyse(f)) : null });
   }
   return out;
 }
 
+
+/**
+ * A form read as its family's head lemma ("подписывает" as "подписать"), keeping its own tense and part of speech.
+ * (An imperfective gerund tells the manner of another act, "пикетировали, требуя освободить…", no act of its own.)
+ */
+function family(a: Analysis): Analysis {
+  const head = a.pos === 'GRND' ? undefined : FAMILY.get(a.lemmas[0] ?? '');
+  return head ? { ...a, lemmas: [head, ...a.lemmas] } : a;
+}
 
 /** A sentence whose finite verbs are all in the future ("во вторник пройдет саммит") tells of what is ahead. */
 function tellsFuture(toks: Tok[]): boolean {

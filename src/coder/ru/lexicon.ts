@@ -31,6 +31,8 @@ interface NamesFile {
   seats: Record<string, string>;
   titles: string[];
   blocs: Record<string, string>;
+  /** nouns whose vowel drops in the oblique cases, by nominative: their oblique stem ("Египет": "Египт") */
+  stems?: Record<string, string>;
 }
 interface Person { name: string; code: string; from?: string; to?: string | null }
 interface WorldCountry { cca2: string; cca3: string; independent?: boolean | null; unMember?: boolean; translations: Record<string, { common: string; official: string }> }
@@ -44,9 +46,11 @@ export class RuGazetteer {
   /** adjective lemmas → code, for the parts of "российско-казахстанский" */
   readonly adjectiveStems = new Map<string, string>();
   readonly titles: Set<string>;
+  private readonly stems: Map<string, string>;
 
   constructor(file: NamesFile) {
     this.titles = new Set(file.titles.map((t) => t.toLowerCase()));
+    this.stems = new Map(Object.entries(file.stems ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   }
 
   /** The members of a bloc on a date (all of them when the date is unknown). */
@@ -63,7 +67,7 @@ export class RuGazetteer {
     const head = surname ? words.length : words.findIndex((w) => !/(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$/.test(w.toLowerCase())) + 1 || words.length;
     const forms = words.map((w, i) => {
       if (surname ? /^[a-zа-яё]/.test(w) : i >= head) return new Map([[w.toLowerCase().replace(/ё/g, 'е'), ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']]]);
-      return declineWord(w, surname && i === words.length - 1);
+      return declineWord(w, surname && i === words.length - 1, this.stems.get(w.toLowerCase()));
     });
     // a name in one case is its words in that case (adjectives agree with their noun): walking case by case keeps
     // the trie to a few forms per word instead of every combination of every form

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 interface AzTag { POS?: string; CAse?: string; toString(): string }
-interface AzParse { tag: AzTag; score: number; normalize(): { word?: string } | undefined }
+interface AzParse { tag: AzTag; score: number; parser?: string; formCnt?: number; word?: string; normalize(): { word?: string } | undefined; inflect(i: number): AzParse | false }
 interface AzLib {
   load(url: string, type: string, cb: (err: Error | null, data?: unknown) => void): void;
   Morph: ((word: string) => AzParse[]) & { init(path: string, cb: (err: Error | null) => void): void };
@@ -29,6 +29,8 @@ export interface Analysis {
   cases: Set<string>;
   /** tense of the likeliest verbal reading: past, pres, futr, or '' */
   tense: string;
+  /** every accusative reading is plural ("соглашения", "меморандумы"): an object that is several things */
+  plural: boolean;
 }
 
 let _az: AzLib | null = null;
@@ -72,9 +74,31 @@ for (const lemma of LOCAL_NOUNS) {
     const form = lemma + end;
     // (an animate noun's accusative is its genitive: "встретил акима")
     const cases = new Set([...cs, ...(lemma === 'аким' && end === 'а' ? ['accs'] : [])].filter((c) => !(lemma === 'аким' && end === '' && c === 'accs')));
-    _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '' });
+    _local.set(form, { form, lemmas: [lemma], pos: 'NOUN', cases, tense: '', plural: end === 'ы' });
   }
 }
+/**
+ * The singular and plural case forms of a common noun the dictionary knows, from its own paradigm (form → cases),
+ * or null. Words of names that are common nouns ("дворец", "совет", "палата") decline as the dictionary says,
+ * fleeting vowels and all ("Елисейского дворца"), which no suffix table predicts.
+ */
+export function nounParadigm(word: string): Map<string, string[]> | null {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (!/^[а-я-]+$/.test(w)) return null;
+  const p = _init().Morph(w).find((x) => x.parser === 'Dictionary' && x.tag.POS === 'NOUN' && /\bnomn\b/.test(String(x.tag)) && x.normalize()?.word?.replace(/ё/g, 'е') === w);
+  if (!p || !p.formCnt) return null;
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < p.formCnt; i++) {
+    const f = p.inflect(i);
+    const c = f ? f.tag.CAse : undefined;
+    if (!f || !c || c === 'voct') continue;
+    const form = String(f.word).replace(/ё/g, 'е');
+    const cs = c === 'loc2' ? 'loct' : c === 'gen2' ? 'gent' : c;
+    out.set(form, [...new Set([...(out.get(form) ?? []), cs])]);
+  }
+  return out.size ? out : null;
+}
+
 const NOMINAL = new Set(['NOUN', 'ADJF', 'PRTF', 'NPRO', 'NUMR']);
 
 /** The analysis of one word form (any case; hyphenated compounds are analysed whole). */
@@ -87,14 +111,16 @@ export function analyse(word: string): Analysis {
   const lemmas: string[] = [];
   const cases = new Set<string>();
   let tense = '';
+  let accs = 0, accsPlur = 0;
   for (const p of parses) {
+    if (p.tag.POS && NOMINAL.has(p.tag.POS) && p.tag.CAse === 'accs') { accs++; if (/\bplur\b/.test(String(p.tag))) accsPlur++; }
     const n = p.normalize();
     const l = (typeof n?.word === 'string' ? n.word : form).replace(/ё/g, 'е');
     if (!lemmas.includes(l)) lemmas.push(l);
     if (p.tag.POS && NOMINAL.has(p.tag.POS) && p.tag.CAse) cases.add(p.tag.CAse === 'loc2' ? 'loct' : p.tag.CAse === 'gen2' ? 'gent' : p.tag.CAse);
     if (!tense) tense = /\b(past|pres|futr)\b/.exec(String(p.tag))?.[1] ?? '';
   }
-  const a: Analysis = { form, lemmas, pos: parses[0]?.tag.POS ?? '', cases, tense };
+  const a: Analysis = { form, lemmas, pos: parses[0]?.tag.POS ?? '', cases, tense, plural: accs > 0 && accsPlur === accs };
   // the cache is bounded by the language's word forms, but a stream of junk tokens must not grow it forever
   if (_cache.size > 200_000) _cache.clear();
   _cache.set(form, a);

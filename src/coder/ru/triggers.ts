@@ -22,7 +22,7 @@ export interface Trigger {
   onlyNegated?: boolean;
 }
 
-const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
+export const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
 /** What humanitarian aid is made of: sending or delivering these is AID, whatever verb carries them. */
 const AID_GOODS = ['медикамент', 'препарат', 'лекарство', 'вакцина', 'продовольствие', 'мука', 'зерно', 'палатка', 'генератор', 'оборудование'];
 const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
@@ -36,7 +36,8 @@ const LIST: [string, Trigger][] = [
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
   ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
-  ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа'] })],
+  ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа', 'звонок'] })],
+
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
   // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
   ['участвовать', T('CONSULT', 'meet', 'multilateral')], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
@@ -46,8 +47,9 @@ const LIST: [string, Trigger][] = [
   // SUPPORT
   ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
+  ['ратификация', T('SUPPORT', 'joint', null, { noun: true })],
   ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
-  ['поздравление', T('SUPPORT', 'to', null, { noun: true })],
+  ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['награждение', T('SUPPORT', 'to', null, { noun: true })],
   // "направил поздравительное послание (телеграмму) Эрдогану": a congratulation told by its letter
   ['поздравительный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо', 'открытка'] })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
   ['поддержать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['поддерживать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
@@ -81,7 +83,7 @@ const LIST: [string, Trigger][] = [
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
   // ACCUSE
   ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
-  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
+  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
   ['отказаться', T('REJECT', 'to')],
@@ -90,7 +92,7 @@ const LIST: [string, Trigger][] = [
   ['направить', T('REJECT', 'to', null, { with: ['представитель', 'делегация'], onlyNegated: true, negated: 'REJECT' })], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
-  ['выслать', T('SANCTION', 'to', 'discontinue')],
+  ['выслать', T('SANCTION', 'to', 'discontinue')], ['высылка', T('SANCTION', 'to', 'discontinue', { noun: true })],
   // a listing is a sanction without a sanctioning verb ("включил в санкционный список", "внес в черный список")
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
@@ -118,6 +120,25 @@ const LIST: [string, Trigger][] = [
   ['передать', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['оказать', T('AID', 'to', null, { with: ['помощь', 'содействие'] })],
 ];
+
+/**
+ * A verb's family: its other aspect (and the reflexive that is the same act) read as the lemma the triggers name,
+ * so "подписывает", "встречался", "договариваются", "поздравляет" are the acts "подписал", "встретился"… are. Tense
+ * and negation still come from the form itself. Pairs whose other member means something else in news copy are
+ * left out ("выводить на новый уровень", "утверждать" as "claim", "выдавать визы").
+ */
+export const FAMILY: ReadonlyMap<string, string> = new Map([
+  ['подписывать', 'подписать'], ['встречаться', 'встретиться'], ['проводить', 'провести'], ['посещать', 'посетить'],
+  ['прибывать', 'прибыть'], ['приезжать', 'приехать'], ['прилетать', 'прилететь'], ['созваниваться', 'созвониться'], ['звонить', 'позвонить'],
+  ['благодарить', 'поблагодарить'], ['поздравлять', 'поздравить'], ['награждать', 'наградить'], ['вручать', 'вручить'], ['одобрять', 'одобрить'],
+  ['присоединяться', 'присоединиться'], ['договариваться', 'договориться'], ['соглашаться', 'согласиться'], ['приглашать', 'пригласить'],
+  ['принимать', 'принять'], ['оказывать', 'оказать'], ['выделять', 'выделить'], ['направлять', 'направить'], ['доставлять', 'доставить'],
+  ['передавать', 'передать'], ['просить', 'попросить'], ['призывать', 'призвать'], ['требовать', 'потребовать'], ['обращаться', 'обратиться'],
+  ['осуждать', 'осудить'], ['отказываться', 'отказаться'], ['отклонять', 'отклонить'], ['отвергать', 'отвергнуть'], ['грозить', 'пригрозить'],
+  ['высылать', 'выслать'], ['прекращать', 'прекратить'], ['приостанавливать', 'приостановить'], ['отменять', 'отменить'], ['снимать', 'снять'],
+  ['освобождать', 'освободить'], ['извиняться', 'извиниться'], ['обстреливать', 'обстрелять'], ['запускать', 'запустить'],
+  ['получать', 'получить'], ['ратифицироваться', 'ратифицировать'],
+]);
 
 /** lemma → its triggers, the most specific (with a required word) first */
 export const TRIGGERS = new Map<string, Trigger[]>();
