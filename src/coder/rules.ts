@@ -698,6 +698,21 @@ export class RuleCoder implements Coder {
       c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
+    // "called in the envoy over an article claiming that Kazakhs were keen to rejoin China": what the disapproved text
+    // claims is its content, no happening of the parties
+    for (const a of cands.filter((c) => c.type === 'ACCUSE' && c.mode === 'disapprove')) {
+      for (let k = cands.length - 1; k >= 0; k--) {
+        const c = cands[k]!;
+        if (c.type !== 'ACCUSE' && c.hit.start > a.hit.end && tokens.slice(a.hit.end, c.hit.start).some((t) => CLAIMED_CONTENT.has(t.l))) cands.splice(k, 1);
+      }
+    }
+    // "called in the envoy to thank him for the help": an envoy summoned for a courtesy is not summoned over a grievance
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (c.type !== 'ACCUSE' || !/^(?:summon|call in)/.test(c.hit.def.p)) continue;
+      const to = tokens.findIndex((t, i) => i >= c.hit.end && i < c.hit.end + 8 && t.l === 'to' && COURTESY.has(tokens[i + 1]?.l ?? ''));
+      if (to >= 0) cands.splice(k, 1);
+    }
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
@@ -1000,6 +1015,12 @@ export class RuleCoder implements Coder {
       // in passing ("congratulating him on his victory in the November 20 election")
       if (!date && c.type === 'CONSULT' && st.current?.date && uniq([...c.actor, ...c.recipient]).every((x) => st.current!.parties.includes(x) || IGO.has(x))) {
         date = st.current.date;
+      }
+      // ("…sealed in September last year. The embassy also sent a note…": an act told with "also" adds to the last happening
+      // dated by its own sentence, not to a past the paragraph named in passing since; its month, the day being untold)
+      if (!date && !attribDate && st.lastDay && /\balso\b/i.test(s.text)) {
+        const back = carried();
+        if (back && back < st.lastDay.slice(0, back.length)) date = st.lastDay.slice(0, 7);
       }
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
@@ -2057,6 +2078,8 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive', 'book', 'visitors']);
+const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss', 'consult', 'present', 'bid', 'welcome']);
+const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
 const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',

@@ -443,6 +443,16 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'lash|hit out at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
   { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
   { p: 'summon * ambassador|envoy|charge', t: 'ACCUSE', m: 'disapprove', c: '111' },
+  // an envoy "called in" over a grievance is summoned: "called in China's ambassador to complain about an article",
+  // "the Russian chargé d'affaires was called in to the ministry"
+  { p: 'call in * ambassador|envoy|charge|chargé|diplomat|diplomats|representative', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['in', 'of'] },
+  { p: '=ambassador|envoy|chargé|charge|diplomat|diplomats ** was|were|been called in', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['by', 'to'], rev: true },
+  // a retort is disapproval: "hit back at a Russian MP", "fired back at Brussels"
+  { p: 'hit|strike|fire|lash back * at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
+  // a diplomatic note over a grievance is a protest even unnamed as one: "handed him a formal note over the remarks",
+  // "sent a note to the ministry saying it disagreed with the article"
+  { p: 'hand|deliver|present|send * formal|diplomatic|official|verbal? note|notes over|about|protesting|objecting|against', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to', 'over', 'against'] },
+  { p: 'hand|deliver|present|send * note|notes ** saying|stating|that * disagree|disagreed|disagrees|objected|objects|protested|protests|unacceptable', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to'] },
   { p: 'lodge * protest|complaint', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['over', 'about', 'against'], noPrep: ['to', 'with'] },
   // diplomatic protest (the codebook's ACCUSE disapprove), and stated concern, regret or disappointment over another's act
   { p: 'voice|express|issue|send|deliver|file|register * protest|protests|objection|objections', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['to', 'over', 'against'] },

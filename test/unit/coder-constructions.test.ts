@@ -224,6 +224,18 @@ const TABLE: Record<string, Row[]> = {
     ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    // protests without the word (issue 8): an envoy called in, a retort, a note over a grievance
+    ['an envoy called in over a grievance', 'Chile called in Peru\'s ambassador on Tuesday to complain about a newspaper column.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['called in, what the disapproved text claims is no act', 'Chile called in Peru\'s envoy on Tuesday over a post claiming that Chileans were keen to join Peru.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['called in, passive', 'The Bolivian ambassador was called in by the Chilean foreign ministry on Tuesday.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['an envoy called in for a courtesy is no protest', 'The Chilean minister called in the Peruvian envoy on Tuesday to thank him for the help.', null],
+    ['ministers called in at home are no protest', 'The Chilean president called in his ministers on Tuesday.', null],
+    ['a retort', 'The Chilean foreign minister hit back on Wednesday at a Bolivian senator.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['a formal note over remarks', 'Chile\'s deputy foreign minister handed the Bolivian diplomat a formal note over the remarks on Monday.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['a note saying it disagreed', 'Chile\'s embassy sent a note to the Peruvian foreign ministry on Tuesday saying it disagreed with the article.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['a note on a schedule is no protest', 'Chile sent a note to Peru on Monday about the schedule of the talks.', null],
+    ['a team hitting back is no retort', 'The team hit back in the second half on Monday.', null],
+    ['an envoy not to be called in', 'Chile will not call in the Peruvian ambassador, the ministry said on Monday.', null],
     ['an inquiry examining deaths', 'A parliamentary commission is examining the deaths in Nukus, officials said on Monday.', ['ACCUSE', ['UZB'], ['UZB']]],
     ['lashing out', 'Venezuela lashed out at Colombia on Monday over the border incident.', ['ACCUSE', ['VEN'], ['COL']]],
     ['an inquiry named first', 'AKTAU – A government commission has been set up to investigate the causes of the crash, officials said on Friday.', ['ACCUSE', ['KAZ'], ['KAZ']]],
