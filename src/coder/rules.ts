@@ -1549,7 +1549,8 @@ export class RuleCoder implements Coder {
       }
       // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
       // their own phrase say
-      if (actor.length === 0 && hit.form === 'noun' && FORCES.has(tokens[hit.start]!.l)) {
+      // (so are helpers named first: "a team of Uzbek emergency workers crossed into Maktaaral to help")
+      if (actor.length === 0 && hit.form === 'noun' && (FORCES.has(tokens[hit.start]!.l) || (def.t === 'AID' && HELPERS.has(tokens[hit.start]!.l)))) {
         actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < hit.end && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'city'), tokens);
         // (and what they left or reached comes after the verb)
         if (actor.length) { obj = objectOf(hit.end, objEnd, objMs, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
@@ -1698,6 +1699,15 @@ export class RuleCoder implements Coder {
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "5,000 tonnes of flour each to A and B", "for each country", "69 wagons to A and 60 to B": a gift shared out is
+    // one gift (or one promise) per recipient; aid to a group with no share named stays one act
+    else if ((type === 'AID' || type === 'AGREE') && split === null && recipient.length && distributive(tokens, hit.start, attrib)) {
+      // (the share after "and" names its own recipient: "… to Tajikistan and 60 to Kyrgyzstan")
+      const gapped = ms.filter((m) => m.start >= hit.end && m.start < attrib && m.code && PARTY_KINDS.has(m.kind) && m.start >= 3 &&
+        tokens[m.start - 3]?.l === 'and' && /^\d/.test(tokens[m.start - 2]!.l) && (m.prep === 'to' || m.prep === 'for'));
+      recipient = uniq([...recipient, ...gapped.map((m) => m.code)]);
+      if (recipient.filter((r) => !IGO.has(r)).length > 1) split = 'recipient';
+    }
     // ("received the credentials of the ambassadors of A, B and C": one meeting with each envoy's state)
     else if (def.perPartner && def.rev && actor.length >= 1) {
       // (every state named in the list after it, however the envoys' names part them: "Smita Pant of India, Won Do-young
@@ -2078,6 +2088,17 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive', 'book', 'visitors']);
+/** a share per recipient: "each" (not "each other"), "respectively", or a second amount after "and" ("… and 60 to B") */
+function distributive(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = tokens[k]!.l;
+    if (l === 'respectively') return true;
+    if (l === 'each' && tokens[k + 1]?.l !== 'other' && tokens[k + 1]?.l !== 'another') return true;
+    if (l === 'and' && /^\d[\d,.]*$/.test(tokens[k + 1]?.l ?? '') && (tokens[k + 2]?.l === 'to' || tokens[k + 2]?.l === 'for')) return true;
+  }
+  return false;
+}
+const HELPERS = new Set(['rescuers', 'rescue', 'workers', 'personnel', 'specialists', 'medics', 'doctors', 'firefighters', 'team', 'teams', 'volunteers']);
 const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss', 'consult', 'present', 'bid', 'welcome']);
 const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);

@@ -299,9 +299,17 @@ export const TRIGGERS: TriggerDef[] = [
   // "threw Pakistan a financial lifeline", "extended a bailout to Egypt"
   { p: 'throw|extend|give|provide|grant * lifeline|bailout|bail-out', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets|yurts|generators|heaters|bedding', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  // staples given are help, whoever is named first: "provided Kyrgyzstan and Tajikistan with 5,000 tonnes of flour each"
+  // (grain sold is trade: only the giving verbs here)
+  { p: 'provide|give|donate|present|gift ** flour|foodstuffs|food|pasta|buckwheat|medicines|medicine', t: 'AID', c: '073', prep: ['to', 'for', 'with'], ctx: ['humanitarian'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
   // "handed over food and household items to the deputy governor": goods handed over are help, not a return
-  { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators', t: 'AID', c: '070', prep: ['to', 'for'] },
+  { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators|flour|wheat|grain|foodstuffs|humanitarian|consignment|cargo', t: 'AID', c: '070', prep: ['to', 'for'] },
+  // help told from the side of the one helped: "Pakistan received Kazakhstan's first payment of flood aid", "Uzbekistan will
+  // receive 600 tonnes of flour" (a promise, when future)
+  { p: 'receive|get|accept ** aid|assistance|relief|humanitarian|flour|wheat|foodstuffs|medicines|grant|grants|donation|donations', t: 'AID', c: '070', rev: true, prep: ['from'] },
+  // help by hand: "Uzbek emergency workers crossed into Maktaaral to help pump the water out", "rescuers came to help"
+  { p: '=rescuers|rescue|workers|personnel|specialists|medics|doctors|firefighters|team|teams|volunteers ** crossed|came|arrived|went|flew|travelled|traveled|headed ** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], from: true, ctx: ['humanitarian'] },
   { p: 'lend * money|loan|loans|credit|credits|million|billion|euros|dollars|funds', t: 'AID', c: '071', prep: TO, ctx: ['economic'] },
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"

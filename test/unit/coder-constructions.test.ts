@@ -165,6 +165,18 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    // help given, in every wording (issue 8)
+    ['staples handed over are help, not a return', 'Mongolia handed over 2,000 tonnes of flour to Nepal on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['the one helped named first, with "with"', 'Mongolia provided Nepal with 300 tonnes of food on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['help told from the side of the one helped', 'Nepal received Mongolia\'s first payment of flood aid on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['received, with "from"', 'Nepal received relief from Mongolia on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['to be received is a promise', 'Nepal will receive 600 tonnes of flour from Mongolia, the ministry said on Monday.', ['AGREE', ['MNG'], ['NPL']]],
+    ['a delegation received is a visit, not help', 'Nepal received the Mongolian delegation on Monday.', ['CONSULT', ['MNG'], ['NPL']]],
+    ['helpers crossing over to help', 'A team of Chilean emergency workers crossed into Peru on Monday to help pump the water out.', ['AID', ['CHL'], ['PER']]],
+    ['helpers coming to help', 'Chilean emergency ministry personnel came to Peru on May 7 to help clear up after the flooding.', ['AID', ['CHL'], ['PER']]],
+    ['workers crossing for jobs are no help', 'Chilean workers crossed into Peru on Monday in search of jobs.', null],
+    ['flour sold is trade, not help', 'Mongolia sold 5,000 tonnes of flour to Nepal on Monday.', null],
+    ['flour not given', 'Mongolia did not provide flour to Nepal on Monday.', null],
     ['relief taken by any verb of transport', 'A Turkish military plane took 20 tonnes of tents and medicines to Syria on Monday.', ['AID', ['TUR'], ['SYR']]],
     ['peacekeepers setting out are no withdrawal', 'A Mongolian peacekeeping contingent left for South Sudan on Monday.', ['AID', ['MNG'], ['SSD']]],
     ['a bailout extended', 'Qatar extended a bailout to Egypt on Monday.', ['AID', ['QAT'], ['EGY']]],
@@ -474,6 +486,20 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // a gift shared out is one gift per recipient; a gift to a group with no share named stays one (issue 8)
+  ['"each" shares a promise out', 'Mongolia will send 5,000 tonnes of flour each to Nepal and Bhutan, the ministry said on Friday.',
+    [['AGREE', ['MNG'], ['NPL']], ['AGREE', ['MNG'], ['BTN']]]],
+  ['"for each country"', 'Mongolia decided on Monday to provide humanitarian assistance to Nepal and Bhutan in the amount of 5,000 tonnes of flour for each country.',
+    [['AGREE', ['MNG'], ['NPL']], ['AGREE', ['MNG'], ['BTN']]]],
+  ['"each" after the recipients named first', 'Mongolia provided Nepal and Bhutan with 5,000 tonnes of flour each on Monday.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['a second share after "and" names its recipient', 'On May 7 the Mongolian rail operator sent 69 wagons of flour to Nepal and 60 to Bhutan.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['"respectively"', 'Mongolia sent 300 and 200 tonnes of flour to Nepal and Bhutan respectively on Monday.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['aid to two with no share named is one act', 'Mongolia will send humanitarian aid to Nepal and Bhutan, the ministry said on Friday.',
+    [['AGREE', ['MNG'], ['NPL', 'BTN']]]],
+  ['"each other" is no share', 'Mongolia and Nepal will help each other after the floods, the ministers said on Monday.', []],
   // blame for an attack whose attacker no one names goes to the one state the story holds apart from the blamer, the
   // attacked place's state and the reporting state; with no such state the place's owner stays
   ['a protest over an attack near a place goes to the state the story blames',
