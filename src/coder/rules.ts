@@ -1721,7 +1721,8 @@ export class RuleCoder implements Coder {
     const eachOther = (t: Token, k: number, a: Token[]): boolean => (t.l === 'each' || t.l === 'one' || (t.l === 'the' && tokens.slice(0, hit.start).some((x) => x.l === 'each'))) &&
       (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another');
     // ("visit each other's countries without visas": a mutual exchange is one joint act; blows and blame each way are two)
-    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther)) {
+    // (a ratification stays one state's act: "ratified a protocol that lets citizens of A and B visit each other")
+    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther) && !tokens[hit.start]!.l.startsWith('ratif')) {
       actor = pair; recipient = []; split = COOP_TYPES.has(type) ? null : 'mutual';
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
@@ -1734,6 +1735,21 @@ export class RuleCoder implements Coder {
     // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor
     // and names no partner; and a pronoun that came back to the actor ("condemned it", "condemned what it called a
     // provocation") is a target the sentence does not name. Only this rare case pays for the look at the object.
+    // "ratified a protocol that lets citizens of Kazakhstan and Uzbekistan stay…": a text whose description names the
+    // ratifying state with others is a text with those others
+    // ("Uzbekistan ratified it": an "it" read back to the actor names no partner)
+    if (type === 'SUPPORT' && cameo === '057' && recipient.every((r) => actor.includes(r)) && actor.length === 1 && !passive) {
+      const before = recipient;
+      recipient = [];
+      const told = ms.filter((m) => m.start >= hit.end && m.start < attrib && m.code && PARTY_KINDS.has(m.kind) && m.kind !== 'pronoun');
+      const others = uniq(told.filter((m) => !actor.includes(m.code)).map((m) => m.code));
+      if (others.length && told.some((m) => actor.includes(m.code))) recipient = others;
+      // ("Uzbekistan ratified it": the text is the one just reported, with the other party of that report)
+      const prior = st.lastParties.filter((x) => !actor.includes(x) && !IGO.has(x));
+      if (recipient.length === 0 && tokens[hit.start]!.l.startsWith('ratif') && prior.length === 1 && st.lastParties.includes(actor[0]!) &&
+          OBJECT_PRONOUN.has(tokens[hit.end]?.l ?? tokens[hit.start + 1]?.l ?? '')) recipient = prior;
+      if (recipient.length === 0) recipient = before;
+    }
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') {
       const inObject = (m: Mention): boolean => m.start >= hit.end && m.start < objEnd;
       const pronounOnly = ms.filter((m) => inObject(m) && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
@@ -2240,7 +2256,7 @@ const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge'
 const withEnvoy = (tokens: Token[]): boolean => tokens.some((t) => RESIDENT_ENVOY.has(t.l));
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 // ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
-const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
+const ALSO = /\b(?:also|too|as well(?! as)|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
 function dayOf(d: Date): string {

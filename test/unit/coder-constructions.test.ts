@@ -81,6 +81,15 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    // backing and ratification in every wording (issue 8)
+    ['support confirmed', 'The French president confirmed his support on Monday for the reforms under way in Chile.', ['SUPPORT', ['FRA'], ['CHL']]],
+    ['reforms welcomed are approval, not hosting', 'Blinken welcomed the reforms launched by President Boric on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
+    ['reforms welcomed by adjective', 'Blinken welcomed the Chilean reforms on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
+    ['a delegation welcomed is still a visit', 'Boric welcomed the Peruvian delegation on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['reforms launched at home are no backing', 'Chile launched reforms of its tax system on Monday.', null],
+    ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
+    ['a text ratified with nobody named is no event', 'Chile ratified it on Tuesday.', null],
+    ['thanks for backing', 'Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.', ['SUPPORT', ['PER'], ['CHL']]],
     ['a ratification approved by a chamber', 'The Kyrgyz parliament approved the ratification of the border treaty with Tajikistan on Monday.', ['SUPPORT', ['KGZ'], ['TJK']]],
     ['a joint programme under a long name', 'Azerbaijan and Georgia adopted a Strategic Partnership Action Programme on Monday.', ['SUPPORT', ['AZE', 'GEO'], []]],
     ['an award presented', 'The Turkmen president presented his Georgian guest with a state award on Monday.', ['SUPPORT', ['TKM'], ['GEO']]],
@@ -486,6 +495,12 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  ['"ratified it": the text just reported, with its other party (issue 8)',
+    'President Boric has ratified a protocol with Peru on visa-free stays. The two governments signed the protocol in Lima in December 2022, and Peru ratified it in April 2023.',
+    [['SUPPORT', ['CHL'], ['PER']], ['SUPPORT', ['CHL', 'PER'], []], ['SUPPORT', ['PER'], ['CHL']]]],
+  ['"too" tells a second thanks, not the first again (issue 8)',
+    'The Peruvian president met Boric in Santiago on Friday. Peru\'s president thanked Chile for the warm welcome. Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.',
+    [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],
   // a gift shared out is one gift per recipient; a gift to a group with no share named stays one (issue 8)
   ['"each" shares a promise out', 'Mongolia will send 5,000 tonnes of flour each to Nepal and Bhutan, the ministry said on Friday.',
     [['AGREE', ['MNG'], ['NPL']], ['AGREE', ['MNG'], ['BTN']]]],
