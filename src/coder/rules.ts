@@ -1158,6 +1158,12 @@ export class RuleCoder implements Coder {
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
     // other negated acts ("did not sign") did not happen
+    // help by hand told from the verb: only helpers come to help ("the minister went to Moscow to help prepare the summit")
+    // a list is a visa-free list only where the sentence or the one before speaks of visas
+    if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
+    // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
+    if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
+    if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
     const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
     // ("Armenia did not attend the summit": staying away from a gathering is a refusal to meet; "did not sign" stays a
     // non-event, since a signing not done is often only not yet done)
@@ -2114,6 +2120,7 @@ function distributive(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+const VISA = /\bvisas?\b|\bvisa-free\b/i;
 const HELPERS = new Set(['rescuers', 'rescue', 'workers', 'personnel', 'specialists', 'medics', 'doctors', 'firefighters', 'team', 'teams', 'volunteers']);
 const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss', 'consult', 'present', 'bid', 'welcome']);
 const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
@@ -2739,7 +2746,11 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday'
 const anchoredMemo = new WeakMap<Token[], boolean>();
 function isAnchored(tokens: Token[]): boolean {
   let v = anchoredMemo.get(tokens);
-  if (v === undefined) anchoredMemo.set(tokens, (v = hasTimeWord(tokens) || hasPast(tokens)));
+  // ("According to Tokayev, Kazakhstan is ready to…": a statement sourced to someone named is reported news, as a trailing
+  // "X said" is)
+  if (v === undefined) anchoredMemo.set(tokens, (v = hasTimeWord(tokens) || hasPast(tokens) || (tokens[0]?.l === 'according' && tokens[1]?.l === 'to' && !!tokens[2]?.cap) ||
+    // ("a decree that has just taken effect adds…": what has just happened is news)
+    tokens.some((t, i) => (t.l === 'has' || t.l === 'have') && tokens[i + 1]?.l === 'just')));
   return v;
 }
 function hasTimeWord(tokens: Token[]): boolean {

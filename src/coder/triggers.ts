@@ -97,6 +97,13 @@ export const TRIGGERS: TriggerDef[] = [
   // (longer than the sending it governs: "approved sending 150 servicemen and 19 units of equipment to Kazakhstan")
   { p: 'approve|authorise|authorize|back|endorse|sanction sending|deploying|dispatching|deployment|dispatch ** troops|servicemen|soldiers|peacekeepers|forces|units|contingent|personnel|equipment', t: 'AGREE', c: '030', prep: ['to', 'in'] },
   { p: 'propose', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
+  // proposals in other words (the codebook's AGREE: offers and proposals of cooperation): "suggested developing new
+  // growth points", "put forward an initiative to…", "tabled a proposal"
+  { p: 'suggest', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
+  { p: 'put|bring forward * initiative|initiatives|proposal|proposals|idea|ideas|plan|plans', t: 'AGREE', c: '030', prep: ['to', 'with'] },
+  { p: 'table|advance|present|submit * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
+  // a joint plan to be drawn up is a commitment of both: "Nur-Sultan and Tashkent would draw up a joint plan of action"
+  { p: 'draw|work up|out * joint plan|plans|roadmap|programme|program|strategy', t: 'AGREE', c: '030', prep: W },
   { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },
   // money announced or pledged: "announced a €12 billion investment package", "announced $25 million in new funding"
   { p: 'announce|unveil * package|grant|grants|funding|loan|loans|aid|assistance|investment|investments|credit|credits|financing|million|billion', t: 'AGREE', c: '033', prep: ['to', 'for'] },
@@ -245,6 +252,9 @@ export const TRIGGERS: TriggerDef[] = [
   // COOPERATE
   { p: 'introduce|launch|establish|open|grant|approve|extend * visa-free|visa', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
   { p: '=visa-free regime|travel|entry', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
+  // states added to a visa-free list, one regime each: "a decree adds Bahrain, Colombia and Oman to the list" (the rules
+  // keep it only where the sentence or the one before speaks of visas)
+  { p: 'add|include *** to|in the visa-free? list', t: 'COOPERATE', c: '061', ctx: ['migration'], needObj: true },
   { p: 'invest', t: 'COOPERATE', c: '061', prep: ['in'], ctx: ['economic'] },
   { p: 'launch|implement|enact * free|customs|common|trade trade|union|market|agreement|pact|zone|area', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=joint venture|ventures', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
@@ -311,6 +321,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'receive|get|accept ** aid|assistance|relief|humanitarian|flour|wheat|foodstuffs|medicines|grant|grants|donation|donations', t: 'AID', c: '070', rev: true, prep: ['from'] },
   // help by hand: "Uzbek emergency workers crossed into Maktaaral to help pump the water out", "rescuers came to help"
   { p: '=rescuers|rescue|workers|personnel|specialists|medics|doctors|firefighters|team|teams|volunteers ** crossed|came|arrived|went|flew|travelled|traveled|headed ** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], from: true, ctx: ['humanitarian'] },
+  // (the helpers set apart from their verb: "Uzbek emergency personnel, meanwhile, came to Maktaaral to help"; the rules
+  // keep it only with helpers for subject, so "the minister went to Moscow to help prepare the summit" is a visit)
+  { p: 'cross|come|arrive|go|fly|travel|head *** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], ctx: ['humanitarian'] },
   { p: 'lend * money|loan|loans|credit|credits|million|billion|euros|dollars|funds', t: 'AID', c: '071', prep: TO, ctx: ['economic'] },
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"

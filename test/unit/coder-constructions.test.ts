@@ -17,6 +17,17 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    // proposals and offers in other words (issue 8)
+    ['a suggestion of cooperation', 'The Chinese president suggested on Monday developing new growth points with Chile.', ['AGREE', ['CHN'], ['CHL']]],
+    ['advice to another is a request, not a proposal', 'The Chilean president suggested on Monday that the Peruvian leader should not make hasty decisions.', ['REQUEST', ['CHL'], ['PER']]],
+    ['a guess is no proposal', 'Analysts suggested on Monday that Chile would raise rates.', null],
+    ['an initiative put forward', 'Peru put forward an initiative on Monday to create a transport corridor with Chile.', ['AGREE', ['PER'], ['CHL']]],
+    ['a proposal presented', 'Chile presented a proposal to Peru on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['a museum presented is no proposal', 'Chile presented its new museum on Monday.', null],
+    ['a joint plan to be drawn up', 'The Chilean foreign ministry announced on Monday that Santiago and Lima would draw up a joint plan of action to deal with the flooding.', ['AGREE', ['CHL', 'PER'], []]],
+    ['a plan at home is no commitment to anyone', 'The Chilean ministry drew up a plan on Monday to evacuate residents.', null],
+    ['readiness sourced by "according to"', 'According to Boric, Chile is ready to increase its exports to Peru.', ['AGREE', ['CHL'], ['PER']]],
+    ['readiness sourced to the media names nobody', 'According to regional media, Chile is ready to increase its exports to Peru.', null],
     // a matter to be raised with the other side (issue 8)
     ['a matter to be taken up with the other side', 'Chile\'s foreign ministry said on Monday it would take up the incident with Peru.', ['AGREE', ['CHL'], ['PER']]],
     ['an issue raised at home is no talks', 'The Chilean opposition raised the issue in parliament on Monday.', null],
@@ -495,6 +506,12 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // states added to a visa-free list: one regime each, only where visas are spoken of (issue 8)
+  ['a long list of states added to the visa-free list',
+    'Visitors from more countries can now come to Chile without a visa, the ministry said on Monday. A government decree that has just taken effect adds Bahrain, Colombia, Indonesia, Kuwait, Oman, Qatar, Thailand, the Philippines, the Vatican and Vietnam to the list.',
+    ['BHR', 'COL', 'IDN', 'KWT', 'OMN', 'QAT', 'THA', 'PHL', 'VAT', 'VNM'].map((c): [string, string[], string[]] => ['COOPERATE', ['CHL'], [c]])],
+  ['a list with no visa in sight is no regime', 'Chile added Bahrain and Oman to the list of its partners on Monday.', []],
+  ['a sanctions list stays a sanction', 'The EU added three Russian banks to its sanctions list on Monday.', [['SANCTION', ['EU'], ['RUS']]]],
   ['"ratified it": the text just reported, with its other party (issue 8)',
     'President Boric has ratified a protocol with Peru on visa-free stays. The two governments signed the protocol in Lima in December 2022, and Peru ratified it in April 2023.',
     [['SUPPORT', ['CHL'], ['PER']], ['SUPPORT', ['CHL', 'PER'], []], ['SUPPORT', ['PER'], ['CHL']]]],
