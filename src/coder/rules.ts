@@ -824,8 +824,10 @@ export class RuleCoder implements Coder {
       }
       // "Mirziyoyev and Japarov also sent congratulations": an act repeated by others, its target unnamed, has the
       // target of the last act of its type
+      // ("The Kyrgyz government has sent its thanks as well", "… did so too")
       if (c.recipient.length === 0 && c.actor.length && !c.future && c.type !== 'CONSULT' &&
-          tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also')) {
+          (tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also') ||
+           tokens.slice(c.hit.end).some((t, k, xs) => t.l === 'too' || t.l === 'likewise' || (t.l === 'as' && xs[k + 1]?.l === 'well' && xs[k + 2]?.l !== 'as')))) {
         const last = c.type === 'AID' && st.stricken ? [st.stricken] : st.lastTarget?.get(c.type);
         if (last?.length && !last.some((x) => c.actor.includes(x))) {
           c.recipient = [...last];
@@ -1305,7 +1307,9 @@ export class RuleCoder implements Coder {
         !transparentBefore(tokens, hit.start) && !ordinalBefore(tokens, hit.start) && !cameToJoin(tokens, hit.start, def.t) &&
         // ("camped out in the square to protest against the vote": a crowd's purpose to protest is the protest, unless
         // the protest was already told: "staged a strike to protest")
-        !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST'))) return null;
+        !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST')) &&
+        // ("phoned Tokayev to thank him": the thanks are what the call carried, said in it)
+        !(MESSAGE_TRIGGER.test(def.p) && hits.some((h) => h.def.t === 'CONSULT' && h.end <= hit.start))) return null;
     // "was received by X", and the reduced "a series hosted by X"
     // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
@@ -1356,6 +1360,9 @@ export class RuleCoder implements Coder {
     const sayClause = saidBefore > 0 && !tokens.slice(saidBefore + 1, hit.start - 1).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)) ? saidBefore : -1;
     let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
       adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : sayClause > 0 ? subjectOf(sayClause, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
+    // ("phoned Tokayev to thank him": the caller thanks, not the one called)
+    const carrier = tokens[hit.start - 1]?.l === 'to' && MESSAGE_TRIGGER.test(def.p) ? hits.find((h) => h.def.t === 'CONSULT' && h.end <= hit.start - 1) : undefined;
+    if (carrier) subj = subjectOf(carrier.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);

@@ -506,6 +506,14 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // thanks carried by a call, and thanks repeated by another (issue 8)
+  ['a call made to thank: the caller thanks', 'The Peruvian president phoned Boric on Saturday to thank him.',
+    [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],
+  ['a call made to discuss trade carries no thanks', 'The Peruvian president phoned Boric on Saturday to discuss trade.',
+    [['CONSULT', ['PER'], ['CHL']]]],
+  ['thanks sent "as well" go where the last thanks went',
+    'Chile sent flour to Peru and Bolivia on Friday. The Peruvian president phoned Boric on Saturday to thank him. The Bolivian government has sent its thanks as well.',
+    [['AID', ['CHL'], ['PER', 'BOL']], ['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']], ['SUPPORT', ['BOL'], ['CHL']]]],
   // states added to a visa-free list: one regime each, only where visas are spoken of (issue 8)
   ['a long list of states added to the visa-free list',
     'Visitors from more countries can now come to Chile without a visa, the ministry said on Monday. A government decree that has just taken effect adds Bahrain, Colombia, Indonesia, Kuwait, Oman, Qatar, Thailand, the Philippines, the Vatican and Vietnam to the list.',
