@@ -148,6 +148,8 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
       if (p > j && GAP_STOP.has(tokens[p - 1]!.l) && !(e.gap > GAP_MAX && tokens[p - 1]!.l === ',')) break;
       // ("the China–Kyrgyzstan–Uzbekistan railway": the dashes of a compound name cost no gap)
       if (p > j && Wd.DASH.has(tokens[p - 1]!.l)) free++;
+      // ("adds Bahrain, Colombia, …, the Vatican and Vietnam to the list": a list of names costs the longest gap nothing)
+      if (e.gap === GAP_VERY_LONG && p > j && tokens[p - 1]!.cap) free++;
       // "sentenced Karim Masimov, the former chairman of the National Security Committee, to…": an appositive
       // between commas costs a long gap nothing
       if (e.gap > GAP_MAX && p > j && tokens[p - 1]!.l === ',' && APPOSITIVE.has(tokens[p]?.l ?? '')) {

@@ -698,6 +698,21 @@ export class RuleCoder implements Coder {
       c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
+    // "called in the envoy over an article claiming that Kazakhs were keen to rejoin China": what the disapproved text
+    // claims is its content, no happening of the parties
+    for (const a of cands.filter((c) => c.type === 'ACCUSE' && c.mode === 'disapprove')) {
+      for (let k = cands.length - 1; k >= 0; k--) {
+        const c = cands[k]!;
+        if (c.type !== 'ACCUSE' && c.hit.start > a.hit.end && tokens.slice(a.hit.end, c.hit.start).some((t) => CLAIMED_CONTENT.has(t.l))) cands.splice(k, 1);
+      }
+    }
+    // "called in the envoy to thank him for the help": an envoy summoned for a courtesy is not summoned over a grievance
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (c.type !== 'ACCUSE' || !/^(?:summon|call in)/.test(c.hit.def.p)) continue;
+      const to = tokens.findIndex((t, i) => i >= c.hit.end && i < c.hit.end + 8 && t.l === 'to' && COURTESY.has(tokens[i + 1]?.l ?? ''));
+      if (to >= 0) cands.splice(k, 1);
+    }
     const out: CodedEvent[] = [];
     if (cands.length === 0) return out;
     // "the leaders of the CSTO" meet as its members, but an appeal to them is an appeal to the organisation
@@ -809,8 +824,10 @@ export class RuleCoder implements Coder {
       }
       // "Mirziyoyev and Japarov also sent congratulations": an act repeated by others, its target unnamed, has the
       // target of the last act of its type
+      // ("The Kyrgyz government has sent its thanks as well", "… did so too")
       if (c.recipient.length === 0 && c.actor.length && !c.future && c.type !== 'CONSULT' &&
-          tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also')) {
+          (tokens.slice(Math.max(0, c.hit.start - 3), c.hit.start).some((t) => t.l === 'also') ||
+           tokens.slice(c.hit.end).some((t, k, xs) => t.l === 'too' || t.l === 'likewise' || (t.l === 'as' && xs[k + 1]?.l === 'well' && xs[k + 2]?.l !== 'as')))) {
         const last = c.type === 'AID' && st.stricken ? [st.stricken] : st.lastTarget?.get(c.type);
         if (last?.length && !last.some((x) => c.actor.includes(x))) {
           c.recipient = [...last];
@@ -1001,6 +1018,12 @@ export class RuleCoder implements Coder {
       if (!date && c.type === 'CONSULT' && st.current?.date && uniq([...c.actor, ...c.recipient]).every((x) => st.current!.parties.includes(x) || IGO.has(x))) {
         date = st.current.date;
       }
+      // ("…sealed in September last year. The embassy also sent a note…": an act told with "also" adds to the last happening
+      // dated by its own sentence, not to a past the paragraph named in passing since; its month, the day being untold)
+      if (!date && !attribDate && st.lastDay && /\balso\b/i.test(s.text)) {
+        const back = carried();
+        if (back && back < st.lastDay.slice(0, back.length)) date = st.lastDay.slice(0, 7);
+      }
       // else the statement's date, the paragraph's, the happening's this sentence continues, or the month of publication
       date ??= attribDate ?? carried() ?? st.current?.date ?? (doc.date ? doc.date.slice(0, 7) : null);
       // "their second meeting this year": a bare year from a relative phrase yields to a finer date of that year
@@ -1137,6 +1160,12 @@ export class RuleCoder implements Coder {
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
     // other negated acts ("did not sign") did not happen
+    // help by hand told from the verb: only helpers come to help ("the minister went to Moscow to help prepare the summit")
+    // a list is a visa-free list only where the sentence or the one before speaks of visas
+    if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
+    // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
+    if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
+    if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
     const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
     // ("Armenia did not attend the summit": staying away from a gathering is a refusal to meet; "did not sign" stays a
     // non-event, since a signing not done is often only not yet done)
@@ -1278,7 +1307,9 @@ export class RuleCoder implements Coder {
         !transparentBefore(tokens, hit.start) && !ordinalBefore(tokens, hit.start) && !cameToJoin(tokens, hit.start, def.t) &&
         // ("camped out in the square to protest against the vote": a crowd's purpose to protest is the protest, unless
         // the protest was already told: "staged a strike to protest")
-        !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST'))) return null;
+        !(PURPOSE_PROTEST.has(tokens[hit.start]!.l) && !hits.some((h) => h !== hit && h.start < hit.start && h.def.t === 'PROTEST')) &&
+        // ("phoned Tokayev to thank him": the thanks are what the call carried, said in it)
+        !(MESSAGE_TRIGGER.test(def.p) && hits.some((h) => h.def.t === 'CONSULT' && h.end <= hit.start))) return null;
     // "was received by X", and the reduced "a series hosted by X"
     // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
@@ -1329,6 +1360,9 @@ export class RuleCoder implements Coder {
     const sayClause = saidBefore > 0 && !tokens.slice(saidBefore + 1, hit.start - 1).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)) ? saidBefore : -1;
     let subj = poss.length ? poss : coordinated ? subjectOf(coordinated.start, tokens, ms, hits) :
       adjunctOf ? subjectOf(adjunctOf.start, tokens, ms, hits) : sayClause > 0 ? subjectOf(sayClause, tokens, ms, hits) : subjectOf(hit.start, tokens, ms, hits);
+    // ("phoned Tokayev to thank him": the caller thanks, not the one called)
+    const carrier = tokens[hit.start - 1]?.l === 'to' && MESSAGE_TRIGGER.test(def.p) ? hits.find((h) => h.def.t === 'CONSULT' && h.end <= hit.start - 1) : undefined;
+    if (carrier) subj = subjectOf(carrier.start, tokens, ms, hits);
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
@@ -1528,7 +1562,8 @@ export class RuleCoder implements Coder {
       }
       // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
       // their own phrase say
-      if (actor.length === 0 && hit.form === 'noun' && FORCES.has(tokens[hit.start]!.l)) {
+      // (so are helpers named first: "a team of Uzbek emergency workers crossed into Maktaaral to help")
+      if (actor.length === 0 && hit.form === 'noun' && (FORCES.has(tokens[hit.start]!.l) || (def.t === 'AID' && HELPERS.has(tokens[hit.start]!.l)))) {
         actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < hit.end && (m.prep === null || m.prep === 'of' || m.prep === 'from') && m.kind !== 'city'), tokens);
         // (and what they left or reached comes after the verb)
         if (actor.length) { obj = objectOf(hit.end, objEnd, objMs, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
@@ -1677,6 +1712,15 @@ export class RuleCoder implements Coder {
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "5,000 tonnes of flour each to A and B", "for each country", "69 wagons to A and 60 to B": a gift shared out is
+    // one gift (or one promise) per recipient; aid to a group with no share named stays one act
+    else if ((type === 'AID' || type === 'AGREE') && split === null && recipient.length && distributive(tokens, hit.start, attrib)) {
+      // (the share after "and" names its own recipient: "… to Tajikistan and 60 to Kyrgyzstan")
+      const gapped = ms.filter((m) => m.start >= hit.end && m.start < attrib && m.code && PARTY_KINDS.has(m.kind) && m.start >= 3 &&
+        tokens[m.start - 3]?.l === 'and' && /^\d/.test(tokens[m.start - 2]!.l) && (m.prep === 'to' || m.prep === 'for'));
+      recipient = uniq([...recipient, ...gapped.map((m) => m.code)]);
+      if (recipient.filter((r) => !IGO.has(r)).length > 1) split = 'recipient';
+    }
     // ("received the credentials of the ambassadors of A, B and C": one meeting with each envoy's state)
     else if (def.perPartner && def.rev && actor.length >= 1) {
       // (every state named in the list after it, however the envoys' names part them: "Smita Pant of India, Won Do-young
@@ -1690,7 +1734,8 @@ export class RuleCoder implements Coder {
     const eachOther = (t: Token, k: number, a: Token[]): boolean => (t.l === 'each' || t.l === 'one' || (t.l === 'the' && tokens.slice(0, hit.start).some((x) => x.l === 'each'))) &&
       (a[k + 1]?.l === 'other' || a[k + 1]?.l === 'another');
     // ("visit each other's countries without visas": a mutual exchange is one joint act; blows and blame each way are two)
-    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther)) {
+    // (a ratification stays one state's act: "ratified a protocol that lets citizens of A and B visit each other")
+    if (type !== 'CONSULT' && pair.length === 2 && tokens.slice(hit.end, objEnd + 1).some(eachOther) && !tokens[hit.start]!.l.startsWith('ratif')) {
       actor = pair; recipient = []; split = COOP_TYPES.has(type) ? null : 'mutual';
     }
     // "Uzbekistan and Kyrgyzstan dispatched rescue teams": each state sent its own help
@@ -1703,6 +1748,21 @@ export class RuleCoder implements Coder {
     // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor
     // and names no partner; and a pronoun that came back to the actor ("condemned it", "condemned what it called a
     // provocation") is a target the sentence does not name. Only this rare case pays for the look at the object.
+    // "ratified a protocol that lets citizens of Kazakhstan and Uzbekistan stay…": a text whose description names the
+    // ratifying state with others is a text with those others
+    // ("Uzbekistan ratified it": an "it" read back to the actor names no partner)
+    if (type === 'SUPPORT' && cameo === '057' && recipient.every((r) => actor.includes(r)) && actor.length === 1 && !passive) {
+      const before = recipient;
+      recipient = [];
+      const told = ms.filter((m) => m.start >= hit.end && m.start < attrib && m.code && PARTY_KINDS.has(m.kind) && m.kind !== 'pronoun');
+      const others = uniq(told.filter((m) => !actor.includes(m.code)).map((m) => m.code));
+      if (others.length && told.some((m) => actor.includes(m.code))) recipient = others;
+      // ("Uzbekistan ratified it": the text is the one just reported, with the other party of that report)
+      const prior = st.lastParties.filter((x) => !actor.includes(x) && !IGO.has(x));
+      if (recipient.length === 0 && tokens[hit.start]!.l.startsWith('ratif') && prior.length === 1 && st.lastParties.includes(actor[0]!) &&
+          OBJECT_PRONOUN.has(tokens[hit.end]?.l ?? tokens[hit.start + 1]?.l ?? '')) recipient = prior;
+      if (recipient.length === 0) recipient = before;
+    }
     if (hadRecipient && recipient.length === 0 && type !== 'CONSULT') {
       const inObject = (m: Mention): boolean => m.start >= hit.end && m.start < objEnd;
       const pronounOnly = ms.filter((m) => inObject(m) && actor.includes(m.code)).every((m) => m.kind === 'pronoun');
@@ -2057,6 +2117,20 @@ function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
 }
 const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'while', 'where', ';', 'recalled', 'recalling']);
 const DOMESTIC_ACT = new Set(['decree', 'decrees', 'law', 'laws', 'bill', 'bills', 'order', 'ordinance', 'executive', 'book', 'visitors']);
+/** a share per recipient: "each" (not "each other"), "respectively", or a second amount after "and" ("… and 60 to B") */
+function distributive(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = tokens[k]!.l;
+    if (l === 'respectively') return true;
+    if (l === 'each' && tokens[k + 1]?.l !== 'other' && tokens[k + 1]?.l !== 'another') return true;
+    if (l === 'and' && /^\d[\d,.]*$/.test(tokens[k + 1]?.l ?? '') && (tokens[k + 2]?.l === 'to' || tokens[k + 2]?.l === 'for')) return true;
+  }
+  return false;
+}
+const VISA = /\bvisas?\b|\bvisa-free\b/i;
+const HELPERS = new Set(['rescuers', 'rescue', 'workers', 'personnel', 'specialists', 'medics', 'doctors', 'firefighters', 'team', 'teams', 'volunteers']);
+const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss', 'consult', 'present', 'bid', 'welcome']);
+const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
 const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
@@ -2196,7 +2270,7 @@ const RESIDENT_ENVOY = new Set(['ambassador', 'ambassadors', "chargé", 'charge'
 const withEnvoy = (tokens: Token[]): boolean => tokens.some((t) => RESIDENT_ENVOY.has(t.l));
 const CONDOLENCE = new Set(['condolences', 'condolence', 'sympathy', 'sympathies']);
 // ("In all, 16 documents were signed during the visit": a count of the documents signed is news beside the one named)
-const ALSO = /\b(?:also|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
+const ALSO = /\b(?:also|too|as well(?! as)|another|further|additional|separately|in all|in total|altogether|a total of|a package of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|a number of)\s+(?:\w+\s+)?(?:documents|agreements|deals|memorandums|memoranda)\b/i;
 const DAYS = new WeakMap<Date, string>();
 /** YYYY-MM-DD of a document date, computed once per document */
 function dayOf(d: Date): string {
@@ -2679,7 +2753,11 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday'
 const anchoredMemo = new WeakMap<Token[], boolean>();
 function isAnchored(tokens: Token[]): boolean {
   let v = anchoredMemo.get(tokens);
-  if (v === undefined) anchoredMemo.set(tokens, (v = hasTimeWord(tokens) || hasPast(tokens)));
+  // ("According to Tokayev, Kazakhstan is ready to…": a statement sourced to someone named is reported news, as a trailing
+  // "X said" is)
+  if (v === undefined) anchoredMemo.set(tokens, (v = hasTimeWord(tokens) || hasPast(tokens) || (tokens[0]?.l === 'according' && tokens[1]?.l === 'to' && !!tokens[2]?.cap) ||
+    // ("a decree that has just taken effect adds…": what has just happened is news)
+    tokens.some((t, i) => (t.l === 'has' || t.l === 'have') && tokens[i + 1]?.l === 'just')));
   return v;
 }
 function hasTimeWord(tokens: Token[]): boolean {

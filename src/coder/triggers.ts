@@ -97,6 +97,13 @@ export const TRIGGERS: TriggerDef[] = [
   // (longer than the sending it governs: "approved sending 150 servicemen and 19 units of equipment to Kazakhstan")
   { p: 'approve|authorise|authorize|back|endorse|sanction sending|deploying|dispatching|deployment|dispatch ** troops|servicemen|soldiers|peacekeepers|forces|units|contingent|personnel|equipment', t: 'AGREE', c: '030', prep: ['to', 'in'] },
   { p: 'propose', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
+  // proposals in other words (the codebook's AGREE: offers and proposals of cooperation): "suggested developing new
+  // growth points", "put forward an initiative to…", "tabled a proposal"
+  { p: 'suggest', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
+  { p: 'put|bring forward * initiative|initiatives|proposal|proposals|idea|ideas|plan|plans', t: 'AGREE', c: '030', prep: ['to', 'with'] },
+  { p: 'table|advance|present|submit * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
+  // a joint plan to be drawn up is a commitment of both: "Nur-Sultan and Tashkent would draw up a joint plan of action"
+  { p: 'draw|work up|out * joint plan|plans|roadmap|programme|program|strategy', t: 'AGREE', c: '030', prep: W },
   { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },
   // money announced or pledged: "announced a €12 billion investment package", "announced $25 million in new funding"
   { p: 'announce|unveil * package|grant|grants|funding|loan|loans|aid|assistance|investment|investments|credit|credits|financing|million|billion', t: 'AGREE', c: '033', prep: ['to', 'for'] },
@@ -207,7 +214,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'speak|spoke|spoken highly of', t: 'SUPPORT', c: '051', prep: ['of'] },
   { p: 'endorse|back', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'support', t: 'SUPPORT', c: '051', needObj: true },
-  { p: 'express|voice|reaffirm * support|solidarity', t: 'SUPPORT', c: '051', prep: ['for', 'with', 'to'] },
+  { p: 'express|voice|reaffirm|confirm|reiterate|declare|restate * support|solidarity', t: 'SUPPORT', c: '051', prep: ['for', 'with', 'to'] },
   { p: 'defend', t: 'SUPPORT', c: '052', needObj: true },
   { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true },
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
@@ -223,6 +230,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'thank|congratulate|salute|commend', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
   { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
+  { p: 'welcome|hail|applaud|support * reform|reforms|transformation|transformations|modernisation|modernization|changes', t: 'SUPPORT', c: '051', prep: ['in', 'of', 'by'] },
   { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
   // a deal, a verdict or an accession welcomed: "welcomed the treaty as proof of…", "welcomed the verdict as a victory"
   { p: 'welcome|hail|applaud * treaty|treaties|deal|deals|accord|accords|agreements|verdict|ruling|acquittal|swap|ceasefire|truce|protocol|declaration|accession|breakthrough', t: 'SUPPORT', c: '051' },
@@ -244,6 +252,9 @@ export const TRIGGERS: TriggerDef[] = [
   // COOPERATE
   { p: 'introduce|launch|establish|open|grant|approve|extend * visa-free|visa', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
   { p: '=visa-free regime|travel|entry', t: 'COOPERATE', c: '061', prep: ['with', 'for'], ctx: ['migration'] },
+  // states added to a visa-free list, one regime each: "a decree adds Bahrain, Colombia and Oman to the list" (the rules
+  // keep it only where the sentence or the one before speaks of visas)
+  { p: 'add|include *** to|in the visa-free? list', t: 'COOPERATE', c: '061', ctx: ['migration'], needObj: true },
   { p: 'invest', t: 'COOPERATE', c: '061', prep: ['in'], ctx: ['economic'] },
   { p: 'launch|implement|enact * free|customs|common|trade trade|union|market|agreement|pact|zone|area', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=joint venture|ventures', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
@@ -299,9 +310,20 @@ export const TRIGGERS: TriggerDef[] = [
   // "threw Pakistan a financial lifeline", "extended a bailout to Egypt"
   { p: 'throw|extend|give|provide|grant * lifeline|bailout|bail-out', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|airlift|fly|ship ** humanitarian|relief|medicines|medical|tents|blankets|yurts|generators|heaters|bedding', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  // staples given are help, whoever is named first: "provided Kyrgyzstan and Tajikistan with 5,000 tonnes of flour each"
+  // (grain sold is trade: only the giving verbs here)
+  { p: 'provide|give|donate|present|gift ** flour|foodstuffs|food|pasta|buckwheat|medicines|medicine', t: 'AID', c: '073', prep: ['to', 'for', 'with'], ctx: ['humanitarian'] },
   { p: 'send|provide|deliver|give|donate|allocate|dispatch|supply|coordinate ** aid|assistance|relief|supplies|arms|weapons|food|medicine|loan|loans|grant|funds|funding|troops|peacekeepers|humanitarian', t: 'AID', c: '070', prep: ['to', 'for'] },
   // "handed over food and household items to the deputy governor": goods handed over are help, not a return
-  { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators', t: 'AID', c: '070', prep: ['to', 'for'] },
+  { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators|flour|wheat|grain|foodstuffs|humanitarian|consignment|cargo', t: 'AID', c: '070', prep: ['to', 'for'] },
+  // help told from the side of the one helped: "Pakistan received Kazakhstan's first payment of flood aid", "Uzbekistan will
+  // receive 600 tonnes of flour" (a promise, when future)
+  { p: 'receive|get|accept ** aid|assistance|relief|humanitarian|flour|wheat|foodstuffs|medicines|grant|grants|donation|donations', t: 'AID', c: '070', rev: true, prep: ['from'] },
+  // help by hand: "Uzbek emergency workers crossed into Maktaaral to help pump the water out", "rescuers came to help"
+  { p: '=rescuers|rescue|workers|personnel|specialists|medics|doctors|firefighters|team|teams|volunteers ** crossed|came|arrived|went|flew|travelled|traveled|headed ** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], from: true, ctx: ['humanitarian'] },
+  // (the helpers set apart from their verb: "Uzbek emergency personnel, meanwhile, came to Maktaaral to help"; the rules
+  // keep it only with helpers for subject, so "the minister went to Moscow to help prepare the summit" is a visit)
+  { p: 'cross|come|arrive|go|fly|travel|head *** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], ctx: ['humanitarian'] },
   { p: 'lend * money|loan|loans|credit|credits|million|billion|euros|dollars|funds', t: 'AID', c: '071', prep: TO, ctx: ['economic'] },
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"
@@ -443,6 +465,16 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'lash|hit out at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
   { p: 'complain', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['about', 'over', 'of'], noPrep: ['to', 'with'] },
   { p: 'summon * ambassador|envoy|charge', t: 'ACCUSE', m: 'disapprove', c: '111' },
+  // an envoy "called in" over a grievance is summoned: "called in China's ambassador to complain about an article",
+  // "the Russian chargé d'affaires was called in to the ministry"
+  { p: 'call in * ambassador|envoy|charge|chargé|diplomat|diplomats|representative', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['in', 'of'] },
+  { p: '=ambassador|envoy|chargé|charge|diplomat|diplomats ** was|were|been called in', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['by', 'to'], rev: true },
+  // a retort is disapproval: "hit back at a Russian MP", "fired back at Brussels"
+  { p: 'hit|strike|fire|lash back * at', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['at'] },
+  // a diplomatic note over a grievance is a protest even unnamed as one: "handed him a formal note over the remarks",
+  // "sent a note to the ministry saying it disagreed with the article"
+  { p: 'hand|deliver|present|send * formal|diplomatic|official|verbal? note|notes over|about|protesting|objecting|against', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to', 'over', 'against'] },
+  { p: 'hand|deliver|present|send * note|notes ** saying|stating|that * disagree|disagreed|disagrees|objected|objects|protested|protests|unacceptable', t: 'ACCUSE', m: 'disapprove', c: '114', prep: ['to'] },
   { p: 'lodge * protest|complaint', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['over', 'about', 'against'], noPrep: ['to', 'with'] },
   // diplomatic protest (the codebook's ACCUSE disapprove), and stated concern, regret or disappointment over another's act
   { p: 'voice|express|issue|send|deliver|file|register * protest|protests|objection|objections', t: 'ACCUSE', m: 'disapprove', c: '111', prep: ['to', 'over', 'against'] },

@@ -17,6 +17,17 @@ type Row = [kind: string, text: string, want: Want];
 
 const TABLE: Record<string, Row[]> = {
   AGREE: [
+    // proposals and offers in other words (issue 8)
+    ['a suggestion of cooperation', 'The Chinese president suggested on Monday developing new growth points with Chile.', ['AGREE', ['CHN'], ['CHL']]],
+    ['advice to another is a request, not a proposal', 'The Chilean president suggested on Monday that the Peruvian leader should not make hasty decisions.', ['REQUEST', ['CHL'], ['PER']]],
+    ['a guess is no proposal', 'Analysts suggested on Monday that Chile would raise rates.', null],
+    ['an initiative put forward', 'Peru put forward an initiative on Monday to create a transport corridor with Chile.', ['AGREE', ['PER'], ['CHL']]],
+    ['a proposal presented', 'Chile presented a proposal to Peru on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['a museum presented is no proposal', 'Chile presented its new museum on Monday.', null],
+    ['a joint plan to be drawn up', 'The Chilean foreign ministry announced on Monday that Santiago and Lima would draw up a joint plan of action to deal with the flooding.', ['AGREE', ['CHL', 'PER'], []]],
+    ['a plan at home is no commitment to anyone', 'The Chilean ministry drew up a plan on Monday to evacuate residents.', null],
+    ['readiness sourced by "according to"', 'According to Boric, Chile is ready to increase its exports to Peru.', ['AGREE', ['CHL'], ['PER']]],
+    ['readiness sourced to the media names nobody', 'According to regional media, Chile is ready to increase its exports to Peru.', null],
     // a matter to be raised with the other side (issue 8)
     ['a matter to be taken up with the other side', 'Chile\'s foreign ministry said on Monday it would take up the incident with Peru.', ['AGREE', ['CHL'], ['PER']]],
     ['an issue raised at home is no talks', 'The Chilean opposition raised the issue in parliament on Monday.', null],
@@ -81,6 +92,15 @@ const TABLE: Record<string, Row[]> = {
     ['negation', 'Tokayev did not meet Putin on Monday.', null],
   ],
   SUPPORT: [
+    // backing and ratification in every wording (issue 8)
+    ['support confirmed', 'The French president confirmed his support on Monday for the reforms under way in Chile.', ['SUPPORT', ['FRA'], ['CHL']]],
+    ['reforms welcomed are approval, not hosting', 'Blinken welcomed the reforms launched by President Boric on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
+    ['reforms welcomed by adjective', 'Blinken welcomed the Chilean reforms on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
+    ['a delegation welcomed is still a visit', 'Boric welcomed the Peruvian delegation on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['reforms launched at home are no backing', 'Chile launched reforms of its tax system on Monday.', null],
+    ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
+    ['a text ratified with nobody named is no event', 'Chile ratified it on Tuesday.', null],
+    ['thanks for backing', 'Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.', ['SUPPORT', ['PER'], ['CHL']]],
     ['a ratification approved by a chamber', 'The Kyrgyz parliament approved the ratification of the border treaty with Tajikistan on Monday.', ['SUPPORT', ['KGZ'], ['TJK']]],
     ['a joint programme under a long name', 'Azerbaijan and Georgia adopted a Strategic Partnership Action Programme on Monday.', ['SUPPORT', ['AZE', 'GEO'], []]],
     ['an award presented', 'The Turkmen president presented his Georgian guest with a state award on Monday.', ['SUPPORT', ['TKM'], ['GEO']]],
@@ -165,6 +185,18 @@ const TABLE: Record<string, Row[]> = {
     ['future', 'Kazakhstan will resume flights to Ukraine, the ministry said on Monday.', ['AGREE', ['KAZ'], ['UKR']]],
   ],
   AID: [
+    // help given, in every wording (issue 8)
+    ['staples handed over are help, not a return', 'Mongolia handed over 2,000 tonnes of flour to Nepal on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['the one helped named first, with "with"', 'Mongolia provided Nepal with 300 tonnes of food on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['help told from the side of the one helped', 'Nepal received Mongolia\'s first payment of flood aid on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['received, with "from"', 'Nepal received relief from Mongolia on Monday.', ['AID', ['MNG'], ['NPL']]],
+    ['to be received is a promise', 'Nepal will receive 600 tonnes of flour from Mongolia, the ministry said on Monday.', ['AGREE', ['MNG'], ['NPL']]],
+    ['a delegation received is a visit, not help', 'Nepal received the Mongolian delegation on Monday.', ['CONSULT', ['MNG'], ['NPL']]],
+    ['helpers crossing over to help', 'A team of Chilean emergency workers crossed into Peru on Monday to help pump the water out.', ['AID', ['CHL'], ['PER']]],
+    ['helpers coming to help', 'Chilean emergency ministry personnel came to Peru on May 7 to help clear up after the flooding.', ['AID', ['CHL'], ['PER']]],
+    ['workers crossing for jobs are no help', 'Chilean workers crossed into Peru on Monday in search of jobs.', null],
+    ['flour sold is trade, not help', 'Mongolia sold 5,000 tonnes of flour to Nepal on Monday.', null],
+    ['flour not given', 'Mongolia did not provide flour to Nepal on Monday.', null],
     ['relief taken by any verb of transport', 'A Turkish military plane took 20 tonnes of tents and medicines to Syria on Monday.', ['AID', ['TUR'], ['SYR']]],
     ['peacekeepers setting out are no withdrawal', 'A Mongolian peacekeeping contingent left for South Sudan on Monday.', ['AID', ['MNG'], ['SSD']]],
     ['a bailout extended', 'Qatar extended a bailout to Egypt on Monday.', ['AID', ['QAT'], ['EGY']]],
@@ -224,6 +256,18 @@ const TABLE: Record<string, Row[]> = {
     ['an expectation about a trend addresses nobody', 'Kazakhstan expects trade with China to grow this year.', null],
   ],
   ACCUSE: [
+    // protests without the word (issue 8): an envoy called in, a retort, a note over a grievance
+    ['an envoy called in over a grievance', 'Chile called in Peru\'s ambassador on Tuesday to complain about a newspaper column.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['called in, what the disapproved text claims is no act', 'Chile called in Peru\'s envoy on Tuesday over a post claiming that Chileans were keen to join Peru.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['called in, passive', 'The Bolivian ambassador was called in by the Chilean foreign ministry on Tuesday.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['an envoy called in for a courtesy is no protest', 'The Chilean minister called in the Peruvian envoy on Tuesday to thank him for the help.', null],
+    ['ministers called in at home are no protest', 'The Chilean president called in his ministers on Tuesday.', null],
+    ['a retort', 'The Chilean foreign minister hit back on Wednesday at a Bolivian senator.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['a formal note over remarks', 'Chile\'s deputy foreign minister handed the Bolivian diplomat a formal note over the remarks on Monday.', ['ACCUSE', ['CHL'], ['BOL']]],
+    ['a note saying it disagreed', 'Chile\'s embassy sent a note to the Peruvian foreign ministry on Tuesday saying it disagreed with the article.', ['ACCUSE', ['CHL'], ['PER']]],
+    ['a note on a schedule is no protest', 'Chile sent a note to Peru on Monday about the schedule of the talks.', null],
+    ['a team hitting back is no retort', 'The team hit back in the second half on Monday.', null],
+    ['an envoy not to be called in', 'Chile will not call in the Peruvian ambassador, the ministry said on Monday.', null],
     ['an inquiry examining deaths', 'A parliamentary commission is examining the deaths in Nukus, officials said on Monday.', ['ACCUSE', ['UZB'], ['UZB']]],
     ['lashing out', 'Venezuela lashed out at Colombia on Monday over the border incident.', ['ACCUSE', ['VEN'], ['COL']]],
     ['an inquiry named first', 'AKTAU – A government commission has been set up to investigate the causes of the crash, officials said on Friday.', ['ACCUSE', ['KAZ'], ['KAZ']]],
@@ -462,6 +506,40 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // thanks carried by a call, and thanks repeated by another (issue 8)
+  ['a call made to thank: the caller thanks', 'The Peruvian president phoned Boric on Saturday to thank him.',
+    [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],
+  ['a call made to discuss trade carries no thanks', 'The Peruvian president phoned Boric on Saturday to discuss trade.',
+    [['CONSULT', ['PER'], ['CHL']]]],
+  ['thanks sent "as well" go where the last thanks went',
+    'Chile sent flour to Peru and Bolivia on Friday. The Peruvian president phoned Boric on Saturday to thank him. The Bolivian government has sent its thanks as well.',
+    [['AID', ['CHL'], ['PER', 'BOL']], ['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']], ['SUPPORT', ['BOL'], ['CHL']]]],
+  // states added to a visa-free list: one regime each, only where visas are spoken of (issue 8)
+  ['a long list of states added to the visa-free list',
+    'Visitors from more countries can now come to Chile without a visa, the ministry said on Monday. A government decree that has just taken effect adds Bahrain, Colombia, Indonesia, Kuwait, Oman, Qatar, Thailand, the Philippines, the Vatican and Vietnam to the list.',
+    ['BHR', 'COL', 'IDN', 'KWT', 'OMN', 'QAT', 'THA', 'PHL', 'VAT', 'VNM'].map((c): [string, string[], string[]] => ['COOPERATE', ['CHL'], [c]])],
+  ['a list with no visa in sight is no regime', 'Chile added Bahrain and Oman to the list of its partners on Monday.', []],
+  ['a sanctions list stays a sanction', 'The EU added three Russian banks to its sanctions list on Monday.', [['SANCTION', ['EU'], ['RUS']]]],
+  ['"ratified it": the text just reported, with its other party (issue 8)',
+    'President Boric has ratified a protocol with Peru on visa-free stays. The two governments signed the protocol in Lima in December 2022, and Peru ratified it in April 2023.',
+    [['SUPPORT', ['CHL'], ['PER']], ['SUPPORT', ['CHL', 'PER'], []], ['SUPPORT', ['PER'], ['CHL']]]],
+  ['"too" tells a second thanks, not the first again (issue 8)',
+    'The Peruvian president met Boric in Santiago on Friday. Peru\'s president thanked Chile for the warm welcome. Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.',
+    [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],
+  // a gift shared out is one gift per recipient; a gift to a group with no share named stays one (issue 8)
+  ['"each" shares a promise out', 'Mongolia will send 5,000 tonnes of flour each to Nepal and Bhutan, the ministry said on Friday.',
+    [['AGREE', ['MNG'], ['NPL']], ['AGREE', ['MNG'], ['BTN']]]],
+  ['"for each country"', 'Mongolia decided on Monday to provide humanitarian assistance to Nepal and Bhutan in the amount of 5,000 tonnes of flour for each country.',
+    [['AGREE', ['MNG'], ['NPL']], ['AGREE', ['MNG'], ['BTN']]]],
+  ['"each" after the recipients named first', 'Mongolia provided Nepal and Bhutan with 5,000 tonnes of flour each on Monday.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['a second share after "and" names its recipient', 'On May 7 the Mongolian rail operator sent 69 wagons of flour to Nepal and 60 to Bhutan.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['"respectively"', 'Mongolia sent 300 and 200 tonnes of flour to Nepal and Bhutan respectively on Monday.',
+    [['AID', ['MNG'], ['NPL']], ['AID', ['MNG'], ['BTN']]]],
+  ['aid to two with no share named is one act', 'Mongolia will send humanitarian aid to Nepal and Bhutan, the ministry said on Friday.',
+    [['AGREE', ['MNG'], ['NPL', 'BTN']]]],
+  ['"each other" is no share', 'Mongolia and Nepal will help each other after the floods, the ministers said on Monday.', []],
   // blame for an attack whose attacker no one names goes to the one state the story holds apart from the blamer, the
   // attacked place's state and the reporting state; with no such state the place's owner stays
   ['a protest over an attack near a place goes to the state the story blames',

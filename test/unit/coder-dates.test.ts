@@ -106,6 +106,12 @@ describe('which date an act takes', () => {
     ['an undated sentence after a statement dated only in its attribution takes the statement\'s day',
       'Tajikistan has closed its border with Kyrgyzstan, the border service said on Saturday, citing a rise in smuggling. Bishkek also condemned the step.',
       '2024-06-03', ['ACCUSE 2024-06-01', 'SANCTION 2024-06-01']],
+    ['an act told with "also" adds to the last happening dated, not to a past named in passing since',
+      'Chile called in Peru\'s ambassador on Tuesday over a newspaper column. Officials said the column went against the treaty the two presidents signed in March last year. The Chilean embassy in Lima also sent a formal note over the column.',
+      '2024-06-20', ['ACCUSE 2024-06', 'ACCUSE 2024-06-18']],
+    ['without "also" the paragraph\'s last date is carried',
+      'Chile called in Peru\'s ambassador on Tuesday over a newspaper column. In March 2023 the two presidents met in Lima. The Chilean president praised Peru.',
+      '2024-06-20', ['ACCUSE 2024-06-18', 'CONSULT 2023-03', 'SUPPORT 2023-03']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
