@@ -16,6 +16,7 @@ import type { Entry } from './lexicon/types.ts';
 import * as WordSets from './_words.ts';
 import { detaineeState } from './_detainee.ts';
 import { gatherAttendance } from './_attendance.ts';
+import { readMediation } from './_mediation.ts';
 
 // a plain object, not the module namespace: its properties are read on every token, and a namespace read goes
 // through an accessor under the TypeScript loader
@@ -211,7 +212,10 @@ export class RuleCoder implements Coder {
       }
     }
     // (who came to a gathering is told across the document: its attendance is read once every sentence is coded)
-    out = gatherAttendance(parsed.map((p) => ({ index: p.s.index, tokens: p.tokens, mentions: p.mentions })), out, (c) => IGO.has(c));
+    const read = parsed.map((p) => ({ index: p.s.index, tokens: p.tokens, mentions: p.mentions }));
+    out = gatherAttendance(read, out, (c) => IGO.has(c));
+    // (a format's guarantors, once named, are who holds its rounds and who "the guarantors" of later sentences are)
+    readMediation(read, out, (c) => IGO.has(c));
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
     return out;
   }

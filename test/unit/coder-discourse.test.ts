@@ -716,3 +716,17 @@ describe('gatherings: attendance told across the document and the joint acts of 
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
+
+describe('mediation formats: the guarantors named once hold the round and act as "the guarantors" (issue 8)', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['guarantors in apposition hold the round with the state it is about, hosted by the host; "the guarantors" ask as one',
+      'Delegations of Russia, Iran and Türkiye, the guarantors of the Astana process, held a new round of talks on Syria in Astana on Thursday ' +
+      'together with the Syrian government. The guarantors called on the United Nations to increase humanitarian aid to Syrians.',
+      '2024-01-26', ['CONSULT/third-party IRN+RUS+SYR+TUR>KAZ', 'REQUEST IRN+RUS+TUR>UN']],
+    ['"the three countries that sponsor the talks" are guarantors too; the strikes they condemn stay the striker\'s',
+      'Iran, Russia and Türkiye, the three countries that sponsor the talks, met in the Kazakh capital on Thursday with a Syrian government ' +
+      'delegation for a new round on Syria. In a joint statement the guarantors condemned Israeli strikes on Syria.',
+      '2024-01-26', ['ACCUSE/disapprove IRN+RUS+TUR>ISR', 'ASSAULT/heavy-weapons ISR>SYR', 'CONSULT/third-party IRN+RUS+SYR+TUR>KAZ']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
