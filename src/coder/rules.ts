@@ -15,6 +15,8 @@ import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
 import * as WordSets from './_words.ts';
 import { detaineeState } from './_detainee.ts';
+import { gatherAttendance } from './_attendance.ts';
+import { readMediation } from './_mediation.ts';
 
 // a plain object, not the module namespace: its properties are read on every token, and a namespace read goes
 // through an accessor under the TypeScript loader
@@ -209,6 +211,11 @@ export class RuleCoder implements Coder {
         out.push(e);
       }
     }
+    // (who came to a gathering is told across the document: its attendance is read once every sentence is coded)
+    const read = parsed.map((p) => ({ index: p.s.index, tokens: p.tokens, mentions: p.mentions }));
+    out = gatherAttendance(read, out, (c) => IGO.has(c));
+    // (a format's guarantors, once named, are who holds its rounds and who "the guarantors" of later sentences are)
+    readMediation(read, out, (c) => IGO.has(c));
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
     return out;
   }
@@ -1108,7 +1115,10 @@ export class RuleCoder implements Coder {
       // being reported leave it the happening that "the leaders" and "the participants" of later sentences belong to)
       const prelude = st.current?.mode === 'multilateral' && c.mode !== 'multilateral' && PRELUDE.test(s.text) &&
         sides.every((x) => st.current!.parties.includes(x) || !!st.current!.orgs?.includes(x));
-      if (c.type === 'CONSULT' && !c.future && sides.length >= 2 && !prelude &&
+      // (a gathering of an organisation with only its host named yet is still the happening: "Leaders of the CIS met
+      // in Bishkek")
+      const orgGathering = c.mode === 'multilateral' && sides.length === 1 && c.actor.some((x) => IGO.has(x));
+      if (c.type === 'CONSULT' && !c.future && (sides.length >= 2 || orgGathering) && !prelude &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
@@ -2569,6 +2579,9 @@ function currentParties(st: DocState): string[] {
     const sides = st.current.parties.filter((x) => !st.current!.hosts!.includes(x));
     if (sides.length >= 2) return sides;
   }
+  // (a gathering of an organisation counts its organisation among the sides: "Leaders of the CIS met in Bishkek … The
+  // leaders signed" are the gathering's, though only its host is named yet)
+  if (st.current?.mode === 'multilateral' && st.current.parties.length === 1 && st.current.orgs?.length) return st.current.parties;
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
 }
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',

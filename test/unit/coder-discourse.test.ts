@@ -674,3 +674,59 @@ describe('precision: words that restate, characterise or give a reason, not a ha
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 });
+
+describe('gatherings: attendance told across the document and the joint acts of those who came (issue 8)', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['a chair, a meeting that "brought together" a list, an absentee and joint acts of the leaders',
+      'Leaders of the Commonwealth of Independent States met in Bishkek on Friday. Kyrgyz President Sadyr Japarov chaired the meeting, ' +
+      'which brought together Vladimir Putin of Russia, Kassym-Jomart Tokayev of Kazakhstan and Shavkat Mirziyoyev of Uzbekistan. ' +
+      "Armenia's prime minister, Nikol Pashinyan, did not come. The leaders adopted a statement on the Russian language. " +
+      // (the member named as the next host is no recipient of the act it shares)
+      'They also agreed that Russia would host the next meeting.',
+      '2023-10-14', ['AGREE CIS+KAZ+KGZ+RUS+UZB>', 'CONSULT/multilateral CIS+KAZ+KGZ+RUS+UZB>', 'SUPPORT CIS+KAZ+KGZ+RUS+UZB>']],
+    ['those who "took part in the session" are the gathering\'s; a guest attends but does not sign',
+      'Kazakh President Kassym-Jomart Tokayev hosted a summit of the Shanghai Cooperation Organisation in Astana on Thursday. ' +
+      'Xi Jinping of China and Vladimir Putin of Russia took part in the session. Turkish President Recep Tayyip Erdogan attended as a guest. ' +
+      'The participants adopted the Astana Declaration.',
+      '2024-07-05', ['CONSULT/multilateral CHN+KAZ+RUS+SCO+TUR>', 'SUPPORT CHN+KAZ+RUS+SCO>']],
+    ['ministers whose chair sat "with his counterparts from" a list adopted their text together',
+      'Foreign ministers of the Conference on Interaction and Confidence Building Measures in Asia met in the Kazakh capital on Tuesday. ' +
+      'Kazakh Foreign Minister Mukhtar Tileuberdi chaired the session with his counterparts from Belarus, Kyrgyzstan and Uzbekistan. ' +
+      'The ministers adopted a joint declaration.',
+      '2021-10-13', ['CONSULT/multilateral BLR+CICA+KAZ+KGZ+UZB>', 'SUPPORT BLR+CICA+KAZ+KGZ+UZB>']],
+    ['a chaired session of an organisation by video link is a gathering, and those who attended it are its parties',
+      'Belarusian President Alexander Lukashenko chaired a meeting of the Eurasian Economic Union by video link on Tuesday. ' +
+      'The session was attended by Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan.',
+      '2020-05-20', ['CONSULT/multilateral BLR+EAEU+KAZ+RUS>']],
+    ['a host who "welcomed" a list of leaders opened a gathering of them all',
+      'Turkmen President Serdar Berdimuhamedov welcomed Kassym-Jomart Tokayev of Kazakhstan, Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan ' +
+      'at Avaza on Friday for a consultative summit.',
+      '2023-09-16', ['CONSULT/multilateral KAZ+KGZ+TJK+TKM>']],
+    // rows that must stay as they are
+    ['a bilateral meeting after the summit keeps its two parties for "the two leaders"',
+      'Leaders of the Commonwealth of Independent States met in Bishkek on Friday. After the summit Tokayev held talks with Putin. ' +
+      'The two leaders signed a memorandum on energy.',
+      '2023-10-14', ['CONSULT KAZ>RUS', 'CONSULT/multilateral CIS+KGZ>', 'SUPPORT KAZ+RUS>']],
+    ['leaders expected at the next meeting are not at this one',
+      'Leaders of the Commonwealth of Independent States met in Bishkek on Friday. The presidents of Belarus and Uzbekistan are expected to attend the next meeting in Moscow.',
+      '2023-10-14', ['CONSULT/multilateral CIS+KGZ>']],
+    ['a call by video link between two leaders stays a call',
+      'Kazakh President Kassym-Jomart Tokayev held a video call with Russian President Vladimir Putin on Monday.',
+      '2024-07-02', ['CONSULT/phone KAZ>RUS']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
+
+describe('mediation formats: the guarantors named once hold the round and act as "the guarantors" (issue 8)', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['guarantors in apposition hold the round with the state it is about, hosted by the host; "the guarantors" ask as one',
+      'Delegations of Russia, Iran and Türkiye, the guarantors of the Astana process, held a new round of talks on Syria in Astana on Thursday ' +
+      'together with the Syrian government. The guarantors called on the United Nations to increase humanitarian aid to Syrians.',
+      '2024-01-26', ['CONSULT/third-party IRN+RUS+SYR+TUR>KAZ', 'REQUEST IRN+RUS+TUR>UN']],
+    ['"the three countries that sponsor the talks" are guarantors too; the strikes they condemn stay the striker\'s',
+      'Iran, Russia and Türkiye, the three countries that sponsor the talks, met in the Kazakh capital on Thursday with a Syrian government ' +
+      'delegation for a new round on Syria. In a joint statement the guarantors condemned Israeli strikes on Syria.',
+      '2024-01-26', ['ACCUSE/disapprove IRN+RUS+TUR>ISR', 'ASSAULT/heavy-weapons ISR>SYR', 'CONSULT/third-party IRN+RUS+SYR+TUR>KAZ']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});

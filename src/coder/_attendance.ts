@@ -1,0 +1,244 @@
+/**
+ * Attendance of a gathering, read over the whole document (spec rule 4). News copy tells who came to a summit in
+ * many sentences and wordings ("brought together the presidents of A, B and C", "chaired the talks with X of China,
+ * Y of Russia", "joined by video link", "took part as invited guests", "were among the leaders in the capital");
+ * the sentence that reports the gathering rarely names them all. Each gathering collects the states its own
+ * stretch of the document names as taking part, less those named as staying away, and the joint acts of its
+ * participants ("The leaders signed …", "They also agreed …") take the whole gathering as their compound actor.
+ */
+import type { CodedEvent } from '../model/event.ts';
+import type { Token } from './_text.ts';
+
+/** What the attendance reading needs of a name found in a sentence. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  code: string;
+  kind: string;
+  prep: string | null;
+}
+
+export interface ReadSentence {
+  index: number;
+  tokens: Token[];
+  mentions: NameSpan[];
+}
+
+/** Widens each gathering of `events` (in place) to its attendance; drops the restatements it absorbs. */
+export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[], isIgo: (c: string) => boolean): CodedEvent[] {
+  for (const e of events) if (videoGathering(e, isIgo) || orgMeeting(e, isIgo)) { e.mode = 'multilateral'; e.actor = uniq([...e.actor, ...e.recipient]); e.recipient = []; e.cameo = '043'; }
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  // a bilateral meeting told with a list of attendees ("welcomed A of X, B of Y and C of Z") is the gathering itself
+  const anyGathering = events.some((o) => o.event_type === 'CONSULT' && o.mode === 'multilateral');
+  for (const e of anyGathering ? [] : events) {
+    if (e.event_type !== 'CONSULT' || e.mode === 'multilateral' || e.mode === 'phone' || e.mode === 'third-party') continue;
+    const s = byIndex.get(e.sentence);
+    if (!s) continue;
+    const seen = attendees(s, isIgo);
+    if (!seen || seen.listed < 3) continue;
+    const parts = uniq([...e.actor, ...e.recipient, ...seen.states]);
+    if (parts.filter((c) => !isIgo(c)).length < 3) continue;
+    e.mode = 'multilateral';
+    e.actor = parts;
+    e.recipient = [];
+    e.cameo = '043';
+  }
+  const all = events.filter((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral').sort((a, b) => a.sentence - b.sentence);
+  if (!all.length) return events;
+  const restated = new Set<CodedEvent>();
+  // ("hosted a summit of the SCO … Xi Jinping of China took part in the session": a gathering named again by a definite
+  // noun soon after is the same gathering, and those said to take part in it are its parties)
+  const gatherings: CodedEvent[] = [];
+  for (const g of all) {
+    const p = gatherings.at(-1);
+    const s = byIndex.get(g.sentence);
+    if (p && s && g.sentence > p.sentence && g.sentence - p.sentence <= NEAR && refersBack(s.tokens) && compatible(p.date, g.date) &&
+        g.actor.filter(isIgo).every((c) => p.actor.includes(c))) {
+      restated.add(g);
+      continue;
+    }
+    gatherings.push(g);
+  }
+  // each sentence belongs to the gathering told last before it (the first one, for sentences that lead up to it),
+  // when it is near: attendance is told around the report of the gathering, not pages away in an essay
+  const owner = (i: number): CodedEvent | undefined => {
+    const g = gatherings.findLast((x) => x.sentence <= i) ?? gatherings[0]!;
+    return Math.abs(i - g.sentence) <= NEAR ? g : undefined;
+  };
+  // (the events of each sentence, found once: a long document stays linear)
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  const guests = new Map<CodedEvent, Set<string>>();
+  const absent = new Map<CodedEvent, Set<string>>();
+  for (const s of sentences) {
+    const g = owner(s.index);
+    if (!g) continue;
+    const here = bySentence.get(s.index) ?? [];
+    // (a sentence that reports an act of another kind is about that act: "Kazakhstan joined the bank in 2015")
+    if (here.some((e) => e.event_type !== 'CONSULT')) continue;
+    const away = absentees(s, isIgo);
+    if (away.length) { const set = absent.get(g) ?? new Set(); away.forEach((c) => set.add(c)); absent.set(g, set); }
+    const seen = attendees(s, isIgo);
+    if (!seen) continue;
+    const before = new Set(g.actor);
+    g.actor = uniq([...g.actor, ...g.recipient, ...seen.states, ...seen.orgs]);
+    g.recipient = [];
+    if (seen.guest) {
+      const set = guests.get(g) ?? new Set();
+      for (const c of seen.states) if (!before.has(c)) set.add(c);
+      guests.set(g, set);
+    }
+    // ("chaired the talks with Xi Jinping of China, Vladimir Putin of Russia …": the list of attendees told as a
+    // meeting of the chair with the first of them is the gathering again)
+    if (seen.listed >= 3) {
+      for (const e of here) {
+        if (e !== g && e.event_type === 'CONSULT' && e.mode !== 'phone' &&
+            [...e.actor, ...e.recipient].every((c) => g.actor.includes(c))) restated.add(e);
+      }
+    }
+  }
+  for (const [g, away] of absent) g.actor = g.actor.filter((c) => !away.has(c));
+  // joint acts: a generic subject ("the leaders", "the participants", "they") after the gathering is its parties
+  for (const e of events) {
+    if (restated.has(e) || (e.event_type === 'CONSULT' && (e.mode === 'multilateral' || e.mode === 'phone'))) continue;
+    const g = owner(e.sentence);
+    if (!g || e.sentence < g.sentence || e === g) continue;
+    const s = byIndex.get(e.sentence);
+    if (!s || !genericSubject(s.tokens)) continue;
+    // (a meeting told after the gathering, "On the sidelines Tokayev met Putin", is what a later subject continues)
+    let between = false;
+    for (let k = g.sentence + 1; k <= e.sentence && !between; k++) {
+      between = (bySentence.get(k) ?? []).some((o) => o.event_type === 'CONSULT' && o.mode !== 'multilateral' && !restated.has(o));
+    }
+    if (between) continue;
+    const all = new Set(g.actor);
+    if (!e.actor.every((c) => all.has(c))) continue;
+    // ("The two heads of state signed …" after a summit: a counted group is as many as it says)
+    const n = counted(s.tokens);
+    if (n !== null && n !== g.actor.filter((c) => !isIgo(c)).length) continue;
+    const away = guests.get(g) ?? new Set<string>();
+    e.actor = g.actor.filter((c) => !away.has(c));
+    // (a member named as the next host, "agreed that Russia would host the next summit", is no recipient of its own act)
+    e.recipient = e.recipient.filter((c) => !all.has(c));
+  }
+  return restated.size ? events.filter((e) => !restated.has(e)) : events;
+}
+
+/** "the session", "the summit", "this meeting": a gathering named as one already told */
+function refersBack(t: Token[]): boolean {
+  return t.some((x, i) => GATHERING_NOUN.has(x.l) && DEFINITE.has(t[i - 1]?.l ?? '') && t[i + 1]?.l !== 'of');
+}
+const GATHERING_NOUN = new Set(['summit', 'meeting', 'session', 'talks', 'forum', 'conference', 'gathering', 'call']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+function compatible(a: string | null, b: string | null): boolean { return !a || !b || a.startsWith(b) || b.startsWith(a); }
+
+/** "held an emergency meeting by video link", "an online summit": a gathering over a screen is still a gathering */
+function videoGathering(e: CodedEvent, isIgo: (c: string) => boolean): boolean {
+  if (e.event_type !== 'CONSULT' || e.mode !== 'phone') return false;
+  if (!/\b(?:video|online|virtual|videoconference)\b/i.test(e.text) || !GATHERING_WORD.test(e.text)) return false;
+  const parts = [...e.actor, ...e.recipient];
+  return parts.some(isIgo) || parts.length >= 3;
+}
+/** "chaired a meeting of the Eurasian Economic Union": a state's meeting with an organisation that is its session */
+function orgMeeting(e: CodedEvent, isIgo: (c: string) => boolean): boolean {
+  if (e.event_type !== 'CONSULT' || e.mode !== null || !e.recipient.some(isIgo)) return false;
+  return /\b(?:summit|meeting|session|council|conference|forum)s? of\b/i.test(e.text);
+}
+const NEAR = 4;
+const GATHERING_WORD = /\b(?:summit|meeting|session|council|conference|forum)\b/i;
+
+interface Seen { states: string[]; orgs: string[]; listed: number; guest: boolean }
+
+/**
+ * The states a sentence names as taking part in a gathering: it must carry a verb of attendance ("attended", "took
+ * part", "joined", "brought together", "chaired", "hosted", "were among the leaders") and the names counted are its
+ * persons, countries and adjectives outside place, topic and time phrases ("in the Tajik capital", "about Afghanistan").
+ */
+function attendees(s: ReadSentence, isIgo: (c: string) => boolean): Seen | null {
+  const t = s.tokens;
+  const cue = t.findIndex((x, i) => ATTEND.has(x.l) || (x.l === 'part' && TAKE.has(t[i - 1]?.l ?? '')) ||
+    (x.l === 'brought' && (t[i + 1]?.l === 'together' || t[i + 1]?.l === 'in')) ||
+    (x.l === 'among' && t[i + 1]?.l === 'the' && AMONG.has(t[i + 2]?.l ?? '')));
+  if (cue < 0) return null;
+  // (a verb of welcoming is attendance only when it names a list: "welcomed A of X, B of Y and C of Z")
+  const hostOnly = HOSTING.has(t[cue]!.l);
+  if (t.slice(Math.max(0, cue - 4), cue).some((x) => NEGATION.has(x.l) || UNREAL.has(x.l))) return null;
+  // (the gathering must be in view: named, or its guests, its screen or a list of attendees)
+  const guest = t.some((x) => GUEST.has(x.l));
+  if (!t.some((x) => GATHERING.has(x.l)) && !guest && !/\bvideo\b/i.test(t.map((x) => x.l).join(' '))) {
+    if (t[cue]!.l !== 'among' && !hostOnly) return null;
+  }
+  const states: string[] = [];
+  const orgs: string[] = [];
+  for (const m of s.mentions) {
+    if (!m.code) continue;
+    if (isIgo(m.code)) {
+      // (not the gathering it was held beside: "a summit of the Andean neighbours, held on the margins of the UN …")
+      if ((m.prep === null || m.prep === 'of') && !t.slice(Math.max(0, m.start - 5), m.start).some((x) => BESIDE.has(x.l))) orgs.push(m.code);
+      continue;
+    }
+    if (!PARTY.has(m.kind) || (m.prep !== null && AWAY_PREP.has(m.prep))) continue;
+    // ("the Tajik capital", "a resort on the Caspian coast of Turkmenistan": a place, not a guest)
+    if (PLACE_NOUN.has(t[m.end]?.l ?? '') || (m.prep === 'of' && PLACE_NOUN.has(t[m.start - 2]?.l ?? ''))) continue;
+    // ("Russian-led", "whose country", "the Afghan border": a state named as a modifier is not a person at the table)
+    if (/-led$|-based$/.test(t[m.start]?.l ?? '')) continue;
+    states.push(m.code);
+  }
+  const distinct = uniq(states);
+  if (hostOnly && distinct.length < 3) return null;
+  return { states: distinct, orgs: uniq(orgs), listed: distinct.length, guest };
+}
+
+/** "Armenia's prime minister did not come", "Pashinyan stayed away": the states named as absent */
+function absentees(s: ReadSentence, isIgo: (c: string) => boolean): string[] {
+  const t = s.tokens;
+  const at = t.findIndex((x, i) => (NEGATION.has(x.l) && ABSENT_VERB.has(t[i + 1]?.l ?? '')) ||
+    (x.l === 'stayed' && t[i + 1]?.l === 'away') || x.l === 'skipped' || x.l === 'boycotted' || (x.l === 'was' && t[i + 1]?.l === 'absent'));
+  if (at < 0) return [];
+  // (the subject of the verb, the name nearest before it: "…met in Astana, which Armenia again did not attend")
+  const who = s.mentions.filter((m) => m.code && m.start < at && !isIgo(m.code) && PARTY.has(m.kind)).at(-1);
+  return who ? [who.code] : [];
+}
+
+/** "The leaders signed", "They also agreed", "The participants adopted", "the ministers adopted": the subject names
+ * no one but the happening's parties */
+function genericSubject(t: Token[]): boolean {
+  let i = 0;
+  // (an opening phrase set off by a comma: "At the close of the meeting, the heads of state …")
+  const comma = t.findIndex((x) => x.l === ',');
+  if (Math.max(0, comma) < 8 && comma > 0 && PREPS.has(t[0]!.l)) i = comma + 1;
+  if (t[i]?.l === 'they') return true;
+  if (t[i]?.l === 'the') i++;
+  if (NUMBER_WORD.has(t[i]?.l ?? '')) i++;
+  if (t[i]?.l === 'heads' && t[i + 1]?.l === 'of' && (t[i + 2]?.l === 'state' || t[i + 2]?.l === 'government')) return t[i + 3]?.l !== 'of';
+  return GROUP.has(t[i]?.l ?? '') && t[i + 1]?.l !== 'of';
+}
+
+/** "the five presidents", "the two heads of state": how many the generic subject counts, if it does */
+function counted(t: Token[]): number | null {
+  const k = t.findIndex((x) => COUNT[x.l] !== undefined);
+  return k >= 0 && k < 6 && GROUP.has(t[k + 1]?.l ?? '') ? COUNT[t[k]!.l]! : null;
+}
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+
+function uniq<T>(xs: T[]): T[] { return [...new Set(xs)]; }
+
+const ATTEND = new Set(['attended', 'attend', 'attending', 'participated', 'participating', 'joined', 'chaired', 'hosted',
+  'gathered', 'convened', 'welcomed']);
+const HOSTING = new Set(['welcomed', 'hosted', 'chaired', 'convened', 'gathered']);
+const TAKE = new Set(['took', 'take', 'taking', 'takes']);
+const AMONG = new Set(['leaders', 'participants', 'delegations', 'guests', 'heads', 'presidents', 'ministers']);
+const BESIDE = new Set(['margins', 'sidelines', 'margin', 'sideline', 'eve', 'ahead', 'before', 'after']);
+const UNREAL = new Set(['will', 'would', 'expected', 'plans', 'plan', 'due', 'invited', 'may', 'might', 'could', 'should']);
+const GATHERING = new Set(['summit', 'meeting', 'session', 'talks', 'forum', 'conference', 'council', 'call', 'gathering',
+  'leaders', 'participants', 'delegations', 'heads', 'presidents', 'round', 'ministerial', 'plenary']);
+const GUEST = new Set(['guest', 'guests', 'observer', 'observers']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const ABSENT_VERB = new Set(['come', 'attend', 'appear', 'show', 'travel', 'participate', 'turn']);
+const PARTY = new Set(['country', 'adjective', 'people', 'person', 'seat']);
+const AWAY_PREP = new Set(['in', 'at', 'on', 'about', 'over', 'to', 'into', 'against', 'after', 'since', 'near', 'across',
+  'toward', 'towards', 'from', 'besides', 'than', 'between', 'through', 'within', 'under']);
+const PLACE_NOUN = new Set(['capital', 'city', 'coast', 'border', 'borders', 'region', 'territory', 'soil', 'side', 'resort']);
+const PREPS = new Set(['at', 'after', 'following', 'in', 'on', 'during', 'later', 'earlier', 'then']);
+const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all']);
+const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads']);
