@@ -172,3 +172,13 @@ describe('Kazakh verbs by stem: the suffix after the stem gives the tense (issue
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });
+
+describe('Kazakh news constructions (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['"дайындықты талқылады" discusses preparation: no promise', 'Тоқаев Путинмен телефон арқылы сөйлесті. Тараптар сапарға дайындықты талқылады.', ['CONSULT/phone KAZ+RUS->']],
+    ['"уағдаластықтардың" names agreements already reached: no new agreement',
+      'Тоқаев Ердоғанмен телефон арқылы сөйлесті. Тараптар уағдаластықтардың орындалуын талқылады.', ['CONSULT/phone KAZ+TUR->']],
+    ['a plan signed ("жоспарына қол қойды") is signed, not intended', 'Қазақстан мен Өзбекстан ынтымақтастық жоспарына қол қойды.', ['SUPPORT KAZ+UZB->']],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+});

@@ -77,8 +77,9 @@ const TRIGGERS: [string, Trig][] = ([
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
   ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
-// "санкциялық режим" is an adjective, not sanctions imposed
-const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда)/;
+// "санкциялық режим" is an adjective, not sanctions imposed; "дайындық" is preparation, not readiness ("сапарға
+// дайындықты талқылады"); "уағдаластықтарды", "уағдаластықтың" are agreements already reached, named as a noun
+const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
 const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|бағдарлама|жоспар|келісім|меморандум|шарт|хаттама)/;
 const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
@@ -399,7 +400,7 @@ export class KazakhCoder implements Coder {
       // (a speech act in the present is said now, "талап етеді", "айыптайды": only acts done later are promised)
       const doneLater = ['CONSULT', 'AID', 'COOPERATE'].includes(def.type) || def.frame === 'joint';
       const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed);
-      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын|жоспар)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
+      const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын(?!дық)|жоспарла)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
       if (def.type === 'SUPPORT' && hit[0] === 'мүше') {
