@@ -179,6 +179,13 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['"уағдаластықтардың" names agreements already reached: no new agreement',
       'Тоқаев Ердоғанмен телефон арқылы сөйлесті. Тараптар уағдаластықтардың орындалуын талқылады.', ['CONSULT/phone KAZ+TUR->']],
     ['a plan signed ("жоспарына қол қойды") is signed, not intended', 'Қазақстан мен Өзбекстан ынтымақтастық жоспарына қол қойды.', ['SUPPORT KAZ+UZB->']],
+    ['support reported in the present participle is held now; its object\'s possessor receives it',
+      'Ван И Қытай Қазақстанның ШЫҰ-ға төрағалығын қолдайтынын айтты.', ['SUPPORT CHN->KAZ']],
+    ['"қолдау білдірді" expresses support', 'Түркия Әзербайжанға қолдау білдірді.', ['SUPPORT TUR->AZE']],
+    ['"жоғары бағалады" praises', 'Трамп Қазақстанның шешімін жоғары бағалады.', ['SUPPORT USA->KAZ']],
+    ['"ризашылық білдірді" thanks', 'Қырғызстан Қазақстанға ризашылық білдірді.', ['SUPPORT KGZ->KAZ']],
+    ['a noun made from a title takes its case after "-лық" ("Ресей Сыртқы істер министрлігінің")',
+      'Қазақстан Ресей Сыртқы істер министрлігінің мәлімдемесін айыптады.', ['ACCUSE/allege KAZ->RUS']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });

@@ -30,7 +30,7 @@ interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
-const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', марапатта: 'award', орден: 'award' };
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылық: 'thank', марапатта: 'award', орден: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -67,7 +67,11 @@ const TRIGGERS: [string, Trig][] = ([
   ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
   // "орденін табыс етті", "Құрмет орденін тапсырды": an order handed over is an award
   ['орден', T('SUPPORT', 'to', null, { noun: true })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
-  ['қолдады', T('SUPPORT', 'to')], ['қолдайды', T('SUPPORT', 'to')], ['ратификацияла', T('SUPPORT', 'joint')],
+  // support in any tense of "қолда" ("қолдады", "қолдайды", "қолдайтынын айтты"), support expressed ("қолдау білдірді"),
+  // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed ("ризашылық білдірді")
+  ['қолда', T('SUPPORT', 'to', null, { verb: true })], ['қолдау', T('SUPPORT', 'to', null, { with: 'білдір' })],
+  ['жоғары', T('SUPPORT', 'to', null, { with: 'бағала' })], ['құпта', T('SUPPORT', 'to', null, { verb: true })],
+  ['ризашылық', T('SUPPORT', 'to', null, { with: 'білдір' })], ['ратификацияла', T('SUPPORT', 'joint')],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
@@ -79,7 +83,7 @@ const TRIGGERS: [string, Trig][] = ([
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
 // "санкциялық режим" is an adjective, not sanctions imposed; "дайындық" is preparation, not readiness ("сапарға
 // дайындықты талқылады"); "уағдаластықтарды", "уағдаластықтың" are agreements already reached, named as a noun
-const NOT_TRIGGER = /^(?:санкциялық|сапарлас|қолдау|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
+const NOT_TRIGGER = /^(?:санкциялық|сапарлас|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
 const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|бағдарлама|жоспар|келісім|меморандум|шарт|хаттама)/;
 const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
@@ -270,12 +274,14 @@ export class KazakhCoder implements Coder {
       // the phrase runs on over titles and names to its head, whose suffix is the phrase's case
       let end = hit.end;
       let kase = hit.kase;
-      while (end < toks.length && toks[end]!.word) {
+      // (a name already in an oblique case ends its phrase: "ШЫҰ-ға төрағалығын" is chairmanship of the SCO, no SCO)
+      while (end < toks.length && toks[end]!.word && ['nom', 'gen', 'adj'].includes(hit.kase)) {
         const w = toks[end]!;
         const title = this.lex.titles.find((x) => w.f.startsWith(x));
         if (!title && !w.cap) break;
         if (!title) break;
-        const c = suffixCase(w.f.slice(title.length));
+        // (a noun made from the title, "министрлігінің", "төрағалығын", takes its case after "-лық/-лік")
+        const c = suffixCase(w.f.slice(title.length).replace(/^(?:лы[ғқ]|лі[гк]|ды[ғқ]|ді[гк]|ты[ғқ]|ті[гк])(?=[ыі])/, ''));
         // "мемлекеттік сапармен": an adjective starts a phrase of its own
         if (c === 'adj') break;
         kase = c ?? 'nom';
@@ -399,7 +405,9 @@ export class KazakhCoder implements Coder {
       const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : def.with);
       // (a speech act in the present is said now, "талап етеді", "айыптайды": only acts done later are promised)
       const doneLater = ['CONSULT', 'AID', 'COOPERATE'].includes(def.type) || def.frame === 'joint';
-      const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed);
+      // (a stance reported in the present participle, "қолдайтынын айтты", is held now, not promised)
+      const reported = /(?:тын|тін)(?:ын|ін)$/.test(tensed);
+      const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed) && !reported;
       const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын(?!дық)|жоспарла)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
@@ -488,6 +496,13 @@ export class KazakhCoder implements Coder {
           if (!actor.length) break;
           if (type === 'AID') st.aider = [...actor];
           let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
+          // "Қазақстанның ШЫҰ-ға төрағалығын қолдайды", "Қазақстанның келісімге қол қойғанын жоғары бағалады": a stance
+          // on a possessed object (its noun or verbal noun in the accusative) is a stance on its possessor
+          if (['SUPPORT', 'ACCUSE', 'REJECT'].includes(type)) {
+            const owners = ms.filter((m) => m.role === 'gen' && m.end <= t && toks.slice(m.end, t).some((x) => x.word && !x.cap && /(?:ын|ін)$/.test(x.f) && !/(?:тын|тін)(?:ын|ін)$/.test(x.f)))
+              .flatMap((m) => m.codes).filter((c) => !actor.includes(c));
+            if (owners.length) recipient = [...new Set(owners)];
+          }
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
