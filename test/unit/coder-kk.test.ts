@@ -186,6 +186,10 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['"ризашылық білдірді" thanks', 'Қырғызстан Қазақстанға ризашылық білдірді.', ['SUPPORT KGZ->KAZ']],
     ['a noun made from a title takes its case after "-лық" ("Ресей Сыртқы істер министрлігінің")',
       'Қазақстан Ресей Сыртқы істер министрлігінің мәлімдемесін айыптады.', ['ACCUSE/allege KAZ->RUS']],
+    ['an ethnonym before "тарап" acts for its state', 'Қырғыз тарапы Астанаға алғыс айтты.', ['SUPPORT KGZ->KAZ']],
+    ['an ethnonym\'s side in the dative receives', 'Қазақстан украин тарапына наразылық білдірді.', ['ACCUSE/disapprove KAZ->UKR']],
+    ['a state\'s adjective before "тарап" heads the subject', 'Жапон тарапы мен қазақстандық тарап келісімге қол қойды.', ['SUPPORT JPN+KAZ->']],
+    ['an ethnonym alone is no state (silent)', 'Қазақ тілі туралы заңға қол қойылды.', []],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });

@@ -99,7 +99,7 @@ const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген
 /** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
 const SCHEDULED = /^(?:өтеді|өтпек|өтетін|басталады|ұйымдастырылады)$/;
 
-interface KkLexicon { first: Map<string, { words: string[]; entry: Entry }[]>; titles: string[] }
+interface KkLexicon { first: Map<string, { words: string[]; entry: Entry }[]>; titles: string[]; ethnonyms: Map<string, string> }
 
 let _lex: KkLexicon | null = null;
 function lexicon(): KkLexicon {
@@ -108,6 +108,7 @@ function lexicon(): KkLexicon {
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'kk/names.json'), 'utf8')) as {
     people: Record<string, string>; organisations: Record<string, string[]>; names: Record<string, string[]>;
     cities: Record<string, string>; seats: Record<string, string>; blocs: Record<string, string>; titles: string[];
+    adjectives: Record<string, string[]>;
   };
   const first = new Map<string, { words: string[]; entry: Entry }[]>();
   const add = (name: string, entry: Entry): void => {
@@ -137,9 +138,14 @@ function lexicon(): KkLexicon {
     if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
     for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null });
   }
-  _lex = { first, titles: file.titles };
+  const ethnonyms = new Map<string, string>();
+  for (const [code, ns] of Object.entries(file.adjectives)) for (const n of ns) ethnonyms.set(n.toLowerCase(), code);
+  _lex = { first, titles: file.titles, ethnonyms };
   return _lex;
 }
+
+/** Words for a side or its envoys, which an ethnonym or a state's adjective before them names. */
+const SIDE = /^(?:тарап|әріптес|делегация)/;
 
 /** Light verbs that carry a noun trigger ("көмек көрсетті", "қол қояды"), by stem: their suffix gives the tense. */
 const LIGHT = ['көрсет', 'жібер', 'жүргіз', 'өткіз', 'бер', 'қой', 'айт', 'бөл', 'ал', 'жаса', 'ет', 'бол', 'тапсыр', 'кездес', 'қабылда', 'бар', 'кел']
@@ -299,6 +305,18 @@ export class KazakhCoder implements Coder {
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
       out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
+    }
+    // "украин тарапы", "қырғыз әріптесіне", "жапон делегациясы": an ethnonym before a word for a side acts for its
+    // state, and an adjective of a state before one ("қазақстандық тарап") heads its phrase; the side's case is theirs
+    for (let i = 0; i < toks.length - 1; i++) {
+      const side = SIDE.exec(toks[i + 1]!.f);
+      if (!side || !toks[i + 1]!.word) continue;
+      const c = suffixCase(toks[i + 1]!.f.slice(side[0].length));
+      if (!c || c === 'adj') continue;
+      const had = out.find((m) => m.end === i + 1 && m.role === 'gen' && m.start === i);
+      if (had) { had.role = c; had.end = i + 2; continue; }
+      const code = this.lex.ethnonyms.get(toks[i]!.f);
+      if (code && !out.some((m) => m.start <= i && i < m.end)) out.push({ start: i, end: i + 2, codes: [code], role: c, person: false, titled: true });
     }
     // "Мемлекет басшысы" with no state before it is the head of the state whose press writes in Kazakh
     for (let i = 0; i < toks.length - 1; i++) {
