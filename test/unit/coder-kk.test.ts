@@ -190,6 +190,8 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['an ethnonym\'s side in the dative receives', 'Қазақстан украин тарапына наразылық білдірді.', ['ACCUSE/disapprove KAZ->UKR']],
     ['a state\'s adjective before "тарап" heads the subject', 'Жапон тарапы мен қазақстандық тарап келісімге қол қойды.', ['SUPPORT JPN+KAZ->']],
     ['an ethnonym alone is no state (silent)', 'Қазақ тілі туралы заңға қол қойылды.', []],
+    ['a demand is made of the ablative', 'Баку Мәскеуден өтемақы төлеуді талап етеді.', ['REQUEST AZE->RUS']],
+    ['a capital in the accusative is its state', 'Астана Киевті мұндай әрекеттерге жол бермеуге шақырды.', ['REQUEST KAZ->UKR']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });

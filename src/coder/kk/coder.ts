@@ -513,7 +513,8 @@ export class KazakhCoder implements Coder {
           const actor = subj.length ? subj : type === 'AID' ? (owner.length ? owner : [...st.aider]) : [];
           if (!actor.length) break;
           if (type === 'AID') st.aider = [...actor];
-          let recipient = [...new Set([...dats, ...accs, ...partners])].filter((c) => !actor.includes(c));
+          // (a demand is made of someone in the ablative: "Мәскеуден … талап етеді", "Ресейден сұрады")
+          let recipient = [...new Set([...dats, ...accs, ...partners, ...(type === 'REQUEST' ? codes(['abl']) : [])])].filter((c) => !actor.includes(c));
           // "Қазақстанның ШЫҰ-ға төрағалығын қолдайды", "Қазақстанның келісімге қол қойғанын жоғары бағалады": a stance
           // on a possessed object (its noun or verbal noun in the accusative) is a stance on its possessor
           if (['SUPPORT', 'ACCUSE', 'REJECT'].includes(type)) {
