@@ -192,6 +192,15 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['an ethnonym alone is no state (silent)', 'Қазақ тілі туралы заңға қол қойылды.', []],
     ['a demand is made of the ablative', 'Баку Мәскеуден өтемақы төлеуді талап етеді.', ['REQUEST AZE->RUS']],
     ['a capital in the accusative is its state', 'Астана Киевті мұндай әрекеттерге жол бермеуге шақырды.', ['REQUEST KAZ->UKR']],
+    ['a picket at a state\'s consulate protests against that state; a city\'s residents are their state',
+      'Алматының бірнеше тұрғыны Қытайдың бас консулдығы алдында пикет өткізді.', ['PROTEST KAZ->CHN']],
+    ['a rally ("наразылық акциясы") is a protest, not a verbal disapproval', 'Грузия азаматтары Ресей елшілігі алдында наразылық акциясын өткізді.', ['PROTEST GEO->RUS']],
+    ['a sanctions listing; companies registered in a state are its own',
+      'АҚШ Қаржы министрлігі Қазақстанда тіркелген компанияны санкциялық тізімге енгізді.', ['SANCTION/discontinue USA->KAZ']],
+    ['"санкциялық режим" is no sanction (silent)', 'Канцлер санкциялық режимді сақтау туралы айтты.', []],
+    ['an accusation of a pronoun object ("оларды … деп айыптайды") is of those the last act was directed at',
+      'АҚШ Қазақстанда тіркелген компанияны санкциялық тізімге енгізді. Вашингтон оларды Ресейге тауар жеткізді деп айыптайды.',
+      ['SANCTION/discontinue USA->KAZ', 'ACCUSE/allege USA->KAZ']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });

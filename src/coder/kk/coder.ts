@@ -77,13 +77,17 @@ const TRIGGERS: [string, Trig][] = ([
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
   ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
+  // a picket or rally held ("пикет өткізді", "митинг өтті", "наразылық акциясы") and a sanctions listing ("санкциялық
+  // тізімге енгізді")
+  ['пикет', T('PROTEST', 'to', null, { noun: true })], ['митинг', T('PROTEST', 'to', null, { noun: true })],
+  ['санкциялық', T('SANCTION', 'to', 'discontinue', { with: 'тізім' })],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
   ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
-// "санкциялық режим" is an adjective, not sanctions imposed; "дайындық" is preparation, not readiness ("сапарға
+// ("санкциялық режим" is an adjective, no sanctions imposed: "санкциялық" triggers only before "тізім"); "дайындық" is preparation, not readiness ("сапарға
 // дайындықты талқылады"); "уағдаластықтарды", "уағдаластықтың" are agreements already reached, named as a noun
-const NOT_TRIGGER = /^(?:санкциялық|сапарлас|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
+const NOT_TRIGGER = /^(?:сапарлас|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
 const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|бағдарлама|жоспар|келісім|меморандум|шарт|хаттама)/;
 const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
@@ -211,7 +215,7 @@ export class KazakhCoder implements Coder {
     let parties: string[] = [];
     let orgs: string[] = [];
     let location: string | null = null;
-    const st = { aider: [] as string[] };
+    const st = { aider: [] as string[], last: [] as string[] };
     let visit: { actor: string[]; host: string } | null = null;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
@@ -238,6 +242,7 @@ export class KazakhCoder implements Coder {
         // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
         const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
         const key = ev.act ? `${base}|${ev.act}` : base;
+        if (ev.recipient.length) st.last = [...ev.recipient];
         if (seen.has(key)) continue;
         seen.add(key);
         seen.add(base);
@@ -303,7 +308,9 @@ export class KazakhCoder implements Coder {
       const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && x.cap));
       // "Ислам ынтымақтастығы ұйымы арқылы": the channel an act goes through is no party to it
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
-      out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      // "Қазақстанда тіркелген компаниялар": companies registered in a state are its own, no place
+      const registered = kase === 'loc' && /^тіркел/.test(toks[end]?.f ?? '');
+      out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
     // "украин тарапы", "қырғыз әріптесіне", "жапон делегациясы": an ethnonym before a word for a side acts for its
@@ -355,7 +362,7 @@ export class KazakhCoder implements Coder {
     return [];
   }
 
-  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = [], st: { aider: string[] } = { aider: [] }, visit: { actor: string[]; host: string } | null = null): Ev[] {
+  private _events(toks: Tok[], ms: Mention[], parties: string[], location: string | null, orgs: string[] = [], st: { aider: string[]; last?: string[] } = { aider: [] }, visit: { actor: string[]; host: string } | null = null): Ev[] {
     const out: Ev[] = [];
     const codes = (r: Case[]): string[] => [...new Set(ms.filter((m) => r.includes(m.role)).flatMap((m) => m.codes))];
     let subj = codes(['nom']);
@@ -404,6 +411,7 @@ export class KazakhCoder implements Coder {
       const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(hit[0].length)) || toks[t + 1]?.f === 'жоқ';
       let type = def.type;
       let mode = def.mode;
+      if (hit[0] === 'наразылық' && /^акция/.test(toks[t + 1]?.f ?? '')) { type = 'PROTEST'; mode = null; }
       if (negated) { if (!def.negated) continue; type = def.negated; mode = null; }
       if (hit[0] === 'шақыр') {
         // "Мирзиёевтің шақыруымен … барды": the invitation a visit was made at, no act of its own
@@ -501,6 +509,18 @@ export class KazakhCoder implements Coder {
           break;
         }
         case 'to': {
+          // "Алматының тұрғындары Қытайдың бас консулдығы алдында пикет өткізді": protesters are those named
+          // (residents of a city are its state's), the protest is against the state whose embassy or consulate it faces
+          if (type === 'PROTEST') {
+            const mission = (m: Mention): boolean => [-1, 0, 1].some((k) => /^(?:елшіліг|консулдығ)/.test(toks[m.end + k]?.f ?? ''));
+            // (the embassy's state bare or in the genitive: "Ресей елшілігі", "Қытайдың бас консулдығы")
+            const target = ms.filter((m) => ['gen', 'nom'].includes(m.role) && mission(m)).flatMap((m) => m.codes);
+            const own = subj.filter((c) => !target.includes(c));
+            const by = own.length ? own : ms.filter((m) => m.role === 'gen' && !mission(m)).slice(0, 1).flatMap((m) => m.codes);
+            const against = target.length ? target : [...dats, ...accs].filter((c) => !by.includes(c));
+            if (by.length) ev = { type, mode, actor: by, recipient: against.filter((c) => !by.includes(c)), location: loc };
+            break;
+          }
           // "Ресейден көмек алды": aid received, its giver in the ablative, the subject receiving
           if (type === 'AID' && def.noun && /^ал/.test(toks[t + 1]?.f ?? '') && kkTense(toks[t + 1]!.f, 'ал')) {
             const givers = codes(['abl']).filter((c) => !subj.includes(c));
@@ -523,6 +543,11 @@ export class KazakhCoder implements Coder {
             if (owners.length) recipient = [...new Set(owners)];
           }
           if (!recipient.length) recipient = gens.filter((c) => !actor.includes(c));
+          // "Вашингтон оларды Ресейге … жеткізді деп айыптайды": the accused is the pronoun object, those the last act
+          // was directed at; the names inside the "… деп" clause are what they are accused of
+          if (type === 'ACCUSE' && toks[t - 1]?.f === 'деп' && toks.slice(0, t).some((x) => /^(?:оны|оларды|мұны|бұларды)$/.test(x.f)) && st.last?.length) {
+            recipient = st.last.filter((c) => !actor.includes(c));
+          }
           // "Минскіге барудан бас тартты" while a summit is told: the refusal is of the organisation's gathering
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           // an invitation with no addressee named, or an award to a "counterpart" ("қырғыз әріптесіне"), goes to the
