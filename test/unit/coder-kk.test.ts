@@ -197,6 +197,8 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['a rally ("наразылық акциясы") is a protest, not a verbal disapproval', 'Грузия азаматтары Ресей елшілігі алдында наразылық акциясын өткізді.', ['PROTEST GEO->RUS']],
     ['a sanctions listing; companies registered in a state are its own',
       'АҚШ Қаржы министрлігі Қазақстанда тіркелген компанияны санкциялық тізімге енгізді.', ['SANCTION/discontinue USA->KAZ']],
+    ['forces leaving a state withdraw from it', 'ҰҚШҰ бітімгерлік күштері бейсенбі күні Қазақстаннан шыға бастады.', ['RETREAT CSTO->KAZ']],
+    ['only forces withdraw (silent)', 'Кітап Қазақстаннан шықты.', []],
     ['"санкциялық режим" is no sanction (silent)', 'Канцлер санкциялық режимді сақтау туралы айтты.', []],
     ['an accusation of a pronoun object ("оларды … деп айыптайды") is of those the last act was directed at',
       'АҚШ Қазақстанда тіркелген компанияны санкциялық тізімге енгізді. Вашингтон оларды Ресейге тауар жеткізді деп айыптайды.',

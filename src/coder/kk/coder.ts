@@ -81,6 +81,8 @@ const TRIGGERS: [string, Trig][] = ([
   // тізімге енгізді")
   ['пикет', T('PROTEST', 'to', null, { noun: true })], ['митинг', T('PROTEST', 'to', null, { noun: true })],
   ['санкциялық', T('SANCTION', 'to', 'discontinue', { with: 'тізім' })],
+  // forces leaving a state ("бітімгерлік күштері Қазақстаннан шыға бастады", "әскерін шығарды"): a withdrawal
+  ['шыға', T('RETREAT', 'to')], ['шықты', T('RETREAT', 'to')], ['шығар', T('RETREAT', 'to')],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
   ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
@@ -511,6 +513,14 @@ export class KazakhCoder implements Coder {
         case 'to': {
           // "Алматының тұрғындары Қытайдың бас консулдығы алдында пикет өткізді": protesters are those named
           // (residents of a city are its state's), the protest is against the state whose embassy or consulate it faces
+          if (type === 'RETREAT') {
+            // (only forces withdraw: a statement or a book also "шықты")
+            if (!toks.some((x) => /^(?:әскер|бітімгер|күштер|контингент)/.test(x.f))) break;
+            const from = codes(['abl']);
+            const by = (subj.length ? subj : gens).filter((c) => !from.includes(c));
+            if (by.length && from.length) ev = { type, mode, actor: by, recipient: from, location: from[0] ?? loc };
+            break;
+          }
           if (type === 'PROTEST') {
             const mission = (m: Mention): boolean => [-1, 0, 1].some((k) => /^(?:елшіліг|консулдығ)/.test(toks[m.end + k]?.f ?? ''));
             // (the embassy's state bare or in the genitive: "Ресей елшілігі", "Қытайдың бас консулдығы")
