@@ -200,6 +200,18 @@ function withoutObservers(toks: Tok[], ms: Mention[]): Mention[] {
   return ms.filter((m) => !near(m.end, m.end + 2) && !near(m.start - 3, m.start));
 }
 
+/** Mentions with those coordinated before them ("А, Б және В"), nothing but commas and "және/мен" between. */
+function coordinated(toks: Tok[], ms: Mention[], picked: Mention[]): Mention[] {
+  const out = new Set(picked);
+  for (let k = ms.length - 1; k > 0; k--) {
+    const b = ms[k]!, a = ms[k - 1]!;
+    if (!out.has(b)) continue;
+    const between = toks.slice(a.end, b.start).map((x) => x.f);
+    if (between.length >= 1 && between.length <= 2 && between.every((x) => [',', 'және', 'мен', 'бен', 'пен'].includes(x))) out.add(a);
+  }
+  return [...out];
+}
+
 /** The partner's word in a meeting (its instrumental name): meetings with two hosts of one visit are two. */
 function partnerWord(toks: Tok[], ms: Mention[]): string | undefined {
   const m = ms.find((x) => x.role === 'ins');
@@ -406,7 +418,9 @@ export class KazakhCoder implements Coder {
       // "БРИКС-ке кіруді қарастырмайды": joining, declined by the negated verb after it, rejects the organisation
       if (hit[0] === 'кіру' && !/(?:ма|ме|ба|бе|па|пе)(?:йды|йді|ды|ді|йтын|йтін)/.test(toks[t + 1]?.f ?? '')) continue;
       // "Бейсенбі күні Астанада ҰҚШҰ саммиті өтеді", "Келесі кездесу Тәжікстанда өтеді": scheduled, not held
-      if (def.noun && toks.some((x) => SCHEDULED.test(x.f))) continue;
+      // ("Келесі саммит 2025 жылы Қазақстанда өтеді": the next one of a series, announced, is promised by its parties)
+      const nextOne = def.type === 'CONSULT' && /^келесі/.test(toks[t - 1]?.f ?? '');
+      if (def.noun && !nextOne && toks.some((x) => SCHEDULED.test(x.f))) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
@@ -450,7 +464,8 @@ export class KazakhCoder implements Coder {
         case 'meet': {
           let ps = [...new Set([...subj, ...partners])];
           // "… басшылары мен Еуропалық кеңес төрағасының алғашқы кездесуі": a meeting's genitives are who met
-          if (/(?:уі|ы|і)$/.test(w) && mode !== 'phone') ps = [...new Set([...ps, ...ms.filter((m) => m.role === 'gen' && m.end <= t && m.end >= t - 3).flatMap((m) => m.codes)])];
+          // (with the names coordinated before them: "Қазақстан, Қырғызстан және Қытай басшыларының саммиті")
+          if (/(?:уі|ы|і)$/.test(w) && mode !== 'phone') ps = [...new Set([...ps, ...coordinated(toks, ms, ms.filter((m) => m.role === 'gen' && m.end <= t && m.end >= t - 3)).flatMap((m) => m.codes)])];
           if (ps.length < 2) ps = [...new Set([...ps, ...gens])];
           // "… Цинхай провинциясының делегациясымен кездесті": the delegation met came to the one who met it
           const del = toks.findIndex((x) => /^делегация(?:сы)?мен$/.test(x.f));
@@ -475,7 +490,9 @@ export class KazakhCoder implements Coder {
           }
           if (mode === null && ps.some((c) => IGOS.has(c))) mode = 'multilateral';
           if (ps.length < 2 && mode !== 'multilateral' && parties.length) ps = [...new Set([...ps, ...parties])];
-          if (mode === 'multilateral' && loc && !ps.includes(loc)) ps.push(loc);
+          // (the next gathering of a series is promised by those of this one, wherever it is to be)
+          if (nextOne && ps.length < 2 && parties.length > 1) ps = [...new Set([...ps, ...parties])];
+          else if (mode === 'multilateral' && loc && !ps.includes(loc)) ps.push(loc);
           if (ps.length < 2 && !(mode === 'multilateral' && ps.length)) break;
           if (mode === null && ps.length > 2) mode = 'multilateral';
           if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc, act: partnerWord(toks, ms) };
