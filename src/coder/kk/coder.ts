@@ -83,7 +83,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['санкциялық', T('SANCTION', 'to', 'discontinue', { with: 'тізім' })],
   // forces leaving a state ("бітімгерлік күштері Қазақстаннан шыға бастады", "әскерін шығарды"): a withdrawal
   ['шыға', T('RETREAT', 'to')], ['шықты', T('RETREAT', 'to')], ['шығар', T('RETREAT', 'to')],
-  ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
+  ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['делдал', T('AGREE', 'to', null, { with: 'бол', negated: 'REJECT' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
   ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
 ] as [string, Trig][]).sort((a, b) => b[0].length - a[0].length);
@@ -421,10 +421,13 @@ export class KazakhCoder implements Coder {
       // ("Келесі саммит 2025 жылы Қазақстанда өтеді": the next one of a series, announced, is promised by its parties)
       const nextOne = def.type === 'CONSULT' && /^келесі/.test(toks[t - 1]?.f ?? '');
       if (def.noun && !nextOne && toks.some((x) => SCHEDULED.test(x.f))) continue;
+      // "саммит өтуі тиіс еді" (was to be held), "сапарынан бас тартты", "сапардан оралды": a gathering only due, or
+      // one refused or returned from, is not held here
+      if (def.type === 'CONSULT' && def.noun && (toks.some((x) => x.f === 'тиіс') || suffixCase(w.slice(hit[0].length)) === 'abl')) continue;
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
-      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(hit[0].length)) || toks[t + 1]?.f === 'жоқ';
+      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(def.with ? def.with.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
       let type = def.type;
       let mode = def.mode;
       if (hit[0] === 'наразылық' && /^акция/.test(toks[t + 1]?.f ?? '')) { type = 'PROTEST'; mode = null; }
@@ -587,6 +590,12 @@ export class KazakhCoder implements Coder {
         }
       }
       if (!ev) continue;
+      // "Қазақстанға, Өзбекстанға және Моңғолияға жоспарланған сапарынан бас тартты": a trip to several states
+      // called off is one refusal of each (spec rule 2)
+      if (ev.type === 'REJECT' && ev.recipient.length > 1 && ev.recipient.every((c) => !IGOS.has(c)) && toks.some((x) => x.f.startsWith('сапар'))) {
+        for (const r of ev.recipient) out.push({ ...ev, recipient: [r] });
+        continue;
+      }
       if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
       if (def.noun) nounFired = true;
