@@ -205,6 +205,8 @@ describe('Kazakh news constructions (issue 13)', () => {
     ['a summit that was to be held ("өтуі тиіс еді") is not held (silent)', 'Астанада Орталық Азия мен Жапония саммиті өтуі тиіс еді.', []],
     ['refusing to mediate ("делдал болмайтынын") rejects; the negation read after the light verb\'s stem',
       'Тоқаев Қазақстан Ресей мен Украина арасында делдал болмайтынын айтты.', ['REJECT KAZ->RUS+UKR']],
+    ['a meeting "on the sidelines of" a summit ("ШЫҰ саммиті аясында") is of those who met, not of the organisation',
+      'Сол күні Владимир Путин мен Си Цзиньпин ШЫҰ саммиті аясында кездесті.', ['CONSULT CHN+RUS->']],
     ['forces leaving a state withdraw from it', 'ҰҚШҰ бітімгерлік күштері бейсенбі күні Қазақстаннан шыға бастады.', ['RETREAT CSTO->KAZ']],
     ['only forces withdraw (silent)', 'Кітап Қазақстаннан шықты.', []],
     ['"санкциялық режим" is no sanction (silent)', 'Канцлер санкциялық режимді сақтау туралы айтты.', []],

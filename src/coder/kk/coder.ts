@@ -150,6 +150,9 @@ function lexicon(): KkLexicon {
   return _lex;
 }
 
+/** Nouns of a gathering, in whose framework ("саммиті аясында") other acts take place. */
+const GATHERING = /^(?:саммит|отырыс|форум|сессия|кеңес|конференция|съезд|ассамблея)/;
+
 /** Words for a side or its envoys, which an ethnonym or a state's adjective before them names. */
 const SIDE = /^(?:тарап|әріптес|делегация)/;
 
@@ -319,7 +322,8 @@ export class KazakhCoder implements Coder {
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
-      const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && x.cap));
+      // (or a gathering's noun: "ШЫҰ саммиті аясында", "БҰҰ Бас Ассамблеясының сессиясы шеңберінде")
+      const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && (x.cap || GATHERING.test(x.f)) && !this.lex.first.has(x.f)));
       // "Ислам ынтымақтастығы ұйымы арқылы": the channel an act goes through is no party to it
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
       // "Қазақстанда тіркелген компаниялар": companies registered in a state are its own, no place
