@@ -343,6 +343,22 @@ export class KazakhCoder implements Coder {
       const code = this.lex.ethnonyms.get(toks[i]!.f);
       if (code && !out.some((m) => m.start <= i && i < m.end)) out.push({ start: i, end: i + 2, codes: [code], role: c, person: false, titled: true });
     }
+    // "Үкімет", "үкіметтік комиссия", "облыс әкімдігімен": with no state named before them, the government and the
+    // regional administrations (akimats) of the Kazakh press are Kazakhstan's
+    for (let i = 0; i < toks.length; i++) {
+      const st = /^(?:үкімет|әкімдіг|әкімдік|әкім)/.exec(toks[i]!.f);
+      // (not the government of a state or city just named: "Ресей үкіметі", "Бішкек қаласының әкімі")
+      if (!st || out.some((m) => (m.start <= i && i < m.end) || m.end === i || (m.role === 'gen' && m.end >= i - 2 && m.end <= i))) continue;
+      if (toks.slice(Math.max(0, i - 2), i).some((x, k) => x.cap && i - 2 + k > 0)) continue;
+      let c = suffixCase(toks[i]!.f.slice(st[0].length));
+      // ("үкіметтік комиссия": the adjective takes the case of the body it names; "үкіметтік емес" is no government)
+      if (c === 'adj') {
+        const body = this.lex.titles.find((x) => toks[i + 1]?.f.startsWith(x));
+        c = body ? suffixCase(toks[i + 1]!.f.slice(body.length).replace(/^(?:сы|сі|ы|і)/, '')) : null;
+      }
+      if (!c || c === 'adj') continue;
+      out.push({ start: i, end: i + 1, codes: ['KAZ'], role: c, person: false, titled: true });
+    }
     // "Мемлекет басшысы" with no state before it is the head of the state whose press writes in Kazakh
     for (let i = 0; i < toks.length - 1; i++) {
       // (one head of state, "басшысы"; "мемлекет басшылары" are the heads of the states told)
@@ -432,6 +448,9 @@ export class KazakhCoder implements Coder {
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
       const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(def.with ? def.with.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
+      // sanctions are imposed, extended or tightened ("санкциялар енгізді", "санкция салды"); sanctions evaded or
+      // discussed ("санкцияларды айналып өту") are no sanction
+      if (def.type === 'SANCTION' && def.noun && !toks.slice(t + 1, t + 4).some((x) => /^(?:енгіз|сал|қолдан|кеңейт|ұзарт|күшейт)/.test(x.f))) continue;
       let type = def.type;
       let mode = def.mode;
       if (hit[0] === 'наразылық' && /^акция/.test(toks[t + 1]?.f ?? '')) { type = 'PROTEST'; mode = null; }
