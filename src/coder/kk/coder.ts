@@ -72,6 +72,8 @@ const TRIGGERS: [string, Trig][] = ([
   ['қолда', T('SUPPORT', 'to', null, { verb: true })], ['қолдау', T('SUPPORT', 'to', null, { with: 'білдір' })],
   ['жоғары', T('SUPPORT', 'to', null, { with: 'бағала' })], ['құпта', T('SUPPORT', 'to', null, { verb: true })],
   ['ризашылық', T('SUPPORT', 'to', null, { with: 'білдір' })], ['ратификацияла', T('SUPPORT', 'joint')],
+  // an envoy summoned ("Ресей елшісін шақыртты", the causative of "шақыр") is summoned over a grievance
+  ['шақыртт', T('ACCUSE', 'to', 'disapprove')],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
@@ -250,6 +252,7 @@ export class KazakhCoder implements Coder {
       // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
       if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
+      const here = new Set<string>();
       for (const ev of this._events(toks, ms, parties, location, orgs, st, visit)) {
         if (ev.type === 'CONSULT' && ev.mode === 'visit') visit = { actor: ev.actor, host: ev.recipient[0] ?? '' };
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
@@ -260,9 +263,11 @@ export class KazakhCoder implements Coder {
         const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
         const key = ev.act ? `${base}|${ev.act}` : base;
         if (ev.recipient.length) st.last = [...ev.recipient];
-        if (seen.has(key)) continue;
+        // (a meeting with a named host in the sentence that tells the visit is that visit, not a second meeting)
+        if (seen.has(key) || (ev.act && here.has(base))) continue;
         seen.add(key);
         seen.add(base);
+        here.add(base);
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
@@ -314,6 +319,19 @@ export class KazakhCoder implements Coder {
         if (c === 'adj') break;
         kase = c ?? 'nom';
         end++;
+      }
+      // "Түркия Сыртқы істер министрі Хакан Фиданды": a titled phrase runs on over a name the lexicon lacks (up to
+      // three capitalised words), whose distinctive case ending, if any, is the phrase's
+      if (end > hit.end && kase === 'nom') {
+        let k = end;
+        while (k < end + 3 && toks[k]?.word && toks[k]!.cap && !this.lex.first.has(toks[k]!.f) && !this._byPrefix(toks[k]!.f).length) k++;
+        if (k > end) {
+          const last = toks[k - 1]!.f;
+          const m = /(?:мен|бен|пен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)$/.exec(last);
+          const c = m && last.length >= m[0].length + 3 ? suffixCase(m[0]) : null;
+          if (c) kase = c;
+          end = k;
+        }
       }
       // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
       // oblique case suffix modifies that noun (the izafet): it is no subject
@@ -451,6 +469,10 @@ export class KazakhCoder implements Coder {
       // sanctions are imposed, extended or tightened ("санкциялар енгізді", "санкция салды"); sanctions evaded or
       // discussed ("санкцияларды айналып өту") are no sanction
       if (def.type === 'SANCTION' && def.noun && !toks.slice(t + 1, t + 4).some((x) => /^(?:енгіз|сал|қолдан|кеңейт|ұзарт|күшейт)/.test(x.f))) continue;
+      // "Италияға сапармен келген Президент … Маттарелламен кездесті": the arrival in a participle sets the scene of
+      // the meeting the sentence tells, one visit
+      if (def.frame === 'visit' && !def.noun && /(?:ған|ген|қан|кен)$/.test(w) && toks.slice(t + 1).some((x) => /^(?:кездес|келіссөз)/.test(x.f))) continue;
+      if (hit[0] === 'шақыртт' && !toks.some((x) => /^(?:елші|дипломат|уақытша сенімді)/.test(x.f))) continue;
       let type = def.type;
       let mode = def.mode;
       if (hit[0] === 'наразылық' && /^акция/.test(toks[t + 1]?.f ?? '')) { type = 'PROTEST'; mode = null; }
