@@ -85,6 +85,10 @@ const TRIGGERS: [string, Trig][] = ([
   ['санкциялық', T('SANCTION', 'to', 'discontinue', { with: 'тізім' })],
   // forces leaving a state ("бітімгерлік күштері Қазақстаннан шыға бастады", "әскерін шығарды"): a withdrawal
   ['шыға', T('RETREAT', 'to')], ['шықты', T('RETREAT', 'to')], ['шығар', T('RETREAT', 'to')],
+  // recognition ("Палестина мемлекетін мойындады") is support; its negation ("мойындамайды") a rejection
+  ['мойында', T('SUPPORT', 'to', null, { verb: true, negated: 'REJECT' })],
+  // a joint exercise held ("бірлескен оқу-жаттығу өткізді") is material cooperation
+  ['оқу-жаттығу', T('COOPERATE', 'joint', null, { noun: true })],
   ['бас', T('REJECT', 'to', null, { with: 'тарт' })], ['делдал', T('AGREE', 'to', null, { with: 'бол', negated: 'REJECT' })], ['мойындама', T('REJECT', 'to')], ['санкциялар', T('SANCTION', 'to', null, { noun: true })],
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['талап', T('REQUEST', 'to', null, { with: 'ет' })], ['өтініш', T('REQUEST', 'to', null, { noun: true })],
   ['сұрады', T('REQUEST', 'to')], ['кіру', T('REJECT', 'to', null, { noun: true })], ['мүше', T('SUPPORT', 'to', null, { with: 'бол' })], ['визасыз', T('COOPERATE', 'joint')],
@@ -342,11 +346,13 @@ export class KazakhCoder implements Coder {
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
       // (or a gathering's noun: "ШЫҰ саммиті аясында", "БҰҰ Бас Ассамблеясының сессиясы шеңберінде")
       const venue = [0, 1, 2].some((k) => /^(?:аясында|аясындағы|шеңберінде)$/.test(toks[end + k]?.f ?? '') && toks.slice(end, end + k).every((x) => x.word && (x.cap || GATHERING.test(x.f)) && !this.lex.first.has(x.f)));
+      // "Сирия бойынша келіссөздер": the state a matter concerns is its topic, no party to the act
+      const topic = toks[end]?.f === 'бойынша' && !hit.entry.person;
       // "Ислам ынтымақтастығы ұйымы арқылы": the channel an act goes through is no party to it
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
       // "Қазақстанда тіркелген компаниялар": companies registered in a state are its own, no place
       const registered = kase === 'loc' && /^тіркел/.test(toks[end]?.f ?? '');
-      out.push({ start: i, end, codes, role: venue || channel ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      out.push({ start: i, end, codes, role: venue || channel || topic ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
       i = hit.end - 1;
     }
     // "украин тарапы", "қырғыз әріптесіне", "жапон делегациясы": an ethnonym before a word for a side acts for its
