@@ -97,7 +97,11 @@ const TRIGGERS: [string, Trig][] = ([
 // дайындықты талқылады"); "уағдаластықтарды", "уағдаластықтың" are agreements already reached, named as a noun
 const NOT_TRIGGER = /^(?:сапарлас|көмекші|телефонда|дайындық|уағдаластық[а-яәғқңөұүһі])/;
 const DOCS = /^(?:мәлімдеме|декларация|құжат|қарар|бағдарлама|жоспар|келісім|меморандум|шарт|хаттама)/;
-const GENERIC = /^(?:тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
+/** The Astana format of talks on Syria (from 2017) and its guarantor states. */
+const ASTANA_FORMAT = /астана\s+(?:формат|процес)/i;
+const GUARANTORS = ['RUS', 'TUR', 'IRN'];
+const HELD = /^(?:аяқталды|өтті|басталды|жалғасты)$/;
+const GENERIC = /^(?:кепілгер|тараптар|көшбасшылар|басшылар|президенттер|министрлер|мемлекет)/;
 const FUTURE = /(?:атын|етін|йтын|йтін|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек)(?:ы|і|ын|ін|ын)?$/;
 const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
 /**
@@ -240,6 +244,7 @@ export class KazakhCoder implements Coder {
     let location: string | null = null;
     const st = { aider: [] as string[], last: [] as string[] };
     let visit: { actor: string[]; host: string } | null = null;
+    let format = false;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
@@ -257,7 +262,27 @@ export class KazakhCoder implements Coder {
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
       if (igoHere.length && toks.some((x) => /^(?:саммит|отырыс)/.test(x.f))) orgs = [...new Set(igoHere)];
       const here = new Set<string>();
-      for (const ev of this._events(toks, ms, parties, location, orgs, st, visit)) {
+      // a round of the Astana format held ("Сирия бойынша Астана форматындағы келіссөздердің раунды аяқталды") is
+      // mediation (spec rule 5): its guarantors and the state it is about, hosted by Kazakhstan
+      if (ASTANA_FORMAT.test(sent.text)) format = true;
+      if (ASTANA_FORMAT.test(sent.text) && toks.some((x) => /^(?:келіссөз|раунд)/.test(x.f)) && toks.some((x) => HELD.test(x.f))) {
+        const about = ms.filter((m) => m.role === 'abl' && !m.person).flatMap((m) => m.codes).filter((c) => !IGOS.has(c) && c !== 'KAZ');
+        const actor = [...new Set([...GUARANTORS, ...about])];
+        parties = [...actor, 'KAZ'];
+        seen.add(`CONSULT|third-party|${[...actor].sort()}|KAZ`);
+        out.push({
+          doc: doc.id, sentence: i, text: sent.text, event_type: 'CONSULT', mode: 'third-party', context: ['diplomatic'],
+          actor, recipient: ['KAZ'], date: evDate, location: 'KAZ', value: null, cameo: null, span: { start: sent.start, end: sent.start + sent.text.length },
+        });
+        continue;
+      }
+      // ("кепілгер елдер", the guarantor states of a story of the format, are its guarantors)
+      const sides = format && toks.some((x) => x.f.startsWith('кепілгер')) ? GUARANTORS : parties;
+      // ("Оған … қатысты": who took part in the mediated talks already told adds no meeting; a summit's list of
+      // participants is merged into the summit at the end)
+      const anaphoric = /^(?:оған|онда)$/.test(toks[0]?.f ?? '') && out.some((e) => e.event_type === 'CONSULT' && e.mode === 'third-party');
+      for (const ev of this._events(toks, ms, sides, location, orgs, st, visit)) {
+        if (anaphoric && ev.type === 'CONSULT') continue;
         if (ev.type === 'CONSULT' && ev.mode === 'visit') visit = { actor: ev.actor, host: ev.recipient[0] ?? '' };
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
         const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
