@@ -450,6 +450,40 @@ describe('Russian coder: parties of joint acts and negation through the governin
   }
 });
 
+describe('Russian coder: agency constructions of calls, talks and diplomatic measures (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['"поговорил по телефону с…" is a call', 'Президент Казахстана поговорил по телефону с премьер-министром Японии.', ['CONSULT/phone JPN+KAZ->']],
+    ['"побеседовали по телефону" with a compound subject', 'Путин и Токаев побеседовали по телефону.', ['CONSULT/phone KAZ+RUS->']],
+    ['"провел телефонные переговоры" is a call, not a meeting', 'Путин провел телефонные переговоры с Токаевым.', ['CONSULT/phone KAZ+RUS->']],
+    ['"поговорил" without a phone is no event', 'Президент Казахстана поговорил с журналистами.', []],
+    ['talks told by their topic: the titled genitives are the sides',
+      'Министры иностранных дел Казахстана и Азербайджана обсудили вопросы транзита.', ['CONSULT AZE+KAZ->']],
+    ['"обсудил с…": the subject and its partner', 'Президент Казахстана обсудил с президентом Франции вопросы энергетики.', ['CONSULT FRA+KAZ->']],
+    ['"Стороны обсудили…" after the talks restates them',
+      'Токаев провел переговоры с Мирзиёевым в Ташкенте. Стороны обсудили вопросы водопользования.', ['CONSULT/visit KAZ->UZB']],
+    ['the sides named again after the talks restate them too',
+      'Токаев провел переговоры с Мирзиёевым в Ташкенте. Президенты Казахстана и Узбекистана обсудили вопросы водопользования.', ['CONSULT/visit KAZ->UZB']],
+    ['a state named in the topic takes no part', 'Президент Казахстана обсудил ситуацию вокруг Украины.', []],
+    ['"обсудят": talks only announced are not told by their topic',
+      'Президент Казахстана и премьер-министр Венгрии обсудят вопросы энергетики в ходе встречи в Будапеште.', []],
+    ['"обсудил … в телефонном разговоре с…": the talks were a call, told in a relative clause of its person',
+      'Помощь направлена по поручению президента Таджикистана Эмомали Рахмона, который обсудил ситуацию в телефонном разговоре с Токаевым.',
+      ['CONSULT/phone KAZ+TJK->']],
+    ['concluding an agreement is signing it', 'Казахстан и Китай заключили соглашение о взаимном признании водительских прав.', ['SUPPORT CHN+KAZ->']],
+    ['a note of protest handed to an envoy', 'МИД Казахстана вручил ноту протеста послу Афганистана.', ['ACCUSE/disapprove KAZ->AFG']],
+    ['establishing diplomatic relations is cooperation of both', 'Казахстан и Оман установили дипломатические отношения.', ['COOPERATE KAZ+OMN->']],
+    ['establishing relations with a partner in the instrumental', 'Казахстан установил дипломатические отношения с Гренадой.', ['COOPERATE GRD+KAZ->']],
+    ['"установили, что…" (found out) is no event', 'Стороны установили, что документ требует доработки.', []],
+    ['recalling an envoy "из" a state sanctions it', 'Литва отозвала своего посла из Беларуси.', ['SANCTION/discontinue LTU->BLR']],
+    ['a ban on imports of a state\'s goods is an embargo on it', 'Россия запретила ввоз казахстанского зерна.', ['SANCTION/discontinue RUS->KAZ']],
+    ['cancelling a visit rejects it', 'Президент Монголии отменил визит в Казахстан.', ['REJECT MNG->KAZ']],
+    ['lifting a ban still eases it', 'Казахстан отменил запрет на ввоз грузинского вина.', ['RETREAT KAZ->GEO']],
+  ];
+  for (const [what, text, want] of table) {
+    it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+  }
+});
+
 describe('Russian coder: names in every case', () => {
   const table: [string, boolean, string, string[]][] = [
     ['Казахстан', false, 'казахстаном', ['ablt']],

@@ -55,7 +55,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed' }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed'; restates?: boolean }
 interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean }
 
 export class RussianCoder implements Coder {
@@ -100,6 +100,8 @@ export class RussianCoder implements Coder {
         if (visit) met.set(base, [...hosts, c.who ?? null]);
         // (a host named receiving the visitor is told apart by who it is: the arrival and the first host are one visit)
         if (seen.has(key) && !c.again && !other) continue;
+        // "Стороны обсудили…" after the talks, the call or the summit told: those talks again, whatever their mode
+        if (c.restates && out.some((e) => e.event_type === 'CONSULT' && [...c.actor, ...c.recipient].every((x) => e.actor.includes(x) || e.recipient.includes(x)))) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -176,7 +178,10 @@ export class RussianCoder implements Coder {
       // является посредником, но готов предоставить площадку")
       const contrast = /^(?:но|а|однако)$/.test(toks[c0]?.f ?? '') && !inClause.some((m) => m.role === 'subj') &&
         !toks.slice(c0 + 1, c1).some((x) => !x.cap && x.a && ['NOUN', 'NPRO'].includes(x.a.pos) && x.a.cases.has('nomn') && !x.a.cases.has('accs'));
-      const speaker = reported || contrast ? prevSubj : [];
+      // "…президента Рахмона, который обсудил … с Токаевым": a relative clause's "который" is the person named
+      // just before it
+      const relPerson = /^(?:который|которая)$/.test(toks[c0]?.f ?? '') ? mentions.filter((m) => m.end <= c0 && m.end >= c0 - 1 && m.kind === 'person').pop() : undefined;
+      const speaker = reported || contrast ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
@@ -263,6 +268,9 @@ export class RussianCoder implements Coder {
         const futureGov = gov?.a?.tense === 'futr';
         // ("примет участие в саммите, который пройдет…": the gathering a future verb governs is the one scheduled)
         if (scheduledHere && futureGov) continue;
+        // talks told by their topic are told once held: "обсудят", "планируют обсудить" announce talks the sets code
+        // by their visit or meeting
+        if (lemma0 === 'обсудить' && tok.a.tense !== 'past') continue;
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
         const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
@@ -282,6 +290,7 @@ export class RussianCoder implements Coder {
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
           if ((ev.type === 'SUPPORT' || ev.type === 'AGREE') && ACT[lemma0]) ev.act = ACT[lemma0];
+          if (lemma0 === 'обсудить') ev.restates = true;
           if (ev.type === 'AGREE') prevAgreed = true;
           // "…пригласил Эрдогана посетить Казахстан, и Эрдоган принял приглашение": the acceptance answers the inviter
           if (ev.type === 'AGREE' && ev.recipient.length === 0 && lemma0 === 'принять') {
@@ -399,6 +408,19 @@ export class RussianCoder implements Coder {
         // phrase of time is the speaker's, not the clause subject's
         if (/^(?:после|перед)$/.test(toks[t - 1]?.f ?? '') && speaker.length) subj = [...speaker];
         let parties = uniq([...subj, ...partners]);
+        // talks told by their topic ("обсудили ситуацию вокруг Украины"): only the subject and its partners take
+        // part, never a state named in the topic
+        // ("Стороны обсудили…", "Лидеры обсудили…": the sides of talks told already, never new ones; a format's
+        // name in «…» is a topic)
+        if (lemma === 'обсудить') {
+          const quotedOnly = (c: string): boolean => ms.filter((m) => m.codes.includes(c)).every((m) => m.quoted);
+          const named = uniq([...subj, ...partners]).filter((c) => !quotedOnly(c));
+          if (sides || confidence < 1 || named.length < 2) return null;
+          // ("обсудил … в телефонном разговоре с…", "обсудили по телефону": the talks were a call)
+          const byPhone = toks.slice(t + 1, t + 9).some((x) => x.a && ['телефон', 'телефонный'].includes(x.a.lemmas[0] ?? ''));
+          st.pairs = []; st.parties = named;
+          return { type, mode: byPhone ? 'phone' : mode ?? (named.some((c) => IGOS.has(c)) || named.length > 2 ? 'multilateral' : null), actor: named, recipient: [], location: loc, confidence };
+        }
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
         // the state it came to is a visit to it
@@ -437,7 +459,7 @@ export class RussianCoder implements Coder {
         // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
         // переговоры с Нуртлеу")
         const onSidelines = toks.some((x) => x.f === 'полях' && toks[toks.indexOf(x) - 1]?.f === 'на');
-        const at = loc ?? (lemma !== 'телефонный' && !onSidelines ? st.dateline : null);
+        const at = loc ?? (lemma !== 'телефонный' && mode !== 'phone' && !onSidelines ? st.dateline : null);
         // "встретился с делегацией провинции Цинхай": a delegation met came to the one who met it
         const metNoun = (noun: string): Mention[] => {
           // the noun in the instrumental after "с", its adjectives between ("с Чрезвычайным и Полномочным Послом КНР")
@@ -588,7 +610,8 @@ export class RussianCoder implements Coder {
         // agentless aid ("было решено направить Сирии …") is sent by whoever sent the document's last aid
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
-        const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
+        // (an envoy recalled "из Минска" is recalled from the state it was sent to)
+        const from = type === 'RETREAT' || lemma === 'отозвать' ? codes((m) => m.role === 'from') : [];
         // (an organisation named as a gathering's, "на саммите ОТГ", is where the act was told, not whom it is for)
         const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));

@@ -31,7 +31,15 @@ const LIST: [string, Trigger][] = [
   // CONSULT
   ['переговоры', T('CONSULT', 'meet', null, { noun: true })], ['встреча', T('CONSULT', 'meet', null, { noun: true })],
   ['встретиться', T('CONSULT', 'meet')], ['беседа', T('CONSULT', 'meet', null, { noun: true })], ['консультация', T('CONSULT', 'meet', null, { noun: true })],
+  // talks held by phone ("провел телефонные переговоры", "провели переговоры по телефону") are a call
+  ['провести', T('CONSULT', 'meet', 'phone', { with: ['телефонный', 'телефон'] })],
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
+  // "поговорил по телефону с…", "побеседовали по телефону": a call told by its verb of talking
+  ['поговорить', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })], ['побеседовать', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })],
+  ['переговорить', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })],
+  // "министры … обсудили вопросы транзита", "обсудил с президентом Франции…": talks told by their subject matter
+  // (a restatement of talks already told is dropped: see coder.ts)
+  ['обсудить', T('CONSULT', 'meet')],
   ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
   ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
@@ -45,7 +53,9 @@ const LIST: [string, Trigger][] = [
   // the text tells of (see coder.ts: only once a gathering is told)
   ['представлять', T('CONSULT', 'meet', 'multilateral')],
   // SUPPORT
-  ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
+  ['подписать', T('SUPPORT', 'joint')],
+  // concluding a document is signing it ("заключили соглашение о…")
+  ['заключить', T('SUPPORT', 'joint', null, { with: DOCS })], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
   ['ратификация', T('SUPPORT', 'joint', null, { noun: true })],
   ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
@@ -82,7 +92,9 @@ const LIST: [string, Trigger][] = [
   ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
   // ACCUSE
-  ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
+  ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })],
+  // "вручил ноту протеста послу", "направил ноту протеста МИД Украины": a protest told by its note
+  ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
   ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
@@ -92,11 +104,19 @@ const LIST: [string, Trigger][] = [
   ['направить', T('REJECT', 'to', null, { with: ['представитель', 'делегация'], onlyNegated: true, negated: 'REJECT' })], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
-  ['выслать', T('SANCTION', 'to', 'discontinue')], ['высылка', T('SANCTION', 'to', 'discontinue', { noun: true })],
+  ['выслать', T('SANCTION', 'to', 'discontinue')],
+  // recalling one's envoy ("отозвала посла из Минска") reduces relations (CAMEO 161: SANCTION)
+  ['отозвать', T('SANCTION', 'to', 'discontinue', { with: ['посол', 'поверенный', 'дипломат'] })],
+  // a ban on trade with a state ("запретила ввоз казахстанского зерна") is an embargo (CAMEO 163: SANCTION)
+  ['запретить', T('SANCTION', 'to', 'discontinue', { with: ['ввоз', 'импорт', 'экспорт', 'вывоз', 'транзит', 'въезд', 'поставка'] })],
+  // cancelling a visit or talks is REJECT (events.md rule 7); "отменил визит в Казахстан"
+  ['отменить', T('REJECT', 'to', null, { with: ['визит', 'поездка', 'встреча', 'переговоры', 'саммит'] })], ['высылка', T('SANCTION', 'to', 'discontinue', { noun: true })],
   // a listing is a sanction without a sanctioning verb ("включил в санкционный список", "внес в черный список")
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
   ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })],
+  // establishing diplomatic relations is COOPERATE (events.md); "установили дипломатические отношения"
+  ['установить', T('COOPERATE', 'joint', null, { with: ['отношение'] })],
   // launching joint projects ("дали старт ряду совместных проектов", "запустили совместный проект")
   ['старт', T('COOPERATE', 'joint', null, { with: ['дать'] })], ['запустить', T('COOPERATE', 'joint', null, { with: ['проект'] })],
   // aid received from someone ("получил помощь из Таджикистана"): the giver is after "из"/"от", the subject receives
@@ -138,6 +158,7 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ['высылать', 'выслать'], ['прекращать', 'прекратить'], ['приостанавливать', 'приостановить'], ['отменять', 'отменить'], ['снимать', 'снять'],
   ['освобождать', 'освободить'], ['извиняться', 'извиниться'], ['обстреливать', 'обстрелять'], ['запускать', 'запустить'],
   ['получать', 'получить'], ['ратифицироваться', 'ратифицировать'],
+  ['обсуждать', 'обсудить'], ['заключать', 'заключить'], ['устанавливать', 'установить'], ['отзывать', 'отозвать'], ['запрещать', 'запретить'],
 ]);
 
 /** lemma → its triggers, the most specific (with a required word) first */
