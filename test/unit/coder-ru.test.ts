@@ -478,6 +478,15 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['a ban on imports of a state\'s goods is an embargo on it', 'Россия запретила ввоз казахстанского зерна.', ['SANCTION/discontinue RUS->KAZ']],
     ['cancelling a visit rejects it', 'Президент Монголии отменил визит в Казахстан.', ['REJECT MNG->KAZ']],
     ['lifting a ban still eases it', 'Казахстан отменил запрет на ввоз грузинского вина.', ['RETREAT KAZ->GEO']],
+    ['a grant provided is aid', 'Всемирный банк предоставил Таджикистану грант в размере 50 млн долларов.', ['AID WB->TJK']],
+    ['a loan provided is aid', 'Китай предоставил Кыргызстану кредит на строительство дороги.', ['AID CHN->KGZ']],
+    ['"предоставил слово" is no aid', 'Председатель предоставил слово министру иностранных дел Казахстана.', []],
+    ['a summoned envoy in the passive: the ministry\'s state summons', 'Посол Казахстана был вызван в МИД Украины.', ['ACCUSE/disapprove UKR->KAZ']],
+    ['the passive with the ministry first', 'В МИД России был вызван посол Молдавии.', ['ACCUSE/disapprove RUS->MDA']],
+    ['the chargé d\'affaires summoned', 'Временный поверенный в делах Литвы вызван в МИД Беларуси.', ['ACCUSE/disapprove BLR->LTU']],
+    ['sanctions on firms "из" a state are on the state', 'Европейский союз ввел санкции против компаний из Кыргызстана.', ['SANCTION EU->KGZ']],
+    ['"обменялись обвинениями": each side accuses the other',
+      'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];
   for (const [what, text, want] of table) {
     it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -601,8 +601,21 @@ export class RussianCoder implements Coder {
           st.recipient = subj; st.aider = givers;
           return { type, mode, actor: givers, recipient: subj, location: subj[0] ?? loc, confidence };
         }
-        // "обвиняют друг друга": each side acts on the other
-        if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
+        // "Посол Казахстана был вызван в МИД Украины", "В МИД России вызван посол Молдавии": the ministry's state
+        // summons, the envoy's state is summoned
+        if (lemma === 'вызвать' && passive) {
+          const after = (words: string[]): string[] => {
+            const k = toks.findIndex((x) => x.a && words.includes(x.a.lemmas[0] ?? ''));
+            return k < 0 ? [] : (ms.find((m) => m.start > k && m.start <= k + 4)?.codes ?? []).filter((c) => !IGOS.has(c));
+          };
+          const by = after(['мид', 'министерство', 'внешнеполитический']);
+          const envoy = after(['посол', 'поверенный', 'поверить', 'дипломат']).filter((c) => !by.includes(c));
+          if (by.length !== 1 || envoy.length !== 1) return null;
+          st.recipient = envoy;
+          return { type, mode, actor: by, recipient: envoy, location: by[0]!, confidence };
+        }
+        // "обвиняют друг друга", "обменялись обвинениями": each side acts on the other
+        if (subj.length > 1 && (toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? '')) || (toks[t - 1]?.a?.lemmas[0] === 'обменяться' && ['ACCUSE', 'THREATEN'].includes(type)))) {
           return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
         }
         let actor = subj.length ? subj : passive ? gens : [];
@@ -635,6 +648,8 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c) && !venueOrg(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
         if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // (or from one: "санкции против компаний из Кыргызстана")
+        if (recipient.length === 0 && type === 'SANCTION') recipient = codes((m) => m.role === 'from' && m.start > t).filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
         // act's recipient; names after it belong to the charge or the topic
         if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
@@ -936,7 +951,8 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
         // (figures and their punctuation do not count: "получил 3,5 тысячи тонн гуманитарной помощи")
         const after: Tok[] = [];
         for (let j = t + 1; j < end && after.length < 5; j++) if (toks[j]!.word && !/^\d/.test(toks[j]!.f)) after.push(toks[j]!);
-        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
+        // (and a passive's object is its subject, before it: "Посол Казахстана был вызван в МИД")
+        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated || a.pos === 'PRTS' ? 5 : 2)), t));
         if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
       }
       return def;

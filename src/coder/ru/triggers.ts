@@ -87,7 +87,9 @@ const LIST: [string, Trigger][] = [
   ['готовность', T('AGREE', 'to', null, { noun: true })], ['намерение', T('AGREE', 'to', null, { noun: true })],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
-  ['выделить', T('AID', 'to')], ['выделение', T('AID', 'to', null, { noun: true })],
+  ['выделить', T('AID', 'to')],
+  // a grant or loan provided ("предоставил Таджикистану грант", "предоставит кредит"): economic aid (CAMEO 071)
+  ['предоставить', T('AID', 'to', null, { with: ['грант', 'кредит', 'заем', 'помощь', 'финансирование', 'гуманитарный', 'безвозмездный', ...AID_GOODS] })], ['выделение', T('AID', 'to', null, { noun: true })],
   // REQUEST
   ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
@@ -95,7 +97,8 @@ const LIST: [string, Trigger][] = [
   ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })],
   // "вручил ноту протеста послу", "направил ноту протеста МИД Украины": a protest told by its note
   ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
-  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
+  // (the analyser reads "поверенный в делах" as the participle of "поверить": both name the chargé d'affaires)
+  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный', 'поверить'] })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
   ['отказаться', T('REJECT', 'to')],
@@ -158,7 +161,7 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ['высылать', 'выслать'], ['прекращать', 'прекратить'], ['приостанавливать', 'приостановить'], ['отменять', 'отменить'], ['снимать', 'снять'],
   ['освобождать', 'освободить'], ['извиняться', 'извиниться'], ['обстреливать', 'обстрелять'], ['запускать', 'запустить'],
   ['получать', 'получить'], ['ратифицироваться', 'ратифицировать'],
-  ['обсуждать', 'обсудить'], ['заключать', 'заключить'], ['устанавливать', 'установить'], ['отзывать', 'отозвать'], ['запрещать', 'запретить'],
+  ['обсуждать', 'обсудить'], ['предоставлять', 'предоставить'], ['заключать', 'заключить'], ['устанавливать', 'установить'], ['отзывать', 'отозвать'], ['запрещать', 'запретить'],
 ]);
 
 /** lemma → its triggers, the most specific (with a required word) first */
