@@ -485,6 +485,13 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['the passive with the ministry first', 'В МИД России был вызван посол Молдавии.', ['ACCUSE/disapprove RUS->MDA']],
     ['the chargé d\'affaires summoned', 'Временный поверенный в делах Литвы вызван в МИД Беларуси.', ['ACCUSE/disapprove BLR->LTU']],
     ['sanctions on firms "из" a state are on the state', 'Европейский союз ввел санкции против компаний из Кыргызстана.', ['SANCTION EU->KGZ']],
+    ['an opening source ("По данным Акорды,") is no party and ends no list', 'По данным Акорды, Токаев поздравил Мирзиёева.', ['SUPPORT KAZ->UZB']],
+    ['"Как сообщает пресс-служба …," likewise', 'Как сообщает пресс-служба Акорды, Токаев поздравил Мирзиёева.', ['SUPPORT KAZ->UZB']],
+    ['the region\'s abbreviations of its states: РК, РФ', 'Президент РК встретился с президентом РФ.', ['CONSULT KAZ+RUS->']],
+    ['"МИД РК", "посол КНР"', 'Глава МИД РК встретился с послом КНР.', ['CONSULT CHN+KAZ->']],
+    ['a parliament named by its own name stands for its state', 'Мажилис ратифицировал соглашение с Китаем.', ['SUPPORT KAZ->CHN']],
+    ['"выразил признательность" thanks', 'Касым-Жомарт Токаев выразил признательность Си Цзиньпину за поддержку.', ['SUPPORT KAZ->CHN']],
+    ['an ambassador who meets is resident: no visit', 'Посол США в Казахстане встретился с акимом Алматы.', ['CONSULT KAZ+USA->']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

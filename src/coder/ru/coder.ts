@@ -476,7 +476,8 @@ export class RussianCoder implements Coder {
         }
         // an ambassador met lives in the host state, and two sides met on the sidelines of a gathering both came to:
         // neither is a visit to the place the story is told from
-        const envoy = metNoun('посол').length > 0;
+        // (an ambassador who meets, "Посол США в Казахстане встретился с акимом", lives there as well)
+        const envoy = metNoun('посол').length > 0 || subjM.some((m) => toks[m.head]?.a?.lemmas[0] === 'посол');
         if (mode === null && at && parties.includes(at) && parties.length === 2 && !envoy && !onSidelines) {
           const actor = parties.filter((c) => c !== at);
           const loc = at;
@@ -758,6 +759,9 @@ export class RussianCoder implements Coder {
     }
     const out: Mention[] = [];
     const inMention = (k: number): boolean => raw.some((r) => k >= r.start && k < r.end);
+    // "По данным Акорды, Токаев…", "Как сообщает пресс-служба МИД, министр…": the source an opening phrase names is
+    // no party, and the comma closing it ends no list
+    const attrEnd = ATTRIBUTION.test(toks.slice(0, 4).map((x) => x.f).join(' ')) ? toks.findIndex((x) => x.s === ',') : -1;
     for (const r of raw) {
       let k = r.start - 1;
       // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
@@ -819,6 +823,8 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      if (attrEnd > 0 && r.start < attrEnd) role = 'other';
+      else if (attrEnd > 0 && k === attrEnd && toks[k]!.s === ',') role = roleOf(null, cases, false);
       // "в ответ на обращение украинской стороны": what is answered, no agent of the answer
       if (toks.slice(Math.max(0, r.start - 5), r.start).some((x, j, xs) => x.f === 'ответ' && xs[j - 1]?.f === 'в' && xs[j + 1]?.f === 'на')) role = 'other';
       // "в соответствии с практикой ООН", "в связи с визитом": a complex preposition, no partner
@@ -1072,6 +1078,8 @@ function withoutParticiples(text: string, toks: Tok[]): string {
   return out;
 }
 
+/** an opening phrase that names the source of the news ("по данным", "как сообщает", "по словам", "согласно") */
+const ATTRIBUTION = /^(?:по (?:данным|словам|информации|сообщению)|как (?:сообща|переда|информиру|отмеча|говорится|стало известно|указыва)|согласно)/;
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'время', 'период']);
 const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
 
