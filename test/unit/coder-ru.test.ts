@@ -492,6 +492,8 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['a parliament named by its own name stands for its state', 'Мажилис ратифицировал соглашение с Китаем.', ['SUPPORT KAZ->CHN']],
     ['"выразил признательность" thanks', 'Касым-Жомарт Токаев выразил признательность Си Цзиньпину за поддержку.', ['SUPPORT KAZ->CHN']],
     ['an ambassador who meets is resident: no visit', 'Посол США в Казахстане встретился с акимом Алматы.', ['CONSULT KAZ+USA->']],
+    ['"не согласился с предложением" rejects the other side\'s proposal', 'Таджикистан не согласился с предложением Кыргызстана.', ['REJECT TJK->KGZ']],
+    ['"не смогли согласиться": failing to agree stays silent', 'Казахстан и Узбекистан не смогли согласиться о распределении воды.', []],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

@@ -259,8 +259,10 @@ export class RussianCoder implements Coder {
           // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
           if ((govNeg || modalNeg) && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
             type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
-          } else if (!def.negated) continue;
-          else { type = def.negated; mode = null; if (def.frame === 'visit') def = { ...def, frame: 'to' }; }
+          // ("не смогли согласиться": failing to agree is no one's refusal)
+          } else if (!def.negated || (modalNeg && def.type === 'AGREE')) continue;
+          // ("не согласился с предложением Кыргызстана": one side refuses the other's, no joint act)
+          else { type = def.negated; mode = null; if (def.frame === 'visit' || def.frame === 'joint') def = { ...def, frame: 'to' }; }
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be

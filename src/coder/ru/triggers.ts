@@ -71,7 +71,7 @@ const LIST: [string, Trigger][] = [
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
-  ['договориться', T('AGREE', 'joint')], ['условиться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')],
+  ['договориться', T('AGREE', 'joint')], ['условиться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint', null, { negated: 'REJECT' })],
   // an agreement reached, told as a noun ("была достигнута договоренность о поставках")
   ['договоренность', T('AGREE', 'joint', null, { noun: true, with: ['достигнуть', 'достичь'] })],
   // a meeting decided with no one named deciding ("Следующий саммит решено провести в Казахстане")
