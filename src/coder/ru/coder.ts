@@ -245,7 +245,8 @@ export class RussianCoder implements Coder {
         const prev = prevWord(toks, t, c0);
         // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
         // (and a noun's event under a negated verb is refused: "не будет проводить учения ОДКБ")
-        const govNeg = !!def.noun && !def.onlyNegated && negatedVerbBefore(toks, t, c0);
+        // (with the verb after its object too: "Армения участия во встрече не принимала")
+        const govNeg = !!def.noun && !def.onlyNegated && (negatedVerbBefore(toks, t, c0) || negatedVerbAfter(toks, t, c1));
         // (an infinitive's negation is its governing verb's: "не смогли договориться", "не намерен участвовать",
         // "не удалось подписать")
         const modalNeg = tok.a.pos === 'INFN' && t - 1 >= c0 && !!toks[t - 1]!.a && ['VERB', 'ADJS', 'PRTS', 'PRED'].includes(toks[t - 1]!.a!.pos) && prevWord(toks, t - 1, c0) === 'не';
@@ -624,6 +625,8 @@ export class RussianCoder implements Coder {
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
         // agentless aid ("было решено направить Сирии …") is sent by whoever sent the document's last aid
+        // ("Из Казахстана в Афганистан вылетел самолет с помощью": aid from a state is that state's)
+        if (!actor.length && type === 'AID') actor = codes((m) => m.role === 'from' && m.start < t).filter((c) => !IGOS.has(c)).slice(0, 1);
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         // (an envoy recalled "из Минска" is recalled from the state it was sent to)
@@ -980,10 +983,10 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
-/** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
+/** A congratulation whose "с + творительный" (or "по случаю") is an anniversary or a holiday ("с 30-летием", "по случаю Дня независимости"). */
 function courtesy(toks: Tok[], t: number, end: number): boolean {
-  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со'));
-  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || COURTESY.has(x.a?.lemmas[0] ?? ''));
+  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со' || (x.f === 'случаю' && toks[i - 1]?.f === 'по')));
+  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || x.f.endsWith('летия') || COURTESY.has(x.a?.lemmas[0] ?? ''));
 }
 
 function prevWord(toks: Tok[], t: number, c0: number): string | null {
@@ -1086,6 +1089,16 @@ const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 
 const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
 
 /** The verb a noun trigger hangs on, back to its clause's start, is negated ("не будет проводить … учения"). */
+/** The first verb after a noun, in its clause and before any comma, is negated: the noun is its object before it. */
+function negatedVerbAfter(toks: Tok[], t: number, c1: number): boolean {
+  for (let k = t + 1; k < c1; k++) {
+    const x = toks[k]!;
+    if (x.s === ',') return false;
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return toks[k - 1]?.f === 'не';
+  }
+  return false;
+}
+
 function negatedVerbBefore(toks: Tok[], t: number, c0: number): boolean {
   for (let k = t - 1; k >= c0; k--) {
     const x = toks[k]!;

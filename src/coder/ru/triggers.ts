@@ -140,6 +140,8 @@ const LIST: [string, Trigger][] = [
   // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
   ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
   ['направить', T('AID', 'to', null, { with: ['помощь', 'груз', 'спасатель', 'подразделение', 'контингент', 'сила', 'войска', 'самолет', 'гуманитарный', 'миротворец', 'специалист', 'медик', ...AID_GOODS] })],
+  // rescuers or aid flown out ("в Турцию вылетели казахстанские спасатели", "вылетел самолет с гуманитарной помощью")
+  ['вылететь', T('AID', 'to', null, { with: ['спасатель', 'медик', 'врач', 'подразделение', 'контингент', 'миротворец', 'гуманитарный', 'груз', 'помощь'] })],
   // aid goods sent, delivered or handed over ("доставить муку", "передать медикаменты")
   ['доставить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['передать', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
