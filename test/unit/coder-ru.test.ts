@@ -502,6 +502,13 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['rescuers flown out are aid', 'Накануне в пострадавшие от землетрясения районы Турции вылетели казахстанские спасатели.', ['AID KAZ->TUR']],
     ['aid flown "из" a state is that state\'s', 'Из Казахстана в Афганистан вылетел военный самолет с гуманитарной помощью.', ['AID KAZ->AFG']],
     ['a leader flying out is no aid', 'Президент Казахстана вылетел в Москву.', []],
+    ['"совместные военные учения": a substantivised adjective still agrees with its noun', 'Казахстан и Узбекистан провели совместные военные учения.', ['COOPERATE KAZ+UZB->']],
+    ['"в завершение беседы" is no meeting of its own', 'Токаев провел телефонный разговор с Трампом. В завершение беседы казахстанский лидер пригласил американского коллегу посетить Казахстан.',
+      ['CONSULT/phone KAZ+USA->', 'AGREE KAZ->USA']],
+    ['"выразил несогласие с позицией X" disapproves of X', 'Казахстан выразил несогласие с позицией Киргизии.', ['ACCUSE/disapprove KAZ->KGZ']],
+    ['"объявил персоной нон грата" expels', 'Казахстан объявил персоной нон грата дипломата Украины.', ['SANCTION/discontinue KAZ->UKR']],
+    ['lifting visas for a state\'s citizens is a visa-free regime', 'Китай отменил визовый режим для граждан Казахстана.', ['COOPERATE CHN->KAZ']],
+    ['a demand "от" a state is made of it', 'МИД России потребовал от Молдавии прекратить провокации.', ['REQUEST RUS->MDA']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

@@ -630,7 +630,8 @@ export class RussianCoder implements Coder {
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
         // (an envoy recalled "из Минска" is recalled from the state it was sent to)
-        const from = type === 'RETREAT' || lemma === 'отозвать' ? codes((m) => m.role === 'from') : [];
+        // (and a demand "от Молдавии" is made of it)
+        const from = type === 'RETREAT' || lemma === 'отозвать' || (type === 'REQUEST' && lemma === 'потребовать') ? codes((m) => m.role === 'from') : [];
         // (an organisation named as a gathering's, "на саммите ОТГ", is where the act was told, not whom it is for)
         const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));
@@ -977,7 +978,9 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   // only a genitive hangs off a noun before it ("странам региона помощь": the aid is the verb's object)
   if (!toks[t]!.a?.cases.has('gent')) return false;
   let k = t - 1;
-  while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
+  // (an adjective the analyser reads as a noun, "совместные военные учения", still agrees with it)
+  const adjectival = (x: Tok): boolean => ['ADJF', 'NUMR', 'PRTF'].includes(x.a?.pos ?? '') || (!x.cap && x.a?.pos === 'NOUN' && /ые$/.test(x.f) && /(?:ия|ья|ы|и|а|я)$/.test(toks[t]!.f));
+  while (k >= 0 && toks[k]!.word && adjectival(toks[k]!)) k--;
   const x = toks[k];
   // ("в этом году учения": a noun of time takes no complement)
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');

@@ -101,6 +101,8 @@ const LIST: [string, Trigger][] = [
   ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
   // (the analyser reads "поверенный в делах" as the participle of "поверить": both name the chargé d'affaires)
   ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный', 'поверить'] })],
+  // "выразил несогласие с позицией Киргизии": disapproval by its noun
+  ['несогласие', T('ACCUSE', 'to', 'disapprove', { noun: true })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
   ['отказаться', T('REJECT', 'to')],
@@ -110,6 +112,8 @@ const LIST: [string, Trigger][] = [
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
   ['выслать', T('SANCTION', 'to', 'discontinue')],
+  // "объявил персоной нон грата дипломата Украины": an expulsion (events.md rule 7)
+  ['объявить', T('SANCTION', 'to', 'discontinue', { with: ['персона', 'грат', 'грата'] })],
   // recalling one's envoy ("отозвала посла из Минска") reduces relations (CAMEO 161: SANCTION)
   ['отозвать', T('SANCTION', 'to', 'discontinue', { with: ['посол', 'поверенный', 'дипломат'] })],
   // a ban on trade with a state ("запретила ввоз казахстанского зерна") is an embargo (CAMEO 163: SANCTION)
@@ -120,6 +124,8 @@ const LIST: [string, Trigger][] = [
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
   ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })],
+  // lifting visas ("отменил визовый режим для граждан Казахстана") opens a visa-free regime
+  ['отменить', T('COOPERATE', 'to', null, { with: ['визовый'] })],
   // establishing diplomatic relations is COOPERATE (events.md); "установили дипломатические отношения"
   ['установить', T('COOPERATE', 'joint', null, { with: ['отношение'] })],
   // launching joint projects ("дали старт ряду совместных проектов", "запустили совместный проект")
