@@ -509,6 +509,8 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['"объявил персоной нон грата" expels', 'Казахстан объявил персоной нон грата дипломата Украины.', ['SANCTION/discontinue KAZ->UKR']],
     ['lifting visas for a state\'s citizens is a visa-free regime', 'Китай отменил визовый режим для граждан Казахстана.', ['COOPERATE CHN->KAZ']],
     ['a demand "от" a state is made of it', 'МИД России потребовал от Молдавии прекратить провокации.', ['REQUEST RUS->MDA']],
+    ['a lender approving the allocation of a grant allocates it', 'Азиатский банк развития одобрил выделение Таджикистану гранта.', ['AID ADB->TJK']],
+    ['approving a document stays support', 'Казахстан и Китай одобрили дорожную карту сотрудничества.', ['SUPPORT CHN+KAZ->']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

@@ -68,6 +68,8 @@ const LIST: [string, Trigger][] = [
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
   // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
   ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
+  // a lender approving a grant or loan ("одобрил выделение Таджикистану гранта") allocates it, as "объявил о выделении"
+  ['одобрить', T('AID', 'to', null, { with: ['выделение', 'грант', 'кредит', 'заем', 'финансирование'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
