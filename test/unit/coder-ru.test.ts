@@ -511,6 +511,8 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['a demand "от" a state is made of it', 'МИД России потребовал от Молдавии прекратить провокации.', ['REQUEST RUS->MDA']],
     ['a lender approving the allocation of a grant allocates it', 'Азиатский банк развития одобрил выделение Таджикистану гранта.', ['AID ADB->TJK']],
     ['approving a document stays support', 'Казахстан и Китай одобрили дорожную карту сотрудничества.', ['SUPPORT CHN+KAZ->']],
+    ['a negation reaches a noun through the infinitive it governs', 'Токаев заявил, что Казахстан не будет помогать России обходить санкции.', []],
+    ['talks a report is about are its topic', 'Узбекистан опроверг информацию о переговорах с Талибаном.', []],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

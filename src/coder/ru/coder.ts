@@ -220,7 +220,8 @@ export class RussianCoder implements Coder {
         // ("такие учения", "подобные встречи": the kind already told)
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная|такие|такая|такой|такое|подобные)$/.test(toks[t - 1]?.f ?? '')) continue;
         // "с просьбой о помощи": what is asked for is the request's content, not an event
-        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
+        // ("опроверг информацию о переговорах", "сообщения о визите": what a report is about is its topic)
+        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв', 'информация', 'сообщение', 'слух', 'публикация', 'новость'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
         // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
         // "Макрон, завершивший визит в Казахстан, прибыл в Самарканд": one a participle governs is background
         if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
@@ -1106,7 +1107,9 @@ function negatedVerbBefore(toks: Tok[], t: number, c0: number): boolean {
   for (let k = t - 1; k >= c0; k--) {
     const x = toks[k]!;
     if (x.s === ',') return false;
-    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return prevWord(toks, k, c0) === 'не';
+    // (an infinitive not negated itself takes the negation of the verb that governs it: "не будет помогать России
+    // обходить санкции")
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap && (prevWord(toks, k, c0) === 'не' || x.a.pos !== 'INFN')) return prevWord(toks, k, c0) === 'не';
   }
   return false;
 }
