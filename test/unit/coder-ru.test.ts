@@ -513,6 +513,9 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['approving a document stays support', 'Казахстан и Китай одобрили дорожную карту сотрудничества.', ['SUPPORT CHN+KAZ->']],
     ['a negation reaches a noun through the infinitive it governs', 'Токаев заявил, что Казахстан не будет помогать России обходить санкции.', []],
     ['talks a report is about are its topic', 'Узбекистан опроверг информацию о переговорах с Талибаном.', []],
+    ['aid under an adjective promised by a future verb is a promise, as under a noun', 'Казахстан отправит в Сирию 50 тонн гуманитарной помощи.', ['AGREE KAZ->SYR']],
+    ['aid sent in the past stays aid', 'Казахстан отправил 18 тонн гуманитарного груза в Афганистан.', ['AID KAZ->AFG']],
+    ['aid arriving "из" a state is that state\'s', 'Гуманитарная помощь из Казахстана прибыла в Кабул.', ['AID KAZ->AFG']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

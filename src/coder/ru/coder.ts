@@ -268,7 +268,8 @@ export class RussianCoder implements Coder {
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
-        const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
+        // (an adjective trigger too: "Казахстан отправит … гуманитарную помощь")
+        const gov = def.noun || tok.a.pos === 'ADJF' ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
         const futureGov = gov?.a?.tense === 'futr';
         // ("примет участие в саммите, который пройдет…": the gathering a future verb governs is the one scheduled)
         if (scheduledHere && futureGov) continue;
@@ -396,8 +397,10 @@ export class RussianCoder implements Coder {
       def = { ...def, frame: 'meet' };
       mode = 'multilateral';
     }
-    if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
-      const actor = subj.length ? subj : partners.length ? partners : gens;
+    if (def.frame === 'visit' && ['прибыть', 'приехать', 'прилететь', 'приземлиться'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
+      // ("Гуманитарная помощь из Казахстана прибыла в Кабул": the state it comes from sends it)
+      const fromM = codes((m) => m.role === 'from' && m.start < t).filter((c) => !IGOS.has(c));
+      const actor = subj.length ? subj : partners.length ? partners : gens.length ? gens : fromM.slice(0, 1);
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
       if (rec.length) { st.recipient = rec; st.aider = actor; }
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;

@@ -42,7 +42,7 @@ const LIST: [string, Trigger][] = [
   ['обсудить', T('CONSULT', 'meet')],
   ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
-  ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
+  ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['приземлиться', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа', 'звонок'] })],
 
