@@ -516,6 +516,8 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['aid under an adjective promised by a future verb is a promise, as under a noun', 'Казахстан отправит в Сирию 50 тонн гуманитарной помощи.', ['AGREE KAZ->SYR']],
     ['aid sent in the past stays aid', 'Казахстан отправил 18 тонн гуманитарного груза в Афганистан.', ['AID KAZ->AFG']],
     ['aid arriving "из" a state is that state\'s', 'Гуманитарная помощь из Казахстана прибыла в Кабул.', ['AID KAZ->AFG']],
+    ['visits to several states are one visit each', 'Токаев посетил с государственным визитом Вьетнам и Малайзию.', ['CONSULT/visit KAZ->VNM', 'CONSULT/visit KAZ->MYS']],
+    ['a visit to one state in one city stays one', 'Токаев посетил Вьетнам, где провел переговоры в Ханое.', ['CONSULT/visit KAZ->VNM']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

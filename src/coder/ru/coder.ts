@@ -516,6 +516,12 @@ export class RussianCoder implements Coder {
         const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
         if (!host && toks[t]!.a!.tense === 'futr' && others.length === 1) host = others[0]!;
         if (!actor.length || !host) return null;
+        // "посетил Вьетнам и Малайзию": visits to several states are one visit each (events.md rule 2)
+        const several = lemma === 'посетить' ? objsAhead.filter((c) => !actor.includes(c) && !IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.kind === 'country')) : [];
+        if (several.length > 1) {
+          st.visitors = actor; st.host = several[several.length - 1]!; st.pairs = several.map((c) => [actor[0]!, c]); st.parties = uniq([...actor, ...several]);
+          return several.map((c) => ({ type, mode: 'visit', actor, recipient: [c], location: c, confidence }));
+        }
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
