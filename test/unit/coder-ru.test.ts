@@ -518,6 +518,10 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
     ['aid arriving "из" a state is that state\'s', 'Гуманитарная помощь из Казахстана прибыла в Кабул.', ['AID KAZ->AFG']],
     ['visits to several states are one visit each', 'Токаев посетил с государственным визитом Вьетнам и Малайзию.', ['CONSULT/visit KAZ->VNM', 'CONSULT/visit KAZ->MYS']],
     ['a visit to one state in one city stays one', 'Токаев посетил Вьетнам, где провел переговоры в Ханое.', ['CONSULT/visit KAZ->VNM']],
+    ['talks with an organisation\'s head in a third state are not a gathering of that state',
+      'Председатель Еврокомиссии Урсула фон дер Ляйен провела переговоры с Токаевым в Самарканде.', ['CONSULT/multilateral EU+KAZ->']],
+    ['a summit of an organisation still takes in its host', 'В Самарканде прошел саммит ШОС с участием президента Казахстана.', ['CONSULT/multilateral KAZ+SCO+UZB->']],
+    ['a commissioner is an organisation\'s official', 'Верховный комиссар ООН по делам беженцев посетил Таджикистан.', ['CONSULT/visit UN->TJK']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

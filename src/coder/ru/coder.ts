@@ -439,6 +439,9 @@ export class RussianCoder implements Coder {
           st.pairs = []; st.parties = parties;
           return { type, mode: 'visit', actor: envoy, recipient: [loc], location: loc, confidence };
         }
+        // (talks with an organisation's official are no gathering of the state they are held in: "провела переговоры с
+        // Токаевым в Самарканде")
+        const byOrg = mode === null && !toks.some((x) => x.a && GATHERING.has(x.a.lemmas[0] ?? '') && x.a.lemmas[0] !== 'встреча');
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
         // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
         if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
@@ -462,7 +465,7 @@ export class RussianCoder implements Coder {
         if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
         // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
-        if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
+        if (mode === 'multilateral' && !(byOrg && parties.filter((c) => !IGOS.has(c)).length <= 1) && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
         // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
         // переговоры с Нуртлеу")
         const onSidelines = toks.some((x) => x.f === 'полях' && toks[toks.indexOf(x) - 1]?.f === 'на');
