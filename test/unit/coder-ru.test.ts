@@ -522,6 +522,7 @@ describe('Russian coder: agency constructions of calls, talks and diplomatic mea
       'Председатель Еврокомиссии Урсула фон дер Ляйен провела переговоры с Токаевым в Самарканде.', ['CONSULT/multilateral EU+KAZ->']],
     ['a summit of an organisation still takes in its host', 'В Самарканде прошел саммит ШОС с участием президента Казахстана.', ['CONSULT/multilateral KAZ+SCO+UZB->']],
     ['a commissioner is an organisation\'s official', 'Верховный комиссар ООН по делам беженцев посетил Таджикистан.', ['CONSULT/visit UN->TJK']],
+    ['a letter of thanks thanks', 'Президент Туркменистана направил Токаеву благодарственное письмо.', ['SUPPORT TKM->KAZ']],
     ['"обменялись обвинениями": each side accuses the other',
       'Киргизия и Таджикистан обменялись обвинениями в нарушении перемирия.', ['ACCUSE/allege KGZ->TJK', 'ACCUSE/allege TJK->KGZ']],
   ];

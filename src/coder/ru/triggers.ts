@@ -60,7 +60,9 @@ const LIST: [string, Trigger][] = [
   ['ратификация', T('SUPPORT', 'joint', null, { noun: true })],
   ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })],
   // "выразил признательность Си Цзиньпину за поддержку": thanks by its other noun
-  ['признательность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
+  ['признательность', T('SUPPORT', 'to', null, { noun: true })],
+  // "направил Токаеву благодарственное письмо": thanks told by its letter, as a congratulation by its telegram
+  ['благодарственный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо'] })], ['поздравить', T('SUPPORT', 'to')],
   ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['награждение', T('SUPPORT', 'to', null, { noun: true })],
   // "направил поздравительное послание (телеграмму) Эрдогану": a congratulation told by its letter
   ['поздравительный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо', 'открытка'] })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
@@ -199,7 +201,7 @@ export const BARE_TITLE = new Set(['он', 'она', 'президент', 'ми
 
 /** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
 export const ACT: Record<string, string> = {
-  поздравить: 'congratulate', поздравление: 'congratulate', поздравительный: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', признательность: 'thank', наградить: 'award', вручить: 'award',
+  поздравить: 'congratulate', поздравление: 'congratulate', поздравительный: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', признательность: 'thank', благодарственный: 'thank', наградить: 'award', вручить: 'award',
   // an invitation is its own promise beside an offer made in the same talk
   пригласить: 'invite', приглашение: 'invite',
 };
