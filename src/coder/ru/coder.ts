@@ -55,7 +55,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 /** the singular forms of a meeting noun: one meeting, however many it was held with */
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed' }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed'; restates?: boolean }
 interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean }
 
 export class RussianCoder implements Coder {
@@ -100,6 +100,8 @@ export class RussianCoder implements Coder {
         if (visit) met.set(base, [...hosts, c.who ?? null]);
         // (a host named receiving the visitor is told apart by who it is: the arrival and the first host are one visit)
         if (seen.has(key) && !c.again && !other) continue;
+        // "Стороны обсудили…" after the talks, the call or the summit told: those talks again, whatever their mode
+        if (c.restates && out.some((e) => e.event_type === 'CONSULT' && [...c.actor, ...c.recipient].every((x) => e.actor.includes(x) || e.recipient.includes(x)))) continue;
         // "Документ подписал министр…" restates a signing already coded with all its parties
         // (a meeting of two is no restatement of the gathering it was held beside: "на полях встречи … провел беседы с …")
         const beside = c.type === 'CONSULT' && c.mode !== 'multilateral';
@@ -176,7 +178,10 @@ export class RussianCoder implements Coder {
       // является посредником, но готов предоставить площадку")
       const contrast = /^(?:но|а|однако)$/.test(toks[c0]?.f ?? '') && !inClause.some((m) => m.role === 'subj') &&
         !toks.slice(c0 + 1, c1).some((x) => !x.cap && x.a && ['NOUN', 'NPRO'].includes(x.a.pos) && x.a.cases.has('nomn') && !x.a.cases.has('accs'));
-      const speaker = reported || contrast ? prevSubj : [];
+      // "…президента Рахмона, который обсудил … с Токаевым": a relative clause's "который" is the person named
+      // just before it
+      const relPerson = /^(?:который|которая)$/.test(toks[c0]?.f ?? '') ? mentions.filter((m) => m.end <= c0 && m.end >= c0 - 1 && m.kind === 'person').pop() : undefined;
+      const speaker = reported || contrast ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
@@ -215,7 +220,8 @@ export class RussianCoder implements Coder {
         // ("такие учения", "подобные встречи": the kind already told)
         if (def.noun && /^(?:все|эти|эта|этот|обе|оба|данные|данная|такие|такая|такой|такое|подобные)$/.test(toks[t - 1]?.f ?? '')) continue;
         // "с просьбой о помощи": what is asked for is the request's content, not an event
-        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
+        // ("опроверг информацию о переговорах", "сообщения о визите": what a report is about is its topic)
+        if (def.noun && /^(?:о|об)$/.test(toks[t - 1]?.f ?? '') && ['просьба', 'обращение', 'запрос', 'призыв', 'информация', 'сообщение', 'слух', 'публикация', 'новость'].includes(toks[t - 2]?.a?.lemmas[0] ?? '')) continue;
         // "Открывая переговоры, министр заявил…": a happening a gerund refers to is the one told, no new one;
         // "Макрон, завершивший визит в Казахстан, прибыл в Самарканд": one a participle governs is background
         if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
@@ -240,7 +246,8 @@ export class RussianCoder implements Coder {
         const prev = prevWord(toks, t, c0);
         // (a noun's negation is its verb's: "не будет подавать заявку на вступление")
         // (and a noun's event under a negated verb is refused: "не будет проводить учения ОДКБ")
-        const govNeg = !!def.noun && !def.onlyNegated && negatedVerbBefore(toks, t, c0);
+        // (with the verb after its object too: "Армения участия во встрече не принимала")
+        const govNeg = !!def.noun && !def.onlyNegated && (negatedVerbBefore(toks, t, c0) || negatedVerbAfter(toks, t, c1));
         // (an infinitive's negation is its governing verb's: "не смогли договориться", "не намерен участвовать",
         // "не удалось подписать")
         const modalNeg = tok.a.pos === 'INFN' && t - 1 >= c0 && !!toks[t - 1]!.a && ['VERB', 'ADJS', 'PRTS', 'PRED'].includes(toks[t - 1]!.a!.pos) && prevWord(toks, t - 1, c0) === 'не';
@@ -254,15 +261,21 @@ export class RussianCoder implements Coder {
           // a cooperative act refused for the future ("не будет проводить учения", "не намерена участвовать") rejects it
           if ((govNeg || modalNeg) && !def.negated && ['COOPERATE', 'CONSULT', 'AID'].includes(def.type) && /(?:^|\s)не\s+(?:будет|будут|станет|станут|намерен\S*|собирается)\s/.test(pre.map((x) => x.f).join(' ') + ' ')) {
             type = 'REJECT'; mode = null; def = { ...def, frame: 'to' };
-          } else if (!def.negated) continue;
-          else { type = def.negated; mode = null; if (def.frame === 'visit') def = { ...def, frame: 'to' }; }
+          // ("не смогли согласиться": failing to agree is no one's refusal)
+          } else if (!def.negated || (modalNeg && def.type === 'AGREE')) continue;
+          // ("не согласился с предложением Кыргызстана": one side refuses the other's, no joint act)
+          else { type = def.negated; mode = null; if (def.frame === 'visit' || def.frame === 'joint') def = { ...def, frame: 'to' }; }
         }
         // a noun's tense is that of a verb it could also be read as ("встречу" of "встретить"): only verbs have one
         // a noun governed by a verb in the future ("Китай предоставит … помощь") is promised, as the verb would be
-        const gov = def.noun ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
+        // (an adjective trigger too: "Казахстан отправит … гуманитарную помощь")
+        const gov = def.noun || tok.a.pos === 'ADJF' ? [...pre].reverse().find((x) => !x.cap && x.a?.pos === 'VERB') : undefined;
         const futureGov = gov?.a?.tense === 'futr';
         // ("примет участие в саммите, который пройдет…": the gathering a future verb governs is the one scheduled)
         if (scheduledHere && futureGov) continue;
+        // talks told by their topic are told once held: "обсудят", "планируют обсудить" announce talks the sets code
+        // by their visit or meeting
+        if (lemma0 === 'обсудить' && tok.a.tense !== 'past') continue;
         // a decision taken to send aid ("было решено направить Сирии помощь") is the aid allocated, not a promise
         const decided = type === 'AID' && pre.slice(-3).some((x) => x.a && ['решить', 'решение', 'постановить'].includes(x.a.lemmas[0] ?? ''));
         const intent = !negated && !decided && type !== 'AGREE' && ((tok.a.tense === 'futr' && !def.noun) || futureGov || pre.slice(-6).some((x) => x.a && x.a.lemmas.slice(0, 2).some((l) => INTENT.has(l))) || /(?:^|\s)буд(?:ет|ут|у|ем|ешь|ете)\s*$/.test(before));
@@ -282,6 +295,7 @@ export class RussianCoder implements Coder {
         if (!def.noun) firedVerb = true;
         for (const ev of Array.isArray(got) ? got : [got]) {
           if ((ev.type === 'SUPPORT' || ev.type === 'AGREE') && ACT[lemma0]) ev.act = ACT[lemma0];
+          if (lemma0 === 'обсудить') ev.restates = true;
           if (ev.type === 'AGREE') prevAgreed = true;
           // "…пригласил Эрдогана посетить Казахстан, и Эрдоган принял приглашение": the acceptance answers the inviter
           if (ev.type === 'AGREE' && ev.recipient.length === 0 && lemma0 === 'принять') {
@@ -383,8 +397,10 @@ export class RussianCoder implements Coder {
       def = { ...def, frame: 'meet' };
       mode = 'multilateral';
     }
-    if (def.frame === 'visit' && ['прибыть', 'приехать'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
-      const actor = subj.length ? subj : partners.length ? partners : gens;
+    if (def.frame === 'visit' && ['прибыть', 'приехать', 'прилететь', 'приземлиться'].includes(lemma) && toks.some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => AID_WORDS.has(l)))) {
+      // ("Гуманитарная помощь из Казахстана прибыла в Кабул": the state it comes from sends it)
+      const fromM = codes((m) => m.role === 'from' && m.start < t).filter((c) => !IGOS.has(c));
+      const actor = subj.length ? subj : partners.length ? partners : gens.length ? gens : fromM.slice(0, 1);
       const rec = uniq([...tos, ...codes((m) => m.role === 'in_loc')]).filter((c) => !actor.includes(c));
       if (rec.length) { st.recipient = rec; st.aider = actor; }
       return actor.length && rec.length ? { type: 'AID', mode: null, actor, recipient: rec, location: rec[0] ?? loc, confidence } : null;
@@ -399,6 +415,19 @@ export class RussianCoder implements Coder {
         // phrase of time is the speaker's, not the clause subject's
         if (/^(?:после|перед)$/.test(toks[t - 1]?.f ?? '') && speaker.length) subj = [...speaker];
         let parties = uniq([...subj, ...partners]);
+        // talks told by their topic ("обсудили ситуацию вокруг Украины"): only the subject and its partners take
+        // part, never a state named in the topic
+        // ("Стороны обсудили…", "Лидеры обсудили…": the sides of talks told already, never new ones; a format's
+        // name in «…» is a topic)
+        if (lemma === 'обсудить') {
+          const quotedOnly = (c: string): boolean => ms.filter((m) => m.codes.includes(c)).every((m) => m.quoted);
+          const named = uniq([...subj, ...partners]).filter((c) => !quotedOnly(c));
+          if (sides || confidence < 1 || named.length < 2) return null;
+          // ("обсудил … в телефонном разговоре с…", "обсудили по телефону": the talks were a call)
+          const byPhone = toks.slice(t + 1, t + 9).some((x) => x.a && ['телефон', 'телефонный'].includes(x.a.lemmas[0] ?? ''));
+          st.pairs = []; st.parties = named;
+          return { type, mode: byPhone ? 'phone' : mode ?? (named.some((c) => IGOS.has(c)) || named.length > 2 ? 'multilateral' : null), actor: named, recipient: [], location: loc, confidence };
+        }
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
         // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
         // the state it came to is a visit to it
@@ -410,6 +439,9 @@ export class RussianCoder implements Coder {
           st.pairs = []; st.parties = parties;
           return { type, mode: 'visit', actor: envoy, recipient: [loc], location: loc, confidence };
         }
+        // (talks with an organisation's official are no gathering of the state they are held in: "провела переговоры с
+        // Токаевым в Самарканде")
+        const byOrg = mode === null && !toks.some((x) => x.a && GATHERING.has(x.a.lemmas[0] ?? '') && x.a.lemmas[0] !== 'встреча');
         if (mode === null && parties.some((c) => IGOS.has(c))) mode = 'multilateral';
         // "Встречи прошли в здании МИД": a meeting noun that names no party of its own restates the current meetings
         if (parties.length === 0 && def.noun && mode !== 'multilateral' && st.parties.length) return null;
@@ -433,11 +465,11 @@ export class RussianCoder implements Coder {
         if (parties.some((c) => IGOS.has(c))) st.orgs = parties.filter((c) => IGOS.has(c));
         // the state a summit meets in takes part in it
         // (a gathering of several states, too: "В саммите в Астане также приняли участие лидеры Азербайджана, Кыргызстана…")
-        if (mode === 'multilateral' && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
+        if (mode === 'multilateral' && !(byOrg && parties.filter((c) => !IGOS.has(c)).length <= 1) && loc && !IGOS.has(loc) && (parties.some((c) => IGOS.has(c)) || parties.filter((c) => !IGOS.has(c)).length > 2) && !parties.includes(loc)) parties.push(loc);
         // (with no place told, the talks are where the agency reports from: "АСТАНА, 24 апреля. … Кэмерон провел
         // переговоры с Нуртлеу")
         const onSidelines = toks.some((x) => x.f === 'полях' && toks[toks.indexOf(x) - 1]?.f === 'на');
-        const at = loc ?? (lemma !== 'телефонный' && !onSidelines ? st.dateline : null);
+        const at = loc ?? (lemma !== 'телефонный' && mode !== 'phone' && !onSidelines ? st.dateline : null);
         // "встретился с делегацией провинции Цинхай": a delegation met came to the one who met it
         const metNoun = (noun: string): Mention[] => {
           // the noun in the instrumental after "с", its adjectives between ("с Чрезвычайным и Полномочным Послом КНР")
@@ -454,7 +486,8 @@ export class RussianCoder implements Coder {
         }
         // an ambassador met lives in the host state, and two sides met on the sidelines of a gathering both came to:
         // neither is a visit to the place the story is told from
-        const envoy = metNoun('посол').length > 0;
+        // (an ambassador who meets, "Посол США в Казахстане встретился с акимом", lives there as well)
+        const envoy = metNoun('посол').length > 0 || subjM.some((m) => toks[m.head]?.a?.lemmas[0] === 'посол');
         if (mode === null && at && parties.includes(at) && parties.length === 2 && !envoy && !onSidelines) {
           const actor = parties.filter((c) => c !== at);
           const loc = at;
@@ -486,6 +519,12 @@ export class RussianCoder implements Coder {
         const others = st.parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
         if (!host && toks[t]!.a!.tense === 'futr' && others.length === 1) host = others[0]!;
         if (!actor.length || !host) return null;
+        // "посетил Вьетнам и Малайзию": visits to several states are one visit each (events.md rule 2)
+        const several = lemma === 'посетить' ? objsAhead.filter((c) => !actor.includes(c) && !IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.kind === 'country')) : [];
+        if (several.length > 1) {
+          st.visitors = actor; st.host = several[several.length - 1]!; st.pairs = several.map((c) => [actor[0]!, c]); st.parties = uniq([...actor, ...several]);
+          return several.map((c) => ({ type, mode: 'visit', actor, recipient: [c], location: c, confidence }));
+        }
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
@@ -579,16 +618,33 @@ export class RussianCoder implements Coder {
           st.recipient = subj; st.aider = givers;
           return { type, mode, actor: givers, recipient: subj, location: subj[0] ?? loc, confidence };
         }
-        // "обвиняют друг друга": each side acts on the other
-        if (subj.length > 1 && toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? ''))) {
+        // "Посол Казахстана был вызван в МИД Украины", "В МИД России вызван посол Молдавии": the ministry's state
+        // summons, the envoy's state is summoned
+        if (lemma === 'вызвать' && passive) {
+          const after = (words: string[]): string[] => {
+            const k = toks.findIndex((x) => x.a && words.includes(x.a.lemmas[0] ?? ''));
+            return k < 0 ? [] : (ms.find((m) => m.start > k && m.start <= k + 4)?.codes ?? []).filter((c) => !IGOS.has(c));
+          };
+          const by = after(['мид', 'министерство', 'внешнеполитический']);
+          const envoy = after(['посол', 'поверенный', 'поверить', 'дипломат']).filter((c) => !by.includes(c));
+          if (by.length !== 1 || envoy.length !== 1) return null;
+          st.recipient = envoy;
+          return { type, mode, actor: by, recipient: envoy, location: by[0]!, confidence };
+        }
+        // "обвиняют друг друга", "обменялись обвинениями": each side acts on the other
+        if (subj.length > 1 && (toks.slice(t + 1, t + 4).some((x, i, xs) => x.f === 'друг' && /^друг(?:а|у|ом|е)$/.test(xs[i + 1]?.f ?? '')) || (toks[t - 1]?.a?.lemmas[0] === 'обменяться' && ['ACCUSE', 'THREATEN'].includes(type)))) {
           return subj.flatMap((a) => subj.filter((b) => b !== a).map((b) => ({ type, mode, actor: [a], recipient: [b], location: loc, confidence })));
         }
         let actor = subj.length ? subj : passive ? gens : [];
         if (!actor.length && def.noun) actor = gens.slice(0, 1);
         // agentless aid ("было решено направить Сирии …") is sent by whoever sent the document's last aid
+        // ("Из Казахстана в Афганистан вылетел самолет с помощью": aid from a state is that state's)
+        if (!actor.length && type === 'AID') actor = codes((m) => m.role === 'from' && m.start < t).filter((c) => !IGOS.has(c)).slice(0, 1);
         if (!actor.length && type === 'AID' && st.aider.length) { actor = [...st.aider]; confidence = 0.6; }
         if (!actor.length) return null;
-        const from = type === 'RETREAT' ? codes((m) => m.role === 'from') : [];
+        // (an envoy recalled "из Минска" is recalled from the state it was sent to)
+        // (and a demand "от Молдавии" is made of it)
+        const from = type === 'RETREAT' || lemma === 'отозвать' || (type === 'REQUEST' && lemma === 'потребовать') ? codes((m) => m.role === 'from') : [];
         // (an organisation named as a gathering's, "на саммите ОТГ", is where the act was told, not whom it is for)
         const venueOrg = (c: string): boolean => IGOS.has(c) && ms.some((m) => m.codes.includes(c) && m.role === 'gen' && ['саммит', 'заседание', 'сессия', 'форум'].includes(toks[m.start - 1]?.a?.lemmas[0] ?? toks[m.head]?.a?.lemmas[0] ?? ''));
         let recipient = uniq([...objects, ...dats, ...tos, ...partners, ...from, ...(def.noun && subj.length ? gens : [])]).filter((c) => !actor.includes(c) && !venueOrg(c));
@@ -612,6 +668,8 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0) recipient = gens.filter((c) => !actor.includes(c) && !venueOrg(c));
         // aid sent into a state, sanctions on firms registered in one ("компании, зарегистрированные в Казахстане")
         if (recipient.length === 0 && (type === 'AID' || type === 'SANCTION')) recipient = codes((m) => m.role === 'in_loc').filter((c) => !actor.includes(c));
+        // (or from one: "санкции против компаний из Кыргызстана")
+        if (recipient.length === 0 && type === 'SANCTION') recipient = codes((m) => m.role === 'from' && m.start > t).filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
         // act's recipient; names after it belong to the charge or the topic
         if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
@@ -720,6 +778,9 @@ export class RussianCoder implements Coder {
     }
     const out: Mention[] = [];
     const inMention = (k: number): boolean => raw.some((r) => k >= r.start && k < r.end);
+    // "По данным Акорды, Токаев…", "Как сообщает пресс-служба МИД, министр…": the source an opening phrase names is
+    // no party, and the comma closing it ends no list
+    const attrEnd = ATTRIBUTION.test(toks.slice(0, 4).map((x) => x.f).join(' ')) ? toks.findIndex((x) => x.s === ',') : -1;
     for (const r of raw) {
       let k = r.start - 1;
       // a title opens its phrase: the name before it belongs to another ("в Белом доме президент Азербайджана")
@@ -781,6 +842,8 @@ export class RussianCoder implements Coder {
         // (a capitalised word there is part of a name the dictionary mis-reads: "Аль Тани" is no verb)
         else if (governed && cases.has(governed) && !between.some((x) => (!x.cap && ['VERB', 'INFN', 'PRTF', 'GRND'].includes(x.a?.pos ?? '')) || (x.word && PREP.has(x.f)))) role = prevM.role;
       }
+      if (attrEnd > 0 && r.start < attrEnd) role = 'other';
+      else if (attrEnd > 0 && k === attrEnd && toks[k]!.s === ',') role = roleOf(null, cases, false);
       // "в ответ на обращение украинской стороны": what is answered, no agent of the answer
       if (toks.slice(Math.max(0, r.start - 5), r.start).some((x, j, xs) => x.f === 'ответ' && xs[j - 1]?.f === 'в' && xs[j + 1]?.f === 'на')) role = 'other';
       // "в соответствии с практикой ООН", "в связи с визитом": a complex preposition, no partner
@@ -913,7 +976,8 @@ function triggerOf(a: Analysis, toks: Tok[], t: number, end: number): Trigger | 
         // (figures and their punctuation do not count: "получил 3,5 тысячи тонн гуманитарной помощи")
         const after: Tok[] = [];
         for (let j = t + 1; j < end && after.length < 5; j++) if (toks[j]!.word && !/^\d/.test(toks[j]!.f)) after.push(toks[j]!);
-        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated ? 5 : 2)), t));
+        // (and a passive's object is its subject, before it: "Посол Казахстана был вызван в МИД")
+        const near = after.concat(toks.slice(Math.max(0, t - (def.onlyNegated || a.pos === 'PRTS' ? 5 : 2)), t));
         if (!near.some((x) => x.a && x.a.lemmas.slice(0, 2).some((w) => def.with!.includes(w)))) continue;
       }
       return def;
@@ -927,16 +991,18 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   // only a genitive hangs off a noun before it ("странам региона помощь": the aid is the verb's object)
   if (!toks[t]!.a?.cases.has('gent')) return false;
   let k = t - 1;
-  while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
+  // (an adjective the analyser reads as a noun, "совместные военные учения", still agrees with it)
+  const adjectival = (x: Tok): boolean => ['ADJF', 'NUMR', 'PRTF'].includes(x.a?.pos ?? '') || (!x.cap && x.a?.pos === 'NOUN' && /ые$/.test(x.f) && /(?:ия|ья|ы|и|а|я)$/.test(toks[t]!.f));
+  while (k >= 0 && toks[k]!.word && adjectival(toks[k]!)) k--;
   const x = toks[k];
   // ("в этом году учения": a noun of time takes no complement)
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
-/** A congratulation whose "с + творительный" is an anniversary or a holiday ("с 30-летием", "с Новым годом"). */
+/** A congratulation whose "с + творительный" (or "по случаю") is an anniversary or a holiday ("с 30-летием", "по случаю Дня независимости"). */
 function courtesy(toks: Tok[], t: number, end: number): boolean {
-  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со'));
-  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || COURTESY.has(x.a?.lemmas[0] ?? ''));
+  const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со' || (x.f === 'случаю' && toks[i - 1]?.f === 'по')));
+  return k > 0 && toks.slice(k + 1, Math.min(end, k + 3)).some((x) => x.f.endsWith('летием') || x.f.endsWith('летия') || COURTESY.has(x.a?.lemmas[0] ?? ''));
 }
 
 function prevWord(toks: Tok[], t: number, c0: number): string | null {
@@ -1033,15 +1099,29 @@ function withoutParticiples(text: string, toks: Tok[]): string {
   return out;
 }
 
+/** an opening phrase that names the source of the news ("по данным", "как сообщает", "по словам", "согласно") */
+const ATTRIBUTION = /^(?:по (?:данным|словам|информации|сообщению)|как (?:сообща|переда|информиру|отмеча|говорится|стало известно|указыва)|согласно)/;
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'время', 'период']);
 const lemmaOf = (x: Tok): string => x.a?.lemmas[0] ?? '';
 
 /** The verb a noun trigger hangs on, back to its clause's start, is negated ("не будет проводить … учения"). */
+/** The first verb after a noun, in its clause and before any comma, is negated: the noun is its object before it. */
+function negatedVerbAfter(toks: Tok[], t: number, c1: number): boolean {
+  for (let k = t + 1; k < c1; k++) {
+    const x = toks[k]!;
+    if (x.s === ',') return false;
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return toks[k - 1]?.f === 'не';
+  }
+  return false;
+}
+
 function negatedVerbBefore(toks: Tok[], t: number, c0: number): boolean {
   for (let k = t - 1; k >= c0; k--) {
     const x = toks[k]!;
     if (x.s === ',') return false;
-    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap) return prevWord(toks, k, c0) === 'не';
+    // (an infinitive not negated itself takes the negation of the verb that governs it: "не будет помогать России
+    // обходить санкции")
+    if (x.a && ['VERB', 'INFN'].includes(x.a.pos) && !x.cap && (prevWord(toks, k, c0) === 'не' || x.a.pos !== 'INFN')) return prevWord(toks, k, c0) === 'не';
   }
   return false;
 }

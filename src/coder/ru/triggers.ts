@@ -31,10 +31,18 @@ const LIST: [string, Trigger][] = [
   // CONSULT
   ['переговоры', T('CONSULT', 'meet', null, { noun: true })], ['встреча', T('CONSULT', 'meet', null, { noun: true })],
   ['встретиться', T('CONSULT', 'meet')], ['беседа', T('CONSULT', 'meet', null, { noun: true })], ['консультация', T('CONSULT', 'meet', null, { noun: true })],
+  // talks held by phone ("провел телефонные переговоры", "провели переговоры по телефону") are a call
+  ['провести', T('CONSULT', 'meet', 'phone', { with: ['телефонный', 'телефон'] })],
   ['провести', T('CONSULT', 'meet', null, { with: ['переговоры', 'встреча', 'беседа', 'консультация'] })],
+  // "поговорил по телефону с…", "побеседовали по телефону": a call told by its verb of talking
+  ['поговорить', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })], ['побеседовать', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })],
+  ['переговорить', T('CONSULT', 'meet', 'phone', { with: ['телефон'] })],
+  // "министры … обсудили вопросы транзита", "обсудил с президентом Франции…": talks told by their subject matter
+  // (a restatement of talks already told is dropped: see coder.ts)
+  ['обсудить', T('CONSULT', 'meet')],
   ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })], ['заседание', T('CONSULT', 'meet', null, { noun: true })], ['сессия', T('CONSULT', 'meet', null, { noun: true })],
   ['визит', T('CONSULT', 'visit', 'visit', { noun: true })], ['посетить', T('CONSULT', 'visit', 'visit')], ['посещение', T('CONSULT', 'visit', 'visit', { noun: true })],
-  ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
+  ['прибыть', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['прилететь', T('CONSULT', 'visit', 'visit')], ['приземлиться', T('CONSULT', 'visit', 'visit')], ['побывать', T('CONSULT', 'visit', 'visit')], ['приехать', T('CONSULT', 'visit', 'visit', { negated: 'REJECT' })], ['принять', T('CONSULT', 'host', 'visit')],
   ['созвониться', T('CONSULT', 'meet', 'phone')], ['позвонить', T('CONSULT', 'to', 'phone')],
   ['телефонный', T('CONSULT', 'meet', 'phone', { with: ['разговор', 'переговоры', 'беседа', 'звонок'] })],
 
@@ -45,10 +53,16 @@ const LIST: [string, Trigger][] = [
   // the text tells of (see coder.ts: only once a gathering is told)
   ['представлять', T('CONSULT', 'meet', 'multilateral')],
   // SUPPORT
-  ['подписать', T('SUPPORT', 'joint')], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
+  ['подписать', T('SUPPORT', 'joint')],
+  // concluding a document is signing it ("заключили соглашение о…")
+  ['заключить', T('SUPPORT', 'joint', null, { with: DOCS })], ['подписание', T('SUPPORT', 'joint', null, { noun: true })], ['ратифицировать', T('SUPPORT', 'joint')],
   ['подписываться', T('SUPPORT', 'joint')],
   ['ратификация', T('SUPPORT', 'joint', null, { noun: true })],
-  ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })], ['поздравить', T('SUPPORT', 'to')],
+  ['поблагодарить', T('SUPPORT', 'to')], ['благодарность', T('SUPPORT', 'to', null, { noun: true })],
+  // "выразил признательность Си Цзиньпину за поддержку": thanks by its other noun
+  ['признательность', T('SUPPORT', 'to', null, { noun: true })],
+  // "направил Токаеву благодарственное письмо": thanks told by its letter, as a congratulation by its telegram
+  ['благодарственный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо'] })], ['поздравить', T('SUPPORT', 'to')],
   ['поздравление', T('SUPPORT', 'to', null, { noun: true })], ['награждение', T('SUPPORT', 'to', null, { noun: true })],
   // "направил поздравительное послание (телеграмму) Эрдогану": a congratulation told by its letter
   ['поздравительный', T('SUPPORT', 'to', null, { with: ['послание', 'телеграмма', 'письмо', 'открытка'] })], ['наградить', T('SUPPORT', 'to')], ['вручить', T('SUPPORT', 'to', null, { with: ['орден', 'медаль', 'награда'] })],
@@ -56,10 +70,12 @@ const LIST: [string, Trigger][] = [
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
   // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
   ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
+  // a lender approving a grant or loan ("одобрил выделение Таджикистану гранта") allocates it, as "объявил о выделении"
+  ['одобрить', T('AID', 'to', null, { with: ['выделение', 'грант', 'кредит', 'заем', 'финансирование'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
-  ['договориться', T('AGREE', 'joint')], ['условиться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint')],
+  ['договориться', T('AGREE', 'joint')], ['условиться', T('AGREE', 'joint')], ['согласиться', T('AGREE', 'joint', null, { negated: 'REJECT' })],
   // an agreement reached, told as a noun ("была достигнута договоренность о поставках")
   ['договоренность', T('AGREE', 'joint', null, { noun: true, with: ['достигнуть', 'достичь'] })],
   // a meeting decided with no one named deciding ("Следующий саммит решено провести в Казахстане")
@@ -77,13 +93,20 @@ const LIST: [string, Trigger][] = [
   ['готовность', T('AGREE', 'to', null, { noun: true })], ['намерение', T('AGREE', 'to', null, { noun: true })],
   // AID
   ['помощь', T('AID', 'to', null, { noun: true })], ['гуманитарный', T('AID', 'to', null, { with: ['помощь', 'груз'] })],
-  ['выделить', T('AID', 'to')], ['выделение', T('AID', 'to', null, { noun: true })],
+  ['выделить', T('AID', 'to')],
+  // a grant or loan provided ("предоставил Таджикистану грант", "предоставит кредит"): economic aid (CAMEO 071)
+  ['предоставить', T('AID', 'to', null, { with: ['грант', 'кредит', 'заем', 'помощь', 'финансирование', 'гуманитарный', 'безвозмездный', ...AID_GOODS] })], ['выделение', T('AID', 'to', null, { noun: true })],
   // REQUEST
   ['просьба', T('REQUEST', 'to', null, { noun: true })], ['попросить', T('REQUEST', 'to')], ['призвать', T('REQUEST', 'to')],
   ['потребовать', T('REQUEST', 'to')], ['обратиться', T('REQUEST', 'to', null, { with: ['просьба', 'призыв'] })],
   // ACCUSE
-  ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
-  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный'] })],
+  ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })],
+  // "вручил ноту протеста послу", "направил ноту протеста МИД Украины": a protest told by its note
+  ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
+  // (the analyser reads "поверенный в делах" as the participle of "поверить": both name the chargé d'affaires)
+  ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный', 'поверить'] })],
+  // "выразил несогласие с позицией Киргизии": disapproval by its noun
+  ['несогласие', T('ACCUSE', 'to', 'disapprove', { noun: true })],
   ['обвинить', T('ACCUSE', 'to', 'allege')], ['обвинять', T('ACCUSE', 'to', 'allege')], ['обвинение', T('ACCUSE', 'to', 'allege', { noun: true })],
   // REJECT
   ['отказаться', T('REJECT', 'to')],
@@ -92,11 +115,23 @@ const LIST: [string, Trigger][] = [
   ['направить', T('REJECT', 'to', null, { with: ['представитель', 'делегация'], onlyNegated: true, negated: 'REJECT' })], ['отклонить', T('REJECT', 'to')], ['отвергнуть', T('REJECT', 'to')], ['отказ', T('REJECT', 'to', null, { noun: true })],
   // SANCTION, THREATEN
   ['санкция', T('SANCTION', 'to', null, { noun: true })], ['приостановить', T('SANCTION', 'to', 'discontinue')], ['прекратить', T('SANCTION', 'to', 'discontinue')],
-  ['выслать', T('SANCTION', 'to', 'discontinue')], ['высылка', T('SANCTION', 'to', 'discontinue', { noun: true })],
+  ['выслать', T('SANCTION', 'to', 'discontinue')],
+  // "объявил персоной нон грата дипломата Украины": an expulsion (events.md rule 7)
+  ['объявить', T('SANCTION', 'to', 'discontinue', { with: ['персона', 'грат', 'грата'] })],
+  // recalling one's envoy ("отозвала посла из Минска") reduces relations (CAMEO 161: SANCTION)
+  ['отозвать', T('SANCTION', 'to', 'discontinue', { with: ['посол', 'поверенный', 'дипломат'] })],
+  // a ban on trade with a state ("запретила ввоз казахстанского зерна") is an embargo (CAMEO 163: SANCTION)
+  ['запретить', T('SANCTION', 'to', 'discontinue', { with: ['ввоз', 'импорт', 'экспорт', 'вывоз', 'транзит', 'въезд', 'поставка'] })],
+  // cancelling a visit or talks is REJECT (events.md rule 7); "отменил визит в Казахстан"
+  ['отменить', T('REJECT', 'to', null, { with: ['визит', 'поездка', 'встреча', 'переговоры', 'саммит'] })], ['высылка', T('SANCTION', 'to', 'discontinue', { noun: true })],
   // a listing is a sanction without a sanctioning verb ("включил в санкционный список", "внес в черный список")
   ['включить', T('SANCTION', 'to', 'discontinue', { with: ['санкционный'] })], ['внести', T('SANCTION', 'to', 'discontinue', { with: ['санкционный', 'черный'] })], ['пригрозить', T('THREATEN', 'to')], ['угрожать', T('THREATEN', 'to')],
   // COOPERATE, RETREAT, CONCEDE
   ['безвизовый', T('COOPERATE', 'to', null, { with: ['режим'] })],
+  // lifting visas ("отменил визовый режим для граждан Казахстана") opens a visa-free regime
+  ['отменить', T('COOPERATE', 'to', null, { with: ['визовый'] })],
+  // establishing diplomatic relations is COOPERATE (events.md); "установили дипломатические отношения"
+  ['установить', T('COOPERATE', 'joint', null, { with: ['отношение'] })],
   // launching joint projects ("дали старт ряду совместных проектов", "запустили совместный проект")
   ['старт', T('COOPERATE', 'joint', null, { with: ['дать'] })], ['запустить', T('COOPERATE', 'joint', null, { with: ['проект'] })],
   // aid received from someone ("получил помощь из Таджикистана"): the giver is after "из"/"от", the subject receives
@@ -115,6 +150,8 @@ const LIST: [string, Trigger][] = [
   // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
   ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
   ['направить', T('AID', 'to', null, { with: ['помощь', 'груз', 'спасатель', 'подразделение', 'контингент', 'сила', 'войска', 'самолет', 'гуманитарный', 'миротворец', 'специалист', 'медик', ...AID_GOODS] })],
+  // rescuers or aid flown out ("в Турцию вылетели казахстанские спасатели", "вылетел самолет с гуманитарной помощью")
+  ['вылететь', T('AID', 'to', null, { with: ['спасатель', 'медик', 'врач', 'подразделение', 'контингент', 'миротворец', 'гуманитарный', 'груз', 'помощь'] })],
   // aid goods sent, delivered or handed over ("доставить муку", "передать медикаменты")
   ['доставить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['передать', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
@@ -138,6 +175,7 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ['высылать', 'выслать'], ['прекращать', 'прекратить'], ['приостанавливать', 'приостановить'], ['отменять', 'отменить'], ['снимать', 'снять'],
   ['освобождать', 'освободить'], ['извиняться', 'извиниться'], ['обстреливать', 'обстрелять'], ['запускать', 'запустить'],
   ['получать', 'получить'], ['ратифицироваться', 'ратифицировать'],
+  ['обсуждать', 'обсудить'], ['предоставлять', 'предоставить'], ['заключать', 'заключить'], ['устанавливать', 'установить'], ['отзывать', 'отозвать'], ['запрещать', 'запретить'],
 ]);
 
 /** lemma → its triggers, the most specific (with a required word) first */
@@ -163,7 +201,7 @@ export const BARE_TITLE = new Set(['он', 'она', 'президент', 'ми
 
 /** Speech acts of support that are different happenings between the same sides: a congratulation and a later thanks. */
 export const ACT: Record<string, string> = {
-  поздравить: 'congratulate', поздравление: 'congratulate', поздравительный: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', наградить: 'award', вручить: 'award',
+  поздравить: 'congratulate', поздравление: 'congratulate', поздравительный: 'congratulate', поблагодарить: 'thank', благодарность: 'thank', признательность: 'thank', благодарственный: 'thank', наградить: 'award', вручить: 'award',
   // an invitation is its own promise beside an offer made in the same talk
   пригласить: 'invite', приглашение: 'invite',
 };
