@@ -1,0 +1,49 @@
+/**
+ * Wire-report constructions of the PLOVER records (one- or two-sentence reports of world events, 1988–2008) that
+ * probe-plover showed missing (issue 8): each an invented one-sentence document run through the whole coder.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+
+const coder = createCoder();
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** expected: one event [type, actor, recipient], or null for "no event" */
+type Want = [type: string, actor: string[], recipient: string[]] | null;
+type Row = [kind: string, text: string, want: Want];
+
+const TABLE: Row[] = [
+  // help carried by any verb of transport, or received
+  ['relief ferried', 'Japanese navy boats ferried food and blankets to flood victims in Bangladesh on Friday.', ['AID', ['JPN'], ['BGD']]],
+  ['a loan instalment received', 'Brazil received a $2 billion loan tranche from the International Monetary Fund on Monday.', ['AID', ['IMF'], ['BRA']]],
+  // retreats told as nouns, and arms laid down
+  ['a withdrawal completed', 'Vietnam completed the withdrawal of its troops from Cambodia on Tuesday.', ['RETREAT', ['VNM'], ['KHM']]],
+  ['arms handed in', 'Salvadoran guerrillas handed in their weapons to U.N. observers.', ['RETREAT', ['SLV'], ['UN']]],
+  ['arms handed over are still aid', 'Iran handed over weapons to Armenia on Monday.', ['AID', ['IRN'], ['ARM']]],
+  // refusals voiced as votes, as yielding negated, as a return to talks negated
+  ['a vote against', 'The Danish parliament voted against sending troops to Iraq on Friday.', ['REJECT', ['DNK'], ['IRQ']]],
+  ['never bow to pressure', 'Cuba said it would never bow to American pressure over human rights.', ['REJECT', ['CUB'], ['USA']]],
+  ['bowed to pressure is a concession', 'Syria bowed to French pressure on Tuesday and agreed to free the journalist.', ['CONCEDE', ['SYR'], ['FRA']]],
+  ['no return to the talks', 'Iran said on Sunday it would not return to the nuclear talks with the European Union.', ['REJECT', ['IRN'], ['EU']]],
+  ['a return to the talks', 'Iran returned to the nuclear talks with the European Union on Sunday.', ['CONSULT', ['IRN'], ['EU']]],
+  // the measure named first, by its agent
+  ['relations broken off, passive', 'Diplomatic ties with Libya were severed by Britain in 1984, the Foreign Office recalled.', ['SANCTION', ['GBR'], ['LBY']]],
+  // media shut, suspects handed over
+  ['a newspaper closed', 'Kenya shut down an opposition weekly on Thursday.', ['COERCE', ['KEN'], ['KEN']]],
+  ['a suspect handed over', 'Syria handed over a suspected militant to Turkish authorities on Monday.', ['COOPERATE', ['SYR'], ['TUR']]],
+];
+
+describe('coder: PLOVER-style wire constructions', () => {
+  for (const [kind, text, want] of TABLE) {
+    it(`${kind}: ${text}`, () => {
+      const got = coder.code({ id: 't', text, lang: 'en' });
+      const show = JSON.stringify(got.map((e) => [e.event_type, e.actor, e.recipient]));
+      if (want === null) { assert.equal(got.length, 0, show); return; }
+      const hit = got.find((e) => e.event_type === want[0]);
+      assert.ok(hit, `no ${want[0]} in ${show}`);
+      assert.deepEqual(sorted(hit.actor), sorted(want[1]), show);
+      assert.deepEqual(sorted(hit.recipient), sorted(want[2]), show);
+    });
+  }
+});
