@@ -705,6 +705,7 @@ export class RuleCoder implements Coder {
       c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
+    protestTopic(cands, tokens);
     // "called in the envoy over an article claiming that Kazakhs were keen to rejoin China": what the disapproved text
     // claims is its content, no happening of the parties
     for (const a of cands.filter((c) => c.type === 'ACCUSE' && c.mode === 'disapprove')) {
@@ -2147,6 +2148,22 @@ const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance'
   'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
   'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
 /** "has no plans to apply", "has no intention of joining" */
+/**
+ * The codebook's PROTEST: the topic of a protest ("marched through Seoul demanding the withdrawal of U.S. troops") is
+ * no REQUEST of its own; the party it is aimed at is the one the protest is against, when the protest named only its
+ * own side.
+ */
+function protestTopic(cands: Candidate[], tokens: Token[]): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const r = cands[k]!;
+    if (r.type !== 'REQUEST' || r.hit.form !== 'ing') continue;
+    const p = cands.find((c) => c.type === 'PROTEST' && c.hit.end <= r.hit.start && !tokens.slice(c.hit.end, r.hit.start).some((t) => Wd.BOUNDARY.has(t.l)));
+    if (!p) continue;
+    cands.splice(k, 1);
+    const aimed = r.recipient.filter((x) => !p.actor.includes(x));
+    if (aimed.length && p.recipient.every((x) => p.actor.includes(x))) p.recipient = aimed;
+  }
+}
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;
   const w = tokens[i - 2]?.l ?? '';

@@ -11,7 +11,7 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 /** expected: one event [type, actor, recipient], or null for "no event" */
 type Want = [type: string, actor: string[], recipient: string[]] | null;
-type Row = [kind: string, text: string, want: Want];
+type Row = [kind: string, text: string, want: Want, absent?: string[]];
 
 const TABLE: Row[] = [
   // help carried by any verb of transport, or received
@@ -32,14 +32,19 @@ const TABLE: Row[] = [
   // media shut, suspects handed over
   ['a newspaper closed', 'Kenya shut down an opposition weekly on Thursday.', ['COERCE', ['KEN'], ['KEN']]],
   ['a suspect handed over', 'Syria handed over a suspected militant to Turkish authorities on Monday.', ['COOPERATE', ['SYR'], ['TUR']]],
+  // the topic of a protest is no request of its own; the protest is against whom it demands of
+  ['a protest demanding of another state', 'Thousands of Greeks marched in Athens on Sunday demanding the withdrawal of Turkish troops from Cyprus.', ['PROTEST', ['GRC'], ['TUR']], ['REQUEST']],
+  ['a protest demanding of its own government', 'Thousands of Serbs protested in Belgrade demanding the resignation of the government.', ['PROTEST', ['SRB'], ['SRB']], ['REQUEST']],
+  ['a demand with no protest stays a request', 'Greece on Sunday demanded the withdrawal of Turkish troops from Cyprus.', ['REQUEST', ['GRC'], ['TUR']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
-  for (const [kind, text, want] of TABLE) {
+  for (const [kind, text, want, absent] of TABLE) {
     it(`${kind}: ${text}`, () => {
       const got = coder.code({ id: 't', text, lang: 'en' });
       const show = JSON.stringify(got.map((e) => [e.event_type, e.actor, e.recipient]));
       if (want === null) { assert.equal(got.length, 0, show); return; }
+      for (const t of absent ?? []) assert.ok(!got.some((e) => e.event_type === t), `unexpected ${t} in ${show}`);
       const hit = got.find((e) => e.event_type === want[0]);
       assert.ok(hit, `no ${want[0]} in ${show}`);
       assert.deepEqual(sorted(hit.actor), sorted(want[1]), show);
