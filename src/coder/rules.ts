@@ -1656,7 +1656,7 @@ export class RuleCoder implements Coder {
     }
     // "deployed in East Timor", "resume attacks in Israel": a country under "in" is the target when nothing else is
     if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' || (recipient.length === 0 && future && !def.multi && !def.med)) {
-      const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at') && (m.kind === 'country' || m.kind === 'city') && !actor.includes(m.code));
+      const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at' || namedPlaceIn(tokens, m.start)) && (m.kind === 'country' || m.kind === 'city') && (!actor.includes(m.code) || attackAtHome(type, actor)));
       if (place && ms.filter((m) => m.start >= hit.end && m.start < objEnd).length <= 2) recipient = [place.code];
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
@@ -2163,6 +2163,23 @@ function protestTopic(cands: Candidate[], tokens: Token[]): void {
     const aimed = r.recipient.filter((x) => !p.actor.includes(x));
     if (aimed.length && p.recipient.every((x) => p.actor.includes(x))) p.recipient = aimed;
   }
+}
+/**
+ * "Tamil Tigers attacked an army base in Jaffna", "Russian troops attacked villages in Chechnya": an attack made in the
+ * attacker's own state is aimed at that state (the codebook's domestic violence), not at nobody.
+ */
+function attackAtHome(type: EventType, actor: string[]): boolean {
+  return type === 'ASSAULT' && actor.length === 1 && !GENERIC.has(actor[0]!) && !IGO.has(actor[0]!);
+}
+/** "in the northeastern port of Trincomalee", "at the town of Gulu": a place named after a place noun under "in"/"at" */
+function namedPlaceIn(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.l !== 'of' || !PLACE_NOUN.has(tokens[i - 2]?.l ?? '')) return false;
+  for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
+    const w = tokens[k]!.l;
+    if (w === 'in' || w === 'at') return true;
+    if (!/^[a-z-]+$/.test(w) || Wd.BOUNDARY.has(w)) return false;
+  }
+  return false;
 }
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;

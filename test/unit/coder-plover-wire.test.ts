@@ -36,6 +36,11 @@ const TABLE: Row[] = [
   ['a protest demanding of another state', 'Thousands of Greeks marched in Athens on Sunday demanding the withdrawal of Turkish troops from Cyprus.', ['PROTEST', ['GRC'], ['TUR']], ['REQUEST']],
   ['a protest demanding of its own government', 'Thousands of Serbs protested in Belgrade demanding the resignation of the government.', ['PROTEST', ['SRB'], ['SRB']], ['REQUEST']],
   ['a demand with no protest stays a request', 'Greece on Sunday demanded the withdrawal of Turkish troops from Cyprus.', ['REQUEST', ['GRC'], ['TUR']]],
+  // armed movements of the 1988–2008 wars take the state they fought in; an attack at home is aimed at that state
+  ['a movement by its name', 'The Lord\'s Resistance Army attacked a camp for displaced people in Gulu on Tuesday.', ['ASSAULT', ['UGA'], ['UGA']]],
+  ['rebels at home, place under "in"', 'Chechen rebels attacked a police post in Nazran overnight.', ['ASSAULT', ['RUS'], ['RUS']]],
+  ['a place after a place noun', 'Tamil Tiger guerrillas attacked an army camp in the eastern town of Batticaloa.', ['ASSAULT', ['LKA'], ['LKA']]],
+  ['an attack abroad keeps the place\'s state', 'Russian troops attacked villages in Georgia.', ['ASSAULT', ['RUS'], ['GEO']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
