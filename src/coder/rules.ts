@@ -913,6 +913,7 @@ export class RuleCoder implements Coder {
       if (!HOME_FREE.has(c.type) && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) && !GENERIC.has(c.actor[0]!) &&
           homeObject(tokens, c.hit, attrib, resolved, c.actor[0]!) && (!st.focus || st.focus === c.actor[0] || c.location === c.actor[0]) &&
           !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
+      if (c.type === 'RETREAT' && c.actor.length === 1 && ownCaptives(tokens, c.hit, resolved)) c.recipient = [...c.actor];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
@@ -2180,6 +2181,21 @@ function namedPlaceIn(tokens: Token[], i: number): boolean {
     if (!/^[a-z-]+$/.test(w) || Wd.BOUNDARY.has(w)) return false;
   }
   return false;
+}
+const OWN_CAPTIVE = new Set(['political', 'dissident', 'dissidents', 'conscience', 'opposition']);
+/**
+ * "Cuba freed dozens of political prisoners and expelled a U.S. diplomat": captives held for their politics, with no
+ * state named in their own phrase, are the freeing state's own people, not the state the next clause names.
+ */
+function ownCaptives(tokens: Token[], hit: Hit, ms: Mention[]): boolean {
+  let own = false;
+  for (let j = hit.start + 1; j < Math.min(tokens.length, hit.end + 6); j++) {
+    const w = tokens[j]!.l;
+    if (w === 'and' || w === ',' || w === 'from' || Wd.BOUNDARY.has(w)) break;
+    if (ms.some((m) => m.start === j && m.code)) return false;
+    if (OWN_CAPTIVE.has(w)) own = true;
+  }
+  return own;
 }
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;

@@ -41,6 +41,10 @@ const TABLE: Row[] = [
   ['rebels at home, place under "in"', 'Chechen rebels attacked a police post in Nazran overnight.', ['ASSAULT', ['RUS'], ['RUS']]],
   ['a place after a place noun', 'Tamil Tiger guerrillas attacked an army camp in the eastern town of Batticaloa.', ['ASSAULT', ['LKA'], ['LKA']]],
   ['an attack abroad keeps the place\'s state', 'Russian troops attacked villages in Georgia.', ['ASSAULT', ['RUS'], ['GEO']]],
+  // political prisoners freed are the freeing state's own people, whoever the next clause or the source names
+  ['political prisoners and a second clause', 'Syria freed 30 political prisoners and summoned the French ambassador on Monday.', ['RETREAT', ['SYR'], ['SYR']]],
+  ['political prisoners and the source', 'Vietnam freed 20 political prisoners on Monday, a U.N. envoy said.', ['RETREAT', ['VNM'], ['VNM']]],
+  ['foreign captives keep their state', 'Iran freed 15 British sailors on Wednesday.', ['RETREAT', ['IRN'], ['GBR']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
