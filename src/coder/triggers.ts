@@ -335,6 +335,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"
   { p: 'drop|airdrop|parachute|distribute ** food|aid|supplies|medicine|medicines|tents|blankets|rice|wheat|flour|relief', t: 'AID', c: '073', prep: ['to', 'for', 'in'], ctx: ['humanitarian'] },
+  // help voted by a donor: "approved 20 million euros in emergency aid for flood victims in Mozambique"
+  { p: 'approve|release ** aid|assistance|grant|grants|relief', t: 'AID', c: '070', prep: ['to', 'for'] },
   { p: 'approve|grant|extend|disburse * loan|loans|credit|credits|bailout|standby', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },
@@ -352,7 +354,7 @@ export const TRIGGERS: TriggerDef[] = [
   // easing an economic restriction on another state is RETREAT (085, as easing sanctions); PLOVER's own records code
   // a lifted curfew or martial law as CONCEDE (the 2021 table's 0813/0814 RETREAT rows are not followed there)
   { p: 'lift|ease * restrictions|ban|bans * on * imports|exports|supplies|shipments|trade|products|goods|flights', t: 'RETREAT', c: '085', prep: ['from', 'to', 'on'] },
-  { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
+  { p: 'lift|ease|end * curfew|state|restrictions|ban|martial|closure|closures', t: 'CONCEDE', c: '081', self: true, prep: ['of', 'on'] },
   // "the state of emergency in Almaty was lifted on Wednesday": the measure as the subject of its own end
   { p: '=emergency|curfew ** was|were|has|have|had ** lifted|ended|eased|revoked', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
@@ -434,6 +436,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   // the demand handed over: "submitted its demands to Moscow", "sent the president a collective appeal"
   { p: 'submit|present|send|deliver|hand|address|forward|put * demand|demands|appeal|appeals|petition|petitions', t: 'REQUEST', c: '100', prep: TO },
+  // a demand restated: "repeated its demand for the withdrawal of Turkish troops", "renewed its appeal to…"
+  { p: 'repeat|reiterate|renew|restate|reaffirm * demand|demands|call|calls|appeal|appeals', t: 'REQUEST', c: '100', prep: ['to', 'on', 'for', 'of'] },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
   // "Astana expects Kyiv to take effective measures": an expectation addressed to a named party is a demand (but
@@ -549,6 +553,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'vote against|down', t: 'REJECT', c: '120', gov: true },
   { p: 'turn down', t: 'REJECT', c: '120' },
   // the codebook: a boycott is PROTEST (mode boycott)
+  // a gathering or a vote boycotted names no party: "Egypt boycotted the economic conference in Doha"
+  { p: 'boycott * conference|summit|meeting|talks|session|elections|election|vote|poll|referendum|games|olympics|ceremony|parliament', t: 'PROTEST', m: 'boycott', c: '1412' },
   { p: 'boycott', t: 'PROTEST', m: 'boycott', c: '1412', needObj: true },
   { p: 'cancel|postpone|scrap ** visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation|exercise|exercises|drills', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'stay away from * meeting|summit|talks|session|forum|ceremony|conference', t: 'REJECT', m: 'meet', c: '120', prep: W },

@@ -45,6 +45,12 @@ const TABLE: Row[] = [
   ['political prisoners and a second clause', 'Syria freed 30 political prisoners and summoned the French ambassador on Monday.', ['RETREAT', ['SYR'], ['SYR']]],
   ['political prisoners and the source', 'Vietnam freed 20 political prisoners on Monday, a U.N. envoy said.', ['RETREAT', ['VNM'], ['VNM']]],
   ['foreign captives keep their state', 'Iran freed 15 British sailors on Wednesday.', ['RETREAT', ['IRN'], ['GBR']]],
+  // a closure eased, aid approved, a gathering boycotted, a demand restated
+  ['a closure eased', 'Turkey eased its closure of the border crossings on Sunday.', ['CONCEDE', ['TUR'], ['TUR']]],
+  ['aid approved with its amount between', 'Japan approved 10 million dollars in emergency aid for cyclone victims in Bangladesh.', ['AID', ['JPN'], ['BGD']]],
+  ['a conference boycotted', 'Syria boycotted the regional economic conference in Amman on Sunday.', ['PROTEST', ['SYR'], ['JOR']]],
+  ['a demand restated', 'Greece on Monday renewed its demand for the return of the Parthenon marbles from Britain.', ['REQUEST', ['GRC'], ['GBR']]],
+  ['a demanded resignation is no resignation', 'Protesters gathered in Yerevan on Monday to demand the resignation of the prime minister.', ['PROTEST', ['ARM'], ['ARM']], ['RETREAT']],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
