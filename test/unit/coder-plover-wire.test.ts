@@ -51,6 +51,10 @@ const TABLE: Row[] = [
   ['a conference boycotted', 'Syria boycotted the regional economic conference in Amman on Sunday.', ['PROTEST', ['SYR'], ['JOR']]],
   ['a demand restated', 'Greece on Monday renewed its demand for the return of the Parthenon marbles from Britain.', ['REQUEST', ['GRC'], ['GBR']]],
   ['a demanded resignation is no resignation', 'Protesters gathered in Yerevan on Monday to demand the resignation of the prime minister.', ['PROTEST', ['ARM'], ['ARM']], ['RETREAT']],
+  // a body's vote is its act; lending suspended is a sanction
+  ['a vote to impose', 'The U.N. Security Council voted on Friday to impose an arms embargo on Liberia.', ['SANCTION', ['UN'], ['LBR']]],
+  ['a vote to join', 'The Ukrainian parliament voted to join the CIS.', ['SUPPORT', ['UKR'], ['CIS']]],
+  ['lending suspended', 'The IMF suspended lending to Kenya over corruption concerns.', ['SANCTION', ['IMF'], ['KEN']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
