@@ -972,6 +972,7 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
       }
+      if (c.actor.length === 0 && c.recipient.length === 1 && !IGO.has(c.recipient[0]!) && !GENERIC.has(c.recipient[0]!) && armedSubject(tokens, c.hit.start)) c.actor = [...c.recipient];
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
@@ -2196,6 +2197,19 @@ function ownCaptives(tokens: Token[], hit: Hit, ms: Mention[]): boolean {
     if (OWN_CAPTIVE.has(w)) own = true;
   }
   return own;
+}
+const ARMED_GROUP = new Set(['rebels', 'rebel', 'guerrillas', 'guerrilla', 'insurgents', 'separatists', 'rebel-held']);
+/**
+ * "Rebels shot down a government helicopter in southern Sudan": rebels named by no movement or nationality, acting
+ * against the one state the act is aimed at, fight inside it (PLOVER's records code them by that state).
+ */
+function armedSubject(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const w = tokens[j]!.l;
+    if (ARMED_GROUP.has(w)) return true;
+    if (w === ',' || Wd.BOUNDARY.has(w) || Wd.SAY.has(w)) return false;
+  }
+  return false;
 }
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;

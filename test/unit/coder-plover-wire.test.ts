@@ -55,6 +55,10 @@ const TABLE: Row[] = [
   ['a vote to impose', 'The U.N. Security Council voted on Friday to impose an arms embargo on Liberia.', ['SANCTION', ['UN'], ['LBR']]],
   ['a vote to join', 'The Ukrainian parliament voted to join the CIS.', ['SUPPORT', ['UKR'], ['CIS']]],
   ['lending suspended', 'The IMF suspended lending to Kenya over corruption concerns.', ['SANCTION', ['IMF'], ['KEN']]],
+  // rebels of no named movement or nationality fight inside the state their act is aimed at
+  ['rebels in a state', 'Rebels shot down a government helicopter in southern Sudan on Monday.', ['ASSAULT', ['SDN'], ['SDN']]],
+  ['guerrillas in a state', 'Guerrillas attacked an army post in northern Peru on Sunday.', ['ASSAULT', ['PER'], ['PER']]],
+  ['a bombing with no side named keeps no actor', 'At least three civilians were killed in a car bombing in central Baghdad, Iraqi police said.', ['ASSAULT', [], ['IRQ']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
