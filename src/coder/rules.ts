@@ -1572,6 +1572,11 @@ export class RuleCoder implements Coder {
         // ("shelled the airport of the town of Batken": a place told by "of" too)
         const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && (Wd.LOCATIVE.has(m.prep) || m.prep === 'of') && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
+        // ("Russian artillery pounded Grozny", "shelled villages in Chechnya": a place of the attacker's own state)
+        else if (attackAtHome(def.t, actor)) {
+          const home = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== 'by' && m.prep !== 'from' && PLACE_KINDS.has(m.kind) && m.code === actor[0]);
+          if (home) { obj = [home.code]; recipient = obj; }
+        }
       }
       // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
       // their own phrase say

@@ -59,6 +59,8 @@ const TABLE: Row[] = [
   ['rebels in a state', 'Rebels shot down a government helicopter in southern Sudan on Monday.', ['ASSAULT', ['SDN'], ['SDN']]],
   ['guerrillas in a state', 'Guerrillas attacked an army post in northern Peru on Sunday.', ['ASSAULT', ['PER'], ['PER']]],
   ['a bombing with no side named keeps no actor', 'At least three civilians were killed in a car bombing in central Baghdad, Iraqi police said.', ['ASSAULT', [], ['IRQ']]],
+  ['a home town shelled', 'Russian artillery pounded Grozny for a third day on Monday.', ['ASSAULT', ['RUS'], ['RUS']]],
+  ['a foreign capital bombed', 'Russian jets bombed Tbilisi on Monday.', ['ASSAULT', ['RUS'], ['GEO']]],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
