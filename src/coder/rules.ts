@@ -706,6 +706,7 @@ export class RuleCoder implements Coder {
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
     protestTopic(cands, tokens);
+    rescues(cands, tokens, attrib);
     // "called in the envoy over an article claiming that Kazakhs were keen to rejoin China": what the disapproved text
     // claims is its content, no happening of the parties
     for (const a of cands.filter((c) => c.type === 'ACCUSE' && c.mode === 'disapprove')) {
@@ -2215,6 +2216,21 @@ function armedSubject(tokens: Token[], at: number): boolean {
     if (w === ',' || Wd.BOUNDARY.has(w) || Wd.SAY.has(w)) return false;
   }
   return false;
+}
+const CAPTIVE_VERB = new Set(['held', 'kidnapped', 'abducted', 'seized', 'captured', 'taken']);
+/**
+ * The codebook: hostage rescues are AID, not RETREAT ("troops freed 40 children held by the rebels"); a release is a
+ * rescue when the captives' phrase names another party as their captor (held, kidnapped, abducted … by X).
+ */
+function rescues(cands: Candidate[], tokens: Token[], attrib: number): void {
+  for (const c of cands) {
+    if (c.type !== 'RETREAT' || c.mode !== 'release') continue;
+    for (let j = c.hit.end; j < Math.min(attrib, c.hit.end + 10); j++) {
+      const w = tokens[j]!.l;
+      if (w === ';' || (Wd.BOUNDARY.has(w) && w !== 'who' && w !== 'that')) break;
+      if (CAPTIVE_VERB.has(w) && tokens[j + 1]?.l === 'by') { c.type = 'AID'; c.mode = null; c.cameo = '073'; break; }
+    }
+  }
 }
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;

@@ -61,6 +61,9 @@ const TABLE: Row[] = [
   ['a bombing with no side named keeps no actor', 'At least three civilians were killed in a car bombing in central Baghdad, Iraqi police said.', ['ASSAULT', [], ['IRQ']]],
   ['a home town shelled', 'Russian artillery pounded Grozny for a third day on Monday.', ['ASSAULT', ['RUS'], ['RUS']]],
   ['a foreign capital bombed', 'Russian jets bombed Tbilisi on Monday.', ['ASSAULT', ['RUS'], ['GEO']]],
+  // hostages freed from another's hands are rescued (the codebook's AID); captors freeing their own captives retreat
+  ['a rescue from named captors', 'Colombian soldiers freed three German tourists held by rebels on Sunday.', ['AID', ['COL'], ['DEU']], ['RETREAT']],
+  ['captors freeing captives', 'Rebels of the Revolutionary United Front freed 50 U.N. peacekeepers on Monday.', ['RETREAT', ['SLE'], ['UN']], ['AID']],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
