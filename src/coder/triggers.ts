@@ -233,7 +233,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
   { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
   { p: 'welcome|hail|applaud|support * reform|reforms|transformation|transformations|modernisation|modernization|changes', t: 'SUPPORT', c: '051', prep: ['in', 'of', 'by'] },
-  { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
+  { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid|lifting|easing|removal|withdrawal|restoration|resumption|reopening|normalisation|normalization', t: 'SUPPORT', c: '051' },
   // a deal, a verdict or an accession welcomed: "welcomed the treaty as proof of…", "welcomed the verdict as a victory"
   { p: 'welcome|hail|applaud * treaty|treaties|deal|deals|accord|accords|agreements|verdict|ruling|acquittal|swap|ceasefire|truce|protocol|declaration|accession|breakthrough', t: 'SUPPORT', c: '051' },
   // "hailed it as a breakthrough": the act is the one just reported

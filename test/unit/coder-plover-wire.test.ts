@@ -64,6 +64,8 @@ const TABLE: Row[] = [
   // hostages freed from another's hands are rescued (the codebook's AID); captors freeing their own captives retreat
   ['a rescue from named captors', 'Colombian soldiers freed three German tourists held by rebels on Sunday.', ['AID', ['COL'], ['DEU']], ['RETREAT']],
   ['captors freeing captives', 'Rebels of the Revolutionary United Front freed 50 U.N. peacekeepers on Monday.', ['RETREAT', ['SLE'], ['UN']], ['AID']],
+  // an act welcomed by its noun is approval of whoever did it, not a visit
+  ['a withdrawal welcomed', 'Kuwait welcomed the withdrawal of Iraqi troops from the border on Sunday.', ['SUPPORT', ['KWT'], ['IRQ']], ['CONSULT']],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
