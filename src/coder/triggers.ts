@@ -366,6 +366,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true },
   { p: 'grant|declare|announce|approve * amnesty', t: 'CONCEDE', c: '081', self: true },
   { p: 'announce|declare * cessation|suspension|halt|end ** hostilities|operations|fighting|attacks|offensive', t: 'CONCEDE', c: '081', prep: ['against', 'in'], self: true },
+  // a campaign of force called off or suspended is a declared cessation: "Hamas called off its attacks on Israel"
+  { p: 'call off|suspend * attacks|offensive|operations|strikes|raids|bombing|bombings|campaign', t: 'CONCEDE', c: '081', prep: ['on', 'against', 'in'] },
   // ("pulled survivors from the wreckage" is no retreat: "pull" withdraws only out, back, or forces)
   { p: 'withdraw', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'pull out|back', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },

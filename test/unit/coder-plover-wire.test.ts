@@ -66,6 +66,7 @@ const TABLE: Row[] = [
   ['captors freeing captives', 'Rebels of the Revolutionary United Front freed 50 U.N. peacekeepers on Monday.', ['RETREAT', ['SLE'], ['UN']], ['AID']],
   // an act welcomed by its noun is approval of whoever did it, not a visit
   ['a withdrawal welcomed', 'Kuwait welcomed the withdrawal of Iraqi troops from the border on Sunday.', ['SUPPORT', ['KWT'], ['IRQ']], ['CONSULT']],
+  ['attacks called off', 'Hamas called off its attacks on Israel on Friday.', ['CONCEDE', ['PSE'], ['ISR']], ['ASSAULT']],
 ];
 
 describe('coder: PLOVER-style wire constructions', () => {
