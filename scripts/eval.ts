@@ -47,6 +47,9 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   // a third Russian one and a second Kazakh one (issue 13, generalisation), gold written before the coder ran on them
   if (existsSync(join(root, 'examples/probe-ru3/gold.jsonl'))) out.push({ name: 'probe-ru3', dir: join(root, 'examples/probe-ru3') });
   if (existsSync(join(root, 'examples/probe-kk2/gold.jsonl'))) out.push({ name: 'probe-kk2', dir: join(root, 'examples/probe-kk2') });
+  // PLOVER-style one- or two-sentence wire records 1988–2008, written for issue 8 with its gold before the coder ran on it,
+  // scored once unseen, then development data (examples/probe-plover/README.md)
+  if (existsSync(join(root, 'examples/probe-plover/gold.jsonl'))) out.push({ name: 'probe-plover', dir: join(root, 'examples/probe-plover') });
   // the Russian and Kazakh development sets (issue 13), read by the language packs src/coder/ru and src/coder/kk
   for (const lang of ['ru', 'kk']) {
     if (existsSync(join(root, `examples/${lang}/gold.jsonl`))) out.push({ name: `examples-${lang}`, dir: join(root, `examples/${lang}`) });

@@ -69,4 +69,6 @@ export const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their
 export const TRANSPARENT = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began',
   'begun', 'start', 'starts', 'started', 'resume', 'resumes', 'resumed', 'try', 'tries', 'tried', 'attempt',
   'attempts', 'attempted', 'manage', 'manages', 'managed', 'move', 'moved', 'moves', 'proceed', 'proceeded',
-  'rushed', 'hastened', 'went', 'go', 'goes', 'came', 'come', 'resorted', 'got']);
+  'rushed', 'hastened', 'went', 'go', 'goes', 'came', 'come', 'resorted', 'got',
+  // a body's vote is its act: "the Security Council voted to impose an arms embargo"
+  'voted', 'votes']);

@@ -705,6 +705,8 @@ export class RuleCoder implements Coder {
       c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
     }
+    protestTopic(cands, tokens);
+    rescues(cands, tokens, attrib);
     // "called in the envoy over an article claiming that Kazakhs were keen to rejoin China": what the disapproved text
     // claims is its content, no happening of the parties
     for (const a of cands.filter((c) => c.type === 'ACCUSE' && c.mode === 'disapprove')) {
@@ -912,6 +914,7 @@ export class RuleCoder implements Coder {
       if (!HOME_FREE.has(c.type) && c.recipient.length === 0 && c.actor.length === 1 && !IGO.has(c.actor[0]!) && !GENERIC.has(c.actor[0]!) &&
           homeObject(tokens, c.hit, attrib, resolved, c.actor[0]!) && (!st.focus || st.focus === c.actor[0] || c.location === c.actor[0]) &&
           !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && m.code !== c.actor[0] && m.kind !== 'city')) c.recipient = [...c.actor];
+      if (c.type === 'RETREAT' && c.actor.length === 1 && ownCaptives(tokens, c.hit, resolved)) c.recipient = [...c.actor];
       if (c.recipient.length === 0 && c.actor.length === 1 && c.type !== 'CONSULT') {
         const tail = tokens.findIndex((t, k) => k > attrib && t.l === ',' && SOURCE_TAIL.has(tokens[k + 1]?.l ?? ''));
         c.recipient = this.impliedTarget(c, tail < 0 ? resolved : resolved.filter((m) => m.start < tail), st);
@@ -970,6 +973,7 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
       }
+      if (c.actor.length === 0 && c.recipient.length === 1 && !IGO.has(c.recipient[0]!) && !GENERIC.has(c.recipient[0]!) && armedSubject(tokens, c.hit.start)) c.actor = [...c.recipient];
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
@@ -1569,6 +1573,11 @@ export class RuleCoder implements Coder {
         // ("shelled the airport of the town of Batken": a place told by "of" too)
         const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== null && (Wd.LOCATIVE.has(m.prep) || m.prep === 'of') && m.prep !== 'by' && PLACE_KINDS.has(m.kind) && !actor.includes(m.code));
         if (place) { obj = [place.code]; recipient = obj; }
+        // ("Russian artillery pounded Grozny", "shelled villages in Chechnya": a place of the attacker's own state)
+        else if (attackAtHome(def.t, actor)) {
+          const home = ms.find((m) => m.start >= hit.end && m.start < objEnd && m.prep !== 'by' && m.prep !== 'from' && PLACE_KINDS.has(m.kind) && m.code === actor[0]);
+          if (home) { obj = [home.code]; recipient = obj; }
+        }
       }
       // "Peacekeepers of the CSTO began leaving", "troops from Russia left": forces named first are whose the names in
       // their own phrase say
@@ -1655,7 +1664,7 @@ export class RuleCoder implements Coder {
     }
     // "deployed in East Timor", "resume attacks in Israel": a country under "in" is the target when nothing else is
     if (recipient.length === 0 && !def.self && !def.multi && !def.med && type !== 'CONSULT' || (recipient.length === 0 && future && !def.multi && !def.med)) {
-      const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at') && (m.kind === 'country' || m.kind === 'city') && !actor.includes(m.code));
+      const place = ms.find((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'in' || m.prep === 'at' || namedPlaceIn(tokens, m.start)) && (m.kind === 'country' || m.kind === 'city') && (!actor.includes(m.code) || attackAtHome(type, actor)));
       if (place && ms.filter((m) => m.start >= hit.end && m.start < objEnd).length <= 2) recipient = [place.code];
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
@@ -2147,6 +2156,82 @@ const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance'
   'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
   'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
 /** "has no plans to apply", "has no intention of joining" */
+/**
+ * The codebook's PROTEST: the topic of a protest ("marched through Seoul demanding the withdrawal of U.S. troops") is
+ * no REQUEST of its own; the party it is aimed at is the one the protest is against, when the protest named only its
+ * own side.
+ */
+function protestTopic(cands: Candidate[], tokens: Token[]): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const r = cands[k]!;
+    if (r.type !== 'REQUEST' || r.hit.form !== 'ing') continue;
+    const p = cands.find((c) => c.type === 'PROTEST' && c.hit.end <= r.hit.start && !tokens.slice(c.hit.end, r.hit.start).some((t) => Wd.BOUNDARY.has(t.l)));
+    if (!p) continue;
+    cands.splice(k, 1);
+    const aimed = r.recipient.filter((x) => !p.actor.includes(x));
+    if (aimed.length && p.recipient.every((x) => p.actor.includes(x))) p.recipient = aimed;
+  }
+}
+/**
+ * "Tamil Tigers attacked an army base in Jaffna", "Russian troops attacked villages in Chechnya": an attack made in the
+ * attacker's own state is aimed at that state (the codebook's domestic violence), not at nobody.
+ */
+function attackAtHome(type: EventType, actor: string[]): boolean {
+  return type === 'ASSAULT' && actor.length === 1 && !GENERIC.has(actor[0]!) && !IGO.has(actor[0]!);
+}
+/** "in the northeastern port of Trincomalee", "at the town of Gulu": a place named after a place noun under "in"/"at" */
+function namedPlaceIn(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.l !== 'of' || !PLACE_NOUN.has(tokens[i - 2]?.l ?? '')) return false;
+  for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
+    const w = tokens[k]!.l;
+    if (w === 'in' || w === 'at') return true;
+    if (!/^[a-z-]+$/.test(w) || Wd.BOUNDARY.has(w)) return false;
+  }
+  return false;
+}
+const OWN_CAPTIVE = new Set(['political', 'dissident', 'dissidents', 'conscience', 'opposition']);
+/**
+ * "Cuba freed dozens of political prisoners and expelled a U.S. diplomat": captives held for their politics, with no
+ * state named in their own phrase, are the freeing state's own people, not the state the next clause names.
+ */
+function ownCaptives(tokens: Token[], hit: Hit, ms: Mention[]): boolean {
+  let own = false;
+  for (let j = hit.start + 1; j < Math.min(tokens.length, hit.end + 6); j++) {
+    const w = tokens[j]!.l;
+    if (w === 'and' || w === ',' || w === 'from' || Wd.BOUNDARY.has(w)) break;
+    if (ms.some((m) => m.start === j && m.code)) return false;
+    if (OWN_CAPTIVE.has(w)) own = true;
+  }
+  return own;
+}
+const ARMED_GROUP = new Set(['rebels', 'rebel', 'guerrillas', 'guerrilla', 'insurgents', 'separatists', 'rebel-held']);
+/**
+ * "Rebels shot down a government helicopter in southern Sudan": rebels named by no movement or nationality, acting
+ * against the one state the act is aimed at, fight inside it (PLOVER's records code them by that state).
+ */
+function armedSubject(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const w = tokens[j]!.l;
+    if (ARMED_GROUP.has(w)) return true;
+    if (w === ',' || Wd.BOUNDARY.has(w) || Wd.SAY.has(w)) return false;
+  }
+  return false;
+}
+const CAPTIVE_VERB = new Set(['held', 'kidnapped', 'abducted', 'seized', 'captured', 'taken']);
+/**
+ * The codebook: hostage rescues are AID, not RETREAT ("troops freed 40 children held by the rebels"); a release is a
+ * rescue when the captives' phrase names another party as their captor (held, kidnapped, abducted … by X).
+ */
+function rescues(cands: Candidate[], tokens: Token[], attrib: number): void {
+  for (const c of cands) {
+    if (c.type !== 'RETREAT' || c.mode !== 'release') continue;
+    for (let j = c.hit.end; j < Math.min(attrib, c.hit.end + 10); j++) {
+      const w = tokens[j]!.l;
+      if (w === ';' || (Wd.BOUNDARY.has(w) && w !== 'who' && w !== 'that')) break;
+      if (CAPTIVE_VERB.has(w) && tokens[j + 1]?.l === 'by') { c.type = 'AID'; c.mode = null; c.cameo = '073'; break; }
+    }
+  }
+}
 function negatedIntent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.l !== 'to' && tokens[i - 1]?.l !== 'of') return false;
   const w = tokens[i - 2]?.l ?? '';

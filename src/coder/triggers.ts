@@ -137,6 +137,8 @@ export const TRIGGERS: TriggerDef[] = [
   // "had separate meetings with", "had a meeting with": 'have' as a verb, not the auxiliary of "has hosted talks"
   { p: 'have a|an|separate|bilateral|several|two|three|brief|lengthy * meeting|meetings|talks|conversation|conversations', t: 'CONSULT', c: '040', prep: W },
   { p: '=talks|negotiations|consultations', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
+  // back at the table (a refusal when negated and future: "would not return to the six-party talks")
+  { p: 'return to * talks|negotiations|negotiating|table', t: 'CONSULT', c: '046', prep: W },
   { p: 'negotiate', t: 'CONSULT', c: '046', prep: W, noDirect: true },
   { p: 'discuss', t: 'CONSULT', c: '040', prep: W, noDirect: true, topic: true },
   { p: 'confer', t: 'CONSULT', c: '040', prep: W },
@@ -231,7 +233,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'express|extend|convey|voice|reiterate|send * gratitude|thanks|appreciation|congratulations|congratulatory|approval', t: 'SUPPORT', c: '051', prep: ['to', 'for'] },
   { p: 'appreciate * role|contribution|contributions|efforts|support|assistance|help|position|stance|decision|initiative|initiatives|cooperation|partnership|commitment|readiness', t: 'SUPPORT', c: '051' },
   { p: 'welcome|hail|applaud|support * reform|reforms|transformation|transformations|modernisation|modernization|changes', t: 'SUPPORT', c: '051', prep: ['in', 'of', 'by'] },
-  { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid', t: 'SUPPORT', c: '051' },
+  { p: 'welcome|hail|applaud|support * decision|decisions|move|step|steps|initiative|initiatives|proposal|proposals|choice|efforts|announcement|adoption|outcome|results|readiness|intention|signing|release|commitment|role|position|stance|contribution|plan|plans|agreement|participation|bid|lifting|easing|removal|withdrawal|restoration|resumption|reopening|normalisation|normalization', t: 'SUPPORT', c: '051' },
   // a deal, a verdict or an accession welcomed: "welcomed the treaty as proof of…", "welcomed the verdict as a victory"
   { p: 'welcome|hail|applaud * treaty|treaties|deal|deals|accord|accords|agreements|verdict|ruling|acquittal|swap|ceasefire|truce|protocol|declaration|accession|breakthrough', t: 'SUPPORT', c: '051' },
   // "hailed it as a breakthrough": the act is the one just reported
@@ -259,6 +261,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'launch|implement|enact * free|customs|common|trade trade|union|market|agreement|pact|zone|area', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: '=joint venture|ventures', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'share * intelligence|information|expertise|evidence|data|technology', t: 'COOPERATE', c: '064', prep: W },
+  // a wanted man handed to another state is judicial cooperation like extradition: "handed over a senior al Qaeda suspect to U.S. authorities"
+  { p: 'hand|turn over * suspect|suspects|fugitive|fugitives|militant|militants', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: 'extradite', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: '=extradition of', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
   { p: 'provide|render|grant * legal assistance', t: 'COOPERATE', c: '063', prep: TO, ctx: ['legal'] },
@@ -299,10 +303,13 @@ export const TRIGGERS: TriggerDef[] = [
   // "would work closely with the Azerbaijani side": working together is cooperation (a promise of it, an AGREE)
   { p: 'work closely|together|jointly with', t: 'COOPERATE', c: '060', prep: W, needObj: true },
   // AID
-  { p: 'send|dispatch|fly|deploy|deliver|airlift|ship ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
+  { p: 'send|dispatch|fly|deploy|deliver|airlift|ship|ferry|truck ** rescuers|rescue|medics|doctors|relief|humanitarian|supplies|tonnes|tons|cargo|medicines|medicine|food|equipment|clothing|blankets|tents|wheat|flour', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   // "a plane carrying relief supplies departed for…", "flights carrying 28 tonnes of medicines for the people of Ukraine"
   { p: 'carry ** aid|supplies|medicines|medicine|food|wheat|flour|cargo|tonnes|tons|relief|equipment', t: 'AID', c: '073', prep: ['to', 'for'], ctx: ['humanitarian'] },
   { p: 'provide|give|extend|disburse|grant|transfer|send|allocate|donate ** yuan|dollars|euros|tenge|rubles|roubles|financing|million|billion', t: 'AID', c: '071', prep: ['to', 'for', 'with'], ctx: ['economic'] },
+  // laying down arms is no gift of them (before the AID entry, which would read "handed in" as handing over):
+  // "rebels handed in their weapons", "turned in thousands of rifles"
+  { p: 'hand|turn in * weapons|arms|guns|rifles|ammunition', t: 'RETREAT', m: 'disarm', c: '0873', prep: ['to'] },
   { p: 'send|provide|deliver|supply|transfer|give|hand ** weapons|arms|ammunition|missiles|tanks|howitzers|artillery', t: 'AID', c: '072', prep: ['to', 'for'], ctx: ['military'] },
   { p: 'send|deploy|dispatch|contribute ** peacekeepers|peacekeeping', t: 'AID', c: '074', prep: ['to', 'for', 'in'], ctx: ['peacekeeping'] },
   // relief carried by any verb of transport: "an Il-76 took 17 tonnes of bedding and food to Katowice"
@@ -318,7 +325,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'hand over? ** food|aid|relief|supplies|medicines|medicine|equipment|items|goods|clothing|blankets|tents|fuel|generators|flour|wheat|grain|foodstuffs|humanitarian|consignment|cargo', t: 'AID', c: '070', prep: ['to', 'for'] },
   // help told from the side of the one helped: "Pakistan received Kazakhstan's first payment of flood aid", "Uzbekistan will
   // receive 600 tonnes of flour" (a promise, when future)
-  { p: 'receive|get|accept ** aid|assistance|relief|humanitarian|flour|wheat|foodstuffs|medicines|grant|grants|donation|donations', t: 'AID', c: '070', rev: true, prep: ['from'] },
+  { p: 'receive|get|accept ** aid|assistance|relief|humanitarian|flour|wheat|foodstuffs|medicines|grant|grants|donation|donations|loan|loans|credit|credits|tranche|instalment|installment|bailout', t: 'AID', c: '070', rev: true, prep: ['from'] },
   // help by hand: "Uzbek emergency workers crossed into Maktaaral to help pump the water out", "rescuers came to help"
   { p: '=rescuers|rescue|workers|personnel|specialists|medics|doctors|firefighters|team|teams|volunteers ** crossed|came|arrived|went|flew|travelled|traveled|headed ** to help|assist', t: 'AID', c: '073', prep: ['into', 'to', 'in'], from: true, ctx: ['humanitarian'] },
   // (the helpers set apart from their verb: "Uzbek emergency personnel, meanwhile, came to Maktaaral to help"; the rules
@@ -328,6 +335,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'grant|give|offer * asylum|refuge|sanctuary', t: 'AID', c: '075', prep: TO, ctx: ['asylum'] },
   // airdrops, distributions, loans approved: "planes dropped food and tents to Kurdish refugees"
   { p: 'drop|airdrop|parachute|distribute ** food|aid|supplies|medicine|medicines|tents|blankets|rice|wheat|flour|relief', t: 'AID', c: '073', prep: ['to', 'for', 'in'], ctx: ['humanitarian'] },
+  // help voted by a donor: "approved 20 million euros in emergency aid for flood victims in Mozambique"
+  { p: 'approve|release ** aid|assistance|grant|grants|relief', t: 'AID', c: '070', prep: ['to', 'for'] },
   { p: 'approve|grant|extend|disburse * loan|loans|credit|credits|bailout|standby', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
   { p: 'open * border|borders', t: 'AID', c: '070', prep: TO },
   { p: 'evacuate', t: 'AID', c: '073', prep: ['from'] },
@@ -345,7 +354,7 @@ export const TRIGGERS: TriggerDef[] = [
   // easing an economic restriction on another state is RETREAT (085, as easing sanctions); PLOVER's own records code
   // a lifted curfew or martial law as CONCEDE (the 2021 table's 0813/0814 RETREAT rows are not followed there)
   { p: 'lift|ease * restrictions|ban|bans * on * imports|exports|supplies|shipments|trade|products|goods|flights', t: 'RETREAT', c: '085', prep: ['from', 'to', 'on'] },
-  { p: 'lift|ease|end * curfew|state|restrictions|ban|martial', t: 'CONCEDE', c: '081', self: true },
+  { p: 'lift|ease|end * curfew|state|restrictions|ban|martial|closure|closures', t: 'CONCEDE', c: '081', self: true, prep: ['of', 'on'] },
   // "the state of emergency in Almaty was lifted on Wednesday": the measure as the subject of its own end
   { p: '=emergency|curfew ** was|were|has|have|had ** lifted|ended|eased|revoked', t: 'CONCEDE', c: '081', self: true },
   { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
@@ -357,6 +366,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pardon|amnesty|commute', t: 'CONCEDE', c: '081', self: true },
   { p: 'grant|declare|announce|approve * amnesty', t: 'CONCEDE', c: '081', self: true },
   { p: 'announce|declare * cessation|suspension|halt|end ** hostilities|operations|fighting|attacks|offensive', t: 'CONCEDE', c: '081', prep: ['against', 'in'], self: true },
+  // a campaign of force called off or suspended is a declared cessation: "Hamas called off its attacks on Israel"
+  { p: 'call off|suspend * attacks|offensive|operations|strikes|raids|bombing|bombings|campaign', t: 'CONCEDE', c: '081', prep: ['on', 'against', 'in'] },
   // ("pulled survivors from the wreckage" is no retreat: "pull" withdraws only out, back, or forces)
   { p: 'withdraw', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'pull out|back', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
@@ -364,6 +375,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'pull ** troops|forces|soldiers|units|contingent|contingents|personnel|equipment|army|military|tanks|artillery', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // "the last Soviet troops left Afghanistan": forces leaving a country withdraw from it
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // the withdrawal told as a noun and carried out: "completed the withdrawal of its troops from Lithuania"
+  { p: 'complete|finish|begin|start|carry * withdrawal|pullout|pull-out|evacuation of * troops|forces|soldiers|army|units|contingent|military', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
   { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
   { p: 'declare|announce * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },
@@ -394,6 +407,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'yield|concede|relent|capitulate', t: 'CONCEDE', c: '080', prep: TO },
   { p: 'make * concession|concessions', t: 'CONCEDE', c: '080', prep: TO },
   { p: 'back|climb down', t: 'CONCEDE', c: '080' },
+  // yielding to another's pressure (negated and future, "would never bow to British pressure", a refusal)
+  { p: 'bow|bend|cave|succumb|submit|give|yield in? to * pressure|pressures|demands|demand|dictates|ultimatum|blackmail', t: 'CONCEDE', c: '080', prep: TO },
   { p: 'give in', t: 'CONCEDE', c: '080', prep: TO },
   { p: 'pardon|amnesty', t: 'CONCEDE', c: '082', self: true },
   // a court that clears the accused, a state that strikes a group off its list of banned organisations: easing a sanction
@@ -423,6 +438,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'request', t: 'REQUEST', c: '100', prep: ['from', 'of'], gov: true },
   // the demand handed over: "submitted its demands to Moscow", "sent the president a collective appeal"
   { p: 'submit|present|send|deliver|hand|address|forward|put * demand|demands|appeal|appeals|petition|petitions', t: 'REQUEST', c: '100', prep: TO },
+  // a demand restated: "repeated its demand for the withdrawal of Turkish troops", "renewed its appeal to…"
+  { p: 'repeat|reiterate|renew|restate|reaffirm * demand|demands|call|calls|appeal|appeals', t: 'REQUEST', c: '100', prep: ['to', 'on', 'for', 'of'] },
   { p: 'press|push * for', t: 'REQUEST', c: '100', gov: true },
   { p: 'seek', t: 'REQUEST', c: '100', prep: ['from'], gov: true, needObj: true },
   // "Astana expects Kyiv to take effective measures": an expectation addressed to a named party is a demand (but
@@ -534,8 +551,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'dismiss|deny|rebuff', t: 'REJECT', c: '120', needObj: true },
   { p: 'rule out', t: 'REJECT', c: '120' },
   { p: '=out of the question', t: 'REJECT', c: '120' },
+  // a chamber's refusal by vote: "parliament voted against allowing U.S. troops…", "voted down the treaty"
+  { p: 'vote against|down', t: 'REJECT', c: '120', gov: true },
   { p: 'turn down', t: 'REJECT', c: '120' },
   // the codebook: a boycott is PROTEST (mode boycott)
+  // a gathering or a vote boycotted names no party: "Egypt boycotted the economic conference in Doha"
+  { p: 'boycott * conference|summit|meeting|talks|session|elections|election|vote|poll|referendum|games|olympics|ceremony|parliament', t: 'PROTEST', m: 'boycott', c: '1412' },
   { p: 'boycott', t: 'PROTEST', m: 'boycott', c: '1412', needObj: true },
   { p: 'cancel|postpone|scrap ** visit|meeting|talks|summit|trip|forum|conference|signing|ceremony|consultations|negotiations|call|conversation|exercise|exercises|drills', t: 'REJECT', c: '120', prep: W, perPartner: true },
   { p: 'stay away from * meeting|summit|talks|session|forum|ceremony|conference', t: 'REJECT', m: 'meet', c: '120', prep: W },
@@ -664,9 +685,11 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'take|adopt * measures|countermeasures', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['against'], needObj: true },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'add|put|place|include ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
-  { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
+  { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment|lending|disbursements|disbursement', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
   { p: 'halt|suspend|end|stop|freeze ** mediation|efforts|negotiations|dialogue', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'among', 'between'] },
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },
+  // the ties named first: "diplomatic relations with Iran were broken off by Saudi Arabia"
+  { p: '=relations|ties ** were|was|been|are|is broken|severed|cut|suspended', t: 'SANCTION', m: 'discontinue', c: '161', prep: W, noPrep: ['by'], from: true },
   { p: 'break|sever * relations|ties', t: 'SANCTION', m: 'discontinue', c: '161', prep: W },
   { p: 'expel', t: 'SANCTION', m: 'expel', c: '1663' },
   { p: 'give|order * diplomats|diplomat|ambassador|envoy|staff * to leave', t: 'SANCTION', m: 'expel', c: '166' },
@@ -752,6 +775,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'impose|declare|introduce|extend * state of emergency', t: 'COERCE', m: 'martial-law', c: '1724', self: true },
   { p: 'impose|declare|introduce|extend * emergency rule', t: 'COERCE', m: 'martial-law', c: '1724', self: true },
   { p: 'cut|block|restrict|shut|suspend|disrupt * internet|access|communications|connection|mobile', t: 'COERCE', m: 'censor', c: '175', self: true },
+  // media shut by the state: "closed down the largest independent newspaper", "shut the opposition radio station"
+  { p: 'close|shut down|off? * newspaper|newspapers|paper|papers|weekly|daily|radio|station|stations|channel|channels|broadcaster|television|publication|publications|magazine', t: 'COERCE', m: 'censor', c: '175', self: true },
   { p: 'outlaw|ban', t: 'COERCE', m: 'ban', c: '172', self: true },
   { p: 'crack * down', t: 'COERCE', m: 'restrict', c: '175', prep: ['on'], self: true },
   { p: 'prevent|disperse|suppress', t: 'COERCE', m: 'restrict', c: '175', self: true },

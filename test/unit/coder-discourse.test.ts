@@ -291,7 +291,8 @@ describe('wire constructions', () => {
     ['a ceasefire between two states that takes effect', 'A ceasefire between Iran and Iraq took effect at dawn on Saturday.', ['RETREAT/ceasefire IRN+IRQ>']],
     ['an armed group named by where it acts', 'Islamic militants in Lebanon freed an American journalist on Wednesday.', ['RETREAT/release LBN>USA']],
     ['a demand backed by a threat is a threat', 'Britain said on Monday that Serbia must pull its forces out of Kosovo or face air strikes.', ['THREATEN GBR>SRB']],
-    ['a boycott is a protest', 'The Soviet Union boycotted the Los Angeles Olympic Games.', []],
+    // (the games' host is the one boycotted, as wire-104's gold has it)
+    ['a boycott is a protest', 'The Soviet Union boycotted the Los Angeles Olympic Games.', ['PROTEST/boycott RUS>USA']],
     ['a release with no agent is the state\'s where the prisoner is', 'Nelson Mandela was released from prison near Cape Town on Sunday.', ['RETREAT/release ZAF>ZAF']],
     ['announcing a resignation', 'British Prime Minister Margaret Thatcher announced her resignation on Thursday.', ['RETREAT/resign GBR>GBR']],
   ];
@@ -670,7 +671,8 @@ describe('precision: words that restate, characterise or give a reason, not a ha
     ['a report on an attack is a topic', 'The report on the attack on the embassy in Tehran was published on Monday.', []],
     ['a documentary about the crackdown is a topic', 'Kazakh television aired a documentary about the crackdown in Nukus on Monday.', []],
     ['clashes told as news are still an attack', 'Kyrgyz and Tajik border guards clashed on Wednesday.', ['ASSAULT KGZ+TJK>']],
-    ['an attack on a reporter is still an attack', 'Tajik police attacked a reporter of Radio Ozodi in Khorog on Wednesday.', ['ASSAULT TJK>']],
+    // (made at home, it is aimed at the attacker's own state, as the codebook codes domestic violence)
+    ['an attack on a reporter is still an attack', 'Tajik police attacked a reporter of Radio Ozodi in Khorog on Wednesday.', ['ASSAULT TJK>TJK']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text).map(brief).sort(), want));
 });
