@@ -1,0 +1,34 @@
+/**
+ * Meetings, talks and calls (issue 8): whom a meeting was with, lists of counterparts, phrasal meetings, and a meeting
+ * told again. Every text is written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import type { CodedEvent } from '../../src/model/event.ts';
+
+const coder = createCoder();
+const code = (text: string, date: string | null = '2024-09-20'): CodedEvent[] => coder.code({ id: 't', text, date });
+const brief = (e: CodedEvent): string =>
+  `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`;
+const consults = (text: string): string[] => code(text).filter((e) => e.event_type === 'CONSULT').map(brief);
+
+describe('meetings: the people met', () => {
+  const CASES: [string, string, number][] = [
+    ['a list of three officials met is a meeting with each',
+      'Secretary of State Antony Blinken arrived in Astana on Monday. He met President Kassym-Jomart Tokayev, former president Nursultan Nazarbayev and Foreign Minister Mukhtar Tileuberdi.', 3],
+    ['a later meeting with another person of the host is news of its own',
+      'Chinese Foreign Minister Wang Yi held talks with Foreign Minister Mukhtar Tileuberdi in Astana on Monday. Later the same day Wang Yi was received by President Kassym-Jomart Tokayev.', 2],
+    ['the same person met again is the same meeting told again',
+      'Chinese Foreign Minister Wang Yi held talks with President Kassym-Jomart Tokayev in Astana on Monday. During the meeting Tokayev and Wang Yi discussed trade and transit.', 1],
+    ['an arrival told first is the first meeting; the second person met is a second one',
+      'Foreign Minister Mukhtar Tileuberdi flew into Beijing on Tuesday. He met Premier Li Qiang and Foreign Minister Wang Yi.', 2],
+    ['two people met together, "and they discussed", are one meeting',
+      'Foreign Minister Mukhtar Tileuberdi flew into Beijing on Tuesday. He met Premier Li Qiang and Foreign Minister Wang Yi, and they discussed trade.', 1],
+    ['talks with two hosts are one round of talks',
+      'President Kassym-Jomart Tokayev held talks with President Xi Jinping and Premier Li Qiang in Beijing on Tuesday.', 1],
+    ['a welcome at the airport belongs to the arrival',
+      'Vladimir Putin arrived in Astana on Wednesday and was met at the airport by Prime Minister Olzhas Bektenov. Putin held talks with President Kassym-Jomart Tokayev at the Akorda.', 1],
+  ];
+  for (const [name, text, n] of CASES) it(name, () => assert.equal(consults(text).length, n, consults(text).join(', ')));
+});
