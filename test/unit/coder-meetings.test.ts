@@ -32,3 +32,17 @@ describe('meetings: the people met', () => {
   ];
   for (const [name, text, n] of CASES) it(name, () => assert.equal(consults(text).length, n, consults(text).join(', ')));
 });
+
+describe('meetings: phrasal and nominal', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"sat down with X for talks" is a meeting',
+      'ASHGABAT – President Kassym-Jomart Tokayev sat down with President Serdar Berdimuhamedov for talks on Monday.', ['CONSULT/visit KAZ>TKM']],
+    ['"sat down to talks" of two named leaders is their meeting',
+      'Putin and Tokayev sat down to talks in the Kremlin on Monday.', ['CONSULT/visit KAZ>RUS']],
+    ['"held a phone call with" is one call, not a second one told by its noun',
+      'Tokayev held a phone call with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
+    ['"held a video conference with" is one call',
+      'Tokayev held a video conference with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
