@@ -30,7 +30,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'headref' | 'other';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'headref' | 'titleref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -87,6 +87,8 @@ interface DocState {
   undated: WeakSet<CodedEvent>;
   /** the states of the people named so far, most recent last (distinct, a few), for "the two presidents" */
   people: string[];
+  /** the state of the person last named under each title ("Secretary of State Michael Pompeo" → secretary: USA) */
+  titles?: Map<string, string>;
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
   /** the state named last as where something happens ("in southern Türkiye") */
@@ -189,6 +191,8 @@ export class RuleCoder implements Coder {
       if (subject && st.firstSubject === undefined) st.firstSubject = subject.code;
       for (const m of mentions) {
         if (m.kind !== 'person' || !m.code) continue;
+        const title = titleBefore(tokens, m);
+        if (title) (st.titles ??= new Map()).set(title, m.code);
         const k = st.people.indexOf(m.code);
         if (k >= 0) st.people.splice(k, 1);
         st.people.push(m.code);
@@ -422,6 +426,12 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
+      } else if (TITLE_HEAD.has(l) && bareTitle(tokens, i) && !out.some((x) => x.end > i - 3 && x.end <= i)) {
+        // "The Secretary of State was also received by…", "the minister said": an office named alone is the person the
+        // story last named under it
+        const end = l === 'secretary' && tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : i + 1;
+        out.push({ start: i, end, code: '', kind: 'titleref', prep });
+        i = end - 1;
       } else if (MINISTRY.has(l) && (tokens[i - 1]?.l === 'the' || (MINISTRY_MOD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the')) &&
           !nationalOf(out, tokens, i) && tokens[i + 1]?.l !== 'of') {
         // "the ministry", "the foreign ministry" with no state named: the ministry the story last named
@@ -523,6 +533,11 @@ export class RuleCoder implements Coder {
       if (m.kind === 'officeref') {
         const office = st.lastMinistry ?? st.home ?? st.focus;
         if (office) resolved.push({ ...m, code: office });
+        continue;
+      }
+      if (m.kind === 'titleref') {
+        const who = st.titles?.get(tokens[m.start]!.l);
+        if (who) resolved.push({ ...m, code: who, kind: 'person' });
         continue;
       }
       if (m.kind === 'headref') {
@@ -3387,6 +3402,29 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
   return false;
 }
 
+/** offices a story names its people by, and names again alone ("the minister", "the Secretary of State") */
+const TITLE_HEAD = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'emir', 'king']);
+const TITLE_MOD = new Set(['foreign', 'prime', 'deputy', 'defence', 'defense', 'vice', 'first', 'trade', 'economy', 'energy']);
+/** "the minister", "The Secretary of State", "the foreign minister": a title after "the" with no name or state after it */
+function bareTitle(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && TITLE_MOD.has(tokens[j]!.l)) j--;
+  if (tokens[j]?.l !== 'the') return false;
+  const after = tokens[i]!.l === 'secretary' ? (tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : -1) : i + 1;
+  if (after < 0) return false;
+  const next = tokens[after];
+  // ("the President of Kazakhstan", "the president Nursultan Nazarbayev", "the minister-counsellor": more follows)
+  return !next || (next.l !== 'of' && !next.cap && next.l !== '-' && next.l !== 'and');
+}
+/** the title a person's name is given under, right before it ("Secretary of State Michael Pompeo" → secretary) */
+function titleBefore(tokens: Token[], m: Mention): string | null {
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
+    const t = tokens[j]!;
+    if (TITLE_HEAD.has(t.l)) return t.l;
+    if (!(t.cap || t.l === 'of' || TITLE_MOD.has(t.l))) return null;
+  }
+  return null;
+}
 /** the people each meeting was with, by state code, each person as the words of their name (see peopleMet) */
 const MET = new WeakMap<CodedEvent, Map<string, string[][]>>();
 /** capitalised words of a title, not of a name ("Foreign Minister", "First President", "Head of State") */

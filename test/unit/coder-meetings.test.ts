@@ -46,3 +46,15 @@ describe('meetings: phrasal and nominal', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('meetings: a person named again by title alone', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"the Secretary of State" is the one the story named under that title',
+      'US Secretary of State Antony Blinken held talks with Foreign Minister Murat Nurtleu in Astana on Monday. The Secretary of State also met President Kassym-Jomart Tokayev.',
+      ['CONSULT/visit USA>KAZ', 'CONSULT/visit USA>KAZ']],
+    ['"the minister" is the minister last named, whatever his state',
+      'Chinese President Xi Jinping received Foreign Minister Murat Nurtleu in Beijing on Monday. Later the minister was received by Premier Li Qiang.',
+      ['CONSULT/visit KAZ>CHN', 'CONSULT/visit KAZ>CHN']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
