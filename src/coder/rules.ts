@@ -203,7 +203,7 @@ export class RuleCoder implements Coder {
         // (a meeting that names whom it was with is told apart by them: mergeMeetings decides whether it is a new one)
         const met = MET.get(e);
         const whom = met ? `|${[...met.values()].flat().map((n) => n.join(' ')).sort().join(',')}` : '';
-        const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}${whom}`;
+        const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}${whom}` : `${who}|${e.date}${whom}`;
         // (a deal with a sum of its own after an act of the same parties without one, "the council adopted a programme …
         // Agreements worth $7 billion were signed", is a second act: its money is not dropped as a restatement)
         const newSum = e.value !== null && reported.has(who) && !valued.has(who);
@@ -3470,10 +3470,20 @@ function peopleMet(tokens: Token[], ms: Mention[], c: Candidate, attrib: number,
     if ((Wd.BOUNDARY.has(l) && !Wd.DASH.has(l)) || together) { stop = j; break; }
   }
   const after = ms.filter((m) => m.kind === 'person' && m.code && parties.has(m.code) && m.start >= c.hit.end && m.start < stop);
+  // (officials the lexicon does not know, "Mazhilis Chairman Nurlan Nigmatulin", are of the side met)
+  const other = c.hit.def.rev ? c.actor : c.recipient;
+  const unknown = unknownOfficials(tokens, ms, c.hit.end, stop);
   const codes = uniq(after.map((m) => m.code));
+  if (!codes.length && unknown.length && other.length === 1) codes.push(other[0]!);
   if (codes.length === 1 && !c.actor.includes(codes[0]!) !== !c.recipient.includes(codes[0]!)) {
     const names: string[][] = [];
     for (const m of after) { const n = nameWords(tokens, m); if (n.length && !names.some((x) => samePerson(x, n))) names.push(n); }
+    if (other.length === 1 && other[0] === codes[0]) {
+      for (const n of unknown) if (!names.some((x) => samePerson(x, n))) names.push(n);
+      const known = byState.get(codes[0]!) ?? [];
+      for (const n of unknown) if (!known.some((x) => samePerson(x, n))) known.push(n);
+      byState.set(codes[0]!, known);
+    }
     // ("held talks with President Mattarella and Prime Minister Meloni": a round of talks with two hosts is one, unless
     // "separate"; a longer list of officials, "talks with Rubio, Lutnick and Gor", is a programme of meetings)
     const joint = together || tokens.slice(c.hit.start, stop).some((t) => t.l === 'jointly' || t.l === 'together') ||
@@ -3481,6 +3491,31 @@ function peopleMet(tokens: Token[], ms: Mention[], c: Candidate, attrib: number,
     if (names.length >= 2 && !joint) listed = { code: codes[0]!, names };
   }
   return { byState, listed };
+}
+const OFFICE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president', 'mayor', 'emir', 'prince', 'speaker', 'secretary', 'envoy', 'ambassador', 'commissioner']);
+/**
+ * Officials the lexicon does not know, named after their office between from and to: "Mazhilis Chairman Nurlan
+ * Nigmatulin", "the chairman of the State Great Khural, Dashzegve Amarbayasgalan" (two or more capitalised words right
+ * after the office word, or after the comma closing a phrase that holds one).
+ */
+function unknownOfficials(tokens: Token[], ms: Mention[], from: number, to: number): string[][] {
+  const out: string[][] = [];
+  let office = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.l === 'and') { office = false; continue; }
+    if (OFFICE.has(t.l)) { office = true; continue; }
+    const prev = tokens[j - 1]?.l ?? '';
+    // (a name the lexicon knows closes the office before it)
+    if (ms.some((m) => m.start <= j && m.end > j)) { office = false; continue; }
+    if (!(t.cap && (OFFICE.has(prev) || (prev === ',' && office)))) continue;
+    let k = j;
+    while (k < to && tokens[k]!.cap && !tokens[k]!.punct && !OFFICE.has(tokens[k]!.l) && !NAME_TITLE.has(tokens[k]!.l) && !ms.some((m) => m.start <= k && m.end > k)) k++;
+    if (k - j >= 2) out.push(tokens.slice(j, k).map((x) => x.l));
+    office = false;
+    j = Math.max(j, k - 1);
+  }
+  return out;
 }
 /** Two meetings of one visit are two when, for some state, each names whom it met and no one is in both. */
 function otherPeople(a: CodedEvent, b: CodedEvent): boolean {

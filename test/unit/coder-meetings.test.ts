@@ -27,6 +27,10 @@ describe('meetings: the people met', () => {
       'Foreign Minister Mukhtar Tileuberdi flew into Beijing on Tuesday. He met Premier Li Qiang and Foreign Minister Wang Yi, and they discussed trade.', 1],
     ['talks with two hosts are one round of talks',
       'President Kassym-Jomart Tokayev held talks with President Xi Jinping and Premier Li Qiang in Beijing on Tuesday.', 1],
+    ['"also met" three people is three meetings, not one told with "also"',
+      'Kyrgyz President Sadyr Japarov held talks with President Kassym-Jomart Tokayev in Astana on Tuesday. Japarov also met former president Nursultan Nazarbayev, Foreign Minister Murat Nurtleu and Prime Minister Olzhas Bektenov.', 4],
+    ['an official the lexicon does not know, named after the office, is one more person met',
+      'Kyrgyz President Sadyr Japarov held talks with President Kassym-Jomart Tokayev in Astana on Tuesday. Later he met Foreign Minister Murat Nurtleu and Senate Speaker Berik Omarbekuly.', 3],
     ['a welcome at the airport belongs to the arrival',
       'Vladimir Putin arrived in Astana on Wednesday and was met at the airport by Prime Minister Olzhas Bektenov. Putin held talks with President Kassym-Jomart Tokayev at the Akorda.', 1],
   ];
