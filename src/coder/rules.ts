@@ -2267,6 +2267,7 @@ function predicted(tokens: Token[], end: number): boolean {
 }
 /** words that may stand between "forthcoming" and its meeting noun ("the forthcoming state visit") */
 const VISIT_KIND = new Set(['state', 'official', 'working', 'two-day', 'three-day', 'bilateral', 'first']);
+const INVITE = new Set(['invitation', 'invitations', 'invite', 'invites', 'invited', 'inviting']);
 const PREPARE = new Set(['preparing', 'prepare', 'preparation', 'preparations', 'prepared']);
 /** "the upcoming summit", "the forthcoming state visit", "preparations for the visit", "preparing Tokayev's visit" */
 function upcoming(tokens: Token[], i: number): boolean {
@@ -2275,7 +2276,8 @@ function upcoming(tokens: Token[], i: number): boolean {
   if (Wd.UPCOMING.has(tokens[j]?.l ?? '')) return true;
   for (let k = j; k >= 0 && k >= i - 8; k--) {
     const l = tokens[k]!.l;
-    if (PREPARE.has(l)) return true;
+    // ("accepting an invitation to a forum", "invited him to the summit": a gathering one is asked to is still to come)
+    if (PREPARE.has(l) || INVITE.has(l)) return true;
     if (tokens[k]!.punct || Wd.BOUNDARY.has(l) || (isVerbish(tokens[k]!) && !PREPARE.has(l))) return false;
   }
   return false;

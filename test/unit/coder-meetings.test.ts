@@ -62,3 +62,10 @@ describe('meetings: a person named again by title alone', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('meetings: a gathering one is invited to', () => {
+  it('an invitation to a forum is no forum held, and does not swallow the meeting told before', () => {
+    const text = 'Serdar Berdimuhamedov met Kassym-Jomart Tokayev in Astana on Friday. He thanked Tokayev for accepting an invitation to a forum on Turkmen neutrality.';
+    assert.deepEqual(consults(text), ['CONSULT/visit TKM>KAZ']);
+  });
+});
