@@ -798,6 +798,14 @@ export class RuleCoder implements Coder {
       c.recipient = [];
       c.split = null;
     }
+    // "Tokayev said …, in a phone call with Azerbaijani President Aliyev": a call named with its partner alone was held by
+    // the doer of the sentence's main act
+    for (const c of cands) {
+      if (c.type !== 'CONSULT' || c.mode !== 'phone' || c.hit.form !== 'noun' || c.future) continue;
+      const sides = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+      const main = sides.length === 1 ? cands.find((o) => o !== c && o.type !== 'CONSULT' && o.actor.length === 1 && !sides.includes(o.actor[0]!) && !IGO.has(o.actor[0]!)) : undefined;
+      if (main) { c.actor = [main.actor[0]!, ...sides]; c.recipient = []; c.split = null; }
+    }
     let meeting = st.current;
     for (const c of cands) {
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));

@@ -69,3 +69,12 @@ describe('meetings: a gathering one is invited to', () => {
     assert.deepEqual(consults(text), ['CONSULT/visit TKM>KAZ']);
   });
 });
+
+describe('calls: a call named with its partner alone', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"…, in a phone call with X" was held by the doer of the main act',
+      'President Kassym-Jomart Tokayev said on Tuesday that Kazakhstan was willing to host talks between Azerbaijan and Armenia, in a phone call with Azerbaijani President Ilham Aliyev.',
+      ['CONSULT/phone AZE+KAZ>']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
