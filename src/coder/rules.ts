@@ -30,7 +30,7 @@ interface Mention {
   start: number;
   end: number;
   code: string;
-  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'headref' | 'other';
+  kind: Entry['kind'] | 'pronoun' | 'focus' | 'pair' | 'local' | 'member' | 'orgref' | 'officeref' | 'docref' | 'headref' | 'titleref' | 'other';
   /** the preposition governing it, if inside a prepositional phrase */
   prep: string | null;
 }
@@ -87,6 +87,8 @@ interface DocState {
   undated: WeakSet<CodedEvent>;
   /** the states of the people named so far, most recent last (distinct, a few), for "the two presidents" */
   people: string[];
+  /** the state of the person last named under each title ("Secretary of State Michael Pompeo" → secretary: USA) */
+  titles?: Map<string, string>;
   /** the state of the person named last, for "he" and "she" */
   lastPerson?: string | null;
   /** the state named last as where something happens ("in southern Türkiye") */
@@ -189,6 +191,8 @@ export class RuleCoder implements Coder {
       if (subject && st.firstSubject === undefined) st.firstSubject = subject.code;
       for (const m of mentions) {
         if (m.kind !== 'person' || !m.code) continue;
+        const title = titleBefore(tokens, m);
+        if (title) (st.titles ??= new Map()).set(title, m.code);
         const k = st.people.indexOf(m.code);
         if (k >= 0) st.people.splice(k, 1);
         st.people.push(m.code);
@@ -196,7 +200,10 @@ export class RuleCoder implements Coder {
       }
       for (const e of events) {
         const who = `${e.event_type}|${e.mode}|${[...e.actor].sort()}|${[...e.recipient].sort()}`;
-        const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}` : `${who}|${e.date}`;
+        // (a meeting that names whom it was with is told apart by them: mergeMeetings decides whether it is a new one)
+        const met = MET.get(e);
+        const whom = met ? `|${[...met.values()].flat().map((n) => n.join(' ')).sort().join(',')}` : '';
+        const key = ALSO.test(e.text) ? `${who}|${e.date}|${e.sentence}${whom}` : `${who}|${e.date}${whom}`;
         // (a deal with a sum of its own after an act of the same parties without one, "the council adopted a programme …
         // Agreements worth $7 billion were signed", is a second act: its money is not dropped as a restatement)
         const newSum = e.value !== null && reported.has(who) && !valued.has(who);
@@ -419,6 +426,12 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
+      } else if (TITLE_HEAD.has(l) && bareTitle(tokens, i) && !out.some((x) => x.end > i - 3 && x.end <= i)) {
+        // "The Secretary of State was also received by…", "the minister said": an office named alone is the person the
+        // story last named under it
+        const end = l === 'secretary' && tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : i + 1;
+        out.push({ start: i, end, code: '', kind: 'titleref', prep });
+        i = end - 1;
       } else if (MINISTRY.has(l) && (tokens[i - 1]?.l === 'the' || (MINISTRY_MOD.has(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the')) &&
           !nationalOf(out, tokens, i) && tokens[i + 1]?.l !== 'of') {
         // "the ministry", "the foreign ministry" with no state named: the ministry the story last named
@@ -520,6 +533,11 @@ export class RuleCoder implements Coder {
       if (m.kind === 'officeref') {
         const office = st.lastMinistry ?? st.home ?? st.focus;
         if (office) resolved.push({ ...m, code: office });
+        continue;
+      }
+      if (m.kind === 'titleref') {
+        const who = st.titles?.get(tokens[m.start]!.l);
+        if (who) resolved.push({ ...m, code: who, kind: 'person' });
         continue;
       }
       if (m.kind === 'headref') {
@@ -781,6 +799,14 @@ export class RuleCoder implements Coder {
       c.actor = parties;
       c.recipient = [];
       c.split = null;
+    }
+    // "Tokayev said …, in a phone call with Azerbaijani President Aliyev": a call named with its partner alone was held by
+    // the doer of the sentence's main act
+    for (const c of cands) {
+      if (c.type !== 'CONSULT' || c.mode !== 'phone' || c.hit.form !== 'noun' || c.future) continue;
+      const sides = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
+      const main = sides.length === 1 ? cands.find((o) => o !== c && o.type !== 'CONSULT' && o.actor.length === 1 && !sides.includes(o.actor[0]!) && !IGO.has(o.actor[0]!)) : undefined;
+      if (main) { c.actor = [main.actor[0]!, ...sides]; c.recipient = []; c.split = null; }
     }
     let meeting = st.current;
     for (const c of cands) {
@@ -1062,11 +1088,17 @@ export class RuleCoder implements Coder {
         span: { start: s.start, end: s.end },
       };
       const pieces: [string[], string[]][] = [];
-      if (c.split === 'mutual' && c.actor.length === 2) { pieces.push([[c.actor[0]!], [c.actor[1]!]], [[c.actor[1]!], [c.actor[0]!]]); }
+      // the people met, by state: "met President Tokayev, the former president Nazarbayev and Foreign Minister
+      // Tileuberdi" is one meeting with each (spec rule 2), and a meeting with another person of the same visit is news
+      const people = c.type === 'CONSULT' && (c.mode === null || c.mode === 'visit') && !c.future ? peopleMet(tokens, resolved, c, attrib, hits) : null;
+      const listed = people?.listed;
+      if (listed && c.actor.length === 1 && c.recipient.length === 1) for (let k = 0; k < listed.names.length; k++) pieces.push([c.actor, c.recipient]);
+      else if (c.split === 'mutual' && c.actor.length === 2) { pieces.push([[c.actor[0]!], [c.actor[1]!]], [[c.actor[1]!], [c.actor[0]!]]); }
       else if (c.split === 'recipient' && c.recipient.length > 1) for (const r of c.recipient) pieces.push([c.actor, [r]]);
       else if (c.split === 'actor' && c.actor.length > 1) for (const a of c.actor) pieces.push([[a], c.recipient]);
       else pieces.push([c.actor, c.recipient]);
-      for (let [actor, recipient] of pieces) {
+      for (const [pi, piece] of pieces.entries()) {
+        let [actor, recipient] = piece;
         let location = c.location;
         // "met the ministers of A, B and C in Astana": each came to the host
         if (c.mode === 'visit' && location && actor.includes(location) && !recipient.includes(location) && recipient.length) {
@@ -1084,10 +1116,16 @@ export class RuleCoder implements Coder {
         // "On Wednesday the German president travelled to Aktau": a visitor going on within the host country in the days
         // after arriving continues the visit being reported
         // (talks held on a later day of the visit are news of their own; the journey is not)
-        if (c.type === 'CONSULT' && c.mode === 'visit' && c.hit.def.m === 'visit' && !c.future && recipient.length === 1 && st.current && st.current.sentence !== s.index &&
+        // (a reception by someone named is a meeting: whether it is one told before is for mergeMeetings to say by whom)
+        if (c.type === 'CONSULT' && c.mode === 'visit' && c.hit.def.m === 'visit' && !(c.hit.def.rev && people) && !c.future && recipient.length === 1 && st.current && st.current.sentence !== s.index &&
             st.current.location === recipient[0] && sameSet(uniq([...actor, ...recipient]), st.current.parties) &&
             continues(st.current.date, date) && !ALSO.test(s.text)) continue;
         const ev: CodedEvent = { ...base, actor, recipient, location, confidence: confidenceOf(c, actor, recipient, direct, dateInSentence) };
+        if (people) {
+          const met = new Map(people.byState);
+          if (listed && pieces.length === listed.names.length) met.set(listed.code, [listed.names[pi]!]);
+          MET.set(ev, met);
+        }
         // ("Earlier in the month the Iranian navy hosted…": a time told apart from the story's is another happening, not
         // a restatement, though it has no date of its own)
         if (!dateInSentence && !ELSEWHEN.test(s.text)) st.undated.add(ev);
@@ -2322,6 +2360,7 @@ function predicted(tokens: Token[], end: number): boolean {
 }
 /** words that may stand between "forthcoming" and its meeting noun ("the forthcoming state visit") */
 const VISIT_KIND = new Set(['state', 'official', 'working', 'two-day', 'three-day', 'bilateral', 'first']);
+const INVITE = new Set(['invitation', 'invitations', 'invite', 'invites', 'invited', 'inviting']);
 const PREPARE = new Set(['preparing', 'prepare', 'preparation', 'preparations', 'prepared']);
 /** "the upcoming summit", "the forthcoming state visit", "preparations for the visit", "preparing Tokayev's visit" */
 function upcoming(tokens: Token[], i: number): boolean {
@@ -2330,7 +2369,8 @@ function upcoming(tokens: Token[], i: number): boolean {
   if (Wd.UPCOMING.has(tokens[j]?.l ?? '')) return true;
   for (let k = j; k >= 0 && k >= i - 8; k--) {
     const l = tokens[k]!.l;
-    if (PREPARE.has(l)) return true;
+    // ("accepting an invitation to a forum", "invited him to the summit": a gathering one is asked to is still to come)
+    if (PREPARE.has(l) || INVITE.has(l)) return true;
     if (tokens[k]!.punct || Wd.BOUNDARY.has(l) || (isVerbish(tokens[k]!) && !PREPARE.has(l))) return false;
   }
   return false;
@@ -3457,6 +3497,144 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
   return false;
 }
 
+/** offices a story names its people by, and names again alone ("the minister", "the Secretary of State") */
+const TITLE_HEAD = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'emir', 'king']);
+const TITLE_MOD = new Set(['foreign', 'prime', 'deputy', 'defence', 'defense', 'vice', 'first', 'trade', 'economy', 'energy']);
+/** "the minister", "The Secretary of State", "the foreign minister": a title after "the" with no name or state after it */
+function bareTitle(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && TITLE_MOD.has(tokens[j]!.l)) j--;
+  if (tokens[j]?.l !== 'the') return false;
+  const after = tokens[i]!.l === 'secretary' ? (tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : -1) : i + 1;
+  if (after < 0) return false;
+  const next = tokens[after];
+  // ("the President of Kazakhstan", "the president Nursultan Nazarbayev", "the minister-counsellor": more follows)
+  return !next || (next.l !== 'of' && !next.cap && next.l !== '-' && next.l !== 'and');
+}
+/** the title a person's name is given under, right before it ("Secretary of State Michael Pompeo" → secretary) */
+function titleBefore(tokens: Token[], m: Mention): string | null {
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
+    const t = tokens[j]!;
+    if (TITLE_HEAD.has(t.l)) return t.l;
+    if (!(t.cap || t.l === 'of' || TITLE_MOD.has(t.l))) return null;
+  }
+  return null;
+}
+/** the people each meeting was with, by state code, each person as the words of their name (see peopleMet) */
+const MET = new WeakMap<CodedEvent, Map<string, string[][]>>();
+/** capitalised words of a title, not of a name ("Foreign Minister", "First President", "Head of State") */
+const NAME_TITLE = new Set(['president', 'minister', 'prime', 'foreign', 'secretary', 'chairman', 'chairwoman', 'speaker', 'first',
+  'deputy', 'head', 'state', 'government', 'vice', 'acting', 'former', 'mr', 'mrs', 'ms', 'dr', 'sheikh', 'king', 'emir', 'crown',
+  'prince', 'chancellor', 'premier', 'leader', 'supreme', 'ayatollah', 'mullah', 'general', 'commerce', 'defence', 'defense',
+  'affairs', 'external', 'of', 'the', 'senate', 'majilis', 'mazhilis', 'house', 'envoy', 'special', 'ambassador', 'his', 'her', 'highness', 'excellency']);
+/** the words that name a person mention (its title words left out), lower-cased; [] for a title alone ("the Kazakh leader") */
+function nameWords(tokens: Token[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let j = m.start; j < m.end; j++) { const t = tokens[j]!; if (t.cap && !NAME_TITLE.has(t.l) && t.l.length > 1) out.push(t.l); }
+  return out;
+}
+/** one name shares a word with the other: "Xi Jinping" and "Xi", "Kassym-Jomart Tokayev" and "Tokayev" */
+const samePerson = (a: string[], b: string[]): boolean => a.some((w) => b.includes(w));
+/**
+ * The people a meeting was with, by state, and the list its object names: "met President Kassym-Jomart Tokayev, the
+ * former president Nursultan Nazarbayev and Foreign Minister Mukhtar Tileuberdi" lists three people of one state, each
+ * met (spec rule 2: meetings with several ministers give one event per counterpart). A welcome at the airport is the
+ * arrival, whoever stood there; a meeting with both together ("…, and they talked about") is one.
+ */
+function peopleMet(tokens: Token[], ms: Mention[], c: Candidate, attrib: number, hits: Hit[]): { byState: Map<string, string[][]>; listed: { code: string; names: string[][] } | null } | null {
+  if (tokens.some((t) => t.l === 'airport')) return null;
+  const parties = new Set([...c.actor, ...c.recipient]);
+  const byState = new Map<string, string[][]>();
+  for (const m of ms) {
+    if (m.kind !== 'person' || !m.code || !parties.has(m.code) || m.start >= attrib) continue;
+    const name = nameWords(tokens, m);
+    if (!name.length) continue;
+    const known = byState.get(m.code) ?? [];
+    if (!known.some((n) => samePerson(n, name))) known.push(name);
+    byState.set(m.code, known);
+  }
+  if (!byState.size) return null;
+  // the object list: people of one state after the trigger, up to a clause boundary, another trigger or a joint act
+  let listed: { code: string; names: string[][] } | null = null;
+  const next = hits.filter((h) => h.start >= c.hit.end).reduce((a, h) => Math.min(a, h.start), attrib);
+  let stop = Math.min(attrib, next);
+  let together = false;
+  for (let j = c.hit.end; j < stop; j++) {
+    const l = tokens[j]!.l;
+    together = l === 'and' && (tokens[j + 1]?.l === 'they' || tokens[j + 1]?.l === 'both');
+    if ((Wd.BOUNDARY.has(l) && !Wd.DASH.has(l)) || together) { stop = j; break; }
+  }
+  const after = ms.filter((m) => m.kind === 'person' && m.code && parties.has(m.code) && m.start >= c.hit.end && m.start < stop);
+  // (officials the lexicon does not know, "Mazhilis Chairman Nurlan Nigmatulin", are of the side met)
+  const other = c.hit.def.rev ? c.actor : c.recipient;
+  const unknown = unknownOfficials(tokens, ms, c.hit.end, stop);
+  const codes = uniq(after.map((m) => m.code));
+  if (!codes.length && unknown.length && other.length === 1) codes.push(other[0]!);
+  if (codes.length === 1 && !c.actor.includes(codes[0]!) !== !c.recipient.includes(codes[0]!)) {
+    const names: string[][] = [];
+    for (const m of after) { const n = nameWords(tokens, m); if (n.length && !names.some((x) => samePerson(x, n))) names.push(n); }
+    if (other.length === 1 && other[0] === codes[0]) {
+      for (const n of unknown) if (!names.some((x) => samePerson(x, n))) names.push(n);
+      const known = byState.get(codes[0]!) ?? [];
+      for (const n of unknown) if (!known.some((x) => samePerson(x, n))) known.push(n);
+      byState.set(codes[0]!, known);
+    }
+    // ("held talks with President Mattarella and Prime Minister Meloni": a round of talks with two hosts is one, unless
+    // "separate"; a longer list of officials, "talks with Rubio, Lutnick and Gor", is a programme of meetings)
+    const joint = together || tokens.slice(c.hit.start, stop).some((t) => t.l === 'jointly' || t.l === 'together') ||
+      (names.length === 2 && tokens.slice(c.hit.start, c.hit.end).some((t) => t.l === 'talks') && !tokens.slice(Math.max(0, c.hit.start - 2), c.hit.end).some((t) => t.l === 'separate'));
+    if (names.length >= 2 && !joint) listed = { code: codes[0]!, names };
+  }
+  return { byState, listed };
+}
+const OFFICE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president', 'mayor', 'emir', 'prince', 'speaker', 'secretary', 'envoy', 'ambassador', 'commissioner']);
+/**
+ * Officials the lexicon does not know, named after their office between from and to: "Mazhilis Chairman Nurlan
+ * Nigmatulin", "the chairman of the State Great Khural, Dashzegve Amarbayasgalan" (two or more capitalised words right
+ * after the office word, or after the comma closing a phrase that holds one).
+ */
+function unknownOfficials(tokens: Token[], ms: Mention[], from: number, to: number): string[][] {
+  const out: string[][] = [];
+  let office = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.l === 'and') { office = false; continue; }
+    if (OFFICE.has(t.l)) { office = true; continue; }
+    const prev = tokens[j - 1]?.l ?? '';
+    // (a name the lexicon knows closes the office before it)
+    if (ms.some((m) => m.start <= j && m.end > j)) { office = false; continue; }
+    if (!(t.cap && (OFFICE.has(prev) || (prev === ',' && office)))) continue;
+    let k = j;
+    while (k < to && tokens[k]!.cap && !tokens[k]!.punct && !OFFICE.has(tokens[k]!.l) && !NAME_TITLE.has(tokens[k]!.l) && !ms.some((m) => m.start <= k && m.end > k)) k++;
+    if (k - j >= 2) out.push(tokens.slice(j, k).map((x) => x.l));
+    office = false;
+    j = Math.max(j, k - 1);
+  }
+  return out;
+}
+/** Two meetings of one visit are two when, for some state, each names whom it met and no one is in both. */
+function otherPeople(a: CodedEvent, b: CodedEvent): boolean {
+  const x = MET.get(a), y = MET.get(b);
+  if (!x || !y) return false;
+  for (const [code, names] of x) {
+    const theirs = y.get(code);
+    if (theirs?.length && names.length && !names.some((n) => theirs.some((t) => samePerson(n, t)))) return true;
+  }
+  return false;
+}
+/** what b told of whom it met is the same meeting as a, which now names them too */
+function absorbPeople(a: CodedEvent, b: CodedEvent): void {
+  const y = MET.get(b);
+  if (!y) return;
+  const x = MET.get(a) ?? new Map<string, string[][]>();
+  for (const [code, names] of y) {
+    const mine = x.get(code) ?? [];
+    for (const n of names) if (!mine.some((m) => samePerson(m, n))) mine.push(n);
+    x.set(code, mine);
+  }
+  MET.set(a, x);
+}
+
 /**
  * One event per happening: talks reported after a visit, a call or a summit ("the two leaders also discussed
  * trade") are the same meeting. A plain CONSULT whose participants all take part in another CONSULT of the
@@ -3494,8 +3672,11 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
         // (a gathering told again names no more than its parties: "At the close of the meeting the heads of state…")
         const same = e.mode === 'multilateral' ? [...parts(e)].every((x) => parts(o).has(x)) : sameSet(o.actor, e.actor) && sameSet(o.recipient, e.recipient);
         if (dropped.has(j) || o.mode !== e.mode || !compatible(e.date, o.date) || !same || ALSO.test(e.text)) continue;
+        // ("Later Tokayev received the American guest" after "talks with Minister Tileuberdi": another person met)
+        if (otherPeople(o, e)) continue;
         // (a finer date told later dates the happening)
         if ((e.date?.length ?? 0) > (o.date?.length ?? 0)) o.date = e.date;
+        absorbPeople(o, e);
         dropped.add(i);
         break;
       }
@@ -3509,7 +3690,7 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
       const { e: o, i: j } = meetings[q]!;
       if (j === i || !(o.mode !== null || j < i) || !compatible(e.date, o.date)) continue;
       const theirs = parts(o);
-      if (theirs.size >= mine.size && [...mine].every((c) => theirs.has(c))) { dropped.add(i); break; }
+      if (theirs.size >= mine.size && [...mine].every((c) => theirs.has(c)) && !otherPeople(o, e)) { absorbPeople(o, e); dropped.add(i); break; }
     }
   }
   return dropped.size ? events.filter((_, i) => !dropped.has(i)) : events;

@@ -129,6 +129,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=good offices', t: 'AGREE', c: '039', prep: TO, needObj: true },
   // CONSULT
   { p: 'meet', t: 'CONSULT', c: '040', prep: W },
+  // "sat down with President X for talks", "the two presidents sat down for talks": agency English for a meeting
+  { p: 'sit down with|for|to', t: 'CONSULT', c: '040', prep: W },
   { p: 'hold|conduct * talks|meeting|meetings|consultations|negotiations|discussions|dialogue|conversation|conversations', t: 'CONSULT', c: '040', prep: W, topic: true },
   // credentials: "received the letters of credence of the new ambassadors of A, B and C" (one meeting each, the envoys'
   // states with the host), "the new EU envoy presented his credentials to the president"
@@ -165,7 +167,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'speak|talk * phone|telephone', t: 'CONSULT', m: 'phone', c: '041', prep: W },
   // calls: a verb ("telephoned"), a held call ("had a phone call with"), a noun ("a call between A and B")
   { p: 'telephone|phone|ring', t: 'CONSULT', m: 'phone', c: '041', needObj: true },
-  { p: 'have|hold|make|conduct * phone|telephone|video', t: 'CONSULT', m: 'phone', c: '041', prep: W },
+  // (the call noun is part of the phrase: "held a phone call with X" is one call, not a second one told by "call with")
+  { p: 'have|hold|make|conduct * phone|telephone|video call|calls|conversation|conversations|talk|talks|conference|link?', t: 'CONSULT', m: 'phone', c: '041', prep: W },
   { p: '=phone|telephone conversations|talk', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   // "by video link" is a channel: only a call when it has parties of its own ("a video call with…")
   { p: '=video call|calls|conference|conversation', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },

@@ -1,0 +1,80 @@
+/**
+ * Meetings, talks and calls (issue 8): whom a meeting was with, lists of counterparts, phrasal meetings, and a meeting
+ * told again. Every text is written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import type { CodedEvent } from '../../src/model/event.ts';
+
+const coder = createCoder();
+const code = (text: string, date: string | null = '2024-09-20'): CodedEvent[] => coder.code({ id: 't', text, date });
+const brief = (e: CodedEvent): string =>
+  `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`;
+const consults = (text: string): string[] => code(text).filter((e) => e.event_type === 'CONSULT').map(brief);
+
+describe('meetings: the people met', () => {
+  const CASES: [string, string, number][] = [
+    ['a list of three officials met is a meeting with each',
+      'Secretary of State Antony Blinken arrived in Astana on Monday. He met President Kassym-Jomart Tokayev, former president Nursultan Nazarbayev and Foreign Minister Mukhtar Tileuberdi.', 3],
+    ['a later meeting with another person of the host is news of its own',
+      'Chinese Foreign Minister Wang Yi held talks with Foreign Minister Mukhtar Tileuberdi in Astana on Monday. Later the same day Wang Yi was received by President Kassym-Jomart Tokayev.', 2],
+    ['the same person met again is the same meeting told again',
+      'Chinese Foreign Minister Wang Yi held talks with President Kassym-Jomart Tokayev in Astana on Monday. During the meeting Tokayev and Wang Yi discussed trade and transit.', 1],
+    ['an arrival told first is the first meeting; the second person met is a second one',
+      'Foreign Minister Mukhtar Tileuberdi flew into Beijing on Tuesday. He met Premier Li Qiang and Foreign Minister Wang Yi.', 2],
+    ['two people met together, "and they discussed", are one meeting',
+      'Foreign Minister Mukhtar Tileuberdi flew into Beijing on Tuesday. He met Premier Li Qiang and Foreign Minister Wang Yi, and they discussed trade.', 1],
+    ['talks with two hosts are one round of talks',
+      'President Kassym-Jomart Tokayev held talks with President Xi Jinping and Premier Li Qiang in Beijing on Tuesday.', 1],
+    ['"also met" three people is three meetings, not one told with "also"',
+      'Kyrgyz President Sadyr Japarov held talks with President Kassym-Jomart Tokayev in Astana on Tuesday. Japarov also met former president Nursultan Nazarbayev, Foreign Minister Murat Nurtleu and Prime Minister Olzhas Bektenov.', 4],
+    ['an official the lexicon does not know, named after the office, is one more person met',
+      'Kyrgyz President Sadyr Japarov held talks with President Kassym-Jomart Tokayev in Astana on Tuesday. Later he met Foreign Minister Murat Nurtleu and Senate Speaker Berik Omarbekuly.', 3],
+    ['a welcome at the airport belongs to the arrival',
+      'Vladimir Putin arrived in Astana on Wednesday and was met at the airport by Prime Minister Olzhas Bektenov. Putin held talks with President Kassym-Jomart Tokayev at the Akorda.', 1],
+  ];
+  for (const [name, text, n] of CASES) it(name, () => assert.equal(consults(text).length, n, consults(text).join(', ')));
+});
+
+describe('meetings: phrasal and nominal', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"sat down with X for talks" is a meeting',
+      'ASHGABAT – President Kassym-Jomart Tokayev sat down with President Serdar Berdimuhamedov for talks on Monday.', ['CONSULT/visit KAZ>TKM']],
+    ['"sat down to talks" of two named leaders is their meeting',
+      'Putin and Tokayev sat down to talks in the Kremlin on Monday.', ['CONSULT/visit KAZ>RUS']],
+    ['"held a phone call with" is one call, not a second one told by its noun',
+      'Tokayev held a phone call with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
+    ['"held a video conference with" is one call',
+      'Tokayev held a video conference with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
+
+describe('meetings: a person named again by title alone', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"the Secretary of State" is the one the story named under that title',
+      'US Secretary of State Antony Blinken held talks with Foreign Minister Murat Nurtleu in Astana on Monday. The Secretary of State also met President Kassym-Jomart Tokayev.',
+      ['CONSULT/visit USA>KAZ', 'CONSULT/visit USA>KAZ']],
+    ['"the minister" is the minister last named, whatever his state',
+      'Chinese President Xi Jinping received Foreign Minister Murat Nurtleu in Beijing on Monday. Later the minister was received by Premier Li Qiang.',
+      ['CONSULT/visit KAZ>CHN', 'CONSULT/visit KAZ>CHN']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
+
+describe('meetings: a gathering one is invited to', () => {
+  it('an invitation to a forum is no forum held, and does not swallow the meeting told before', () => {
+    const text = 'Serdar Berdimuhamedov met Kassym-Jomart Tokayev in Astana on Friday. He thanked Tokayev for accepting an invitation to a forum on Turkmen neutrality.';
+    assert.deepEqual(consults(text), ['CONSULT/visit TKM>KAZ']);
+  });
+});
+
+describe('calls: a call named with its partner alone', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"…, in a phone call with X" was held by the doer of the main act',
+      'President Kassym-Jomart Tokayev said on Tuesday that Kazakhstan was willing to host talks between Azerbaijan and Armenia, in a phone call with Azerbaijani President Ilham Aliyev.',
+      ['CONSULT/phone AZE+KAZ>']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
