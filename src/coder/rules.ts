@@ -439,7 +439,11 @@ export class RuleCoder implements Coder {
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.cap && tokens[i - 2]?.cap && tokens[i - 3]?.l === 'the' && !out.some((o) => o.end > i - 3)) {
         // "the Central Asian country": the story's own state told by its region
         out.push({ start: i - 3, end: i + 1, code: '', kind: 'focus', prep });
-      } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
+      } else if ((l === 'two' || l === 'both') && (PAIR_NOUN.has(tokens[i + 1]?.l ?? '') ||
+          // "the two men signed a joint statement": the two leaders just named, told as people; as the subject of an
+          // act only ("the two men were detained" are no parties of a happening)
+          (PAIR_PEOPLE.has(tokens[i + 1]?.l ?? '') && isVerbish(tokens[i + 2] ?? tokens[i]!) && !PASSIVE_AUX.has(tokens[i + 2]?.l ?? ''))) &&
+          (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
       } else if (l === 'two' && tokens[i - 1]?.l === 'the' && isVerbish(tokens[i + 1] ?? tokens[i]!) && tokens[i + 1]!.l !== 'countries') {
@@ -890,6 +894,12 @@ export class RuleCoder implements Coder {
         const named = cond < 0 ? undefined : resolved.find((m) => m.start > cond && m.start < attrib && m.code && !c.actor.includes(m.code) &&
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && m.prep === null);
         if (named) c.recipient = [named.code];
+      }
+      // "rallied outside the American embassy", "protested in front of the embassy of China": a protest held at a
+      // state's mission is aimed at that state, not at the protesters' own government
+      if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const target = missionStateAfter(tokens, resolved, c.hit.end, attrib);
+        if (target && !c.actor.includes(target)) c.recipient = [target];
       }
       // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
       // ("conveyed Xi's congratulations on the referendum": the possessor of a message is its sender, not its addressee)
@@ -1994,6 +2004,31 @@ const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
+/** words that place a gathering at a building: "outside the embassy", "in front of the consulate", "at the mission" */
+const AT_PLACE = new Set(['outside', 'at', 'near', 'before', 'front', 'to', 'towards', 'toward', 'on']);
+/**
+ * The state whose mission a clause places a happening at: "outside the (former) American embassy", "in front of the
+ * embassy of China", "marched on the Russian consulate". Only the clause after `from` is read.
+ */
+function missionStateAfter(tokens: Token[], ms: Mention[], from: number, attrib: number): string | null {
+  const stop = Math.min(attrib, from + 14);
+  for (let j = from; j < stop; j++) {
+    if (!MISSION.has(tokens[j]!.l)) continue;
+    // the place word must govern the noun phrase: "outside the former American embassy"
+    let k = j - 1;
+    while (k >= from && tokens[k]!.l !== 'the' && tokens[k]!.l !== 'its' && j - k <= 4) k--;
+    if (k < from || !AT_PLACE.has(tokens[k - 1]?.l ?? '')) return null;
+    const adj = ms.find((m) => m.start > k && m.end <= j && m.code && !IGO.has(m.code) && (m.kind === 'adjective' || m.kind === 'country'));
+    if (adj) return adj.code;
+    // "the embassy of China"
+    if (tokens[j + 1]?.l === 'of') {
+      const of = ms.find((m) => m.start === j + 2 && m.code && !IGO.has(m.code) && (m.kind === 'country' || m.kind === 'capital'));
+      if (of) return of.code;
+    }
+    return null;
+  }
+  return null;
+}
 const RESPONSE_NOUN = new Set(['response', 'retaliation', 'reply', 'answer', 'riposte', 'return']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
@@ -2584,6 +2619,9 @@ function currentParties(st: DocState): string[] {
   if (st.current?.mode === 'multilateral' && st.current.parties.length === 1 && st.current.orgs?.length) return st.current.parties;
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
 }
+/** "the two men", "both women": two people, the leaders just named */
+const PAIR_PEOPLE = new Set(['men', 'women']);
+const PASSIVE_AUX = new Set(['were', 'are', 'was', 'is', 'been', 'being']);
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',
   'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts', 'neighbours', 'neighbors', 'capitals']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */

@@ -98,6 +98,8 @@ const TABLE: Record<string, Row[]> = {
     ['reforms welcomed by adjective', 'Blinken welcomed the Chilean reforms on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
     ['a delegation welcomed is still a visit', 'Boric welcomed the Peruvian delegation on Monday.', ['CONSULT', ['PER'], ['CHL']]],
     ['reforms launched at home are no backing', 'Chile launched reforms of its tax system on Monday.', null],
+    // "the two men" after two leaders are named: the pair signing jointly (issue 8)
+    ['the two men signing', 'On Wednesday Tokayev sat down with Chinese leader Xi Jinping, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
     ['a text ratified with nobody named is no event', 'Chile ratified it on Tuesday.', null],
     ['thanks for backing', 'Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.', ['SUPPORT', ['PER'], ['CHL']]],
@@ -366,6 +368,11 @@ const TABLE: Record<string, Row[]> = {
     ['crowds gathered to oppose', 'Crowds gathered in Nukus on Friday to oppose the constitutional amendments.', ['PROTEST', ['UZB'], ['UZB']]],
     ['active', 'Students staged a protest against the government of Georgia on Monday.', ['PROTEST', ['GEO'], ['GEO']]],
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
+    // a protest held at a state's mission is aimed at that state (issue 8)
+    ['a rally outside an embassy', 'Thousands of Iranians rallied outside the former American embassy in Tehran on Monday.', ['PROTEST', ['IRN'], ['USA']]],
+    ['a rally in front of the embassy of a state', 'Students in Pakistan rallied in front of the embassy of Kyrgyzstan in Islamabad on Monday.', ['PROTEST', ['PAK'], ['KGZ']]],
+    ['a rally at an unnamed embassy stays at home', 'Kyrgyz activists rallied outside the embassy in Bishkek on Monday.', ['PROTEST', ['KGZ'], ['KGZ']]],
+    ['a rally in a city names no target', 'Students in Pakistan rallied in Islamabad on Monday.', ['PROTEST', ['PAK'], ['PAK']]],
   ],
   SANCTION: [
     // measures told by their object, a noun or an announcing official (issue 8)

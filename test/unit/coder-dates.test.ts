@@ -19,6 +19,8 @@ describe('findDates', () => {
     ['The strategy runs until 2035.', []],
     ['On 3 May 2023 the ministers met.', ['2023-05-03']],
     ['The ministers met on Tuesday.', ['2024-08-06']],
+    // "sat down with": a lower-case verb is no Saturday (issue 8)
+    ['On Tuesday the minister sat down with his counterpart.', ['2024-08-06']],
     // a day and month a few weeks after the document date is that coming day, not last year's
     ['The sides agreed to meet again in Istanbul on 25 August.', ['2024-08-25']],
     // a month alone, or a day far ahead, is still the past one
