@@ -1732,6 +1732,13 @@ export class RuleCoder implements Coder {
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "supported the membership of Turkmenistan and Uzbekistan in the corridor", "backed the bids of A and B": each
+    // state's bid is its own, and backing it is one act of support per state (the body joined is no party to it)
+    else if (type === 'SUPPORT' && split === null && recipient.filter((r) => !IGO.has(r)).length > 1 &&
+        tokens.slice(hit.end, Math.min(objEnd + 1, hit.end + 3)).some((t) => BID_NOUN.has(t.l))) {
+      recipient = recipient.filter((r) => !IGO.has(r));
+      split = 'recipient';
+    }
     // "5,000 tonnes of flour each to A and B", "for each country", "69 wagons to A and 60 to B": a gift shared out is
     // one gift (or one promise) per recipient; aid to a group with no share named stays one act
     else if ((type === 'AID' || type === 'AGREE') && split === null && recipient.length && distributive(tokens, hit.start, attrib)) {
@@ -2003,6 +2010,8 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+/** a state's own bid for a place: "the membership of A and B", "the bids of A and B" */
+const BID_NOUN = new Set(['membership', 'memberships', 'accession', 'bid', 'bids', 'candidacy', 'candidacies', 'candidature', 'candidatures', 'applications']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
 /** words that place a gathering at a building: "outside the embassy", "in front of the consulate", "at the mission" */
 const AT_PLACE = new Set(['outside', 'at', 'near', 'before', 'front', 'to', 'towards', 'toward', 'on']);

@@ -98,6 +98,9 @@ const TABLE: Record<string, Row[]> = {
     ['reforms welcomed by adjective', 'Blinken welcomed the Chilean reforms on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
     ['a delegation welcomed is still a visit', 'Boric welcomed the Peruvian delegation on Monday.', ['CONSULT', ['PER'], ['CHL']]],
     ['reforms launched at home are no backing', 'Chile launched reforms of its tax system on Monday.', null],
+    // one act per state: recognising several states, backing several states' bids (issue 8)
+    ['recognition of one state', 'Iceland recognized Lithuania as an independent state on Monday.', ['SUPPORT', ['ISL'], ['LTU']]],
+    ['backing one state\'s membership', 'Russia supported the candidacy of Kazakhstan for the UN Security Council on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
     // "the two men" after two leaders are named: the pair signing jointly (issue 8)
     ['the two men signing', 'On Wednesday Tokayev sat down with Chinese leader Xi Jinping, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
@@ -513,6 +516,17 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // a list of states recognised or backed: one act each (spec rule 2: separate bilateral happenings) (issue 8)
+  ['two states recognised', 'The European Community recognized Croatia and Slovenia as independent states on Wednesday.',
+    [['SUPPORT', ['EU'], ['HRV']], ['SUPPORT', ['EU'], ['SVN']]]],
+  ['recognition extended to two states', 'Iceland extended diplomatic recognition to Lithuania and Latvia on Monday.',
+    [['SUPPORT', ['ISL'], ['LTU']], ['SUPPORT', ['ISL'], ['LVA']]]],
+  ['the membership of two states backed', 'India supported the membership of Turkmenistan and Uzbekistan in the transport corridor on Friday.',
+    [['SUPPORT', ['IND'], ['TKM']], ['SUPPORT', ['IND'], ['UZB']]]],
+  ['the accession of two states to an organisation backed', 'India supported the accession of Iran and Belarus to the SCO on Friday.',
+    [['SUPPORT', ['IND'], ['IRN']], ['SUPPORT', ['IND'], ['BLR']]]],
+  ['a contribution praised stays one act', 'Tokayev praised the contribution of Uzbekistan and Kyrgyzstan to the talks on Friday.',
+    [['SUPPORT', ['KAZ'], ['UZB', 'KGZ']]]],
   // thanks carried by a call, and thanks repeated by another (issue 8)
   ['a call made to thank: the caller thanks', 'The Peruvian president phoned Boric on Saturday to thank him.',
     [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],
