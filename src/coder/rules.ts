@@ -2917,7 +2917,9 @@ function tellerOf(tokens: Token[], before: Mention[], at: number): string | unde
 const JOINT_COOP = new Set(['060', '062']);
 const MODIFIED_HEAD = new Set(['court', 'courts', 'tribunal', 'police', 'policemen', 'squad', 'squads', 'gear', 'helicopter', 'helicopters', 'unit', 'units', 'vehicles',
   // ("a press conference", "press freedom groups", "slaughter equipment")
-  'conference', 'conferences', 'release', 'releases', 'service', 'secretary', 'freedom', 'office', 'briefing', 'equipment', 'corps', 'agency']);
+  'conference', 'conferences', 'release', 'releases', 'service', 'secretary', 'freedom', 'office', 'briefing', 'equipment', 'corps', 'agency',
+  // ("sanctions officials from the US and the UK warned", "aid officials said": who works on the matter, not the act)
+  'official', 'officials', 'envoy', 'envoys', 'expert', 'experts', 'negotiator', 'negotiators', 'coordinator', 'coordinators']);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|morning|evening|day|\d{1,4})$/;
 const TELL = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'notified', 'notifies', 'promised', 'promises']);
 function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): number {

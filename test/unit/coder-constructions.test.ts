@@ -337,6 +337,8 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    // a trigger noun naming what officials work on is no act of its own (issue 8)
+    ['sanctions officials of two states warning', 'Senior sanctions officials from the United States and the United Kingdom warned on Monday that companies in Kazakhstan could face secondary sanctions.', ['THREATEN', ['USA', 'GBR'], ['KAZ']]],
     ['a warning that sources the threat', 'Any attack on its troops would be answered in kind, Russia warned Ukraine on Monday.', ['THREATEN', ['RUS'], ['UKR']]],
     ['retaliation promised', 'Pakistan will retaliate against any Indian strike, its prime minister said on Monday.', ['THREATEN', ['PAK'], ['IND']]],
     ['retaliation done is told by its own verb', 'India retaliated against Pakistan on Monday.', null],
