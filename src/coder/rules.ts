@@ -895,6 +895,12 @@ export class RuleCoder implements Coder {
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && m.prep === null);
         if (named) c.recipient = [named.code];
       }
+      // "Ian Borg, Malta's foreign minister, who chairs the OSCE this year, visited Astana", "the OSCE Chairman-in-Office,
+      // Polish Foreign Minister Rau, arrived…": a minister who holds an organisation's chair acts for it, not for his state
+      const chair = chairedOrg(tokens, resolved, c.hit.start);
+      if (chair && c.actor.some((x) => !IGO.has(x)) && c.actor.every((x) => IGO.has(x) || chair.states.includes(x)) && !c.recipient.includes(chair.org)) {
+        c.actor = uniq([chair.org, ...c.actor.filter((x) => IGO.has(x))]);
+      }
       // "rallied outside the American embassy", "protested in front of the embassy of China": a protest held at a
       // state's mission is aimed at that state, not at the protesters' own government
       if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
@@ -2010,6 +2016,35 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+/** the chair of an organisation, held by a state's minister for a term: "Chairman-in-Office", "who chairs the OSCE" */
+const CHAIR_TITLE = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'chairman-in-office', 'chairwoman-in-office',
+  'chairperson-in-office', 'chair-in-office']);
+/**
+ * The organisation whose chair the subject of the act at `hit` holds, and the states named in that subject: "X, who
+ * chairs the OSCE this year, …", "the OSCE Chairman-in-Office, Polish Foreign Minister Rau, …", "the bloc's chairman,
+ * Armenian Prime Minister Pashinyan, …". Only a chair held now (present "chairs", a title), before the act's verb.
+ */
+function chairedOrg(tokens: Token[], ms: Mention[], hit: number): { org: string; states: string[] } | null {
+  for (let j = 0; j < hit; j++) {
+    const l = tokens[j]!.l;
+    let org: string | undefined;
+    if (l === 'chairs' && (tokens[j - 1]?.l === 'who' || tokens[j - 1]?.l === 'currently')) {
+      // "who chairs the Organization for Security and Co-operation in Europe": the organisation after the verb
+      org = ms.find((m) => m.start > j && m.start <= j + 3 && m.code && IGO.has(m.code))?.code;
+    } else if (CHAIR_TITLE.has(l)) {
+      // "OSCE Chairman-in-Office", "the bloc's chairman", "Chairman-in-Office of the OSCE"
+      const before = tokens[j - 1]?.l === "'s" ? j - 1 : j;
+      org = ms.find((m) => m.end === before && m.code && IGO.has(m.code))?.code ??
+        (tokens[j + 1]?.l === 'of' ? ms.find((m) => m.start >= j + 2 && m.start <= j + 3 && m.code && IGO.has(m.code))?.code : undefined);
+    }
+    if (!org) continue;
+    // ("the OSCE chairman said Russia had attacked…": an act reported by the chair is no act of his; nor of his organisation)
+    if (tokens.slice(j + 1, hit).some((t) => Wd.SAY.has(t.l) || (PAST_IRREGULAR.has(t.l) && t.l !== 'was' && t.l !== 'were'))) return null;
+    const states = uniq(ms.filter((m) => m.end <= hit && m.code && !IGO.has(m.code)).map((m) => m.code));
+    return { org, states };
+  }
+  return null;
+}
 /** a state's own bid for a place: "the membership of A and B", "the bids of A and B" */
 const BID_NOUN = new Set(['membership', 'memberships', 'accession', 'bid', 'bids', 'candidacy', 'candidacies', 'candidature', 'candidatures', 'applications']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);

@@ -58,6 +58,10 @@ const TABLE: Record<string, Row[]> = {
     ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
+    // a minister holding an organisation's chair acts for it (issue 8)
+    ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
+    ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
+    ['a visit by a minister with no chair is his state\'s', 'The foreign minister of Malta, Ian Borg, visited Astana on Monday.', ['CONSULT', ['MLT'], ['KAZ']]],
     // the gathering beside which people meet is a venue, not the party met
     ['met beside a gathering with nobody named is no dyad', 'The Georgian prime minister met on Tuesday on the sidelines of the UN General Assembly.', null],
     ['two ministers meeting beside a gathering meet each other', 'The Armenian and Greek defence ministers met on Tuesday on the sidelines of the NATO summit.', ['CONSULT', ['ARM', 'GRC'], []]],
@@ -518,6 +522,9 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // an act the chair reports is not his organisation's (issue 8)
+  ['an attack reported by the chair', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, said on Monday that Russia had attacked Ukraine.',
+    [['ASSAULT', ['RUS'], ['UKR']], ['ACCUSE', ['OSCE'], ['RUS']]]],
   // a list of states recognised or backed: one act each (spec rule 2: separate bilateral happenings) (issue 8)
   ['two states recognised', 'The European Community recognized Croatia and Slovenia as independent states on Wednesday.',
     [['SUPPORT', ['EU'], ['HRV']], ['SUPPORT', ['EU'], ['SVN']]]],
