@@ -804,6 +804,12 @@ export class RuleCoder implements Coder {
           .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
         if (spk.length === 1) c.actor = spk;
       }
+      // "decided to open its embassy in Skopje", "will open a consulate in Dubai": a mission opened (or promised) is aimed
+      // at the state that hosts it, whoever the meeting it was announced at is with
+      if ((c.type === 'AGREE' || c.type === 'COOPERATE') && c.actor.length === 1 && c.recipient.length === 0) {
+        const host = missionHost(tokens, resolved, c.hit.end, clauseStop(tokens, c.hit.end, attrib));
+        if (host && !c.actor.includes(host)) c.recipient = [host];
+      }
       // "At the talks Tokayev proposed…", "von der Leyen announced a package": a one-sided offer made in a meeting is
       // made to the meeting's other parties
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
@@ -2048,6 +2054,15 @@ function chairedOrg(tokens: Token[], ms: Mention[], hit: number): { org: string;
 /** a state's own bid for a place: "the membership of A and B", "the bids of A and B" */
 const BID_NOUN = new Set(['membership', 'memberships', 'accession', 'bid', 'bids', 'candidacy', 'candidacies', 'candidature', 'candidatures', 'applications']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
+/** the state a mission is opened in: "open its embassy in Skopje", "a consulate in Dubai" (the place right after it) */
+function missionHost(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
+  for (let j = from; j < to; j++) {
+    if (!MISSION.has(tokens[j]!.l)) continue;
+    const host = ms.find((m) => m.start >= j + 1 && m.start <= j + 2 && m.prep === 'in' && PLACE_KINDS.has(m.kind) && m.code && !IGO.has(m.code));
+    return host?.code ?? null;
+  }
+  return null;
+}
 /** words that place a gathering at a building: "outside the embassy", "in front of the consulate", "at the mission" */
 const AT_PLACE = new Set(['outside', 'at', 'near', 'before', 'front', 'to', 'towards', 'toward', 'on']);
 /**
