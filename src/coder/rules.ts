@@ -970,7 +970,11 @@ export class RuleCoder implements Coder {
         const guest = resolved.find((m) => m.code && m.start > 0 && VISITING.has(tokens[m.start - 1]!.l) && m.kind !== 'city');
         const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
         const host = guest ? parties.find((x) => x !== guest.code) : undefined;
+        // ("BISHKEK – Japarov held talks with Tokayev as part of his official visit to Astana": the visit the sentence
+        // names tells who came where, before the dateline does)
+        const visited = parties.length === 2 ? visitedPlace(tokens, resolved, c.hit.end, attrib) : null;
         if (guest && host && parties.length === 2) visitAt(c, host, () => true);
+        else if (!c.location && visited && parties.includes(visited)) visitAt(c, visited, () => true);
         else if (!c.location && st.home && (tokens.some((t) => t.l === 'here') || s.index === 0)) visitAt(c, st.home, () => true);
         // ("NEW DELHI – Jaishankar held separate talks with the ministers of A, B and C": each of them came to the host)
         const seat = c.location ?? (st.home && (tokens.some((t) => t.l === 'here') || s.index === 0) ? st.home : null);
@@ -2054,6 +2058,18 @@ function chairedOrg(tokens: Token[], ms: Mention[], hit: number): { org: string;
 /** a state's own bid for a place: "the membership of A and B", "the bids of A and B" */
 const BID_NOUN = new Set(['membership', 'memberships', 'accession', 'bid', 'bids', 'candidacy', 'candidacies', 'candidature', 'candidatures', 'applications']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
+/** "as part of his official visit to Astana", "during her trip to Kazakhstan": the state a visit named after `from` went to */
+function visitedPlace(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
+  for (let j = from; j < to - 1; j++) {
+    if (!TRIP_NOUN.has(tokens[j]!.l) || tokens[j + 1]?.l !== 'to') continue;
+    // (the trip must be the one the sentence is part of: "his", "her", "an official", not "an invitation to pay a visit")
+    if (!tokens.slice(Math.max(from, j - 4), j).some((t) => t.l === 'his' || t.l === 'her' || t.l === 'their')) continue;
+    const place = ms.find((m) => m.start === j + 2 && m.code && !IGO.has(m.code) && (PLACE_KINDS.has(m.kind) || m.kind === 'country'));
+    if (place) return place.code;
+  }
+  return null;
+}
+const TRIP_NOUN = new Set(['visit', 'trip', 'tour']);
 /** the state a mission is opened in: "open its embassy in Skopje", "a consulate in Dubai" (the place right after it) */
 function missionHost(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
   for (let j = from; j < to; j++) {

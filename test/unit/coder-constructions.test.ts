@@ -58,6 +58,9 @@ const TABLE: Record<string, Row[]> = {
     ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
+    // the visit a sentence names tells who came where, before a dateline does (issue 8)
+    ['talks during a visit named, under the host\'s dateline', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday as part of his official visit to Astana.', ['CONSULT', ['KGZ'], ['KAZ']]],
+    ['talks under a dateline with no visit named', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday.', ['CONSULT', ['KAZ'], ['KGZ']]],
     // a minister holding an organisation's chair acts for it (issue 8)
     ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
     ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
