@@ -633,8 +633,12 @@ export class RuleCoder implements Coder {
         // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
         // ("Nurtleu met Kallas in Almaty. He called for…": a sentence-initial "he" is the last sentence's subject)
-        const opening = personal && before.length === 0 && !speaker.length && m.start <= 1 ? st.lastSubject : null;
-        const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? opening ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
+        // ("\"We want respect,\" he told Putin": the speaker of a quotation that opens the sentence is its subject too; the
+        // names inside the quotation are what was said)
+        const quoteEnd = QUOTE_MARK.has(tokens[0]?.l ?? '') ? tokens.findIndex((t, k) => k > 0 && QUOTE_MARK.has(t.l)) : -1;
+        const afterQuote = personal && quoteEnd > 0 && m.start === quoteEnd + 1 && !before.some((r) => r.start > quoteEnd);
+        const opening = personal && (before.length === 0 || afterQuote) && !speaker.length && (m.start <= 1 || afterQuote) ? st.lastSubject : null;
+        const ante = afterQuote && opening ? opening : tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? opening ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
@@ -900,6 +904,13 @@ export class RuleCoder implements Coder {
         const named = cond < 0 ? undefined : resolved.find((m) => m.start > cond && m.start < attrib && m.code && !c.actor.includes(m.code) &&
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && m.prep === null);
         if (named) c.recipient = [named.code];
+      }
+      // "condemned what he called provocations from Afghanistan and warned that every provocation would meet a strong
+      // response": a warning joined to an accusation by the same side is aimed at the accused
+      if (c.type === 'THREATEN' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const blame = cands.find((o) => o !== c && o.type === 'ACCUSE' && o.hit.start < c.hit.start && sameSet(o.actor, c.actor) &&
+          o.recipient.length > 0 && !o.recipient.some((x) => c.actor.includes(x)));
+        if (blame) c.recipient = [...blame.recipient];
       }
       // "Ian Borg, Malta's foreign minister, who chairs the OSCE this year, visited Astana", "the OSCE Chairman-in-Office,
       // Polish Foreign Minister Rau, arrived…": a minister who holds an organisation's chair acts for it, not for his state
@@ -2070,6 +2081,7 @@ function visitedPlace(tokens: Token[], ms: Mention[], from: number, to: number):
   return null;
 }
 const TRIP_NOUN = new Set(['visit', 'trip', 'tour']);
+const QUOTE_MARK = new Set(['"', '“', '”']);
 /** the state a mission is opened in: "open its embassy in Skopje", "a consulate in Dubai" (the place right after it) */
 function missionHost(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
   for (let j = from; j < to; j++) {

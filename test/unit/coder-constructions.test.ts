@@ -525,6 +525,12 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // a warning joined to an accusation is aimed at the accused (issue 8)
+  ['a warning after a condemnation', 'Prime Minister Shehbaz Sharif condemned what he called provocations from Afghanistan on Sunday and warned that every provocation would meet a strong response.',
+    [['ACCUSE', ['PAK'], ['AFG']], ['THREATEN', ['PAK'], ['AFG']]]],
+  // "he" after a quotation that opens the sentence is the last sentence's subject, not a name in the quotation (issue 8)
+  ['a speaker after an opening quotation', 'Tajik President Emomali Rahmon used the meeting on Friday to speak about the region. "We want respect," he told Vladimir Putin, urging Russia not to treat Central Asia as part of the former Soviet Union.',
+    [['REQUEST', ['TJK'], ['RUS']]]],
   // an embassy to be opened is aimed at its host, not at the visitor the plan was told to (issue 8)
   ['an embassy promised during a visit', 'Bujar Osmani, Foreign Minister of North Macedonia and this year\'s OSCE Chairman-in-Office, was received by President Tokayev on Monday. Turning to bilateral ties, Tokayev said Kazakhstan had decided to open its embassy in Riga.',
     [['CONSULT', ['OSCE'], ['KAZ']], ['AGREE', ['KAZ'], ['LVA']]]],
