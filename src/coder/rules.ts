@@ -855,6 +855,14 @@ export class RuleCoder implements Coder {
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
         }
       }
+      // "Slovak hauliers joined the protest", "farmers joined the blockade": joining a protest just reported takes up its
+      // target
+      if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor)) &&
+          (JOIN_VERB.has(tokens[c.hit.start]!.l) || JOIN_VERB.has(tokens[c.hit.start - 1]?.l ?? '') ||
+           (tokens[c.hit.start - 1]?.l === 'the' && JOIN_VERB.has(tokens[c.hit.start - 2]?.l ?? '')))) {
+        const last = st.lastTarget?.get('PROTEST');
+        if (last?.length && !last.some((x) => c.actor.includes(x))) c.recipient = [...last];
+      }
       // "welcomed the agreement", "welcomed the step": praise of an act just reported goes to whoever did it
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
           tokens.slice(c.hit.start + 1, c.hit.end + 2).some((t, k, xs) => ACT_NOUN.has(t.l) && Wd.DETERMINER.has(xs[k - 1]?.l ?? ''))) {
@@ -2081,6 +2089,8 @@ function visitedPlace(tokens: Token[], ms: Mention[], from: number, to: number):
   return null;
 }
 const TRIP_NOUN = new Set(['visit', 'trip', 'tour']);
+/** taking part in what others began: "joined the protest" */
+const JOIN_VERB = new Set(['joined', 'join', 'joins', 'joining']);
 const QUOTE_MARK = new Set(['"', '“', '”']);
 /** the state a mission is opened in: "open its embassy in Skopje", "a consulate in Dubai" (the place right after it) */
 function missionHost(tokens: Token[], ms: Mention[], from: number, to: number): string | null {

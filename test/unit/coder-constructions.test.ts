@@ -525,6 +525,10 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // joining a protest takes up its target (issue 8)
+  ['a protest joined', 'Polish truck drivers continued on Monday to block three border crossings with Ukraine. Slovak hauliers joined the protest at one crossing.',
+    [['PROTEST', ['POL'], ['UKR']], ['PROTEST', ['SVK'], ['UKR']]]],
+  ['a protest joined with none before stays at home', 'Slovak hauliers joined the protest on Monday.', [['PROTEST', ['SVK'], ['SVK']]]],
   // a warning joined to an accusation is aimed at the accused (issue 8)
   ['a warning after a condemnation', 'Prime Minister Shehbaz Sharif condemned what he called provocations from Afghanistan on Sunday and warned that every provocation would meet a strong response.',
     [['ACCUSE', ['PAK'], ['AFG']], ['THREATEN', ['PAK'], ['AFG']]]],
