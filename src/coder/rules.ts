@@ -855,6 +855,14 @@ export class RuleCoder implements Coder {
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
         }
       }
+      // "Belarus became a full member", "Turkmenistan became an observer": joining with no organisation named joins the
+      // one in view (spec rule 3: joining an organisation is SUPPORT with the organisation as recipient)
+      if (c.type === 'SUPPORT' && c.actor.length && /\bmember\b|\bobserver\b/.test(c.hit.def.p) && !c.recipient.some((x) => IGO.has(x)) &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && !c.actor.includes(m.code) && m.kind !== 'city' && m.kind !== 'capital' &&
+            m.prep !== 'in' && m.prep !== 'at')) {
+        const org = st.current?.orgs?.length === 1 ? st.current.orgs[0] : st.lastIgo;
+        if (org && !c.actor.includes(org)) c.recipient = [org];
+      }
       // "Slovak hauliers joined the protest", "farmers joined the blockade": joining a protest just reported takes up its
       // target
       if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor)) &&

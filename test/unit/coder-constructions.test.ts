@@ -525,6 +525,9 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // joining with no organisation named joins the one in view (spec rule 3) (issue 8)
+  ['a full member with the organisation in view', 'The leaders of the SCO met in Astana on Thursday. Belarus became a full member.',
+    [['CONSULT', ['SCO', 'CHN', 'RUS', 'KAZ', 'KGZ', 'TJK', 'UZB', 'IND', 'PAK', 'IRN'], []], ['SUPPORT', ['BLR'], ['SCO']]]],
   // joining a protest takes up its target (issue 8)
   ['a protest joined', 'Polish truck drivers continued on Monday to block three border crossings with Ukraine. Slovak hauliers joined the protest at one crossing.',
     [['PROTEST', ['POL'], ['UKR']], ['PROTEST', ['SVK'], ['UKR']]]],
