@@ -823,7 +823,11 @@ export class RuleCoder implements Coder {
       // "condemned what it called attempts by Russian officials…", "…, saying Baku sought a pretext": disapproval whose
       // object names no party is of the first other state the sentence names after it
       if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length) {
-        const named = resolved.find((m) => m.start >= c.hit.end && m.start < attrib && m.code && !c.actor.includes(m.code) &&
+        // (not past a second act of the same subject: "condemned the attack and expressed solidarity with India" names
+        // the one it stands by, not the one it condemns)
+        const second = tokens.findIndex((t, k) => k >= c.hit.end && k < attrib && t.l === 'and' && !!tokens[k + 1] && isVerbish(tokens[k + 1]!) &&
+          /ed$/.test(tokens[k + 1]!.l));
+        const named = resolved.find((m) => m.start >= c.hit.end && m.start < attrib && (second < 0 || m.start < second) && m.code && !c.actor.includes(m.code) &&
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'pair' && m.kind !== 'other');
         if (named) c.recipient = [named.code];
       }

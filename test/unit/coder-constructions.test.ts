@@ -525,6 +525,9 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // the state a second act stands by is not the one the condemnation is aimed at (issue 8)
+  ['a condemnation followed by solidarity', 'Azerbaijani forces shelled Armenian villages on Tuesday. France condemned the shelling and expressed solidarity with Armenia.',
+    [['ASSAULT', ['AZE'], ['ARM']], ['ACCUSE', ['FRA'], ['AZE']], ['SUPPORT', ['FRA'], ['ARM']]]],
   // joining with no organisation named joins the one in view (spec rule 3) (issue 8)
   ['a full member with the organisation in view', 'The leaders of the SCO met in Astana on Thursday. Belarus became a full member.',
     [['CONSULT', ['SCO', 'CHN', 'RUS', 'KAZ', 'KGZ', 'TJK', 'UZB', 'IND', 'PAK', 'IRN'], []], ['SUPPORT', ['BLR'], ['SCO']]]],
