@@ -1027,6 +1027,13 @@ export class RuleCoder implements Coder {
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
       }
+      // a meeting needs two sides: one state's "meeting" with itself ("Tokayev received him" with "him" taken for a Kazakh)
+      // is a misreading, not an event; a joint meeting's own parties are no target of it
+      if (c.type === 'CONSULT' && c.recipient.length && c.recipient.every((x) => c.actor.includes(x))) {
+        if (uniq(c.actor).length < 2) continue;
+        c.recipient = [];
+        if (c.mode === 'visit') c.mode = null;
+      }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
