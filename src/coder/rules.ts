@@ -859,6 +859,14 @@ export class RuleCoder implements Coder {
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
         }
       }
+      // "signed a joint statement with Xi", "Aliyev and Pashinyan signed a declaration with Trump": a document signed
+      // jointly, or by several sides with one more, is the one joint act of all its signatories (spec rule 2)
+      if (c.type === 'SUPPORT' && c.hit.def.p === 'sign' && c.recipient.length && !c.recipient.some((x) => IGO.has(x) || c.actor.includes(x))) {
+        const withAt = tokens.findIndex((t, k) => k >= c.hit.end && k < clauseStop(tokens, c.hit.end, attrib) && t.l === 'with');
+        const joint = tokens.slice(c.hit.end, withAt).some((t) => t.l === 'joint');
+        const viaWith = withAt >= 0 && resolved.some((m) => m.start > withAt && m.start <= withAt + 6 && c.recipient.includes(m.code));
+        if (viaWith && (joint || c.actor.length >= 2)) { c.actor = uniq([...c.actor, ...c.recipient]); c.recipient = []; }
+      }
       // "Belarus became a full member", "Turkmenistan became an observer": joining with no organisation named joins the
       // one in view (spec rule 3: joining an organisation is SUPPORT with the organisation as recipient)
       if (c.type === 'SUPPORT' && c.actor.length && /\bmember\b|\bobserver\b/.test(c.hit.def.p) && !c.recipient.some((x) => IGO.has(x)) &&
