@@ -748,7 +748,7 @@ export class RuleCoder implements Coder {
     }
     const dates = findDates(s.text, st.ref);
     // (a clause with no date of its own is dated by its statement: "…, the State Department said on Saturday")
-    self.date = clauseDate(dates, tokens[attrib]?.start ?? Infinity);
+    self.date = clauseDate(carriable(s.text, dates), tokens[attrib]?.start ?? Infinity);
     const money = findMoney(s.text);
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
@@ -756,7 +756,7 @@ export class RuleCoder implements Coder {
       // each sentence is dated once, in order, however many later events look back
       for (; st.dated < before; st.dated++) {
         const p = st.prev[st.dated]!;
-        p.date ??= clauseDate(findDates(p.text, st.ref), p.tokens[p.attrib]?.start ?? Infinity);
+        p.date ??= clauseDate(carriable(p.text, findDates(p.text, st.ref)), p.tokens[p.attrib]?.start ?? Infinity);
         // (a date after the story's own is a plan named in passing, "to meet again on 25 October": nothing reported later
         // happened then)
         if (p.date && p.date.length >= 7 && !(doc.date && p.date > doc.date.slice(0, 10))) st.lastDated = p.date;
@@ -2992,6 +2992,14 @@ function attributionStart(tokens: Token[]): number {
   return n;
 }
 /** a clause's date: the first before its attribution, else the statement's ("…, the State Department said on Saturday") */
+/**
+ * The dates of a sentence that can date the sentences after it: not one that names an earlier happening by a noun
+ * ("thanked them for standing by India after the April terrorist attack"), which dates that attack only.
+ */
+function carriable(text: string, dates: readonly DateMention[]): readonly DateMention[] {
+  return dates.filter((d) => !(/\b(?:the|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.index - 6), d.index)) &&
+    /^[A-Z][a-z]+$/.test(text.slice(d.index, d.end)) && ATTRIB_AFTER.test(text.slice(d.end, d.end + 40))));
+}
 function clauseDate(dates: readonly DateMention[], attribAt: number): string | null {
   return dates.find((d) => d.index < attribAt)?.date ?? dates.find((d) => d.index >= attribAt)?.date ?? null;
 }

@@ -114,6 +114,10 @@ describe('which date an act takes', () => {
     ['without "also" the paragraph\'s last date is carried',
       'Chile called in Peru\'s ambassador on Tuesday over a newspaper column. In March 2023 the two presidents met in Lima. The Chilean president praised Peru.',
       '2024-06-20', ['ACCUSE 2024-06-18', 'CONSULT 2023-03', 'SUPPORT 2023-03']],
+    // a month naming an earlier happening by a noun dates that happening only, not the sentences after it (issue 8)
+    ['"the April attack" is carried no further',
+      'Jaishankar hosted the ministers of Kazakhstan and Uzbekistan on Friday. He thanked them for standing by India after the April terrorist attack in Pahalgam. India supported the membership of Uzbekistan in the corridor.',
+      '2025-06-07', ['CONSULT 2025-06-06', 'SUPPORT 2025-06-06', 'SUPPORT 2025-06-06']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
