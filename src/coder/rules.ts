@@ -490,7 +490,9 @@ export class RuleCoder implements Coder {
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
-      !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')));
+      !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
+      // ("Back in June, …", "back then": the adverb of time, not the verb of support)
+      !(tokens[h.start]!.l === 'back' && (tokens[h.start + 1]?.l === 'then' || (tokens[h.start + 1]?.l === 'in' && TIME_WORD.test(tokens[h.start + 2]?.s ?? '')))));
     // "Mubarak hosted Peres in Alexandria, the first summit of the two countries' leaders in years", "Putin is to visit
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
     // (a gathering in apposition stays in view, coded no more: "met the leaders of A, B and C …, the first summit of the

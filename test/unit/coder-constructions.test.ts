@@ -109,6 +109,9 @@ const TABLE: Record<string, Row[]> = {
     ['recognition of one state', 'Iceland recognized Lithuania as an independent state on Monday.', ['SUPPORT', ['ISL'], ['LTU']]],
     ['backing one state\'s membership', 'Russia supported the candidacy of Kazakhstan for the UN Security Council on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
     // "the two men" after two leaders are named: the pair signing jointly (issue 8)
+    // "back in June" is an adverb of time, not the verb "back" (issue 8)
+    ['a signing told "back in" a month', 'Back in May Kazakhstan and Uzbekistan signed a deal on water.', ['SUPPORT', ['KAZ', 'UZB'], []]],
+    ['the verb "back" still backs', 'Russia backed Kazakhstan\'s bid on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
     ['a joint statement signed with another leader', 'Tokayev signed a joint statement with Xi Jinping on Monday.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['two leaders signing a declaration with a third', 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration with US President Donald Trump at the White House on Friday.', ['SUPPORT', ['AZE', 'ARM', 'USA'], []]],
     ['the two men signing', 'On Wednesday Tokayev sat down with Chinese leader Xi Jinping, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
