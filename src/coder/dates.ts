@@ -53,6 +53,8 @@ export function findDates(sentence: string, ref: Date | null): readonly DateMent
   return out;
 }
 
+const LOWER_WEEKDAY_ABBR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
+
 function readDates(sentence: string, ref: Date | null): DateMention[] {
   const out: DateMention[] = [];
   const ahead = AHEAD.test(sentence);
@@ -61,6 +63,9 @@ function readDates(sentence: string, ref: Date | null): DateMention[] {
       const s = r.start;
       // "a day earlier", "the next day": counted from the happening being reported, not from the document (relativeAnchor)
       if (ANCHOR.test(r.text)) continue;
+      // "he sat down with Xi", "the wed couple": a lower-case word that only looks like a weekday's short form is a verb
+      // or a noun (agency copy capitalises weekdays, abbreviated or not)
+      if (LOWER_WEEKDAY_ABBR.test(r.text)) continue;
       if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day') && !/today|yesterday|tonight|tomorrow/i.test(r.text)) continue;
       let y = s.get('year')!, mo = s.get('month')!, d = s.get('day')!;
       let when = new Date(Date.UTC(y, mo - 1, d));

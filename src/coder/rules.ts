@@ -452,7 +452,11 @@ export class RuleCoder implements Coder {
       } else if ((l === 'country' || l === 'nation') && tokens[i - 1]?.cap && tokens[i - 2]?.cap && tokens[i - 3]?.l === 'the' && !out.some((o) => o.end > i - 3)) {
         // "the Central Asian country": the story's own state told by its region
         out.push({ start: i - 3, end: i + 1, code: '', kind: 'focus', prep });
-      } else if ((l === 'two' || l === 'both') && PAIR_NOUN.has(tokens[i + 1]?.l ?? '') && (l === 'both' || tokens[i - 1]?.l === 'the')) {
+      } else if ((l === 'two' || l === 'both') && (PAIR_NOUN.has(tokens[i + 1]?.l ?? '') ||
+          // "the two men signed a joint statement": the two leaders just named, told as people; as the subject of an
+          // act only ("the two men were detained" are no parties of a happening)
+          (PAIR_PEOPLE.has(tokens[i + 1]?.l ?? '') && isVerbish(tokens[i + 2] ?? tokens[i]!) && !PASSIVE_AUX.has(tokens[i + 2]?.l ?? ''))) &&
+          (l === 'both' || tokens[i - 1]?.l === 'the')) {
         out.push({ start: i, end: i + 2, code: '', kind: 'pair', prep });
         i++;
       } else if (l === 'two' && tokens[i - 1]?.l === 'the' && isVerbish(tokens[i + 1] ?? tokens[i]!) && tokens[i + 1]!.l !== 'countries') {
@@ -499,7 +503,9 @@ export class RuleCoder implements Coder {
     const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
-      !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')));
+      !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
+      // ("Back in June, …", "back then": the adverb of time, not the verb of support)
+      !(tokens[h.start]!.l === 'back' && (tokens[h.start + 1]?.l === 'then' || (tokens[h.start + 1]?.l === 'in' && TIME_WORD.test(tokens[h.start + 2]?.s ?? '')))));
     // "Mubarak hosted Peres in Alexandria, the first summit of the two countries' leaders in years", "Putin is to visit
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
     // (a gathering in apposition stays in view, coded no more: "met the leaders of A, B and C …, the first summit of the
@@ -647,8 +653,12 @@ export class RuleCoder implements Coder {
         // "he", "she": the actor of the last event, else the person named last
         const personal = tokens[m.start]?.l === 'he' || tokens[m.start]?.l === 'she';
         // ("Nurtleu met Kallas in Almaty. He called for…": a sentence-initial "he" is the last sentence's subject)
-        const opening = personal && before.length === 0 && !speaker.length && m.start <= 1 ? st.lastSubject : null;
-        const ante = tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? opening ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
+        // ("\"We want respect,\" he told Putin": the speaker of a quotation that opens the sentence is its subject too; the
+        // names inside the quotation are what was said)
+        const quoteEnd = QUOTE_MARK.has(tokens[0]?.l ?? '') ? tokens.findIndex((t, k) => k > 0 && QUOTE_MARK.has(t.l)) : -1;
+        const afterQuote = personal && quoteEnd > 0 && m.start === quoteEnd + 1 && !before.some((r) => r.start > quoteEnd);
+        const opening = personal && (before.length === 0 || afterQuote) && !speaker.length && (m.start <= 1 || afterQuote) ? st.lastSubject : null;
+        const ante = afterQuote && opening ? opening : tellerOf(tokens, before, m.start) ?? before.at(-1)?.code ?? (speaker[0] ?? opening ?? st.lastActor[0] ?? (personal ? st.lastPerson : null) ?? st.focus);
         if (ante) resolved.push({ ...m, code: ante });
         continue;
       }
@@ -760,7 +770,7 @@ export class RuleCoder implements Coder {
     }
     const dates = findDates(s.text, st.ref);
     // (a clause with no date of its own is dated by its statement: "…, the State Department said on Saturday")
-    self.date = clauseDate(dates, tokens[attrib]?.start ?? Infinity);
+    self.date = clauseDate(carriable(s.text, dates), tokens[attrib]?.start ?? Infinity);
     const money = findMoney(s.text);
     const carried = (): string | null => {
       // "In June … summit. Belarus joined …": an undated event inherits the month or day of the paragraph's last
@@ -768,7 +778,7 @@ export class RuleCoder implements Coder {
       // each sentence is dated once, in order, however many later events look back
       for (; st.dated < before; st.dated++) {
         const p = st.prev[st.dated]!;
-        p.date ??= clauseDate(findDates(p.text, st.ref), p.tokens[p.attrib]?.start ?? Infinity);
+        p.date ??= clauseDate(carriable(p.text, findDates(p.text, st.ref)), p.tokens[p.attrib]?.start ?? Infinity);
         // (a date after the story's own is a plan named in passing, "to meet again on 25 October": nothing reported later
         // happened then)
         if (p.date && p.date.length >= 7 && !(doc.date && p.date > doc.date.slice(0, 10))) st.lastDated = p.date;
@@ -828,6 +838,12 @@ export class RuleCoder implements Coder {
           .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
         if (spk.length === 1) c.actor = spk;
       }
+      // "decided to open its embassy in Skopje", "will open a consulate in Dubai": a mission opened (or promised) is aimed
+      // at the state that hosts it, whoever the meeting it was announced at is with
+      if ((c.type === 'AGREE' || c.type === 'COOPERATE') && c.actor.length === 1 && c.recipient.length === 0) {
+        const host = missionHost(tokens, resolved, c.hit.end, clauseStop(tokens, c.hit.end, attrib));
+        if (host && !c.actor.includes(host)) c.recipient = [host];
+      }
       // "At the talks Tokayev proposed…", "von der Leyen announced a package": a one-sided offer made in a meeting is
       // made to the meeting's other parties
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
@@ -837,7 +853,11 @@ export class RuleCoder implements Coder {
       // "condemned what it called attempts by Russian officials…", "…, saying Baku sought a pretext": disapproval whose
       // object names no party is of the first other state the sentence names after it
       if (c.type === 'ACCUSE' && c.mode !== 'investigate' && c.recipient.length === 0 && c.actor.length) {
-        const named = resolved.find((m) => m.start >= c.hit.end && m.start < attrib && m.code && !c.actor.includes(m.code) &&
+        // (not past a second act of the same subject: "condemned the attack and expressed solidarity with India" names
+        // the one it stands by, not the one it condemns)
+        const second = tokens.findIndex((t, k) => k >= c.hit.end && k < attrib && t.l === 'and' && !!tokens[k + 1] && isVerbish(tokens[k + 1]!) &&
+          /ed$/.test(tokens[k + 1]!.l));
+        const named = resolved.find((m) => m.start >= c.hit.end && m.start < attrib && (second < 0 || m.start < second) && m.code && !c.actor.includes(m.code) &&
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'local' && m.kind !== 'pair' && m.kind !== 'other');
         if (named) c.recipient = [named.code];
       }
@@ -868,6 +888,30 @@ export class RuleCoder implements Coder {
           c.recipient = [...last];
           if (c.type === 'SUPPORT' && MESSAGE_TRIGGER.test(c.hit.def.p) && c.split === null && c.actor.length > 1) c.split = 'actor';
         }
+      }
+      // "signed a joint statement with Xi", "Aliyev and Pashinyan signed a declaration with Trump": a document signed
+      // jointly, or by several sides with one more, is the one joint act of all its signatories (spec rule 2)
+      if (c.type === 'SUPPORT' && c.hit.def.p === 'sign' && c.recipient.length && !c.recipient.some((x) => IGO.has(x) || c.actor.includes(x))) {
+        const withAt = tokens.findIndex((t, k) => k >= c.hit.end && k < clauseStop(tokens, c.hit.end, attrib) && t.l === 'with');
+        const joint = tokens.slice(c.hit.end, withAt).some((t) => t.l === 'joint');
+        const viaWith = withAt >= 0 && resolved.some((m) => m.start > withAt && m.start <= withAt + 6 && c.recipient.includes(m.code));
+        if (viaWith && (joint || c.actor.length >= 2)) { c.actor = uniq([...c.actor, ...c.recipient]); c.recipient = []; }
+      }
+      // "Belarus became a full member", "Turkmenistan became an observer": joining with no organisation named joins the
+      // one in view (spec rule 3: joining an organisation is SUPPORT with the organisation as recipient)
+      if (c.type === 'SUPPORT' && c.actor.length && /\bmember\b|\bobserver\b/.test(c.hit.def.p) && !c.recipient.some((x) => IGO.has(x)) &&
+          !resolved.some((m) => m.start >= c.hit.end && m.start < attrib && m.code && !c.actor.includes(m.code) && m.kind !== 'city' && m.kind !== 'capital' &&
+            m.prep !== 'in' && m.prep !== 'at')) {
+        const org = st.current?.orgs?.length === 1 ? st.current.orgs[0] : st.lastIgo;
+        if (org && !c.actor.includes(org)) c.recipient = [org];
+      }
+      // "Slovak hauliers joined the protest", "farmers joined the blockade": joining a protest just reported takes up its
+      // target
+      if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor)) &&
+          (JOIN_VERB.has(tokens[c.hit.start]!.l) || JOIN_VERB.has(tokens[c.hit.start - 1]?.l ?? '') ||
+           (tokens[c.hit.start - 1]?.l === 'the' && JOIN_VERB.has(tokens[c.hit.start - 2]?.l ?? '')))) {
+        const last = st.lastTarget?.get('PROTEST');
+        if (last?.length && !last.some((x) => c.actor.includes(x))) c.recipient = [...last];
       }
       // "welcomed the agreement", "welcomed the step": praise of an act just reported goes to whoever did it
       if (c.type === 'SUPPORT' && c.recipient.length === 0 && c.actor.length === 1 && st.lastAct?.length && !st.lastAct.some((x) => c.actor.includes(x)) &&
@@ -918,6 +962,25 @@ export class RuleCoder implements Coder {
         const named = cond < 0 ? undefined : resolved.find((m) => m.start > cond && m.start < attrib && m.code && !c.actor.includes(m.code) &&
           m.kind !== 'city' && m.kind !== 'pronoun' && m.kind !== 'focus' && m.prep === null);
         if (named) c.recipient = [named.code];
+      }
+      // "condemned what he called provocations from Afghanistan and warned that every provocation would meet a strong
+      // response": a warning joined to an accusation by the same side is aimed at the accused
+      if (c.type === 'THREATEN' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const blame = cands.find((o) => o !== c && o.type === 'ACCUSE' && o.hit.start < c.hit.start && sameSet(o.actor, c.actor) &&
+          o.recipient.length > 0 && !o.recipient.some((x) => c.actor.includes(x)));
+        if (blame) c.recipient = [...blame.recipient];
+      }
+      // "Ian Borg, Malta's foreign minister, who chairs the OSCE this year, visited Astana", "the OSCE Chairman-in-Office,
+      // Polish Foreign Minister Rau, arrived…": a minister who holds an organisation's chair acts for it, not for his state
+      const chair = chairedOrg(tokens, resolved, c.hit.start);
+      if (chair && c.actor.some((x) => !IGO.has(x)) && c.actor.every((x) => IGO.has(x) || chair.states.includes(x)) && !c.recipient.includes(chair.org)) {
+        c.actor = uniq([chair.org, ...c.actor.filter((x) => IGO.has(x))]);
+      }
+      // "rallied outside the American embassy", "protested in front of the embassy of China": a protest held at a
+      // state's mission is aimed at that state, not at the protesters' own government
+      if (c.type === 'PROTEST' && c.actor.length && (c.recipient.length === 0 || sameSet(c.recipient, c.actor))) {
+        const target = missionStateAfter(tokens, resolved, c.hit.end, attrib);
+        if (target && !c.actor.includes(target)) c.recipient = [target];
       }
       // (never a name in what elaborates the source: "…, the Kremlin said, asked about reports in Turkish media")
       // ("conveyed Xi's congratulations on the referendum": the possessor of a message is its sender, not its addressee)
@@ -977,7 +1040,11 @@ export class RuleCoder implements Coder {
         const guest = resolved.find((m) => m.code && m.start > 0 && VISITING.has(tokens[m.start - 1]!.l) && m.kind !== 'city');
         const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
         const host = guest ? parties.find((x) => x !== guest.code) : undefined;
+        // ("BISHKEK – Japarov held talks with Tokayev as part of his official visit to Astana": the visit the sentence
+        // names tells who came where, before the dateline does)
+        const visited = parties.length === 2 ? visitedPlace(tokens, resolved, c.hit.end, attrib) : null;
         if (guest && host && parties.length === 2) visitAt(c, host, () => true);
+        else if (!c.location && visited && parties.includes(visited)) visitAt(c, visited, () => true);
         else if (!c.location && st.home && (tokens.some((t) => t.l === 'here') || s.index === 0)) visitAt(c, st.home, () => true);
         // ("NEW DELHI – Jaishankar held separate talks with the ministers of A, B and C": each of them came to the host)
         const seat = c.location ?? (st.home && (tokens.some((t) => t.l === 'here') || s.index === 0) ? st.home : null);
@@ -1000,6 +1067,13 @@ export class RuleCoder implements Coder {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
       }
       if (c.actor.length === 0 && c.recipient.length === 1 && !IGO.has(c.recipient[0]!) && !GENERIC.has(c.recipient[0]!) && armedSubject(tokens, c.hit.start)) c.actor = [...c.recipient];
+      // a meeting needs two sides: one state's "meeting" with itself ("Tokayev received him" with "him" taken for a Kazakh)
+      // is a misreading, not an event; a joint meeting's own parties are no target of it
+      if (c.type === 'CONSULT' && c.recipient.length && c.recipient.every((x) => c.actor.includes(x))) {
+        if (uniq(c.actor).length < 2) continue;
+        c.recipient = [];
+        if (c.mode === 'visit') c.mode = null;
+      }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;
       const tokStart = tokens[c.hit.start]!.start;
@@ -1769,6 +1843,13 @@ export class RuleCoder implements Coder {
     if (type === 'SANCTION' && mode === 'expel' && !tokens.slice(hit.start, hit.end + 8).some((t) => DIPLOMATIC.has(t.l))) { type = 'COERCE'; mode = 'deport'; cameo = '174'; }
     // a cancelled trip to several countries is one cancellation per country
     if (def.perPartner && recipient.length > 1) split = 'recipient';
+    // "supported the membership of Turkmenistan and Uzbekistan in the corridor", "backed the bids of A and B": each
+    // state's bid is its own, and backing it is one act of support per state (the body joined is no party to it)
+    else if (type === 'SUPPORT' && split === null && recipient.filter((r) => !IGO.has(r)).length > 1 &&
+        tokens.slice(hit.end, Math.min(objEnd + 1, hit.end + 3)).some((t) => BID_NOUN.has(t.l))) {
+      recipient = recipient.filter((r) => !IGO.has(r));
+      split = 'recipient';
+    }
     // "5,000 tonnes of flour each to A and B", "for each country", "69 wagons to A and 60 to B": a gift shared out is
     // one gift (or one promise) per recipient; aid to a group with no share named stays one act
     else if ((type === 'AID' || type === 'AGREE') && split === null && recipient.length && distributive(tokens, hit.start, attrib)) {
@@ -2040,7 +2121,87 @@ const FIGHT = new Set<EventType>(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 const CALM = new Set(['restraint', 'de-escalation', 'deescalation', 'hostilities', 'fighting', 'calm', 'ceasefire', 'cease-fire', 'truce', 'escalation', 'violence', 'bloodshed']);
 /** types that report words or meetings, not deeds another could condemn */
 const SPEECH = new Set<EventType>(['ACCUSE', 'SUPPORT', 'CONSULT', 'REQUEST', 'AGREE']);
+/** the chair of an organisation, held by a state's minister for a term: "Chairman-in-Office", "who chairs the OSCE" */
+const CHAIR_TITLE = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'chairman-in-office', 'chairwoman-in-office',
+  'chairperson-in-office', 'chair-in-office']);
+/**
+ * The organisation whose chair the subject of the act at `hit` holds, and the states named in that subject: "X, who
+ * chairs the OSCE this year, …", "the OSCE Chairman-in-Office, Polish Foreign Minister Rau, …", "the bloc's chairman,
+ * Armenian Prime Minister Pashinyan, …". Only a chair held now (present "chairs", a title), before the act's verb.
+ */
+function chairedOrg(tokens: Token[], ms: Mention[], hit: number): { org: string; states: string[] } | null {
+  for (let j = 0; j < hit; j++) {
+    const l = tokens[j]!.l;
+    let org: string | undefined;
+    if (l === 'chairs' && (tokens[j - 1]?.l === 'who' || tokens[j - 1]?.l === 'currently')) {
+      // "who chairs the Organization for Security and Co-operation in Europe": the organisation after the verb
+      org = ms.find((m) => m.start > j && m.start <= j + 3 && m.code && IGO.has(m.code))?.code;
+    } else if (CHAIR_TITLE.has(l)) {
+      // "OSCE Chairman-in-Office", "the bloc's chairman", "Chairman-in-Office of the OSCE"
+      const before = tokens[j - 1]?.l === "'s" ? j - 1 : j;
+      org = ms.find((m) => m.end === before && m.code && IGO.has(m.code))?.code ??
+        (tokens[j + 1]?.l === 'of' ? ms.find((m) => m.start >= j + 2 && m.start <= j + 3 && m.code && IGO.has(m.code))?.code : undefined);
+    }
+    if (!org) continue;
+    // ("the OSCE chairman said Russia had attacked…": an act reported by the chair is no act of his; nor of his organisation)
+    if (tokens.slice(j + 1, hit).some((t) => Wd.SAY.has(t.l) || (PAST_IRREGULAR.has(t.l) && t.l !== 'was' && t.l !== 'were'))) return null;
+    const states = uniq(ms.filter((m) => m.end <= hit && m.code && !IGO.has(m.code)).map((m) => m.code));
+    return { org, states };
+  }
+  return null;
+}
+/** a state's own bid for a place: "the membership of A and B", "the bids of A and B" */
+const BID_NOUN = new Set(['membership', 'memberships', 'accession', 'bid', 'bids', 'candidacy', 'candidacies', 'candidature', 'candidatures', 'applications']);
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general', 'mission']);
+/** "as part of his official visit to Astana", "during her trip to Kazakhstan": the state a visit named after `from` went to */
+function visitedPlace(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
+  for (let j = from; j < to - 1; j++) {
+    if (!TRIP_NOUN.has(tokens[j]!.l) || tokens[j + 1]?.l !== 'to') continue;
+    // (the trip must be the one the sentence is part of: "his", "her", "an official", not "an invitation to pay a visit")
+    if (!tokens.slice(Math.max(from, j - 4), j).some((t) => t.l === 'his' || t.l === 'her' || t.l === 'their')) continue;
+    const place = ms.find((m) => m.start === j + 2 && m.code && !IGO.has(m.code) && (PLACE_KINDS.has(m.kind) || m.kind === 'country'));
+    if (place) return place.code;
+  }
+  return null;
+}
+const TRIP_NOUN = new Set(['visit', 'trip', 'tour']);
+/** taking part in what others began: "joined the protest" */
+const JOIN_VERB = new Set(['joined', 'join', 'joins', 'joining']);
+const QUOTE_MARK = new Set(['"', '“', '”']);
+/** the state a mission is opened in: "open its embassy in Skopje", "a consulate in Dubai" (the place right after it) */
+function missionHost(tokens: Token[], ms: Mention[], from: number, to: number): string | null {
+  for (let j = from; j < to; j++) {
+    if (!MISSION.has(tokens[j]!.l)) continue;
+    const host = ms.find((m) => m.start >= j + 1 && m.start <= j + 2 && m.prep === 'in' && PLACE_KINDS.has(m.kind) && m.code && !IGO.has(m.code));
+    return host?.code ?? null;
+  }
+  return null;
+}
+/** words that place a gathering at a building: "outside the embassy", "in front of the consulate", "at the mission" */
+const AT_PLACE = new Set(['outside', 'at', 'near', 'before', 'front', 'to', 'towards', 'toward', 'on']);
+/**
+ * The state whose mission a clause places a happening at: "outside the (former) American embassy", "in front of the
+ * embassy of China", "marched on the Russian consulate". Only the clause after `from` is read.
+ */
+function missionStateAfter(tokens: Token[], ms: Mention[], from: number, attrib: number): string | null {
+  const stop = Math.min(attrib, from + 14);
+  for (let j = from; j < stop; j++) {
+    if (!MISSION.has(tokens[j]!.l)) continue;
+    // the place word must govern the noun phrase: "outside the former American embassy"
+    let k = j - 1;
+    while (k >= from && tokens[k]!.l !== 'the' && tokens[k]!.l !== 'its' && j - k <= 4) k--;
+    if (k < from || !AT_PLACE.has(tokens[k - 1]?.l ?? '')) return null;
+    const adj = ms.find((m) => m.start > k && m.end <= j && m.code && !IGO.has(m.code) && (m.kind === 'adjective' || m.kind === 'country'));
+    if (adj) return adj.code;
+    // "the embassy of China"
+    if (tokens[j + 1]?.l === 'of') {
+      const of = ms.find((m) => m.start === j + 2 && m.code && !IGO.has(m.code) && (m.kind === 'country' || m.kind === 'capital'));
+      if (of) return of.code;
+    }
+    return null;
+  }
+  return null;
+}
 const RESPONSE_NOUN = new Set(['response', 'retaliation', 'reply', 'answer', 'riposte', 'return']);
 const AGENTLESS_TYPES = new Set<EventType>(['SUPPORT', 'AGREE', 'COOPERATE']);
 const MEMBER_HEADS = new Set(['leaders', 'heads', 'presidents', 'ministers', 'members', 'states', 'countries', 'nations',
@@ -2709,6 +2870,9 @@ function currentParties(st: DocState): string[] {
   if (st.current?.mode === 'multilateral' && st.current.parties.length === 1 && st.current.orgs?.length) return st.current.parties;
   return st.current && st.current.parties.length >= 2 ? st.current.parties : st.lastParties;
 }
+/** "the two men", "both women": two people, the leaders just named */
+const PAIR_PEOPLE = new Set(['men', 'women']);
+const PASSIVE_AUX = new Set(['were', 'are', 'was', 'is', 'been', 'being']);
 const PAIR_NOUN = new Set(['leaders', 'presidents', 'sides', 'countries', 'ministers', 'governments', 'delegations',
   'heads', 'states', 'nations', 'parties', 'premiers', 'counterparts', 'neighbours', 'neighbors', 'capitals']);
 /** "a group of Yoruba leaders", "thousands of students": the group is its members */
@@ -2955,6 +3119,14 @@ function attributionStart(tokens: Token[]): number {
   return n;
 }
 /** a clause's date: the first before its attribution, else the statement's ("…, the State Department said on Saturday") */
+/**
+ * The dates of a sentence that can date the sentences after it: not one that names an earlier happening by a noun
+ * ("thanked them for standing by India after the April terrorist attack"), which dates that attack only.
+ */
+function carriable(text: string, dates: readonly DateMention[]): readonly DateMention[] {
+  return dates.filter((d) => !(/\b(?:the|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.index - 6), d.index)) &&
+    /^[A-Z][a-z]+$/.test(text.slice(d.index, d.end)) && ATTRIB_AFTER.test(text.slice(d.end, d.end + 40))));
+}
 function clauseDate(dates: readonly DateMention[], attribAt: number): string | null {
   return dates.find((d) => d.index < attribAt)?.date ?? dates.find((d) => d.index >= attribAt)?.date ?? null;
 }
@@ -2995,7 +3167,9 @@ function tellerOf(tokens: Token[], before: Mention[], at: number): string | unde
 const JOINT_COOP = new Set(['060', '062']);
 const MODIFIED_HEAD = new Set(['court', 'courts', 'tribunal', 'police', 'policemen', 'squad', 'squads', 'gear', 'helicopter', 'helicopters', 'unit', 'units', 'vehicles',
   // ("a press conference", "press freedom groups", "slaughter equipment")
-  'conference', 'conferences', 'release', 'releases', 'service', 'secretary', 'freedom', 'office', 'briefing', 'equipment', 'corps', 'agency']);
+  'conference', 'conferences', 'release', 'releases', 'service', 'secretary', 'freedom', 'office', 'briefing', 'equipment', 'corps', 'agency',
+  // ("sanctions officials from the US and the UK warned", "aid officials said": who works on the matter, not the act)
+  'official', 'officials', 'envoy', 'envoys', 'expert', 'experts', 'negotiator', 'negotiators', 'coordinator', 'coordinators']);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend|morning|evening|day|\d{1,4})$/;
 const TELL = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'notified', 'notifies', 'promised', 'promises']);
 function lastIndexBefore(tokens: Token[], i: number, f: (t: Token) => boolean): number {

@@ -39,7 +39,8 @@ export interface TriggerDef {
   gathers?: boolean;
   /** talks whose object is their subject matter: a gathering named there is a topic ("discussed the summit") */
   topic?: boolean;
-  /** one event per partner: a cancelled trip to several countries is one cancellation per country */
+  /** one event per partner: a cancelled trip to several countries is one cancellation per country, the recognition
+   * of several states one recognition each */
   perPartner?: boolean;
   /** the object is the visitor and "to" names where it went: "a tour that took Cameron to A, B and C" */
   objActor?: boolean;
@@ -221,7 +222,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'support', t: 'SUPPORT', c: '051', needObj: true },
   { p: 'express|voice|reaffirm|confirm|reiterate|declare|restate * support|solidarity', t: 'SUPPORT', c: '051', prep: ['for', 'with', 'to'] },
   { p: 'defend', t: 'SUPPORT', c: '052', needObj: true },
-  { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true },
+  { p: 'recognise|recognize', t: 'SUPPORT', c: '054', needObj: true, perPartner: true },
   { p: 'upgrade * ties|relations', t: 'SUPPORT', c: '050', prep: W },
   // forgiving debt is material help; forgiving a person is support
   { p: 'forgive|cancel ** debt|debts|loans|arrears', t: 'AID', c: '071', prep: ['to', 'for'], ctx: ['economic'] },
@@ -243,7 +244,7 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'welcome|hail|praise|applaud it as', t: 'SUPPORT', c: '051' },
   { p: 'acknowledge|recognise|recognize * role|contribution|efforts|leadership', t: 'SUPPORT', c: '051' },
   { p: 'rally|mobilise|mobilize|drum|galvanise|galvanize * support', t: 'SUPPORT', c: '053', prep: ['for', 'behind'] },
-  { p: 'grant|extend|announce * recognition', t: 'SUPPORT', c: '054', prep: ['to', 'of'] },
+  { p: 'grant|extend|announce * recognition', t: 'SUPPORT', c: '054', prep: ['to', 'of'], perPartner: true },
   { p: 'offer|issue|extend|make * apology|apologies', t: 'CONCEDE', c: '055', prep: TO },
   { p: 'elevate|raise|upgrade * relations|ties|partnership * to|level', t: 'SUPPORT', c: '050', prep: W },
   { p: 'hand|pass * chairmanship|presidency|baton', t: 'SUPPORT', c: '050', prep: TO },

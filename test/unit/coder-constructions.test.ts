@@ -58,6 +58,13 @@ const TABLE: Record<string, Row[]> = {
     ['and without "that"', 'Chile and Argentina said on Monday their foreign ministers would sign a border protocol next month.', ['AGREE', ['CHL', 'ARG'], []]],
   ],
   CONSULT: [
+    // the visit a sentence names tells who came where, before a dateline does (issue 8)
+    ['talks during a visit named, under the host\'s dateline', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday as part of his official visit to Astana.', ['CONSULT', ['KGZ'], ['KAZ']]],
+    ['talks under a dateline with no visit named', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday.', ['CONSULT', ['KAZ'], ['KGZ']]],
+    // a minister holding an organisation's chair acts for it (issue 8)
+    ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
+    ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
+    ['a visit by a minister with no chair is his state\'s', 'The foreign minister of Malta, Ian Borg, visited Astana on Monday.', ['CONSULT', ['MLT'], ['KAZ']]],
     // the gathering beside which people meet is a venue, not the party met
     ['met beside a gathering with nobody named is no dyad', 'The Georgian prime minister met on Tuesday on the sidelines of the UN General Assembly.', null],
     ['two ministers meeting beside a gathering meet each other', 'The Armenian and Greek defence ministers met on Tuesday on the sidelines of the NATO summit.', ['CONSULT', ['ARM', 'GRC'], []]],
@@ -98,6 +105,16 @@ const TABLE: Record<string, Row[]> = {
     ['reforms welcomed by adjective', 'Blinken welcomed the Chilean reforms on Monday.', ['SUPPORT', ['USA'], ['CHL']]],
     ['a delegation welcomed is still a visit', 'Boric welcomed the Peruvian delegation on Monday.', ['CONSULT', ['PER'], ['CHL']]],
     ['reforms launched at home are no backing', 'Chile launched reforms of its tax system on Monday.', null],
+    // one act per state: recognising several states, backing several states' bids (issue 8)
+    ['recognition of one state', 'Iceland recognized Lithuania as an independent state on Monday.', ['SUPPORT', ['ISL'], ['LTU']]],
+    ['backing one state\'s membership', 'Russia supported the candidacy of Kazakhstan for the UN Security Council on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
+    // "the two men" after two leaders are named: the pair signing jointly (issue 8)
+    // "back in June" is an adverb of time, not the verb "back" (issue 8)
+    ['a signing told "back in" a month', 'Back in May Kazakhstan and Uzbekistan signed a deal on water.', ['SUPPORT', ['KAZ', 'UZB'], []]],
+    ['the verb "back" still backs', 'Russia backed Kazakhstan\'s bid on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
+    ['a joint statement signed with another leader', 'Tokayev signed a joint statement with Xi Jinping on Monday.', ['SUPPORT', ['KAZ', 'CHN'], []]],
+    ['two leaders signing a declaration with a third', 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration with US President Donald Trump at the White House on Friday.', ['SUPPORT', ['AZE', 'ARM', 'USA'], []]],
+    ['the two men signing', 'On Wednesday Tokayev sat down with Chinese leader Xi Jinping, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
     ['a text ratified with nobody named is no event', 'Chile ratified it on Tuesday.', null],
     ['thanks for backing', 'Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.', ['SUPPORT', ['PER'], ['CHL']]],
@@ -332,6 +349,8 @@ const TABLE: Record<string, Row[]> = {
     ['refused to + infinitive', 'Israel refused on Monday to release Palestinian prisoners.', ['REJECT', ['ISR'], ['PSE']]],
   ],
   THREATEN: [
+    // a trigger noun naming what officials work on is no act of its own (issue 8)
+    ['sanctions officials of two states warning', 'Senior sanctions officials from the United States and the United Kingdom warned on Monday that companies in Kazakhstan could face secondary sanctions.', ['THREATEN', ['USA', 'GBR'], ['KAZ']]],
     ['a warning that sources the threat', 'Any attack on its troops would be answered in kind, Russia warned Ukraine on Monday.', ['THREATEN', ['RUS'], ['UKR']]],
     ['retaliation promised', 'Pakistan will retaliate against any Indian strike, its prime minister said on Monday.', ['THREATEN', ['PAK'], ['IND']]],
     ['retaliation done is told by its own verb', 'India retaliated against Pakistan on Monday.', null],
@@ -366,6 +385,11 @@ const TABLE: Record<string, Row[]> = {
     ['crowds gathered to oppose', 'Crowds gathered in Nukus on Friday to oppose the constitutional amendments.', ['PROTEST', ['UZB'], ['UZB']]],
     ['active', 'Students staged a protest against the government of Georgia on Monday.', ['PROTEST', ['GEO'], ['GEO']]],
     ['hunger strike', 'Kazakh miners went on a hunger strike on Monday.', ['PROTEST', ['KAZ'], ['KAZ']]],
+    // a protest held at a state's mission is aimed at that state (issue 8)
+    ['a rally outside an embassy', 'Thousands of Iranians rallied outside the former American embassy in Tehran on Monday.', ['PROTEST', ['IRN'], ['USA']]],
+    ['a rally in front of the embassy of a state', 'Students in Pakistan rallied in front of the embassy of Kyrgyzstan in Islamabad on Monday.', ['PROTEST', ['PAK'], ['KGZ']]],
+    ['a rally at an unnamed embassy stays at home', 'Kyrgyz activists rallied outside the embassy in Bishkek on Monday.', ['PROTEST', ['KGZ'], ['KGZ']]],
+    ['a rally in a city names no target', 'Students in Pakistan rallied in Islamabad on Monday.', ['PROTEST', ['PAK'], ['PAK']]],
   ],
   SANCTION: [
     // measures told by their object, a noun or an announcing official (issue 8)
@@ -506,6 +530,42 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // a meeting of one state with itself is a misreading, not an event (issue 8)
+  ['no self-meeting from a misread "him"', 'The foreign minister of Malta, Ian Borg, visited Astana on Tuesday. President Kassym-Jomart Tokayev received him, and the two talked about the work of the OSCE and about ties between Kazakhstan and Malta.',
+    [['CONSULT', ['MLT'], ['KAZ']]]],
+  // the state a second act stands by is not the one the condemnation is aimed at (issue 8)
+  ['a condemnation followed by solidarity', 'Azerbaijani forces shelled Armenian villages on Tuesday. France condemned the shelling and expressed solidarity with Armenia.',
+    [['ASSAULT', ['AZE'], ['ARM']], ['ACCUSE', ['FRA'], ['AZE']], ['SUPPORT', ['FRA'], ['ARM']]]],
+  // joining with no organisation named joins the one in view (spec rule 3) (issue 8)
+  ['a full member with the organisation in view', 'The leaders of the SCO met in Astana on Thursday. Belarus became a full member.',
+    [['CONSULT', ['SCO', 'CHN', 'RUS', 'KAZ', 'KGZ', 'TJK', 'UZB', 'IND', 'PAK', 'IRN'], []], ['SUPPORT', ['BLR'], ['SCO']]]],
+  // joining a protest takes up its target (issue 8)
+  ['a protest joined', 'Polish truck drivers continued on Monday to block three border crossings with Ukraine. Slovak hauliers joined the protest at one crossing.',
+    [['PROTEST', ['POL'], ['UKR']], ['PROTEST', ['SVK'], ['UKR']]]],
+  ['a protest joined with none before stays at home', 'Slovak hauliers joined the protest on Monday.', [['PROTEST', ['SVK'], ['SVK']]]],
+  // a warning joined to an accusation is aimed at the accused (issue 8)
+  ['a warning after a condemnation', 'Prime Minister Shehbaz Sharif condemned what he called provocations from Afghanistan on Sunday and warned that every provocation would meet a strong response.',
+    [['ACCUSE', ['PAK'], ['AFG']], ['THREATEN', ['PAK'], ['AFG']]]],
+  // "he" after a quotation that opens the sentence is the last sentence's subject, not a name in the quotation (issue 8)
+  ['a speaker after an opening quotation', 'Tajik President Emomali Rahmon used the meeting on Friday to speak about the region. "We want respect," he told Vladimir Putin, urging Russia not to treat Central Asia as part of the former Soviet Union.',
+    [['REQUEST', ['TJK'], ['RUS']]]],
+  // an embassy to be opened is aimed at its host, not at the visitor the plan was told to (issue 8)
+  ['an embassy promised during a visit', 'Bujar Osmani, Foreign Minister of North Macedonia and this year\'s OSCE Chairman-in-Office, was received by President Tokayev on Monday. Turning to bilateral ties, Tokayev said Kazakhstan had decided to open its embassy in Riga.',
+    [['CONSULT', ['OSCE'], ['KAZ']], ['AGREE', ['KAZ'], ['LVA']]]],
+  // an act the chair reports is not his organisation's (issue 8)
+  ['an attack reported by the chair', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, said on Monday that Russia had attacked Ukraine.',
+    [['ASSAULT', ['RUS'], ['UKR']], ['ACCUSE', ['OSCE'], ['RUS']]]],
+  // a list of states recognised or backed: one act each (spec rule 2: separate bilateral happenings) (issue 8)
+  ['two states recognised', 'The European Community recognized Croatia and Slovenia as independent states on Wednesday.',
+    [['SUPPORT', ['EU'], ['HRV']], ['SUPPORT', ['EU'], ['SVN']]]],
+  ['recognition extended to two states', 'Iceland extended diplomatic recognition to Lithuania and Latvia on Monday.',
+    [['SUPPORT', ['ISL'], ['LTU']], ['SUPPORT', ['ISL'], ['LVA']]]],
+  ['the membership of two states backed', 'India supported the membership of Turkmenistan and Uzbekistan in the transport corridor on Friday.',
+    [['SUPPORT', ['IND'], ['TKM']], ['SUPPORT', ['IND'], ['UZB']]]],
+  ['the accession of two states to an organisation backed', 'India supported the accession of Iran and Belarus to the SCO on Friday.',
+    [['SUPPORT', ['IND'], ['IRN']], ['SUPPORT', ['IND'], ['BLR']]]],
+  ['a contribution praised stays one act', 'Tokayev praised the contribution of Uzbekistan and Kyrgyzstan to the talks on Friday.',
+    [['SUPPORT', ['KAZ'], ['UZB', 'KGZ']]]],
   // thanks carried by a call, and thanks repeated by another (issue 8)
   ['a call made to thank: the caller thanks', 'The Peruvian president phoned Boric on Saturday to thank him.',
     [['CONSULT', ['PER'], ['CHL']], ['SUPPORT', ['PER'], ['CHL']]]],

@@ -19,6 +19,8 @@ describe('findDates', () => {
     ['The strategy runs until 2035.', []],
     ['On 3 May 2023 the ministers met.', ['2023-05-03']],
     ['The ministers met on Tuesday.', ['2024-08-06']],
+    // "sat down with": a lower-case verb is no Saturday (issue 8)
+    ['On Tuesday the minister sat down with his counterpart.', ['2024-08-06']],
     // a day and month a few weeks after the document date is that coming day, not last year's
     ['The sides agreed to meet again in Istanbul on 25 August.', ['2024-08-25']],
     // a month alone, or a day far ahead, is still the past one
@@ -112,6 +114,10 @@ describe('which date an act takes', () => {
     ['without "also" the paragraph\'s last date is carried',
       'Chile called in Peru\'s ambassador on Tuesday over a newspaper column. In March 2023 the two presidents met in Lima. The Chilean president praised Peru.',
       '2024-06-20', ['ACCUSE 2024-06-18', 'CONSULT 2023-03', 'SUPPORT 2023-03']],
+    // a month naming an earlier happening by a noun dates that happening only, not the sentences after it (issue 8)
+    ['"the April attack" is carried no further',
+      'Jaishankar hosted the ministers of Kazakhstan and Uzbekistan on Friday. He thanked them for standing by India after the April terrorist attack in Pahalgam. India supported the membership of Uzbekistan in the corridor.',
+      '2025-06-07', ['CONSULT 2025-06-06', 'SUPPORT 2025-06-06', 'SUPPORT 2025-06-06']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(dated(text, date), want));
 });
