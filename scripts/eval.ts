@@ -40,6 +40,11 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   // written at stop 22 (plain words and agency copy on Kazakhstan), sealed until scored once unseen at the end of stop 23 (0.521),
   // then development data (examples/probe-kz4/README.md)
   if (existsSync(join(root, 'examples/probe-kz4/gold.jsonl'))) out.push({ name: 'probe-kz4', dir: join(root, 'examples/probe-kz4') });
+  // written at stop 25 (English, Russian, Kazakh), sealed until scored once unseen at that stop's end (probe-kz5 0.501 with the
+  // coder of stop 23, 0.534 with that of stop 25; probe-ru4 0.634 -> 0.642; probe-kk3 0.549 -> 0.471), then development data
+  for (const name of ['probe-kz5', 'probe-ru4', 'probe-kk3']) {
+    if (existsSync(join(root, `examples/${name}/gold.jsonl`))) out.push({ name, dir: join(root, `examples/${name}`) });
+  }
   // written fresh for issue 13 in Russian agency register, scored once unseen (examples/probe-ru/README.md)
   if (existsSync(join(root, 'examples/probe-ru/gold.jsonl'))) out.push({ name: 'probe-ru', dir: join(root, 'examples/probe-ru') });
   // a second one (issue 13, generalisation), written with its gold before the coder ran on it (examples/probe-ru2/README.md)
