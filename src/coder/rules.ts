@@ -1068,11 +1068,16 @@ export class RuleCoder implements Coder {
       }
       if (c.actor.length === 0 && c.recipient.length === 1 && !IGO.has(c.recipient[0]!) && !GENERIC.has(c.recipient[0]!) && armedSubject(tokens, c.hit.start)) c.actor = [...c.recipient];
       // a meeting needs two sides: one state's "meeting" with itself ("Tokayev received him" with "him" taken for a Kazakh)
-      // is a misreading, not an event; a joint meeting's own parties are no target of it
+      // is a misreading, not an event; a joint meeting's own parties are no target of it, but a visit keeps its host
+      // ("Tokayev welcomed Xi to Astana": Xi visits Kazakhstan, the host is not a visitor too)
       if (c.type === 'CONSULT' && c.recipient.length && c.recipient.every((x) => c.actor.includes(x))) {
         if (uniq(c.actor).length < 2) continue;
-        c.recipient = [];
-        if (c.mode === 'visit') c.mode = null;
+        const guests = c.actor.filter((x) => !c.recipient.includes(x));
+        if (c.mode === 'visit' && guests.length) c.actor = guests;
+        else {
+          c.recipient = [];
+          if (c.mode === 'visit') c.mode = null;
+        }
       }
       // an attack with victims but no known attacker is still an event (actor [])
       if (c.actor.length === 0 && !(c.recipient.length && (c.type === 'ASSAULT' || c.type === 'COERCE'))) continue;

@@ -114,7 +114,7 @@ const TABLE: Record<string, Row[]> = {
     ['the verb "back" still backs', 'Russia backed Kazakhstan\'s bid on Monday.', ['SUPPORT', ['RUS'], ['KAZ']]],
     ['a joint statement signed with another leader', 'Tokayev signed a joint statement with Xi Jinping on Monday.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['two leaders signing a declaration with a third', 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration with US President Donald Trump at the White House on Friday.', ['SUPPORT', ['AZE', 'ARM', 'USA'], []]],
-    ['the two men signing', 'On Wednesday Tokayev sat down with Chinese leader Xi Jinping, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
+    ['the two men signing', 'Tokayev and Chinese leader Xi Jinping stood side by side on Wednesday, and the two men signed a joint statement.', ['SUPPORT', ['KAZ', 'CHN'], []]],
     ['a text ratified whose description names the partner', 'President Boric has ratified a protocol that lets citizens of Chile and Peru stay in each other\'s country for 30 days.', ['SUPPORT', ['CHL'], ['PER']]],
     ['a text ratified with nobody named is no event', 'Chile ratified it on Tuesday.', null],
     ['thanks for backing', 'Peru\'s president thanked Chile, too, for backing Peruvian initiatives at the United Nations.', ['SUPPORT', ['PER'], ['CHL']]],

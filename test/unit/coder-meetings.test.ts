@@ -47,6 +47,10 @@ describe('meetings: phrasal and nominal', () => {
       'Tokayev held a phone call with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
     ['"held a video conference with" is one call',
       'Tokayev held a video conference with Chinese President Xi Jinping on Monday.', ['CONSULT/phone KAZ>CHN']],
+    ['a host who "welcomed X to" the capital is no visitor of his own state',
+      'On Wednesday Tokayev welcomed Chinese leader Xi Jinping to Astana.', ['CONSULT/visit CHN>KAZ']],
+    ['"received X in" the capital: one visit, the guest to the host',
+      'Tokayev received Xi Jinping in Astana on Wednesday.', ['CONSULT/visit CHN>KAZ']],
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
