@@ -33,7 +33,7 @@ const AlertsSchema = z.strictObject({
   jump: z.number().min(0).max(1).default(0.15),
   /** No alerts for periods with fewer event–vector pairs than this (too little news to mean anything). */
   minEvents: z.number().int().nonnegative().default(10),
-  /** A jump alerts only when it is beyond sampling noise at this confidence (a two-proportion test on the counts
+  /** A jump alerts only when it is beyond sampling noise at this confidence (Fisher's exact test on the counts
    * behind the shares: 1 of 25 to 2 of 10 is no news); 0 turns the test off. */
   confidence: z.number().min(0).max(0.999).default(0.9),
 });

@@ -18,11 +18,15 @@ import { ingest } from '../../src/ingest/index.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 import { ev } from './server-helpers.ts';
 
-describe('a two-proportion test keeps noise out of jump alerts', () => {
+describe("Fisher's exact test keeps noise out of jump alerts", () => {
   const cases: Array<[string, [number, number, number, number, number], boolean]> = [
     ['1 of 25 to 2 of 10 is noise', [2, 10, 1, 25, 0.9], false],
     ['4 of 25 to 0 of 10 is noise', [0, 10, 4, 25, 0.9], false],
     ['10 of 100 to 40 of 100 is news', [40, 100, 10, 100, 0.9], true],
+    ['1 of 28 to 2 of 10 is noise, though a z-test calls it news (z 1.65)', [2, 10, 1, 28, 0.9], false],
+    ['12 of 47 to 1 of 28 is news', [1, 28, 12, 47, 0.9], true],
+    ['the same shares on counts ten times larger are news', [20, 100, 10, 280, 0.9], true],
+    ['no pair at all on either side is never news', [0, 10, 0, 20, 0.9], false],
     ['the test off (confidence 0)', [2, 10, 1, 25, 0], true],
     ['an empty period is never news', [0, 0, 3, 10, 0.9], false],
   ];
