@@ -417,6 +417,22 @@ export class KazakhCoder implements Coder {
       out.push({ start: i, end: i + 2, codes: ['KAZ'], role: c === 'adj' || !c ? 'nom' : c, person: true, titled: true });
     }
     out.sort((a, b) => a.start - b.start);
+    // "Тоқаев ресейлік тарап ұсынған орденді қабылдамады": a name in the nominative right before a participle and the
+    // noun it qualifies, after the sentence already has its subject, is the agent of that relative clause (the order
+    // the Russian side offered): it qualifies the noun like a possessor and is no second subject of the main verb
+    // (not a finite pluperfect, "келген болатын", nor a sentence's only subject, "Тоқаев барған сапарында")
+    for (const m of out) {
+      if (m.role !== 'nom') continue;
+      // (over a word for a side left after the name: "Қытай тарапы ұсынған бастама")
+      const at = SIDE.test(toks[m.end]?.f ?? '') && suffixCase(toks[m.end]!.f.replace(SIDE, '')) === 'nom' ? m.end + 1 : m.end;
+      const part = toks[at];
+      const head = toks[at + 1];
+      if (!part?.word || part.cap || !/(?:ған|ген|қан|кен)$/.test(part.f) || !head?.word) continue;
+      if (/^(?:болатын|болған|болды|еді|екен|жоқ|емес)$/.test(head.f)) continue;
+      // (a subject coordinated with the one before, "Ресей мен Қытай бірлескен мәлімдемеге", is a subject too)
+      if (/^(?:мен|пен|бен|және|әрі|,)$/.test(toks[m.start - 1]?.f ?? '') || part.f === 'бірлескен') continue;
+      if (out.some((o) => o !== m && o.end <= m.start && o.role === 'nom')) m.role = 'gen';
+    }
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
