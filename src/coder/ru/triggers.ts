@@ -146,6 +146,8 @@ const LIST: [string, Trigger][] = [
   // PROTEST, MOBILIZE, ASSAULT
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
   ['мобилизация', T('MOBILIZE', 'to', null, { noun: true })], ['учение', T('COOPERATE', 'joint', null, { noun: true })],
+  // fire opened on someone ("открыли огонь по пограничникам") is an attack with small arms, as "opened fire on"
+  ['открыть', T('ASSAULT', 'to', null, { with: ['огонь'] })],
   ['обстрелять', T('ASSAULT', 'to')], ['обстрел', T('ASSAULT', 'to', null, { noun: true })], ['атаковать', T('ASSAULT', 'to')], ['удар', T('ASSAULT', 'to', null, { noun: true, with: ['по'] })],
   // adopting a document is SUPPORT, as signing it is; sending troops or aid is AID
   ['принять', T('SUPPORT', 'joint', null, { with: DOCS })], ['утвердить', T('SUPPORT', 'joint', null, { with: DOCS })],
