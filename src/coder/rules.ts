@@ -1286,7 +1286,7 @@ export class RuleCoder implements Coder {
 
   private candidate(hit: Hit, hits: Hit[], tokens: Token[], ms: Mention[], attrib: number, consumed: Set<Hit>, st: DocState): Candidate | null {
     const def = hit.def;
-    const pre = auxBefore(tokens, hit.start);
+    const pre = auxBefore(tokens, hit.start, PLEDGEABLE.has(def.t));
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
@@ -2934,14 +2934,31 @@ function isVerbish(t: Token): boolean {
   return !t.cap && /^[a-z]+ed$/.test(t.l) && t.l.length > 4;
 }
 
-function auxBefore(tokens: Token[], i: number): string[] {
+function auxBefore(tokens: Token[], i: number, pledge = false): string[] {
   const out: string[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const l = tokens[j]!.l;
+    if (pledge && continuationAt(tokens, j)) { out.push(l); continue; }
     if (!Wd.AUXFILL.has(l) && !Wd.BE.has(l)) break;
     out.push(l);
   }
   return out;
+}
+
+const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
+const GO_ON = new Set(['go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'keeping']);
+/** "would continue to support", "will go on backing", "will keep helping": a verb of continuation carries the modal
+ *  before it to the verb after it, so a pledge to keep supporting is a pledge (AGREE) like "will support". Only for
+ *  support, help and cooperation: "will continue to call for reform" or "would keep meeting partners" is standing
+ *  practice, no new act (rule 1) */
+const PLEDGEABLE = new Set<EventType>(['SUPPORT', 'AID', 'COOPERATE', 'AGREE']);
+function continuationAt(tokens: Token[], j: number): boolean {
+  const l = tokens[j]!.l;
+  if (CONTINUE.has(l)) return tokens[j + 1]?.l === 'to' || /ing$/.test(tokens[j + 1]?.l ?? '');
+  if (l === 'on' && GO_ON.has(tokens[j - 1]?.l ?? '')) return /ing$/.test(tokens[j + 1]?.l ?? '');
+  if (GO_ON.has(l) && tokens[j + 1]?.l === 'on') return /ing$/.test(tokens[j + 2]?.l ?? '');
+  if (l === 'keep' || l === 'keeps') return /ing$/.test(tokens[j + 1]?.l ?? '');
+  return false;
 }
 
 const HABITUAL = new Set(['repeatedly', 'regularly', 'consistently', 'often', 'always', 'traditionally', 'routinely', 'frequently', 'long', 'usually']);

@@ -38,6 +38,11 @@ const TABLE: Record<string, Row[]> = {
     ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['a gerund inside the object is not the governed act', 'Bonn undertook on Monday to pay Warsaw for the cost of sending troops home.', ['AGREE', ['DEU'], ['POL']]],
     ['a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.', ['AGREE', ['NATO'], ['UKR']]],
+    // a pledge to keep supporting is a pledge: the modal passes through "continue to", "go on", "keep" (issue 8)
+    ['support pledged to continue', 'Chile would continue to support Peru\'s sovereignty, the Chilean president said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['backing pledged to go on', 'Santiago will go on backing Peru, the Chilean foreign minister said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['support pledged to be kept up', 'Chile will keep supporting Peru, the Chilean foreign minister said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['support that went on is no pledge', 'Chile continued to support Peru\'s bid on Monday.', ['SUPPORT', ['CHL'], ['PER']]],
     ['talks announced to go on', 'Kazakh officials said on Monday that talks with the American side would continue.', ['AGREE', ['KAZ'], ['USA']]],
     ['undertaking', 'Japan undertook on Monday to finance a new bridge for Mongolia.', ['AGREE', ['JPN'], ['MNG']]],
     ['consent', 'Kenya consented on Monday to host the talks of Somalia\'s factions.', ['AGREE', ['KEN'], ['SOM']]],
