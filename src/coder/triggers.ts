@@ -56,6 +56,9 @@ export interface TriggerDef {
   ahead?: boolean;
   /** a flow of a commodity: its source, destination and transit states act together */
   flow?: boolean;
+  /** a gathering only when an organisation's: one is named within a few words after the trigger ("a meeting of the
+   *  CSTO Council", not "a meeting of the two presidents") */
+  orgOf?: boolean;
 }
 
 const W = ['with'];
@@ -181,6 +184,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
+  // an organisation's meeting or session is a summit by another name: "a meeting of the Supreme Eurasian Economic
+  // Council took place in Astana", "the session of the CIS Council of Foreign Ministers concluded its work"
+  { p: '=meeting|meetings|session|sessions|sitting of', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, orgOf: true },
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   // "the presidents of Kenya and Uganda gathered in Arusha for the summit of the East African Community"
   { p: 'gather|assemble|converge ** for * summit|summits|session|conference|forum|talks|meeting', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },

@@ -66,6 +66,10 @@ const TABLE: Record<string, Row[]> = {
     // the visit a sentence names tells who came where, before a dateline does (issue 8)
     ['talks during a visit named, under the host\'s dateline', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday as part of his official visit to Astana.', ['CONSULT', ['KGZ'], ['KAZ']]],
     ['talks under a dateline with no visit named', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday.', ['CONSULT', ['KAZ'], ['KGZ']]],
+    // an organisation's meeting or session is a gathering like its summit (issue 8)
+    ['an organisation\'s council meeting took place', 'A meeting of the CSTO Collective Security Council took place in Minsk on Monday.', ['CONSULT', ['CSTO'], []]],
+    ['an organisation\'s session concluded its work', 'The session of the CIS Council of Foreign Ministers concluded its work in Dushanbe on Monday.', ['CONSULT', ['CIS'], []]],
+    ['a meeting of people, no organisation, is no gathering by that word', 'A meeting of the two presidents took place in Minsk on Monday.', null],
     // a minister holding an organisation's chair acts for it (issue 8)
     ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
     ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
