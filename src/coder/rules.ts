@@ -1632,9 +1632,13 @@ export class RuleCoder implements Coder {
         // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
         const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
         const mainSubj = opening > 0 ? firstGroup(ms.filter((m) => m.start > opening && m.prep === null && m.kind !== 'city'), tokens) : [];
+        // "Schroeder endorsed Turkey's bid during a two-day visit to Ankara": so is the subject of the act the visit frames
+        const framing = mainSubj.length ? undefined : actFramedBy(tokens, hits, hit);
+        const actSubj = framing ? subjectOf(framing.start, tokens, ms, hits).filter((x) => !to.includes(x)) : [];
         if (from.length) { actor = from; recipient = subj.length ? subj : location ? [location] : st.focus && !from.includes(st.focus) ? [st.focus] : []; split = 'actor'; }
         else if (poss.length) { actor = poss; recipient = to; }
         else if (to.length && mainSubj.length) { actor = mainSubj; recipient = to; }
+        else if (to.length && actSubj.length && !subj.length) { actor = actSubj; recipient = to; }
         else if (to.length && subj.length) { actor = subj; recipient = to; }
         else if (to.length && st.focus && !to.includes(st.focus)) { actor = [st.focus]; recipient = to; }
         else if (to.length) { actor = to; recipient = []; }
@@ -3598,6 +3602,13 @@ function backgroundFrame(tokens: Token[], i: number): string | null {
     if (Wd.PREPS.has(l) || Wd.BOUNDARY.has(l) || l === ',') return null;
   }
   return null;
+}
+/** the main act of the clause a visit noun frames ("endorsed the bid during a visit to Ankara"): the first verb before
+ *  it, when the visit sits in a phrase saying it took place then ("during", "at", "after", "following") */
+function actFramedBy(tokens: Token[], hits: Hit[], visit: Hit): Hit | undefined {
+  if (!TOOK_PLACE_FRAME.has(backgroundFrame(tokens, visit.start) ?? '')) return undefined;
+  const act = hits.find((h) => h !== visit && h.end <= visit.start && h.form !== 'noun');
+  return act && !tokens.slice(act.end, visit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === ';') ? act : undefined;
 }
 function inBackgroundPhrase(tokens: Token[], i: number): boolean {
   return backgroundFrame(tokens, i) !== null;

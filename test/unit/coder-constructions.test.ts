@@ -539,6 +539,9 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // a visit named as the frame of another act took place, and its visitor is that act's subject (issue 8)
+  ['a visit framing an endorsement', 'The Chilean president endorsed Peru\'s bid to host the games during a two-day visit to Lima, officials said on Monday.',
+    [['SUPPORT', ['CHL'], ['PER']], ['CONSULT', ['CHL'], ['PER']]]],
   // a meeting of one state with itself is a misreading, not an event (issue 8)
   ['no self-meeting from a misread "him"', 'The foreign minister of Malta, Ian Borg, visited Astana on Tuesday. President Kassym-Jomart Tokayev received him, and the two talked about the work of the OSCE and about ties between Kazakhstan and Malta.',
     [['CONSULT', ['MLT'], ['KAZ']]]],
