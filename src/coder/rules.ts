@@ -1412,8 +1412,8 @@ export class RuleCoder implements Coder {
     if (tokens[hit.end]?.l === 'no') return null;
     // "are both expected at the summit": a forecast of attendance
     if (def.multi && hit.form === 'noun' && tokens.slice(Math.max(0, hit.start - 5), hit.start).some((t, k, a) => FORECAST.has(t.l) && Wd.BE.has(a[k - 1]?.l ?? a[k - 2]?.l ?? ''))) return null;
-    // "tourists visiting Thailand": a participle describing a noun
-    if (hit.form === 'ing' && def.t !== 'AID' && describesNoun(tokens, hit.start)) return null;
+    // "EU leaders meeting in Brussels promised Turkey…": the leaders of a body or group met there, a gathering of it
+    if (hit.form === 'ing' && def.t !== 'AID' && describesNoun(tokens, hit.start)) return groupMeetingAt(hit, tokens, ms);
     // "endorsed a Saudi initiative offering Israel…": the same, after a main act
     if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
         !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
@@ -3273,6 +3273,8 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     // ("EU leaders meeting in Brussels promised Turkey…": a participle that describes the subject is no boundary)
     const before = hits.find((h) => h.end - 1 === j && h.start < i);
     if (before && before.form === 'ing' && before.start === j && describesNoun(tokens, j)) continue;
+    // (so is the noun of its phrase: "NATO leaders meeting at a summit in Madrid agreed…")
+    if (before && before.form === 'noun' && hits.some((h) => h.form === 'ing' && h.end <= before.start && before.start - h.end <= 3 && describesNoun(tokens, h.start))) continue;
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || before) { lo = j + 1; break; }
     if (bareClauseAt(tokens, ms, hits, j)) { lo = j + 1; bare = true; break; }
   }
@@ -3609,6 +3611,17 @@ function actFramedBy(tokens: Token[], hits: Hit[], visit: Hit): Hit | undefined 
   if (!TOOK_PLACE_FRAME.has(backgroundFrame(tokens, visit.start) ?? '')) return undefined;
   const act = hits.find((h) => h !== visit && h.end <= visit.start && h.form !== 'noun');
   return act && !tokens.slice(act.end, visit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === ';') ? act : undefined;
+}
+/** "NATO leaders meeting in Madrid", "EU foreign ministers meeting in Luxembourg": a participle of meeting that describes
+ *  the leaders or ministers of an organisation or of named states, with the place it met in, tells a gathering of
+ *  theirs (rule 4: its participants, the host country as location); any other describing participle is no event */
+function groupMeetingAt(hit: Hit, tokens: Token[], ms: Mention[]): Candidate | null {
+  if (hit.def.p !== 'meet' || !MEMBER_HEADS.has(tokens[hit.start - 1]?.l ?? '') || !PLACE_PREP.has(tokens[hit.end]?.l ?? '')) return null;
+  // the group's name ends at most two words before the participle ("NATO defence ministers")
+  const head = ms.filter((m) => m.end >= hit.start - 3 && m.end <= hit.start - 1 && m.prep === null && m.code);
+  if (!head.length || head.some((m) => m.kind === 'city' || m.kind === 'capital')) return null;
+  const place = ms.find((m) => m.start > hit.end && m.start <= hit.end + 5 && m.prep !== null && PLACE_KINDS.has(m.kind));
+  return { hit, type: 'CONSULT', mode: 'multilateral', cameo: '043', actor: uniq(head.map((m) => m.code)), recipient: [], location: place?.code ?? null, future: false, split: null };
 }
 function inBackgroundPhrase(tokens: Token[], i: number): boolean {
   return backgroundFrame(tokens, i) !== null;
