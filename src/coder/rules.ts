@@ -1959,6 +1959,8 @@ export class RuleCoder implements Coder {
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
+    // (the states must be the doers, or partners "with" them: "China concluded exercises off Taiwan" names a place)
+    if (def.several && uniq(subj).filter((x) => !IGO.has(x) && !GENERIC.has(x)).length < 2 && !ms.some((m) => m.start >= hit.end && m.prep === 'with')) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "a ceasefire between Iran and Iraq took effect", "fighting between Kyrgyz and Tajik guards": the sides act together

@@ -59,6 +59,8 @@ export interface TriggerDef {
   /** a gathering only when an organisation's: one is named within a few words after the trigger ("a meeting of the
    *  CSTO Council", not "a meeting of the two presidents") */
   orgOf?: boolean;
+  /** only with two or more states as parties (an act that is joint by who does it) */
+  several?: boolean;
 }
 
 const W = ['with'];
@@ -293,6 +295,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  // an exercise brought to an end by the forces of several states was theirs together: "soldiers from A, B and C wrapped
+  // up a two-week peacekeeping exercise" (one state's own drills ending are no cooperation)
+  { p: 'wrap up ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'], several: true },
+  { p: 'complete|conclude|end|finish ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'], several: true },
   // the exercise named first: "the CSTO exercise Interaction-2024 began at Balykchy, involving troops from A, B and C"
   { p: '=exercise|exercises|drills|manoeuvres|maneuvers ** began|begin|begins|started|start|starts|opened|kicked', t: 'COOPERATE', c: '062', multi: true, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },

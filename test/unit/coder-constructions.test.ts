@@ -188,6 +188,10 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    // an exercise ended by the forces of several states was theirs together (issue 8)
+    ['a multinational exercise wrapped up', 'Soldiers from Chile, Peru and Bolivia wrapped up a two-week peacekeeping exercise in northern Chile on Thursday.', ['COOPERATE', ['CHL', 'PER', 'BOL'], []]],
+    ['an exercise concluded with a partner', 'Chile concluded naval exercises with Peru on Thursday.', ['COOPERATE', ['CHL', 'PER'], []]],
+    ['one state\'s drills ending off another\'s coast are no cooperation', 'China concluded military exercises off Taiwan on Thursday.', null],
     // a mission opened is opened with the state it opens in; a formation is its force's (issue 8)
     ['a new embassy opened at a ceremony', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy in Hanoi on Monday.', ['COOPERATE', ['CHL'], ['VNM']]],
     ['an embassy opened with no place named has no partner', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy on Monday.', null],
