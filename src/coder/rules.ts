@@ -501,7 +501,7 @@ export class RuleCoder implements Coder {
     // kind of thing, and is no verb that could end a subject either)
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
     // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
-    const hits = findTriggers(tokens, (h) => !h.def.orgOf || organisationAfter(tokens, mentions, h.end)).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+    const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -2957,6 +2957,12 @@ function auxBefore(tokens: Token[], i: number, pledge = false): string[] {
 function organisationAfter(tokens: Token[], ms: Mention[], end: number): boolean {
   const m = ms.find((x) => x.start >= end && x.start <= end + 8 && IGO.has(x.code));
   return !!m && !tokens.slice(end, m.start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
+}
+
+const GATHERING = new Set(['summit', 'summits', 'forum', 'conference', 'session', 'congress', 'ministerial', 'games', 'ceremony']);
+/** "spent Thursday in Bishkek at a summit": the stay was for a gathering named after it, which is the event */
+function gatheringAfter(tokens: Token[], end: number): boolean {
+  return tokens.slice(end, end + 10).some((t) => GATHERING.has(t.l));
 }
 
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);

@@ -59,6 +59,8 @@ export interface TriggerDef {
   /** a gathering only when an organisation's: one is named within a few words after the trigger ("a meeting of the
    *  CSTO Council", not "a meeting of the two presidents") */
   orgOf?: boolean;
+  /** a stay somewhere: it gives way to a gathering the sentence names ("spent Thursday in Bishkek at a summit") */
+  stay?: boolean;
   /** only with two or more states as parties (an act that is joint by who does it) */
   several?: boolean;
 }
@@ -163,6 +165,8 @@ export const TRIGGERS: TriggerDef[] = [
   // "Xi and Lula were also in Moscow for the commemorations": a leader present abroad for an occasion is visiting
   { p: 'be also? in ** for * summit|talks|commemorations|celebrations|ceremony|parade|forum|meeting|inauguration|funeral|visit|consultations|negotiations|anniversary|games|opening', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
+  // plain words for a stay abroad: "Lavrov spent two days in Astana", "spent Friday in Kazakhstan's capital"
+  { p: 'spend * day|days|night|nights|week|weeks|hours|monday|tuesday|wednesday|thursday|friday|saturday|sunday', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, stay: true },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
   { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },

@@ -66,6 +66,10 @@ const TABLE: Record<string, Row[]> = {
     // the visit a sentence names tells who came where, before a dateline does (issue 8)
     ['talks during a visit named, under the host\'s dateline', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday as part of his official visit to Astana.', ['CONSULT', ['KGZ'], ['KAZ']]],
     ['talks under a dateline with no visit named', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday.', ['CONSULT', ['KAZ'], ['KGZ']]],
+    // a stay abroad told in plain words is a visit; a stay for a gathering is the gathering (issue 8)
+    ['days spent in a capital', 'The Peruvian foreign minister spent two days in Santiago this week, the ministry said on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['a weekday spent in a capital', 'Peru\'s foreign minister spent Friday in Santiago, the ministry said on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['a day spent at a summit is the summit', 'The Armenian president spent Thursday in Minsk at a summit of the CSTO.', ['CONSULT', ['ARM', 'CSTO'], []]],
     // an organisation's meeting or session is a gathering like its summit (issue 8)
     ['an organisation\'s council meeting took place', 'A meeting of the CSTO Collective Security Council took place in Minsk on Monday.', ['CONSULT', ['CSTO'], []]],
     ['an organisation\'s session concluded its work', 'The session of the CIS Council of Foreign Ministers concluded its work in Dushanbe on Monday.', ['CONSULT', ['CIS'], []]],
