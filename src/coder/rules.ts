@@ -501,7 +501,8 @@ export class RuleCoder implements Coder {
     // kind of thing, and is no verb that could end a subject either)
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
     // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
-    const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+    const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end)) &&
+      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -2957,6 +2958,13 @@ function auxBefore(tokens: Token[], i: number, pledge = false): string[] {
 function organisationAfter(tokens: Token[], ms: Mention[], end: number): boolean {
   const m = ms.find((x) => x.start >= end && x.start <= end + 8 && IGO.has(x.code));
   return !!m && !tokens.slice(end, m.start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
+}
+
+/** an organisation named in the eight words before `start`, with no clause break between ("leaders of the CIS countries
+ *  gathered") */
+function organisationBefore(tokens: Token[], ms: Mention[], start: number): boolean {
+  const m = ms.findLast((x) => x.end <= start && x.end >= start - 8 && IGO.has(x.code));
+  return !!m && !tokens.slice(m.end, start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
 }
 
 const GATHERING = new Set(['summit', 'summits', 'forum', 'conference', 'session', 'congress', 'ministerial', 'games', 'ceremony']);

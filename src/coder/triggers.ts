@@ -59,6 +59,8 @@ export interface TriggerDef {
   /** a gathering only when an organisation's: one is named within a few words after the trigger ("a meeting of the
    *  CSTO Council", not "a meeting of the two presidents") */
   orgOf?: boolean;
+  /** only with an organisation named in the subject, a few words before the trigger */
+  orgSubj?: boolean;
   /** a stay somewhere: it gives way to a gathering the sentence names ("spent Thursday in Bishkek at a summit") */
   stay?: boolean;
   /** only with two or more states as parties (an act that is joint by who does it) */
@@ -190,6 +192,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
+  // an organisation's body or leaders coming together: "the Eurasian Intergovernmental Council convened in Almaty",
+  // "leaders of the CIS countries gathered in Ashgabat" (crowds gathering are protests: an organisation must be the subject)
+  { p: 'gather|convene|assemble in|at', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, orgSubj: true },
   // an organisation's meeting or session is a summit by another name: "a meeting of the Supreme Eurasian Economic
   // Council took place in Astana", "the session of the CIS Council of Foreign Ministers concluded its work"
   { p: '=meeting|meetings|session|sessions|sitting of', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, orgOf: true },

@@ -74,6 +74,10 @@ const TABLE: Record<string, Row[]> = {
     ['an organisation\'s council meeting took place', 'A meeting of the CSTO Collective Security Council took place in Minsk on Monday.', ['CONSULT', ['CSTO'], []]],
     ['an organisation\'s session concluded its work', 'The session of the CIS Council of Foreign Ministers concluded its work in Dushanbe on Monday.', ['CONSULT', ['CIS'], []]],
     ['a meeting of people, no organisation, is no gathering by that word', 'A meeting of the two presidents took place in Minsk on Monday.', null],
+    // an organisation's body or leaders gathering somewhere (issue 8)
+    ['an organisation\'s council convened in a city', 'The Eurasian Intergovernmental Council convened in Almaty on Thursday.', ['CONSULT', ['EAEU'], []]],
+    ['leaders of an organisation\'s states gathered', 'Leaders of the CIS countries gathered in Ashgabat on Friday.', ['CONSULT', ['CIS'], []]],
+    ['a crowd gathering is no meeting of states', 'Protesters gathered in Almaty on Friday.', null],
     // a minister holding an organisation's chair acts for it (issue 8)
     ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
     ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
