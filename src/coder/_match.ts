@@ -169,8 +169,9 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
   return e.opt ? matchRest(tokens, rest, k + 1, j) : -1;
 }
 
-/** All trigger hits in a sentence; where hits overlap, the longer one wins. */
-export function findTriggers(tokens: Token[]): Hit[] {
+/** All trigger hits in a sentence; where hits overlap, the longer one wins. `fits` drops hits whose frame is not met
+ *  before that contest, so that a word they would take stays with a hit that fits */
+export function findTriggers(tokens: Token[], fits: (h: Hit) => boolean = () => true): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const l = tokens[i]!.l;
@@ -186,7 +187,10 @@ export function findTriggers(tokens: Token[]): Hit[] {
     if (!cands) continue;
     for (const c of cands) {
       const end = matchRest(tokens, c.rest, 0, i + 1);
-      if (end >= 0) hits.push({ def: c.def, start: i, end, form: formOf(tokens, i, c.forms.get(tokens[i]!.l)!) });
+      if (end >= 0) {
+        const h: Hit = { def: c.def, start: i, end, form: formOf(tokens, i, c.forms.get(tokens[i]!.l)!) };
+        if (fits(h)) hits.push(h);
+      }
     }
   }
   // a verb's base form after a determiner is a noun ("imposed a ban on imports" is not "ban imports"): such hits

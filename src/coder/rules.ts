@@ -500,7 +500,9 @@ export class RuleCoder implements Coder {
     // ("riot police", "an appeals court", "attack helicopters": a trigger word that modifies the noun after it names a
     // kind of thing, and is no verb that could end a subject either)
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
-    const hits = findTriggers(tokens).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+    // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
+    const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end)) &&
+      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -1286,7 +1288,7 @@ export class RuleCoder implements Coder {
 
   private candidate(hit: Hit, hits: Hit[], tokens: Token[], ms: Mention[], attrib: number, consumed: Set<Hit>, st: DocState): Candidate | null {
     const def = hit.def;
-    const pre = auxBefore(tokens, hit.start);
+    const pre = auxBefore(tokens, hit.start, PLEDGEABLE.has(def.t));
     const nounUse = hit.form === 'noun' || ((hit.form === 'base' || hit.form === 's') && (Wd.DETERMINER.has(tokens[hit.start - 1]?.l ?? '') ||
       (OBJECT_START.has(tokens[hit.start - 2]?.l ?? '') && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) && !Wd.FUTURE.has(tokens[hit.start - 1]!.l))));
     // "will not join", "would not recognise", "has no plans to apply": a refusal of cooperation is an event (REJECT);
@@ -1411,8 +1413,8 @@ export class RuleCoder implements Coder {
     if (tokens[hit.end]?.l === 'no') return null;
     // "are both expected at the summit": a forecast of attendance
     if (def.multi && hit.form === 'noun' && tokens.slice(Math.max(0, hit.start - 5), hit.start).some((t, k, a) => FORECAST.has(t.l) && Wd.BE.has(a[k - 1]?.l ?? a[k - 2]?.l ?? ''))) return null;
-    // "tourists visiting Thailand": a participle describing a noun
-    if (hit.form === 'ing' && def.t !== 'AID' && describesNoun(tokens, hit.start)) return null;
+    // "EU leaders meeting in Brussels promised Turkey…": the leaders of a body or group met there, a gathering of it
+    if (hit.form === 'ing' && def.t !== 'AID' && describesNoun(tokens, hit.start)) return groupMeetingAt(hit, tokens, ms);
     // "endorsed a Saudi initiative offering Israel…": the same, after a main act
     if (hit.form === 'ing' && /^[a-z]+$/.test(tokens[hit.start - 1]?.s ?? '') && !Wd.BE.has(tokens[hit.start - 1]!.l) && !Wd.AUXFILL.has(tokens[hit.start - 1]!.l) &&
         !Wd.CONNECT.has(tokens[hit.start - 1]!.l) && tokens[hit.start - 1]!.l !== 'but' &&
@@ -1631,9 +1633,13 @@ export class RuleCoder implements Coder {
         // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
         const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
         const mainSubj = opening > 0 ? firstGroup(ms.filter((m) => m.start > opening && m.prep === null && m.kind !== 'city'), tokens) : [];
+        // "Schroeder endorsed Turkey's bid during a two-day visit to Ankara": so is the subject of the act the visit frames
+        const framing = mainSubj.length ? undefined : actFramedBy(tokens, hits, hit);
+        const actSubj = framing ? subjectOf(framing.start, tokens, ms, hits).filter((x) => !to.includes(x)) : [];
         if (from.length) { actor = from; recipient = subj.length ? subj : location ? [location] : st.focus && !from.includes(st.focus) ? [st.focus] : []; split = 'actor'; }
         else if (poss.length) { actor = poss; recipient = to; }
         else if (to.length && mainSubj.length) { actor = mainSubj; recipient = to; }
+        else if (to.length && actSubj.length && !subj.length) { actor = actSubj; recipient = to; }
         else if (to.length && subj.length) { actor = subj; recipient = to; }
         else if (to.length && st.focus && !to.includes(st.focus)) { actor = [st.focus]; recipient = to; }
         else if (to.length) { actor = to; recipient = []; }
@@ -1954,6 +1960,8 @@ export class RuleCoder implements Coder {
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties
     if (type === 'CONSULT' && mode === null && !future && recipient.length === 0 && uniq(actor).length < 2) return null;
+    // (the states must be the doers, or partners "with" them: "China concluded exercises off Taiwan" names a place)
+    if (def.several && uniq(subj).filter((x) => !IGO.has(x) && !GENERIC.has(x)).length < 2 && !ms.some((m) => m.start >= hit.end && m.prep === 'with')) return null;
     // "the visit came while…": a visit with nowhere to go is an anaphor, not a new event
     if (type === 'CONSULT' && mode === 'visit' && nounUse && recipient.length === 0 && split !== 'actor') return null;
     // "a ceasefire between Iran and Iraq took effect", "fighting between Kyrgyz and Tajik guards": the sides act together
@@ -2934,14 +2942,51 @@ function isVerbish(t: Token): boolean {
   return !t.cap && /^[a-z]+ed$/.test(t.l) && t.l.length > 4;
 }
 
-function auxBefore(tokens: Token[], i: number): string[] {
+function auxBefore(tokens: Token[], i: number, pledge = false): string[] {
   const out: string[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const l = tokens[j]!.l;
+    if (pledge && continuationAt(tokens, j)) { out.push(l); continue; }
     if (!Wd.AUXFILL.has(l) && !Wd.BE.has(l)) break;
     out.push(l);
   }
   return out;
+}
+
+/** an organisation named within eight words after `end`, in the same clause: "meeting of [the Ministers of Foreign
+ *  Affairs of] the CICA" */
+function organisationAfter(tokens: Token[], ms: Mention[], end: number): boolean {
+  const m = ms.find((x) => x.start >= end && x.start <= end + 8 && IGO.has(x.code));
+  return !!m && !tokens.slice(end, m.start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
+}
+
+/** an organisation named in the eight words before `start`, with no clause break between ("leaders of the CIS countries
+ *  gathered") */
+function organisationBefore(tokens: Token[], ms: Mention[], start: number): boolean {
+  const m = ms.findLast((x) => x.end <= start && x.end >= start - 8 && IGO.has(x.code));
+  return !!m && !tokens.slice(m.end, start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
+}
+
+const GATHERING = new Set(['summit', 'summits', 'forum', 'conference', 'session', 'congress', 'ministerial', 'games', 'ceremony']);
+/** "spent Thursday in Bishkek at a summit": the stay was for a gathering named after it, which is the event */
+function gatheringAfter(tokens: Token[], end: number): boolean {
+  return tokens.slice(end, end + 10).some((t) => GATHERING.has(t.l));
+}
+
+const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
+const GO_ON = new Set(['go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'keeping']);
+/** "would continue to support", "will go on backing", "will keep helping": a verb of continuation carries the modal
+ *  before it to the verb after it, so a pledge to keep supporting is a pledge (AGREE) like "will support". Only for
+ *  support, help and cooperation: "will continue to call for reform" or "would keep meeting partners" is standing
+ *  practice, no new act (rule 1) */
+const PLEDGEABLE = new Set<EventType>(['SUPPORT', 'AID', 'COOPERATE', 'AGREE']);
+function continuationAt(tokens: Token[], j: number): boolean {
+  const l = tokens[j]!.l;
+  if (CONTINUE.has(l)) return tokens[j + 1]?.l === 'to' || /ing$/.test(tokens[j + 1]?.l ?? '');
+  if (l === 'on' && GO_ON.has(tokens[j - 1]?.l ?? '')) return /ing$/.test(tokens[j + 1]?.l ?? '');
+  if (GO_ON.has(l) && tokens[j + 1]?.l === 'on') return /ing$/.test(tokens[j + 2]?.l ?? '');
+  if (l === 'keep' || l === 'keeps') return /ing$/.test(tokens[j + 1]?.l ?? '');
+  return false;
 }
 
 const HABITUAL = new Set(['repeatedly', 'regularly', 'consistently', 'often', 'always', 'traditionally', 'routinely', 'frequently', 'long', 'usually']);
@@ -3244,6 +3289,8 @@ function subjectOf(i: number, tokens: Token[], ms: Mention[], hits: Hit[], depth
     // ("EU leaders meeting in Brussels promised Turkey…": a participle that describes the subject is no boundary)
     const before = hits.find((h) => h.end - 1 === j && h.start < i);
     if (before && before.form === 'ing' && before.start === j && describesNoun(tokens, j)) continue;
+    // (so is the noun of its phrase: "NATO leaders meeting at a summit in Madrid agreed…")
+    if (before && before.form === 'noun' && hits.some((h) => h.form === 'ing' && h.end <= before.start && before.start - h.end <= 3 && describesNoun(tokens, h.start))) continue;
     if (Wd.BOUNDARY.has(l) || Wd.SAY.has(l) || before) { lo = j + 1; break; }
     if (bareClauseAt(tokens, ms, hits, j)) { lo = j + 1; bare = true; break; }
   }
@@ -3573,6 +3620,24 @@ function backgroundFrame(tokens: Token[], i: number): string | null {
     if (Wd.PREPS.has(l) || Wd.BOUNDARY.has(l) || l === ',') return null;
   }
   return null;
+}
+/** the main act of the clause a visit noun frames ("endorsed the bid during a visit to Ankara"): the first verb before
+ *  it, when the visit sits in a phrase saying it took place then ("during", "at", "after", "following") */
+function actFramedBy(tokens: Token[], hits: Hit[], visit: Hit): Hit | undefined {
+  if (!TOOK_PLACE_FRAME.has(backgroundFrame(tokens, visit.start) ?? '')) return undefined;
+  const act = hits.find((h) => h !== visit && h.end <= visit.start && h.form !== 'noun');
+  return act && !tokens.slice(act.end, visit.start).some((t) => Wd.BOUNDARY.has(t.l) || t.l === ';') ? act : undefined;
+}
+/** "NATO leaders meeting in Madrid", "EU foreign ministers meeting in Luxembourg": a participle of meeting that describes
+ *  the leaders or ministers of an organisation or of named states, with the place it met in, tells a gathering of
+ *  theirs (rule 4: its participants, the host country as location); any other describing participle is no event */
+function groupMeetingAt(hit: Hit, tokens: Token[], ms: Mention[]): Candidate | null {
+  if (hit.def.p !== 'meet' || !MEMBER_HEADS.has(tokens[hit.start - 1]?.l ?? '') || !PLACE_PREP.has(tokens[hit.end]?.l ?? '')) return null;
+  // the group's name ends at most two words before the participle ("NATO defence ministers")
+  const head = ms.filter((m) => m.end >= hit.start - 3 && m.end <= hit.start - 1 && m.prep === null && m.code);
+  if (!head.length || head.some((m) => m.kind === 'city' || m.kind === 'capital')) return null;
+  const place = ms.find((m) => m.start > hit.end && m.start <= hit.end + 5 && m.prep !== null && PLACE_KINDS.has(m.kind));
+  return { hit, type: 'CONSULT', mode: 'multilateral', cameo: '043', actor: uniq(head.map((m) => m.code)), recipient: [], location: place?.code ?? null, future: false, split: null };
 }
 function inBackgroundPhrase(tokens: Token[], i: number): boolean {
   return backgroundFrame(tokens, i) !== null;

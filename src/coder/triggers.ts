@@ -56,6 +56,15 @@ export interface TriggerDef {
   ahead?: boolean;
   /** a flow of a commodity: its source, destination and transit states act together */
   flow?: boolean;
+  /** a gathering only when an organisation's: one is named within a few words after the trigger ("a meeting of the
+   *  CSTO Council", not "a meeting of the two presidents") */
+  orgOf?: boolean;
+  /** only with an organisation named in the subject, a few words before the trigger */
+  orgSubj?: boolean;
+  /** a stay somewhere: it gives way to a gathering the sentence names ("spent Thursday in Bishkek at a summit") */
+  stay?: boolean;
+  /** only with two or more states as parties (an act that is joint by who does it) */
+  several?: boolean;
 }
 
 const W = ['with'];
@@ -158,6 +167,8 @@ export const TRIGGERS: TriggerDef[] = [
   // "Xi and Lula were also in Moscow for the commemorations": a leader present abroad for an occasion is visiting
   { p: 'be also? in ** for * summit|talks|commemorations|celebrations|ceremony|parade|forum|meeting|inauguration|funeral|visit|consultations|negotiations|anniversary|games|opening', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
+  // plain words for a stay abroad: "Lavrov spent two days in Astana", "spent Friday in Kazakhstan's capital"
+  { p: 'spend * day|days|night|nights|week|weeks|hours|monday|tuesday|wednesday|thursday|friday|saturday|sunday', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, stay: true },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
   { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },
@@ -181,6 +192,12 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },
   { p: '=summit|forum|conference|ministerial', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
   { p: 'host|convene ** meeting|summit|forum|conference|ministerial|session|congress', t: 'CONSULT', m: 'multilateral', c: '043', multi: true },
+  // an organisation's body or leaders coming together: "the Eurasian Intergovernmental Council convened in Almaty",
+  // "leaders of the CIS countries gathered in Ashgabat" (crowds gathering are protests: an organisation must be the subject)
+  { p: 'gather|convene|assemble in|at', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, orgSubj: true },
+  // an organisation's meeting or session is a summit by another name: "a meeting of the Supreme Eurasian Economic
+  // Council took place in Astana", "the session of the CIS Council of Foreign Ministers concluded its work"
+  { p: '=meeting|meetings|session|sessions|sitting of', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, orgOf: true },
   { p: 'attend|participate|take|represented|join ** summit|forum|conference|meeting|session|ceremony|assembly|congress|ministerial|games', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
   // "the presidents of Kenya and Uganda gathered in Arusha for the summit of the East African Community"
   { p: 'gather|assemble|converge ** for * summit|summits|session|conference|forum|talks|meeting', t: 'CONSULT', m: 'multilateral', c: '043', multi: true, prep: ['in', 'at'] },
@@ -287,6 +304,10 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
+  // an exercise brought to an end by the forces of several states was theirs together: "soldiers from A, B and C wrapped
+  // up a two-week peacekeeping exercise" (one state's own drills ending are no cooperation)
+  { p: 'wrap up ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'], several: true },
+  { p: 'complete|conclude|end|finish ** exercise|exercises|drills|manoeuvres|maneuvers', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'], several: true },
   // the exercise named first: "the CSTO exercise Interaction-2024 began at Balykchy, involving troops from A, B and C"
   { p: '=exercise|exercises|drills|manoeuvres|maneuvers ** began|begin|begins|started|start|starts|opened|kicked', t: 'COOPERATE', c: '062', multi: true, ctx: ['military'] },
   { p: 'establish|restore|resume * relations|ties', t: 'COOPERATE', c: '060', prep: W },

@@ -37,7 +37,12 @@ const TABLE: Record<string, Row[]> = {
     ['a goal with no partner is a domestic aim', 'Kazakhstan set a goal on Monday of doubling its economy by 2029.', null],
     ['a trip in apposition restates the announced visit', 'The Indian prime minister will visit Nepal next month, the first trip there by an Indian leader in years, officials said on Monday.', ['AGREE', ['IND'], ['NPL']]],
     ['a gerund inside the object is not the governed act', 'Bonn undertook on Monday to pay Warsaw for the cost of sending troops home.', ['AGREE', ['DEU'], ['POL']]],
-    ['a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.', ['AGREE', ['NATO'], ['UKR']]],
+    ['a participle describing the subject', 'Diplomats visiting Brussels promised Ukraine more air defence on Thursday.', null],
+    // a pledge to keep supporting is a pledge: the modal passes through "continue to", "go on", "keep" (issue 8)
+    ['support pledged to continue', 'Chile would continue to support Peru\'s sovereignty, the Chilean president said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['backing pledged to go on', 'Santiago will go on backing Peru, the Chilean foreign minister said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['support pledged to be kept up', 'Chile will keep supporting Peru, the Chilean foreign minister said on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['support that went on is no pledge', 'Chile continued to support Peru\'s bid on Monday.', ['SUPPORT', ['CHL'], ['PER']]],
     ['talks announced to go on', 'Kazakh officials said on Monday that talks with the American side would continue.', ['AGREE', ['KAZ'], ['USA']]],
     ['undertaking', 'Japan undertook on Monday to finance a new bridge for Mongolia.', ['AGREE', ['JPN'], ['MNG']]],
     ['consent', 'Kenya consented on Monday to host the talks of Somalia\'s factions.', ['AGREE', ['KEN'], ['SOM']]],
@@ -61,6 +66,18 @@ const TABLE: Record<string, Row[]> = {
     // the visit a sentence names tells who came where, before a dateline does (issue 8)
     ['talks during a visit named, under the host\'s dateline', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday as part of his official visit to Astana.', ['CONSULT', ['KGZ'], ['KAZ']]],
     ['talks under a dateline with no visit named', 'BISHKEK – Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev on Friday.', ['CONSULT', ['KAZ'], ['KGZ']]],
+    // a stay abroad told in plain words is a visit; a stay for a gathering is the gathering (issue 8)
+    ['days spent in a capital', 'The Peruvian foreign minister spent two days in Santiago this week, the ministry said on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['a weekday spent in a capital', 'Peru\'s foreign minister spent Friday in Santiago, the ministry said on Monday.', ['CONSULT', ['PER'], ['CHL']]],
+    ['a day spent at a summit is the summit', 'The Armenian president spent Thursday in Minsk at a summit of the CSTO.', ['CONSULT', ['ARM', 'CSTO'], []]],
+    // an organisation's meeting or session is a gathering like its summit (issue 8)
+    ['an organisation\'s council meeting took place', 'A meeting of the CSTO Collective Security Council took place in Minsk on Monday.', ['CONSULT', ['CSTO'], []]],
+    ['an organisation\'s session concluded its work', 'The session of the CIS Council of Foreign Ministers concluded its work in Dushanbe on Monday.', ['CONSULT', ['CIS'], []]],
+    ['a meeting of people, no organisation, is no gathering by that word', 'A meeting of the two presidents took place in Minsk on Monday.', null],
+    // an organisation's body or leaders gathering somewhere (issue 8)
+    ['an organisation\'s council convened in a city', 'The Eurasian Intergovernmental Council convened in Almaty on Thursday.', ['CONSULT', ['EAEU'], []]],
+    ['leaders of an organisation\'s states gathered', 'Leaders of the CIS countries gathered in Ashgabat on Friday.', ['CONSULT', ['CIS'], []]],
+    ['a crowd gathering is no meeting of states', 'Protesters gathered in Almaty on Friday.', null],
     // a minister holding an organisation's chair acts for it (issue 8)
     ['a visit by the minister who chairs an organisation', 'The foreign minister of Malta, Ian Borg, who chairs the Organization for Security and Co-operation in Europe this year, visited Kazakhstan\'s capital on Tuesday.', ['CONSULT', ['OSCE'], ['KAZ']]],
     ['a visit by the Chairman-in-Office', 'The OSCE Chairman-in-Office, Polish Foreign Minister Zbigniew Rau, visited Astana on Monday.', ['CONSULT', ['OSCE'], ['KAZ']]],
@@ -179,6 +196,10 @@ const TABLE: Record<string, Row[]> = {
     ['meeting demands', 'The government of Armenia accepted the demands of Azerbaijan on Monday.', ['CONCEDE', ['ARM'], ['AZE']]],
   ],
   COOPERATE: [
+    // an exercise ended by the forces of several states was theirs together (issue 8)
+    ['a multinational exercise wrapped up', 'Soldiers from Chile, Peru and Bolivia wrapped up a two-week peacekeeping exercise in northern Chile on Thursday.', ['COOPERATE', ['CHL', 'PER', 'BOL'], []]],
+    ['an exercise concluded with a partner', 'Chile concluded naval exercises with Peru on Thursday.', ['COOPERATE', ['CHL', 'PER'], []]],
+    ['one state\'s drills ending off another\'s coast are no cooperation', 'China concluded military exercises off Taiwan on Thursday.', null],
     // a mission opened is opened with the state it opens in; a formation is its force's (issue 8)
     ['a new embassy opened at a ceremony', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy in Hanoi on Monday.', ['COOPERATE', ['CHL'], ['VNM']]],
     ['an embassy opened with no place named has no partner', 'The Chilean president took part in the opening ceremony of Chile\'s new embassy on Monday.', null],
@@ -530,6 +551,15 @@ describe('coder constructions per PLOVER type', () => {
 /** Sentences holding several acts joined by coordination: every event that must come out, in any order */
 type Many = [kind: string, text: string, want: [type: string, actor: string[], recipient: string[]][]];
 const COORDINATED: Many[] = [
+  // "NATO ministers meeting in Brussels": a participle of meeting describing a body's leaders tells its gathering
+  // (rule 4), besides the act of the sentence (issue 8)
+  ['a gathering told by a participle describing the subject', 'NATO ministers meeting in Brussels promised Ukraine more air defence on Thursday.',
+    [['CONSULT', ['NATO'], []], ['AGREE', ['NATO'], ['UKR']]]],
+  ['leaders of a body meeting at a summit', 'NATO leaders meeting at a summit in Madrid agreed on Thursday to invite Finland to join.',
+    [['CONSULT', ['NATO'], []], ['AGREE', ['NATO'], ['FIN']]]],
+  // a visit named as the frame of another act took place, and its visitor is that act's subject (issue 8)
+  ['a visit framing an endorsement', 'The Chilean president endorsed Peru\'s bid to host the games during a two-day visit to Lima, officials said on Monday.',
+    [['SUPPORT', ['CHL'], ['PER']], ['CONSULT', ['CHL'], ['PER']]]],
   // a meeting of one state with itself is a misreading, not an event (issue 8)
   ['no self-meeting from a misread "him"', 'The foreign minister of Malta, Ian Borg, visited Astana on Tuesday. President Kassym-Jomart Tokayev received him, and the two talked about the work of the OSCE and about ties between Kazakhstan and Malta.',
     [['CONSULT', ['MLT'], ['KAZ']]]],
