@@ -61,13 +61,16 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
   }
   // each sentence belongs to the gathering told last before it (the first one, for sentences that lead up to it),
   // when it is near: attendance is told around the report of the gathering, not pages away in an essay
+  // (gatherings are in sentence order: the owner is found by bisection, so a long document stays linear)
   const owner = (i: number): CodedEvent | undefined => {
-    const g = gatherings.findLast((x) => x.sentence <= i) ?? gatherings[0]!;
+    let lo = 0, hi = gatherings.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (gatherings[mid]!.sentence <= i) lo = mid + 1; else hi = mid; }
+    const g = gatherings[lo - 1] ?? gatherings[0]!;
     return Math.abs(i - g.sentence) <= NEAR ? g : undefined;
   };
   // (the events of each sentence, found once: a long document stays linear)
   const bySentence = new Map<number, CodedEvent[]>();
-  for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  for (const e of events) { const list = bySentence.get(e.sentence); if (list) list.push(e); else bySentence.set(e.sentence, [e]); }
   const guests = new Map<CodedEvent, Set<string>>();
   const absent = new Map<CodedEvent, Set<string>>();
   for (const s of sentences) {

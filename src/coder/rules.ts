@@ -160,10 +160,11 @@ export class RuleCoder implements Coder {
       // "Presidents A, B and C attended, along with …": those said to attend the gathering being reported, with no other
       // act coded, are more of its parties
       // (the gathering is the happening being reported, or the last event told when it is one)
+      // (looked up only for a sentence that tells attendance: the look back over the events told must not run per sentence)
       const last = out.at(-1);
-      const told = last?.event_type === 'CONSULT' && last.mode === 'multilateral' ? last :
+      const told = events.length > 0 || !attendsBack(tokens) ? undefined : last?.event_type === 'CONSULT' && last.mode === 'multilateral' ? last :
         st.current?.mode === 'multilateral' ? out.findLast((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral' && st.current!.parties.every((c) => e.actor.includes(c))) : undefined;
-      if (events.length === 0 && told && attendsBack(tokens)) {
+      if (told) {
         const more = uniq(mentions.filter((m) => m.code && PARTY_KINDS.has(m.kind) && (m.prep === null || m.prep === 'with') && !IGO.has(m.code)).map((m) => m.code))
           .filter((c) => !told.actor.includes(c));
         if (more.length) {
@@ -3892,11 +3893,18 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
   const dropped = new Set<number>();
   // one gathering reported twice in a sentence ("hosted his counterparts from … for the Consultative Meeting"): the
   // fuller list stands
+  // (compared within their sentence only: a long document stays linear)
+  const gatheringsIn = new Map<number, { e: CodedEvent; i: number; p: Set<string> }[]>();
   for (const { e, i } of meetings) {
     if (e.mode !== 'multilateral') continue;
-    const mine = parts(e);
-    if (meetings.some(({ e: o, i: j }) => j !== i && o.mode === 'multilateral' && o.sentence === e.sentence &&
-        parts(o).size > mine.size && [...mine].every((c) => parts(o).has(c)))) dropped.add(i);
+    const list = gatheringsIn.get(e.sentence) ?? [];
+    list.push({ e, i, p: parts(e) });
+    gatheringsIn.set(e.sentence, list);
+  }
+  for (const list of gatheringsIn.values()) {
+    for (const { i, p: mine } of list) {
+      if (list.some(({ i: j, p: theirs }) => j !== i && theirs.size > mine.size && [...mine].every((c) => theirs.has(c)))) dropped.add(i);
+    }
   }
   for (let k = 0; k < meetings.length; k++) {
     const { e, i } = meetings[k]!;
