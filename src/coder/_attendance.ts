@@ -8,6 +8,7 @@
  */
 import type { CodedEvent } from '../model/event.ts';
 import type { Token } from './_text.ts';
+import { GATHERINGS } from './_words.ts';
 
 /** What the attendance reading needs of a name found in a sentence. */
 export interface NameSpan {
@@ -131,7 +132,8 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
 function refersBack(t: Token[]): boolean {
   return t.some((x, i) => GATHERING_NOUN.has(x.l) && DEFINITE.has(t[i - 1]?.l ?? '') && t[i + 1]?.l !== 'of');
 }
-const GATHERING_NOUN = new Set(['summit', 'meeting', 'session', 'talks', 'forum', 'conference', 'gathering', 'call']);
+/** a gathering named again (a call too: "the call") */
+const GATHERING_NOUN = new Set([...GATHERINGS, 'call']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 function compatible(a: string | null, b: string | null): boolean { return !a || !b || a.startsWith(b) || b.startsWith(a); }
 
@@ -233,8 +235,8 @@ const TAKE = new Set(['took', 'take', 'taking', 'takes']);
 const AMONG = new Set(['leaders', 'participants', 'delegations', 'guests', 'heads', 'presidents', 'ministers']);
 const BESIDE = new Set(['margins', 'sidelines', 'margin', 'sideline', 'eve', 'ahead', 'before', 'after']);
 const UNREAL = new Set(['will', 'would', 'expected', 'plans', 'plan', 'due', 'invited', 'may', 'might', 'could', 'should']);
-const GATHERING = new Set(['summit', 'meeting', 'session', 'talks', 'forum', 'conference', 'council', 'call', 'gathering',
-  'leaders', 'participants', 'delegations', 'heads', 'presidents', 'round', 'ministerial', 'plenary']);
+/** words that place an attendance sentence at a gathering: its name, its body or those who sit at it */
+const GATHERING = new Set([...GATHERINGS, 'council', 'call', 'leaders', 'participants', 'delegations', 'heads', 'presidents', 'round']);
 const GUEST = new Set(['guest', 'guests', 'observer', 'observers']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const ABSENT_VERB = new Set(['come', 'attend', 'appear', 'show', 'travel', 'participate', 'turn']);

@@ -72,3 +72,6 @@ export const TRANSPARENT = new Set(['continue', 'continues', 'continued', 'conti
   'rushed', 'hastened', 'went', 'go', 'goes', 'came', 'come', 'resorted', 'got',
   // a body's vote is its act: "the Security Council voted to impose an arms embargo"
   'voted', 'votes']);
+/** nouns that name a gathering of officials: "arrived for the summit", "at the session", "the talks" */
+export const GATHERINGS = new Set(['summit', 'summits', 'forum', 'conference', 'session', 'meeting', 'talks', 'consultations',
+  'negotiations', 'gathering', 'congress', 'ministerial', 'plenary']);

@@ -14,6 +14,7 @@ import { contextFor, topicsOf } from './context.ts';
 import type { Gazetteer } from './lexicon/gazetteer.ts';
 import type { Entry } from './lexicon/types.ts';
 import * as WordSets from './_words.ts';
+import { HOME_OFFICES, NAME_TITLE, OFFICES, PORTFOLIO, REFERRING_OFFICES, STATE_OFFICES, TITLE_MODIFIERS } from './_titles.ts';
 import { detaineeState } from './_detainee.ts';
 import { gatherAttendance } from './_attendance.ts';
 import { readMediation } from './_mediation.ts';
@@ -353,7 +354,7 @@ export class RuleCoder implements Coder {
         // and one the lexicon places elsewhere is taken to act for the state of his title
         const prevM = out.at(-1);
         const titled = !!prevM && prevM.kind === 'adjective' && prevM.end >= m.start - 3 && m.entries.every((x) => x.kind === 'person') &&
-          tokens.slice(prevM.end, m.start).every((x) => Wd.ROLE.has(x.l) || TITLES.has(x.l) || x.cap);
+          tokens.slice(prevM.end, m.start).every((x) => Wd.ROLE.has(x.l) || OFFICES.has(x.l) || x.cap);
         if (titled && !m.entries.some((x) => x.code === prevM.code)) { i = m.end - 1; prevRole = false; continue; }
         const e = titled ? m.entries.find((x) => x.code === prevM.code) : pick(m.entries, ref);
         // "on the Thai border", "the Iraqi city of Basra": an adjective naming a place is a place
@@ -376,7 +377,7 @@ export class RuleCoder implements Coder {
           // for the rest of the document, as his state
           if (surnames && (e.kind === 'adjective' || e.kind === 'country')) {
             let j = m.end;
-            while (j < tokens.length && (Wd.ROLE.has(tokens[j]!.l) || TITLES.has(tokens[j]!.l) || TITLE_WORD.has(tokens[j]!.l))) j++;
+            while (j < tokens.length && (Wd.ROLE.has(tokens[j]!.l) || OFFICES.has(tokens[j]!.l) || PORTFOLIO.has(tokens[j]!.l))) j++;
             let k = j;
             while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && !this.gaz.matchAt(tokens, k)) k++;
             if (j > m.end && k > j && k - j >= 2) surnames.set(tokens[k - 1]!.s, [{ code: e.code, kind: 'person' }]);
@@ -427,7 +428,7 @@ export class RuleCoder implements Coder {
       } else if (ARMED.has(l) && !nationalOf(out, tokens, i) && !namedAfter(tokens, i, this.gaz)) {
         // "gunmen", "militants" with no state or group named: an armed group (IMG)
         out.push({ start: i, end: i + 1, code: 'IMG', kind: 'group', prep });
-      } else if (TITLE_HEAD.has(l) && bareTitle(tokens, i) && !out.some((x) => x.end > i - 3 && x.end <= i)) {
+      } else if (REFERRING_OFFICES.has(l) && bareTitle(tokens, i) && !out.some((x) => x.end > i - 3 && x.end <= i)) {
         // "The Secretary of State was also received by…", "the minister said": an office named alone is the person the
         // story last named under it
         const end = l === 'secretary' && tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : i + 1;
@@ -1921,7 +1922,7 @@ export class RuleCoder implements Coder {
         // the word after "French" or after "France's"
         const next = tokens[m.kind === 'adjective' ? m.end : m.end + 1];
         return (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) && inObject(m) &&
-          !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !TITLES.has(next?.l ?? '');
+          !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !OFFICES.has(next?.l ?? '');
       });
       if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
     }
@@ -2100,7 +2101,8 @@ const ACT_NOUN = new Set(['agreement', 'deal', 'accord', 'step', 'move', 'decisi
 const DEAL_NOUN = new Set(['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'signing',
   'declaration', 'protocol', 'swap', 'exchange', 'ceasefire', 'truce', 'memorandum', 'pact']);
 /** a meeting told by a noun: praise of it goes to the visitor, or to the side other than the speaker */
-const MEETING_NOUN = new Set(['visit', 'trip', 'talks', 'meeting', 'summit', 'negotiations', 'tour']);
+/** a happening named by its noun: a journey or a gathering */
+const MEETING_NOUN = new Set(['visit', 'trip', 'tour', ...Wd.GATHERINGS]);
 /**
  * The doers of an act just reported that a verdict or a welcome names by a noun between `from` and `to` ("the signing",
  * "the visit", "the verdict", or "it" right after the verb): a deal's parties, a visit's visitor, a move's doer. Null
@@ -2365,9 +2367,6 @@ const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss',
 const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
 const CLAIM = new Set(['said', 'says', 'claimed', 'claims', 'alleged', 'reported', 'stated', 'insisted', 'asserted', 'told']);
 const PEACE = new Set(['peace', 'normalisation', 'normalization', 'ceasefire', 'truce', 'settlement', 'delimitation']);
-const TITLE_WORD = new Set(['transport', 'trade', 'economy', 'energy', 'finance', 'interior', 'justice', 'health', 'agriculture',
-  'industry', 'culture', 'education', 'emergencies', 'digital', 'development', 'affairs', 'of', 'for', 'and', 'first', 'national',
-  'security', 'economic', 'investment', 'ecology', 'labour', 'labor', 'chairman', 'spokesman', 'spokeswoman', 'envoy', 'special']);
 /** "has no plans to apply", "has no intention of joining" */
 /**
  * The codebook's PROTEST: the topic of a protest ("marched through Seoul demanding the withdrawal of U.S. troops") is
@@ -2621,7 +2620,7 @@ function endsNounPhrase(tokens: Token[], j: number, out: Mention[]): boolean {
   if (!t || t.punct) return false;
   if (out.some((m) => m.end === j + 1 && PLACE_KINDS.has(m.kind))) return true;
   return /^[a-z]+$/.test(t.s) && !Wd.PREPS.has(t.l) && !Wd.DETERMINER.has(t.l) && !Wd.CONNECT.has(t.l) && !Wd.ROLE.has(t.l) &&
-    !TITLES.has(t.l) && !TITLE_ADJ.has(t.l) && !Wd.AUXFILL.has(t.l);
+    !OFFICES.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !Wd.AUXFILL.has(t.l);
 }
 const ORDINAL = new Set(['first', 'second', 'last', 'only']);
 const CARGO = new Set(['aid', 'humanitarian', 'relief', 'supplies', 'consignment', 'consignments', 'rescuers', 'medics', 'tonnes', 'tons',
@@ -2706,8 +2705,6 @@ function crowdSubject(tokens: Token[], i: number): boolean {
   return false;
 }
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'charge']);
-const OFFICE_HEAD = new Set(['minister', 'ambassador', 'envoy', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
-  'spokesperson', 'representative', 'adviser', 'advisor', 'governor', 'akim', 'speaker', 'commissioner', 'consul']);
 /**
  * The end of "Deputy Foreign Minister Alibek Bakayev" at i (a capitalised title run with an office word, then two or
  * three capitalised words no gazetteer entry starts), or i when there is none.
@@ -2715,8 +2712,8 @@ const OFFICE_HEAD = new Set(['minister', 'ambassador', 'envoy', 'secretary', 'ch
 function homeOfficial(tokens: Token[], i: number, known: (j: number) => boolean): number {
   let j = i;
   let office = false;
-  while (j < tokens.length && tokens[j]!.cap && (TITLES.has(tokens[j]!.l) || TITLE_WORD.has(tokens[j]!.l) || OFFICE_HEAD.has(tokens[j]!.l) ||
-      TITLE_ADJ.has(tokens[j]!.l)) && !known(j)) { if (OFFICE_HEAD.has(tokens[j]!.l) || TITLES.has(tokens[j]!.l)) office = true; j++; }
+  while (j < tokens.length && tokens[j]!.cap && (OFFICES.has(tokens[j]!.l) || PORTFOLIO.has(tokens[j]!.l) ||
+      TITLE_MODIFIERS.has(tokens[j]!.l)) && !known(j)) { if (OFFICES.has(tokens[j]!.l)) office = true; j++; }
   if (!office || j === i) return i;
   let k = j;
   while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.s) && !known(k)) k++;
@@ -2724,14 +2721,13 @@ function homeOfficial(tokens: Token[], i: number, known: (j: number) => boolean)
 }
 /** Is token j part of an official's title ("the chairman of Mongolia's State Great Khural", "Peru's foreign minister")? */
 function titleWord(t: Token): boolean {
-  return TITLES.has(t.l) || OFFICE_HEAD.has(t.l) || TITLE_WORD.has(t.l) || TITLE_ADJ.has(t.l) || Wd.ROLE.has(t.l) ||
+  return OFFICES.has(t.l) || PORTFOLIO.has(t.l) || TITLE_MODIFIERS.has(t.l) || Wd.ROLE.has(t.l) ||
     t.l === 'of' || t.l === "'s" || t.l === 'to' || t.l === 'and' || (t.cap && !t.punct);
 }
 /** An unknown two- or three-word name at i ("Dashzegve Amarbayasgalan"): its end, or i when there is none. */
 function unknownName(tokens: Token[], i: number, known: (j: number) => boolean): number {
   let k = i;
-  while (k < tokens.length && k < i + 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.s) && !TITLES.has(tokens[k]!.l) &&
-    !OFFICE_HEAD.has(tokens[k]!.l) && !known(k)) k++;
+  while (k < tokens.length && k < i + 3 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.s) && !OFFICES.has(tokens[k]!.l) && !known(k)) k++;
   return k - i >= 2 ? k : i;
 }
 /**
@@ -2743,7 +2739,7 @@ function unknownName(tokens: Token[], i: number, known: (j: number) => boolean):
 function bindApposed(tokens: Token[], out: Mention[], surnames: Map<string, Entry[]>, known: (j: number) => boolean): void {
   const stateIn = (from: number, to: number): string | null => {
     let office = false;
-    for (let j = from; j < to; j++) if (TITLES.has(tokens[j]!.l) || OFFICE_HEAD.has(tokens[j]!.l)) office = true;
+    for (let j = from; j < to; j++) if (OFFICES.has(tokens[j]!.l)) office = true;
     if (!office) return null;
     const m = out.find((x) => x.start >= from && x.end <= to && (x.kind === 'country' || x.kind === 'adjective') && x.prep !== 'to' && x.prep !== 'post' &&
       !(tokens[x.start - 1]?.l === 'to'));
@@ -2815,7 +2811,7 @@ function attendsBack(tokens: Token[]): boolean {
     const next = tokens[j];
     // (no object, or the gathering itself told again: "the summit", "the meeting")
     return !next || (next.punct && next.l !== '-') || next.l === 'along' || next.l === 'too' ||
-      (next.l === 'the' && GATHERING_NOUN.has(tokens[j + 1]?.l ?? '') && j === k + 1 + (tokens[k + 1]?.l === 'in' ? 1 : 0) && (tokens[j + 2]?.punct ?? true));
+      (next.l === 'the' && Wd.GATHERINGS.has(tokens[j + 1]?.l ?? '') && j === k + 1 + (tokens[k + 1]?.l === 'in' ? 1 : 0) && (tokens[j + 2]?.punct ?? true));
   });
 }
 const ATTENDED = new Set(['attended', 'participated']);
@@ -2824,7 +2820,6 @@ const PLURAL_DOCS = new Set(['agreements', 'deals', 'accords', 'treaties', 'memo
 /** the trigger patterns of a journey or a stay abroad ("arrived in", "travelled to", "were in … for") */
 const JOURNEY = /^(?:arrive|travel|be also\? in)\b/;
 /** gatherings a journey may be made for: its travellers and host meet as one */
-const GATHERING_NOUN = new Set(['summit', 'summits', 'forum', 'conference', 'meeting', 'talks', 'consultations', 'negotiations', 'session']);
 /** "arrived in Astana for the summit", "were in Samarkand for a regional summit": the journey's purpose, after "for"
  * (or "to attend") and a few modifiers, is a gathering */
 function gatheringPurpose(tokens: Token[], hit: Hit, attrib: number): boolean {
@@ -2835,7 +2830,7 @@ function gatheringPurpose(tokens: Token[], hit: Hit, attrib: number): boolean {
     if (l !== 'for' && !(l === 'attend' || l === 'join')) continue;
     for (let j = i + 1; j < Math.min(end, i + 6); j++) {
       const w = tokens[j]!;
-      if (GATHERING_NOUN.has(w.l)) return true;
+      if (Wd.GATHERINGS.has(w.l)) return true;
       if (w.punct || Wd.BOUNDARY.has(w.l)) break;
     }
     return false;
@@ -2968,10 +2963,11 @@ function organisationBefore(tokens: Token[], ms: Mention[], start: number): bool
   return !!m && !tokens.slice(m.end, start).some((t) => t.l === ',' || CLAUSE_BREAK.has(t.l) || Wd.SAY.has(t.l));
 }
 
-const GATHERING = new Set(['summit', 'summits', 'forum', 'conference', 'session', 'congress', 'ministerial', 'games', 'ceremony']);
+/** a stay for a gathering, or for a ceremony or games */
+const STAY_FOR = new Set([...Wd.GATHERINGS, 'games', 'ceremony']);
 /** "spent Thursday in Bishkek at a summit": the stay was for a gathering named after it, which is the event */
 function gatheringAfter(tokens: Token[], end: number): boolean {
-  return tokens.slice(end, end + 10).some((t) => GATHERING.has(t.l));
+  return tokens.slice(end, end + 10).some((t) => STAY_FOR.has(t.l));
 }
 
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
@@ -3204,13 +3200,13 @@ function tellerOf(tokens: Token[], before: Mention[], at: number): string | unde
   if (!addressee) return undefined;
   let k = addressee.end;
   // ("told the Chinese president that he…": the addressee's noun after its adjective)
-  while (k < at && (Wd.ROLE.has(tokens[k]!.l) || TITLES.has(tokens[k]!.l))) k++;
+  while (k < at && (Wd.ROLE.has(tokens[k]!.l) || OFFICES.has(tokens[k]!.l))) k++;
   // (a time phrase may come between: "told Tokayev on Monday that he…")
   const rest = tokens.slice(k, at);
   if (rest.length > 5 || rest.some((t) => t.l === 'and' || t.l === 'but' || isVerbish(t) || Wd.SAY.has(t.l)) ||
       (rest.length > 0 && rest.at(-1)!.l !== 'that' && rest.at(-1)!.l !== ',' && !TIME_WORD.test(rest.at(-1)!.s))) return undefined;
   let verb = addressee.start - 1;
-  while (verb >= 0 && (Wd.DETERMINER.has(tokens[verb]!.l) || Wd.ROLE.has(tokens[verb]!.l) || TITLES.has(tokens[verb]!.l))) verb--;
+  while (verb >= 0 && (Wd.DETERMINER.has(tokens[verb]!.l) || Wd.ROLE.has(tokens[verb]!.l) || OFFICES.has(tokens[verb]!.l))) verb--;
   if (verb < 0 || !TELL.has(tokens[verb]!.l)) return undefined;
   return before.filter((r) => r.end <= verb).at(-1)?.code;
 }
@@ -3743,12 +3739,10 @@ function isGeneric(hit: Hit, tokens: Token[], def: Hit['def']): boolean {
 }
 
 /** offices a story names its people by, and names again alone ("the minister", "the Secretary of State") */
-const TITLE_HEAD = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'emir', 'king']);
-const TITLE_MOD = new Set(['foreign', 'prime', 'deputy', 'defence', 'defense', 'vice', 'first', 'trade', 'economy', 'energy']);
 /** "the minister", "The Secretary of State", "the foreign minister": a title after "the" with no name or state after it */
 function bareTitle(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && TITLE_MOD.has(tokens[j]!.l)) j--;
+  while (j >= 0 && TITLE_MODIFIERS.has(tokens[j]!.l)) j--;
   if (tokens[j]?.l !== 'the') return false;
   const after = tokens[i]!.l === 'secretary' ? (tokens[i + 1]?.l === 'of' && tokens[i + 2]?.l === 'state' ? i + 3 : -1) : i + 1;
   if (after < 0) return false;
@@ -3760,18 +3754,13 @@ function bareTitle(tokens: Token[], i: number): boolean {
 function titleBefore(tokens: Token[], m: Mention): string | null {
   for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
     const t = tokens[j]!;
-    if (TITLE_HEAD.has(t.l)) return t.l;
-    if (!(t.cap || t.l === 'of' || TITLE_MOD.has(t.l))) return null;
+    if (REFERRING_OFFICES.has(t.l)) return t.l;
+    if (!(t.cap || t.l === 'of' || TITLE_MODIFIERS.has(t.l))) return null;
   }
   return null;
 }
 /** the people each meeting was with, by state code, each person as the words of their name (see peopleMet) */
 const MET = new WeakMap<CodedEvent, Map<string, string[][]>>();
-/** capitalised words of a title, not of a name ("Foreign Minister", "First President", "Head of State") */
-const NAME_TITLE = new Set(['president', 'minister', 'prime', 'foreign', 'secretary', 'chairman', 'chairwoman', 'speaker', 'first',
-  'deputy', 'head', 'state', 'government', 'vice', 'acting', 'former', 'mr', 'mrs', 'ms', 'dr', 'sheikh', 'king', 'emir', 'crown',
-  'prince', 'chancellor', 'premier', 'leader', 'supreme', 'ayatollah', 'mullah', 'general', 'commerce', 'defence', 'defense',
-  'affairs', 'external', 'of', 'the', 'senate', 'majilis', 'mazhilis', 'house', 'envoy', 'special', 'ambassador', 'his', 'her', 'highness', 'excellency']);
 /** the words that name a person mention (its title words left out), lower-cased; [] for a title alone ("the Kazakh leader") */
 function nameWords(tokens: Token[], m: Mention): string[] {
   const out: string[] = [];
@@ -3832,7 +3821,6 @@ function peopleMet(tokens: Token[], ms: Mention[], c: Candidate, attrib: number,
   }
   return { byState, listed };
 }
-const OFFICE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president', 'mayor', 'emir', 'prince', 'speaker', 'secretary', 'envoy', 'ambassador', 'commissioner']);
 /**
  * Officials the lexicon does not know, named after their office between from and to: "Mazhilis Chairman Nurlan
  * Nigmatulin", "the chairman of the State Great Khural, Dashzegve Amarbayasgalan" (two or more capitalised words right
@@ -3844,13 +3832,13 @@ function unknownOfficials(tokens: Token[], ms: Mention[], from: number, to: numb
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.l === 'and') { office = false; continue; }
-    if (OFFICE.has(t.l)) { office = true; continue; }
+    if (STATE_OFFICES.has(t.l)) { office = true; continue; }
     const prev = tokens[j - 1]?.l ?? '';
     // (a name the lexicon knows closes the office before it)
     if (ms.some((m) => m.start <= j && m.end > j)) { office = false; continue; }
-    if (!(t.cap && (OFFICE.has(prev) || (prev === ',' && office)))) continue;
+    if (!(t.cap && (STATE_OFFICES.has(prev) || (prev === ',' && office)))) continue;
     let k = j;
-    while (k < to && tokens[k]!.cap && !tokens[k]!.punct && !OFFICE.has(tokens[k]!.l) && !NAME_TITLE.has(tokens[k]!.l) && !ms.some((m) => m.start <= k && m.end > k)) k++;
+    while (k < to && tokens[k]!.cap && !tokens[k]!.punct && !STATE_OFFICES.has(tokens[k]!.l) && !NAME_TITLE.has(tokens[k]!.l) && !ms.some((m) => m.start <= k && m.end > k)) k++;
     if (k - j >= 2) out.push(tokens.slice(j, k).map((x) => x.l));
     office = false;
     j = Math.max(j, k - 1);
@@ -3952,15 +3940,11 @@ const MERGE_WINDOW = 64;
 const PRELUDE = /\b(?:on the eve of|before|ahead of|prior to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|forum|conference|gathering|session)\b/i;
 const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
-const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
-  'mayor', 'general', 'commander', 'opposition', 'senator', 'judge', 'emir', 'prince']);
-const TITLE_ADJ = new Set(['the', 'former', 'outgoing', 'ousted', 'interim', 'then', 'acting', 'deposed', 'prime', 'foreign',
-  'defence', 'defense', 'vice', 'deputy', 'exiled', 'jailed', 'detained', 'opposition', 'incoming']);
 function titledUnknown(tokens: Token[], from: number, ms: Mention[]): boolean {
   let j = from;
-  while (j < tokens.length && TITLE_ADJ.has(tokens[j]!.l)) j++;
-  if (!TITLES.has(tokens[j]?.l ?? '') && !TITLES.has(tokens[j - 1]?.l ?? '_')) return false;
-  if (TITLES.has(tokens[j]?.l ?? '')) j++;
+  while (j < tokens.length && TITLE_MODIFIERS.has(tokens[j]!.l)) j++;
+  if (!HOME_OFFICES.has(tokens[j]?.l ?? '') && !HOME_OFFICES.has(tokens[j - 1]?.l ?? '_')) return false;
+  if (HOME_OFFICES.has(tokens[j]?.l ?? '')) j++;
   const name = tokens[j];
   return !!name && name.cap && !ms.some((m) => m.start <= j && m.end > j) && !ms.some((m) => m.start >= from && m.start < j);
 }
