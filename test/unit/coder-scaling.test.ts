@@ -1,6 +1,6 @@
 /**
  * The coder's time is linear in its input, a single long paragraph included: one paragraph of 4n sentences must
- * take under five times one of n (a quadratic step would take ~16×). Both are timed in this run, median of three,
+ * take under five times one of n (a quadratic step would take ~16×). Both are timed in this run, in CPU time,
  * so the check is a ratio against a reference measured here, not a wall-clock limit.
  */
 import assert from 'node:assert/strict';
@@ -25,20 +25,29 @@ const paragraph = (n: number): string => Array.from({ length: n }, (_, i) => sen
 
 test('one paragraph of 4n sentences codes in under 5x the time of n sentences', () => {
   const coder = createCoder();
+  // CPU time, the least of three runs: a loaded machine only ever adds time (a preempted run is charged wall time it
+  // did not use), and a quadratic step, ~16×, shows in every run
   const run = (n: number): number => {
     const text = paragraph(n);
     const times: number[] = [];
     for (let k = 0; k < 3; k++) {
-      const t0 = process.hrtime.bigint();
+      const t0 = process.cpuUsage();
       const events = coder.code({ id: 'long', text, date: '2025-01-01' });
-      times.push(Number(process.hrtime.bigint() - t0));
+      const t = process.cpuUsage(t0);
+      times.push(t.user + t.system);
       assert.ok(events.length > n / 10, `${events.length} events from ${n} sentences`);
     }
-    return times.sort((x, y) => x - y)[1]!;
+    return Math.min(...times);
   };
   run(300); // warm the JIT so the small run is not charged for compilation
-  const small = run(1000);
-  const large = run(4000);
-  assert.ok(large / small < 5, `4n took ${(large / small).toFixed(1)}x the time of n`);
-  if (process.env.MV_VERBOSE) console.log(`scaling: 4n/n = ${(large / small).toFixed(2)}`);
+  // (up to three tries, each measuring both sizes again)
+  const tries: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const small = run(1000);
+    const large = run(4000);
+    if (process.env.MV_VERBOSE) console.log(`scaling: 4n/n = ${(large / small).toFixed(2)}`);
+    if (large / small < 5) return;
+    tries.push(`4n took ${(large / small).toFixed(1)}x the time of n`);
+  }
+  assert.fail(tries.join('; '));
 });
