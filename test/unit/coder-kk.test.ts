@@ -239,3 +239,23 @@ describe('Kazakh news constructions (issue 13)', () => {
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });
+
+describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['a relative clause\'s agent before the main subject ("Ресей тарапы ұсынған жоспарды Қазақстан қолдады") is no co-actor',
+      'Ресей тарапы ұсынған жоспарды Қазақстан қолдады.', ['SUPPORT KAZ->RUS']],
+    ['the same with an adjective before "тарап", the relative clause first', 'Ресейлік тарап ұсынған келісімді Тоқаев жоғары бағалады.', ['SUPPORT KAZ->RUS']],
+    ['"жақында" (recently) is an adverb, no possessed noun making the name before it a possessor',
+      'Тоқаев жақында Мәскеуге барды.', ['CONSULT/visit KAZ->RUS']],
+    ['an order handed over is an award ("орденін тапсырды")', 'Путин қырғыз әріптесіне Достық орденін тапсырды.', ['SUPPORT RUS->KGZ']],
+    ['a medal handed over is an award ("медалін табыс етті")', 'Жапаров тәжік әріптесіне «Данк» медалін табыс етті.', ['SUPPORT KGZ->TJK']],
+    ['an order refused is no award; the refusal stays', 'Тоқаев Ресейдің орденінен бас тартты.', ['REJECT KAZ->RUS']],
+    ['an act denied to be planned ("марапаттау жоспарланбағанын") is none (silent)', 'Кремль Тоқаевты марапаттау жоспарланбағанын мәлімдеді.', []],
+    ['a noun trigger\'s tense is its verb\'s, over the noun it heads ("көмек пакетін мақұлдады": approved, no promise)',
+      'Дүниежүзілік банк Қырғызстанға көмек пакетін мақұлдады.', ['AID WB->KGZ']],
+    ['gratitude conveyed ("ризашылығын жеткізді") is thanks', 'Тоқаев корей тарапына ризашылығын жеткізді.', ['SUPPORT KAZ->KOR']],
+    ['foreign leaders named as Russian copy names them ("Рубио", "Хаменеи")', 'Рубио Тоқаевпен кездесті. Хаменеи Путинмен кездесті.', ['CONSULT KAZ+USA->', 'CONSULT IRN+RUS->']],
+    ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+});

@@ -25,12 +25,17 @@ import { kkDate } from './dates.ts';
 type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'loc' | 'abl' | 'ins' | 'adj';
 type Frame = 'meet' | 'visit' | 'host' | 'joint' | 'to';
 interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: boolean; negated?: EventType; with?: string; verb?: boolean }
+/** The light verb's stem a noun trigger takes next ("білдір|жеткіз": any of them), by the word after it, or undefined. */
+function lightOf(def: Trig, next: string | undefined): string | undefined {
+  if (!def.with || !next) return undefined;
+  return def.with.split('|').find((v) => next.startsWith(v) || (v.endsWith('й') && next.startsWith(v.slice(0, -1) + 'я')));
+}
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
-const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылық: 'thank', марапатта: 'award', орден: 'award' };
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылы: 'thank', марапатта: 'award', орден: 'award', медал: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -65,13 +70,15 @@ const TRIGGERS: [string, Trig][] = ([
   ['бар', T('CONSULT', 'visit', 'visit', { verb: true })], ['кел', T('CONSULT', 'visit', 'visit', { verb: true })],
   ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылда', T('CONSULT', 'host', 'visit', { verb: true })],
   ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
-  // "орденін табыс етті", "Құрмет орденін тапсырды": an order handed over is an award
-  ['орден', T('SUPPORT', 'to', null, { noun: true })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
+  // "орденін табыс етті", "Құрмет орденін тапсырды", "медалін табыс етті": an order or a medal handed over is an award
+  // (one offered or refused, "ұсынған орденнен бас тартты", is none)
+  ['орден', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['медал', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
   // support in any tense of "қолда" ("қолдады", "қолдайды", "қолдайтынын айтты"), support expressed ("қолдау білдірді"),
-  // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed ("ризашылық білдірді")
+  // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed or conveyed ("ризашылық білдірді",
+  // "ризашылығын жеткізді": the stem before the voicing of "қ" to "ғ")
   ['қолда', T('SUPPORT', 'to', null, { verb: true })], ['қолдау', T('SUPPORT', 'to', null, { with: 'білдір' })],
   ['жоғары', T('SUPPORT', 'to', null, { with: 'бағала' })], ['құпта', T('SUPPORT', 'to', null, { verb: true })],
-  ['ризашылық', T('SUPPORT', 'to', null, { with: 'білдір' })], ['ратификацияла', T('SUPPORT', 'joint')],
+  ['ризашылы', T('SUPPORT', 'to', null, { with: 'білдір|жеткіз|айт' })], ['ратификацияла', T('SUPPORT', 'joint')],
   // an envoy summoned ("Ресей елшісін шақыртты", the causative of "шақыр") is summoned over a grievance
   ['шақыртт', T('ACCUSE', 'to', 'disapprove')],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
@@ -110,6 +117,8 @@ const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
  * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
  */
 const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|нан|нен|мен)$/;
+/** adverbs that end like a possessed locative: "Тоқаев жақында барған сапарында" (recently) */
+const ADVERB = /^(?:жақында|шынында|расында)$/;
 /** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
 const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
 /** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
@@ -154,6 +163,14 @@ function lexicon(): KkLexicon {
     if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
     for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null });
   }
+  // Kazakh copy spells foreign leaders' names as Russian copy does ("Шольц", "Рубио", "Хаменеи"): the Russian pack's
+  // names of people not named here are read too (not Kazakhstan's own, whose Kazakh spelling differs: "Нұртілеу")
+  const ru = JSON.parse(readFileSync(join(LEXICON_DIR, 'ru/names.json'), 'utf8')) as { people: Record<string, string> };
+  const known = new Set(Object.values(file.people));
+  for (const [name, en] of Object.entries(ru.people)) {
+    if (known.has(en)) continue;
+    for (const t of people.filter((p) => p.name === en && p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null });
+  }
   const ethnonyms = new Map<string, string>();
   for (const [code, ns] of Object.entries(file.adjectives)) for (const n of ns) ethnonyms.set(n.toLowerCase(), code);
   _lex = { first, titles: file.titles, ethnonyms };
@@ -189,6 +206,16 @@ export function kkTense(word: string, stem?: string): 'past' | 'future' | null {
   if (/^(?:а|е|й)(?:ды|ді|мын|мін|мыз|міз|сыз|сіз)$/.test(rest) || /^(?:а|е|й)(?:тын|тін)/.test(rest) || /^(?:мақ|мек|бақ|бек|пақ|пек)/.test(rest)) return 'future';
   if (/^(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$/.test(rest) || /^(?:ған|ген|қан|кен)/.test(rest) || /^(?:ып|іп|п)$/.test(rest)) return 'past';
   return null;
+}
+
+/** The word that tells a noun trigger's tense: the first verb of the three after it ("көмек пакетін мақұлдады"), else the next. */
+function nextVerb(toks: Tok[], t: number): string {
+  for (let k = t + 1; k <= t + 3; k++) {
+    const x = toks[k];
+    if (!x?.word) break;
+    if (kkTense(x.f) || /(?:ды|ді|ты|ті|ады|еді|йды|йді)$/.test(x.f)) return x.f;
+  }
+  return toks[t + 1]?.word ? toks[t + 1]!.f : '';
 }
 
 /** Where a word's stem ends and its suffixes begin, for a stem that may drop its final vowel or add a hyphen. */
@@ -365,7 +392,7 @@ export class KazakhCoder implements Coder {
       // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
       // oblique case suffix modifies that noun (the izafet): it is no subject
       const next = toks[end];
-      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
+      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !ADVERB.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
@@ -417,22 +444,30 @@ export class KazakhCoder implements Coder {
       out.push({ start: i, end: i + 2, codes: ['KAZ'], role: c === 'adj' || !c ? 'nom' : c, person: true, titled: true });
     }
     out.sort((a, b) => a.start - b.start);
-    // "Тоқаев ресейлік тарап ұсынған орденді қабылдамады": a name in the nominative right before a participle and the
-    // noun it qualifies, after the sentence already has its subject, is the agent of that relative clause (the order
-    // the Russian side offered): it qualifies the noun like a possessor and is no second subject of the main verb
-    // (not a finite pluperfect, "келген болатын", nor a sentence's only subject, "Тоқаев барған сапарында")
-    for (const m of out) {
-      if (m.role !== 'nom') continue;
+    // "Тоқаев ресейлік тарап ұсынған орденді қабылдамады", "Ресейлік тарап ұсынған орденнен Тоқаев бас тартты": a name in
+    // the nominative right before a participle and the noun it qualifies, in a sentence that has another subject
+    // before or after it, is the agent of that relative clause (the order the Russian side offered): it qualifies the
+    // noun like a possessor and is no second subject of the main verb (not a finite pluperfect, "келген болатын", nor
+    // a sentence's only subject, "Тоқаев барған сапарында"). One pass to mark the agents, one to demote them.
+    const agent = out.map((m) => {
+      if (m.role !== 'nom') return false;
       // (over a word for a side left after the name: "Қытай тарапы ұсынған бастама")
       const at = SIDE.test(toks[m.end]?.f ?? '') && suffixCase(toks[m.end]!.f.replace(SIDE, '')) === 'nom' ? m.end + 1 : m.end;
       const part = toks[at];
       const head = toks[at + 1];
-      if (!part?.word || part.cap || !/(?:ған|ген|қан|кен)$/.test(part.f) || !head?.word) continue;
-      if (/^(?:болатын|болған|болды|еді|екен|жоқ|емес)$/.test(head.f)) continue;
+      if (!part?.word || part.cap || !/(?:ған|ген|қан|кен)$/.test(part.f) || !head?.word) return false;
+      if (/^(?:болатын|болған|болды|еді|екен|жоқ|емес)$/.test(head.f)) return false;
       // (a subject coordinated with the one before, "Ресей мен Қытай бірлескен мәлімдемеге", is a subject too)
-      if (/^(?:мен|пен|бен|және|әрі|,)$/.test(toks[m.start - 1]?.f ?? '') || part.f === 'бірлескен') continue;
-      if (out.some((o) => o !== m && o.end <= m.start && o.role === 'nom')) m.role = 'gen';
-    }
+      return !/^(?:мен|пен|бен|және|әрі|,)$/.test(toks[m.start - 1]?.f ?? '') && part.f !== 'бірлескен';
+    });
+    // (another subject: a nominative that is no such agent, anywhere, or an agent before this one that stayed one)
+    const mains = out.filter((m, k) => m.role === 'nom' && !agent[k]).length;
+    let before = false;
+    out.forEach((m, k) => {
+      if (!agent[k]) return;
+      if (mains > 0 || before) m.role = 'gen';
+      else before = true;
+    });
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
@@ -481,7 +516,8 @@ export class KazakhCoder implements Coder {
       const def = hit[1];
       if (def.verb && !kkTense(w, hit[0])) continue;
       // (the light verb in any tense: "қол қойды", "қол қояды")
-      if (def.with && !(toks[t + 1]?.f.startsWith(def.with) || (def.with.endsWith('й') && toks[t + 1]?.f.startsWith(def.with.slice(0, -1) + 'я')))) continue;
+      const light = lightOf(def, toks[t + 1]?.f);
+      if (def.with && !light) continue;
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
@@ -512,7 +548,7 @@ export class KazakhCoder implements Coder {
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
-      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(def.with ? def.with.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
+      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(light ? light.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
       // sanctions are imposed, extended or tightened ("санкциялар енгізді", "санкция салды"); sanctions evaded or
       // discussed ("санкцияларды айналып өту") are no sanction
       if (def.type === 'SANCTION' && def.noun && !toks.slice(t + 1, t + 4).some((x) => /^(?:енгіз|сал|қолдан|кеңейт|ұзарт|күшейт)/.test(x.f))) continue;
@@ -535,16 +571,19 @@ export class KazakhCoder implements Coder {
       // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
       // of a story told, no plan)
       // (a noun's tense is its verb's, the word after it: "көмек жіберді" was sent, though "көмек" ends like a future)
-      const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
+      // (over a noun it heads, "көмек пакетін мақұлдады": the first of the next words that is a verb, else the next word)
+      const tensed = def.noun && !def.with ? nextVerb(toks, t) : verb;
       // (aid announced, "көмек бөлетінін мәлімдеді", is aid allocated, as the sets code it)
       const announced = type === 'AID' && toks.some((x) => x.f.startsWith('мәлімде'));
       // (the tense by the verb's own stem where it is known: "көрсетеді" is ahead though it ends as a past does)
-      const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : def.with);
+      const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : light);
       // (a speech act in the present is said now, "талап етеді", "айыптайды": only acts done later are promised)
       const doneLater = ['CONSULT', 'AID', 'COOPERATE'].includes(def.type) || def.frame === 'joint';
       // (a stance reported in the present participle, "қолдайтынын айтты", is held now, not promised)
       const reported = /(?:тын|тін)(?:ын|ін)$/.test(tensed);
       const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed) && !reported;
+      // "марапаттау жоспарланбағанын мәлімдеді": an act denied to be planned is none
+      if (toks.some((x) => /^жоспарла(?:н)?(?:ма|ба|па)/.test(x.f))) continue;
       const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын(?!дық)|жоспарла)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
@@ -584,6 +623,8 @@ export class KazakhCoder implements Coder {
             ev = { type, mode: 'visit', actor: [...visit.actor], recipient: [visit.host], location: visit.host, act: partnerWord(toks, ms) }; break;
           }
           if (mode === null && ps.some((c) => IGOS.has(c))) mode = 'multilateral';
+          // "Түркі кеңесінің саммитіне қатысты": the organisation whose gathering it is takes part too (spec rule 4)
+          if (mode === 'multilateral') ps = [...new Set([...ps, ...ms.filter((m) => m.role === 'gen' && m.codes.every((c) => IGOS.has(c)) && toks.slice(m.end, m.end + 3).some((x) => GATHERING.test(x.f))).flatMap((m) => m.codes)])];
           if (ps.length < 2 && mode !== 'multilateral' && parties.length) ps = [...new Set([...ps, ...parties])];
           // (the next gathering of a series is promised by those of this one, wherever it is to be)
           if (nextOne && ps.length < 2 && parties.length > 1) ps = [...new Set([...ps, ...parties])];
