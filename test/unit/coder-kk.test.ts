@@ -255,7 +255,24 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
       'Дүниежүзілік банк Қырғызстанға көмек пакетін мақұлдады.', ['AID WB->KGZ']],
     ['gratitude conveyed ("ризашылығын жеткізді") is thanks', 'Тоқаев корей тарапына ризашылығын жеткізді.', ['SUPPORT KAZ->KOR']],
     ['foreign leaders named as Russian copy names them ("Рубио", "Хаменеи")', 'Рубио Тоқаевпен кездесті. Хаменеи Путинмен кездесті.', ['CONSULT KAZ+USA->', 'CONSULT IRN+RUS->']],
+    ['participants added with "де" join a summit with no organisation; their agreement is of all',
+      'Тоқаев Үндістан Премьер-министрі Моди өткізген онлайн саммитке қатысты. Саммитке Қырғызстан мен Өзбекстан президенттері де қатысты. Көшбасшылар жұмыс тобын құруға келісті.',
+      ['CONSULT/multilateral IND+KAZ+KGZ+UZB->', 'AGREE IND+KAZ+KGZ+UZB->']],
+    ['a state in the genitive before a title and a person is the person\'s possessor: the person\'s case, not the coordination\'s genitive',
+      'Тоқаев, Мирзиёев және Түрікменстанның Халық Маслахатының төрағасы Бердімұхамедов бірлескен мәлімдемеге қол қойды.', ['SUPPORT KAZ+TKM+UZB->']],
+    ['a forum opened by the visitor and the host is a meeting of its own, not the visit again',
+      'Путин Қазақстанға сапармен келді. Екі ел президенттері өңіраралық ынтымақтастық форумын ашты.', ['CONSULT/visit RUS->KAZ', 'CONSULT/multilateral KAZ+RUS->']],
+    ['a forum not held is none', 'Астана халықаралық форумын өткізбеу туралы шешім қабылданды.', []],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+});
+
+describe('Kazakh places of promises (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['the next summit\'s place ("Келесі саммит … Қазақстанда өтеді") is not where the promise was made, nor the story\'s place after it',
+      'Жұма күні Бакуде ТМҰ саммиті өтті. Келесі саммит 2025 жылы Қазақстанда өтеді. Көшбасшылар декларацияға қол қойды.',
+      ['CONSULT AZE', 'AGREE AZE', 'SUPPORT AZE']],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(coder.code({ id: 'd', text, date: '2024-03-15', lang: 'kk' }).map((e) => `${e.event_type} ${e.location}`), want));
 });

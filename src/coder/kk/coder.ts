@@ -63,7 +63,9 @@ const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Par
 /** Trigger stems, matched at the start of a word (longest first). */
 const TRIGGERS: [string, Trig][] = ([
   ['кездес', T('CONSULT', 'meet')], ['келіссөз', T('CONSULT', 'meet', null, { noun: true })], ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })],
-  ['отырыс', T('CONSULT', 'meet', null, { noun: true })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
+  ['отырыс', T('CONSULT', 'meet', null, { noun: true })],
+  // a forum opened or held by those named ("екі ел президенттері … форумын ашты") is their meeting (spec rule 4)
+  ['форум', T('CONSULT', 'meet', 'multilateral', { with: 'аш|өтті|өткізді' })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
   ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })],
   // verbs of going, coming and receiving by their stem, in any tense ("барды", "барады", "барған", "келеді", "қабылдайды");
   // only a verbal suffix after the stem makes them verbs ("барлық", "келісім", "бару" are not)
@@ -272,6 +274,8 @@ export class KazakhCoder implements Coder {
     const st = { aider: [] as string[], last: [] as string[] };
     let visit: { actor: string[]; host: string } | null = null;
     let format = false;
+    // (whether the parties are a summit's, for participants named in a later sentence)
+    let summit = false;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
@@ -283,7 +287,9 @@ export class KazakhCoder implements Coder {
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
       const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
-      if (place) location = place;
+      // (the place of the next gathering of a series, "Келесі саммит Қазақстанда өтеді", is not where the story is)
+      const promised = toks.some((x, k) => /^келесі/.test(x.f) && /^(?:саммит|отырыс|кездес|келіссөз|форум|сессия)/.test(toks[k + 1]?.f ?? ''));
+      if (place && !promised) location = place;
       const money = ruMoney(sent.text);
       // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
@@ -312,8 +318,14 @@ export class KazakhCoder implements Coder {
         if (anaphoric && ev.type === 'CONSULT') continue;
         if (ev.type === 'CONSULT' && ev.mode === 'visit') visit = { actor: ev.actor, host: ev.recipient[0] ?? '' };
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
-        const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
-        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
+        // ("Саммитке Қырғызстан … президенттері де қатысты": with no organisation, the summit taken up in the dative, by
+        // "оған", or the participants added by "де/да/та/те", also)
+        const also = toks.some((x, k) => k > 0 && /^(?:де|да|та|те)$/.test(x.f)) || /^(?:саммитке|оған|кездесуге|форумға|отырысқа)$/.test(toks[0]?.f ?? '');
+        const more = ev.mode === 'multilateral' && (parties.some((c) => IGOS.has(c)) || (summit && also)) && ev.actor.every((c) => !IGOS.has(c));
+        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) {
+          parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
+          summit = ev.mode === 'multilateral';
+        }
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
         // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
         const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
@@ -478,7 +490,12 @@ export class KazakhCoder implements Coder {
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
       const between = toks.slice(a.end, b.start).map((x) => x.f);
-      if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = b.role;
+      // (a state in the genitive before a title and a person's name is that person's possessor, the person's case the
+      // phrase's: "Мирзиёев және Түрікменстанның Халық Маслахатының төрағасы Бердімұхамедов қатысты")
+      const c = out[k + 2];
+      const role = b.role === 'gen' && c?.person && c.start > b.end && c.start - b.end <= 4 &&
+        toks.slice(b.end, c.start).every((x) => x.word && (x.cap || this.lex.titles.some((ti) => x.f.startsWith(ti)))) ? c.role : b.role;
+      if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = role;
       // "Орталық Азияның бес мемлекетінің және Германияның көшбасшылары": a possessor's own genitive noun phrase
       // coordinated with the next possessor
       else if (a.role === 'gen' && b.role === 'nom' && between.length >= 2 && between.length <= 4 && /^(?:және|мен)$/.test(between[between.length - 1]!) &&
@@ -632,7 +649,7 @@ export class KazakhCoder implements Coder {
           if (ps.length < 2 && !(mode === 'multilateral' && ps.length)) break;
           if (mode === null && ps.length > 2) mode = 'multilateral';
           if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc, act: partnerWord(toks, ms) };
-          else ev = { type, mode, actor: ps, recipient: [], location: loc };
+          else ev = { type, mode, actor: ps, recipient: [], location: nextOne ? location : loc };
           break;
         }
         case 'visit': {
