@@ -263,6 +263,12 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
     ['a forum opened by the visitor and the host is a meeting of its own, not the visit again',
       'Путин Қазақстанға сапармен келді. Екі ел президенттері өңіраралық ынтымақтастық форумын ашты.', ['CONSULT/visit RUS->KAZ', 'CONSULT/multilateral KAZ+RUS->']],
     ['a forum not held is none', 'Астана халықаралық форумын өткізбеу туралы шешім қабылданды.', []],
+    ['a meeting in the locative ("Кездесуде") is the setting of the act told, no second meeting',
+      'Тоқаев Мәскеуге барды. Кездесуде Путин Тоқаевпен энергетика мәселесін талқылады.', ['CONSULT/visit KAZ->RUS']],
+    ['a diplomatic note handed to an envoy is a formal protest', 'Қазақстан Сыртқы істер министрлігі Ресей елшісіне нота тапсырды.', ['ACCUSE/disapprove KAZ->RUS']],
+    ['a note sent to a state', 'Өзбекстан Тәжікстанға нота жолдады.', ['ACCUSE/disapprove UZB->TJK']],
+    ['"қонақ" (the guest) is the visitor of the visit told', 'Тоқаев Мәскеуге келді. Путин қонақты сайлаудағы жеңісімен құттықтады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT RUS->KAZ']],
+    ['"қонақ" with no visit told is no one: no recipient', 'Путин қонақты құттықтады.', ['SUPPORT RUS->']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

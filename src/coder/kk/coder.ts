@@ -83,6 +83,8 @@ const TRIGGERS: [string, Trig][] = ([
   ['ризашылы', T('SUPPORT', 'to', null, { with: 'білдір|жеткіз|айт' })], ['ратификацияла', T('SUPPORT', 'joint')],
   // an envoy summoned ("Ресей елшісін шақыртты", the causative of "шақыр") is summoned over a grievance
   ['шақыртт', T('ACCUSE', 'to', 'disapprove')],
+  // a diplomatic note handed or sent ("елшісіне нота тапсырды", "нота жолдады") is a formal protest
+  ['нота', T('ACCUSE', 'to', 'disapprove', { with: 'тапсыр|жолда|жібер' })],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
@@ -286,6 +288,14 @@ export class KazakhCoder implements Coder {
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
       const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
+      // "Путин қонақты … құттықтады": the guest (one, "қонақ" in any case) is the visitor of the visit told
+      if (visit) {
+        toks.forEach((x, k) => {
+          const g = /^қонақ(ты|қа|пен|тың|)$/.exec(x.f);
+          if (g && visit && !ms.some((m) => m.start <= k && k < m.end)) ms.push({ start: k, end: k + 1, codes: [...visit.actor], role: suffixCase(g[1]!) ?? 'nom', person: true, titled: true });
+        });
+        ms.sort((a, b) => a.start - b.start);
+      }
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
       // (the place of the next gathering of a series, "Келесі саммит Қазақстанда өтеді", is not where the story is)
       const promised = toks.some((x, k) => /^келесі/.test(x.f) && /^(?:саммит|отырыс|кездес|келіссөз|форум|сессия)/.test(toks[k + 1]?.f ?? ''));
@@ -549,6 +559,8 @@ export class KazakhCoder implements Coder {
       if (hit[0] === 'құттықта' && toks[t + 1]?.f.startsWith('хат')) continue;
       // "кездесулерді жалғастыруға": meetings as a verbal noun, object of another verb
       if (hit[0] === 'кездес' && /^кездесу(?:лер|лар)?(?:ді|ды|ге|ға|ін|ын)$/.test(w)) continue;
+      // "Кездесуде … таңданыс білдірді": a meeting in the locative is the setting of the act told, a meeting told already
+      if (hit[0] === 'кездес' && /^кездесу(?:лер|лар)?(?:і|)(?:нде|де)$/.test(w)) continue;
       // "Қазақстанға сапармен келуге шақырды": the visit invited to is the invitation's content
       if (def.type === 'CONSULT' && def.noun && /^(?:келуге|баруға)$/.test(toks[t + 2]?.f ?? '')) continue;
       // an arrival told with taking part in a gathering ("…қатысты, ал Венгрия атынан … келді") is that participation
