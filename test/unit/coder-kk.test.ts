@@ -269,6 +269,15 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
     ['a note sent to a state', 'Өзбекстан Тәжікстанға нота жолдады.', ['ACCUSE/disapprove UZB->TJK']],
     ['"қонақ" (the guest) is the visitor of the visit told', 'Тоқаев Мәскеуге келді. Путин қонақты сайлаудағы жеңісімен құттықтады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT RUS->KAZ']],
     ['"қонақ" with no visit told is no one: no recipient', 'Путин қонақты құттықтады.', ['SUPPORT RUS->']],
+    ['a body\'s head noun alone ("Министрлік") is the body last named with it',
+      'Қазақстан Сыртқы істер министрлігі Ресей елшісіне нота тапсырды. Министрлік ресейлік тарапты шаралар қабылдауға шақырды.',
+      ['ACCUSE/disapprove KAZ->RUS', 'REQUEST KAZ->RUS']],
+    ['a bank named again as "банк" gives a loan ("қарыз беруді мақұлдады")',
+      'Азия даму банкі Қазақстанға көмек пакетін мақұлдады. Сол күні банк Тәжікстанға қарыз беруді де мақұлдады.', ['AID ADB->KAZ', 'AID ADB->TJK']],
+    ['a head noun after an adjective is another body ("Ұлттық банк"): no anaphora (silent)',
+      'Азия даму банкі Қазақстанға көмек пакетін мақұлдады. Ұлттық банк Тәжікстанға ризашылық білдірді.', ['AID ADB->KAZ']],
+    ['what an agreement signed is about ("несие беру туралы келісімге") is no act of its own',
+      'Еуропа қайта құру және даму банкі Өзбекстанмен несие беру туралы келісімге қол қойды.', ['SUPPORT EBRD+UZB->']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

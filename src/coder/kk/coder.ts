@@ -88,6 +88,8 @@ const TRIGGERS: [string, Trig][] = ([
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
+  // a loan or credit given or allocated ("қарыз беруді мақұлдады", "несие бөлді") is economic aid (CAMEO 071)
+  ['қарыз', T('AID', 'to', null, { with: 'бер|бөл', noun: true })], ['несие', T('AID', 'to', null, { with: 'бер|бөл', noun: true })],
   ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   // a picket or rally held ("пикет өткізді", "митинг өтті", "наразылық акциясы") and a sanctions listing ("санкциялық
@@ -184,6 +186,9 @@ function lexicon(): KkLexicon {
 /** Nouns of a gathering, in whose framework ("саммиті аясында") other acts take place. */
 const GATHERING = /^(?:саммит|отырыс|форум|сессия|кеңес|конференция|съезд|ассамблея)/;
 
+/** Head nouns of a body (a ministry, a bank, an organisation, an agency) and the suffixes after them. */
+const BODY = /^(министрлі[кг]|банк|ұйым|ведомство|агентті[кг])(.*)$/;
+
 /** Words for a side or its envoys, which an ethnonym or a state's adjective before them names. */
 const SIDE = /^(?:тарап|әріптес|делегация)/;
 
@@ -276,6 +281,8 @@ export class KazakhCoder implements Coder {
     const st = { aider: [] as string[], last: [] as string[] };
     let visit: { actor: string[]; host: string } | null = null;
     let format = false;
+    // (the bodies named so far by their head noun's first letters: "банк" -> ADB)
+    const bodies = new Map<string, string[]>();
     // (whether the parties are a summit's, for participants named in a later sentence)
     let summit = false;
     let idx = 0;
@@ -288,6 +295,22 @@ export class KazakhCoder implements Coder {
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
       const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
+      // "Азия даму банкі … Сол күні банк …", "Қазақстан Сыртқы істер министрлігі … Министрлік …": a body's head noun
+      // alone, with no name, adjective or possessor before it, is the body last named with it
+      toks.forEach((x, k) => {
+        const b = BODY.exec(x.f);
+        const prev = toks[k - 1];
+        const codes = b && bodies.get(b[1]!.slice(0, 5));
+        if (!b || !codes || ms.some((m) => (m.start <= k && k < m.end) || m.end === k)) return;
+        if (prev?.word && (prev.cap || /(?:ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік)$/.test(prev.f))) return;
+        const role = suffixCase(b[2]!);
+        if (role && role !== 'adj') ms.push({ start: k, end: k + 1, codes: [...codes], role, person: false, titled: true });
+      });
+      for (const m of ms) for (const x of toks.slice(m.start, m.end + 1)) {
+        const b = BODY.exec(x.f);
+        if (b && !m.person) bodies.set(b[1]!.slice(0, 5), m.codes);
+      }
+      ms.sort((a, b) => a.start - b.start);
       // "Путин қонақты … құттықтады": the guest (one, "қонақ" in any case) is the visitor of the visit told
       if (visit) {
         toks.forEach((x, k) => {
@@ -545,6 +568,9 @@ export class KazakhCoder implements Coder {
       // (the light verb in any tense: "қол қойды", "қол қояды")
       const light = lightOf(def, toks[t + 1]?.f);
       if (def.with && !light) continue;
+      // "несие беру туралы келісімге қол қойды": what an agreement signed is about is its content, no act of its own
+      const about = toks.findIndex((x, k) => k > t && k <= t + 2 && x.f === 'туралы');
+      if (about > 0 && def.type !== 'CONSULT' && !def.with?.includes('қой') && /^(?:келісім|меморандум|шарт|хаттама)/.test(toks[about + 1]?.f ?? '') && toks.slice(about + 1, about + 4).some((x) => /^қол$/.test(x.f))) continue;
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
