@@ -278,6 +278,9 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
       'Азия даму банкі Қазақстанға көмек пакетін мақұлдады. Ұлттық банк Тәжікстанға ризашылық білдірді.', ['AID ADB->KAZ']],
     ['what an agreement signed is about ("несие беру туралы келісімге") is no act of its own',
       'Еуропа қайта құру және даму банкі Өзбекстанмен несие беру туралы келісімге қол қойды.', ['SUPPORT EBRD+UZB->']],
+    ['aid sent from a state ("Қазақстаннан жіберілген көмек") is that state\'s', 'Ресейден жіберілген гуманитарлық көмек бейсенбі күні Қырғызстанға жетті.', ['AID RUS->KGZ']],
+    ['aid on the head of state\'s instruction is his state\'s; it goes to those it is intended for, not the state it lands in',
+      'Мемлекет басшысының тапсырмасымен Газа тұрғындарына арналған гуманитарлық жүк Египетке жеткізілді.', ['AID KAZ->PSE']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

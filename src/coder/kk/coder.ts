@@ -747,12 +747,24 @@ export class KazakhCoder implements Coder {
           }
           // aid with no subject is sent by the state its agency belongs to ("Қазақстанның … агенттігі"), else by
           // whoever sent the document's last aid ("… көмек жіберу туралы шешім қабылданды")
-          const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? ms[0].codes : [];
+          const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? [...ms[0].codes] : [];
+          // ("Қазақстаннан жіберілген гуманитарлық көмек … жетті": the state aid was sent from, in the ablative before
+          // the passive participle of sending, gave it)
+          const from = ms.filter((m) => m.role === 'abl' && !m.person && /^(?:жіберілген|бөлінген|берілген|келген)$/.test(toks[m.end]?.f ?? '')).flatMap((m) => m.codes);
+          if (type === 'AID' && !subj.length && from.length) owner.push(...from.filter((c) => !owner.includes(c)));
+          // ("Мемлекет басшысының тапсырмасымен … көмек": aid sent on someone's instruction or initiative is theirs)
+          const orderedBy = ms.filter((m) => m.role === 'gen' && /^(?:тапсырмасымен|бастамасымен|нұсқауымен|шешімімен)$/.test(toks[m.end]?.f ?? '')).flatMap((m) => m.codes);
+          if (type === 'AID' && !subj.length && !owner.length) owner.push(...orderedBy);
           const actor = subj.length ? subj : type === 'AID' ? (owner.length ? owner : [...st.aider]) : [];
           if (!actor.length) break;
           if (type === 'AID') st.aider = [...actor];
           // (a demand is made of someone in the ablative: "Мәскеуден … талап етеді", "Ресейден сұрады")
           let recipient = [...new Set([...dats, ...accs, ...partners, ...(type === 'REQUEST' ? codes(['abl']) : [])])].filter((c) => !actor.includes(c));
+          // "Газа секторының тұрғындарына арналған гуманитарлық жүк … Египетке қонды": aid is for those it is intended
+          // for ("-ға арналған"), not for the state it passes through
+          const meant = toks.findIndex((x) => x.f === 'арналған');
+          const intended = meant < 0 ? [] : ms.filter((m) => m.end <= meant && m.end >= meant - 3).flatMap((m) => m.codes).filter((c) => !actor.includes(c));
+          if (type === 'AID' && intended.length && /(?:ға|ге|қа|ке|на|не)$/.test(toks[meant - 1]?.f ?? '')) recipient = [...new Set(intended)];
           // "Қазақстанның ШЫҰ-ға төрағалығын қолдайды", "Қазақстанның келісімге қол қойғанын жоғары бағалады": a stance
           // on a possessed object (its noun or verbal noun in the accusative) is a stance on its possessor
           if (['SUPPORT', 'ACCUSE', 'REJECT'].includes(type)) {
