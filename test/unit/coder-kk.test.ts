@@ -281,6 +281,10 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
     ['aid sent from a state ("Қазақстаннан жіберілген көмек") is that state\'s', 'Ресейден жіберілген гуманитарлық көмек бейсенбі күні Қырғызстанға жетті.', ['AID RUS->KGZ']],
     ['aid on the head of state\'s instruction is his state\'s; it goes to those it is intended for, not the state it lands in',
       'Мемлекет басшысының тапсырмасымен Газа тұрғындарына арналған гуманитарлық жүк Египетке жеткізілді.', ['AID KAZ->PSE']],
+    ['"өңір елдері" (the region\'s states) in a story of a summit are its parties that are states',
+      'Жұма күні Астанада Қазақстан, Қырғызстан, Өзбекстан және Жапония басшыларының саммиті өтті. Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.',
+      ['CONSULT/multilateral JPN+KAZ+KGZ+UZB->', 'AGREE JPN->KAZ+KGZ+UZB']],
+    ['"өңір елдері" with no summit told is no one (silent)', 'Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.', []],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

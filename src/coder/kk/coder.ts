@@ -311,6 +311,17 @@ export class KazakhCoder implements Coder {
         if (b && !m.person) bodies.set(b[1]!.slice(0, 5), m.codes);
       }
       ms.sort((a, b) => a.start - b.start);
+      // "Си Цзиньпин өңір елдеріне … беретінін мәлімдеді": the region's states, in a story of a summit, are its parties
+      // that are states
+      const region = parties.filter((c) => !IGOS.has(c));
+      if (region.length > 2) {
+        toks.forEach((x, k) => {
+          const n = /^(?:елдер|мемлекеттер)(.*)$/.exec(toks[k + 1]?.f ?? '');
+          const role = n && x.f === 'өңір' ? suffixCase(n[1]!) : null;
+          if (role && role !== 'adj' && !ms.some((m) => m.start <= k + 1 && k <= m.end - 1)) ms.push({ start: k, end: k + 2, codes: [...region], role, person: false, titled: true });
+        });
+        ms.sort((a, b) => a.start - b.start);
+      }
       // "Путин қонақты … құттықтады": the guest (one, "қонақ" in any case) is the visitor of the visit told
       if (visit) {
         toks.forEach((x, k) => {
