@@ -285,6 +285,8 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
       'Жұма күні Астанада Қазақстан, Қырғызстан, Өзбекстан және Жапония басшыларының саммиті өтті. Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.',
       ['CONSULT/multilateral JPN+KAZ+KGZ+UZB->', 'AGREE JPN->KAZ+KGZ+UZB']],
     ['"өңір елдері" with no summit told is no one (silent)', 'Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.', []],
+    ['a document adopted near the sentence\'s start ("Тараптар … декларация қабылдады") is signed by the parties',
+      'Тоқаев Мәскеуге барды. Тараптар декларация қабылдады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -709,7 +709,7 @@ export class KazakhCoder implements Coder {
           break;
         }
         case 'host': {
-          if (toks.slice(t - 4, t).some((x) => DOCS.test(x.f))) {
+          if (toks.slice(Math.max(0, t - 4), t).some((x) => DOCS.test(x.f))) {
             if (w === 'қабылданды' && !parties.length) break;
             const actor = subj.length > 1 ? subj : [...new Set([...subj, ...parties])];
             if (actor.length) ev = { type: 'SUPPORT', mode: null, actor, recipient: [], location: loc };
