@@ -287,6 +287,14 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
     ['"өңір елдері" with no summit told is no one (silent)', 'Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.', []],
     ['a document adopted near the sentence\'s start ("Тараптар … декларация қабылдады") is signed by the parties',
       'Тоқаев Мәскеуге барды. Тараптар декларация қабылдады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->']],
+    ['an office\'s word alone ("Канцлер") is the one last named who holds it',
+      'Шольц Тоқаевпен кездесті. Канцлер Қазақстанға алғыс айтты.', ['CONSULT DEU+KAZ->', 'SUPPORT DEU->KAZ']],
+    ['an office before a name ("Президент Мун Чжэ Инмен") is no anaphor', 'Путин Берлинге барды. Тоқаев Сеулде Президент Мун Чжэ Инмен кездесті.', ['CONSULT/visit RUS->DEU', 'CONSULT/visit KAZ->KOR']],
+    ['an office\'s plural ("президенттері") is the parties, no one holder',
+      'Шольц Тоқаевпен кездесті. Екі ел президенттері декларацияға қол қойды.', ['CONSULT DEU+KAZ->', 'SUPPORT DEU+KAZ->']],
+    ['thanks with no one named go to the one the last act was directed at',
+      'Тоқаев Ресейдің орденінен бас тартты. Президент құрмет үшін алғыс айтты.', ['REJECT KAZ->RUS', 'SUPPORT KAZ->RUS']],
+    ['awards as a noun ("марапаттарды қабылдамауға") are no award given (silent)', 'Тоқаев марапаттарды қабылдамауға шешім қабылдады.', []],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

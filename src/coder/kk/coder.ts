@@ -30,9 +30,9 @@ function lightOf(def: Trig, next: string | undefined): string | undefined {
   if (!def.with || !next) return undefined;
   return def.with.split('|').find((v) => next.startsWith(v) || (v.endsWith('й') && next.startsWith(v.slice(0, -1) + 'я')));
 }
-interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
+interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[]; title?: string }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
-interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
+interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean; title?: string }
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
 const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылы: 'thank', марапатта: 'award', орден: 'award', медал: 'award' };
@@ -74,7 +74,7 @@ const TRIGGERS: [string, Trig][] = ([
   ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
   // "орденін табыс етті", "Құрмет орденін тапсырды", "медалін табыс етті": an order or a medal handed over is an award
   // (one offered or refused, "ұсынған орденнен бас тартты", is none)
-  ['орден', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['медал', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
+  ['орден', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['медал', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to', null, { verb: true })],
   // support in any tense of "қолда" ("қолдады", "қолдайды", "қолдайтынын айтты"), support expressed ("қолдау білдірді"),
   // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed or conveyed ("ризашылық білдірді",
   // "ризашылығын жеткізді": the stem before the voicing of "қ" to "ғ")
@@ -163,11 +163,13 @@ function lexicon(): KkLexicon {
     if (!b) throw new InputError(`data/lexicon/kk/names.json: blocs."${kk}" names "${en}", which is not in data/lexicon/blocs.json`, { where: { field: `blocs.${kk}` } });
     add(kk, { code: b.members[0]!.code, person: false, members: b.members });
   }
-  const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null }[] }).people;
+  const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null; title?: string }[] }).people;
+  // (a leader's office by its Kazakh word, for the bare title that names him again: "Канцлер … алғыс айтты")
+  const office = (t: { title?: string }): string | undefined => OFFICES[t.title ?? ''];
   for (const [kk, en] of Object.entries(file.people)) {
     const terms = people.filter((p) => p.name === en);
     if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
-    for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null });
+    for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
   }
   // Kazakh copy spells foreign leaders' names as Russian copy does ("Шольц", "Рубио", "Хаменеи"): the Russian pack's
   // names of people not named here are read too (not Kazakhstan's own, whose Kazakh spelling differs: "Нұртілеу")
@@ -175,7 +177,7 @@ function lexicon(): KkLexicon {
   const known = new Set(Object.values(file.people));
   for (const [name, en] of Object.entries(ru.people)) {
     if (known.has(en)) continue;
-    for (const t of people.filter((p) => p.name === en && p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null });
+    for (const t of people.filter((p) => p.name === en && p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
   }
   const ethnonyms = new Map<string, string>();
   for (const [code, ns] of Object.entries(file.adjectives)) for (const n of ns) ethnonyms.set(n.toLowerCase(), code);
@@ -188,6 +190,10 @@ const GATHERING = /^(?:саммит|отырыс|форум|сессия|кең�
 
 /** Head nouns of a body (a ministry, a bank, an organisation, an agency) and the suffixes after them. */
 const BODY = /^(министрлі[кг]|банк|ұйым|ведомство|агентті[кг])(.*)$/;
+
+/** Offices of people.json by the Kazakh word for them. */
+const OFFICES: Record<string, string> = { President: 'президент', 'Federal President': 'президент', Chancellor: 'канцлер', 'Prime Minister': 'премьер-министр', Premier: 'премьер-министр', King: 'король', Emir: 'әмір' };
+const OFFICE = /^(президент|канцлер|премьер-министр|король|әмір)(.*)$/;
 
 /** Words for a side or its envoys, which an ethnonym or a state's adjective before them names. */
 const SIDE = /^(?:тарап|әріптес|делегация)/;
@@ -283,6 +289,8 @@ export class KazakhCoder implements Coder {
     let format = false;
     // (the bodies named so far by their head noun's first letters: "банк" -> ADB)
     const bodies = new Map<string, string[]>();
+    // (the leaders named so far by their office: "канцлер" -> DEU)
+    const offices = new Map<string, string[]>();
     // (whether the parties are a summit's, for participants named in a later sentence)
     let summit = false;
     let idx = 0;
@@ -322,6 +330,21 @@ export class KazakhCoder implements Coder {
         });
         ms.sort((a, b) => a.start - b.start);
       }
+      // "Канцлер Олаф Шольц … Канцлер Қазақстанға алғыс айтты": an office's word alone, with no name before or after it,
+      // is the one last named who holds it
+      toks.forEach((x, k) => {
+        const o = OFFICE.exec(x.f);
+        const codes = o && offices.get(o[1]!);
+        const prev = toks[k - 1];
+        const next = toks[k + 1];
+        if (!o || !codes || ms.some((m) => (m.start <= k && k < m.end) || m.end === k || (m.start === k + 1 && m.person))) return;
+        if (prev?.word && (prev.cap || /(?:ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік)$/.test(prev.f))) return;
+        if (next?.word && next.cap && !ms.some((m) => m.start === k + 1)) return;
+        // (one holder: "президенттері", the presidents, are the parties told)
+        const role = /^(?:тер|дер|лар|лер)/.test(o[2]!) ? null : suffixCase(o[2]!);
+        if (role && role !== 'adj') ms.push({ start: k, end: k + 1, codes: [...codes], role, person: true, titled: true });
+      });
+      for (const m of ms) if (m.title) offices.set(m.title, m.codes);
       // "Путин қонақты … құттықтады": the guest (one, "қонақ" in any case) is the visitor of the visit told
       if (visit) {
         toks.forEach((x, k) => {
@@ -460,7 +483,7 @@ export class KazakhCoder implements Coder {
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
       // "Қазақстанда тіркелген компаниялар": companies registered in a state are its own, no place
       const registered = kase === 'loc' && /^тіркел/.test(toks[end]?.f ?? '');
-      out.push({ start: i, end, codes, role: venue || channel || topic ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      out.push({ start: i, end, codes, role: venue || channel || topic ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end, ...(hit.entry.title ? { title: hit.entry.title } : {}) });
       i = hit.end - 1;
     }
     // "украин тарапы", "қырғыз әріптесіне", "жапон делегациясы": an ethnonym before a word for a side acts for its
@@ -794,6 +817,12 @@ export class KazakhCoder implements Coder {
           // an invitation with no addressee named, or an award to a "counterpart" ("қырғыз әріптесіне"), goes to the
           // other side of the talks
           if (!recipient.length && (type === 'AGREE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          // thanks with no one named ("құрмет үшін алғыс айтты") go to the other side of the talks, else to the one the
+          // last act told was directed at
+          if (!recipient.length && ACT[hit[0]] === 'thank') {
+            const other = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+            recipient = other.length ? other : (st.last ?? []).filter((c) => !actor.includes(c));
+          }
           // aid told with no one it goes to ("Көмек резервтен бөлінеді") restates the aid already told
           if (type === 'AID' && !recipient.length) break;
           ev = { type, mode, actor, recipient, location: loc };
