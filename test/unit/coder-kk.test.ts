@@ -295,6 +295,10 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
     ['thanks with no one named go to the one the last act was directed at',
       'Тоқаев Ресейдің орденінен бас тартты. Президент құрмет үшін алғыс айтты.', ['REJECT KAZ->RUS', 'SUPPORT KAZ->RUS']],
     ['awards as a noun ("марапаттарды қабылдамауға") are no award given (silent)', 'Тоқаев марапаттарды қабылдамауға шешім қабылдады.', []],
+    ['a sum to be "put" into something ("400 млн доллар салады") is an investment promised to the other side of the talks',
+      'Путин Ташкентте Мирзиёевпен кездесті. Ресей бірлескен қорға 400 млн доллар салады.', ['CONSULT/visit RUS->UZB', 'AGREE RUS->UZB']],
+    ['an investment made ("инвестиция салды") is cooperation', 'Қытай Қазақстанға 2 млрд доллар инвестиция салды.', ['COOPERATE CHN->KAZ']],
+    ['"салады" after no sum is no investment (silent)', 'Ресей Өзбекстанда жол салады.', []],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
@@ -307,4 +311,11 @@ describe('Kazakh places of promises (issue 13)', () => {
       ['CONSULT AZE', 'AGREE AZE', 'SUPPORT AZE']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(coder.code({ id: 'd', text, date: '2024-03-15', lang: 'kk' }).map((e) => `${e.event_type} ${e.location}`), want));
+});
+
+describe('Kazakh sums invested (issue 13)', () => {
+  it('the sum invested is the one just before the verb', () => {
+    const ev = coder.code({ id: 'd', text: 'Ресей көлемі 500 млн доллар болатын қорға 400 млн доллар салады.', date: '2024-03-15', lang: 'kk' });
+    assert.deepEqual(ev.map((e) => [e.event_type, e.value?.amount]), [['AGREE', 400000000]]);
+  });
 });

@@ -33,7 +33,7 @@ function lightOf(def: Trig, next: string | undefined): string | undefined {
 interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[]; title?: string }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
 interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean; title?: string }
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number; money?: ReturnType<typeof ruMoney> }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
 const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылы: 'thank', марапатта: 'award', орден: 'award', медал: 'award' };
 
@@ -90,7 +90,7 @@ const TRIGGERS: [string, Trig][] = ([
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
   // a loan or credit given or allocated ("қарыз беруді мақұлдады", "несие бөлді") is economic aid (CAMEO 071)
   ['қарыз', T('AID', 'to', null, { with: 'бер|бөл', noun: true })], ['несие', T('AID', 'to', null, { with: 'бер|бөл', noun: true })],
-  ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
+  ['инвестиция', T('COOPERATE', 'to', null, { with: 'сал' })], ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   // a picket or rally held ("пикет өткізді", "митинг өтті", "наразылық акциясы") and a sanctions listing ("санкциялық
   // тізімге енгізді")
@@ -190,6 +190,10 @@ const GATHERING = /^(?:саммит|отырыс|форум|сессия|кең�
 
 /** Head nouns of a body (a ministry, a bank, an organisation, an agency) and the suffixes after them. */
 const BODY = /^(министрлі[кг]|банк|ұйым|ведомство|агентті[кг])(.*)$/;
+
+/** Investment: "инвестиция салды", or a sum "put" ("400 млн доллар салады"); CAMEO 061, material cooperation. */
+const INVEST: [string, Trig] = ['сал', { type: 'COOPERATE', mode: null, frame: 'to', verb: true }];
+const CURRENCY = /^(?:доллар|еуро|юань|рубль|теңге|фунт|иен)/;
 
 /** Offices of people.json by the Kazakh word for them. */
 const OFFICES: Record<string, string> = { President: 'президент', 'Federal President': 'президент', Chancellor: 'канцлер', 'Prime Minister': 'премьер-министр', Premier: 'премьер-министр', King: 'король', Emir: 'әмір' };
@@ -406,7 +410,7 @@ export class KazakhCoder implements Coder {
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
-          value: money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? money : null, cameo: null,
+          value: (ev.money ?? money) && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? ev.money ?? money : null, cameo: null,
           span: { start: sent.start, end: sent.start + sent.text.length }, ...(ev.confidence ? { confidence: ev.confidence } : {}),
         });
       }
@@ -595,7 +599,8 @@ export class KazakhCoder implements Coder {
     for (let t = 0; t < toks.length; t++) {
       const w = toks[t]!.f;
       if (NOT_TRIGGER.test(w)) continue;
-      const hit = TRIGGERS.find(([stem]) => w.startsWith(stem));
+      // ("Ресей қорға 400 млн доллар салады": a sum "put" into something is invested)
+      const hit = TRIGGERS.find(([stem]) => w.startsWith(stem)) ?? (CURRENCY.test(toks[t - 1]?.f ?? '') && w.startsWith('сал') && kkTense(w, 'сал') ? INVEST : undefined);
       if (!hit) continue;
       const def = hit[1];
       if (def.verb && !kkTense(w, hit[0])) continue;
@@ -816,7 +821,7 @@ export class KazakhCoder implements Coder {
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           // an invitation with no addressee named, or an award to a "counterpart" ("қырғыз әріптесіне"), goes to the
           // other side of the talks
-          if (!recipient.length && (type === 'AGREE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          if (!recipient.length && (type === 'AGREE' || type === 'COOPERATE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
           // thanks with no one named ("құрмет үшін алғыс айтты") go to the other side of the talks, else to the one the
           // last act told was directed at
           if (!recipient.length && ACT[hit[0]] === 'thank') {
@@ -838,6 +843,8 @@ export class KazakhCoder implements Coder {
       }
       if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+      // (the sum invested is the one just before the verb, not another sum the sentence names first)
+      if (hit === INVEST) ev.money = ruMoney(toks.slice(Math.max(0, t - 4), t).map((x) => x.s).join(' '));
       if (def.noun) nounFired = true;
       out.push(ev);
     }
