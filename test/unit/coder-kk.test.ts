@@ -299,6 +299,14 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
       'Путин Ташкентте Мирзиёевпен кездесті. Ресей бірлескен қорға 400 млн доллар салады.', ['CONSULT/visit RUS->UZB', 'AGREE RUS->UZB']],
     ['an investment made ("инвестиция салды") is cooperation', 'Қытай Қазақстанға 2 млрд доллар инвестиция салды.', ['COOPERATE CHN->KAZ']],
     ['"салады" after no sum is no investment (silent)', 'Ресей Өзбекстанда жол салады.', []],
+    ['observer status received in an organisation supports it, as joining does',
+      'Бакуде ТМҰ саммиті өтті. Түрікменстан ұйымда бақылаушы мәртебесін алды.', ['CONSULT/multilateral AZE+OTS->', 'SUPPORT TKM->OTS']],
+    ['observer status given to a state ("Моңғолияға … мәртебесі берілді") names it in the dative',
+      'ШЫҰ Моңғолияға серіктес мәртебесі берілді.', ['SUPPORT MNG->SCO']],
+    ['an observer at a summit is no party and no status granted', 'Бакуде ТМҰ саммиті өтті. Венгрия бақылаушы ретінде қатысты.', ['CONSULT/multilateral AZE+OTS->']],
+    ['documents signed "too" ("құжатқа да қол қойылды") are another signing',
+      'Тоқаев Мәскеуге барды. Президенттер декларацияға қол қойды. Сапар барысында үкіметаралық құжаттарға да қол қойылды.',
+      ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->', 'SUPPORT KAZ+RUS->']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

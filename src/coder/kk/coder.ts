@@ -306,7 +306,8 @@ export class KazakhCoder implements Coder {
       if (d && !ahead) date = d;
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
-      const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
+      const raw = this._mentions(toks, doc.date ?? null);
+      const ms = withoutObservers(toks, raw);
       // "Азия даму банкі … Сол күні банк …", "Қазақстан Сыртқы істер министрлігі … Министрлік …": a body's head noun
       // alone, with no name, adjective or possessor before it, is the body last named with it
       toks.forEach((x, k) => {
@@ -379,6 +380,23 @@ export class KazakhCoder implements Coder {
           actor, recipient: ['KAZ'], date: evDate, location: 'KAZ', value: null, cameo: null, span: { start: sent.start, end: sent.start + sent.text.length },
         });
         continue;
+      }
+      // "Түрікменстан ұйымда бақылаушы мәртебесін алды": a state granted observer, partner or member status in an
+      // organisation supports it, as joining does (spec rule 3); the organisation named or the one whose summit is told
+      const status = toks.findIndex((x, k) => /^мәртебе/.test(x.f) && /^(?:бақылаушы|серіктес|мүше|диалог)/.test(toks[k - 1]?.f ?? '') &&
+        /^(?:алды|алған|берілді|ие)$/.test(toks[k + 1]?.f ?? ''));
+      if (status > 0) {
+        const org = [...new Set(ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c)))];
+        const rec = org.length ? org : orgs;
+        const by = [...new Set(raw.filter((m) => (m.role === 'nom' || (m.role === 'dat' && toks[status + 1]!.f === 'берілді')) && m.end <= status).flatMap((m) => m.codes))].filter((c) => !IGOS.has(c));
+        if (by.length && rec.length && !seen.has(`SUPPORT|status|${by}|${rec}`)) {
+          seen.add(`SUPPORT|status|${by}|${rec}`);
+          out.push({
+            doc: doc.id, sentence: i, text: sent.text, event_type: 'SUPPORT', mode: null, context: ['diplomatic'], actor: by, recipient: rec,
+            date: evDate, location, value: null, cameo: null, span: { start: sent.start, end: sent.start + sent.text.length },
+          });
+          continue;
+        }
       }
       // ("кепілгер елдер", the guarantor states of a story of the format, are its guarantors)
       const sides = format && toks.some((x) => x.f.startsWith('кепілгер')) ? GUARANTORS : parties;
@@ -842,6 +860,8 @@ export class KazakhCoder implements Coder {
         continue;
       }
       if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
+      // "бірқатар үкіметаралық құжатқа да қол қойылды": documents signed "too" are another signing than the one told
+      if (hit[0] === 'қол' && /^(?:да|де|та|те)$/.test(toks[t - 1]?.f ?? '')) ev.act = 'also';
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
       // (the sum invested is the one just before the verb, not another sum the sentence names first)
       if (hit === INVEST) ev.money = ruMoney(toks.slice(Math.max(0, t - 4), t).map((x) => x.s).join(' '));
