@@ -123,8 +123,9 @@ const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
  * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
  */
 const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|нан|нен|мен)$/;
-/** adverbs that end like a possessed locative: "Тоқаев жақында барған сапарында" (recently) */
-const ADVERB = /^(?:жақында|шынында|расында)$/;
+/** adverbs and adjectives that end like a possessed noun in a case: "Тоқаев жақында барған сапарында" (recently),
+ * "Қазақстан жақын болашақта" (near), "Тоқаев бүгін" (today), "бұрын" (before), "кейін" (later) */
+const ADVERB = /^(?:жақында|шынында|расында|жақын|бүгін|бұрын|кейін)$/;
 /** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
 const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
 /** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
