@@ -309,6 +309,8 @@ describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
       ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->', 'SUPPORT KAZ+RUS->']],
     ['"жақын" (near) and "бүгін" (today) are no possessed nouns making the name before them a possessor',
       'Қазақстан жақын болашақта БРИКС-ке кіруді қарастырмайды. Тоқаев бүгін Мәскеуге барды.', ['REJECT KAZ->BRICS', 'CONSULT/visit KAZ->RUS']],
+    ['a bare organisation before its gathering in an oblique case ("ШЫҰ саммитіне") possesses it: no co-actor of the refusal',
+      'Моди Астанадағы ШЫҰ саммитіне қатыспады.', ['REJECT IND->SCO']],
     ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));

@@ -494,7 +494,7 @@ export class KazakhCoder implements Coder {
       // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
       // oblique case suffix modifies that noun (the izafet): it is no subject
       const next = toks[end];
-      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !ADVERB.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
+      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !ADVERB.test(next.f) && !VERBAL.test(next.f) && (GATHERING.test(next.f) || !TRIGGERS.some(([st]) => next.f.startsWith(st)))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
