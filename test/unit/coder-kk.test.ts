@@ -239,3 +239,95 @@ describe('Kazakh news constructions (issue 13)', () => {
   ];
   for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
 });
+
+describe('Kazakh constructions from probe-kk3 (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['a relative clause\'s agent before the main subject ("Ресей тарапы ұсынған жоспарды Қазақстан қолдады") is no co-actor',
+      'Ресей тарапы ұсынған жоспарды Қазақстан қолдады.', ['SUPPORT KAZ->RUS']],
+    ['the same with an adjective before "тарап", the relative clause first', 'Ресейлік тарап ұсынған келісімді Тоқаев жоғары бағалады.', ['SUPPORT KAZ->RUS']],
+    ['"жақында" (recently) is an adverb, no possessed noun making the name before it a possessor',
+      'Тоқаев жақында Мәскеуге барды.', ['CONSULT/visit KAZ->RUS']],
+    ['an order handed over is an award ("орденін тапсырды")', 'Путин қырғыз әріптесіне Достық орденін тапсырды.', ['SUPPORT RUS->KGZ']],
+    ['a medal handed over is an award ("медалін табыс етті")', 'Жапаров тәжік әріптесіне «Данк» медалін табыс етті.', ['SUPPORT KGZ->TJK']],
+    ['an order refused is no award; the refusal stays', 'Тоқаев Ресейдің орденінен бас тартты.', ['REJECT KAZ->RUS']],
+    ['an act denied to be planned ("марапаттау жоспарланбағанын") is none (silent)', 'Кремль Тоқаевты марапаттау жоспарланбағанын мәлімдеді.', []],
+    ['a noun trigger\'s tense is its verb\'s, over the noun it heads ("көмек пакетін мақұлдады": approved, no promise)',
+      'Дүниежүзілік банк Қырғызстанға көмек пакетін мақұлдады.', ['AID WB->KGZ']],
+    ['gratitude conveyed ("ризашылығын жеткізді") is thanks', 'Тоқаев корей тарапына ризашылығын жеткізді.', ['SUPPORT KAZ->KOR']],
+    ['foreign leaders named as Russian copy names them ("Рубио", "Хаменеи")', 'Рубио Тоқаевпен кездесті. Хаменеи Путинмен кездесті.', ['CONSULT KAZ+USA->', 'CONSULT IRN+RUS->']],
+    ['participants added with "де" join a summit with no organisation; their agreement is of all',
+      'Тоқаев Үндістан Премьер-министрі Моди өткізген онлайн саммитке қатысты. Саммитке Қырғызстан мен Өзбекстан президенттері де қатысты. Көшбасшылар жұмыс тобын құруға келісті.',
+      ['CONSULT/multilateral IND+KAZ+KGZ+UZB->', 'AGREE IND+KAZ+KGZ+UZB->']],
+    ['a state in the genitive before a title and a person is the person\'s possessor: the person\'s case, not the coordination\'s genitive',
+      'Тоқаев, Мирзиёев және Түрікменстанның Халық Маслахатының төрағасы Бердімұхамедов бірлескен мәлімдемеге қол қойды.', ['SUPPORT KAZ+TKM+UZB->']],
+    ['a forum opened by the visitor and the host is a meeting of its own, not the visit again',
+      'Путин Қазақстанға сапармен келді. Екі ел президенттері өңіраралық ынтымақтастық форумын ашты.', ['CONSULT/visit RUS->KAZ', 'CONSULT/multilateral KAZ+RUS->']],
+    ['a forum not held is none', 'Астана халықаралық форумын өткізбеу туралы шешім қабылданды.', []],
+    ['a meeting in the locative ("Кездесуде") is the setting of the act told, no second meeting',
+      'Тоқаев Мәскеуге барды. Кездесуде Путин Тоқаевпен энергетика мәселесін талқылады.', ['CONSULT/visit KAZ->RUS']],
+    ['a diplomatic note handed to an envoy is a formal protest', 'Қазақстан Сыртқы істер министрлігі Ресей елшісіне нота тапсырды.', ['ACCUSE/disapprove KAZ->RUS']],
+    ['a note sent to a state', 'Өзбекстан Тәжікстанға нота жолдады.', ['ACCUSE/disapprove UZB->TJK']],
+    ['"қонақ" (the guest) is the visitor of the visit told', 'Тоқаев Мәскеуге келді. Путин қонақты сайлаудағы жеңісімен құттықтады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT RUS->KAZ']],
+    ['"қонақ" with no visit told is no one: no recipient', 'Путин қонақты құттықтады.', ['SUPPORT RUS->']],
+    ['a body\'s head noun alone ("Министрлік") is the body last named with it',
+      'Қазақстан Сыртқы істер министрлігі Ресей елшісіне нота тапсырды. Министрлік ресейлік тарапты шаралар қабылдауға шақырды.',
+      ['ACCUSE/disapprove KAZ->RUS', 'REQUEST KAZ->RUS']],
+    ['a bank named again as "банк" gives a loan ("қарыз беруді мақұлдады")',
+      'Азия даму банкі Қазақстанға көмек пакетін мақұлдады. Сол күні банк Тәжікстанға қарыз беруді де мақұлдады.', ['AID ADB->KAZ', 'AID ADB->TJK']],
+    ['a head noun after an adjective is another body ("Ұлттық банк"): no anaphora (silent)',
+      'Азия даму банкі Қазақстанға көмек пакетін мақұлдады. Ұлттық банк Тәжікстанға ризашылық білдірді.', ['AID ADB->KAZ']],
+    ['what an agreement signed is about ("несие беру туралы келісімге") is no act of its own',
+      'Еуропа қайта құру және даму банкі Өзбекстанмен несие беру туралы келісімге қол қойды.', ['SUPPORT EBRD+UZB->']],
+    ['aid sent from a state ("Қазақстаннан жіберілген көмек") is that state\'s', 'Ресейден жіберілген гуманитарлық көмек бейсенбі күні Қырғызстанға жетті.', ['AID RUS->KGZ']],
+    ['aid on the head of state\'s instruction is his state\'s; it goes to those it is intended for, not the state it lands in',
+      'Мемлекет басшысының тапсырмасымен Газа тұрғындарына арналған гуманитарлық жүк Египетке жеткізілді.', ['AID KAZ->PSE']],
+    ['"өңір елдері" (the region\'s states) in a story of a summit are its parties that are states',
+      'Жұма күні Астанада Қазақстан, Қырғызстан, Өзбекстан және Жапония басшыларының саммиті өтті. Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.',
+      ['CONSULT/multilateral JPN+KAZ+KGZ+UZB->', 'AGREE JPN->KAZ+KGZ+UZB']],
+    ['"өңір елдері" with no summit told is no one (silent)', 'Кисида өңір елдеріне 2 млрд доллар инвестиция бөлінетінін жариялады.', []],
+    ['a document adopted near the sentence\'s start ("Тараптар … декларация қабылдады") is signed by the parties',
+      'Тоқаев Мәскеуге барды. Тараптар декларация қабылдады.', ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->']],
+    ['an office\'s word alone ("Канцлер") is the one last named who holds it',
+      'Шольц Тоқаевпен кездесті. Канцлер Қазақстанға алғыс айтты.', ['CONSULT DEU+KAZ->', 'SUPPORT DEU->KAZ']],
+    ['an office before a name ("Президент Мун Чжэ Инмен") is no anaphor', 'Путин Берлинге барды. Тоқаев Сеулде Президент Мун Чжэ Инмен кездесті.', ['CONSULT/visit RUS->DEU', 'CONSULT/visit KAZ->KOR']],
+    ['an office\'s plural ("президенттері") is the parties, no one holder',
+      'Шольц Тоқаевпен кездесті. Екі ел президенттері декларацияға қол қойды.', ['CONSULT DEU+KAZ->', 'SUPPORT DEU+KAZ->']],
+    ['thanks with no one named go to the one the last act was directed at',
+      'Тоқаев Ресейдің орденінен бас тартты. Президент құрмет үшін алғыс айтты.', ['REJECT KAZ->RUS', 'SUPPORT KAZ->RUS']],
+    ['awards as a noun ("марапаттарды қабылдамауға") are no award given (silent)', 'Тоқаев марапаттарды қабылдамауға шешім қабылдады.', []],
+    ['a sum to be "put" into something ("400 млн доллар салады") is an investment promised to the other side of the talks',
+      'Путин Ташкентте Мирзиёевпен кездесті. Ресей бірлескен қорға 400 млн доллар салады.', ['CONSULT/visit RUS->UZB', 'AGREE RUS->UZB']],
+    ['an investment made ("инвестиция салды") is cooperation', 'Қытай Қазақстанға 2 млрд доллар инвестиция салды.', ['COOPERATE CHN->KAZ']],
+    ['"салады" after no sum is no investment (silent)', 'Ресей Өзбекстанда жол салады.', []],
+    ['observer status received in an organisation supports it, as joining does',
+      'Бакуде ТМҰ саммиті өтті. Түрікменстан ұйымда бақылаушы мәртебесін алды.', ['CONSULT/multilateral AZE+OTS->', 'SUPPORT TKM->OTS']],
+    ['observer status given to a state ("Моңғолияға … мәртебесі берілді") names it in the dative',
+      'ШЫҰ Моңғолияға серіктес мәртебесі берілді.', ['SUPPORT MNG->SCO']],
+    ['an observer at a summit is no party and no status granted', 'Бакуде ТМҰ саммиті өтті. Венгрия бақылаушы ретінде қатысты.', ['CONSULT/multilateral AZE+OTS->']],
+    ['documents signed "too" ("құжатқа да қол қойылды") are another signing',
+      'Тоқаев Мәскеуге барды. Президенттер декларацияға қол қойды. Сапар барысында үкіметаралық құжаттарға да қол қойылды.',
+      ['CONSULT/visit KAZ->RUS', 'SUPPORT KAZ+RUS->', 'SUPPORT KAZ+RUS->']],
+    ['"жақын" (near) and "бүгін" (today) are no possessed nouns making the name before them a possessor',
+      'Қазақстан жақын болашақта БРИКС-ке кіруді қарастырмайды. Тоқаев бүгін Мәскеуге барды.', ['REJECT KAZ->BRICS', 'CONSULT/visit KAZ->RUS']],
+    ['a bare organisation before its gathering in an oblique case ("ШЫҰ саммитіне") possesses it: no co-actor of the refusal',
+      'Моди Астанадағы ШЫҰ саммитіне қатыспады.', ['REJECT IND->SCO']],
+    ['the Turkic Council under its former name is the OTS', 'Түркі кеңесінің саммитіне Қазақстан мен Әзербайжан қатысты.', ['CONSULT/multilateral AZE+KAZ+OTS->']],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(brief(text).sort(), [...want].sort()));
+});
+
+describe('Kazakh places of promises (issue 13)', () => {
+  const table: [string, string, string[]][] = [
+    ['the next summit\'s place ("Келесі саммит … Қазақстанда өтеді") is not where the promise was made, nor the story\'s place after it',
+      'Жұма күні Бакуде ТМҰ саммиті өтті. Келесі саммит 2025 жылы Қазақстанда өтеді. Көшбасшылар декларацияға қол қойды.',
+      ['CONSULT AZE', 'AGREE AZE', 'SUPPORT AZE']],
+  ];
+  for (const [what, text, want] of table) it(what, () => assert.deepEqual(coder.code({ id: 'd', text, date: '2024-03-15', lang: 'kk' }).map((e) => `${e.event_type} ${e.location}`), want));
+});
+
+describe('Kazakh sums invested (issue 13)', () => {
+  it('the sum invested is the one just before the verb', () => {
+    const ev = coder.code({ id: 'd', text: 'Ресей көлемі 500 млн доллар болатын қорға 400 млн доллар салады.', date: '2024-03-15', lang: 'kk' });
+    assert.deepEqual(ev.map((e) => [e.event_type, e.value?.amount]), [['AGREE', 400000000]]);
+  });
+});

@@ -25,12 +25,17 @@ import { kkDate } from './dates.ts';
 type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'loc' | 'abl' | 'ins' | 'adj';
 type Frame = 'meet' | 'visit' | 'host' | 'joint' | 'to';
 interface Trig { type: EventType; mode: string | null; frame: Frame; noun?: boolean; negated?: EventType; with?: string; verb?: boolean }
-interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[] }
+/** The light verb's stem a noun trigger takes next ("білдір|жеткіз": any of them), by the word after it, or undefined. */
+function lightOf(def: Trig, next: string | undefined): string | undefined {
+  if (!def.with || !next) return undefined;
+  return def.with.split('|').find((v) => next.startsWith(v) || (v.endsWith('й') && next.startsWith(v.slice(0, -1) + 'я')));
+}
+interface Entry { code: string; person: boolean; from?: string; to?: string | null; members?: Member[]; title?: string }
 interface Tok { s: string; f: string; cap: boolean; word: boolean }
-interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean }
-interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number }
+interface Mention { start: number; end: number; codes: string[]; role: Case; person: boolean; titled: boolean; title?: string }
+interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; act?: string; confidence?: number; money?: ReturnType<typeof ruMoney> }
 /** Speech acts of support that are different happenings between the same sides (a congratulation, a later thanks). */
-const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылық: 'thank', марапатта: 'award', орден: 'award' };
+const ACT: Record<string, string> = { құттықта: 'congratulate', алғыс: 'thank', ризашылы: 'thank', марапатта: 'award', орден: 'award', медал: 'award' };
 
 const IGOS = new Set<string>(IGO_CODES);
 const WORD = /[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-'’][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*/g;
@@ -58,26 +63,34 @@ const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Par
 /** Trigger stems, matched at the start of a word (longest first). */
 const TRIGGERS: [string, Trig][] = ([
   ['кездес', T('CONSULT', 'meet')], ['келіссөз', T('CONSULT', 'meet', null, { noun: true })], ['саммит', T('CONSULT', 'meet', 'multilateral', { noun: true })],
-  ['отырыс', T('CONSULT', 'meet', null, { noun: true })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
+  ['отырыс', T('CONSULT', 'meet', null, { noun: true })],
+  // a forum opened or held by those named ("екі ел президенттері … форумын ашты") is their meeting (spec rule 4)
+  ['форум', T('CONSULT', 'meet', 'multilateral', { with: 'аш|өтті|өткізді' })], ['қатыст', T('CONSULT', 'meet', 'multilateral', { negated: 'REJECT' })], ['қатыспа', T('REJECT', 'to')],
   ['телефон', T('CONSULT', 'meet', 'phone')], ['сапар', T('CONSULT', 'visit', 'visit', { noun: true })],
   // verbs of going, coming and receiving by their stem, in any tense ("барды", "барады", "барған", "келеді", "қабылдайды");
   // only a verbal suffix after the stem makes them verbs ("барлық", "келісім", "бару" are not)
   ['бар', T('CONSULT', 'visit', 'visit', { verb: true })], ['кел', T('CONSULT', 'visit', 'visit', { verb: true })],
   ['жетті', T('CONSULT', 'visit', 'visit')], ['қабылда', T('CONSULT', 'host', 'visit', { verb: true })],
   ['қол', T('SUPPORT', 'joint', null, { with: 'қой' })], ['қабылданды', T('CONSULT', 'host', 'visit')],
-  // "орденін табыс етті", "Құрмет орденін тапсырды": an order handed over is an award
-  ['орден', T('SUPPORT', 'to', null, { noun: true })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to')],
+  // "орденін табыс етті", "Құрмет орденін тапсырды", "медалін табыс етті": an order or a medal handed over is an award
+  // (one offered or refused, "ұсынған орденнен бас тартты", is none)
+  ['орден', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['медал', T('SUPPORT', 'to', null, { with: 'табыс|тапсыр|бер' })], ['құттықта', T('SUPPORT', 'to')], ['алғыс', T('SUPPORT', 'to')], ['марапатта', T('SUPPORT', 'to', null, { verb: true })],
   // support in any tense of "қолда" ("қолдады", "қолдайды", "қолдайтынын айтты"), support expressed ("қолдау білдірді"),
-  // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed ("ризашылық білдірді")
+  // praise ("жоғары бағалады"), approval ("құптады") and gratitude expressed or conveyed ("ризашылық білдірді",
+  // "ризашылығын жеткізді": the stem before the voicing of "қ" to "ғ")
   ['қолда', T('SUPPORT', 'to', null, { verb: true })], ['қолдау', T('SUPPORT', 'to', null, { with: 'білдір' })],
   ['жоғары', T('SUPPORT', 'to', null, { with: 'бағала' })], ['құпта', T('SUPPORT', 'to', null, { verb: true })],
-  ['ризашылық', T('SUPPORT', 'to', null, { with: 'білдір' })], ['ратификацияла', T('SUPPORT', 'joint')],
+  ['ризашылы', T('SUPPORT', 'to', null, { with: 'білдір|жеткіз|айт' })], ['ратификацияла', T('SUPPORT', 'joint')],
   // an envoy summoned ("Ресей елшісін шақыртты", the causative of "шақыр") is summoned over a grievance
   ['шақыртт', T('ACCUSE', 'to', 'disapprove')],
+  // a diplomatic note handed or sent ("елшісіне нота тапсырды", "нота жолдады") is a formal protest
+  ['нота', T('ACCUSE', 'to', 'disapprove', { with: 'тапсыр|жолда|жібер' })],
   ['келісті', T('AGREE', 'joint')], ['келіскен', T('AGREE', 'joint')], ['уағдаласт', T('AGREE', 'joint')], ['шақыр', T('AGREE', 'to')],
   ['дайын', T('AGREE', 'to')], ['ниет', T('AGREE', 'to')], ['көмек', T('AID', 'to', null, { noun: true })], ['гуманитарлық', T('AID', 'to')],
   // allocating a sum ("1 млн доллар бөлу туралы", "қаражат бөлінді") and handing over goods ("жабдықтар табыстады") give aid
-  ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
+  // a loan or credit given or allocated ("қарыз беруді мақұлдады", "несие бөлді") is economic aid (CAMEO 071)
+  ['қарыз', T('AID', 'to', null, { with: 'бер|бөл', noun: true })], ['несие', T('AID', 'to', null, { with: 'бер|бөл', noun: true })],
+  ['инвестиция', T('COOPERATE', 'to', null, { with: 'сал' })], ['бөлу', T('AID', 'to')], ['бөлді', T('AID', 'to')], ['бөлін', T('AID', 'to')], ['табыстады', T('AID', 'to')],
   ['наразылық', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['айыпта', T('ACCUSE', 'to', 'allege')], ['сынға', T('ACCUSE', 'to', 'disapprove')],
   // a picket or rally held ("пикет өткізді", "митинг өтті", "наразылық акциясы") and a sanctions listing ("санкциялық
   // тізімге енгізді")
@@ -110,6 +123,9 @@ const PAST = /(?:ды|ді|ты|ті|ған|ген|қан|кен)$/;
  * no case, "Қазақстан мен Қытай азаматтары", the possessed noun heads the subject, and its possessor acts.)
  */
 const POSSESSED = /(?:ы|і|сы|сі)(?:н|на|не|нда|нде|ндағы|ндегі|ның|нің|нан|нен|мен)$/;
+/** adverbs and adjectives that end like a possessed noun in a case: "Тоқаев жақында барған сапарында" (recently),
+ * "Қазақстан жақын болашақта" (near), "Тоқаев бүгін" (today), "бұрын" (before), "кейін" (later) */
+const ADVERB = /^(?:жақында|шынында|расында|жақын|бүгін|бұрын|кейін)$/;
 /** endings of finite verbs and participles, which a possessive noun must not be read from: "кездесті", "барады" */
 const VERBAL = /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|атын|етін|йтын|йтін)$/;
 /** verbs of a happening taking place, in the future: "саммит өтеді" schedules it */
@@ -148,11 +164,21 @@ function lexicon(): KkLexicon {
     if (!b) throw new InputError(`data/lexicon/kk/names.json: blocs."${kk}" names "${en}", which is not in data/lexicon/blocs.json`, { where: { field: `blocs.${kk}` } });
     add(kk, { code: b.members[0]!.code, person: false, members: b.members });
   }
-  const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null }[] }).people;
+  const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null; title?: string }[] }).people;
+  // (a leader's office by its Kazakh word, for the bare title that names him again: "Канцлер … алғыс айтты")
+  const office = (t: { title?: string }): string | undefined => OFFICES[t.title ?? ''];
   for (const [kk, en] of Object.entries(file.people)) {
     const terms = people.filter((p) => p.name === en);
     if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
-    for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null });
+    for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
+  }
+  // Kazakh copy spells foreign leaders' names as Russian copy does ("Шольц", "Рубио", "Хаменеи"): the Russian pack's
+  // names of people not named here are read too (not Kazakhstan's own, whose Kazakh spelling differs: "Нұртілеу")
+  const ru = JSON.parse(readFileSync(join(LEXICON_DIR, 'ru/names.json'), 'utf8')) as { people: Record<string, string> };
+  const known = new Set(Object.values(file.people));
+  for (const [name, en] of Object.entries(ru.people)) {
+    if (known.has(en)) continue;
+    for (const t of people.filter((p) => p.name === en && p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
   }
   const ethnonyms = new Map<string, string>();
   for (const [code, ns] of Object.entries(file.adjectives)) for (const n of ns) ethnonyms.set(n.toLowerCase(), code);
@@ -162,6 +188,17 @@ function lexicon(): KkLexicon {
 
 /** Nouns of a gathering, in whose framework ("саммиті аясында") other acts take place. */
 const GATHERING = /^(?:саммит|отырыс|форум|сессия|кеңес|конференция|съезд|ассамблея)/;
+
+/** Head nouns of a body (a ministry, a bank, an organisation, an agency) and the suffixes after them. */
+const BODY = /^(министрлі[кг]|банк|ұйым|ведомство|агентті[кг])(.*)$/;
+
+/** Investment: "инвестиция салды", or a sum "put" ("400 млн доллар салады"); CAMEO 061, material cooperation. */
+const INVEST: [string, Trig] = ['сал', { type: 'COOPERATE', mode: null, frame: 'to', verb: true }];
+const CURRENCY = /^(?:доллар|еуро|юань|рубль|теңге|фунт|иен)/;
+
+/** Offices of people.json by the Kazakh word for them. */
+const OFFICES: Record<string, string> = { President: 'президент', 'Federal President': 'президент', Chancellor: 'канцлер', 'Prime Minister': 'премьер-министр', Premier: 'премьер-министр', King: 'король', Emir: 'әмір' };
+const OFFICE = /^(президент|канцлер|премьер-министр|король|әмір)(.*)$/;
 
 /** Words for a side or its envoys, which an ethnonym or a state's adjective before them names. */
 const SIDE = /^(?:тарап|әріптес|делегация)/;
@@ -189,6 +226,16 @@ export function kkTense(word: string, stem?: string): 'past' | 'future' | null {
   if (/^(?:а|е|й)(?:ды|ді|мын|мін|мыз|міз|сыз|сіз)$/.test(rest) || /^(?:а|е|й)(?:тын|тін)/.test(rest) || /^(?:мақ|мек|бақ|бек|пақ|пек)/.test(rest)) return 'future';
   if (/^(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$/.test(rest) || /^(?:ған|ген|қан|кен)/.test(rest) || /^(?:ып|іп|п)$/.test(rest)) return 'past';
   return null;
+}
+
+/** The word that tells a noun trigger's tense: the first verb of the three after it ("көмек пакетін мақұлдады"), else the next. */
+function nextVerb(toks: Tok[], t: number): string {
+  for (let k = t + 1; k <= t + 3; k++) {
+    const x = toks[k];
+    if (!x?.word) break;
+    if (kkTense(x.f) || /(?:ды|ді|ты|ті|ады|еді|йды|йді)$/.test(x.f)) return x.f;
+  }
+  return toks[t + 1]?.word ? toks[t + 1]!.f : '';
 }
 
 /** Where a word's stem ends and its suffixes begin, for a stem that may drop its final vowel or add a hyphen. */
@@ -245,6 +292,12 @@ export class KazakhCoder implements Coder {
     const st = { aider: [] as string[], last: [] as string[] };
     let visit: { actor: string[]; host: string } | null = null;
     let format = false;
+    // (the bodies named so far by their head noun's first letters: "банк" -> ADB)
+    const bodies = new Map<string, string[]>();
+    // (the leaders named so far by their office: "канцлер" -> DEU)
+    const offices = new Map<string, string[]>();
+    // (whether the parties are a summit's, for participants named in a later sentence)
+    let summit = false;
     let idx = 0;
     for (const sent of ruSentences(doc.text)) {
       const i = idx++;
@@ -254,9 +307,62 @@ export class KazakhCoder implements Coder {
       if (d && !ahead) date = d;
       const evDate = date ?? (doc.date ? doc.date.slice(0, 7) : null);
       const toks = (sent.text.match(new RegExp(`${WORD.source}|[^\\s]`, 'g')) ?? []).map((s): Tok => ({ s, f: s.toLowerCase(), cap: /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/.test(s), word: /[^\s\p{P}]/u.test(s) }));
-      const ms = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
+      const raw = this._mentions(toks, doc.date ?? null);
+      const ms = withoutObservers(toks, raw);
+      // "Азия даму банкі … Сол күні банк …", "Қазақстан Сыртқы істер министрлігі … Министрлік …": a body's head noun
+      // alone, with no name, adjective or possessor before it, is the body last named with it
+      toks.forEach((x, k) => {
+        const b = BODY.exec(x.f);
+        const prev = toks[k - 1];
+        const codes = b && bodies.get(b[1]!.slice(0, 5));
+        if (!b || !codes || ms.some((m) => (m.start <= k && k < m.end) || m.end === k)) return;
+        if (prev?.word && (prev.cap || /(?:ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік)$/.test(prev.f))) return;
+        const role = suffixCase(b[2]!);
+        if (role && role !== 'adj') ms.push({ start: k, end: k + 1, codes: [...codes], role, person: false, titled: true });
+      });
+      for (const m of ms) for (const x of toks.slice(m.start, m.end + 1)) {
+        const b = BODY.exec(x.f);
+        if (b && !m.person) bodies.set(b[1]!.slice(0, 5), m.codes);
+      }
+      ms.sort((a, b) => a.start - b.start);
+      // "Си Цзиньпин өңір елдеріне … беретінін мәлімдеді": the region's states, in a story of a summit, are its parties
+      // that are states
+      const region = parties.filter((c) => !IGOS.has(c));
+      if (region.length > 2) {
+        toks.forEach((x, k) => {
+          const n = /^(?:елдер|мемлекеттер)(.*)$/.exec(toks[k + 1]?.f ?? '');
+          const role = n && x.f === 'өңір' ? suffixCase(n[1]!) : null;
+          if (role && role !== 'adj' && !ms.some((m) => m.start <= k + 1 && k <= m.end - 1)) ms.push({ start: k, end: k + 2, codes: [...region], role, person: false, titled: true });
+        });
+        ms.sort((a, b) => a.start - b.start);
+      }
+      // "Канцлер Олаф Шольц … Канцлер Қазақстанға алғыс айтты": an office's word alone, with no name before or after it,
+      // is the one last named who holds it
+      toks.forEach((x, k) => {
+        const o = OFFICE.exec(x.f);
+        const codes = o && offices.get(o[1]!);
+        const prev = toks[k - 1];
+        const next = toks[k + 1];
+        if (!o || !codes || ms.some((m) => (m.start <= k && k < m.end) || m.end === k || (m.start === k + 1 && m.person))) return;
+        if (prev?.word && (prev.cap || /(?:ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік)$/.test(prev.f))) return;
+        if (next?.word && next.cap && !ms.some((m) => m.start === k + 1)) return;
+        // (one holder: "президенттері", the presidents, are the parties told)
+        const role = /^(?:тер|дер|лар|лер)/.test(o[2]!) ? null : suffixCase(o[2]!);
+        if (role && role !== 'adj') ms.push({ start: k, end: k + 1, codes: [...codes], role, person: true, titled: true });
+      });
+      for (const m of ms) if (m.title) offices.set(m.title, m.codes);
+      // "Путин қонақты … құттықтады": the guest (one, "қонақ" in any case) is the visitor of the visit told
+      if (visit) {
+        toks.forEach((x, k) => {
+          const g = /^қонақ(ты|қа|пен|тың|)$/.exec(x.f);
+          if (g && visit && !ms.some((m) => m.start <= k && k < m.end)) ms.push({ start: k, end: k + 1, codes: [...visit.actor], role: suffixCase(g[1]!) ?? 'nom', person: true, titled: true });
+        });
+        ms.sort((a, b) => a.start - b.start);
+      }
       const place = ms.find((m) => m.role === 'loc' && !m.person && !m.codes.some((c) => IGOS.has(c)))?.codes[0] ?? null;
-      if (place) location = place;
+      // (the place of the next gathering of a series, "Келесі саммит Қазақстанда өтеді", is not where the story is)
+      const promised = toks.some((x, k) => /^келесі/.test(x.f) && /^(?:саммит|отырыс|кездес|келіссөз|форум|сессия)/.test(toks[k + 1]?.f ?? ''));
+      if (place && !promised) location = place;
       const money = ruMoney(sent.text);
       // the organisation of a gathering named, even one only scheduled ("ҰҚШҰ саммиті өтеді"), for later refusals of it
       const igoHere = ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c));
@@ -276,6 +382,23 @@ export class KazakhCoder implements Coder {
         });
         continue;
       }
+      // "Түрікменстан ұйымда бақылаушы мәртебесін алды": a state granted observer, partner or member status in an
+      // organisation supports it, as joining does (spec rule 3); the organisation named or the one whose summit is told
+      const status = toks.findIndex((x, k) => /^мәртебе/.test(x.f) && /^(?:бақылаушы|серіктес|мүше|диалог)/.test(toks[k - 1]?.f ?? '') &&
+        /^(?:алды|алған|берілді|ие)$/.test(toks[k + 1]?.f ?? ''));
+      if (status > 0) {
+        const org = [...new Set(ms.flatMap((m) => m.codes).filter((c) => IGOS.has(c)))];
+        const rec = org.length ? org : orgs;
+        const by = [...new Set(raw.filter((m) => (m.role === 'nom' || (m.role === 'dat' && toks[status + 1]!.f === 'берілді')) && m.end <= status).flatMap((m) => m.codes))].filter((c) => !IGOS.has(c));
+        if (by.length && rec.length && !seen.has(`SUPPORT|status|${by}|${rec}`)) {
+          seen.add(`SUPPORT|status|${by}|${rec}`);
+          out.push({
+            doc: doc.id, sentence: i, text: sent.text, event_type: 'SUPPORT', mode: null, context: ['diplomatic'], actor: by, recipient: rec,
+            date: evDate, location, value: null, cameo: null, span: { start: sent.start, end: sent.start + sent.text.length },
+          });
+          continue;
+        }
+      }
       // ("кепілгер елдер", the guarantor states of a story of the format, are its guarantors)
       const sides = format && toks.some((x) => x.f.startsWith('кепілгер')) ? GUARANTORS : parties;
       // ("Оған … қатысты": who took part in the mediated talks already told adds no meeting; a summit's list of
@@ -285,8 +408,14 @@ export class KazakhCoder implements Coder {
         if (anaphoric && ev.type === 'CONSULT') continue;
         if (ev.type === 'CONSULT' && ev.mode === 'visit') visit = { actor: ev.actor, host: ev.recipient[0] ?? '' };
         // (a sentence naming more of a summit's participants adds them to the summit's parties, its organisation kept)
-        const more = ev.mode === 'multilateral' && parties.some((c) => IGOS.has(c)) && ev.actor.every((c) => !IGOS.has(c));
-        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
+        // ("Саммитке Қырғызстан … президенттері де қатысты": with no organisation, the summit taken up in the dative, by
+        // "оған", or the participants added by "де/да/та/те", also)
+        const also = toks.some((x, k) => k > 0 && /^(?:де|да|та|те)$/.test(x.f)) || /^(?:саммитке|оған|кездесуге|форумға|отырысқа)$/.test(toks[0]?.f ?? '');
+        const more = ev.mode === 'multilateral' && (parties.some((c) => IGOS.has(c)) || (summit && also)) && ev.actor.every((c) => !IGOS.has(c));
+        if (ev.type === 'CONSULT' && ev.actor.length + ev.recipient.length > 1) {
+          parties = [...new Set([...(more ? parties : []), ...ev.actor, ...ev.recipient])];
+          summit = ev.mode === 'multilateral';
+        }
         if (ev.type === 'CONSULT' && ev.mode === 'multilateral' && ev.actor.some((c) => IGOS.has(c))) orgs = ev.actor.filter((c) => IGOS.has(c));
         // (a congratulation and a later thanks between the same sides are two acts; a thanks told twice is one)
         const base = `${ev.type}|${ev.mode}|${[...ev.actor].sort()}|${[...ev.recipient].sort()}`;
@@ -300,7 +429,7 @@ export class KazakhCoder implements Coder {
         out.push({
           doc: doc.id, sentence: i, text: sent.text, event_type: ev.type, mode: ev.mode, context: ['diplomatic'],
           actor: ev.actor, recipient: ev.recipient, date: evDate, location: ev.location,
-          value: money && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? money : null, cameo: null,
+          value: (ev.money ?? money) && ['AID', 'SUPPORT', 'AGREE', 'COOPERATE'].includes(ev.type) ? ev.money ?? money : null, cameo: null,
           span: { start: sent.start, end: sent.start + sent.text.length }, ...(ev.confidence ? { confidence: ev.confidence } : {}),
         });
       }
@@ -365,7 +494,7 @@ export class KazakhCoder implements Coder {
       // "АҚШ президенттігіне", "Ресей аумағының": a bare name before a lower-case noun with a possessive and an
       // oblique case suffix modifies that noun (the izafet): it is no subject
       const next = toks[end];
-      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !VERBAL.test(next.f) && !TRIGGERS.some(([st]) => next.f.startsWith(st))) kase = 'gen';
+      if (kase === 'nom' && next?.word && !next.cap && POSSESSED.test(next.f) && !ADVERB.test(next.f) && !VERBAL.test(next.f) && (GATHERING.test(next.f) || !TRIGGERS.some(([st]) => next.f.startsWith(st)))) kase = 'gen';
       const codes = hit.entry.members ? hit.entry.members.filter((m) => !day || ((m.from ?? '') <= day && (!m.to || m.to >= day))).map((m) => m.code) : [hit.entry.code];
       // "БҰҰ Бас Ассамблеясы аясында": a framework or venue, not a party
       // (with the gathering's own name between: "БҰҰ Бас Ассамблеясы аясында")
@@ -377,7 +506,7 @@ export class KazakhCoder implements Coder {
       const channel = [0, 1, 2].some((k) => toks[end + k]?.f === 'арқылы' && toks.slice(end, end + k).every((x) => x.word && x.cap));
       // "Қазақстанда тіркелген компаниялар": companies registered in a state are its own, no place
       const registered = kase === 'loc' && /^тіркел/.test(toks[end]?.f ?? '');
-      out.push({ start: i, end, codes, role: venue || channel || topic ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end });
+      out.push({ start: i, end, codes, role: venue || channel || topic ? 'abl' : kase === 'adj' || registered ? 'gen' : kase, person: hit.entry.person, titled: end > hit.end, ...(hit.entry.title ? { title: hit.entry.title } : {}) });
       i = hit.end - 1;
     }
     // "украин тарапы", "қырғыз әріптесіне", "жапон делегациясы": an ethnonym before a word for a side acts for its
@@ -417,22 +546,30 @@ export class KazakhCoder implements Coder {
       out.push({ start: i, end: i + 2, codes: ['KAZ'], role: c === 'adj' || !c ? 'nom' : c, person: true, titled: true });
     }
     out.sort((a, b) => a.start - b.start);
-    // "Тоқаев ресейлік тарап ұсынған орденді қабылдамады": a name in the nominative right before a participle and the
-    // noun it qualifies, after the sentence already has its subject, is the agent of that relative clause (the order
-    // the Russian side offered): it qualifies the noun like a possessor and is no second subject of the main verb
-    // (not a finite pluperfect, "келген болатын", nor a sentence's only subject, "Тоқаев барған сапарында")
-    for (const m of out) {
-      if (m.role !== 'nom') continue;
+    // "Тоқаев ресейлік тарап ұсынған орденді қабылдамады", "Ресейлік тарап ұсынған орденнен Тоқаев бас тартты": a name in
+    // the nominative right before a participle and the noun it qualifies, in a sentence that has another subject
+    // before or after it, is the agent of that relative clause (the order the Russian side offered): it qualifies the
+    // noun like a possessor and is no second subject of the main verb (not a finite pluperfect, "келген болатын", nor
+    // a sentence's only subject, "Тоқаев барған сапарында"). One pass to mark the agents, one to demote them.
+    const agent = out.map((m) => {
+      if (m.role !== 'nom') return false;
       // (over a word for a side left after the name: "Қытай тарапы ұсынған бастама")
       const at = SIDE.test(toks[m.end]?.f ?? '') && suffixCase(toks[m.end]!.f.replace(SIDE, '')) === 'nom' ? m.end + 1 : m.end;
       const part = toks[at];
       const head = toks[at + 1];
-      if (!part?.word || part.cap || !/(?:ған|ген|қан|кен)$/.test(part.f) || !head?.word) continue;
-      if (/^(?:болатын|болған|болды|еді|екен|жоқ|емес)$/.test(head.f)) continue;
+      if (!part?.word || part.cap || !/(?:ған|ген|қан|кен)$/.test(part.f) || !head?.word) return false;
+      if (/^(?:болатын|болған|болды|еді|екен|жоқ|емес)$/.test(head.f)) return false;
       // (a subject coordinated with the one before, "Ресей мен Қытай бірлескен мәлімдемеге", is a subject too)
-      if (/^(?:мен|пен|бен|және|әрі|,)$/.test(toks[m.start - 1]?.f ?? '') || part.f === 'бірлескен') continue;
-      if (out.some((o) => o !== m && o.end <= m.start && o.role === 'nom')) m.role = 'gen';
-    }
+      return !/^(?:мен|пен|бен|және|әрі|,)$/.test(toks[m.start - 1]?.f ?? '') && part.f !== 'бірлескен';
+    });
+    // (another subject: a nominative that is no such agent, anywhere, or an agent before this one that stayed one)
+    const mains = out.filter((m, k) => m.role === 'nom' && !agent[k]).length;
+    let before = false;
+    out.forEach((m, k) => {
+      if (!agent[k]) return;
+      if (mains > 0 || before) m.role = 'gen';
+      else before = true;
+    });
     // a phrase that runs into the next name is that name's: "Ресей Президенті Владимир Путинмен"
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
@@ -443,7 +580,12 @@ export class KazakhCoder implements Coder {
     for (let k = out.length - 2; k >= 0; k--) {
       const a = out[k]!, b = out[k + 1]!;
       const between = toks.slice(a.end, b.start).map((x) => x.f);
-      if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = b.role;
+      // (a state in the genitive before a title and a person's name is that person's possessor, the person's case the
+      // phrase's: "Мирзиёев және Түрікменстанның Халық Маслахатының төрағасы Бердімұхамедов қатысты")
+      const c = out[k + 2];
+      const role = b.role === 'gen' && c?.person && c.start > b.end && c.start - b.end <= 4 &&
+        toks.slice(b.end, c.start).every((x) => x.word && (x.cap || this.lex.titles.some((ti) => x.f.startsWith(ti)))) ? c.role : b.role;
+      if (between.length >= 1 && between.length <= 2 && between.every((x) => x === 'мен' || x === 'және' || x === ',' || x === 'бен' || x === 'пен')) a.role = role;
       // "Орталық Азияның бес мемлекетінің және Германияның көшбасшылары": a possessor's own genitive noun phrase
       // coordinated with the next possessor
       else if (a.role === 'gen' && b.role === 'nom' && between.length >= 2 && between.length <= 4 && /^(?:және|мен)$/.test(between[between.length - 1]!) &&
@@ -476,12 +618,17 @@ export class KazakhCoder implements Coder {
     for (let t = 0; t < toks.length; t++) {
       const w = toks[t]!.f;
       if (NOT_TRIGGER.test(w)) continue;
-      const hit = TRIGGERS.find(([stem]) => w.startsWith(stem));
+      // ("Ресей қорға 400 млн доллар салады": a sum "put" into something is invested)
+      const hit = TRIGGERS.find(([stem]) => w.startsWith(stem)) ?? (CURRENCY.test(toks[t - 1]?.f ?? '') && w.startsWith('сал') && kkTense(w, 'сал') ? INVEST : undefined);
       if (!hit) continue;
       const def = hit[1];
       if (def.verb && !kkTense(w, hit[0])) continue;
       // (the light verb in any tense: "қол қойды", "қол қояды")
-      if (def.with && !(toks[t + 1]?.f.startsWith(def.with) || (def.with.endsWith('й') && toks[t + 1]?.f.startsWith(def.with.slice(0, -1) + 'я')))) continue;
+      const light = lightOf(def, toks[t + 1]?.f);
+      if (def.with && !light) continue;
+      // "несие беру туралы келісімге қол қойды": what an agreement signed is about is its content, no act of its own
+      const about = toks.findIndex((x, k) => k > t && k <= t + 2 && x.f === 'туралы');
+      if (about > 0 && def.type !== 'CONSULT' && !def.with?.includes('қой') && /^(?:келісім|меморандум|шарт|хаттама)/.test(toks[about + 1]?.f ?? '') && toks.slice(about + 1, about + 4).some((x) => /^қол$/.test(x.f))) continue;
       // "көмек көрсеткені үшін алғыс айтты": what thanks are given for is no act of its own
       if (hit[0] !== 'алғыс' && toks.slice(t + 1, t + 3).some((x) => x.f === 'үшін')) continue;
       if (def.noun && (nounFired || out.length)) continue;
@@ -496,6 +643,8 @@ export class KazakhCoder implements Coder {
       if (hit[0] === 'құттықта' && toks[t + 1]?.f.startsWith('хат')) continue;
       // "кездесулерді жалғастыруға": meetings as a verbal noun, object of another verb
       if (hit[0] === 'кездес' && /^кездесу(?:лер|лар)?(?:ді|ды|ге|ға|ін|ын)$/.test(w)) continue;
+      // "Кездесуде … таңданыс білдірді": a meeting in the locative is the setting of the act told, a meeting told already
+      if (hit[0] === 'кездес' && /^кездесу(?:лер|лар)?(?:і|)(?:нде|де)$/.test(w)) continue;
       // "Қазақстанға сапармен келуге шақырды": the visit invited to is the invitation's content
       if (def.type === 'CONSULT' && def.noun && /^(?:келуге|баруға)$/.test(toks[t + 2]?.f ?? '')) continue;
       // an arrival told with taking part in a gathering ("…қатысты, ал Венгрия атынан … келді") is that participation
@@ -512,7 +661,7 @@ export class KazakhCoder implements Coder {
       // "саммитке" (to the summit) is a destination, "саммит жалғасады" a continuation: neither is a new happening
       if (def.noun && (suffixCase(w.slice(hit[0].length)) === 'dat' || toks.some((x) => x.f.startsWith('жалғас')))) continue;
       const verb = def.with ? toks[t + 1]!.f : w;
-      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(def.with ? def.with.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
+      const negated = /(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын|йтін)/.test(verb.slice(light ? light.length : hit[0].length)) || toks[t + 1]?.f === 'жоқ';
       // sanctions are imposed, extended or tightened ("санкциялар енгізді", "санкция салды"); sanctions evaded or
       // discussed ("санкцияларды айналып өту") are no sanction
       if (def.type === 'SANCTION' && def.noun && !toks.slice(t + 1, t + 4).some((x) => /^(?:енгіз|сал|қолдан|кеңейт|ұзарт|күшейт)/.test(x.f))) continue;
@@ -535,16 +684,19 @@ export class KazakhCoder implements Coder {
       // (a refusal told in the future, "қатыспайтынын мәлімдеді", is a refusal still; "Келесі күні" is the next day
       // of a story told, no plan)
       // (a noun's tense is its verb's, the word after it: "көмек жіберді" was sent, though "көмек" ends like a future)
-      const tensed = def.noun && !def.with ? (toks[t + 1]?.word ? toks[t + 1]!.f : '') : verb;
+      // (over a noun it heads, "көмек пакетін мақұлдады": the first of the next words that is a verb, else the next word)
+      const tensed = def.noun && !def.with ? nextVerb(toks, t) : verb;
       // (aid announced, "көмек бөлетінін мәлімдеді", is aid allocated, as the sets code it)
       const announced = type === 'AID' && toks.some((x) => x.f.startsWith('мәлімде'));
       // (the tense by the verb's own stem where it is known: "көрсетеді" is ahead though it ends as a past does)
-      const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : def.with);
+      const stemTense = kkTense(tensed, def.verb || (!def.noun && !def.with) ? hit[0] : light);
       // (a speech act in the present is said now, "талап етеді", "айыптайды": only acts done later are promised)
       const doneLater = ['CONSULT', 'AID', 'COOPERATE'].includes(def.type) || def.frame === 'joint';
       // (a stance reported in the present participle, "қолдайтынын айтты", is held now, not promised)
       const reported = /(?:тын|тін)(?:ын|ін)$/.test(tensed);
       const ahead = stemTense && doneLater ? stemTense === 'future' : FUTURE.test(tensed) && !PAST.test(tensed) && !reported;
+      // "марапаттау жоспарланбағанын мәлімдеді": an act denied to be planned is none
+      if (toks.some((x) => /^жоспарла(?:н)?(?:ма|ба|па)/.test(x.f))) continue;
       const intent = type !== 'AGREE' && type !== 'REJECT' && !negated && !announced && (ahead || toks.some((x, i) => /^(?:ниет|дайын(?!дық)|жоспарла)/.test(x.f) || (/^келесі/.test(x.f) && toks[i + 1]?.f !== 'күні')));
       let ev: Ev | null = null;
       // "Беларусь ұйымның оныншы толық мүшесі болды": joining an organisation is SUPPORT of it
@@ -584,6 +736,8 @@ export class KazakhCoder implements Coder {
             ev = { type, mode: 'visit', actor: [...visit.actor], recipient: [visit.host], location: visit.host, act: partnerWord(toks, ms) }; break;
           }
           if (mode === null && ps.some((c) => IGOS.has(c))) mode = 'multilateral';
+          // "Түркі кеңесінің саммитіне қатысты": the organisation whose gathering it is takes part too (spec rule 4)
+          if (mode === 'multilateral') ps = [...new Set([...ps, ...ms.filter((m) => m.role === 'gen' && m.codes.every((c) => IGOS.has(c)) && toks.slice(m.end, m.end + 3).some((x) => GATHERING.test(x.f))).flatMap((m) => m.codes)])];
           if (ps.length < 2 && mode !== 'multilateral' && parties.length) ps = [...new Set([...ps, ...parties])];
           // (the next gathering of a series is promised by those of this one, wherever it is to be)
           if (nextOne && ps.length < 2 && parties.length > 1) ps = [...new Set([...ps, ...parties])];
@@ -591,7 +745,7 @@ export class KazakhCoder implements Coder {
           if (ps.length < 2 && !(mode === 'multilateral' && ps.length)) break;
           if (mode === null && ps.length > 2) mode = 'multilateral';
           if (mode === null && loc && ps.includes(loc) && ps.length === 2) ev = { type, mode: 'visit', actor: ps.filter((c) => c !== loc), recipient: [loc], location: loc, act: partnerWord(toks, ms) };
-          else ev = { type, mode, actor: ps, recipient: [], location: loc };
+          else ev = { type, mode, actor: ps, recipient: [], location: nextOne ? location : loc };
           break;
         }
         case 'visit': {
@@ -602,7 +756,7 @@ export class KazakhCoder implements Coder {
           break;
         }
         case 'host': {
-          if (toks.slice(t - 4, t).some((x) => DOCS.test(x.f))) {
+          if (toks.slice(Math.max(0, t - 4), t).some((x) => DOCS.test(x.f))) {
             if (w === 'қабылданды' && !parties.length) break;
             const actor = subj.length > 1 ? subj : [...new Set([...subj, ...parties])];
             if (actor.length) ev = { type: 'SUPPORT', mode: null, actor, recipient: [], location: loc };
@@ -651,12 +805,24 @@ export class KazakhCoder implements Coder {
           }
           // aid with no subject is sent by the state its agency belongs to ("Қазақстанның … агенттігі"), else by
           // whoever sent the document's last aid ("… көмек жіберу туралы шешім қабылданды")
-          const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? ms[0].codes : [];
+          const owner = ms[0]?.start === 0 && ms[0].role === 'gen' ? [...ms[0].codes] : [];
+          // ("Қазақстаннан жіберілген гуманитарлық көмек … жетті": the state aid was sent from, in the ablative before
+          // the passive participle of sending, gave it)
+          const from = ms.filter((m) => m.role === 'abl' && !m.person && /^(?:жіберілген|бөлінген|берілген|келген)$/.test(toks[m.end]?.f ?? '')).flatMap((m) => m.codes);
+          if (type === 'AID' && !subj.length && from.length) owner.push(...from.filter((c) => !owner.includes(c)));
+          // ("Мемлекет басшысының тапсырмасымен … көмек": aid sent on someone's instruction or initiative is theirs)
+          const orderedBy = ms.filter((m) => m.role === 'gen' && /^(?:тапсырмасымен|бастамасымен|нұсқауымен|шешімімен)$/.test(toks[m.end]?.f ?? '')).flatMap((m) => m.codes);
+          if (type === 'AID' && !subj.length && !owner.length) owner.push(...orderedBy);
           const actor = subj.length ? subj : type === 'AID' ? (owner.length ? owner : [...st.aider]) : [];
           if (!actor.length) break;
           if (type === 'AID') st.aider = [...actor];
           // (a demand is made of someone in the ablative: "Мәскеуден … талап етеді", "Ресейден сұрады")
           let recipient = [...new Set([...dats, ...accs, ...partners, ...(type === 'REQUEST' ? codes(['abl']) : [])])].filter((c) => !actor.includes(c));
+          // "Газа секторының тұрғындарына арналған гуманитарлық жүк … Египетке қонды": aid is for those it is intended
+          // for ("-ға арналған"), not for the state it passes through
+          const meant = toks.findIndex((x) => x.f === 'арналған');
+          const intended = meant < 0 ? [] : ms.filter((m) => m.end <= meant && m.end >= meant - 3).flatMap((m) => m.codes).filter((c) => !actor.includes(c));
+          if (type === 'AID' && intended.length && /(?:ға|ге|қа|ке|на|не)$/.test(toks[meant - 1]?.f ?? '')) recipient = [...new Set(intended)];
           // "Қазақстанның ШЫҰ-ға төрағалығын қолдайды", "Қазақстанның келісімге қол қойғанын жоғары бағалады": a stance
           // on a possessed object (its noun or verbal noun in the accusative) is a stance on its possessor
           if (['SUPPORT', 'ACCUSE', 'REJECT'].includes(type)) {
@@ -674,7 +840,13 @@ export class KazakhCoder implements Coder {
           if (type === 'REJECT' && toks.some((x) => /^(?:бару|келу|қатыс)/.test(x.f)) && orgs.some((c) => !actor.includes(c))) recipient = orgs.filter((c) => !actor.includes(c));
           // an invitation with no addressee named, or an award to a "counterpart" ("қырғыз әріптесіне"), goes to the
           // other side of the talks
-          if (!recipient.length && (type === 'AGREE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          if (!recipient.length && (type === 'AGREE' || type === 'COOPERATE' || (type === 'SUPPORT' && toks.some((x) => x.f.startsWith('әріптес'))))) recipient = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+          // thanks with no one named ("құрмет үшін алғыс айтты") go to the other side of the talks, else to the one the
+          // last act told was directed at
+          if (!recipient.length && ACT[hit[0]] === 'thank') {
+            const other = parties.filter((c) => !actor.includes(c) && !IGOS.has(c));
+            recipient = other.length ? other : (st.last ?? []).filter((c) => !actor.includes(c));
+          }
           // aid told with no one it goes to ("Көмек резервтен бөлінеді") restates the aid already told
           if (type === 'AID' && !recipient.length) break;
           ev = { type, mode, actor, recipient, location: loc };
@@ -689,7 +861,11 @@ export class KazakhCoder implements Coder {
         continue;
       }
       if (ev.type === 'SUPPORT' && ACT[hit[0]]) ev.act = ACT[hit[0]];
+      // "бірқатар үкіметаралық құжатқа да қол қойылды": documents signed "too" are another signing than the one told
+      if (hit[0] === 'қол' && /^(?:да|де|та|те)$/.test(toks[t - 1]?.f ?? '')) ev.act = 'also';
       if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+      // (the sum invested is the one just before the verb, not another sum the sentence names first)
+      if (hit === INVEST) ev.money = ruMoney(toks.slice(Math.max(0, t - 4), t).map((x) => x.s).join(' '));
       if (def.noun) nounFired = true;
       out.push(ev);
     }
