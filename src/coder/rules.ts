@@ -305,10 +305,12 @@ export class RuleCoder implements Coder {
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       // "in mid-August", "by mid-2023": a modifier joined by a hyphen is part of the time phrase too
       const before = tokens[i - 1]?.l === '-' ? tokens[i - 2]?.l ?? '' : tokens[i - 1]?.l ?? '';
-      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
+      closeNext = prep !== null && (((/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
         (Wd.PREPS.has(before) || TIME_WORDS.has(before) || TIME_MOD.has(before) ||
          // ("Earlier in the week Mirziyoyev visited…")
-         (before === 'the' && TIME_WORDS.has(t.l) && Wd.PREPS.has(tokens[i - 2]?.l ?? '')));
+         (before === 'the' && TIME_WORDS.has(t.l) && Wd.PREPS.has(tokens[i - 2]?.l ?? '')))) ||
+         // ("Earlier in the day Hayashi met…", "On the same day the envoy…", "Later that evening he…")
+         (DAY_PART.has(t.l) && DAY_DET.has(before)));
       // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
       // ends where a name or a subject pronoun follows its noun
       if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
@@ -2599,6 +2601,8 @@ function continues(a: string | null, b: string | null): boolean {
   return days >= -2 && days <= 3;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
+const DAY_PART = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+const DAY_DET = new Set(['the', 'same', 'that', 'this', 'previous', 'following', 'next']);
 /**
  * Talks of two states, one of them the place: the other's visit there (the spec's visitor and host), when `fits`
  * accepts the two parties.
@@ -3954,5 +3958,10 @@ function titledUnknown(tokens: Token[], from: number, ms: Mention[]): boolean {
   if (!TITLES.has(tokens[j]?.l ?? '') && !TITLES.has(tokens[j - 1]?.l ?? '_')) return false;
   if (TITLES.has(tokens[j]?.l ?? '')) j++;
   const name = tokens[j];
-  return !!name && name.cap && !ms.some((m) => m.start <= j && m.end > j) && !ms.some((m) => m.start >= from && m.start < j);
+  if (!name || !name.cap || ms.some((m) => m.start <= j && m.end > j) || ms.some((m) => m.start >= from && m.start < j)) return false;
+  // ("met Prime Minister Luvsannamsrai Oyun-Erdene": a given name the lexicon lacks, before a surname it knows, is that
+  // known person)
+  let k = j;
+  while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && !ms.some((m) => m.start === k)) k++;
+  return !ms.some((m) => m.start === k && m.kind === 'person' && k > j);
 }

@@ -82,3 +82,20 @@ describe('calls: a call named with its partner alone', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('meetings: later meetings of one visit', () => {
+  const CASES: [string, string, string[]][] = [
+    // the time phrase ends at its day word: the name after it is the subject, not the object of "in"
+    ['"Earlier in the day X met Y" is a meeting with X as its subject',
+      'Japanese Foreign Minister Yoshimasa Hayashi held talks with Foreign Minister Mukhtar Tileuberdi in Astana on Friday. Earlier in the day Hayashi met President Kassym-Jomart Tokayev.',
+      ['CONSULT/visit JPN>KAZ', 'CONSULT/visit JPN>KAZ']],
+    ['"On the same day X held talks with Y" is a second meeting',
+      'Japanese Foreign Minister Yoshimasa Hayashi held talks with President Kassym-Jomart Tokayev in Astana on Friday. On the same day Hayashi held talks with Foreign Minister Mukhtar Tileuberdi.',
+      ['CONSULT/visit JPN>KAZ', 'CONSULT/visit JPN>KAZ']],
+    // a given name the lexicon lacks before a surname it knows is that known person, not an unknown official
+    ['"met Prime Minister <given name> <known surname>" is a meeting with that person',
+      'Kazakh President Kassym-Jomart Tokayev held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday. Later the same day he met Prime Minister Luvsannamsrai Oyun-Erdene.',
+      ['CONSULT/visit KAZ>MNG', 'CONSULT/visit KAZ>MNG']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
