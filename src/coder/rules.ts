@@ -504,7 +504,7 @@ export class RuleCoder implements Coder {
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
     // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
     const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end)) &&
-      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start)) && !(h.def.leg && tokens[h.start - 1]?.l === 'the')).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -718,6 +718,10 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "flew on to Tashkent, the second stop of the tour", "had arrived from Kyrgyzstan, the previous stop on her tour": a
+    // place called a stop of the trip was visited
+    const leg = tripStop(tokens, resolved, attrib);
+    if (leg && !cands.some((c) => c.type === 'CONSULT' && c.mode === 'visit' && c.recipient.includes(leg.recipient[0]!))) cands.push(leg);
     // "any attack will meet a crushing response, Tokayev warned": a warning that sources what will befall is a threat
     const warned = trailingWarning(tokens, resolved);
     if (warned && !cands.some((c) => c.type === 'THREATEN')) cands.push(warned);
@@ -1359,7 +1363,10 @@ export class RuleCoder implements Coder {
         !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit)) &&
         // "…, after visiting Uzbekistan earlier in the week", "…, when the German president was visiting Kazakhstan": a
         // visit whose destination the clause names is a leg of the trip, a happening of its own
-        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end))) return null;
+        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end)) &&
+        // ("…, after earlier stops in Turkmenistan and Uzbekistan", "after his trip to Moscow last week": so is a trip
+        // named by its noun with the place it went to)
+        !(def.m === 'visit' && hit.form === 'noun' && tripDestination(tokens, ms, hit.end))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
     // ("figures who had called for the rally were detained": a pluperfect describing people is background too)
@@ -1387,8 +1394,11 @@ export class RuleCoder implements Coder {
       // once with its own visitor and host, and a restatement of the visit already told merges into it)
       // (told as the news, before any other happening; later in a story a visit framing an act is its history)
       const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '');
-      if (def.m !== 'phone' && !framedVisit) return null;
-      if (!framedVisit && !ownParties(tokens, ms, hit)) background = true;
+      // ("…, after earlier stops in Turkmenistan and Uzbekistan", "during a trip to Baku by the prime minister": a trip
+      // named with where it went is a visit of its own, told in passing; a restatement of one already told merges into it)
+      const tripLeg = def.m === 'visit' && hit.form === 'noun' && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') && tripDestination(tokens, ms, hit.end);
+      if (def.m !== 'phone' && !framedVisit && !tripLeg) return null;
+      if (!framedVisit && !tripLeg && !ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     // ("Kazakhstan will refrain from applying for membership": a party's own restraint from cooperating is a refusal)
@@ -1502,11 +1512,14 @@ export class RuleCoder implements Coder {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
       // ("held talks in Astana on Friday, after visiting Uzbekistan": the visitor of the leg is the sentence's subject)
-      const leg = def.m === 'visit' && hit.form === 'ing' && destinationNamed(tokens, ms, hit.end);
+      const leg = def.m === 'visit' && ((hit.form === 'ing' && destinationNamed(tokens, ms, hit.end)) || (hit.form === 'noun' && tripDestination(tokens, ms, hit.end)));
       if (!(def.t === 'CONSULT' && (nounUse || leg) && main && (leg || ownParties(tokens, ms, hit)))) return null;
       // the sentence's subject, who reports the call ("Trump announced …, after a phone call with …")
       const first = ms.find((m) => m.start < main.start && m.prep === null && m.kind !== 'city' && m.code);
-      subj = first ? [first.code] : [];
+      // ("Kazakhstan was the second country Japarov visited, after his trip to Moscow": "his" trip is the last person's)
+      const owned = hit.form === 'noun' && (HIS.has(tokens[hit.start - 1]?.l ?? '') || HIS.has(tokens[hit.start - 2]?.l ?? ''));
+      const holder = owned ? ms.filter((m) => m.kind === 'person' && m.code && m.end <= hit.start).at(-1) : undefined;
+      subj = holder ? [holder.code] : first ? [first.code] : [];
     }
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
@@ -3126,6 +3139,27 @@ function hasPast(tokens: Token[]): boolean {
     (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) && !Wd.BE.has(tokens[i - 1]!.l) && !Wd.PREPS.has(tokens[i - 1]!.l))));
 }
 
+const STOP_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'previous', 'last', 'final', 'latest']);
+/**
+ * "<place>, the second stop of/on/in …": the place is a stop of the trip of the clause's subject, a visit there. The
+ * subject is the first party named with no preposition before the place ("Scholz had flown to Astana from Uzbekistan,
+ * the first stop of his first trip"); "next" stops are plans and are left alone.
+ */
+function tripStop(tokens: Token[], ms: Mention[], attrib: number): Candidate | null {
+  for (let j = 3; j < attrib; j++) {
+    const l = tokens[j]!.l;
+    if ((l !== 'stop' && l !== 'leg') || !STOP_ORDINAL.has(tokens[j - 1]!.l) || tokens[j - 2]!.l !== 'the' || tokens[j - 3]!.l !== ',') continue;
+    if (!['of', 'on', 'in'].includes(tokens[j + 1]?.l ?? '')) continue;
+    const place = ms.find((m) => m.end === j - 3 && m.code && PLACE_KINDS.has(m.kind) && !IGO.has(m.code));
+    if (!place) continue;
+    const who = ms.find((m) => m.start < place.start && m.prep === null && m.code && m.code !== place.code && m.kind !== 'city' && m.kind !== 'capital');
+    if (!who) continue;
+    const c = wordCandidate('stop', 'CONSULT', 'visit', '042', j, 'noun', [who.code], [place.code]);
+    c.location = place.code;
+    return c;
+  }
+  return null;
+}
 const WARN_VERB = new Set(['warned', 'warns', 'cautioned', 'threatened', 'threatens']);
 /**
  * ", X warned (on Monday)." closing a clause of what will or must happen: the warning is the event. The warner is
@@ -3597,6 +3631,15 @@ const BACKGROUND = new Set(['during', 'in', 'of', 'amid', 'before', 'after', 'fo
 function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean {
   const at = tokens[end]?.l === 'the' ? end + 1 : end;
   return ms.some((m) => m.start === at && m.prep === null && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+}
+/** "stops in Turkmenistan", "trip to the Emirates": the state or capital a trip's noun names as where it went */
+const HIS = new Set(['his', 'her']);
+function tripDestination(tokens: Token[], ms: Mention[], end: number): boolean {
+  // (the preposition may close the trigger itself: "stops in")
+  const from = tokens[end]?.l === 'to' || tokens[end]?.l === 'in' ? end + 1 : tokens[end - 1]?.l === 'in' ? end : -1;
+  if (from < 0) return false;
+  const at = tokens[from]?.l === 'the' ? from + 1 : from;
+  return ms.some((m) => m.start === at && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
 }
 function ownParties(tokens: Token[], ms: Mention[], hit: Hit): boolean {
   return possessor(tokens, ms, hit.start).length > 0 ||

@@ -65,6 +65,8 @@ export interface TriggerDef {
   stay?: boolean;
   /** only with two or more states as parties (an act that is joint by who does it) */
   several?: boolean;
+  /** a leg of a trip: not after "the" ("The stop in Kazakhstan was part of a tour…" names again the visit reported) */
+  leg?: boolean;
 }
 
 const W = ['with'];
@@ -170,6 +172,8 @@ export const TRIGGERS: TriggerDef[] = [
   // plain words for a stay abroad: "Lavrov spent two days in Astana", "spent Friday in Kazakhstan's capital"
   { p: 'spend * day|days|night|nights|week|weeks|hours|monday|tuesday|wednesday|thursday|friday|saturday|sunday', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, stay: true },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
+  // "after earlier stops in Turkmenistan and Uzbekistan", "a stopover in Baku": a stop of a trip is a visit there
+  { p: '=stop|stops|stopover|stopovers in', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, perPartner: true, leg: true },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
   { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },
   { p: 'receive', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true, gathers: true },

@@ -99,3 +99,23 @@ describe('meetings: later meetings of one visit', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('visits: legs of a trip told in passing', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"after earlier stops in A and B" is a visit to each',
+      'South Korean President Moon Jae-in ended a tour of Central Asia in Astana on Monday, after earlier stops in Turkmenistan and Uzbekistan.',
+      ['CONSULT/visit KOR>KAZ', 'CONSULT/visit KOR>TKM', 'CONSULT/visit KOR>UZB']],
+    ['"after his trip to Moscow" is the trip of the person "his" names, not of the clause subject',
+      'Kyrgyz President Sadyr Japarov held talks with Kassym-Jomart Tokayev in Astana on Tuesday. Kazakhstan was the second country Japarov visited as president, after his trip to Moscow last week.',
+      ['CONSULT/visit KGZ>KAZ', 'CONSULT/visit KGZ>RUS']],
+    ['"<place>, the second stop of the tour" is a visit there',
+      'German Foreign Minister Annalena Baerbock held talks with Mukhtar Tileuberdi in Astana on Monday. Later the same day Baerbock flew on to Tashkent, the second stop of the tour.',
+      ['CONSULT/visit DEU>KAZ', 'CONSULT/visit DEU>UZB']],
+    ['"The stop in X was part of a tour" names the visit reported again',
+      'British Foreign Secretary David Cameron held talks in Astana on Wednesday with Foreign Minister Murat Nurtleu. The stop in Kazakhstan was part of a tour of the region.',
+      ['CONSULT/visit GBR>KAZ']],
+    ['"agreed to stop firing" is no stop of a trip',
+      'India and Pakistan agreed on Saturday to stop all firing in Kashmir.', []],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
