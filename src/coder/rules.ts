@@ -718,6 +718,16 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "He reaffirmed Astana's readiness to keep providing a platform", "confirmed Kazakhstan's readiness for cooperation": the
+    // state whose readiness or commitment is told is the one committed, whoever voices it
+    for (const c of cands) {
+      if (c.type !== 'AGREE' || !/readiness\|willingness/.test(c.hit.def.p)) continue;
+      const owner = resolved.find((m) => m.start > c.hit.start && m.end < c.hit.end && tokens[m.end]?.l === "'s" && m.code &&
+        (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+      if (!owner) continue;
+      c.actor = [owner.code];
+      c.recipient = c.recipient.filter((x) => x !== owner.code);
+    }
     // "flew on to Tashkent, the second stop of the tour", "had arrived from Kyrgyzstan, the previous stop on her tour": a
     // place called a stop of the trip was visited
     const leg = tripStop(tokens, resolved, attrib);
@@ -1937,7 +1947,13 @@ export class RuleCoder implements Coder {
         return (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) && inObject(m) &&
           !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !TITLES.has(next?.l ?? '');
       });
-      if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+      // ("promised that Kazakhstan would cut its emissions": the actor's own state, as the subject of the promised clause,
+      // commits itself; no one else is named, and the promise has no recipient)
+      const ownClause = type === 'AGREE' && /^(?:promise|pledge|vow)/.test(def.p) &&
+        ms.some((m) => inObject(m) && actor.includes(m.code) && m.prep === null && Wd.FUTURE.has(tokens[m.end]?.l ?? '')) ||
+        // ("confirmed Kazakhstan's readiness for…": the readiness is its possessor's, who is the one committed)
+        (type === 'AGREE' && /readiness\|willingness/.test(def.p) && ms.some((m) => m.start > hit.start && m.end < hit.end && tokens[m.end]?.l === "'s"));
+      if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly || ownClause)) && !(type === 'SANCTION' && homeOnly)) return null;
     }
     // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
     // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)

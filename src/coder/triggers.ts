@@ -113,7 +113,7 @@ export const TRIGGERS: TriggerDef[] = [
   // growth points", "put forward an initiative to…", "tabled a proposal"
   { p: 'suggest', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
   { p: 'put|bring forward * initiative|initiatives|proposal|proposals|idea|ideas|plan|plans', t: 'AGREE', c: '030', prep: ['to', 'with'] },
-  { p: 'table|advance|present|submit * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
+  { p: 'table|advance|present|submit|make * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
   // a joint plan to be drawn up is a commitment of both: "Nur-Sultan and Tashkent would draw up a joint plan of action"
   { p: 'draw|work up|out * joint plan|plans|roadmap|programme|program|strategy', t: 'AGREE', c: '030', prep: W },
   { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },

@@ -119,3 +119,11 @@ describe('visits: legs of a trip told in passing', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('commitments: whose readiness', () => {
+  it('"He reaffirmed Astana\'s readiness" commits Kazakhstan, whoever "he" was taken for', () => {
+    const text = 'Kassym-Jomart Tokayev phoned Ilham Aliyev on Sunday. Aliyev and Nikol Pashinyan signed a peace declaration in Washington on Friday. He reaffirmed Astana\'s readiness to keep providing a platform for negotiations.';
+    const agree = code(text).filter((e) => e.event_type === 'AGREE').map(brief);
+    assert.deepEqual(agree, ['AGREE KAZ>AZE']);
+  });
+});
