@@ -1407,8 +1407,13 @@ export class RuleCoder implements Coder {
       // ("…, after earlier stops in Turkmenistan and Uzbekistan", "during a trip to Baku by the prime minister": a trip
       // named with where it went is a visit of its own, told in passing; a restatement of one already told merges into it)
       const tripLeg = def.m === 'visit' && hit.form === 'noun' && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') && tripDestination(tokens, ms, hit.end);
-      if (def.m !== 'phone' && !framedVisit && !tripLeg) return null;
-      if (!framedVisit && !tripLeg && !ownParties(tokens, ms, hit)) background = true;
+      // ("reaffirmed its commitment … at a March 4 meeting with OIC Secretary-General Taha", "made the request at a meeting in
+      // Nur-Sultan with his Kazakh counterpart": a meeting named with whom it was with, as where the act was done, took
+      // place; told already, it merges into the meeting reported)
+      const metAt = def.t === 'CONSULT' && !def.multi && def.m !== 'phone' && hit.form === 'noun' && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') &&
+        ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && m.prep === 'with' && m.code && m.kind !== 'city' && m.kind !== 'capital');
+      if (def.m !== 'phone' && !framedVisit && !tripLeg && !metAt) return null;
+      if (!framedVisit && !tripLeg && !metAt && !ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     // ("Kazakhstan will refrain from applying for membership": a party's own restraint from cooperating is a refusal)

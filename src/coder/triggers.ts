@@ -191,6 +191,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=call|calls between|with', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: 'receive|take * phone|telephone|video call|calls', t: 'CONSULT', m: 'phone', c: '041', rev: true, prep: ['from'] },
   { p: '=meeting|meetings between|with', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
+  // "at a meeting in Nur-Sultan with his Kazakh counterpart": the place may come between the noun and the party met
+  { p: '=meeting|meetings in|at * with', t: 'CONSULT', c: '040', prep: ['with'] },
   { p: 'exchange * views|opinions', t: 'CONSULT', c: '040', prep: W },
   { p: 'meet * on the sidelines|margins', t: 'CONSULT', c: '044', prep: W },
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },

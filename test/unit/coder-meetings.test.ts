@@ -127,3 +127,15 @@ describe('commitments: whose readiness', () => {
     assert.deepEqual(agree, ['AGREE KAZ>AZE']);
   });
 });
+
+describe('meetings: named as where another act was done', () => {
+  const CASES: [string, string, string[]][] = [
+    ['"made the request at a meeting in <city> with X" is a meeting too',
+      'Japanese Foreign Minister Yoshimasa Hayashi asked Kazakhstan on Friday to stay in step with the West. Hayashi made the request at a meeting in Nur-Sultan with his Kazakh counterpart Mukhtar Tileuberdi.',
+      ['CONSULT/visit JPN>KAZ']],
+    ['a meeting already told, named again as where something was said, stays one',
+      'Murat Nurtleu held talks with Sergei Lavrov in Moscow on Monday. At the meeting with Lavrov, Nurtleu proposed a new transit route.',
+      ['CONSULT/visit KAZ>RUS']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
