@@ -1257,7 +1257,11 @@ export class RuleCoder implements Coder {
       // (a gathering of an organisation with only its host named yet is still the happening: "Leaders of the CIS met
       // in Bishkek")
       const orgGathering = c.mode === 'multilateral' && sides.length === 1 && c.actor.some((x) => IGO.has(x));
-      if (c.type === 'CONSULT' && !c.future && (sides.length >= 2 || orgGathering) && !prelude &&
+      // ("met Taha on the sidelines of his visit to Saudi Arabia": the trip framing this sentence's meeting leaves that
+      // meeting the happening "the President" and "the conversation" of later sentences belong to)
+      const framing = c.mode === 'visit' && c.hit.form === 'noun' && st.current?.sentence === s.index &&
+        (onMargins(tokens, c.hit.start) || TOOK_PLACE_FRAME.has(backgroundFrame(tokens, c.hit.start) ?? ''));
+      if (c.type === 'CONSULT' && !c.future && (sides.length >= 2 || orgGathering) && !prelude && !framing &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
@@ -1406,7 +1410,9 @@ export class RuleCoder implements Coder {
       const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '');
       // ("…, after earlier stops in Turkmenistan and Uzbekistan", "during a trip to Baku by the prime minister": a trip
       // named with where it went is a visit of its own, told in passing; a restatement of one already told merges into it)
-      const tripLeg = def.m === 'visit' && hit.form === 'noun' && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') && tripDestination(tokens, ms, hit.end);
+      // ("met Taha on the sidelines of his visit to Saudi Arabia": so is the trip on whose margins the act was done)
+      const tripLeg = def.m === 'visit' && hit.form === 'noun' && tripDestination(tokens, ms, hit.end) &&
+        (TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') || onMargins(tokens, hit.start));
       // ("reaffirmed its commitment … at a March 4 meeting with OIC Secretary-General Taha", "made the request at a meeting in
       // Nur-Sultan with his Kazakh counterpart": a meeting named with whom it was with, as where the act was done, took
       // place; told already, it merges into the meeting reported)
@@ -1523,6 +1529,11 @@ export class RuleCoder implements Coder {
     // ("phoned Tokayev to thank him": the caller thanks, not the one called)
     const carrier = tokens[hit.start - 1]?.l === 'to' && MESSAGE_TRIGGER.test(def.p) ? hits.find((h) => h.def.t === 'CONSULT' && h.end <= hit.start - 1) : undefined;
     if (carrier) subj = subjectOf(carrier.start, tokens, ms, hits);
+    // ("Tokayev met Taha on the sidelines of his visit to Saudi Arabia": "his" trip, framing the act, is its subject's)
+    if (def.m === 'visit' && hit.form === 'noun' && HIS.has(tokens[hit.start - 1]?.l ?? '') && onMargins(tokens, hit.start)) {
+      const holder = ms.find((m) => m.kind === 'person' && m.code && m.prep === null && m.end <= hit.start);
+      if (holder) subj = [holder.code];
+    }
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
@@ -3655,6 +3666,12 @@ function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean 
 }
 /** "stops in Turkmenistan", "trip to the Emirates": the state or capital a trip's noun names as where it went */
 const HIS = new Set(['his', 'her']);
+const MARGINS = new Set(['sidelines', 'margins', 'course']);
+/** "on the sidelines of his visit", "in the course of the trip": the noun at i is what the act was done beside */
+function onMargins(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 4; j--) if (tokens[j]!.l === 'of' && MARGINS.has(tokens[j - 1]!.l)) return true;
+  return false;
+}
 function tripDestination(tokens: Token[], ms: Mention[], end: number): boolean {
   // (the preposition may close the trigger itself: "stops in")
   const from = tokens[end]?.l === 'to' || tokens[end]?.l === 'in' ? end + 1 : tokens[end - 1]?.l === 'in' ? end : -1;

@@ -139,3 +139,13 @@ describe('meetings: named as where another act was done', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
 });
+
+describe('visits: the trip an act was done on the margins of', () => {
+  it('"met X on the sidelines of his visit to Y" is the meeting and his visit to Y; later sentences stay with the meeting', () => {
+    const text = 'Kassym-Jomart Tokayev met OIC Secretary-General Hissein Brahim Taha on the sidelines of his visit to Saudi Arabia on Sunday. At the end of the conversation the President invited Taha to visit Kazakhstan.';
+    const got = code(text).map(brief);
+    assert.ok(got.includes('CONSULT/visit KAZ>SAU'), got.join(', '));
+    assert.ok(got.some((b) => /^CONSULT KAZ\+OIC>|^CONSULT KAZ>OIC/.test(b)), got.join(', '));
+    assert.ok(!got.some((b) => b.startsWith('AGREE') && b.includes('SAU')), got.join(', '));
+  });
+});
