@@ -1505,7 +1505,10 @@ export class RuleCoder implements Coder {
         // infinitive's object is no governed act; "agreed on sending troops" is)
         !(h.form === 'ing' && h.start > hit.end + 3 && Wd.PREPS.has(tokens[h.start - 1]?.l ?? '') && tokens[hit.end]?.l === 'to') &&
         // ("agreed to build a railway and signed a memorandum": a finite verb after "and" is a second act, not the infinitive)
-        !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)));
+        !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)) &&
+        // ("reaffirmed its commitment to working within the OIC at a March 4 meeting with Taha": a meeting named as where
+        // the act was done is no act it governs)
+        !(h.form === 'noun' && h.def.t === 'CONSULT' && h.start > hit.end + 1 && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, h.start) ?? '')));
       if (inner) consumed.add(inner);
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner, ms)) : clauseEnd;

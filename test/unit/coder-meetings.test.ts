@@ -149,3 +149,12 @@ describe('visits: the trip an act was done on the margins of', () => {
     assert.ok(!got.some((b) => b.startsWith('AGREE') && b.includes('SAU')), got.join(', '));
   });
 });
+
+describe('meetings: where a commitment was voiced', () => {
+  it('"reaffirmed its commitment to … at a meeting with X in Y" is the commitment and the meeting', () => {
+    const text = 'Kazakh Foreign Minister Murat Nurtleu reaffirmed Kazakhstan\'s commitment to working within the Organization of Islamic Cooperation at a March 4 meeting with OIC Secretary-General Hissein Brahim Taha in Jeddah.';
+    const got = code(text, '2024-03-05').map(brief);
+    assert.ok(got.includes('AGREE KAZ>OIC'), got.join(', '));
+    assert.ok(got.includes('CONSULT KAZ>OIC'), got.join(', '));
+  });
+});
