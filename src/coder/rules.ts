@@ -223,6 +223,23 @@ export class RuleCoder implements Coder {
     out = gatherAttendance(read, out, (c) => IGO.has(c));
     // (a format's guarantors, once named, are who holds its rounds and who "the guarantors" of later sentences are)
     readMediation(read, out, (c) => IGO.has(c));
+    // "ASTANA – … Earlier the two presidents held talks": talks of two states with no place of their own, in a story
+    // datelined in one of them, were held there: the other side visited (not beside a gathering the story reports)
+    if (st.home && !out.some((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral')) {
+      for (const e of out) {
+        if (e.event_type !== 'CONSULT' || e.mode !== null || e.location !== null || APART.test(e.text)) continue;
+        const sides = uniq([...e.actor, ...e.recipient]);
+        if (sides.length !== 2 || !sides.includes(st.home) || sides.some((x) => IGO.has(x) || GENERIC.has(x))) continue;
+        // (a visit or call of the other side told elsewhere in the story says how they met, and another meeting of the two
+        // says where: the talks are part of it)
+        if (out.some((o) => o !== e && o.event_type === 'CONSULT' && (o.mode !== null || sides.every((x) => o.actor.includes(x) || o.recipient.includes(x))) &&
+            sides.some((x) => x !== st.home && (o.actor.includes(x) || o.recipient.includes(x))))) continue;
+        e.mode = 'visit';
+        e.actor = sides.filter((x) => x !== st.home);
+        e.recipient = [st.home];
+        e.location = st.home;
+      }
+    }
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
     return out;
   }

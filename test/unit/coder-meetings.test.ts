@@ -158,3 +158,18 @@ describe('meetings: where a commitment was voiced', () => {
     assert.ok(got.includes('CONSULT KAZ>OIC'), got.join(', '));
   });
 });
+
+describe('meetings: talks with no place, in a story datelined in one side', () => {
+  const CASES: [string, string, string[]][] = [
+    ['talks of two states told from the capital of one were a visit by the other',
+      'ST PETERSBURG, June 17 – Kazakh President Kassym-Jomart Tokayev said on Friday that Kazakhstan would not recognise the breakaway republics. Before the plenary session Tokayev and Vladimir Putin held talks on trade and energy.',
+      ['CONSULT/visit KAZ>RUS']],
+    ['a call of the two in the story says how they met: the talks stay the call',
+      'ASTANA, May 25 – President Kassym-Jomart Tokayev and Turkish President Recep Tayyip Erdogan held a telephone conversation on Monday. Tokayev and Erdogan discussed trade.',
+      ['CONSULT/phone KAZ+TUR>']],
+    ['a meeting of the two placed elsewhere says where they met',
+      'BAKU – An Azerbaijani court on Friday released a journalist of a Russian news agency. The release was negotiated by aides to Vladimir Putin and Ilham Aliyev. It came a day after the two presidents met in Dushanbe.',
+      ['CONSULT AZE+RUS>', 'CONSULT AZE+RUS>']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(consults(text), want));
+});
