@@ -227,7 +227,8 @@ export class RuleCoder implements Coder {
     // datelined in one of them, were held there: the other side visited (not beside a gathering the story reports)
     if (st.home && !out.some((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral')) {
       for (const e of out) {
-        if (e.event_type !== 'CONSULT' || e.mode !== null || e.location !== null || APART.test(e.text)) continue;
+        // (a resident envoy received, "received the credentials of the new ambassadors", came from no visit)
+        if (e.event_type !== 'CONSULT' || e.mode !== null || e.location !== null || APART.test(e.text) || RESIDENT.test(e.text)) continue;
         const sides = uniq([...e.actor, ...e.recipient]);
         if (sides.length !== 2 || !sides.includes(st.home) || sides.some((x) => IGO.has(x) || GENERIC.has(x))) continue;
         // (a visit or call of the other side told elsewhere in the story says how they met, and another meeting of the two
@@ -4047,6 +4048,7 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
 const MERGE_WINDOW = 64;
 /** a meeting told as coming before the gathering: "on the eve of the summit", "before the meeting", "ahead of the talks" */
 const PRELUDE = /\b(?:on the eve of|before|ahead of|prior to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|forum|conference|gathering|session)\b/i;
+const RESIDENT = /\b(?:credentials|credence|ambassadors?|chargé|charge d'affaires)\b/i;
 const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
 const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'governor', 'vice-president',
