@@ -225,6 +225,24 @@ export class RuleCoder implements Coder {
     out = gatherAttendance(read, out, (c) => IGO.has(c));
     // (a format's guarantors, once named, are who holds its rounds and who "the guarantors" of later sentences are)
     readMediation(read, out, (c) => IGO.has(c));
+    // "ASTANA – … Earlier the two presidents held talks": talks of two states with no place of their own, in a story
+    // datelined in one of them, were held there: the other side visited (not beside a gathering the story reports)
+    if (st.home && !out.some((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral')) {
+      for (const e of out) {
+        // (a resident envoy received, "received the credentials of the new ambassadors", came from no visit)
+        if (e.event_type !== 'CONSULT' || e.mode !== null || e.location !== null || APART.test(e.text) || RESIDENT.test(e.text)) continue;
+        const sides = uniq([...e.actor, ...e.recipient]);
+        if (sides.length !== 2 || !sides.includes(st.home) || sides.some((x) => IGO.has(x) || GENERIC.has(x))) continue;
+        // (a visit or call of the other side told elsewhere in the story says how they met, and another meeting of the two
+        // says where: the talks are part of it)
+        if (out.some((o) => o !== e && o.event_type === 'CONSULT' && (o.mode !== null || sides.every((x) => o.actor.includes(x) || o.recipient.includes(x))) &&
+            sides.some((x) => x !== st.home && (o.actor.includes(x) || o.recipient.includes(x))))) continue;
+        e.mode = 'visit';
+        e.actor = sides.filter((x) => x !== st.home);
+        e.recipient = [st.home];
+        e.location = st.home;
+      }
+    }
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
     return out;
   }
@@ -307,10 +325,12 @@ export class RuleCoder implements Coder {
       if (closeNext && !Wd.PREPS.has(t.l) && t.l !== 'and' && t.l !== ',') prep = null;
       // "in mid-August", "by mid-2023": a modifier joined by a hyphen is part of the time phrase too
       const before = tokens[i - 1]?.l === '-' ? tokens[i - 2]?.l ?? '' : tokens[i - 1]?.l ?? '';
-      closeNext = prep !== null && (/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
+      closeNext = prep !== null && (((/^\d/.test(t.s) || TIME_WORDS.has(t.l) || timeCompound(t.l)) &&
         (Wd.PREPS.has(before) || TIME_WORDS.has(before) || TIME_MOD.has(before) ||
          // ("Earlier in the week Mirziyoyev visited…")
-         (before === 'the' && TIME_WORDS.has(t.l) && Wd.PREPS.has(tokens[i - 2]?.l ?? '')));
+         (before === 'the' && TIME_WORDS.has(t.l) && Wd.PREPS.has(tokens[i - 2]?.l ?? '')))) ||
+         // ("Earlier in the day Hayashi met…", "On the same day the envoy…", "Later that evening he…")
+         (DAY_PART.has(t.l) && DAY_DET.has(before)));
       // "After the summit Pashinyan held…", "On the sidelines he held…", "In Astana Macron said…": an opening phrase
       // ends where a name or a subject pronoun follows its noun
       if (prep !== null && i > 1 && Wd.PREPS.has(tokens[0]?.l ?? '') && tokens[1]?.l !== 'least' && tokens[1]?.l !== 'most' && (t.cap || SUBJECT_PRONOUN.has(t.l)) &&
@@ -504,7 +524,7 @@ export class RuleCoder implements Coder {
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
     // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
     const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end)) &&
-      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start)) && !(h.def.leg && tokens[h.start - 1]?.l === 'the')).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -718,6 +738,20 @@ export class RuleCoder implements Coder {
     this.verdict(tokens, resolved, hits, attrib, st, cands, EVALUATIVE, 'ACCUSE', (t) => Wd.SAY.has(t.l) || LABEL.has(t.l));
     // "called Türkiye the most reliable partner", "described the visit as a turning point": praise
     this.verdict(tokens, resolved, hits, attrib, st, cands, PRAISE, 'SUPPORT', (t) => LABEL.has(t.l));
+    // "He reaffirmed Astana's readiness to keep providing a platform", "confirmed Kazakhstan's readiness for cooperation": the
+    // state whose readiness or commitment is told is the one committed, whoever voices it
+    for (const c of cands) {
+      if (c.type !== 'AGREE' || !/readiness\|willingness/.test(c.hit.def.p)) continue;
+      const owner = resolved.find((m) => m.start > c.hit.start && m.end < c.hit.end && tokens[m.end]?.l === "'s" && m.code &&
+        (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+      if (!owner) continue;
+      c.actor = [owner.code];
+      c.recipient = c.recipient.filter((x) => x !== owner.code);
+    }
+    // "flew on to Tashkent, the second stop of the tour", "had arrived from Kyrgyzstan, the previous stop on her tour": a
+    // place called a stop of the trip was visited
+    const leg = tripStop(tokens, resolved, attrib);
+    if (leg && !cands.some((c) => c.type === 'CONSULT' && c.mode === 'visit' && c.recipient.includes(leg.recipient[0]!))) cands.push(leg);
     // "any attack will meet a crushing response, Tokayev warned": a warning that sources what will befall is a threat
     const warned = trailingWarning(tokens, resolved);
     if (warned && !cands.some((c) => c.type === 'THREATEN')) cands.push(warned);
@@ -1243,7 +1277,11 @@ export class RuleCoder implements Coder {
       // (a gathering of an organisation with only its host named yet is still the happening: "Leaders of the CIS met
       // in Bishkek")
       const orgGathering = c.mode === 'multilateral' && sides.length === 1 && c.actor.some((x) => IGO.has(x));
-      if (c.type === 'CONSULT' && !c.future && (sides.length >= 2 || orgGathering) && !prelude &&
+      // ("met Taha on the sidelines of his visit to Saudi Arabia": the trip framing this sentence's meeting leaves that
+      // meeting the happening "the President" and "the conversation" of later sentences belong to)
+      const framing = c.mode === 'visit' && c.hit.form === 'noun' && st.current?.sentence === s.index &&
+        (onMargins(tokens, c.hit.start) || TOOK_PLACE_FRAME.has(backgroundFrame(tokens, c.hit.start) ?? ''));
+      if (c.type === 'CONSULT' && !c.future && (sides.length >= 2 || orgGathering) && !prelude && !framing &&
           !(st.current?.sentence === s.index && sides.every((x) => st.current!.parties.includes(x)))) {
         st.current = { parties: sides, date, location: c.location ?? (c.mode === 'visit' && c.recipient.length === 1 ? c.recipient[0]! : null), sentence: s.index, mode: c.mode, hosts: c.mode === 'third-party' ? [...c.recipient] : [], orgs: uniq([...c.actor, ...c.recipient]).filter((x) => IGO.has(x)) };
       }
@@ -1359,7 +1397,10 @@ export class RuleCoder implements Coder {
         !(def.t === 'CONSULT' && (hit.form === 'noun' || hit.form === 'base') && ownParties(tokens, ms, hit)) &&
         // "…, after visiting Uzbekistan earlier in the week", "…, when the German president was visiting Kazakhstan": a
         // visit whose destination the clause names is a leg of the trip, a happening of its own
-        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end))) return null;
+        !(def.m === 'visit' && (hit.form === 'ing' || hit.form === 'past') && destinationNamed(tokens, ms, hit.end)) &&
+        // ("…, after earlier stops in Turkmenistan and Uzbekistan", "after his trip to Moscow last week": so is a trip
+        // named by its noun with the place it went to)
+        !(def.m === 'visit' && hit.form === 'noun' && tripDestination(tokens, ms, hit.end))) return null;
     if (def.intrans && startsObject(tokens[hit.end])) return null;
     // "Sharon, who has vowed not to return…": a perfect in a clause describing a named party is background, not news
     // ("figures who had called for the rally were detained": a pluperfect describing people is background too)
@@ -1387,8 +1428,18 @@ export class RuleCoder implements Coder {
       // once with its own visitor and host, and a restatement of the visit already told merges into it)
       // (told as the news, before any other happening; later in a story a visit framing an act is its history)
       const framedVisit = def.m === 'visit' && !st.current && st.history.length === 0 && ownParties(tokens, ms, hit) && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '');
-      if (def.m !== 'phone' && !framedVisit) return null;
-      if (!framedVisit && !ownParties(tokens, ms, hit)) background = true;
+      // ("…, after earlier stops in Turkmenistan and Uzbekistan", "during a trip to Baku by the prime minister": a trip
+      // named with where it went is a visit of its own, told in passing; a restatement of one already told merges into it)
+      // ("met Taha on the sidelines of his visit to Saudi Arabia": so is the trip on whose margins the act was done)
+      const tripLeg = def.m === 'visit' && hit.form === 'noun' && tripDestination(tokens, ms, hit.end) &&
+        (TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') || onMargins(tokens, hit.start));
+      // ("reaffirmed its commitment … at a March 4 meeting with OIC Secretary-General Taha", "made the request at a meeting in
+      // Nur-Sultan with his Kazakh counterpart": a meeting named with whom it was with, as where the act was done, took
+      // place; told already, it merges into the meeting reported)
+      const metAt = def.t === 'CONSULT' && !def.multi && def.m !== 'phone' && hit.form === 'noun' && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, hit.start) ?? '') &&
+        ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && m.prep === 'with' && m.code && m.kind !== 'city' && m.kind !== 'capital');
+      if (def.m !== 'phone' && !framedVisit && !tripLeg && !metAt) return null;
+      if (!framedVisit && !tripLeg && !metAt && !ownParties(tokens, ms, hit)) background = true;
     }
     // "advised citizens to refrain from travelling", "was to have attended": nothing happened
     // ("Kazakhstan will refrain from applying for membership": a party's own restraint from cooperating is a refusal)
@@ -1474,7 +1525,10 @@ export class RuleCoder implements Coder {
         // infinitive's object is no governed act; "agreed on sending troops" is)
         !(h.form === 'ing' && h.start > hit.end + 3 && Wd.PREPS.has(tokens[h.start - 1]?.l ?? '') && tokens[hit.end]?.l === 'to') &&
         // ("agreed to build a railway and signed a memorandum": a finite verb after "and" is a second act, not the infinitive)
-        !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)));
+        !((h.form === 'past' || h.form === 's') && secondVerb(tokens, hit.end, h.start)) &&
+        // ("reaffirmed its commitment to working within the OIC at a March 4 meeting with Taha": a meeting named as where
+        // the act was done is no act it governs)
+        !(h.form === 'noun' && h.def.t === 'CONSULT' && h.start > hit.end + 1 && TOOK_PLACE_FRAME.has(backgroundFrame(tokens, h.start) ?? '')));
       if (inner) consumed.add(inner);
     }
     const objEnd = inner ? Math.max(clauseEnd, clauseEndAfter(tokens, inner.end, attrib, hits, inner, ms)) : clauseEnd;
@@ -1498,15 +1552,23 @@ export class RuleCoder implements Coder {
     // ("phoned Tokayev to thank him": the caller thanks, not the one called)
     const carrier = tokens[hit.start - 1]?.l === 'to' && MESSAGE_TRIGGER.test(def.p) ? hits.find((h) => h.def.t === 'CONSULT' && h.end <= hit.start - 1) : undefined;
     if (carrier) subj = subjectOf(carrier.start, tokens, ms, hits);
+    // ("Tokayev met Taha on the sidelines of his visit to Saudi Arabia": "his" trip, framing the act, is its subject's)
+    if (def.m === 'visit' && hit.form === 'noun' && HIS.has(tokens[hit.start - 1]?.l ?? '') && onMargins(tokens, hit.start)) {
+      const holder = ms.find((m) => m.kind === 'person' && m.code && m.prep === null && m.end <= hit.start);
+      if (holder) subj = [holder.code];
+    }
     if (subj.length === 0 && inAfterClause(tokens, hit.start) && hits.some((h) => h.start < hit.start)) {
       // "…, after a phone call with Tokayev and Netanyahu": the call's other party is the main clause's subject
       const main = hits.find((h) => h.start < hit.start);
       // ("held talks in Astana on Friday, after visiting Uzbekistan": the visitor of the leg is the sentence's subject)
-      const leg = def.m === 'visit' && hit.form === 'ing' && destinationNamed(tokens, ms, hit.end);
+      const leg = def.m === 'visit' && ((hit.form === 'ing' && destinationNamed(tokens, ms, hit.end)) || (hit.form === 'noun' && tripDestination(tokens, ms, hit.end)));
       if (!(def.t === 'CONSULT' && (nounUse || leg) && main && (leg || ownParties(tokens, ms, hit)))) return null;
       // the sentence's subject, who reports the call ("Trump announced …, after a phone call with …")
       const first = ms.find((m) => m.start < main.start && m.prep === null && m.kind !== 'city' && m.code);
-      subj = first ? [first.code] : [];
+      // ("Kazakhstan was the second country Japarov visited, after his trip to Moscow": "his" trip is the last person's)
+      const owned = hit.form === 'noun' && (HIS.has(tokens[hit.start - 1]?.l ?? '') || HIS.has(tokens[hit.start - 2]?.l ?? ''));
+      const holder = owned ? ms.filter((m) => m.kind === 'person' && m.code && m.end <= hit.start).at(-1) : undefined;
+      subj = holder ? [holder.code] : first ? [first.code] : [];
     }
     if (subj.length === 0) {
       // "X was indicted … and will resign": a coordinated verb shares the first verb's subject
@@ -1924,7 +1986,13 @@ export class RuleCoder implements Coder {
         return (m.kind === 'adjective' || (m.kind === 'country' && tokens[m.end]?.l === "'s")) && actor.includes(m.code) && inObject(m) &&
           !next?.cap && !Wd.ROLE.has(next?.l ?? '') && !OFFICES.has(next?.l ?? '');
       });
-      if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly)) && !(type === 'SANCTION' && homeOnly)) return null;
+      // ("promised that Kazakhstan would cut its emissions": the actor's own state, as the subject of the promised clause,
+      // commits itself; no one else is named, and the promise has no recipient)
+      const ownClause = type === 'AGREE' && /^(?:promise|pledge|vow)/.test(def.p) &&
+        ms.some((m) => inObject(m) && actor.includes(m.code) && m.prep === null && Wd.FUTURE.has(tokens[m.end]?.l ?? '')) ||
+        // ("confirmed Kazakhstan's readiness for…": the readiness is its possessor's, who is the one committed)
+        (type === 'AGREE' && /readiness\|willingness/.test(def.p) && ms.some((m) => m.start > hit.start && m.end < hit.end && tokens[m.end]?.l === "'s"));
+      if (!pronounOnly && !(type === 'AGREE' && (ownAdjective || homeOnly || ownClause)) && !(type === 'SANCTION' && homeOnly)) return null;
     }
     // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
     // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)
@@ -2599,6 +2667,8 @@ function continues(a: string | null, b: string | null): boolean {
   return days >= -2 && days <= 3;
 }
 const TIME_MOD = new Set(['early', 'late', 'mid']);
+const DAY_PART = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+const DAY_DET = new Set(['the', 'same', 'that', 'this', 'previous', 'following', 'next']);
 /**
  * Talks of two states, one of them the place: the other's visit there (the spec's visitor and host), when `fits`
  * accepts the two parties.
@@ -3119,6 +3189,27 @@ function hasPast(tokens: Token[]): boolean {
     (/[a-z]{3,}ed$/.test(t.l) && !Wd.DETERMINER.has(tokens[i - 1]!.l) && !Wd.BE.has(tokens[i - 1]!.l) && !Wd.PREPS.has(tokens[i - 1]!.l))));
 }
 
+const STOP_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'previous', 'last', 'final', 'latest']);
+/**
+ * "<place>, the second stop of/on/in …": the place is a stop of the trip of the clause's subject, a visit there. The
+ * subject is the first party named with no preposition before the place ("Scholz had flown to Astana from Uzbekistan,
+ * the first stop of his first trip"); "next" stops are plans and are left alone.
+ */
+function tripStop(tokens: Token[], ms: Mention[], attrib: number): Candidate | null {
+  for (let j = 3; j < attrib; j++) {
+    const l = tokens[j]!.l;
+    if ((l !== 'stop' && l !== 'leg') || !STOP_ORDINAL.has(tokens[j - 1]!.l) || tokens[j - 2]!.l !== 'the' || tokens[j - 3]!.l !== ',') continue;
+    if (!['of', 'on', 'in'].includes(tokens[j + 1]?.l ?? '')) continue;
+    const place = ms.find((m) => m.end === j - 3 && m.code && PLACE_KINDS.has(m.kind) && !IGO.has(m.code));
+    if (!place) continue;
+    const who = ms.find((m) => m.start < place.start && m.prep === null && m.code && m.code !== place.code && m.kind !== 'city' && m.kind !== 'capital');
+    if (!who) continue;
+    const c = wordCandidate('stop', 'CONSULT', 'visit', '042', j, 'noun', [who.code], [place.code]);
+    c.location = place.code;
+    return c;
+  }
+  return null;
+}
 const WARN_VERB = new Set(['warned', 'warns', 'cautioned', 'threatened', 'threatens']);
 /**
  * ", X warned (on Monday)." closing a clause of what will or must happen: the warning is the event. The warner is
@@ -3591,6 +3682,21 @@ function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean 
   const at = tokens[end]?.l === 'the' ? end + 1 : end;
   return ms.some((m) => m.start === at && m.prep === null && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
 }
+/** "stops in Turkmenistan", "trip to the Emirates": the state or capital a trip's noun names as where it went */
+const HIS = new Set(['his', 'her']);
+const MARGINS = new Set(['sidelines', 'margins', 'course']);
+/** "on the sidelines of his visit", "in the course of the trip": the noun at i is what the act was done beside */
+function onMargins(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 4; j--) if (tokens[j]!.l === 'of' && MARGINS.has(tokens[j - 1]!.l)) return true;
+  return false;
+}
+function tripDestination(tokens: Token[], ms: Mention[], end: number): boolean {
+  // (the preposition may close the trigger itself: "stops in")
+  const from = tokens[end]?.l === 'to' || tokens[end]?.l === 'in' ? end + 1 : tokens[end - 1]?.l === 'in' ? end : -1;
+  if (from < 0) return false;
+  const at = tokens[from]?.l === 'the' ? from + 1 : from;
+  return ms.some((m) => m.start === at && m.code !== '' && (m.kind === 'country' || m.kind === 'capital') && !IGO.has(m.code));
+}
 function ownParties(tokens: Token[], ms: Mention[], hit: Hit): boolean {
   return possessor(tokens, ms, hit.start).length > 0 ||
     ms.some((m) => m.start >= hit.end && m.start <= hit.end + 6 && OWN_PREP.has(m.prep ?? '') && m.kind !== 'city');
@@ -3938,6 +4044,7 @@ function mergeMeetings(events: CodedEvent[]): CodedEvent[] {
 const MERGE_WINDOW = 64;
 /** a meeting told as coming before the gathering: "on the eve of the summit", "before the meeting", "ahead of the talks" */
 const PRELUDE = /\b(?:on the eve of|before|ahead of|prior to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:summit|meeting|forum|conference|gathering|session)\b/i;
+const RESIDENT = /\b(?:credentials|credence|ambassadors?|chargé|charge d'affaires)\b/i;
 const APART = /\b(?:sidelines|margins|bilateral|separate|separately|one-on-one|tête-à-tête)\b/i;
 
 function titledUnknown(tokens: Token[], from: number, ms: Mention[]): boolean {
@@ -3946,5 +4053,10 @@ function titledUnknown(tokens: Token[], from: number, ms: Mention[]): boolean {
   if (!HOME_OFFICES.has(tokens[j]?.l ?? '') && !HOME_OFFICES.has(tokens[j - 1]?.l ?? '_')) return false;
   if (HOME_OFFICES.has(tokens[j]?.l ?? '')) j++;
   const name = tokens[j];
-  return !!name && name.cap && !ms.some((m) => m.start <= j && m.end > j) && !ms.some((m) => m.start >= from && m.start < j);
+  if (!name || !name.cap || ms.some((m) => m.start <= j && m.end > j) || ms.some((m) => m.start >= from && m.start < j)) return false;
+  // ("met Prime Minister Luvsannamsrai Oyun-Erdene": a given name the lexicon lacks, before a surname it knows, is that
+  // known person)
+  let k = j;
+  while (k < tokens.length && k < j + 3 && tokens[k]!.cap && !tokens[k]!.punct && !ms.some((m) => m.start === k)) k++;
+  return !ms.some((m) => m.start === k && m.kind === 'person' && k > j);
 }

@@ -65,6 +65,8 @@ export interface TriggerDef {
   stay?: boolean;
   /** only with two or more states as parties (an act that is joint by who does it) */
   several?: boolean;
+  /** a leg of a trip: not after "the" ("The stop in Kazakhstan was part of a tour…" names again the visit reported) */
+  leg?: boolean;
 }
 
 const W = ['with'];
@@ -111,7 +113,7 @@ export const TRIGGERS: TriggerDef[] = [
   // growth points", "put forward an initiative to…", "tabled a proposal"
   { p: 'suggest', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true },
   { p: 'put|bring forward * initiative|initiatives|proposal|proposals|idea|ideas|plan|plans', t: 'AGREE', c: '030', prep: ['to', 'with'] },
-  { p: 'table|advance|present|submit * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
+  { p: 'table|advance|present|submit|make * initiative|initiatives|proposal|proposals', t: 'AGREE', c: '030', prep: ['to', 'with'], gov: true, needObj: true },
   // a joint plan to be drawn up is a commitment of both: "Nur-Sultan and Tashkent would draw up a joint plan of action"
   { p: 'draw|work up|out * joint plan|plans|roadmap|programme|program|strategy', t: 'AGREE', c: '030', prep: W },
   { p: 'choose|select', t: 'AGREE', c: '030', needObj: true },
@@ -170,6 +172,8 @@ export const TRIGGERS: TriggerDef[] = [
   // plain words for a stay abroad: "Lavrov spent two days in Astana", "spent Friday in Kazakhstan's capital"
   { p: 'spend * day|days|night|nights|week|weeks|hours|monday|tuesday|wednesday|thursday|friday|saturday|sunday', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, stay: true },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },
+  // "after earlier stops in Turkmenistan and Uzbekistan", "a stopover in Baku": a stop of a trip is a visit there
+  { p: '=stop|stops|stopover|stopovers in', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, perPartner: true, leg: true },
   { p: '=tour|trip|journey that|which * took|takes|will', t: 'CONSULT', m: 'visit', c: '042', prep: TO, objActor: true },
   { p: 'host', t: 'CONSULT', m: 'visit', c: '043', rev: true, gathers: true },
   { p: 'receive', t: 'CONSULT', m: 'visit', c: '043', rev: true, needObj: true, gathers: true },
@@ -187,6 +191,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=call|calls between|with', t: 'CONSULT', m: 'phone', c: '041', prep: ['with', 'between'] },
   { p: 'receive|take * phone|telephone|video call|calls', t: 'CONSULT', m: 'phone', c: '041', rev: true, prep: ['from'] },
   { p: '=meeting|meetings between|with', t: 'CONSULT', c: '040', prep: ['with', 'between'] },
+  // "at a meeting in Nur-Sultan with his Kazakh counterpart": the place may come between the noun and the party met
+  { p: '=meeting|meetings in|at * with', t: 'CONSULT', c: '040', prep: ['with'] },
   { p: 'exchange * views|opinions', t: 'CONSULT', c: '040', prep: W },
   { p: 'meet * on the sidelines|margins', t: 'CONSULT', c: '044', prep: W },
   { p: '=round|rounds of * talks|negotiations|consultations', t: 'CONSULT', c: '046', prep: ['with', 'between'] },

@@ -23,6 +23,12 @@ const TABLE: Record<string, Row[]> = {
     ['a guess is no proposal', 'Analysts suggested on Monday that Chile would raise rates.', null],
     ['an initiative put forward', 'Peru put forward an initiative on Monday to create a transport corridor with Chile.', ['AGREE', ['PER'], ['CHL']]],
     ['a proposal presented', 'Chile presented a proposal to Peru on Monday.', ['AGREE', ['CHL'], ['PER']]],
+    ['a proposal made to a body', 'Chile made the proposal on Monday in a video message to the General Assembly.', ['AGREE', ['CHL'], ['UN']]],
+    // a promise whose clause has the actor's own state as its subject commits that state, with no recipient
+    ['a promise that one\'s own state will act', 'The Chilean president promised on Monday that Chile would cut its emissions by 2030.', ['AGREE', ['CHL'], []]],
+    ['a promise that another state will act is not the promiser\'s', 'The Chilean president promised on Monday that Peru would cut its emissions by 2030.', ['AGREE', ['CHL'], ['PER']]],
+    // the state whose readiness is told is the one committed, whoever voices it
+
     ['a museum presented is no proposal', 'Chile presented its new museum on Monday.', null],
     ['a joint plan to be drawn up', 'The Chilean foreign ministry announced on Monday that Santiago and Lima would draw up a joint plan of action to deal with the flooding.', ['AGREE', ['CHL', 'PER'], []]],
     ['a plan at home is no commitment to anyone', 'The Chilean ministry drew up a plan on Monday to evacuate residents.', null],
