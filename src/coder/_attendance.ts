@@ -52,8 +52,10 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
   for (const g of all) {
     const p = gatherings.at(-1);
     const s = byIndex.get(g.sentence);
+    // (an organisation the second sentence names among those attending, "The meeting was also attended by … UN
+    // Secretary-General Guterres", came to the gathering; one named otherwise may own another gathering)
     if (p && s && g.sentence > p.sentence && g.sentence - p.sentence <= NEAR && refersBack(s.tokens) && compatible(p.date, g.date) &&
-        g.actor.filter(isIgo).every((c) => p.actor.includes(c))) {
+        (g.actor.filter(isIgo).every((c) => p.actor.includes(c)) || attendees(s, isIgo) !== null)) {
       restated.add(g);
       continue;
     }
@@ -78,7 +80,8 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     if (here.some((e) => e.event_type !== 'CONSULT')) continue;
     const away = absentees(s, isIgo);
     if (away.length) { const set = absent.get(g) ?? new Set(); away.forEach((c) => set.add(c)); absent.set(g, set); }
-    const seen = attendees(s, isIgo);
+    // (the sentence right after the gathering's has it in view unnamed: "Xi, Modi and Khan all took part")
+    const seen = attendees(s, isIgo, s.index === g.sentence + 1);
     if (!seen) continue;
     const before = new Set(g.actor);
     g.actor = uniq([...g.actor, ...g.recipient, ...seen.states, ...seen.orgs]);
@@ -86,6 +89,13 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     if (seen.guest) {
       const set = guests.get(g) ?? new Set();
       for (const c of seen.states) if (!before.has(c)) set.add(c);
+      guests.set(g, set);
+    }
+    // (an organisation at another organisation's gathering is its guest: the UN Secretary-General at an SCO summit
+    // does not adopt the SCO's declaration)
+    if ([...before].some(isIgo)) {
+      const set = guests.get(g) ?? new Set();
+      for (const c of seen.orgs) if (!before.has(c)) set.add(c);
       guests.set(g, set);
     }
     // ("chaired the talks with Xi Jinping of China, Vladimir Putin of Russia …": the list of attendees told as a
@@ -154,10 +164,12 @@ interface Seen { states: string[]; orgs: string[]; listed: number; guest: boolea
  * part", "joined", "brought together", "chaired", "hosted", "were among the leaders") and the names counted are its
  * persons, countries and adjectives outside place, topic and time phrases ("in the Tajik capital", "about Afghanistan").
  */
-function attendees(s: ReadSentence, isIgo: (c: string) => boolean): Seen | null {
+function attendees(s: ReadSentence, isIgo: (c: string) => boolean, inView = false): Seen | null {
   const t = s.tokens;
   const cue = t.findIndex((x, i) => ATTEND.has(x.l) || (x.l === 'part' && TAKE.has(t[i - 1]?.l ?? '')) ||
     (x.l === 'brought' && (t[i + 1]?.l === 'together' || t[i + 1]?.l === 'in')) ||
+    // ("Putin, Lukashenko and the leaders of Armenia and Kyrgyzstan all flew in": those who came for the gathering)
+    ((x.l === 'flew' || x.l === 'arrived') && (t[i + 1]?.l === 'in' || t[i + 1]?.l === 'for') && !s.mentions.some((m) => m.start === i + 2)) ||
     (x.l === 'among' && t[i + 1]?.l === 'the' && AMONG.has(t[i + 2]?.l ?? '')));
   if (cue < 0) return null;
   // (a verb of welcoming is attendance only when it names a list: "welcomed A of X, B of Y and C of Z")
@@ -165,7 +177,7 @@ function attendees(s: ReadSentence, isIgo: (c: string) => boolean): Seen | null 
   if (t.slice(Math.max(0, cue - 4), cue).some((x) => NEGATION.has(x.l) || UNREAL.has(x.l))) return null;
   // (the gathering must be in view: named, or its guests, its screen or a list of attendees)
   const guest = t.some((x) => GUEST.has(x.l));
-  if (!t.some((x) => GATHERING.has(x.l)) && !guest && !/\bvideo\b/i.test(t.map((x) => x.l).join(' '))) {
+  if (!inView && !t.some((x) => GATHERING.has(x.l)) && !guest && !/\bvideo\b/i.test(t.map((x) => x.l).join(' '))) {
     if (t[cue]!.l !== 'among' && !hostOnly) return null;
   }
   const states: string[] = [];

@@ -1448,6 +1448,12 @@ export class RuleCoder implements Coder {
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
        (def.t === 'SUPPORT' && SIGNED_THINGS.has(tokens[hit.start - 1]?.l ?? '')));
+    // "He was joined by Putin, Lukashenko and …": company kept at a gathering, told in the passive, is attendance (read
+    // over the document), not the joining of an organisation; one joins a body, one is joined only by people
+    if (def.t === 'SUPPORT' && def.p === 'join' && passive) return null;
+    // ("the host Sooronbay Jeenbekov", "host Kazakhstan": the noun labels a party of a gathering told elsewhere; it
+    // reports no visit of its own)
+    if (def.p === 'host' && nounUse) return null;
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
       (nounUse && upcoming(tokens, hit.start)) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
@@ -1670,9 +1676,14 @@ export class RuleCoder implements Coder {
       // named beside several member states is the host of the session, not an official the organisation visits)
       const attending = def.t === 'CONSULT' && actor.length && actor.every((a) => IGO.has(a)) ?
         uniq(ms.filter((m) => m.code && !IGO.has(m.code) && PARTY_KINDS.has(m.kind) && m.start < attrib).map((m) => m.code)) : [];
+      // ("The leaders of the Eurasian Economic Union met in Kazakhstan's capital, the first such summit hosted by
+      // Tokayev", "The leaders of the SCO met by video link, with Putin chairing from Moscow": a subject that names the
+      // organisation's members met as them, whoever hosted or chaired)
+      const membersMet = def.t === 'CONSULT' && !nounUse && ms.some((m) => actor.includes(m.code) && IGO.has(m.code) && m.end <= hit.start &&
+        memberFrame(tokens, m.start, m.end));
       if (def.t === 'CONSULT' && !def.rev && !passive && actor.length && actor.every((a) => IGO.has(a)) && (recipient.length || location) &&
           !ms.some((m) => m.kind === 'person' && actor.includes(m.code)) &&
-          (attending.length >= 3 || !ms.some((m) => m.kind === 'person' && recipient.includes(m.code)))) {
+          (attending.length >= 3 || membersMet || !ms.some((m) => m.kind === 'person' && recipient.includes(m.code)))) {
         const states = attending;
         mode = 'multilateral'; actor = uniq([...actor, ...recipient, ...(location ? [location] : []), ...states]); recipient = []; split = null;
       }

@@ -1,0 +1,34 @@
+/**
+ * Issue 8: constructions of agency copy that named the wrong parties or missed a type — who attended a summit told
+ * over several sentences, and the material and hostile acts. Every text is written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+import type { CodedEvent } from '../../src/model/event.ts';
+
+const coder = createCoder();
+const code = (text: string, date: string): CodedEvent[] => coder.code({ id: 't', text, date });
+const brief = (e: CodedEvent): string =>
+  `${e.event_type}${e.mode ? '/' + e.mode : ''} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`;
+
+describe('a summit whose attendance is told over several sentences', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['company kept at a summit, told in the passive, is attendance, not the joining of a body',
+      'Kazakhstan\'s president Kassym-Jomart Tokayev spent Thursday in Bishkek at a summit of the CSTO. He was joined by Vladimir Putin, Alexander Lukashenko, Tajikistan\'s Emomali Rahmon, the host Sooronbay Jeenbekov and Armenia\'s prime minister Nikol Pashinyan. The leaders signed a joint statement before leaving.',
+      '2019-11-30', ['CONSULT/multilateral ARM+BLR+CSTO+KAZ+KGZ+RUS+TJK>', 'SUPPORT ARM+BLR+CSTO+KAZ+KGZ+RUS+TJK>']],
+    ['the sentence right after a gathering names its attendees without naming it again',
+      'President Tokayev took part on Tuesday in an SCO summit held by videoconference. Xi Jinping, Narendra Modi and Imran Khan all took part.',
+      '2020-11-10', ['CONSULT/multilateral CHN+IND+KAZ+PAK>']],
+    ['an organisation attending another\'s gathering takes part in it but not in its members\' joint act',
+      'President Kassym-Jomart Tokayev took part on Tuesday in the session of the Council of Heads of State of the Shanghai Cooperation Organization, held by videoconference under the chairmanship of Russian President Vladimir Putin. The meeting was also attended by Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and UN Secretary-General Antonio Guterres. Following the meeting, the leaders adopted a declaration.',
+      '2020-11-10', ['CONSULT/multilateral CHN+IND+KAZ+RUS+SCO+UN>', 'SUPPORT CHN+IND+KAZ+RUS+SCO>']],
+    ['an organisation\'s leaders who met with one of them chairing held a gathering, not a meeting with the chair',
+      'The leaders of the Shanghai Cooperation Organisation met by video link on Tuesday, with Vladimir Putin chairing from Moscow. Xi Jinping, Narendra Modi and Imran Khan all took part.',
+      '2020-11-12', ['CONSULT/multilateral CHN+IND+PAK+RUS+SCO>']],
+    ['an organisation\'s leaders who met at a summit hosted by one of them did not visit him; those who flew in took part',
+      'The leaders of the Eurasian Economic Union met in Kazakhstan\'s capital on Wednesday, the first such summit hosted by Kassym-Jomart Tokayev. Vladimir Putin, Alexander Lukashenko and the leaders of Armenia and Kyrgyzstan all flew in.',
+      '2019-05-31', ['CONSULT/multilateral ARM+BLR+EAEU+KAZ+KGZ+RUS>']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
