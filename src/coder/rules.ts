@@ -99,6 +99,8 @@ interface DocState {
   docStates?: string[];
   /** whom the last attack struck, when its attacker was not named */
   lastDeedOn?: string[];
+  /** who imposed the last measure (a ban, sanctions) and on whom, for "a second ban came into force" that names neither */
+  lastMeasure?: { actor: string[]; recipient: string[] };
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -840,6 +842,12 @@ export class RuleCoder implements Coder {
           .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
         if (spk.length === 1) c.actor = spk;
       }
+      // "In addition, a six-month ban on imports of wheat by rail came into force", "The first ban took effect on April
+      // 10": a measure named with neither side continues the measure the story reported, between the same two states
+      if (c.actor.length === 0 && c.type === 'SANCTION' && c.hit.def.p.startsWith('=ban') && st.lastMeasure) {
+        c.actor = [...st.lastMeasure.actor];
+        if (c.recipient.length === 0) c.recipient = [...st.lastMeasure.recipient];
+      }
       // "decided to open its embassy in Skopje", "will open a consulate in Dubai": a mission opened (or promised) is aimed
       // at the state that hosts it, whoever the meeting it was announced at is with
       if ((c.type === 'AGREE' || c.type === 'COOPERATE') && c.actor.length === 1 && c.recipient.length === 0) {
@@ -1218,6 +1226,7 @@ export class RuleCoder implements Coder {
       if (!answered) st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
       if (c.actor.length && !c.future && !SPEECH.has(c.type) && !answered) st.lastDeed = c.actor;
+      if (c.type === 'SANCTION' && c.mode === 'discontinue' && c.actor.length && c.recipient.length && !c.future) st.lastMeasure = { actor: c.actor, recipient: c.recipient };
       // (a signing is an act that can be welcomed; praise itself is not)
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT' && !answered) st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
@@ -1803,6 +1812,8 @@ export class RuleCoder implements Coder {
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
     if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
+    // ("will keep its ban on imports of Russian wheat for another six months": a measure in force, kept, is decided now)
+    if (future && type === 'SANCTION' && def.p.startsWith('keep|maintain') && !hypo && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
     // ("will not hand them back unless they are wanted": a refusal with an exception is still a refusal)
     if (future && !def.multi && type !== 'REJECT' && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {

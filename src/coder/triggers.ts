@@ -729,6 +729,11 @@ export const TRIGGERS: TriggerDef[] = [
   // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"
   { p: 'prohibit|ban|restrict * aid|imports|exports|import|export|entry|flights|trade|products|goods|produce|livestock|cattle|meat|grain|wheat|flour|fruit|vegetables|poultry|dairy|fish|fuel|petrol|gasoline|diesel|coal|fertiliser|fertilisers|fertilizer|fertilizers', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
+  // a measure kept in place is the measure taken again: "will keep its ban on imports of Russian wheat for six months"
+  { p: 'keep|maintain|retain|prolong|renew * ban|bans|embargo|sanctions|restrictions|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  // the measure named first as it starts to apply: "a ban on imports of Russian wheat came into force on Tuesday"
+  { p: '=ban|bans|embargo|sanctions|restrictions|moratorium ** came|come|comes|entered|enter|enters into force|effect', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from', 'to'] },
+  { p: '=ban|bans|embargo|sanctions|restrictions|moratorium ** took|take|takes effect', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from', 'to'] },
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|servicemen|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after

@@ -32,3 +32,21 @@ describe('a summit whose attendance is told over several sentences', () => {
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
+
+describe('a measure kept, or coming into force', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['a ban kept for a further term is the measure taken again, not a threat',
+      'Kazakhstan will keep its ban on imports of Russian wheat for another six months, the agriculture ministry said.',
+      '2023-09-26', ['SANCTION/discontinue KAZ>RUS']],
+    ['restrictions maintained likewise', 'Kazakhstan will maintain restrictions on Russian grain imports until the end of the year.',
+      '2023-09-26', ['SANCTION/discontinue KAZ>RUS']],
+    ['kept only on a condition it stays a threat', 'Russia would maintain sanctions on Georgia if Tbilisi did not change course.',
+      '2023-09-26', ['THREATEN/discontinue RUS>GEO']],
+    ['a ban named with neither side as it comes into force continues the measure just reported',
+      'Kazakhstan will keep its ban on imports of Russian wheat by road for another six months. In addition, a six-month ban on imports of wheat by rail came into force on Tuesday.',
+      '2023-09-26', ['SANCTION/discontinue KAZ>RUS', 'SANCTION/discontinue KAZ>RUS']],
+    ['and with no measure before it, nobody is known to have imposed it', 'A six-month ban on imports of wheat by rail came into force on Tuesday.',
+      '2023-09-26', []],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
