@@ -1949,8 +1949,11 @@ export class RuleCoder implements Coder {
     // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
     // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)
     // (an exercise is joint however the partner is named: "hosted Azerbaijani vessels for a naval exercise")
-    if (type === 'COOPERATE' && recipient.length && !split && (cameo === '062' || ((JOINT_COOP.has(cameo ?? '') || def.p.includes('joint')) &&
-        ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))))) {
+    // (a trade pact in force binds both its parties, named inside the words that tell it: "Kazakhstan's trade agreement
+    // with Singapore entered into force")
+    const pact = def.p.startsWith('=free|trade');
+    if (type === 'COOPERATE' && recipient.length && !split && (cameo === '062' || ((JOINT_COOP.has(cameo ?? '') || def.p.includes('joint') || pact) &&
+        ms.some((m) => m.prep === 'with' && m.start >= (pact ? hit.start : hit.end) && recipient.includes(m.code))))) {
       actor = uniq([...actor, ...recipient]); recipient = [];
     }
     // "Russian gas began flowing to Uzbekistan through Kazakhstan": a flow is the joint work of its source, its

@@ -302,6 +302,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=no longer need|needs|require|requires * visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
+  // trade opened by a pact in force (rule 3): "a free trade pact between Mexico and the EU came into force on Saturday"
+  { p: '=free|trade trade|agreement|pact|deal ** came|come|comes|entered|enter|enters into force|effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
+  { p: '=free|trade trade|agreement|pact|deal ** took|take|takes effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   // an exercise brought to an end by the forces of several states was theirs together: "soldiers from A, B and C wrapped

@@ -50,3 +50,13 @@ describe('a measure kept, or coming into force', () => {
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
+
+describe('material cooperation that takes place', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['a free trade pact in force opens trade between its parties (rule 3), not a signing',
+      'A free trade pact between Mexico and the European Union came into force on Saturday, removing tariffs.', '2000-07-03', ['COOPERATE EU+MEX>']],
+    ['and one told with "with" binds both', 'Kazakhstan\'s trade agreement with Singapore entered into force on Monday.', '2024-05-10', ['COOPERATE KAZ+SGP>']],
+    ['a trade deal that will come into force is not yet trade', 'Officials said the free trade deal would come into force next year.', '2024-05-10', []],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
