@@ -99,6 +99,8 @@ interface DocState {
   docStates?: string[];
   /** whom the last attack struck, when its attacker was not named */
   lastDeedOn?: string[];
+  /** who carried out the last attack told, or was accused of it ("condemned Israel's strikes on Iran") */
+  lastAttacker?: string[];
   /** who imposed the last measure (a ban, sanctions) and on whom, for "a second ban came into force" that names neither */
   lastMeasure?: { actor: string[]; recipient: string[] };
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
@@ -1032,6 +1034,14 @@ export class RuleCoder implements Coder {
         const rest = (st.docStates ?? []).filter((x) => x !== c.actor[0] && !attacked.has(x) && x !== st.home);
         if (placeOnly && rest.length === 1) c.recipient = rest;
       }
+      // "Türkiye's foreign ministry condemned the strikes, calling them a provocation", "Uzbekistan also condemned the
+      // strikes on a residential district of the Qatari capital": an attack named again with a definite article and no
+      // author is the one the story told; the condemnation is aimed at its author, not at the place it struck
+      if (c.type === 'ACCUSE' && c.mode === 'disapprove' && c.actor.length === 1 && st.lastAttacker?.length &&
+          !st.lastAttacker.some((x) => c.actor.includes(x)) && definiteAttack(tokens, c.hit.end) &&
+          !resolved.some((m) => m.code && m.start > c.hit.start && m.start < attrib && (m.prep === 'by' || (m.prep === null && m.start <= c.hit.end + 2)))) {
+        c.recipient = [...st.lastAttacker];
+      }
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
       // other's visit to it (the spec's visitor and host)
       // (not a joint hosting, and not a bilateral on the sidelines of a gathering, where both are guests)
@@ -1231,6 +1241,10 @@ export class RuleCoder implements Coder {
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT' && !answered) st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
+      // (the author of the last attack told, or the one accused of it, for a later "condemned the strikes")
+      if (!c.future && c.type === 'ASSAULT' && c.actor.length && !c.actor.some((x) => GENERIC.has(x))) st.lastAttacker = [...c.actor];
+      if (c.type === 'ACCUSE' && c.mode === 'disapprove' && c.recipient.length && !c.recipient.some((x) => GENERIC.has(x)) &&
+          tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 6)).some((t) => ATTACK_NOUN.has(t.l))) st.lastAttacker = [...c.recipient];
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
       // ("held talks with Tokayev in Astana, after visiting Uzbekistan": a leg told in a subordinate clause beside a main
       // happening is coded, but "the two governments" of later sentences are the main one's)
@@ -2807,6 +2821,13 @@ const MESSAGE_TRIGGER = /\b(?:thank|congratulate|congratulations|gratitude)\b/;
 const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
+/** "condemned the strikes", "denounced these attacks on…": an attack named again by a definite article, right after the verb */
+function definiteAttack(tokens: Token[], end: number): boolean {
+  if (!DEFINITE_ARTICLE.has(tokens[end]?.l ?? '')) return false;
+  const head = tokens.slice(end + 1, end + 4).findIndex((t) => ATTACK_NOUN.has(t.l));
+  return head >= 0 && tokens.slice(end + 1, end + 1 + head).every((t) => /^[a-z-]+$/.test(t.s));
+}
+const DEFINITE_ARTICLE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
 const ATTACK_NOUN = new Set(['attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombing', 'raid', 'raids', 'incident', 'explosion', 'assault']);
 const FIGHT_NOUN = new Set(['clashes', 'fighting', 'war', 'hostilities', 'shelling', 'shootout', 'skirmishes', 'conflict', 'unrest', 'violence', 'riots']);
 /** "killed in the September fighting", "during the week of clashes": a fight named as the frame of what was suffered */

@@ -60,3 +60,18 @@ describe('material cooperation that takes place', () => {
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
+
+describe('a condemnation of an attack already told', () => {
+  const CASES: [string, string, string, string[]][] = [
+    ['"condemned the strikes" after a report of whose strikes they were is aimed at their author',
+      'Kazakhstan\'s foreign ministry expressed serious concern on Friday over Israel\'s strikes on Iran. Türkiye\'s foreign ministry condemned the strikes, calling them a provocation.',
+      '2025-06-14', ['ACCUSE/disapprove KAZ>ISR', 'ACCUSE/disapprove TUR>ISR']],
+    ['the place the strikes hit is not the one condemned',
+      'Israeli aircraft struck a building in Doha on Tuesday. Uzbekistan\'s Foreign Ministry condemned the strikes on a residential district of the Qatari capital.',
+      '2025-09-10', ['ACCUSE/disapprove UZB>ISR', 'ASSAULT/heavy-weapons ISR>QAT']],
+    ['an author named in the condemnation is kept',
+      'Israeli aircraft struck a building in Doha on Tuesday. Iran condemned the strikes by Israel and the United States.',
+      '2025-09-10', ['ACCUSE/disapprove IRN>ISR+USA', 'ASSAULT/heavy-weapons ISR>QAT']],
+  ];
+  for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
+});
