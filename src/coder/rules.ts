@@ -222,6 +222,17 @@ export class RuleCoder implements Coder {
         out.push(e);
       }
     }
+    // "the summit of the SCO in the Kazakh capital": a member state that hosts its organisation's gathering, named as a
+    // state, is one of the states named (rule 4); a city alone names a venue ("the G7 summit in Houston")
+    for (const e of out) {
+      if (e.event_type !== 'CONSULT' || e.mode !== 'multilateral' || !e.location || e.actor.includes(e.location) || IGO.has(e.location)) continue;
+      const here = parsed.find((p) => p.s.index === e.sentence);
+      // (the state named, its capital, or "the Kazakh capital")
+      if (!here?.mentions.some((m) => m.code === e.location && (m.kind === 'country' || m.kind === 'adjective' || m.kind === 'capital' ||
+          (m.kind === 'city' && here.tokens[m.end]?.l === 'capital')))) continue;
+      const day = e.date && e.date.length === 10 ? e.date : doc.date ?? null;
+      if (e.actor.some((o) => IGO.has(o) && this.gaz.membersOn(this.gaz.members.get(o) ?? [], day).includes(e.location!))) e.actor = [...e.actor, e.location];
+    }
     // (who came to a gathering is told across the document: its attendance is read once every sentence is coded)
     const read = parsed.map((p) => ({ index: p.s.index, tokens: p.tokens, mentions: p.mentions }));
     out = gatherAttendance(read, out, (c) => IGO.has(c));

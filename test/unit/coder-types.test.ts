@@ -29,6 +29,11 @@ describe('a summit whose attendance is told over several sentences', () => {
     ['an organisation\'s leaders who met at a summit hosted by one of them did not visit him; those who flew in took part',
       'The leaders of the Eurasian Economic Union met in Kazakhstan\'s capital on Wednesday, the first such summit hosted by Kassym-Jomart Tokayev. Vladimir Putin, Alexander Lukashenko and the leaders of Armenia and Kyrgyzstan all flew in.',
       '2019-05-31', ['CONSULT/multilateral ARM+BLR+EAEU+KAZ+KGZ+RUS>']],
+    ['a member state named as the host of its organisation\'s summit takes part in it',
+      'Jaishankar represented India at the summit of the Shanghai Cooperation Organisation in the Kazakh capital on Thursday.',
+      '2024-07-05', ['CONSULT/multilateral IND+KAZ+SCO>']],
+    ['a host named only by a city is a venue', 'The SCO summit opened in Almaty on Monday.',
+      '2024-07-05', ['CONSULT/multilateral SCO>']],
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
