@@ -76,6 +76,15 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     const g = owner(s.index);
     if (!g) continue;
     const here = bySentence.get(s.index) ?? [];
+    // ("On the sidelines of the CIS meeting Tokayev and Putin held a bilateral conversation": those who met beside the
+    // gathering just told were at it)
+    if (s.index > g.sentence && besideIt(s, g, isIgo)) {
+      for (const e of here) {
+        if (e.event_type !== 'CONSULT' || e.mode === 'multilateral' || e.mode === 'phone' || e.mode === 'third-party') continue;
+        g.actor = uniq([...g.actor, ...g.recipient, ...e.actor, ...e.recipient].filter((c) => !isIgo(c) || g.actor.includes(c)));
+        g.recipient = [];
+      }
+    }
     // (a sentence that reports an act of another kind is about that act: "Kazakhstan joined the bank in 2015")
     if (here.some((e) => e.event_type !== 'CONSULT')) continue;
     const away = absentees(s, isIgo);
@@ -132,6 +141,19 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     e.recipient = e.recipient.filter((c) => !all.has(c));
   }
   return restated.size ? events.filter((e) => !restated.has(e)) : events;
+}
+
+/** "on the sidelines of the summit", "on the margins of the CIS meeting": beside the gathering `g` told before (an
+ * organisation named there must be the gathering's own) */
+function besideIt(s: ReadSentence, g: CodedEvent, isIgo: (c: string) => boolean): boolean {
+  const t = s.tokens;
+  const at = t.findIndex((x, i) => (x.l === 'sidelines' || x.l === 'margins' || x.l === 'sideline' || x.l === 'margin') && t[i + 1]?.l === 'of' &&
+    DEFINITE.has(t[i + 2]?.l ?? ''));
+  if (at < 0) return false;
+  const head = t.slice(at + 3, at + 8).findIndex((x) => GATHERING_NOUN.has(x.l));
+  if (head < 0) return false;
+  const orgs = s.mentions.filter((m) => m.code && isIgo(m.code) && m.start > at && m.start < at + 3 + head);
+  return orgs.every((m) => g.actor.includes(m.code));
 }
 
 /** "the session", "the summit", "this meeting": a gathering named as one already told */

@@ -32,6 +32,12 @@ describe('a summit whose attendance is told over several sentences', () => {
     ['a member state named as the host of its organisation\'s summit takes part in it',
       'Jaishankar represented India at the summit of the Shanghai Cooperation Organisation in the Kazakh capital on Thursday.',
       '2024-07-05', ['CONSULT/multilateral IND+KAZ+SCO>']],
+    ['those who met on the sidelines of the gathering just told were at it',
+      'The heads of state of the Commonwealth of Independent States met in Dushanbe on Friday. On the sidelines of the CIS meeting Tokayev and Putin held a bilateral conversation.',
+      '2025-10-10', ['CONSULT KAZ+RUS>', 'CONSULT/multilateral CIS+KAZ+RUS+TJK>']],
+    ['but not those beside another organisation\'s gathering',
+      'The heads of state of the Commonwealth of Independent States met in Dushanbe on Friday. On the sidelines of the SCO summit Tokayev and Putin held a bilateral conversation.',
+      '2025-10-10', ['CONSULT KAZ+RUS>', 'CONSULT/multilateral CIS+TJK>', 'CONSULT/multilateral KAZ+SCO>']],
     ['a host named only by a city is a venue', 'The SCO summit opened in Almaty on Monday.',
       '2024-07-05', ['CONSULT/multilateral SCO>']],
   ];
