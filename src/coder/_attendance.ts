@@ -54,8 +54,17 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     const s = byIndex.get(g.sentence);
     // (an organisation the second sentence names among those attending, "The meeting was also attended by … UN
     // Secretary-General Guterres", came to the gathering; one named otherwise may own another gathering)
+    // ("The President of Russia took part in a meeting of the CSTO in Bishkek. Putin, Pashinyan, Lukashenko … first met
+    // in a limited format": the next sentence's meeting of the same leaders and more is the gathering told in detail)
+    const detail = p && s && g.sentence === p.sentence + 1 && compatible(p.date, g.date) && !g.actor.some((c) => isIgo(c) && !p.actor.includes(c)) &&
+      p.actor.filter((c) => !isIgo(c)).every((c) => g.actor.includes(c)) && g.actor.filter((c) => !isIgo(c)).length > p.actor.filter((c) => !isIgo(c)).length;
+    if (p && s && detail) {
+      p.actor = uniq([...p.actor, ...g.actor]);
+      restated.add(g);
+      continue;
+    }
     if (p && s && g.sentence > p.sentence && g.sentence - p.sentence <= NEAR && refersBack(s.tokens) && compatible(p.date, g.date) &&
-        (g.actor.filter(isIgo).every((c) => p.actor.includes(c)) || attendees(s, isIgo) !== null)) {
+        (g.actor.filter(isIgo).every((c) => p.actor.includes(c)) || attendees(s, isIgo) !== null || asFrame(s.tokens))) {
       restated.add(g);
       continue;
     }
@@ -139,6 +148,9 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     e.actor = g.actor.filter((c) => !away.has(c));
     // (a member named as the next host, "agreed that Russia would host the next summit", is no recipient of its own act)
     e.recipient = e.recipient.filter((c) => !all.has(c));
+    // ("Following the meeting, the leaders adopted…": the joint act of a gathering, told with no time of its own, was
+    // done at the gathering, not at a time an earlier sentence recalled)
+    if (g.date && e.date !== g.date && compatible(e.date, g.date) === false && !s.tokens.some((x) => TIME_WORD.test(x.s))) e.date = g.date;
   }
   return restated.size ? events.filter((e) => !restated.has(e)) : events;
 }
@@ -155,6 +167,13 @@ function besideIt(s: ReadSentence, g: CodedEvent, isIgo: (c: string) => boolean)
   const orgs = s.mentions.filter((m) => m.code && isIgo(m.code) && m.start > at && m.start < at + 3 + head);
   return orgs.every((m) => g.actor.includes(m.code));
 }
+
+/** "Following the meeting, …", "At the summit …": a gathering named as the time or place frame of what the sentence tells */
+function asFrame(t: Token[]): boolean {
+  return t.some((x, i) => GATHERING_NOUN.has(x.l) && i <= 4 && DEFINITE.has(t[i - 1]?.l ?? '') && FRAME_PREP.has(t[i - 2]?.l ?? ''));
+}
+const FRAME_PREP = new Set(['following', 'after', 'at', 'during']);
+const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d{4})$/i;
 
 /** "the session", "the summit", "this meeting": a gathering named as one already told */
 function refersBack(t: Token[]): boolean {
@@ -275,4 +294,4 @@ const AWAY_PREP = new Set(['in', 'at', 'on', 'about', 'over', 'to', 'into', 'aga
 const PLACE_NOUN = new Set(['capital', 'city', 'coast', 'border', 'borders', 'region', 'territory', 'soil', 'side', 'resort']);
 const PREPS = new Set(['at', 'after', 'following', 'in', 'on', 'during', 'later', 'earlier', 'then']);
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all']);
-const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads']);
+const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads', 'sides']);

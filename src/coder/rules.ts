@@ -227,8 +227,8 @@ export class RuleCoder implements Coder {
     for (const e of out) {
       if (e.event_type !== 'CONSULT' || e.mode !== 'multilateral' || !e.location || e.actor.includes(e.location) || IGO.has(e.location)) continue;
       const here = parsed.find((p) => p.s.index === e.sentence);
-      // (the state named, its capital, or "the Kazakh capital")
-      if (!here?.mentions.some((m) => m.code === e.location && (m.kind === 'country' || m.kind === 'adjective' || m.kind === 'capital' ||
+      // (the state named, or "the Kazakh capital"; a capital's own name is a venue, as any city's)
+      if (!here?.mentions.some((m) => m.code === e.location && (m.kind === 'country' || m.kind === 'adjective' ||
           (m.kind === 'city' && here.tokens[m.end]?.l === 'capital')))) continue;
       const day = e.date && e.date.length === 10 ? e.date : doc.date ?? null;
       if (e.actor.some((o) => IGO.has(o) && this.gaz.membersOn(this.gaz.members.get(o) ?? [], day).includes(e.location!))) e.actor = [...e.actor, e.location];
@@ -872,6 +872,22 @@ export class RuleCoder implements Coder {
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
           meeting.parties.length >= 2 && meeting.parties.includes(c.actor[0]!)) {
         c.recipient = meeting.parties.filter((x) => x !== c.actor[0]);
+      }
+      // "The leaders discussed … cooperation with the United Nations on counter-terrorism": where two or more parties talk,
+      // the partner of the cooperation talked about is its topic, not a party at the table ("Tokayev discussed cooperation
+      // with Putin", with one party talking, names his partner)
+      if (c.type === 'CONSULT' && c.hit.def.topic) {
+        const topicOnly = (x: string): boolean => {
+          const named = resolved.filter((m) => m.code === x && m.start < attrib);
+          return named.length > 0 && named.every((m) => {
+            let j = m.start - 1;
+            if (Wd.DETERMINER.has(tokens[j]?.l ?? '')) j--;
+            return m.start > c.hit.end && tokens[j]?.l === 'with' && TIE_NOUN.has(tokens[j - 1]?.l ?? '');
+          });
+        };
+        const parties = uniq([...c.actor, ...c.recipient]);
+        const kept = parties.filter((x) => !topicOnly(x));
+        if (kept.length >= 2 && kept.length < parties.length) { c.actor = c.actor.filter((x) => kept.includes(x)); c.recipient = c.recipient.filter((x) => kept.includes(x)); }
       }
       // "condemned what it called attempts by Russian officials…", "…, saying Baku sought a pretext": disapproval whose
       // object names no party is of the first other state the sentence names after it
@@ -2832,6 +2848,8 @@ const MESSAGE_TRIGGER = /\b(?:thank|congratulate|congratulations|gratitude)\b/;
 const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
+/** what two sides have with a third: "cooperation with the UN", "ties with China" */
+const TIE_NOUN = new Set(['cooperation', 'ties', 'relations', 'partnership', 'interaction', 'contacts', 'dialogue', 'trade', 'coordination']);
 /** "condemned the strikes", "denounced these attacks on…": an attack named again by a definite article, right after the verb */
 function definiteAttack(tokens: Token[], end: number): boolean {
   if (!DEFINITE_ARTICLE.has(tokens[end]?.l ?? '')) return false;
