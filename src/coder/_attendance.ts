@@ -35,7 +35,7 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     const s = byIndex.get(e.sentence);
     if (!s) continue;
     const seen = attendees(s, isIgo);
-    if (!seen || seen.listed < 3) continue;
+    if (!seen || seen.listed < 3 || s.tokens.some((x) => ONE_TO_ONE.has(x.l))) continue;
     const parts = uniq([...e.actor, ...e.recipient, ...seen.states]);
     if (parts.filter((c) => !isIgo(c)).length < 3) continue;
     e.mode = 'multilateral';
@@ -118,7 +118,8 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     }
     // ("chaired the talks with Xi Jinping of China, Vladimir Putin of Russia …": the list of attendees told as a
     // meeting of the chair with the first of them is the gathering again)
-    if (seen.listed >= 3) {
+    // (not "held bilateral meetings with the presidents of A, B and C": meetings told as one-to-one are each their own)
+    if (seen.listed >= 3 && !s.tokens.some((x) => ONE_TO_ONE.has(x.l))) {
       for (const e of here) {
         if (e !== g && e.event_type === 'CONSULT' && e.mode !== 'phone' &&
             [...e.actor, ...e.recipient].every((c) => g.actor.includes(c))) restated.add(e);
@@ -294,4 +295,5 @@ const AWAY_PREP = new Set(['in', 'at', 'on', 'about', 'over', 'to', 'into', 'aga
 const PLACE_NOUN = new Set(['capital', 'city', 'coast', 'border', 'borders', 'region', 'territory', 'soil', 'side', 'resort']);
 const PREPS = new Set(['at', 'after', 'following', 'in', 'on', 'during', 'later', 'earlier', 'then']);
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all']);
+const ONE_TO_ONE = new Set(['bilateral', 'separate', 'one-on-one', 'one-to-one', 'tete-a-tete', 'tête-à-tête']);
 const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads', 'sides']);

@@ -1889,9 +1889,10 @@ export class RuleCoder implements Coder {
     // held one meeting each, unless the sentence names the gathering they met at
     const counterparts = type === 'CONSULT' && (mode === null || mode === 'phone') && !def.multi && !passive && actor.length === 1 &&
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
-    // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering)
+    // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering; so are
+    // "bilateral meetings with the presidents of A, B and C")
     const separate = type === 'CONSULT' && mode !== 'multilateral' && actor.length === 1 && recipient.filter((c) => !IGO.has(c)).length >= 2 &&
-      tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately') &&
+      tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately' || t.l === 'bilateral' || t.l === 'one-on-one') &&
       !tokens.some((t) => SIDELINES.has(t.l));
     if (counterparts || separate) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse && !def.perPartner &&
@@ -3107,6 +3108,8 @@ function timeFrame(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 9; j--) {
     const l = tokens[j]!.l;
     if (l === ',' || l === ';') return false;
+    // ("On the morning of the summit the head of Turkmenistan held bilateral meetings with …")
+    if ((l === 'morning' || l === 'evening' || l === 'day') && tokens[j + 1]?.l === 'of' && tokens[j - 1]?.l === 'the') return true;
     if (l === 'eve' || l === 'ahead' || l === 'before' || l === 'after' || l === 'following' || (l === 'from' && /^(arriving|coming|returning|flying|travelling|traveling)$/.test(tokens[j - 1]?.l ?? ''))) return true;
   }
   return false;

@@ -47,6 +47,9 @@ describe('a summit whose attendance is told over several sentences', () => {
     ['two parties discussing cooperation with a third talk about it; one party discussing it talks with it',
       'Tokayev and Putin discussed cooperation with the United Nations on counter-terrorism. Later Tokayev discussed cooperation with Xi Jinping.',
       '2024-05-10', ['CONSULT KAZ+RUS>', 'CONSULT KAZ>CHN']],
+    ['bilateral meetings with a list of leaders on the morning of a summit are one meeting each, not the summit',
+      'CIS leaders met in Ashgabat on Friday. On the morning of the summit the head of Turkmenistan held bilateral meetings with the presidents of Belarus, Kazakhstan and Russia.',
+      '2019-10-12', ['CONSULT TKM>BLR', 'CONSULT TKM>KAZ', 'CONSULT TKM>RUS', 'CONSULT/multilateral CIS+TKM>']],
     ['a host named only by a city is a venue', 'The SCO summit opened in Almaty on Monday.',
       '2024-07-05', ['CONSULT/multilateral SCO>']],
   ];
