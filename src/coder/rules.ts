@@ -3479,9 +3479,14 @@ function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, p
 function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
   const at = tokens.findIndex((t, i) => i >= from && i < to && t.l === 'by');
   if (at < 0) return [];
+  // ("Eight documents were signed, among them a declaration put forward by the Turkmen leader": past a comma, a
+  // by-phrase after another participle is that participle's agent)
+  const participle = (k: number): boolean => k > from && /(?:ed|en|put|set|made|drawn|brought)$/.test(tokens[k]?.l ?? '');
+  if (tokens.slice(from, at).some((t) => t.l === ',') && (participle(at - 1) || (PARTICLE.has(tokens[at - 1]?.l ?? '') && participle(at - 2)))) return [];
   return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
 }
 
+const PARTICLE = new Set(['forward', 'up', 'out', 'down', 'in', 'on', 'over']);
 const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
 function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
   for (let i = from; i < to; i++) {

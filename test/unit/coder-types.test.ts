@@ -98,3 +98,11 @@ describe('a condemnation of an attack already told', () => {
   ];
   for (const [name, text, date, want] of CASES) it(name, () => assert.deepEqual(code(text, date).map(brief).sort(), want));
 });
+
+describe('whose agent a by-phrase names', () => {
+  it('past a comma, a by-phrase after another participle is that participle\'s agent, not the signers', () =>
+    assert.deepEqual(code('Tokayev and Mirziyoyev held talks in Tashkent on Monday. Four documents were signed, among them a declaration put forward by the Uzbek leader.', '2024-05-10').map(brief).sort(),
+      ['CONSULT/visit KAZ>UZB', 'SUPPORT KAZ+UZB>']));
+  it('and "signed by" names the signers', () =>
+    assert.deepEqual(code('Four documents were signed on Monday by Kazakhstan and Uzbekistan.', '2024-05-10').map(brief).sort(), ['SUPPORT KAZ+UZB>']));
+});
