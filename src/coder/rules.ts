@@ -1346,6 +1346,9 @@ export class RuleCoder implements Coder {
     // help by hand told from the verb: only helpers come to help ("the minister went to Moscow to help prepare the summit")
     // a list is a visa-free list only where the sentence or the one before speaks of visas
     if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
+    // a list is a sanctions list only where the sentence or the story before it speaks of sanctions
+    if (def.t === 'SANCTION' && def.p.endsWith('** list|lists') && !SANCTIONS_TALK.test(tokens.map((t) => t.l).join(' ')) &&
+        !st.prev.some((p) => SANCTIONS_TALK.test(p.text))) return null;
     // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
     if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
     if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
@@ -3486,6 +3489,7 @@ function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): stri
   return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
 }
 
+const SANCTIONS_TALK = /\b(?:sanction|sanctions|sanctioned|blacklist|blacklisted|export controls?|restrictive measures|asset freezes?)\b/i;
 const PARTICLE = new Set(['forward', 'up', 'out', 'down', 'in', 'on', 'over']);
 const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
 function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {

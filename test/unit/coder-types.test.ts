@@ -106,3 +106,14 @@ describe('whose agent a by-phrase names', () => {
   it('and "signed by" names the signers', () =>
     assert.deepEqual(code('Four documents were signed on Monday by Kazakhstan and Uzbekistan.', '2024-05-10').map(brief).sort(), ['SUPPORT KAZ+UZB>']));
 });
+
+describe('a list in a story of sanctions', () => {
+  const CASES: [string, string, string[]][] = [
+    ['a company placed on "the EU list" where the story speaks of sanctions is sanctioned',
+      'The EU adopted its 14th package of sanctions against Russia on Monday. A Kazakh company was placed on the EU list over microchip supplies.',
+      ['SANCTION/discontinue EU>KAZ', 'SANCTION/discontinue EU>RUS']],
+    ['with no sanctions in view a list is no measure', 'A Kazakh company was placed on the EU list last year.', []],
+    ['nor is a heritage list', 'UNESCO added the Silk Road sites in Kazakhstan to its World Heritage list.', []],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
+});
