@@ -842,6 +842,14 @@ export class RuleCoder implements Coder {
     }
     for (const c of cands) {
       // "a roadmap was signed", "an agreement was reached": the parties of the meeting being reported signed it
+      // "Construction of the China–Kyrgyzstan–Uzbekistan railway began", "construction of a railway between China,
+      // Kyrgyzstan and Uzbekistan started": a joint project's works begun with no builder named are the work of the
+      // states its name or its "between" joins
+      if (c.actor.length === 0 && c.type === 'COOPERATE' && /construction|foundation/.test(c.hit.def.p)) {
+        const joined = uniq(resolved.filter((m) => m.code && !IGO.has(m.code) && m.start >= c.hit.start && m.start < attrib && (m.prep === null || m.prep === 'between') &&
+          (m.kind === 'country' || m.kind === 'adjective') && !PLACE_NOUN_AFTER.has(tokens[m.end]?.l ?? '')).map((m) => m.code));
+        if (joined.length >= 2) { c.actor = joined; c.recipient = []; }
+      }
       if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && meeting && meeting.parties.length >= 2) {
         c.actor = [...meeting.parties];
         c.recipient = [];
@@ -3490,6 +3498,7 @@ function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): stri
 }
 
 const SANCTIONS_TALK = /\b(?:sanction|sanctions|sanctioned|blacklist|blacklisted|export controls?|restrictive measures|asset freezes?)\b/i;
+const PLACE_NOUN_AFTER = new Set(['capital', 'city', 'region', 'province', 'border', 'coast', 'side', 'territory', 'soil']);
 const PARTICLE = new Set(['forward', 'up', 'out', 'down', 'in', 'on', 'over']);
 const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
 function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {

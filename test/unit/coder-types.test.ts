@@ -117,3 +117,12 @@ describe('a list in a story of sanctions', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
 });
+
+describe('a joint project begun with no builder named', () => {
+  const CASES: [string, string, string[]][] = [
+    ['the states a project\'s name joins began its construction', 'Construction of the China–Kyrgyzstan–Uzbekistan railway began on Friday.', ['COOPERATE CHN+KGZ+UZB>']],
+    ['and a ceremony marking the start of it', 'A ceremony in Jalal-Abad on Friday marked the start of construction of the China–Kyrgyzstan–Uzbekistan railway.', ['COOPERATE CHN+KGZ+UZB>']],
+    ['a place is no builder', 'Construction of a new bridge in the Kazakh capital began on Friday.', []],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
+});
