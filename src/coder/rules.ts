@@ -1892,6 +1892,10 @@ export class RuleCoder implements Coder {
     }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
+    // ("accused journalist X and opposition politician Y of organising the protest": the state's own opposition, named in
+    // the object, is the accused, as its unknown persons are)
+    if (type === 'ACCUSE' && def.p.startsWith('accuse') && !passive && actor.length === 1 && recipient.length === 1 && recipient[0] === actor[0] &&
+        ms.some((m) => m.kind === 'local' && m.start >= hit.end && m.start < objEnd && INNER_SIDE.has(tokens[m.start]?.l ?? ''))) ownPerson = true;
     recipient = uniq(recipient).filter((r) => def.self || ownPerson || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     // "discussed trade in a phone call": talks held by phone
     if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';

@@ -126,3 +126,14 @@ describe('a joint project begun with no builder named', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
 });
+
+describe('an accusation of the state\'s own people', () => {
+  const CASES: [string, string, string[]][] = [
+    ['the opposition accused alongside an unknown person is the accuser\'s own',
+      'Tajikistan\'s interior ministry accused journalist Ulfatkhonim Mamadshoeva and opposition politician Alim Sherzamonov of organising the demonstration.', ['ACCUSE/disapprove TJK>TJK']],
+    ['opposition activists accused', 'Kyrgyzstan\'s security service accused opposition activists of plotting a coup.', ['ACCUSE/disapprove KGZ>KGZ']],
+    ['a condemnation of another state\'s repression of its opposition is not aimed at home',
+      'Washington condemned the violent repression of protesters and opposition figures in Georgia.', ['ACCUSE/disapprove USA>GEO']],
+  ];
+  for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
+});
