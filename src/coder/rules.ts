@@ -129,6 +129,11 @@ export class RuleCoder implements Coder {
   constructor(private readonly gaz: Gazetteer) {}
 
   code(doc: Doc): CodedEvent[] {
+    // "ASHGABAT, October 11 – … was held today", published on the 12th: a story that says "today" speaks as of its
+    // dateline's day (weekdays named in it may be an update's, told as of publication: left to the publication date)
+    if (/\b(?:today|tonight)\b/i.test(doc.text) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(doc.text)) {
+      doc = { ...doc, date: datelineDay(doc.text, doc.date ?? null) ?? doc.date ?? null };
+    }
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
     const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [], people: [], undated: new WeakSet() };
@@ -3503,6 +3508,19 @@ function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): stri
 
 const SANCTIONS_TALK = /\b(?:sanction|sanctions|sanctioned|blacklist|blacklisted|export controls?|restrictive measures|asset freezes?)\b/i;
 const PLACE_NOUN_AFTER = new Set(['capital', 'city', 'region', 'province', 'border', 'coast', 'side', 'territory', 'soil']);
+/** the day a dateline names ("ASHGABAT, October 11 –"), in the week before publication; otherwise null */
+function datelineDay(text: string, published: string | null): string | null {
+  const pub = parseRef(published);
+  const n = datelineLength(text.slice(0, 200));
+  if (!pub || n === 0) return null;
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i.exec(text.slice(0, n));
+  if (!m) return null;
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!.toLowerCase().slice(0, 3));
+  let d = new Date(Date.UTC(pub.getUTCFullYear(), month, Number(m[2])));
+  if (d > pub) d = new Date(Date.UTC(pub.getUTCFullYear() - 1, month, Number(m[2])));
+  const days = (pub.getTime() - d.getTime()) / 86400000;
+  return days > 0 && days <= 7 ? d.toISOString().slice(0, 10) : null;
+}
 const PARTICLE = new Set(['forward', 'up', 'out', 'down', 'in', 'on', 'over']);
 const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
 function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {

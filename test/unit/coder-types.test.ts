@@ -137,3 +137,13 @@ describe('an accusation of the state\'s own people', () => {
   ];
   for (const [name, text, want] of CASES) it(name, () => assert.deepEqual(code(text, '2024-05-10').map(brief).sort(), want));
 });
+
+describe('"today" under a dateline', () => {
+  const dateOf = (text: string, date: string): (string | null)[] => code(text, date).map((e) => e.date);
+  it('a story that says "today" speaks as of its dateline\'s day, published the day after', () =>
+    assert.deepEqual(dateOf('ASHGABAT, October 11 – A meeting of the CIS Council of Heads of State was held today in the Turkmen capital.', '2019-10-12'), ['2019-10-11']));
+  it('without a dateline, "today" is the publication day', () =>
+    assert.deepEqual(dateOf('A meeting of the CIS Council of Heads of State was held today in the Turkmen capital.', '2019-10-12'), ['2019-10-12']));
+  it('a dateline day long before publication is not taken', () =>
+    assert.deepEqual(dateOf('ASHGABAT, September 11 – A meeting of the CIS Council of Heads of State was held today in the Turkmen capital.', '2019-10-12'), ['2019-10-12']));
+});
