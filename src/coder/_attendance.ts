@@ -36,7 +36,7 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     const s = byIndex.get(e.sentence);
     if (!s) continue;
     const seen = attendees(s, isIgo);
-    if (!seen || seen.listed < 3) continue;
+    if (!seen || seen.listed < 3 || s.tokens.some((x) => ONE_TO_ONE.has(x.l))) continue;
     const parts = uniq([...e.actor, ...e.recipient, ...seen.states]);
     if (parts.filter((c) => !isIgo(c)).length < 3) continue;
     e.mode = 'multilateral';
@@ -53,8 +53,19 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
   for (const g of all) {
     const p = gatherings.at(-1);
     const s = byIndex.get(g.sentence);
+    // (an organisation the second sentence names among those attending, "The meeting was also attended by … UN
+    // Secretary-General Guterres", came to the gathering; one named otherwise may own another gathering)
+    // ("The President of Russia took part in a meeting of the CSTO in Bishkek. Putin, Pashinyan, Lukashenko … first met
+    // in a limited format": the next sentence's meeting of the same leaders and more is the gathering told in detail)
+    const detail = p && s && g.sentence === p.sentence + 1 && compatible(p.date, g.date) && !g.actor.some((c) => isIgo(c) && !p.actor.includes(c)) &&
+      p.actor.filter((c) => !isIgo(c)).every((c) => g.actor.includes(c)) && g.actor.filter((c) => !isIgo(c)).length > p.actor.filter((c) => !isIgo(c)).length;
+    if (p && s && detail) {
+      p.actor = uniq([...p.actor, ...g.actor]);
+      restated.add(g);
+      continue;
+    }
     if (p && s && g.sentence > p.sentence && g.sentence - p.sentence <= NEAR && refersBack(s.tokens) && compatible(p.date, g.date) &&
-        g.actor.filter(isIgo).every((c) => p.actor.includes(c))) {
+        (g.actor.filter(isIgo).every((c) => p.actor.includes(c)) || attendees(s, isIgo) !== null || asFrame(s.tokens))) {
       restated.add(g);
       continue;
     }
@@ -78,11 +89,21 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     const g = owner(s.index);
     if (!g) continue;
     const here = bySentence.get(s.index) ?? [];
+    // ("On the sidelines of the CIS meeting Tokayev and Putin held a bilateral conversation": those who met beside the
+    // gathering just told were at it)
+    if (s.index > g.sentence && besideIt(s, g, isIgo)) {
+      for (const e of here) {
+        if (e.event_type !== 'CONSULT' || e.mode === 'multilateral' || e.mode === 'phone' || e.mode === 'third-party') continue;
+        g.actor = uniq([...g.actor, ...g.recipient, ...e.actor, ...e.recipient].filter((c) => !isIgo(c) || g.actor.includes(c)));
+        g.recipient = [];
+      }
+    }
     // (a sentence that reports an act of another kind is about that act: "Kazakhstan joined the bank in 2015")
     if (here.some((e) => e.event_type !== 'CONSULT')) continue;
     const away = absentees(s, isIgo);
     if (away.length) { const set = absent.get(g) ?? new Set(); away.forEach((c) => set.add(c)); absent.set(g, set); }
-    const seen = attendees(s, isIgo);
+    // (the sentence right after the gathering's has it in view unnamed: "Xi, Modi and Khan all took part")
+    const seen = attendees(s, isIgo, s.index === g.sentence + 1);
     if (!seen) continue;
     const before = new Set(g.actor);
     g.actor = uniq([...g.actor, ...g.recipient, ...seen.states, ...seen.orgs]);
@@ -92,9 +113,17 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
       for (const c of seen.states) if (!before.has(c)) set.add(c);
       guests.set(g, set);
     }
+    // (an organisation at another organisation's gathering is its guest: the UN Secretary-General at an SCO summit
+    // does not adopt the SCO's declaration)
+    if ([...before].some(isIgo)) {
+      const set = guests.get(g) ?? new Set();
+      for (const c of seen.orgs) if (!before.has(c)) set.add(c);
+      guests.set(g, set);
+    }
     // ("chaired the talks with Xi Jinping of China, Vladimir Putin of Russia …": the list of attendees told as a
     // meeting of the chair with the first of them is the gathering again)
-    if (seen.listed >= 3) {
+    // (not "held bilateral meetings with the presidents of A, B and C": meetings told as one-to-one are each their own)
+    if (seen.listed >= 3 && !s.tokens.some((x) => ONE_TO_ONE.has(x.l))) {
       for (const e of here) {
         if (e !== g && e.event_type === 'CONSULT' && e.mode !== 'phone' &&
             [...e.actor, ...e.recipient].every((c) => g.actor.includes(c))) restated.add(e);
@@ -124,9 +153,32 @@ export function gatherAttendance(sentences: ReadSentence[], events: CodedEvent[]
     e.actor = g.actor.filter((c) => !away.has(c));
     // (a member named as the next host, "agreed that Russia would host the next summit", is no recipient of its own act)
     e.recipient = e.recipient.filter((c) => !all.has(c));
+    // ("Following the meeting, the leaders adopted…": the joint act of a gathering, told with no time of its own, was
+    // done at the gathering, not at a time an earlier sentence recalled)
+    if (g.date && e.date !== g.date && compatible(e.date, g.date) === false && !s.tokens.some((x) => TIME_WORD.test(x.s))) e.date = g.date;
   }
   return restated.size ? events.filter((e) => !restated.has(e)) : events;
 }
+
+/** "on the sidelines of the summit", "on the margins of the CIS meeting": beside the gathering `g` told before (an
+ * organisation named there must be the gathering's own) */
+function besideIt(s: ReadSentence, g: CodedEvent, isIgo: (c: string) => boolean): boolean {
+  const t = s.tokens;
+  const at = t.findIndex((x, i) => (x.l === 'sidelines' || x.l === 'margins' || x.l === 'sideline' || x.l === 'margin') && t[i + 1]?.l === 'of' &&
+    DEFINITE.has(t[i + 2]?.l ?? ''));
+  if (at < 0) return false;
+  const head = t.slice(at + 3, at + 8).findIndex((x) => GATHERING_NOUN.has(x.l));
+  if (head < 0) return false;
+  const orgs = s.mentions.filter((m) => m.code && isIgo(m.code) && m.start > at && m.start < at + 3 + head);
+  return orgs.every((m) => g.actor.includes(m.code));
+}
+
+/** "Following the meeting, …", "At the summit …": a gathering named as the time or place frame of what the sentence tells */
+function asFrame(t: Token[]): boolean {
+  return t.some((x, i) => GATHERING_NOUN.has(x.l) && i <= 4 && DEFINITE.has(t[i - 1]?.l ?? '') && FRAME_PREP.has(t[i - 2]?.l ?? ''));
+}
+const FRAME_PREP = new Set(['following', 'after', 'at', 'during']);
+const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d{4})$/i;
 
 /** "the session", "the summit", "this meeting": a gathering named as one already told */
 function refersBack(t: Token[]): boolean {
@@ -159,10 +211,12 @@ interface Seen { states: string[]; orgs: string[]; listed: number; guest: boolea
  * part", "joined", "brought together", "chaired", "hosted", "were among the leaders") and the names counted are its
  * persons, countries and adjectives outside place, topic and time phrases ("in the Tajik capital", "about Afghanistan").
  */
-function attendees(s: ReadSentence, isIgo: (c: string) => boolean): Seen | null {
+function attendees(s: ReadSentence, isIgo: (c: string) => boolean, inView = false): Seen | null {
   const t = s.tokens;
   const cue = t.findIndex((x, i) => ATTEND.has(x.l) || (x.l === 'part' && TAKE.has(t[i - 1]?.l ?? '')) ||
     (x.l === 'brought' && (t[i + 1]?.l === 'together' || t[i + 1]?.l === 'in')) ||
+    // ("Putin, Lukashenko and the leaders of Armenia and Kyrgyzstan all flew in": those who came for the gathering)
+    ((x.l === 'flew' || x.l === 'arrived') && (t[i + 1]?.l === 'in' || t[i + 1]?.l === 'for') && !s.mentions.some((m) => m.start === i + 2)) ||
     (x.l === 'among' && t[i + 1]?.l === 'the' && AMONG.has(t[i + 2]?.l ?? '')));
   if (cue < 0) return null;
   // (a verb of welcoming is attendance only when it names a list: "welcomed A of X, B of Y and C of Z")
@@ -170,7 +224,7 @@ function attendees(s: ReadSentence, isIgo: (c: string) => boolean): Seen | null 
   if (t.slice(Math.max(0, cue - 4), cue).some((x) => NEGATION.has(x.l) || UNREAL.has(x.l))) return null;
   // (the gathering must be in view: named, or its guests, its screen or a list of attendees)
   const guest = t.some((x) => GUEST.has(x.l));
-  if (!t.some((x) => GATHERING.has(x.l)) && !guest && !/\bvideo\b/i.test(t.map((x) => x.l).join(' '))) {
+  if (!inView && !t.some((x) => GATHERING.has(x.l)) && !guest && !/\bvideo\b/i.test(t.map((x) => x.l).join(' '))) {
     if (t[cue]!.l !== 'among' && !hostOnly) return null;
   }
   const states: string[] = [];
@@ -246,4 +300,5 @@ const AWAY_PREP = new Set(['in', 'at', 'on', 'about', 'over', 'to', 'into', 'aga
 const PLACE_NOUN = new Set(['capital', 'city', 'coast', 'border', 'borders', 'region', 'territory', 'soil', 'side', 'resort']);
 const PREPS = new Set(['at', 'after', 'following', 'in', 'on', 'during', 'later', 'earlier', 'then']);
 const NUMBER_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all']);
-const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads']);
+const ONE_TO_ONE = new Set(['bilateral', 'separate', 'one-on-one', 'one-to-one', 'tete-a-tete', 'tête-à-tête']);
+const GROUP = new Set(['leaders', 'participants', 'presidents', 'ministers', 'delegations', 'members', 'signatories', 'premiers', 'heads', 'sides']);

@@ -100,6 +100,10 @@ interface DocState {
   docStates?: string[];
   /** whom the last attack struck, when its attacker was not named */
   lastDeedOn?: string[];
+  /** who carried out the last attack told, or was accused of it ("condemned Israel's strikes on Iran") */
+  lastAttacker?: string[];
+  /** who imposed the last measure (a ban, sanctions) and on whom, for "a second ban came into force" that names neither */
+  lastMeasure?: { actor: string[]; recipient: string[] };
   /** the state of the person the last sentence opened with as its subject: "He" in the next one */
   lastSubject?: string | null;
   /** who did the last deed reported (an attack, a sanction, a move), for "condemned the attack", "denounced the move" */
@@ -126,6 +130,11 @@ export class RuleCoder implements Coder {
   constructor(private readonly gaz: Gazetteer) {}
 
   code(doc: Doc): CodedEvent[] {
+    // "ASHGABAT, October 11 – … was held today", published on the 12th: a story that says "today" speaks as of its
+    // dateline's day (weekdays named in it may be an update's, told as of publication: left to the publication date)
+    if (/\b(?:today|tonight)\b/i.test(doc.text) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(doc.text)) {
+      doc = { ...doc, date: datelineDay(doc.text, doc.date ?? null) ?? doc.date ?? null };
+    }
     // a dateline is not a sentence: blanked (same length) before splitting, so evidence offsets stay true
     const sentences = splitSentences(blankDatelines(doc.text));
     const st: DocState = { ref: parseRef(doc.date ?? null), focus: null, lastActor: [], lastParties: [], prev: [], dated: 0, lastDated: null, current: null, history: [], people: [], undated: new WeakSet() };
@@ -219,6 +228,17 @@ export class RuleCoder implements Coder {
         if (e.value) valued.add(who);
         out.push(e);
       }
+    }
+    // "the summit of the SCO in the Kazakh capital": a member state that hosts its organisation's gathering, named as a
+    // state, is one of the states named (rule 4); a city alone names a venue ("the G7 summit in Houston")
+    for (const e of out) {
+      if (e.event_type !== 'CONSULT' || e.mode !== 'multilateral' || !e.location || e.actor.includes(e.location) || IGO.has(e.location)) continue;
+      const here = parsed.find((p) => p.s.index === e.sentence);
+      // (the state named, or "the Kazakh capital"; a capital's own name is a venue, as any city's)
+      if (!here?.mentions.some((m) => m.code === e.location && (m.kind === 'country' || m.kind === 'adjective' ||
+          (m.kind === 'city' && here.tokens[m.end]?.l === 'capital')))) continue;
+      const day = e.date && e.date.length === 10 ? e.date : doc.date ?? null;
+      if (e.actor.some((o) => IGO.has(o) && this.gaz.membersOn(this.gaz.members.get(o) ?? [], day).includes(e.location!))) e.actor = [...e.actor, e.location];
     }
     // (who came to a gathering is told across the document: its attendance is read once every sentence is coded)
     const read = parsed.map((p) => ({ index: p.s.index, tokens: p.tokens, mentions: p.mentions }));
@@ -863,6 +883,14 @@ export class RuleCoder implements Coder {
     }
     for (const c of cands) {
       // "a roadmap was signed", "an agreement was reached": the parties of the meeting being reported signed it
+      // "Construction of the China–Kyrgyzstan–Uzbekistan railway began", "construction of a railway between China,
+      // Kyrgyzstan and Uzbekistan started": a joint project's works begun with no builder named are the work of the
+      // states its name or its "between" joins
+      if (c.actor.length === 0 && c.type === 'COOPERATE' && /construction|foundation/.test(c.hit.def.p)) {
+        const joined = uniq(resolved.filter((m) => m.code && !IGO.has(m.code) && m.start >= c.hit.start && m.start < attrib && (m.prep === null || m.prep === 'between') &&
+          (m.kind === 'country' || m.kind === 'adjective') && !PLACE_NOUN_AFTER.has(tokens[m.end]?.l ?? '')).map((m) => m.code));
+        if (joined.length >= 2) { c.actor = joined; c.recipient = []; }
+      }
       if (c.actor.length === 0 && c.agentless && AGENTLESS_TYPES.has(c.type) && meeting && meeting.parties.length >= 2) {
         c.actor = [...meeting.parties];
         c.recipient = [];
@@ -876,6 +904,12 @@ export class RuleCoder implements Coder {
           .filter((x) => !IGO.has(x) && !c.recipient.includes(x));
         if (spk.length === 1) c.actor = spk;
       }
+      // "In addition, a six-month ban on imports of wheat by rail came into force", "The first ban took effect on April
+      // 10": a measure named with neither side continues the measure the story reported, between the same two states
+      if (c.actor.length === 0 && c.type === 'SANCTION' && c.hit.def.p.startsWith('=ban') && st.lastMeasure) {
+        c.actor = [...st.lastMeasure.actor];
+        if (c.recipient.length === 0) c.recipient = [...st.lastMeasure.recipient];
+      }
       // "decided to open its embassy in Skopje", "will open a consulate in Dubai": a mission opened (or promised) is aimed
       // at the state that hosts it, whoever the meeting it was announced at is with
       if ((c.type === 'AGREE' || c.type === 'COOPERATE') && c.actor.length === 1 && c.recipient.length === 0) {
@@ -887,6 +921,22 @@ export class RuleCoder implements Coder {
       if (c.type === 'AGREE' && c.actor.length === 1 && c.recipient.length === 0 && !c.agentless && c.split === null && meeting &&
           meeting.parties.length >= 2 && meeting.parties.includes(c.actor[0]!)) {
         c.recipient = meeting.parties.filter((x) => x !== c.actor[0]);
+      }
+      // "The leaders discussed … cooperation with the United Nations on counter-terrorism": where two or more parties talk,
+      // the partner of the cooperation talked about is its topic, not a party at the table ("Tokayev discussed cooperation
+      // with Putin", with one party talking, names his partner)
+      if (c.type === 'CONSULT' && c.hit.def.topic) {
+        const topicOnly = (x: string): boolean => {
+          const named = resolved.filter((m) => m.code === x && m.start < attrib);
+          return named.length > 0 && named.every((m) => {
+            let j = m.start - 1;
+            if (Wd.DETERMINER.has(tokens[j]?.l ?? '')) j--;
+            return m.start > c.hit.end && tokens[j]?.l === 'with' && TIE_NOUN.has(tokens[j - 1]?.l ?? '');
+          });
+        };
+        const parties = uniq([...c.actor, ...c.recipient]);
+        const kept = parties.filter((x) => !topicOnly(x));
+        if (kept.length >= 2 && kept.length < parties.length) { c.actor = c.actor.filter((x) => kept.includes(x)); c.recipient = c.recipient.filter((x) => kept.includes(x)); }
       }
       // "condemned what it called attempts by Russian officials…", "…, saying Baku sought a pretext": disapproval whose
       // object names no party is of the first other state the sentence names after it
@@ -1059,6 +1109,14 @@ export class RuleCoder implements Coder {
         const attacked = new Set([target, ...(st.lastFight ?? []), ...(st.lastDeedOn ?? [])]);
         const rest = (st.docStates ?? []).filter((x) => x !== c.actor[0] && !attacked.has(x) && x !== st.home);
         if (placeOnly && rest.length === 1) c.recipient = rest;
+      }
+      // "Türkiye's foreign ministry condemned the strikes, calling them a provocation", "Uzbekistan also condemned the
+      // strikes on a residential district of the Qatari capital": an attack named again with a definite article and no
+      // author is the one the story told; the condemnation is aimed at its author, not at the place it struck
+      if (c.type === 'ACCUSE' && c.mode === 'disapprove' && c.actor.length === 1 && st.lastAttacker?.length &&
+          !st.lastAttacker.some((x) => c.actor.includes(x)) && definiteAttack(tokens, c.hit.end) &&
+          !resolved.some((m) => m.code && m.start > c.hit.start && m.start < attrib && (m.prep === 'by' || (m.prep === null && m.start <= c.hit.end + 2)))) {
+        c.recipient = [...st.lastAttacker];
       }
       // "the ministers of Kazakhstan and Uzbekistan held talks in Khiva": two states meeting in one of them is the
       // other's visit to it (the spec's visitor and host)
@@ -1254,10 +1312,15 @@ export class RuleCoder implements Coder {
       if (!answered) st.lastActor = c.actor;
       if (c.recipient.length && !c.future) (st.lastTarget ??= new Map()).set(c.type, c.recipient);
       if (c.actor.length && !c.future && !SPEECH.has(c.type) && !answered) st.lastDeed = c.actor;
+      if (c.type === 'SANCTION' && c.mode === 'discontinue' && c.actor.length && c.recipient.length && !c.future) st.lastMeasure = { actor: c.actor, recipient: c.recipient };
       // (a signing is an act that can be welcomed; praise itself is not)
       if (c.actor.length && !c.future && c.type !== 'ACCUSE' && (c.type !== 'SUPPORT' || c.cameo === '057') && c.type !== 'REQUEST' && c.type !== 'CONSULT' && !answered) st.lastAct = c.actor;
       const parties = uniq([...c.actor, ...c.recipient]).filter((x) => !IGO.has(x));
       if (!c.future && FIGHT.has(c.type) && parties.length >= 2) st.lastFight = parties;
+      // (the author of the last attack told, or the one accused of it, for a later "condemned the strikes")
+      if (!c.future && c.type === 'ASSAULT' && c.actor.length && !c.actor.some((x) => GENERIC.has(x))) st.lastAttacker = [...c.actor];
+      if (c.type === 'ACCUSE' && c.mode === 'disapprove' && c.recipient.length && !c.recipient.some((x) => GENERIC.has(x)) &&
+          tokens.slice(c.hit.end, Math.min(attrib, c.hit.end + 6)).some((t) => ATTACK_NOUN.has(t.l))) st.lastAttacker = [...c.recipient];
       if (!c.future && c.type === 'ASSAULT') { st.fought = true; if (c.actor.length) st.lastFightBy = c.actor.filter((x) => !GENERIC.has(x)); else st.lastDeedOn = [...c.recipient]; }
       // ("held talks with Tokayev in Astana, after visiting Uzbekistan": a leg told in a subordinate clause beside a main
       // happening is coded, but "the two governments" of later sentences are the main one's)
@@ -1336,6 +1399,9 @@ export class RuleCoder implements Coder {
     // help by hand told from the verb: only helpers come to help ("the minister went to Moscow to help prepare the summit")
     // a list is a visa-free list only where the sentence or the one before speaks of visas
     if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
+    // a list is a sanctions list only where the sentence or the story before it speaks of sanctions
+    if (def.t === 'SANCTION' && def.p.endsWith('** list|lists') && !SANCTIONS_TALK.test(tokens.map((t) => t.l).join(' ')) &&
+        !st.prev.some((p) => SANCTIONS_TALK.test(p.text))) return null;
     // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
     if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
     if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
@@ -1501,6 +1567,12 @@ export class RuleCoder implements Coder {
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
        (def.t === 'SUPPORT' && SIGNED_THINGS.has(tokens[hit.start - 1]?.l ?? '')));
+    // "He was joined by Putin, Lukashenko and …": company kept at a gathering, told in the passive, is attendance (read
+    // over the document), not the joining of an organisation; one joins a body, one is joined only by people
+    if (def.t === 'SUPPORT' && def.p === 'join' && passive) return null;
+    // ("the host Sooronbay Jeenbekov", "host Kazakhstan": the noun labels a party of a gathering told elsewhere; it
+    // reports no visit of its own)
+    if (def.p === 'host' && nounUse) return null;
     let future = pre.some((w) => Wd.FUTURE.has(w)) || intentBefore(tokens, hit.start) || (def.multi && hit.form === 'noun' && futureGoverned(tokens, hit.start)) ||
       (nounUse && upcoming(tokens, hit.start)) || willBeHeld(tokens, hit.end);
     const hypo = pre.some((w) => Wd.HYPO.has(w));
@@ -1734,9 +1806,14 @@ export class RuleCoder implements Coder {
       // named beside several member states is the host of the session, not an official the organisation visits)
       const attending = def.t === 'CONSULT' && actor.length && actor.every((a) => IGO.has(a)) ?
         uniq(ms.filter((m) => m.code && !IGO.has(m.code) && PARTY_KINDS.has(m.kind) && m.start < attrib).map((m) => m.code)) : [];
+      // ("The leaders of the Eurasian Economic Union met in Kazakhstan's capital, the first such summit hosted by
+      // Tokayev", "The leaders of the SCO met by video link, with Putin chairing from Moscow": a subject that names the
+      // organisation's members met as them, whoever hosted or chaired)
+      const membersMet = def.t === 'CONSULT' && !nounUse && ms.some((m) => actor.includes(m.code) && IGO.has(m.code) && m.end <= hit.start &&
+        memberFrame(tokens, m.start, m.end));
       if (def.t === 'CONSULT' && !def.rev && !passive && actor.length && actor.every((a) => IGO.has(a)) && (recipient.length || location) &&
           !ms.some((m) => m.kind === 'person' && actor.includes(m.code)) &&
-          (attending.length >= 3 || !ms.some((m) => m.kind === 'person' && recipient.includes(m.code)))) {
+          (attending.length >= 3 || membersMet || !ms.some((m) => m.kind === 'person' && recipient.includes(m.code)))) {
         const states = attending;
         mode = 'multilateral'; actor = uniq([...actor, ...recipient, ...(location ? [location] : []), ...states]); recipient = []; split = null;
       }
@@ -1856,6 +1933,8 @@ export class RuleCoder implements Coder {
     }
     const announced = tokens.slice(0, hit.start).some((t) => t.l === 'announced' || t.l === 'announces');
     if (future && type === 'SANCTION' && announced && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
+    // ("will keep its ban on imports of Russian wheat for another six months": a measure in force, kept, is decided now)
+    if (future && type === 'SANCTION' && def.p.startsWith('keep|maintain') && !hypo && !tokens.slice(hit.end, attrib).some((t) => t.l === 'unless' || t.l === 'if')) future = false;
     // ("will not hand them back unless they are wanted": a refusal with an exception is still a refusal)
     if (future && !def.multi && type !== 'REJECT' && tokens.slice(hit.end, attrib).some((t) => t.l === 'unless')) { type = 'THREATEN'; cameo = '13'; mode = null; }
     else if (future && !def.multi) {
@@ -1882,6 +1961,10 @@ export class RuleCoder implements Coder {
     }
     actor = uniq(actor);
     const hadRecipient = recipient.length > 0;
+    // ("accused journalist X and opposition politician Y of organising the protest": the state's own opposition, named in
+    // the object, is the accused, as its unknown persons are)
+    if (type === 'ACCUSE' && def.p.startsWith('accuse') && !passive && actor.length === 1 && recipient.length === 1 && recipient[0] === actor[0] &&
+        ms.some((m) => m.kind === 'local' && m.start >= hit.end && m.start < objEnd && INNER_SIDE.has(tokens[m.start]?.l ?? ''))) ownPerson = true;
     recipient = uniq(recipient).filter((r) => def.self || ownPerson || !(actor.length === 1 && actor[0] === r && type !== 'PROTEST' && type !== 'COERCE' && !(type === 'ACCUSE' && mode === 'investigate') && type !== 'CONCEDE' && type !== 'RETREAT' && type !== 'REQUEST' && type !== 'SUPPORT' && type !== 'ASSAULT' && type !== 'THREATEN' && type !== 'REJECT'));
     // "discussed trade in a phone call": talks held by phone
     if (type === 'CONSULT' && mode === null && tokens.some((t) => t.l === 'phone' || t.l === 'telephone')) mode = 'phone';
@@ -1890,9 +1973,10 @@ export class RuleCoder implements Coder {
     // held one meeting each, unless the sentence names the gathering they met at
     const counterparts = type === 'CONSULT' && (mode === null || mode === 'phone') && !def.multi && !passive && actor.length === 1 &&
       recipient.filter((c) => !IGO.has(c)).length >= 2 && !hits.some((h) => h.def.multi && !onSidelines(tokens, h.start));
-    // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering)
+    // ("held separate talks with the ministers of A, B and C": a meeting with each, even at one gathering; so are
+    // "bilateral meetings with the presidents of A, B and C")
     const separate = type === 'CONSULT' && mode !== 'multilateral' && actor.length === 1 && recipient.filter((c) => !IGO.has(c)).length >= 2 &&
-      tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately') &&
+      tokens.slice(Math.max(0, hit.start - 2), hit.end + 1).some((t) => t.l === 'separate' || t.l === 'separately' || t.l === 'bilateral' || t.l === 'one-on-one') &&
       !tokens.some((t) => SIDELINES.has(t.l));
     if (counterparts || separate) split = 'recipient';
     else if (type === 'CONSULT' && (mode === null || (mode === 'visit' && def.m !== 'visit')) && !nounUse && !def.perPartner &&
@@ -1997,8 +2081,11 @@ export class RuleCoder implements Coder {
     // "held joint exercises with Uzbekistan", "set up a joint venture with China", "established relations with Tuvalu":
     // a joint undertaking is done together, one act of both (a regime introduced or oil delivered keeps its direction)
     // (an exercise is joint however the partner is named: "hosted Azerbaijani vessels for a naval exercise")
-    if (type === 'COOPERATE' && recipient.length && !split && (cameo === '062' || ((JOINT_COOP.has(cameo ?? '') || def.p.includes('joint')) &&
-        ms.some((m) => m.prep === 'with' && m.start >= hit.end && recipient.includes(m.code))))) {
+    // (a trade pact in force binds both its parties, named inside the words that tell it: "Kazakhstan's trade agreement
+    // with Singapore entered into force")
+    const pact = def.p.startsWith('=free|trade');
+    if (type === 'COOPERATE' && recipient.length && !split && (cameo === '062' || ((JOINT_COOP.has(cameo ?? '') || def.p.includes('joint') || pact) &&
+        ms.some((m) => m.prep === 'with' && m.start >= (pact ? hit.start : hit.end) && recipient.includes(m.code))))) {
       actor = uniq([...actor, ...recipient]); recipient = [];
     }
     // "Russian gas began flowing to Uzbekistan through Kazakhstan": a flow is the joint work of its source, its
@@ -2849,6 +2936,15 @@ const MESSAGE_TRIGGER = /\b(?:thank|congratulate|congratulations|gratitude)\b/;
 const FORBORNE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const NGO_HEAD = new Set(['groups', 'group', 'organisations', 'organizations', 'watchdogs', 'watchdog', 'defenders', 'ngos']);
 const NGO_MOD = new Set(['rights', 'freedom', 'media', 'humanitarian', 'advocacy', 'monitoring']);
+/** what two sides have with a third: "cooperation with the UN", "ties with China" */
+const TIE_NOUN = new Set(['cooperation', 'ties', 'relations', 'partnership', 'interaction', 'contacts', 'dialogue', 'trade', 'coordination']);
+/** "condemned the strikes", "denounced these attacks on…": an attack named again by a definite article, right after the verb */
+function definiteAttack(tokens: Token[], end: number): boolean {
+  if (!DEFINITE_ARTICLE.has(tokens[end]?.l ?? '')) return false;
+  const head = tokens.slice(end + 1, end + 4).findIndex((t) => ATTACK_NOUN.has(t.l));
+  return head >= 0 && tokens.slice(end + 1, end + 1 + head).every((t) => /^[a-z-]+$/.test(t.s));
+}
+const DEFINITE_ARTICLE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
 const ATTACK_NOUN = new Set(['attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombing', 'raid', 'raids', 'incident', 'explosion', 'assault']);
 const FIGHT_NOUN = new Set(['clashes', 'fighting', 'war', 'hostilities', 'shelling', 'shootout', 'skirmishes', 'conflict', 'unrest', 'violence', 'riots']);
 /** "killed in the September fighting", "during the week of clashes": a fight named as the frame of what was suffered */
@@ -3099,6 +3195,8 @@ function timeFrame(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 9; j--) {
     const l = tokens[j]!.l;
     if (l === ',' || l === ';') return false;
+    // ("On the morning of the summit the head of Turkmenistan held bilateral meetings with …")
+    if ((l === 'morning' || l === 'evening' || l === 'day') && tokens[j + 1]?.l === 'of' && tokens[j - 1]?.l === 'the') return true;
     if (l === 'eve' || l === 'ahead' || l === 'before' || l === 'after' || l === 'following' || (l === 'from' && /^(arriving|coming|returning|flying|travelling|traveling)$/.test(tokens[j - 1]?.l ?? ''))) return true;
   }
   return false;
@@ -3489,9 +3587,29 @@ function objectOf(from: number, to: number, ms: Mention[], preps: Set<string>, p
 function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
   const at = tokens.findIndex((t, i) => i >= from && i < to && t.l === 'by');
   if (at < 0) return [];
+  // ("Eight documents were signed, among them a declaration put forward by the Turkmen leader": past a comma, a
+  // by-phrase after another participle is that participle's agent)
+  const participle = (k: number): boolean => k > from && /(?:ed|en|put|set|made|drawn|brought)$/.test(tokens[k]?.l ?? '');
+  if (tokens.slice(from, at).some((t) => t.l === ',') && (participle(at - 1) || (PARTICLE.has(tokens[at - 1]?.l ?? '') && participle(at - 2)))) return [];
   return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
 }
 
+const SANCTIONS_TALK = /\b(?:sanction|sanctions|sanctioned|blacklist|blacklisted|export controls?|restrictive measures|asset freezes?)\b/i;
+const PLACE_NOUN_AFTER = new Set(['capital', 'city', 'region', 'province', 'border', 'coast', 'side', 'territory', 'soil']);
+/** the day a dateline names ("ASHGABAT, October 11 –"), in the week before publication; otherwise null */
+function datelineDay(text: string, published: string | null): string | null {
+  const pub = parseRef(published);
+  const n = datelineLength(text.slice(0, 200));
+  if (!pub || n === 0) return null;
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i.exec(text.slice(0, n));
+  if (!m) return null;
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!.toLowerCase().slice(0, 3));
+  let d = new Date(Date.UTC(pub.getUTCFullYear(), month, Number(m[2])));
+  if (d > pub) d = new Date(Date.UTC(pub.getUTCFullYear() - 1, month, Number(m[2])));
+  const days = (pub.getTime() - d.getTime()) / 86400000;
+  return days > 0 && days <= 7 ? d.toISOString().slice(0, 10) : null;
+}
+const PARTICLE = new Set(['forward', 'up', 'out', 'down', 'in', 'on', 'over']);
 const LIST_NOUN = new Set(['list', 'lists', 'blacklist', 'register', 'package']);
 function listKeeper(from: number, to: number, tokens: Token[], ms: Mention[]): string[] {
   for (let i = from; i < to; i++) {

@@ -308,6 +308,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=no longer need|needs|require|requires * visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
+  // trade opened by a pact in force (rule 3): "a free trade pact between Mexico and the EU came into force on Saturday"
+  { p: '=free|trade trade|agreement|pact|deal ** came|come|comes|entered|enter|enters into force|effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
+  { p: '=free|trade trade|agreement|pact|deal ** took|take|takes effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
   { p: 'resume|restore * flights|trade|cooperation|shipments|deliveries|supplies', t: 'COOPERATE', c: '061', prep: W, ctx: ['economic'] },
   { p: 'hold|conduct|stage|undertake|launch * joint', t: 'COOPERATE', c: '062', prep: W, ctx: ['military'] },
   // an exercise brought to an end by the forces of several states was theirs together: "soldiers from A, B and C wrapped
@@ -716,6 +719,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'take|adopt * measures|countermeasures', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['against'], needObj: true },
   { p: 'sanction', t: 'SANCTION', m: 'discontinue', c: '163', needObj: true },
   { p: 'add|put|place|include ** sanctions|blacklist|entity', t: 'SANCTION', m: 'discontinue', c: '163' },
+  // a list named without the word, where the story is of sanctions: "A Kazakh company was placed on the EU list last year"
+  { p: 'add|put|place|include ** list|lists', t: 'SANCTION', m: 'discontinue', c: '163' },
   { p: 'suspend|halt|freeze|cut|stop * aid|links|flights|relations|ties|cooperation|imports|exports|talks|program|programme|assistance|supplies|deliveries|trade|assets|loans|loan|credits|credit|package|funding|financing|investment|lending|disbursements|disbursement', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'to', 'for', 'from'] },
   { p: 'halt|suspend|end|stop|freeze ** mediation|efforts|negotiations|dialogue', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['with', 'among', 'between'] },
   { p: '=suspension of', t: 'SANCTION', m: 'discontinue', c: '16', prep: W },
@@ -735,6 +740,11 @@ export const TRIGGERS: TriggerDef[] = [
   // a partner's goods kept out: "banned cattle and livestock products from Kazakhstan", "restricted imports of Kazakh wheat"
   { p: 'prohibit|ban|restrict * aid|imports|exports|import|export|entry|flights|trade|products|goods|produce|livestock|cattle|meat|grain|wheat|flour|fruit|vegetables|poultry|dairy|fish|fuel|petrol|gasoline|diesel|coal|fertiliser|fertilisers|fertilizer|fertilizers', t: 'SANCTION', m: 'discontinue', c: '16', prep: ['to', 'from'] },
   { p: 'deny * entry', t: 'SANCTION', m: 'discontinue', c: '16', prep: TO },
+  // a measure kept in place is the measure taken again: "will keep its ban on imports of Russian wheat for six months"
+  { p: 'keep|maintain|retain|prolong|renew * ban|bans|embargo|sanctions|restrictions|moratorium', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'] },
+  // the measure named first as it starts to apply: "a ban on imports of Russian wheat came into force on Tuesday"
+  { p: '=ban|bans|embargo|sanctions|restrictions|moratorium ** came|come|comes|entered|enter|enters into force|effect', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from', 'to'] },
+  { p: '=ban|bans|embargo|sanctions|restrictions|moratorium ** took|take|takes effect', t: 'SANCTION', m: 'discontinue', c: '163', prep: ['on', 'against'], noPrep: ['by', 'from', 'to'] },
   // MOBILIZE
   { p: 'mobilise|mobilize|deploy|mass|amass|reinforce|strengthen|send|move|bring|rush|dispatch|redeploy * troops|servicemen|forces|reserves|army|soldiers|units|reinforcements|armour|armor|tanks|battalion|battalions|fleet|warships|task|carrier|carriers|bombers|jets|warplanes|artillery', t: 'MOBILIZE', m: 'troops', c: '152', prep: ['in', 'to', 'near', 'along', 'into', 'towards'] },
   // "troops were sent into Nukus", "riot police were deployed": the forces first, the verb after
