@@ -27,3 +27,23 @@ run('Russian coder: names in their case forms', [
   ['a region of a state stands for the state',
     'В Казани министр иностранных дел Казахстана встретился с Президентом Татарстана.', ['CONSULT/visit KAZ->RUS']],
 ]);
+
+run('Russian coder: stages, topics and ceremonies', [
+  ['a stage of a joint exercise is the exercise',
+    'На полигоне прошел второй этап совместных учений вооруженных сил Казахстана и Узбекистана.', ['COOPERATE KAZ+UZB->']],
+  ['a round of talks is the talks',
+    'В Женеве состоялся третий раунд переговоров между Арменией и Азербайджаном.', ['CONSULT ARM+AZE->']],
+  ['a place a topic noun governs is no place of the talks: they stay the visit',
+    'Президент России прибыл в Таджикистан с рабочим визитом. Главы государств провели переговоры, в центре которых была ситуация в Афганистане.', ['CONSULT/visit RUS->TJK']],
+  ['witnessing an exchange of documents is no gathering',
+    'Председатель КНР прибыл в Таджикистан с визитом. Лидеры присутствовали при обмене документами.', ['CONSULT/visit CHN->TJK']],
+  ['taking part in a ceremony is no gathering',
+    'Президент Казахстана принял участие в церемонии чествования героев войны.', []],
+]);
+
+describe('Russian coder: a participle\'s date years back is background', () => {
+  it('the thanks is dated by the story, not by the death of the one it is about', () => {
+    const evs = coder.code({ id: 'd', date: '2021-08-17', lang: 'ru', text: 'СЕУЛ, 17 августа. Президент Казахстана провел во вторник переговоры с Президентом Республики Корея. Президент Республики Корея поблагодарил Казахстан за помощь в возвращении останков генерала, скончавшегося в Казахстане в 1943 году.' });
+    assert.deepEqual(evs.map((e) => `${e.event_type} ${e.date}`), ['CONSULT 2021-08-17', 'SUPPORT 2021-08-17']);
+  });
+});

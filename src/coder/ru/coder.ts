@@ -81,7 +81,10 @@ export class RussianCoder implements Coder {
       // the main clause's date before a participle's: "Юн Сок Ёль, прибывший накануне в Казахстан, провел в среду
       // переговоры" happened on Wednesday
       const main = withoutParticiples(sent.text, stoks);
-      const dated = (main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null) ?? ruDate(sent.text, doc.date, prevDay, ahead);
+      // (a participle's date years before the story is its background's, "генерала, скончавшегося в 1943 году")
+      const mainDated = main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null;
+      const anyDated = mainDated ?? ruDate(sent.text, doc.date, prevDay, ahead);
+      const dated = !mainDated && main !== sent.text && anyDated && doc.date && Number(anyDated.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 ? null : anyDated;
       const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
       const date = dated ? dated.date : inherited;
       // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
@@ -132,7 +135,8 @@ export class RussianCoder implements Coder {
     const toks = tokens(text);
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
-    const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+    // (a place a topic noun governs is what was discussed, not where: "ситуация в Афганистане", "мир на Ближнем Востоке")
+    const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person' && !topicPlace(toks, m.start)) ??
       // "прошло в столице Кыргызстана": the state whose capital it is
       mentions.find((m) => m.role === 'gen' && m.kind === 'country' && toks[m.start - 1]?.a?.lemmas[0] === 'столица' && /^(?:в|во)$/.test(toks[m.start - 2]?.f ?? '')) ??
       // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
@@ -213,6 +217,9 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && tok.a.cases.has('loct') && toks.some((x) => x.a && ['присутствовать', 'участвовать', 'представлять'].includes(x.a.lemmas[0] ?? ''))) continue;
         // a delegate ("представлял") only at a gathering the document tells of, and only as told (not "представит")
         if (lemmaOf(tok) === 'представлять' && (tok.a.tense !== 'past' || !(st.gathering || out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral')))) continue;
+        // taking part in a ceremony ("принял участие в церемонии чествования", "присутствовали при обмене документами")
+        // witnesses an act, no gathering of states
+        if (['участвовать', 'присутствовать', 'принять'].includes(lemmaOf(tok)) && (toks[t + 1]?.f === 'при' || toks.slice(t + 1, t + 5).some((x) => CEREMONY.has(x.a?.lemmas[0] ?? '')) && (lemmaOf(tok) !== 'принять' || toks[t + 1]?.f.startsWith('участи')))) continue;
         if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (tok.a.lemmas.includes('принять') && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
@@ -227,7 +234,8 @@ export class RussianCoder implements Coder {
         if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
           toks.slice(Math.max(c0, t - 3), t).some((x) => x.a?.pos === 'PRTF' && ['завершить', 'завершивший'].includes(x.a.lemmas[0] ?? '')))) continue;
         // "в работе саммита участвовали…": the gathering itself, under a light noun
-        const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
+        // ("прошел второй этап совместных учений", "состоялся третий раунд переговоров": a stage of the happening is it)
+        const light = def.noun && ((toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '')) || stageOf(toks, t));
         if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
         if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
@@ -999,6 +1007,31 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
+/** ceremonies: taking part in one is no meeting ("церемония чествования", "возложение венков") */
+const CEREMONY = new Set(['церемония', 'чествование', 'возложение', 'концерт']);
+
+/** nouns of a state of affairs: a place in their "в + предложный" is the topic's, not where the act happened */
+const TOPIC_NOUNS = new Set(['ситуация', 'обстановка', 'положение', 'урегулирование', 'кризис', 'конфликт', 'мир', 'стабильность', 'безопасность', 'событие', 'война']);
+
+/** The place at `i` hangs off a topic noun before its preposition ("ситуация в Афганистане"). */
+function topicPlace(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f)) k--;
+  if (k < 0 || !PREP.has(toks[k]!.f)) return false;
+  return TOPIC_NOUNS.has(toks[k - 1]?.a?.lemmas[0] ?? '');
+}
+
+/** nouns naming a stage of a happening: the happening in the genitive after them is the one told */
+const STAGE = new Set(['этап', 'раунд', 'тур', 'фаза']);
+
+/** The noun trigger at `t` is the genitive of a stage noun before it, past its adjectives ("второй этап совместных учений"). */
+function stageOf(toks: Tok[], t: number): boolean {
+  if (!toks[t]!.a?.cases.has('gent')) return false;
+  let k = t - 1;
+  while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
+  return STAGE.has(toks[k]?.a?.lemmas[0] ?? '');
+}
+
 /** A congratulation whose "с + творительный" (or "по случаю") is an anniversary or a holiday ("с 30-летием", "по случаю Дня независимости"). */
 function courtesy(toks: Tok[], t: number, end: number): boolean {
   const k = toks.findIndex((x, i) => i > t && i < end && (x.f === 'с' || x.f === 'со' || (x.f === 'случаю' && toks[i - 1]?.f === 'по')));
@@ -1091,7 +1124,8 @@ function withoutParticiples(text: string, toks: Tok[]): string {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.s !== ',' || toks[i + 1]?.a?.pos !== 'PRTF') continue;
     const close = toks.findIndex((x, j) => j > i + 1 && (x.s === ',' || x.s === '.'));
-    if (close < 0 || toks[close]!.s !== ',') continue;
+    // (a phrase that closes the sentence ends at its stop: "…Хон Бом До, скончавшегося в Казахстане в 1943 году.")
+    if (close < 0) continue;
     const from = toks[i]!.start, to = toks[close]!.start + 1;
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
     i = close - 1;
