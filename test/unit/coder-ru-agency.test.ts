@@ -47,3 +47,16 @@ describe('Russian coder: a participle\'s date years back is background', () => {
     assert.deepEqual(evs.map((e) => `${e.event_type} ${e.date}`), ['CONSULT 2021-08-17', 'SUPPORT 2021-08-17']);
   });
 });
+
+run('Russian coder: aid told by its decision, its share, its approval or its arrival', [
+  ['a decision to give aid shared out to each of two states is one aid each, no promise',
+    'Президент Казахстана принял решение оказать гуманитарную помощь Кыргызстану и Таджикистану, передав каждой из стран по 5 тысяч тонн муки.', ['AID KAZ->KGZ', 'AID KAZ->TJK']],
+  ['aid to two states with no share named stays one act',
+    'Казахстан направил гуманитарную помощь Кыргызстану и Таджикистану.', ['AID KAZ->KGZ+TJK']],
+  ['forces decided on are promised, not aid given',
+    'Пашинян сообщил, что по просьбе Казахстана ОДКБ приняла решение направить в республику миротворческие силы.', ['AGREE CSTO->KAZ']],
+  ['a development bank approving a package of aid gives it',
+    'Азиатский банк развития одобрил пакет помощи Казахстану на 1 млрд долларов.', ['AID ADB->KAZ']],
+  ['aid arriving from a state was given by it',
+    'Первая партия гуманитарной помощи из Казахстана – 800 тонн муки – поступила в Кыргызстан.', ['AID KAZ->KGZ']],
+]);

@@ -249,6 +249,10 @@ export class RussianCoder implements Coder {
         const pre = toks.slice(c0, t).filter((x) => x.word);
         // "поздравил с 30-летием сотрудничества", "с Днем независимости": a courtesy greeting, no event
         const lemma0 = tok.a.lemmas[0] ?? '';
+        // "принял решение оказать гуманитарную помощь": a decision to give aid is the aid allocated, no promise beside
+        // it (forces decided on, "решение направить миротворческие силы", are promised until they arrive)
+        if (lemma0 === 'решение' && toks[t + 1]?.a?.pos === 'INFN' && triggerOf(toks[t + 1]!.a!, toks, t + 1, c1)?.type === 'AID' &&
+          toks.slice(t + 2, t + 6).some((x) => x.a && ['помощь', 'гуманитарный', 'груз'].includes(x.a.lemmas[0] ?? ''))) continue;
         if (ACT[lemma0] === 'congratulate' && courtesy(toks, t, c1)) { fired = firedVerb = true; continue; }
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
@@ -722,6 +726,11 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0 && type === 'AGREE' && /(?:двух стран|двусторонн)/.test(toks.map((x) => x.f).join(' ')) && st.recipient.some((c) => !actor.includes(c))) {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
+        }
+        // "передав каждой из стран по 5 тысяч тонн муки": a gift shared out is one gift (or promise) per recipient
+        // (aid to several with no share named stays one act)
+        if (['AID', 'AGREE'].includes(type) && actor.length === 1 && recipient.filter((c) => !IGOS.has(c)).length > 1 && toks.some((x) => /^кажд/.test(x.f))) {
+          return recipient.filter((c) => !IGOS.has(c)).map((r) => ({ type, mode, actor, recipient: [r], location: loc, confidence }));
         }
         // congratulations, thanks, invitations from several leaders are one act each
         // (but "Оба министра поблагодарили…", the sides told together, thank jointly)
