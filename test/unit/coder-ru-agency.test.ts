@@ -60,3 +60,16 @@ run('Russian coder: aid told by its decision, its share, its approval or its arr
   ['aid arriving from a state was given by it',
     'Первая партия гуманитарной помощи из Казахстана – 800 тонн муки – поступила в Кыргызстан.', ['AID KAZ->KGZ']],
 ]);
+
+run('Russian coder: notes and disparaging words', [
+  ['a note handed to a chargé d\'affaires is a protest to the chargé\'s state',
+    'Министерство иностранных дел Казахстана вручило ноту временному поверенному в делах России в связи с высказываниями депутата.', ['ACCUSE/disapprove KAZ->RUS']],
+  ['a note handed to an ambassador is a protest',
+    'МИД Кыргызстана вручил ноту послу Таджикистана.', ['ACCUSE/disapprove KGZ->TJK']],
+  ['a note with no envoy named is no protest',
+    'Казахстан передал Китаю ноту о продлении сроков поставок.', []],
+  ['an envoy received to be handed a note is the protest, no meeting',
+    'Заместитель министра иностранных дел Казахстана принял посла России и передал ему ноту.', ['ACCUSE/disapprove KAZ->RUS']],
+  ['calling someone\'s words nonsense disapproves of them',
+    'Министр иностранных дел Казахстана назвал чушью слова российского депутата.', ['ACCUSE/disapprove KAZ->RUS']],
+]);

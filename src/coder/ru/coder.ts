@@ -249,6 +249,8 @@ export class RussianCoder implements Coder {
         const pre = toks.slice(c0, t).filter((x) => x.word);
         // "поздравил с 30-летием сотрудничества", "с Днем независимости": a courtesy greeting, no event
         const lemma0 = tok.a.lemmas[0] ?? '';
+        // (a note is a protest only when handed to an envoy; "передал ноту о ратификации" is no protest)
+        if (def.type === 'ACCUSE' && ['вручить', 'передать'].includes(lemma0) && !toks.some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) continue;
         // "принял решение оказать гуманитарную помощь": a decision to give aid is the aid allocated, no promise beside
         // it (forces decided on, "решение направить миротворческие силы", are promised until they arrive)
         if (lemma0 === 'решение' && toks[t + 1]?.a?.pos === 'INFN' && triggerOf(toks[t + 1]!.a!, toks, t + 1, c1)?.type === 'AID' &&
@@ -559,6 +561,8 @@ export class RussianCoder implements Coder {
           const envoy = gens.filter((c) => !subj.includes(c) && !IGOS.has(c));
           if (envoy.length === 1) return { type, mode: null, actor: uniq([...subj, ...envoy]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
+        // "принял временного поверенного … и передал ему ноту": an envoy received to be handed a note is the protest
+        if (ms.some((m) => toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) && toks.some((x) => x.a?.lemmas[0] === 'нота')) return null;
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
@@ -848,6 +852,14 @@ export class RussianCoder implements Coder {
         const p0 = toks[k - 1]?.word && PREP.has(toks[k - 1]!.f) ? toks[k - 1]!.f : null;
         role = p0 ? roleOf(p0, toks[k]!.a!.cases, false) : toks[k - 1]?.a?.pos === 'NOUN' || toks[k]!.a!.cases.has('gent') && !toks[k]!.a!.cases.has('nomn') ? 'gen' : roleOf(null, toks[k]!.a!.cases, false);
       }
+      // "временному поверенному в делах России": the state of a chargé d'affaires takes the chargé's case and role
+      if (prep && /^(?:в|во)$/.test(prep) && toks[k + 1]?.f === 'делах' && k + 2 === r.start && /^поверенн/.test(toks[k - 1]?.f ?? '')) {
+        let j = k - 2;
+        while (j >= 0 && toks[j]!.a?.pos === 'ADJF') j--;
+        const p1 = j >= 0 && PREP.has(toks[j]!.f) ? toks[j]!.f : null;
+        cases = toks[k - 1]!.a?.cases ?? cases;
+        role = roleOf(p1, cases, false);
+      }
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
       if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',')) {
@@ -1015,6 +1027,9 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   // ("в этом году учения": a noun of time takes no complement)
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
+
+/** an envoy's nouns (the analyser reads "поверенный в делах" as the participle of "поверить") */
+const ENVOY = new Set(['посол', 'поверенный', 'поверить', 'посланник', 'дипломат']);
 
 /** ceremonies: taking part in one is no meeting ("церемония чествования", "возложение венков") */
 const CEREMONY = new Set(['церемония', 'чествование', 'возложение', 'концерт']);
