@@ -73,3 +73,14 @@ run('Russian coder: notes and disparaging words', [
   ['calling someone\'s words nonsense disapproves of them',
     'Министр иностранных дел Казахстана назвал чушью слова российского депутата.', ['ACCUSE/disapprove KAZ->RUS']],
 ]);
+
+run('Russian coder: the guest, a second host and a participle\'s act', [
+  ['congratulations handed on to a dative addressee are the object, not a genitive complement',
+    'Китайский министр передал казахстанскому лидеру поздравления Председателя КНР.', ['SUPPORT CHN->KAZ']],
+  ['another host later in the visit is another meeting, and his participle of congratulation his act',
+    'Президент Узбекистана прибыл в Казахстан с государственным визитом. Касым-Жомарт Токаев и его узбекский коллега провели переговоры. В тот же день узбекского лидера принял первый президент Казахстана Нурсултан Назарбаев, поздравивший гостя с победой на выборах.',
+    ['CONSULT/visit UZB->KAZ', 'CONSULT/visit UZB->KAZ', 'SUPPORT KAZ->UZB']],
+  ['the guest is the visitor, not the last state named',
+    'Президент России прибыл в Туркменистан с визитом. На полях форума он встретился с президентом Ирана. Сердар Бердымухамедов вручил гостю юбилейную медаль.',
+    ['CONSULT/visit RUS->TKM', 'CONSULT IRN+RUS->', 'SUPPORT TKM->RUS']],
+]);

@@ -240,7 +240,10 @@ export class RussianCoder implements Coder {
         if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
         if (def.noun && !def.onlyNegated && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
-        if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
+        // (a past participle of thanks or congratulation agreeing with the subject is its act: "Назарбаев,
+        // поздравивший гостя с победой на выборах")
+        const actPrtf = tok.a.pos === 'PRTF' && tok.a.tense === 'past' && tok.a.cases.has('nomn') && def.type === 'SUPPORT' && def.frame === 'to' && ['congratulate', 'thank', 'award'].includes(ACT[tok.a.lemmas[0] ?? ''] ?? '') && toks[t - 1]?.s === ',';
+        if (tok.a.pos === 'PRTF' && def.frame !== 'visit' && !actPrtf) continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
@@ -509,7 +512,10 @@ export class RussianCoder implements Coder {
           // (a host not named, "с казахстанским коллегой", is someone met all the same, unlike an arrival)
           // (only a host named in the sentence: "Лидеры провели заседание совета" continues the talks told)
           const hostM = ms.filter((m) => ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc));
-          const who = hostM.find((m) => m.who)?.who ?? (hostM.length ? 'unnamed' : undefined);
+          // (a host named as a subject, "Токаев и его узбекский коллега провели переговоры", is who was met too, so
+          // that another host later, "узбекского лидера принял первый президент Назарбаев", is another meeting)
+          const hostSubj = ms.find((m) => m.role === 'subj' && m.who && m.codes.includes(loc));
+          const who = hostM.find((m) => m.who)?.who ?? hostSubj?.who ?? (hostM.length ? 'unnamed' : undefined);
           return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence, ...(who ? { who } : {}) };
         }
         st.pairs = []; st.parties = parties;
@@ -692,6 +698,9 @@ export class RussianCoder implements Coder {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "вручил гостю медаль", "поздравил гостя": the guest is the visitor of the visit told
+        const guest = toks.slice(t + 1, t + 4).some((x) => x.a?.lemmas[0] === 'гость' && !x.a.cases.has('nomn'));
+        if (guest && st.visitors.some((c) => !actor.includes(c))) { recipient = st.visitors.filter((c) => !actor.includes(c)); confidence = 0.6; }
         // "призвал стороны", "приветствовал эти договоренности", "приветствовало подписание документа": the sides
         // the text last spoke of together
         if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
@@ -1025,7 +1034,9 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   while (k >= 0 && toks[k]!.word && adjectival(toks[k]!)) k--;
   const x = toks[k];
   // ("в этом году учения": a noun of time takes no complement)
-  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
+  // (nor after a dative that is the verb's addressee: "передал казахстанскому лидеру поздравления" is the object)
+  const addressee = !!x?.a && x.a.cases.has('datv') && !['nomn', 'gent', 'accs', 'ablt'].some((c) => x.a!.cases.has(c)) && toks[t]!.a!.cases.has('accs');
+  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !addressee && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
 /** an envoy's nouns (the analyser reads "поверенный в делах" as the participle of "поверить") */
