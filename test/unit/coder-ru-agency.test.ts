@@ -84,3 +84,16 @@ run('Russian coder: the guest, a second host and a participle\'s act', [
     'Президент России прибыл в Туркменистан с визитом. На полях форума он встретился с президентом Ирана. Сердар Бердымухамедов вручил гостю юбилейную медаль.',
     ['CONSULT/visit RUS->TKM', 'CONSULT IRN+RUS->', 'SUPPORT TKM->RUS']],
 ]);
+
+run('Russian coder: who takes part in a gathering', [
+  ['leaders arriving at the summit told are its participants, no visits',
+    'В Душанбе в пятницу прошел саммит ШОС. В Душанбе прибыли президенты Казахстана, Кыргызстана и Узбекистана. Лидеры подписали декларацию.',
+    ['CONSULT/multilateral KAZ+KGZ+SCO+TJK+UZB->', 'SUPPORT KAZ+KGZ+SCO+TJK+UZB->']],
+  ['one leader arriving is a visit still',
+    'Президент Казахстана прибыл в Душанбе с визитом.', ['CONSULT/visit KAZ->TJK']],
+  ['speaking at an international forum takes part in it; a stay there for it is no visit; its participants named later join it',
+    'Президент России, находящийся в Туркменистане с рабочим визитом, выступил на международном форуме. Форум открыл Президент Туркменистана, а среди его участников были также главы Ирана, Казахстана и Пакистана.',
+    ['CONSULT/multilateral IRN+KAZ+PAK+RUS+TKM->']],
+  ['speaking at a domestic session is no gathering of states',
+    'Президент Казахстана выступил на заседании правительства.', []],
+]);

@@ -217,6 +217,8 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && tok.a.cases.has('loct') && toks.some((x) => x.a && ['присутствовать', 'участвовать', 'представлять'].includes(x.a.lemmas[0] ?? ''))) continue;
         // a delegate ("представлял") only at a gathering the document tells of, and only as told (not "представит")
         if (lemmaOf(tok) === 'представлять' && (tok.a.tense !== 'past' || !(st.gathering || out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral')))) continue;
+        // (only an international one: "выступил на международном форуме", "на саммите ШОС", not "на заседании правительства")
+        if (lemmaOf(tok) === 'выступить' && !toks.slice(t + 1, t + 6).some((x) => x.f.startsWith('международн') || x.a?.lemmas[0] === 'саммит') && !inClause.some((m) => m.start > t && m.codes.some((c) => IGOS.has(c)))) continue;
         // taking part in a ceremony ("принял участие в церемонии чествования", "присутствовали при обмене документами")
         // witnesses an act, no gathering of states
         if (['участвовать', 'присутствовать', 'принять'].includes(lemmaOf(tok)) && (toks[t + 1]?.f === 'при' || toks.slice(t + 1, t + 5).some((x) => CEREMONY.has(x.a?.lemmas[0] ?? '')) && (lemmaOf(tok) !== 'принять' || toks[t + 1]?.f.startsWith('участи')))) continue;
@@ -336,6 +338,18 @@ export class RussianCoder implements Coder {
     if (withPart >= 0 && gathering) {
       const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
       if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
+    }
+    // "Путин, находящийся в Туркменистане с рабочим визитом, выступил на форуме": a stay told beside the gathering it
+    // was for is the gathering, no visit of its own
+    const forum = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
+    if (forum) {
+      const inForum = (e: Ev): boolean => e !== forum && e.type === 'CONSULT' && e.mode === 'visit' && e.actor.every((c) => forum.actor.includes(c)) && e.recipient.every((c) => forum.actor.includes(c) || c === forum.location);
+      for (let k = out.length - 1; k >= 0; k--) if (inForum(out[k]!)) out.splice(k, 1);
+    }
+    // "среди его участников были главы Ирана, Казахстана…": the participants of the gathering the text tells of
+    if (!out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral') && st.gathering && toks.some((x) => x.a?.lemmas[0] === 'участник' && !x.cap)) {
+      const named = uniq(mentions.filter((m) => ['subj', 'gen', 'acc'].includes(m.role) && m.kind !== 'city' && m.kind !== 'seat').flatMap((m) => m.codes));
+      if (named.filter((c) => !IGOS.has(c)).length > 1) { out.push({ type: 'CONSULT', mode: 'multilateral', actor: named, recipient: [], location: st.location, confidence: 0.6 }); st.parties = uniq([...st.parties, ...named]); }
     }
     // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
     // told is mediated, its host the mediator (PLOVER's third-party consultation)
@@ -544,6 +558,12 @@ export class RussianCoder implements Coder {
         if (several.length > 1) {
           st.visitors = actor; st.host = several[several.length - 1]!; st.pairs = several.map((c) => [actor[0]!, c]); st.parties = uniq([...actor, ...several]);
           return several.map((c) => ({ type, mode: 'visit', actor, recipient: [c], location: c, confidence }));
+        }
+        // "В Душанбе прибыли президенты Казахстана, Кыргызстана и Узбекистана" after the summit there is told: leaders
+        // of several states arriving at a gathering take part in it, no visit each
+        if (st.gathering && actor.length > 1 && def.noun !== true && ARRIVE.has(lemma) && st.location === host) {
+          st.parties = uniq([...st.parties, ...actor, host]);
+          return { type, mode: 'multilateral', actor: uniq([...actor, host]), recipient: [], location: host, confidence };
         }
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
@@ -909,8 +929,9 @@ export class RussianCoder implements Coder {
  * first, with every participant named, and what the summit's participants adopted together (a joint act whose
  * parties came from the discourse) takes the same party list.
  */
-export function mergeSummit(events: CodedEvent[], participation = /участ|присутствова|представлял/i): CodedEvent[] {
-  // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…"),
+export function mergeSummit(events: CodedEvent[], participation = /участ|присутствова|представлял|прибыл/i): CodedEvent[] {
+  // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…", "В Душанбе
+  // прибыли президенты…"),
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
   if (!first) return events;

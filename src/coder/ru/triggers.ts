@@ -50,7 +50,9 @@ const LIST: [string, Trigger][] = [
 
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
   // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
-  ['участвовать', T('CONSULT', 'meet', 'multilateral')], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
+  ['участвовать', T('CONSULT', 'meet', 'multilateral')],
+  // speaking at an international gathering ("выступил на международном форуме") is taking part in it (see coder.ts)
+  ['выступить', T('CONSULT', 'meet', 'multilateral', { with: ['форум', 'саммит', 'конференция', 'сессия', 'совещание'] })], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
   // "Венгрию представлял премьер-министр", "Казахстан на нем представлял Токаев": a state's delegate at a gathering
   // the text tells of (see coder.ts: only once a gathering is told)
   ['представлять', T('CONSULT', 'meet', 'multilateral')],
