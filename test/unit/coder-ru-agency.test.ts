@@ -97,3 +97,15 @@ run('Russian coder: who takes part in a gathering', [
   ['speaking at a domestic session is no gathering of states',
     'Президент Казахстана выступил на заседании правительства.', []],
 ]);
+
+run('Russian coder: sessions of the regions, and places of what is planned', [
+  ['a session of the two states\' council of regions during a visit is a meeting of its own',
+    'Президент России прибыл в Узбекистан с государственным визитом. Затем президенты провели первое заседание Совета регионов двух стран.',
+    ['CONSULT/visit RUS->UZB', 'CONSULT RUS+UZB->']],
+  ['a place after an infinitive belongs to what is planned: the visit goes on where it was',
+    'Президент России прибыл в Киргизию с государственным визитом. Стороны договорились провести в 2020 году Год Киргизии в России. После переговоров главы государств выступили на пленарном заседании российско-киргизской межрегиональной конференции.',
+    ['CONSULT/visit RUS->KGZ', 'AGREE KGZ+RUS->', 'CONSULT KGZ+RUS->']],
+  ['a dative under a preposition is no addressee: "по итогам первой встречи" restates the meeting',
+    'Лидеры Казахстана и Германии договорились продолжить встречи. Такое решение зафиксировано в заявлении, принятом по итогам первой встречи в формате «Центральная Азия – Германия».',
+    ['AGREE DEU+KAZ->']],
+]);

@@ -145,7 +145,9 @@ export class RussianCoder implements Coder {
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
     const place = placeM?.codes[0] ?? null;
-    if (place) st.location = place;
+    // (a place after an infinitive is the planned happening's, not where the story goes on: "договорились провести Год
+    // Кыргызстана в России")
+    if (place && !toks.slice(Math.max(0, placeM!.start - 8), placeM!.start).some((x) => x.a?.pos === 'INFN')) st.location = place;
     const clauses = clausesOf(toks);
     // the organisation of a gathering named, even one only scheduled ("в четверг пройдет саммит ОДКБ"), for later
     // refusals to attend it
@@ -460,6 +462,12 @@ export class RussianCoder implements Coder {
           return { type, mode: byPhone ? 'phone' : mode ?? (named.some((c) => IGOS.has(c)) || named.length > 2 ? 'multilateral' : null), actor: named, recipient: [], location: loc, confidence };
         }
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
+        // "провели заседание Совета регионов двух стран", "выступили на пленарном заседании межрегиональной конференции":
+        // a session of the sides' regions during a visit brings in others than the visit's, a meeting of its own
+        if (['заседание', 'форум', 'конференция', 'сессия'].includes(lemma) && toks.slice(t + 1, t + 6).some((x) => /^(?:межрегиональн|регионов$)/.test(x.f))) {
+          const sides = (parties.length >= 2 ? parties : uniq([...parties, ...st.parties])).filter((c) => !IGOS.has(c));
+          if (sides.length === 2) { st.parties = sides; return { type, mode: null, actor: sides, recipient: [], location: loc, confidence }; }
+        }
         // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
         // the state it came to is a visit to it
         // (an envoy that is the subject, at talks or a meeting, not a session of its organisation's council)
@@ -1056,7 +1064,9 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   const x = toks[k];
   // ("в этом году учения": a noun of time takes no complement)
   // (nor after a dative that is the verb's addressee: "передал казахстанскому лидеру поздравления" is the object)
-  const addressee = !!x?.a && x.a.cases.has('datv') && !['nomn', 'gent', 'accs', 'ablt'].some((c) => x.a!.cases.has(c)) && toks[t]!.a!.cases.has('accs');
+  // (a dative under a preposition is no addressee: "по итогам первой встречи")
+  const addressee = !!x?.a && x.a.cases.has('datv') && !['nomn', 'gent', 'accs', 'ablt'].some((c) => x.a!.cases.has(c)) && toks[t]!.a!.cases.has('accs') &&
+    !toks.slice(Math.max(0, k - 3), k).some((y) => y.word && PREP.has(y.f));
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !addressee && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
 
