@@ -109,3 +109,13 @@ run('Russian coder: sessions of the regions, and places of what is planned', [
     'Лидеры Казахстана и Германии договорились продолжить встречи. Такое решение зафиксировано в заявлении, принятом по итогам первой встречи в формате «Центральная Азия – Германия».',
     ['AGREE DEU+KAZ->']],
 ]);
+
+run('Russian coder: a gerund\'s phrase', [
+  ['names in a gerund\'s phrase are none of the main verb\'s parties; the gerund acts for its subject',
+    'Министерство финансов США ввело санкции против кыргызстанского банка, обвинив его в содействии России в обходе ограничений.',
+    ['SANCTION USA->KGZ', 'ACCUSE/allege USA->KGZ']],
+  ['a gerund that tells the act again is no second act',
+    'Президент Беларуси раскритиковал решение армянского руководства, назвав подобные демарши безответственными.', ['ACCUSE/disapprove BLR->ARM']],
+  ['reported speech after a gerund is the subject\'s still',
+    'Путин поддержал вступление Ирана в ШОС, заявив, что готов помочь Ирану.', ['SUPPORT RUS->IRN', 'AGREE RUS->IRN']],
+]);

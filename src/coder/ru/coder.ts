@@ -187,12 +187,14 @@ export class RussianCoder implements Coder {
       // "…президента Рахмона, который обсудил … с Токаевым": a relative clause's "который" is the person named
       // just before it
       const relPerson = /^(?:который|которая)$/.test(toks[c0]?.f ?? '') ? mentions.filter((m) => m.end <= c0 && m.end >= c0 - 1 && m.kind === 'person').pop() : undefined;
-      const speaker = reported || contrast ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
+      // (a gerund's phrase acts for the subject of the clause it hangs on)
+      const gerund = toks[c0]?.a?.pos === 'GRND' && !inClause.some((m) => m.role === 'subj');
+      const speaker = reported || contrast || gerund ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
       if (governedBlock) continue;
-      prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
+      if (!gerund) prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
       const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
@@ -324,6 +326,8 @@ export class RussianCoder implements Coder {
             if (inv) ev.recipient = inv.actor.filter((c) => !ev.actor.includes(c));
           }
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+          // ("раскритиковал решение…, назвав подобные демарши безответственными": a gerund that tells the act again)
+          if (gerund && out.some((e) => e.type === ev.type && ev.actor.every((c) => e.actor.includes(c)))) continue;
           out.push(ev);
         }
         // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
@@ -1141,7 +1145,9 @@ function clausesOf(toks: Tok[]): [number, number][] {
     const next = toks[i + 1];
     if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f) && !(next.f === 'а' && toks[i + 2]?.f === 'также')) ||
       // "пригласил турецкого коллегу посетить Казахстан, и Эрдоган принял приглашение": a second subject and its verb
-      (x.s === ',' && next?.f === 'и' && ownClause(toks, i + 2))) {
+      (x.s === ',' && next?.f === 'и' && ownClause(toks, i + 2)) ||
+      // ", обвинив его в содействии России": a perfective gerund's phrase is its own clause, its names none of the verb's
+      (x.s === ',' && next?.a?.pos === 'GRND' && /(?:в|вши)$/.test(next.f) && i > 0)) {
       out.push([s, i]);
       s = i + 1;
     }
