@@ -119,3 +119,16 @@ run('Russian coder: a gerund\'s phrase', [
   ['reported speech after a gerund is the subject\'s still',
     'Путин поддержал вступление Ирана в ШОС, заявив, что готов помочь Ирану.', ['SUPPORT RUS->IRN', 'AGREE RUS->IRN']],
 ]);
+
+run('Russian coder: a status in an organisation, plans given up, a pronoun\'s antecedent', [
+  ['a status in an organisation named as its gathering\'s is support of it',
+    'В Стамбуле прошел саммит Организации тюркских государств. Туркменистан получил в организации статус наблюдателя.',
+    ['CONSULT/multilateral OTS+TUR->', 'SUPPORT TKM->OTS']],
+  ['a status with the organisation named',
+    'Египет получил статус партнера ШОС по диалогу.', ['SUPPORT EGY->SCO']],
+  ['giving up one\'s own plans refuses no one',
+    'Лидеры пяти стран должны были посетить парад в Нью-Дели, однако из-за пандемии от этих планов отказались.', []],
+  ['a pronoun object means the person named before it in the sentence, not the last recipient',
+    'Казахстан направил гуманитарную помощь Кыргызстану. В телефонном разговоре с Токаевым Президент Таджикистана поблагодарил его за помощь.',
+    ['AID KAZ->KGZ', 'CONSULT/phone KAZ+TJK->', 'SUPPORT TJK->KAZ']],
+]);

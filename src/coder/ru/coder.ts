@@ -260,6 +260,8 @@ export class RussianCoder implements Coder {
         const lemma0 = tok.a.lemmas[0] ?? '';
         // (a note is a protest only when handed to an envoy; "передал ноту о ратификации" is no protest)
         if (def.type === 'ACCUSE' && ['вручить', 'передать'].includes(lemma0) && !toks.some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) continue;
+        // "от этих планов отказались": giving up one's own plans or ideas refuses no one
+        if (def.type === 'REJECT' && lemma0 === 'отказаться' && toks.slice(Math.max(c0, t - 4), Math.min(c1, t + 4)).some((x) => x.a && ['план', 'идея', 'намерение', 'замысел'].includes(x.a.lemmas[0] ?? ''))) continue;
         // "принял решение оказать гуманитарную помощь": a decision to give aid is the aid allocated, no promise beside
         // it (forces decided on, "решение направить миротворческие силы", are promised until they arrive)
         if (lemma0 === 'решение' && toks[t + 1]?.a?.pos === 'INFN' && triggerOf(toks[t + 1]!.a!, toks, t + 1, c1)?.type === 'AID' &&
@@ -666,7 +668,7 @@ export class RussianCoder implements Coder {
       }
       case 'to': {
         // "Казахстан получил … помощи из Таджикистана": the giver acts, the subject receives
-        if (lemma === 'получить') {
+        if (lemma === 'получить' && type === 'AID') {
           const givers = codes((m) => m.role === 'from').filter((c) => !subj.includes(c));
           if (!givers.length || !subj.length) return null;
           st.recipient = subj; st.aider = givers;
@@ -713,8 +715,9 @@ export class RussianCoder implements Coder {
         // "не рассматривает вступление в БРИКС": the organisation joined (an indeclinable name reads as a place)
         if (lemma === 'вступление') recipient = uniq(ms.filter((m) => m.start > t).flatMap((m) => m.codes)).filter((c) => IGOS.has(c) && !actor.includes(c));
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
-        if (lemma === 'стать') {
-          recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
+        // ("получил в организации статус наблюдателя", "получил статус партнера ШОС": a status in it, the same)
+        if (lemma === 'стать' || (lemma === 'получить' && type === 'SUPPORT')) {
+          recipient = uniq([...gens, ...codes((m) => m.role === 'in_loc')]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c));
           if (!recipient.length) return null;
         }
@@ -726,7 +729,11 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0 && type === 'SANCTION') recipient = codes((m) => m.role === 'from' && m.start > t).filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
         // act's recipient; names after it belong to the charge or the topic
-        if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
+        // (a person named earlier in the sentence, no subject, is whom it means: "В телефонном разговоре с Токаевым
+        // Рахмон поблагодарил его за помощь")
+        const namedBefore = OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') ? ms.filter((m) => m.start < t && m.kind === 'person' && m.role !== 'subj' && m.codes.every((c) => !actor.includes(c))).pop() : undefined;
+        if (namedBefore) recipient = [...namedBefore.codes];
+        else if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }

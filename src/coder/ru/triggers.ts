@@ -74,6 +74,8 @@ const LIST: [string, Trigger][] = [
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
   // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
   ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
+  // a status in an organisation ("Туркменистан получил в организации статус наблюдателя") joins it as far as it goes
+  ['получить', T('SUPPORT', 'to', null, { with: ['статус'] })],
   // a lender approving a grant or loan ("одобрил выделение Таджикистану гранта") allocates it, as "объявил о выделении"
   ['одобрить', T('AID', 'to', null, { with: ['выделение', 'грант', 'кредит', 'заем', 'финансирование', 'пакет', 'помощь'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
