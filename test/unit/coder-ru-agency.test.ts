@@ -132,3 +132,12 @@ run('Russian coder: a status in an organisation, plans given up, a pronoun\'s an
     'Казахстан направил гуманитарную помощь Кыргызстану. В телефонном разговоре с Токаевым Президент Таджикистана поблагодарил его за помощь.',
     ['AID KAZ->KGZ', 'CONSULT/phone KAZ+TJK->', 'SUPPORT TJK->KAZ']],
 ]);
+
+run('Russian coder: the visitor under a pronoun and a title', [
+  ['a pronoun received is the visitor; a title names the one last named under it; another host is another meeting',
+    'Государственный секретарь США Энтони Блинкен во вторник прибыл в Астану, где его принял президент Касым-Жомарт Токаев. Затем госсекретарь провел переговоры с министром иностранных дел Казахстана Мухтаром Тлеуберди.',
+    ['CONSULT/visit USA->KAZ', 'CONSULT/visit USA->KAZ']],
+  ['the arrival and its first host stay one visit',
+    'Государственный секретарь США прибыл в Астану. Затем госсекретарь провел переговоры с министром иностранных дел Казахстана Мухтаром Тлеуберди.',
+    ['CONSULT/visit USA->KAZ']],
+]);

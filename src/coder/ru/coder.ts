@@ -56,7 +56,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed'; restates?: boolean }
-interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean }
+interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean; titled: Map<string, string> }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -68,7 +68,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null, gathering: false };
+    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null, gathering: false, titled: new Map() };
     const seen = new Set<string>();
     // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
     const met = new Map<string, (RuEntry | 'unnamed' | null)[]>();
@@ -385,6 +385,11 @@ export class RussianCoder implements Coder {
     const titled = (m: Mention): boolean => m.role === 'subj' && m.head >= 0 && m.head < m.start && this.g.titles.has(toks[m.head]?.a?.lemmas[0] ?? '');
     const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter(titled).pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
+    // the state of the one last named under each title ("Государственный секретарь США Энтони Блинкен" → секретарь: USA)
+    for (const m of mentions) {
+      const h = m.head >= 0 && m.head < m.start ? toks[m.head]?.a?.lemmas[0] ?? '' : '';
+      if (h && this.g.titles.has(h) && m.codes.length === 1 && !IGOS.has(m.codes[0]!)) st.titled.set(titleKey(h), m.codes[0]!);
+    }
     return out;
   }
 
@@ -423,6 +428,9 @@ export class RussianCoder implements Coder {
     // "Глава государства поблагодарил…" with no state named after it: the head of the state the story is told from
     const headOfState = bare >= 0 && toks[bare]!.f === 'глава' && toks[bare + 1]?.f === 'государства' && !ms.some((m) => m.start === bare + 2);
     if (subj.length === 0 && headOfState && st.home && !passive) { subj = [st.home]; confidence = 0.6; }
+    // ("Затем госсекретарь провел переговоры…": a title names the one last named under it before the last person)
+    const titledBefore = bare >= 0 ? st.titled.get(titleKey(toks[bare]!.a?.lemmas[0] ?? '')) : undefined;
+    if (subj.length === 0 && bare >= 0 && titledBefore && !passive && titleKey(toks[bare]!.a?.lemmas[0] ?? '') !== 'глава') { subj = [titledBefore]; confidence = 0.6; }
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
     // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
@@ -606,6 +614,8 @@ export class RussianCoder implements Coder {
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
+        // "прибыл в Астану, где его принял президент Токаев": a pronoun received is the visitor told
+        if (!visitors.length && (OBJECT_PRONOUN.has(toks[t - 1]?.f ?? '') || OBJECT_PRONOUN.has(toks[t + 1]?.f ?? ''))) visitors = st.visitors.filter((c) => !subj.includes(c));
         // "Саидова также принял глава государства": the host's head of state
         const bareAfter = toks.slice(t + 1, t + 3).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.start <= toks.indexOf(x) && toks.indexOf(x) < m.end));
         if (!subj.length && (bare >= 0 || bareAfter) && loc && !visitors.includes(loc)) subj = [loc];
@@ -1080,6 +1090,9 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
     !toks.slice(Math.max(0, k - 3), k).some((y) => y.word && PREP.has(y.f));
   return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !addressee && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
 }
+
+/** a title's short forms are the title ("госсекретарь" is a "государственный секретарь") */
+const titleKey = (l: string): string => (l === 'госсекретарь' ? 'секретарь' : l === 'премьер' ? 'премьер-министр' : l);
 
 /** an envoy's nouns (the analyser reads "поверенный в делах" as the participle of "поверить") */
 const ENVOY = new Set(['посол', 'поверенный', 'поверить', 'посланник', 'дипломат']);
