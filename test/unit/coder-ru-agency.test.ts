@@ -141,3 +141,11 @@ run('Russian coder: the visitor under a pronoun and a title', [
     'Государственный секретарь США прибыл в Астану. Затем госсекретарь провел переговоры с министром иностранных дел Казахстана Мухтаром Тлеуберди.',
     ['CONSULT/visit USA->KAZ']],
 ]);
+
+run('Russian coder: an investment announced', [
+  ['an investment announced in the future is a pledge to the other side of the talks',
+    'Президент России провел переговоры с Президентом Узбекистана в Ташкенте. Путин сообщил, что Россия вложит 400 млн долларов в совместный инвестиционный фонд.',
+    ['CONSULT/visit RUS->UZB', 'AGREE RUS->UZB']],
+  ['sums already invested are figures, no event',
+    'Корейские компании вложили в экономику Казахстана более 6 млрд долларов.', []],
+]);

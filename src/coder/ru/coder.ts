@@ -260,6 +260,8 @@ export class RussianCoder implements Coder {
         const lemma0 = tok.a.lemmas[0] ?? '';
         // (a note is a protest only when handed to an envoy; "передал ноту о ратификации" is no protest)
         if (def.type === 'ACCUSE' && ['вручить', 'передать'].includes(lemma0) && !toks.some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) continue;
+        // (an investment only announced is a pledge; sums already invested are figures, no happening the text dates)
+        if (['вложить', 'инвестировать'].includes(lemma0) && tok.a.tense !== 'futr') continue;
         // "от этих планов отказались": giving up one's own plans or ideas refuses no one
         if (def.type === 'REJECT' && lemma0 === 'отказаться' && toks.slice(Math.max(c0, t - 4), Math.min(c1, t + 4)).some((x) => x.a && ['план', 'идея', 'намерение', 'замысел'].includes(x.a.lemmas[0] ?? ''))) continue;
         // "принял решение оказать гуманитарную помощь": a decision to give aid is the aid allocated, no promise beside
