@@ -149,3 +149,11 @@ run('Russian coder: an investment announced', [
   ['sums already invested are figures, no event',
     'Корейские компании вложили в экономику Казахстана более 6 млрд долларов.', []],
 ]);
+
+run('Russian coder: another document signed', [
+  ['"также" in a later sentence tells another document signed by the same sides',
+    'Нуртлеу провел переговоры с министром иностранных дел Таиланда. По итогам встречи министры подписали соглашение. Министерства туризма двух стран также заключили меморандум о взаимопонимании.',
+    ['CONSULT KAZ+THA->', 'SUPPORT KAZ+THA->', 'SUPPORT KAZ+THA->']],
+  ['", а также подписали" adds documents to one signing',
+    'Президенты Казахстана и Италии приняли совместную декларацию, а также подписали семь соглашений.', ['SUPPORT ITA+KAZ->']],
+]);

@@ -676,7 +676,10 @@ export class RussianCoder implements Coder {
           return withs.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
-        return { type, mode, actor, recipient, location: loc, confidence };
+        // "Министерства туризма двух стран также заключили меморандум": another document signed by the same sides
+        // (", а также подписали" adds to the documents of one signing)
+        const another = type === 'SUPPORT' && ['подписать', 'заключить'].includes(lemma) && toks.slice(0, t).some((x, i) => x.f === 'также' && !/^(?:а|и)$/.test(toks[i - 1]?.f ?? ''));
+        return { type, mode, actor, recipient, location: loc, confidence, ...(another ? { again: true } : {}) };
       }
       case 'to': {
         // "Казахстан получил … помощи из Таджикистана": the giver acts, the subject receives
