@@ -157,3 +157,10 @@ run('Russian coder: another document signed', [
   ['", а также подписали" adds documents to one signing',
     'Президенты Казахстана и Италии приняли совместную декларацию, а также подписали семь соглашений.', ['SUPPORT ITA+KAZ->']],
 ]);
+
+run('Russian coder: an award declined', [
+  ['not accepting a state\'s award refuses that state',
+    'Во время поездки в Бишкек казахстанский лидер не принял высшую награду Кыргызстана.', ['REJECT KAZ->KGZ']],
+  ['accepting an award is no refusal',
+    'Казахстанский лидер принял высшую награду Кыргызстана.', []],
+]);

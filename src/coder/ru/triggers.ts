@@ -89,7 +89,9 @@ const LIST: [string, Trigger][] = [
   // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
   ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })],
   // accepting an invitation ("принял приглашение") commits to the visit
-  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })], ['обязаться', T('AGREE', 'to')],
+  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })],
+  // declining an award ("не принял высшую награду Кыргызстана") refuses the state that offered it
+  ['принять', T('REJECT', 'to', null, { with: ['награда', 'орден', 'медаль'], onlyNegated: true, negated: 'REJECT' })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })],
   // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
   // (announcing the allocation of aid, "объявил о выделении … помощи", is the aid allocated, as the sets code it)
