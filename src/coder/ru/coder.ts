@@ -56,7 +56,7 @@ const HOME_OFFICE = new Set(['правительство', 'комиссия', '
 const SINGLE_MEETING = new Set(['встреча', 'встречу', 'встрече', 'встречей', 'разговор', 'разговора', 'разговоре', 'разговором', 'беседа', 'беседу', 'беседе', 'беседой']);
 
 interface Ev { type: EventType; mode: string | null; actor: string[]; recipient: string[]; location: string | null; confidence: number; again?: boolean; act?: string; who?: RuEntry | 'unnamed'; restates?: boolean }
-interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean }
+interface State { dateline: string | null; parties: string[]; host: string | null; visitors: string[]; date: string | null; location: string | null; person: string | null; recipient: string[]; pair: string[]; pairs: string[][]; aider: string[]; orgs: string[]; home: string | null; mediator: string | null; gathering: boolean; titled: Map<string, string> }
 
 export class RussianCoder implements Coder {
   readonly name = 'rules-ru';
@@ -68,7 +68,7 @@ export class RussianCoder implements Coder {
 
   code(doc: Doc): CodedEvent[] {
     const out: CodedEvent[] = [];
-    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null, gathering: false };
+    const st: State = { dateline: this._dateline(doc.text), parties: [], host: null, visitors: [], date: null, location: null, person: null, recipient: [], pair: [], pairs: [], aider: [], orgs: [], home: this._home(doc.text), mediator: null, gathering: false, titled: new Map() };
     const seen = new Set<string>();
     // the hosts a visitor met, by visit: a meeting with the minister and one with the head of state are two
     const met = new Map<string, (RuEntry | 'unnamed' | null)[]>();
@@ -81,7 +81,10 @@ export class RussianCoder implements Coder {
       // the main clause's date before a participle's: "Юн Сок Ёль, прибывший накануне в Казахстан, провел в среду
       // переговоры" happened on Wednesday
       const main = withoutParticiples(sent.text, stoks);
-      const dated = (main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null) ?? ruDate(sent.text, doc.date, prevDay, ahead);
+      // (a participle's date years before the story is its background's, "генерала, скончавшегося в 1943 году")
+      const mainDated = main !== sent.text ? ruDate(main, doc.date, prevDay, ahead) : null;
+      const anyDated = mainDated ?? ruDate(sent.text, doc.date, prevDay, ahead);
+      const dated = !mainDated && main !== sent.text && anyDated && doc.date && Number(anyDated.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 ? null : anyDated;
       const inherited = st.date ? (INHERIT_DAY ? st.date : st.date.slice(0, 7)) : doc.date ? doc.date.slice(0, 7) : null;
       const date = dated ? dated.date : inherited;
       // a promise is dated when it is made: "пригласил посетить Казахстан в 2026 году" was said in the story's time
@@ -132,7 +135,8 @@ export class RussianCoder implements Coder {
     const toks = tokens(text);
     const mentions = withoutObservers(toks, this._mentions(toks, doc.date ?? null));
     const out: Ev[] = [];
-    const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person') ??
+    // (a place a topic noun governs is what was discussed, not where: "ситуация в Афганистане", "мир на Ближнем Востоке")
+    const placeM = mentions.find((m) => m.role === 'in_loc' && !m.codes.some((c) => IGOS.has(c)) && m.kind !== 'person' && !topicPlace(toks, m.start)) ??
       // "прошло в столице Кыргызстана": the state whose capital it is
       mentions.find((m) => m.role === 'gen' && m.kind === 'country' && toks[m.start - 1]?.a?.lemmas[0] === 'столица' && /^(?:в|во)$/.test(toks[m.start - 2]?.f ?? '')) ??
       // "Мелони, прилетевшая в Астану в четверг, провела переговоры": where the visitor came is where the talks are
@@ -141,7 +145,9 @@ export class RussianCoder implements Coder {
       // "в ходе визита в Астану": where a visit goes is where the sentence happens
       mentions.find((m) => m.role === 'in_acc' && m.kind !== 'person' && toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a?.lemmas[0] === 'визит'));
     const place = placeM?.codes[0] ?? null;
-    if (place) st.location = place;
+    // (a place after an infinitive is the planned happening's, not where the story goes on: "договорились провести Год
+    // Кыргызстана в России")
+    if (place && !toks.slice(Math.max(0, placeM!.start - 8), placeM!.start).some((x) => x.a?.pos === 'INFN')) st.location = place;
     const clauses = clausesOf(toks);
     // the organisation of a gathering named, even one only scheduled ("в четверг пройдет саммит ОДКБ"), for later
     // refusals to attend it
@@ -181,12 +187,14 @@ export class RussianCoder implements Coder {
       // "…президента Рахмона, который обсудил … с Токаевым": a relative clause's "который" is the person named
       // just before it
       const relPerson = /^(?:который|которая)$/.test(toks[c0]?.f ?? '') ? mentions.filter((m) => m.end <= c0 && m.end >= c0 - 1 && m.kind === 'person').pop() : undefined;
-      const speaker = reported || contrast ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
+      // (a gerund's phrase acts for the subject of the clause it hangs on)
+      const gerund = toks[c0]?.a?.pos === 'GRND' && !inClause.some((m) => m.role === 'subj');
+      const speaker = reported || contrast || gerund ? prevSubj : relPerson ? relPerson.codes.slice(0, 1) : [];
       // "Ожидается, что … выступит": what is only expected or conditional is no event, in the clause it governs too
       const governedBlock = reported && prevBlock;
       prevBlock = toks.slice(c0, c1).some((x) => x.a && x.a.lemmas.slice(0, 1).some((l) => BLOCK.has(l)));
       if (governedBlock) continue;
-      prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
+      if (!gerund) prevSubj = uniq(inClause.filter((m) => m.role === 'subj').flatMap((m) => m.codes));
       prevAgreed = false;
       // "в четверг пройдет саммит", "следующая встреча пройдет в Казахстане": a happening scheduled is no event
       const scheduled = toks.slice(c0, c1).some((x) => !x.cap && x.a?.pos === 'VERB' && x.a.tense === 'futr' && HAPPEN.has(x.a.lemmas[0] ?? ''));
@@ -213,6 +221,11 @@ export class RussianCoder implements Coder {
         if (def.noun && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && tok.a.cases.has('loct') && toks.some((x) => x.a && ['присутствовать', 'участвовать', 'представлять'].includes(x.a.lemmas[0] ?? ''))) continue;
         // a delegate ("представлял") only at a gathering the document tells of, and only as told (not "представит")
         if (lemmaOf(tok) === 'представлять' && (tok.a.tense !== 'past' || !(st.gathering || out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral')))) continue;
+        // (only an international one: "выступил на международном форуме", "на саммите ШОС", not "на заседании правительства")
+        if (lemmaOf(tok) === 'выступить' && !toks.slice(t + 1, t + 6).some((x) => x.f.startsWith('международн') || x.a?.lemmas[0] === 'саммит') && !inClause.some((m) => m.start > t && m.codes.some((c) => IGOS.has(c)))) continue;
+        // taking part in a ceremony ("принял участие в церемонии чествования", "присутствовали при обмене документами")
+        // witnesses an act, no gathering of states
+        if (['участвовать', 'присутствовать', 'принять'].includes(lemmaOf(tok)) && (toks[t + 1]?.f === 'при' || toks.slice(t + 1, t + 5).some((x) => CEREMONY.has(x.a?.lemmas[0] ?? '')) && (lemmaOf(tok) !== 'принять' || toks[t + 1]?.f.startsWith('участи')))) continue;
         if (scheduledHere && tok.a.tense !== 'past' && (lemmaOf(tok) === 'участвовать' || (tok.a.lemmas.includes('принять') && toks.slice(t + 1, t + 3).some((x) => x.f.startsWith('участи'))))) continue;
         // "подготовка к саммиту", "к очередной встрече": a happening aimed at, not one told
         if (def.noun && /^(?:к|ко)$/.test(toks[t - 1]?.f ?? '') || def.noun && toks[t - 1]?.a?.pos === 'ADJF' && /^(?:к|ко)$/.test(toks[t - 2]?.f ?? '')) continue;
@@ -227,12 +240,16 @@ export class RussianCoder implements Coder {
         if (def.noun && (toks[t - 1]?.a?.pos === 'GRND' || toks[t - 1]?.a?.pos === 'PRTF' ||
           toks.slice(Math.max(c0, t - 3), t).some((x) => x.a?.pos === 'PRTF' && ['завершить', 'завершивший'].includes(x.a.lemmas[0] ?? '')))) continue;
         // "в работе саммита участвовали…": the gathering itself, under a light noun
-        const light = def.noun && toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '');
+        // ("прошел второй этап совместных учений", "состоялся третий раунд переговоров": a stage of the happening is it)
+        const light = def.noun && ((toks[t - 1]?.f === 'работе' && /^(?:в|во)$/.test(toks[t - 2]?.f ?? '')) || stageOf(toks, t));
         if (def.noun && !light && !['nomn', 'accs', 'ablt', 'loct'].some((c) => tok.a!.cases.has(c))) continue;
         if (def.noun && !light && complementOfNoun(toks, t)) continue;
         // "прибыл на саммит", "направил представителя на саммит": a destination, not the happening
         if (def.noun && !def.onlyNegated && /^(?:на|в|во)$/.test(toks[t - 1]?.f ?? '') && !tok.a.cases.has('loct') && !tok.a.cases.has('ablt')) continue;
-        if (tok.a.pos === 'PRTF' && def.frame !== 'visit') continue;
+        // (a past participle of thanks or congratulation agreeing with the subject is its act: "Назарбаев,
+        // поздравивший гостя с победой на выборах")
+        const actPrtf = tok.a.pos === 'PRTF' && tok.a.tense === 'past' && tok.a.cases.has('nomn') && def.type === 'SUPPORT' && def.frame === 'to' && ['congratulate', 'thank', 'award'].includes(ACT[tok.a.lemmas[0] ?? ''] ?? '') && toks[t - 1]?.s === ',';
+        if (tok.a.pos === 'PRTF' && def.frame !== 'visit' && !actPrtf) continue;
         if (skipNext === t) continue;
         const before = toks.slice(Math.max(c0, t - 4), t).map((x) => x.f).join(' ');
         if (def.noun && REFERENCE.test(before)) continue;
@@ -241,6 +258,16 @@ export class RussianCoder implements Coder {
         const pre = toks.slice(c0, t).filter((x) => x.word);
         // "поздравил с 30-летием сотрудничества", "с Днем независимости": a courtesy greeting, no event
         const lemma0 = tok.a.lemmas[0] ?? '';
+        // (a note is a protest only when handed to an envoy; "передал ноту о ратификации" is no protest)
+        if (def.type === 'ACCUSE' && ['вручить', 'передать'].includes(lemma0) && !toks.some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) continue;
+        // (an investment only announced is a pledge; sums already invested are figures, no happening the text dates)
+        if (['вложить', 'инвестировать'].includes(lemma0) && tok.a.tense !== 'futr') continue;
+        // "от этих планов отказались": giving up one's own plans or ideas refuses no one
+        if (def.type === 'REJECT' && lemma0 === 'отказаться' && toks.slice(Math.max(c0, t - 4), Math.min(c1, t + 4)).some((x) => x.a && ['план', 'идея', 'намерение', 'замысел'].includes(x.a.lemmas[0] ?? ''))) continue;
+        // "принял решение оказать гуманитарную помощь": a decision to give aid is the aid allocated, no promise beside
+        // it (forces decided on, "решение направить миротворческие силы", are promised until they arrive)
+        if (lemma0 === 'решение' && toks[t + 1]?.a?.pos === 'INFN' && triggerOf(toks[t + 1]!.a!, toks, t + 1, c1)?.type === 'AID' &&
+          toks.slice(t + 2, t + 6).some((x) => x.a && ['помощь', 'гуманитарный', 'груз'].includes(x.a.lemmas[0] ?? ''))) continue;
         if (ACT[lemma0] === 'congratulate' && courtesy(toks, t, c1)) { fired = firedVerb = true; continue; }
         if (pre.some((x) => x.a && x.a.lemmas.some((l) => BLOCK.has(l)))) { fired = firedVerb = true; continue; }
         const prev = prevWord(toks, t, c0);
@@ -303,6 +330,8 @@ export class RussianCoder implements Coder {
             if (inv) ev.recipient = inv.actor.filter((c) => !ev.actor.includes(c));
           }
           if (intent) { ev.type = 'AGREE'; ev.mode = null; }
+          // ("раскритиковал решение…, назвав подобные демарши безответственными": a gerund that tells the act again)
+          if (gerund && out.some((e) => e.type === ev.type && ev.actor.every((c) => e.actor.includes(c)))) continue;
           out.push(ev);
         }
         // "отказался приехать", "договорились провести": the infinitive is what was refused or agreed, not an event
@@ -319,6 +348,18 @@ export class RussianCoder implements Coder {
     if (withPart >= 0 && gathering) {
       const extra = uniq(mentions.filter((m) => m.start > withPart && m.role !== 'other').flatMap((m) => m.codes)).filter((c) => !gathering.actor.includes(c));
       if (extra.length) { gathering.actor = [...gathering.actor, ...extra]; st.parties = uniq([...st.parties, ...gathering.actor]); }
+    }
+    // "Путин, находящийся в Туркменистане с рабочим визитом, выступил на форуме": a stay told beside the gathering it
+    // was for is the gathering, no visit of its own
+    const forum = out.find((e) => e.type === 'CONSULT' && e.mode === 'multilateral');
+    if (forum) {
+      const inForum = (e: Ev): boolean => e !== forum && e.type === 'CONSULT' && e.mode === 'visit' && e.actor.every((c) => forum.actor.includes(c)) && e.recipient.every((c) => forum.actor.includes(c) || c === forum.location);
+      for (let k = out.length - 1; k >= 0; k--) if (inForum(out[k]!)) out.splice(k, 1);
+    }
+    // "среди его участников были главы Ирана, Казахстана…": the participants of the gathering the text tells of
+    if (!out.some((e) => e.type === 'CONSULT' && e.mode === 'multilateral') && st.gathering && toks.some((x) => x.a?.lemmas[0] === 'участник' && !x.cap)) {
+      const named = uniq(mentions.filter((m) => ['subj', 'gen', 'acc'].includes(m.role) && m.kind !== 'city' && m.kind !== 'seat').flatMap((m) => m.codes));
+      if (named.filter((c) => !IGOS.has(c)).length > 1) { out.push({ type: 'CONSULT', mode: 'multilateral', actor: named, recipient: [], location: st.location, confidence: 0.6 }); st.parties = uniq([...st.parties, ...named]); }
     }
     // "прошла при содействии казахстанской стороны", "площадку для встречи предоставил Казахстан": the meeting
     // told is mediated, its host the mediator (PLOVER's third-party consultation)
@@ -346,6 +387,11 @@ export class RussianCoder implements Coder {
     const titled = (m: Mention): boolean => m.role === 'subj' && m.head >= 0 && m.head < m.start && this.g.titles.has(toks[m.head]?.a?.lemmas[0] ?? '');
     const lastPerson = mentions.filter((m) => m.kind === 'person' && m.role === 'subj').pop() ?? mentions.filter(titled).pop() ?? mentions.filter((m) => m.kind === 'person').pop();
     if (lastPerson) st.person = lastPerson.codes[0] ?? null;
+    // the state of the one last named under each title ("Государственный секретарь США Энтони Блинкен" → секретарь: USA)
+    for (const m of mentions) {
+      const h = m.head >= 0 && m.head < m.start ? toks[m.head]?.a?.lemmas[0] ?? '' : '';
+      if (h && this.g.titles.has(h) && m.codes.length === 1 && !IGOS.has(m.codes[0]!)) st.titled.set(titleKey(h), m.codes[0]!);
+    }
     return out;
   }
 
@@ -384,6 +430,9 @@ export class RussianCoder implements Coder {
     // "Глава государства поблагодарил…" with no state named after it: the head of the state the story is told from
     const headOfState = bare >= 0 && toks[bare]!.f === 'глава' && toks[bare + 1]?.f === 'государства' && !ms.some((m) => m.start === bare + 2);
     if (subj.length === 0 && headOfState && st.home && !passive) { subj = [st.home]; confidence = 0.6; }
+    // ("Затем госсекретарь провел переговоры…": a title names the one last named under it before the last person)
+    const titledBefore = bare >= 0 ? st.titled.get(titleKey(toks[bare]!.a?.lemmas[0] ?? '')) : undefined;
+    if (subj.length === 0 && bare >= 0 && titledBefore && !passive && titleKey(toks[bare]!.a?.lemmas[0] ?? '') !== 'глава') { subj = [titledBefore]; confidence = 0.6; }
     if (subj.length === 0 && bare >= 0 && st.person && !passive) { subj = [st.person]; confidence = 0.6; }
     // "Правительственная комиссия … приняла решение": an office named without its state is the story's own state's
     // (the office opens the sentence, after its adjectives only: "глава российского МИД" is no office as subject)
@@ -429,6 +478,12 @@ export class RussianCoder implements Coder {
           return { type, mode: byPhone ? 'phone' : mode ?? (named.some((c) => IGOS.has(c)) || named.length > 2 ? 'multilateral' : null), actor: named, recipient: [], location: loc, confidence };
         }
         if (parties.length < 2) parties = uniq([...parties, ...gens]);
+        // "провели заседание Совета регионов двух стран", "выступили на пленарном заседании межрегиональной конференции":
+        // a session of the sides' regions during a visit brings in others than the visit's, a meeting of its own
+        if (['заседание', 'форум', 'конференция', 'сессия'].includes(lemma) && toks.slice(t + 1, t + 6).some((x) => /^(?:межрегиональн|регионов$)/.test(x.f))) {
+          const sides = (parties.length >= 2 ? parties : uniq([...parties, ...st.parties])).filter((c) => !IGOS.has(c));
+          if (sides.length === 2) { st.parties = sides; return { type, mode: null, actor: sides, recipient: [], location: loc, confidence }; }
+        }
         // "О'Салливан провел в Астане консультации с представителями правительства": an organisation's envoy meeting
         // the state it came to is a visit to it
         // (an envoy that is the subject, at talks or a meeting, not a session of its organisation's council)
@@ -495,7 +550,10 @@ export class RussianCoder implements Coder {
           // (a host not named, "с казахстанским коллегой", is someone met all the same, unlike an arrival)
           // (only a host named in the sentence: "Лидеры провели заседание совета" continues the talks told)
           const hostM = ms.filter((m) => ['with', 'abl', 'between'].includes(m.role) && m.codes.includes(loc));
-          const who = hostM.find((m) => m.who)?.who ?? (hostM.length ? 'unnamed' : undefined);
+          // (a host named as a subject, "Токаев и его узбекский коллега провели переговоры", is who was met too, so
+          // that another host later, "узбекского лидера принял первый президент Назарбаев", is another meeting)
+          const hostSubj = ms.find((m) => m.role === 'subj' && m.who && m.codes.includes(loc));
+          const who = hostM.find((m) => m.who)?.who ?? hostSubj?.who ?? (hostM.length ? 'unnamed' : undefined);
           return { type, mode: 'visit', actor, recipient: [loc], location: loc, confidence, ...(who ? { who } : {}) };
         }
         st.pairs = []; st.parties = parties;
@@ -525,6 +583,12 @@ export class RussianCoder implements Coder {
           st.visitors = actor; st.host = several[several.length - 1]!; st.pairs = several.map((c) => [actor[0]!, c]); st.parties = uniq([...actor, ...several]);
           return several.map((c) => ({ type, mode: 'visit', actor, recipient: [c], location: c, confidence }));
         }
+        // "В Душанбе прибыли президенты Казахстана, Кыргызстана и Узбекистана" after the summit there is told: leaders
+        // of several states arriving at a gathering take part in it, no visit each
+        if (st.gathering && actor.length > 1 && def.noun !== true && ARRIVE.has(lemma) && st.location === host) {
+          st.parties = uniq([...st.parties, ...actor, host]);
+          return { type, mode: 'multilateral', actor: uniq([...actor, host]), recipient: [], location: host, confidence };
+        }
         st.visitors = actor; st.host = host; st.pairs = []; st.parties = uniq([...actor, host]); st.location = host;
         return { type, mode: 'visit', actor, recipient: [host], location: host, confidence };
       }
@@ -547,9 +611,13 @@ export class RussianCoder implements Coder {
           const envoy = gens.filter((c) => !subj.includes(c) && !IGOS.has(c));
           if (envoy.length === 1) return { type, mode: null, actor: uniq([...subj, ...envoy]), recipient: [], location: loc ?? subj[0] ?? null, confidence };
         }
+        // "принял временного поверенного … и передал ему ноту": an envoy received to be handed a note is the protest
+        if (ms.some((m) => toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.a && ENVOY.has(x.a.lemmas[0] ?? ''))) && toks.some((x) => x.a?.lemmas[0] === 'нота')) return null;
         // "принял приглашение", "принял предложение": accepting, not receiving a visitor
         if (toks.slice(t + 1, t + 3).some((x) => x.a && ['приглашение', 'предложение', 'мера', 'решение', 'закон', 'поправка'].includes(x.a.lemmas[0] ?? ''))) return null;
         let visitors = objects.filter((c) => !subj.includes(c));
+        // "прибыл в Астану, где его принял президент Токаев": a pronoun received is the visitor told
+        if (!visitors.length && (OBJECT_PRONOUN.has(toks[t - 1]?.f ?? '') || OBJECT_PRONOUN.has(toks[t + 1]?.f ?? ''))) visitors = st.visitors.filter((c) => !subj.includes(c));
         // "Саидова также принял глава государства": the host's head of state
         const bareAfter = toks.slice(t + 1, t + 3).some((x) => x.a && BARE_TITLE.has(x.a.lemmas[0] ?? '') && x.a.cases.has('nomn') && !ms.some((m) => m.start <= toks.indexOf(x) && toks.indexOf(x) < m.end));
         if (!subj.length && (bare >= 0 || bareAfter) && loc && !visitors.includes(loc)) subj = [loc];
@@ -608,11 +676,14 @@ export class RussianCoder implements Coder {
           return withs.map((p) => ({ type, mode, actor: [subj[0]!, p], recipient: [], location: loc, confidence }));
         }
         const recipient = type === 'AGREE' && subj.length ? uniq([...dats, ...tos]).filter((c) => !actor.includes(c)) : [];
-        return { type, mode, actor, recipient, location: loc, confidence };
+        // "Министерства туризма двух стран также заключили меморандум": another document signed by the same sides
+        // (", а также подписали" adds to the documents of one signing)
+        const another = type === 'SUPPORT' && ['подписать', 'заключить'].includes(lemma) && toks.slice(0, t).some((x, i) => x.f === 'также' && !/^(?:а|и)$/.test(toks[i - 1]?.f ?? ''));
+        return { type, mode, actor, recipient, location: loc, confidence, ...(another ? { again: true } : {}) };
       }
       case 'to': {
         // "Казахстан получил … помощи из Таджикистана": the giver acts, the subject receives
-        if (lemma === 'получить') {
+        if (lemma === 'получить' && type === 'AID') {
           const givers = codes((m) => m.role === 'from').filter((c) => !subj.includes(c));
           if (!givers.length || !subj.length) return null;
           st.recipient = subj; st.aider = givers;
@@ -659,8 +730,9 @@ export class RussianCoder implements Coder {
         // "не рассматривает вступление в БРИКС": the organisation joined (an indeclinable name reads as a place)
         if (lemma === 'вступление') recipient = uniq(ms.filter((m) => m.start > t).flatMap((m) => m.codes)).filter((c) => IGOS.has(c) && !actor.includes(c));
         // "стала членом организации": the organisation named, else the one whose gathering the text tells of
-        if (lemma === 'стать') {
-          recipient = gens.filter((c) => IGOS.has(c) && !actor.includes(c));
+        // ("получил в организации статус наблюдателя", "получил статус партнера ШОС": a status in it, the same)
+        if (lemma === 'стать' || (lemma === 'получить' && type === 'SUPPORT')) {
+          recipient = uniq([...gens, ...codes((m) => m.role === 'in_loc')]).filter((c) => IGOS.has(c) && !actor.includes(c));
           if (!recipient.length && toks.some((x) => x.f === 'организации')) recipient = uniq([...st.parties, ...st.orgs]).filter((c) => IGOS.has(c));
           if (!recipient.length) return null;
         }
@@ -672,10 +744,17 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0 && type === 'SANCTION') recipient = codes((m) => m.role === 'from' && m.start > t).filter((c) => !actor.includes(c));
         // a pronoun object right after the verb ("обвиняет их в поставках в Россию", "поддержал его") is the last
         // act's recipient; names after it belong to the charge or the topic
-        if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
+        // (a person named earlier in the sentence, no subject, is whom it means: "В телефонном разговоре с Токаевым
+        // Рахмон поблагодарил его за помощь")
+        const namedBefore = OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') ? ms.filter((m) => m.start < t && m.kind === 'person' && m.role !== 'subj' && m.codes.every((c) => !actor.includes(c))).pop() : undefined;
+        if (namedBefore) recipient = [...namedBefore.codes];
+        else if (OBJECT_PRONOUN.has(toks[t + 1]?.f ?? '') && st.recipient.some((c) => !actor.includes(c))) {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
         }
+        // "вручил гостю медаль", "поздравил гостя": the guest is the visitor of the visit told
+        const guest = toks.slice(t + 1, t + 4).some((x) => x.a?.lemmas[0] === 'гость' && !x.a.cases.has('nomn'));
+        if (guest && st.visitors.some((c) => !actor.includes(c))) { recipient = st.visitors.filter((c) => !actor.includes(c)); confidence = 0.6; }
         // "призвал стороны", "приветствовал эти договоренности", "приветствовало подписание документа": the sides
         // the text last spoke of together
         if (recipient.length === 0 && toks.slice(t + 1, t + 4).some((x) => x.f === 'стороны' || x.f === 'сторон' || (x.a && ['договоренность', 'подписание'].includes(x.a.lemmas[0] ?? '')))) {
@@ -714,6 +793,11 @@ export class RussianCoder implements Coder {
         if (recipient.length === 0 && type === 'AGREE' && /(?:двух стран|двусторонн)/.test(toks.map((x) => x.f).join(' ')) && st.recipient.some((c) => !actor.includes(c))) {
           recipient = st.recipient.filter((c) => !actor.includes(c));
           confidence = 0.6;
+        }
+        // "передав каждой из стран по 5 тысяч тонн муки": a gift shared out is one gift (or promise) per recipient
+        // (aid to several with no share named stays one act)
+        if (['AID', 'AGREE'].includes(type) && actor.length === 1 && recipient.filter((c) => !IGOS.has(c)).length > 1 && toks.some((x) => /^кажд/.test(x.f))) {
+          return recipient.filter((c) => !IGOS.has(c)).map((r) => ({ type, mode, actor, recipient: [r], location: loc, confidence }));
         }
         // congratulations, thanks, invitations from several leaders are one act each
         // (but "Оба министра поблагодарили…", the sides told together, thank jointly)
@@ -831,6 +915,14 @@ export class RussianCoder implements Coder {
         const p0 = toks[k - 1]?.word && PREP.has(toks[k - 1]!.f) ? toks[k - 1]!.f : null;
         role = p0 ? roleOf(p0, toks[k]!.a!.cases, false) : toks[k - 1]?.a?.pos === 'NOUN' || toks[k]!.a!.cases.has('gent') && !toks[k]!.a!.cases.has('nomn') ? 'gen' : roleOf(null, toks[k]!.a!.cases, false);
       }
+      // "временному поверенному в делах России": the state of a chargé d'affaires takes the chargé's case and role
+      if (prep && /^(?:в|во)$/.test(prep) && toks[k + 1]?.f === 'делах' && k + 2 === r.start && /^поверенн/.test(toks[k - 1]?.f ?? '')) {
+        let j = k - 2;
+        while (j >= 0 && toks[j]!.a?.pos === 'ADJF') j--;
+        const p1 = j >= 0 && PREP.has(toks[j]!.f) ? toks[j]!.f : null;
+        cases = toks[k - 1]!.a?.cases ?? cases;
+        role = roleOf(p1, cases, false);
+      }
       // coordination: "с Узбекистаном и Кыргызстаном", "Казахстан, Россия и Китай" share the first one's role
       const prevM = out[out.length - 1];
       if (!prep && prevM && k >= 0 && (toks[k]!.f === 'и' || toks[k]!.f === ',')) {
@@ -871,8 +963,9 @@ export class RussianCoder implements Coder {
  * first, with every participant named, and what the summit's participants adopted together (a joint act whose
  * parties came from the discourse) takes the same party list.
  */
-export function mergeSummit(events: CodedEvent[], participation = /участ|присутствова|представлял/i): CodedEvent[] {
-  // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…"),
+export function mergeSummit(events: CodedEvent[], participation = /участ|присутствова|представлял|прибыл/i): CodedEvent[] {
+  // a later sentence adds to the first summit when it lists who took part in it ("В ней приняли участие…", "В Душанбе
+  // прибыли президенты…"),
   // unless it names another format of its own ("в формате «ШОС плюс»")
   const first = events.find((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral');
   if (!first) return events;
@@ -996,7 +1089,42 @@ function complementOfNoun(toks: Tok[], t: number): boolean {
   while (k >= 0 && toks[k]!.word && adjectival(toks[k]!)) k--;
   const x = toks[k];
   // ("в этом году учения": a noun of time takes no complement)
-  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
+  // (nor after a dative that is the verb's addressee: "передал казахстанскому лидеру поздравления" is the object)
+  // (a dative under a preposition is no addressee: "по итогам первой встречи")
+  const addressee = !!x?.a && x.a.cases.has('datv') && !['nomn', 'gent', 'accs', 'ablt'].some((c) => x.a!.cases.has(c)) && toks[t]!.a!.cases.has('accs') &&
+    !toks.slice(Math.max(0, k - 3), k).some((y) => y.word && PREP.has(y.f));
+  return !!x && x.word && !x.cap && x.a?.pos === 'NOUN' && !addressee && !TRIGGERS.has(x.a.lemmas[0] ?? '') && !TIME_NOUNS.has(x.a.lemmas[0] ?? '');
+}
+
+/** a title's short forms are the title ("госсекретарь" is a "государственный секретарь") */
+const titleKey = (l: string): string => (l === 'госсекретарь' ? 'секретарь' : l === 'премьер' ? 'премьер-министр' : l);
+
+/** an envoy's nouns (the analyser reads "поверенный в делах" as the participle of "поверить") */
+const ENVOY = new Set(['посол', 'поверенный', 'поверить', 'посланник', 'дипломат']);
+
+/** ceremonies: taking part in one is no meeting ("церемония чествования", "возложение венков") */
+const CEREMONY = new Set(['церемония', 'чествование', 'возложение', 'концерт']);
+
+/** nouns of a state of affairs: a place in their "в + предложный" is the topic's, not where the act happened */
+const TOPIC_NOUNS = new Set(['ситуация', 'обстановка', 'положение', 'урегулирование', 'кризис', 'конфликт', 'мир', 'стабильность', 'безопасность', 'событие', 'война']);
+
+/** The place at `i` hangs off a topic noun before its preposition ("ситуация в Афганистане"). */
+function topicPlace(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.word && !PREP.has(toks[k]!.f)) k--;
+  if (k < 0 || !PREP.has(toks[k]!.f)) return false;
+  return TOPIC_NOUNS.has(toks[k - 1]?.a?.lemmas[0] ?? '');
+}
+
+/** nouns naming a stage of a happening: the happening in the genitive after them is the one told */
+const STAGE = new Set(['этап', 'раунд', 'тур', 'фаза']);
+
+/** The noun trigger at `t` is the genitive of a stage noun before it, past its adjectives ("второй этап совместных учений"). */
+function stageOf(toks: Tok[], t: number): boolean {
+  if (!toks[t]!.a?.cases.has('gent')) return false;
+  let k = t - 1;
+  while (k >= 0 && toks[k]!.word && ['ADJF', 'NUMR', 'PRTF'].includes(toks[k]!.a?.pos ?? '')) k--;
+  return STAGE.has(toks[k]?.a?.lemmas[0] ?? '');
 }
 
 /** A congratulation whose "с + творительный" (or "по случаю") is an anniversary or a holiday ("с 30-летием", "по случаю Дня независимости"). */
@@ -1042,7 +1170,9 @@ function clausesOf(toks: Tok[]): [number, number][] {
     const next = toks[i + 1];
     if (x.s === ';' || (x.s === ',' && next && /^(?:что|чтобы|который|которая|которое|которые|которого|которой|которых|где|когда|а|но|однако)$/.test(next.f) && !(next.f === 'а' && toks[i + 2]?.f === 'также')) ||
       // "пригласил турецкого коллегу посетить Казахстан, и Эрдоган принял приглашение": a second subject and its verb
-      (x.s === ',' && next?.f === 'и' && ownClause(toks, i + 2))) {
+      (x.s === ',' && next?.f === 'и' && ownClause(toks, i + 2)) ||
+      // ", обвинив его в содействии России": a perfective gerund's phrase is its own clause, its names none of the verb's
+      (x.s === ',' && next?.a?.pos === 'GRND' && /(?:в|вши)$/.test(next.f) && i > 0)) {
       out.push([s, i]);
       s = i + 1;
     }
@@ -1091,7 +1221,8 @@ function withoutParticiples(text: string, toks: Tok[]): string {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.s !== ',' || toks[i + 1]?.a?.pos !== 'PRTF') continue;
     const close = toks.findIndex((x, j) => j > i + 1 && (x.s === ',' || x.s === '.'));
-    if (close < 0 || toks[close]!.s !== ',') continue;
+    // (a phrase that closes the sentence ends at its stop: "…Хон Бом До, скончавшегося в Казахстане в 1943 году.")
+    if (close < 0) continue;
     const from = toks[i]!.start, to = toks[close]!.start + 1;
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
     i = close - 1;

@@ -67,7 +67,11 @@ export class RuGazetteer {
     const head = surname ? words.length : words.findIndex((w) => !/(?:ий|ый|ой|ая|яя|ое|ее|ие|ые)$/.test(w.toLowerCase())) + 1 || words.length;
     const forms = words.map((w, i) => {
       if (surname ? /^[a-zа-яё]/.test(w) : i >= head) return new Map([[w.toLowerCase().replace(/ё/g, 'е'), ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']]]);
-      return declineWord(w, surname && i === words.length - 1, this.stems.get(w.toLowerCase()));
+      const f = declineWord(w, surname && i === words.length - 1, this.stems.get(w.toLowerCase()));
+      // a person's names before the last may stay as they are: East Asian names decline only their last word
+      // ("с Мун Чжэ Ином", "Юн Сок Ёлем")
+      if (surname && i < words.length - 1) f.set(w.toLowerCase().replace(/ё/g, 'е'), CASES);
+      return f;
     });
     // a name in one case is its words in that case (adjectives agree with their noun): walking case by case keeps
     // the trie to a few forms per word instead of every combination of every form

@@ -25,6 +25,8 @@ export interface Trigger {
 export const DOCS = ['заявление', 'декларация', 'коммюнике', 'резолюция', 'документ', 'соглашение', 'программа', 'план', 'карта', 'меморандум', 'договор', 'протокол', 'концепция', 'итог'];
 /** What humanitarian aid is made of: sending or delivering these is AID, whatever verb carries them. */
 const AID_GOODS = ['медикамент', 'препарат', 'лекарство', 'вакцина', 'продовольствие', 'мука', 'зерно', 'палатка', 'генератор', 'оборудование'];
+/** What calling someone's words these ("назвал чушью", "назвал провокацией") disapproves of them. */
+const DISPARAGE = ['чушь', 'абсурд', 'ложь', 'провокация', 'бред', 'вымысел', 'клевета', 'провокационный', 'недопустимый', 'неприемлемый', 'безответственный', 'фейк'];
 const T = (type: EventType, frame: Frame, mode: string | null = null, extra: Partial<Trigger> = {}): Trigger => ({ type, mode, frame, ...extra });
 
 const LIST: [string, Trigger][] = [
@@ -48,7 +50,9 @@ const LIST: [string, Trigger][] = [
 
   ['посредничество', T('CONSULT', 'meet', 'third-party', { noun: true })],
   // taking part in a gathering ("В саммите участвовали…") is taking part in its meeting, as "принял участие" is
-  ['участвовать', T('CONSULT', 'meet', 'multilateral')], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
+  ['участвовать', T('CONSULT', 'meet', 'multilateral')],
+  // speaking at an international gathering ("выступил на международном форуме") is taking part in it (see coder.ts)
+  ['выступить', T('CONSULT', 'meet', 'multilateral', { with: ['форум', 'саммит', 'конференция', 'сессия', 'совещание'] })], ['присутствовать', T('CONSULT', 'meet', 'multilateral')],
   // "Венгрию представлял премьер-министр", "Казахстан на нем представлял Токаев": a state's delegate at a gathering
   // the text tells of (see coder.ts: only once a gathering is told)
   ['представлять', T('CONSULT', 'meet', 'multilateral')],
@@ -70,8 +74,10 @@ const LIST: [string, Trigger][] = [
   ['поддержка', T('SUPPORT', 'to', null, { noun: true })],
   // joining an organisation ("Беларусь стала полноправным членом ШОС") is SUPPORT of it
   ['стать', T('SUPPORT', 'to', null, { with: ['член'] })],
+  // a status in an organisation ("Туркменистан получил в организации статус наблюдателя") joins it as far as it goes
+  ['получить', T('SUPPORT', 'to', null, { with: ['статус'] })],
   // a lender approving a grant or loan ("одобрил выделение Таджикистану гранта") allocates it, as "объявил о выделении"
-  ['одобрить', T('AID', 'to', null, { with: ['выделение', 'грант', 'кредит', 'заем', 'финансирование'] })],
+  ['одобрить', T('AID', 'to', null, { with: ['выделение', 'грант', 'кредит', 'заем', 'финансирование', 'пакет', 'помощь'] })],
   ['одобрить', T('SUPPORT', 'joint')], ['приветствовать', T('SUPPORT', 'to')], ['высоко', T('SUPPORT', 'to', null, { with: ['оценить'] })],
   ['признать', T('SUPPORT', 'to', null, { negated: 'REJECT' })], ['признавать', T('SUPPORT', 'to', null, { negated: 'REJECT' })],
   // AGREE
@@ -83,7 +89,9 @@ const LIST: [string, Trigger][] = [
   // an invitation to take part ("пригласил германские компании к участию в проекте") asks for an act: a request
   ['пригласить', T('REQUEST', 'to', null, { with: ['участие'] })], ['пригласить', T('AGREE', 'to')], ['приглашение', T('AGREE', 'to', null, { noun: true })],
   // accepting an invitation ("принял приглашение") commits to the visit
-  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })], ['обязаться', T('AGREE', 'to')],
+  ['принять', T('AGREE', 'to', null, { with: ['приглашение'] })],
+  // declining an award ("не принял высшую награду Кыргызстана") refuses the state that offered it
+  ['принять', T('REJECT', 'to', null, { with: ['награда', 'орден', 'медаль'], onlyNegated: true, negated: 'REJECT' })], ['обязаться', T('AGREE', 'to')],
   ['решение', T('AGREE', 'to', null, { noun: true })],
   // announcing money ("объявила о пакете инвестиций на 12 млрд евро") pledges it
   // (announcing the allocation of aid, "объявил о выделении … помощи", is the aid allocated, as the sets code it)
@@ -102,7 +110,12 @@ const LIST: [string, Trigger][] = [
   // ACCUSE
   ['протест', T('ACCUSE', 'to', 'disapprove', { noun: true })],
   // "вручил ноту протеста послу", "направил ноту протеста МИД Украины": a protest told by its note
-  ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
+  ['нота', T('ACCUSE', 'to', 'disapprove', { noun: true, with: ['протест'] })],
+  // a note handed to an envoy ("вручило ноту временному поверенному в делах России") is a protest (see coder.ts:
+  // only with the envoy named)
+  ['вручить', T('ACCUSE', 'to', 'disapprove', { with: ['нота'] })], ['передать', T('ACCUSE', 'to', 'disapprove', { with: ['нота'] })],
+  // calling someone's words nonsense or a provocation ("назвал чушью слова депутата") disapproves of them
+  ['назвать', T('ACCUSE', 'to', 'disapprove', { with: DISPARAGE })], ['осудить', T('ACCUSE', 'to', 'disapprove')], ['раскритиковать', T('ACCUSE', 'to', 'disapprove')],
   // (the analyser reads "поверенный в делах" as the participle of "поверить": both name the chargé d'affaires)
   ['критиковать', T('ACCUSE', 'to', 'disapprove')], ['осуждение', T('ACCUSE', 'to', 'disapprove', { noun: true })], ['вызвать', T('ACCUSE', 'to', 'disapprove', { with: ['посол', 'поверенный', 'поверить'] })],
   // "выразил несогласие с позицией Киргизии": disapproval by its noun
@@ -142,6 +155,8 @@ const LIST: [string, Trigger][] = [
   ['вывести', T('RETREAT', 'to')], ['вывод', T('RETREAT', 'to', null, { noun: true })], ['освободить', T('RETREAT', 'to')],
   // joining ("Казахстан присоединится к Авраамовым соглашениям") is support of what is joined, a promise in the future
   ['присоединиться', T('SUPPORT', 'to')],
+  // investing announced ("Россия вложит 400 млн долларов в совместный фонд") pledges it (see coder.ts: only in the future)
+  ['вложить', T('AGREE', 'to')], ['инвестировать', T('AGREE', 'to')],
   ['извиниться', T('CONCEDE', 'to')], ['извинение', T('CONCEDE', 'to', null, { noun: true })],
   // PROTEST, MOBILIZE, ASSAULT
   ['митинг', T('PROTEST', 'to', null, { noun: true })], ['пикет', T('PROTEST', 'to', null, { noun: true })],
@@ -158,6 +173,8 @@ const LIST: [string, Trigger][] = [
   ['доставить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['передать', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
   ['оказать', T('AID', 'to', null, { with: ['помощь', 'содействие'] })],
+  // aid told by its arrival ("партия гуманитарной помощи из Казахстана поступила в Кыргызстан"): the state it comes from gave it
+  ['поступить', T('AID', 'to', null, { with: ['помощь', 'груз', 'гуманитарный', ...AID_GOODS] })],
 ];
 
 /**
@@ -172,11 +189,11 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ['благодарить', 'поблагодарить'], ['поздравлять', 'поздравить'], ['награждать', 'наградить'], ['вручать', 'вручить'], ['одобрять', 'одобрить'],
   ['присоединяться', 'присоединиться'], ['договариваться', 'договориться'], ['соглашаться', 'согласиться'], ['приглашать', 'пригласить'],
   ['принимать', 'принять'], ['оказывать', 'оказать'], ['выделять', 'выделить'], ['направлять', 'направить'], ['доставлять', 'доставить'],
-  ['передавать', 'передать'], ['просить', 'попросить'], ['призывать', 'призвать'], ['требовать', 'потребовать'], ['обращаться', 'обратиться'],
+  ['передавать', 'передать'], ['вкладывать', 'вложить'], ['называть', 'назвать'], ['просить', 'попросить'], ['призывать', 'призвать'], ['требовать', 'потребовать'], ['обращаться', 'обратиться'],
   ['осуждать', 'осудить'], ['отказываться', 'отказаться'], ['отклонять', 'отклонить'], ['отвергать', 'отвергнуть'], ['грозить', 'пригрозить'],
   ['высылать', 'выслать'], ['прекращать', 'прекратить'], ['приостанавливать', 'приостановить'], ['отменять', 'отменить'], ['снимать', 'снять'],
   ['освобождать', 'освободить'], ['извиняться', 'извиниться'], ['обстреливать', 'обстрелять'], ['запускать', 'запустить'],
-  ['получать', 'получить'], ['ратифицироваться', 'ратифицировать'],
+  ['получать', 'получить'], ['поступать', 'поступить'], ['ратифицироваться', 'ратифицировать'],
   ['обсуждать', 'обсудить'], ['предоставлять', 'предоставить'], ['заключать', 'заключить'], ['устанавливать', 'установить'], ['отзывать', 'отозвать'], ['запрещать', 'запретить'],
 ]);
 
