@@ -786,7 +786,7 @@ export class RuleCoder implements Coder {
     if (asked) cands.push(asked);
     // "the Foreign Ministry protested against…": a government's protest is a diplomatic complaint, not a street protest
     for (const c of cands) {
-      if (c.type !== 'PROTEST' || c.mode !== 'demo-org' || c.hit.form === 'noun') continue;
+      if (c.type !== 'PROTEST' || c.mode !== 'demo' || c.hit.form === 'noun') continue;
       if (!tokens.slice(Math.max(0, c.hit.start - 6), c.hit.start).some((t) => OFFICIAL.has(t.l))) continue;
       c.type = 'ACCUSE'; c.mode = 'disapprove'; c.cameo = '111';
       c.recipient = c.recipient.filter((x) => !c.actor.includes(x));
@@ -2132,7 +2132,7 @@ export class RuleCoder implements Coder {
     const agentless = (passive && agent.length === 0 && !def.rev) || (nounUse && actor.length === 0);
     if (reassurance) { type = 'CONCEDE'; mode = null; cameo = '08'; future = false; }
     // "crowds stormed the city administration", "rioters attacked the embassy": a crowd's violence is a riot
-    if (type === 'ASSAULT' && crowdSubject(tokens, hit.start)) { type = 'PROTEST'; mode = 'riot-spon'; cameo = '145'; if (!recipient.length) recipient = [...actor]; }
+    if (type === 'ASSAULT' && crowdSubject(tokens, hit.start)) { type = 'PROTEST'; mode = 'riot'; cameo = '145'; if (!recipient.length) recipient = [...actor]; }
     if (refusal || refrained) {
       type = 'REJECT'; mode = stayedOut && def.t === 'CONSULT' ? 'meet' : null; cameo = '12'; future = false;
       // "Armenia did not attend the CSTO summit": the absentee refuses the gathering's organisation or hosts
