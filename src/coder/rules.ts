@@ -3802,7 +3802,8 @@ function destinationNamed(tokens: Token[], ms: Mention[], end: number): boolean 
 }
 /** "stops in Turkmenistan", "trip to the Emirates": the state or capital a trip's noun names as where it went */
 const HIS = new Set(['his', 'her']);
-const MARGINS = new Set(['sidelines', 'margins', 'course']);
+/** the sidelines of a happening, or its course ("in the course of the trip") */
+const MARGINS = new Set([...SIDELINES, 'course']);
 /** "on the sidelines of his visit", "in the course of the trip": the noun at i is what the act was done beside */
 function onMargins(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 1 && j >= i - 4; j--) if (tokens[j]!.l === 'of' && MARGINS.has(tokens[j - 1]!.l)) return true;

@@ -167,8 +167,11 @@ function lexicon(): KkLexicon {
   const people = (JSON.parse(readFileSync(join(LEXICON_DIR, 'people.json'), 'utf8')) as { people: { name: string; code: string; from?: string; to?: string | null; title?: string }[] }).people;
   // (a leader's office by its Kazakh word, for the bare title that names him again: "Канцлер … алғыс айтты")
   const office = (t: { title?: string }): string | undefined => OFFICES[t.title ?? ''];
+  // (each person's terms found once by name: the two loops below look up thousands of names)
+  const termsOf = new Map<string, typeof people>();
+  for (const p of people) { const list = termsOf.get(p.name); if (list) list.push(p); else termsOf.set(p.name, [p]); }
   for (const [kk, en] of Object.entries(file.people)) {
-    const terms = people.filter((p) => p.name === en);
+    const terms = termsOf.get(en) ?? [];
     if (!terms.length) throw new InputError(`data/lexicon/kk/names.json: people."${kk}" names "${en}", who is not in data/lexicon/people.json`, { where: { field: `people.${kk}` } });
     for (const t of terms) add(kk, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
   }
@@ -178,7 +181,7 @@ function lexicon(): KkLexicon {
   const known = new Set(Object.values(file.people));
   for (const [name, en] of Object.entries(ru.people)) {
     if (known.has(en)) continue;
-    for (const t of people.filter((p) => p.name === en && p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
+    for (const t of (termsOf.get(en) ?? []).filter((p) => p.code !== 'KAZ')) add(name, { code: t.code, person: true, from: t.from, to: t.to ?? null, title: office(t) });
   }
   const ethnonyms = new Map<string, string>();
   for (const [code, ns] of Object.entries(file.adjectives)) for (const n of ns) ethnonyms.set(n.toLowerCase(), code);
