@@ -68,6 +68,8 @@ interface DocState {
    * found in one forward pass, so a long paragraph costs linear time */
   dated: number;
   lastDated: string | null;
+  /** some sentence of the paragraph so far speaks of sanctions (kept as sentences arrive, not searched again) */
+  sanctionsTalk?: boolean;
   /** the document's current meeting, visit or call: generic subjects ("the sides") and agentless passives
    * ("a roadmap was signed") take its parties, undated sentences its date */
   /** the happening later sentences continue; orgs: the organisations that hold it (kept apart from the parties) */
@@ -159,7 +161,7 @@ export class RuleCoder implements Coder {
     for (const { s, tokens, mentions } of parsed) {
       // a paragraph break resets the carried-over date; the paragraph is found incrementally, not by scanning back
       while (nextBreak !== -1 && nextBreak < s.start) { para = nextBreak; nextBreak = doc.text.indexOf('\n', nextBreak + 1); }
-      if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; prevPara = para; }
+      if (para !== prevPara) { st.prev = []; st.dated = 0; st.lastDated = null; st.sanctionsTalk = false; prevPara = para; }
       const events = this.codeSentence(doc, s, tokens, mentions, st);
       // an arrest, sentence, release or deportation that found no one but the acting state takes the detainees'
       // state when this sentence or the next tells their nationality ("…detained two men. Both are Russian citizens.")
@@ -248,6 +250,16 @@ export class RuleCoder implements Coder {
     // "ASTANA – … Earlier the two presidents held talks": talks of two states with no place of their own, in a story
     // datelined in one of them, were held there: the other side visited (not beside a gathering the story reports)
     if (st.home && !out.some((e) => e.event_type === 'CONSULT' && e.mode === 'multilateral')) {
+      const home = st.home;
+      // (for each other state, the meetings that say how it met the home side: counted once, so the pass stays linear;
+      // the talks turned into visits below keep both sides, so the counts hold through the loop)
+      const told = new Map<string, number>();
+      for (const o of out) {
+        if (o.event_type !== 'CONSULT') continue;
+        const withHome = o.actor.includes(home) || o.recipient.includes(home);
+        if (o.mode === null && !withHome) continue;
+        for (const x of uniq([...o.actor, ...o.recipient])) if (x !== home) told.set(x, (told.get(x) ?? 0) + 1);
+      }
       for (const e of out) {
         // (a resident envoy received, "received the credentials of the new ambassadors", came from no visit)
         if (e.event_type !== 'CONSULT' || e.mode !== null || e.location !== null || APART.test(e.text) || RESIDENT.test(e.text)) continue;
@@ -255,12 +267,12 @@ export class RuleCoder implements Coder {
         if (sides.length !== 2 || !sides.includes(st.home) || sides.some((x) => IGO.has(x) || GENERIC.has(x))) continue;
         // (a visit or call of the other side told elsewhere in the story says how they met, and another meeting of the two
         // says where: the talks are part of it)
-        if (out.some((o) => o !== e && o.event_type === 'CONSULT' && (o.mode !== null || sides.every((x) => o.actor.includes(x) || o.recipient.includes(x))) &&
-            sides.some((x) => x !== st.home && (o.actor.includes(x) || o.recipient.includes(x))))) continue;
+        // (e itself is one of the meetings counted for the other side)
+        if ((told.get(sides.find((x) => x !== home)!) ?? 0) > 1) continue;
         e.mode = 'visit';
-        e.actor = sides.filter((x) => x !== st.home);
-        e.recipient = [st.home];
-        e.location = st.home;
+        e.actor = sides.filter((x) => x !== home);
+        e.recipient = [home];
+        e.location = home;
       }
     }
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
@@ -566,6 +578,7 @@ export class RuleCoder implements Coder {
     const self: DocState['prev'][number] = { text: s.text, attrib, tokens };
     const before = st.prev.length;
     st.prev.push(self);
+    if (!st.sanctionsTalk && SANCTIONS_TALK.test(s.text)) st.sanctionsTalk = true;
     // most sentences report nothing: leave before the costly parts
     if (hits.length === 0 && !tokens.some((t, i) => Wd.MUST.has(t.l) || EVALUATIVE.has(t.l) || PRAISE.has(t.l) || (t.l === 'no' && NO_BASIS.has(tokens[i + 1]?.l ?? '')) || blameAt(tokens, i)) &&
         !(tokens.some((t) => ARRIVE.has(t.l)) && tokens.some((t) => HELP_CARGO.has(t.l)))) return [];
@@ -1401,7 +1414,7 @@ export class RuleCoder implements Coder {
     if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
     // a list is a sanctions list only where the sentence or the story before it speaks of sanctions
     if (def.t === 'SANCTION' && def.p.endsWith('** list|lists') && !SANCTIONS_TALK.test(tokens.map((t) => t.l).join(' ')) &&
-        !st.prev.some((p) => SANCTIONS_TALK.test(p.text))) return null;
+        !st.sanctionsTalk) return null;
     // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
     if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
     if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
