@@ -36,6 +36,18 @@ interface Mention {
   prep: string | null;
 }
 
+/** One sentence as the rules read it: its lower-cased words and the parties named in it (spans in word indices). */
+export interface SentenceReading {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  /** the types of the lexicon's triggers found in it: the rules weighed those events there, whether or not they coded one */
+  cues: EventType[];
+  parties: { code: string; kind: string; prep: string | null; start: number; end: number }[];
+}
+
 interface Candidate {
   hit: Hit;
   type: EventType;
@@ -58,6 +70,8 @@ interface Candidate {
 
 interface DocState {
   ref: Date | null;
+  /** the types of the lexicon's triggers found in each sentence, whether or not they became events */
+  cues?: Map<number, EventType[]>;
   focus: string | null;
   lastActor: string[];
   /** every party of the last event reported, for "the two presidents" */
@@ -132,6 +146,14 @@ export class RuleCoder implements Coder {
   constructor(private readonly gaz: Gazetteer) {}
 
   code(doc: Doc): CodedEvent[] {
+    return this.read(doc).events;
+  }
+
+  /**
+   * The events of a document and what each sentence was read as: its words and the parties it names. Later stages
+   * (the learnt fallback, src/coder/learnt) read the sentences the rules found no event in.
+   */
+  read(doc: Doc): { events: CodedEvent[]; sentences: () => SentenceReading[] } {
     // "ASHGABAT, October 11 – … was held today", published on the 12th: a story that says "today" speaks as of its
     // dateline's day (weekdays named in it may be an update's, told as of publication: left to the publication date)
     if (/\b(?:today|tonight)\b/i.test(doc.text) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(doc.text)) {
@@ -276,7 +298,13 @@ export class RuleCoder implements Coder {
       }
     }
     out = mergeMeetings(out).filter((e) => !selfDirected(e));
-    return out;
+    // (built only when asked for: most documents give events, and their readers never look at the sentences)
+    const cues = st.cues;
+    const readings = (): SentenceReading[] => parsed.map(({ s, tokens, mentions }): SentenceReading => ({
+      index: s.index, start: s.start, end: s.end, text: s.text, words: tokens.map((t) => t.l), cues: cues?.get(s.index) ?? [],
+      parties: mentions.filter((m) => m.code).map((m) => ({ code: m.code, kind: m.kind, prep: m.prep, start: m.start, end: m.end })),
+    }));
+    return { events: out, sentences: readings };
   }
 
   /**
@@ -566,6 +594,7 @@ export class RuleCoder implements Coder {
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
     // (a gathering in apposition stays in view, coded no more: "met the leaders of A, B and C …, the first summit of the
     // C5+1" was one gathering, not a meeting with each)
+    if (hits.length) (st.cues ??= new Map()).set(s.index, uniq(hits.map((h) => h.def.t)));
     const restated = new Set<Hit>();
     for (let k = hits.length - 1; k >= 0; k--) {
       const h = hits[k]!;

@@ -25,6 +25,24 @@ describe('multivector extract', () => {
     assert.deepEqual(Object.keys(JSON.parse(lines[0]!)), ['doc', 'sentence', 'text', 'event_type', 'mode', 'context', 'actor', 'recipient', 'date', 'location', 'value', 'cameo']);
   });
 
+  it('codes with the learnt fallback by default, and with the rules alone under --rules-only', () => {
+    const f = join(dir, 'records.jsonl');
+    const texts = ['The African Union suspended Madagascar on Monday.', 'Tokayev visited Rome on Tuesday.',
+      'Ghana and Togo reopened their border on Friday.', 'Chile zorbled Peru on Monday.'];
+    writeFileSync(f, texts.map((text, i) => JSON.stringify({ id: `r${i}`, date: '2024-03-04', text })).join('\n') + '\n');
+    const all = run(['extract', f]);
+    const rules = run(['extract', f, '--rules-only']);
+    assert.equal(all.status, 0, all.stderr);
+    assert.equal(rules.status, 0, rules.stderr);
+    const lines = (out: string): string[] => out.trim().split('\n').filter(Boolean);
+    // (every event of the rules is kept; the model adds only to documents the rules found nothing in)
+    for (const l of lines(rules.stdout)) assert.ok(lines(all.stdout).includes(l), l);
+    const added = lines(all.stdout).filter((l) => !lines(rules.stdout).includes(l)).map((l) => EventSchema.parse(JSON.parse(l)));
+    assert.ok(added.length > 0, 'the model codes a record the rules leave empty');
+    const ruled = new Set(lines(rules.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc));
+    for (const e of added) assert.ok(!ruled.has(e.doc), e.doc);
+  });
+
   it('reports bad records with file, line and field, and still codes the good ones', () => {
     const f = join(dir, 'mixed.jsonl');
     writeFileSync(f, [

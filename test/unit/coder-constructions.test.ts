@@ -8,7 +8,8 @@ import { describe, it } from 'node:test';
 import { createCoder } from '../../src/coder/index.ts';
 import { TRIGGERS } from '../../src/coder/triggers.ts';
 
-const coder = createCoder();
+// (these tables pin the rules' reading; the learnt fallback over them is tested in coder-learnt.test.ts)
+const coder = createCoder({ learnt: false });
 const code = (text: string) => coder.code({ id: 't', text, date: '2024-06-20' });
 
 /** expected: one event [type, actor, recipient], or null for "no event" */
@@ -98,7 +99,7 @@ const TABLE: Record<string, Row[]> = {
     ['the first of a long title to visit', 'Kagame was the first Rwandan head of state to visit Kazakhstan, in May.', ['CONSULT', ['RWA'], ['KAZ']]],
     ['talks under a sponsor\'s auspices', 'Armenia and Azerbaijan held talks in Almaty on Friday under the auspices of Kazakhstan.', ['CONSULT', ['ARM', 'AZE'], ['KAZ']]],
     ['talks under a mediation', 'The Armenian and Azerbaijani foreign ministers met in Washington on Monday under US mediation.', ['CONSULT', ['ARM', 'AZE'], ['USA']]],
-    ['gathered for a summit', 'The presidents of Kenya and Uganda gathered in Arusha on Friday for the summit of the East African Community.', ['CONSULT', ['KEN', 'UGA'], []]],
+    ['gathered for a summit', 'The presidents of Kenya and Uganda gathered in Arusha on Friday for the summit of the East African Community.', ['CONSULT', ['KEN', 'UGA', 'IGO'], []]], // (the bloc takes part, as the AU or the SCO would)
     ['a visit being prepared has not happened', 'The ministers on Monday discussed preparations for the Kazakh president\'s forthcoming state visit to Japan.', null],
     ['the results of a past visit are a topic', 'Putin on Monday briefed Tokayev on the results of his recent visit to Hanoi.', null],
     ['a guest described by his family\'s seat is received', 'ASTANA – President Tokayev received Sheikh Suroor bin Mohammed Al Nahyan, a senior member of Abu Dhabi\'s ruling family, at the Akorda on Friday.', ['CONSULT', ['ARE'], ['KAZ']]],

@@ -23,7 +23,8 @@ interface WorldCountry {
 const countries = require('world-countries') as WorldCountry[];
 // world-countries spells Kosovo UNK; the spec says XKX
 const STATES = new Set(countries.map((c) => (c.cca3 === 'UNK' ? 'XKX' : c.cca3)));
-const CODES = new Set<string>([...STATES, ...IGO_CODES, 'NGO', 'IMG', 'MNC']);
+// (IGO: the spec's wildcard for an intergovernmental organisation outside its list, "the OAS", "ECOWAS")
+const CODES = new Set<string>([...STATES, ...IGO_CODES, 'NGO', 'IMG', 'MNC', 'IGO']);
 const CAPITALS = new Set(countries.flatMap((c) => c.capital));
 
 // ---------- schemas
@@ -32,7 +33,7 @@ const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
-const code = z.string().refine((c) => CODES.has(c), 'not an ISO3 state in world-countries, XKX, an IGO code or NGO/IMG/MNC');
+const code = z.string().refine((c) => CODES.has(c), 'not an ISO3 state in world-countries, XKX, an IGO code or NGO/IMG/MNC/IGO');
 const stateCode = z.string().refine((c) => STATES.has(c), 'not an ISO3 state in world-countries (or XKX)');
 const source = z.string().min(20);
 const names = z.array(z.string().min(1)).min(1);

@@ -217,13 +217,15 @@ describe('ingest coding off the event loop', () => {
     writeFileSync(lex, JSON.stringify({ groups: [{ names: ['Steppe Energy Partners'], code: 'KAZ' }] }));
     const text = 'Steppe Energy Partners signed a deal with Japan on Monday.';
     try {
+      // (without the file nobody knows the company: no event of it, whatever else the learnt fallback reads in the text)
       for (const [lexicons, actor] of [[[lex], ['KAZ']], [[], undefined]] as const) {
         const s = await startServer({ lexicons: [...lexicons] });
         try {
           const r = await ingest(s.base, { id: 'lex', text });
           assert.equal(r.status, 200);
           const events = (await json(r)).documents[0].events as { actor: string[]; recipient: string[] }[];
-          assert.deepEqual(events[0]?.actor, actor);
+          assert.deepEqual(events.find((e) => e.actor.includes('KAZ'))?.actor, actor);
+          if (actor) assert.deepEqual(events[0]?.actor, actor);
         } finally {
           await s.close();
         }

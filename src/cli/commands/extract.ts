@@ -23,13 +23,14 @@ export const registerExtract: Register = (program: Command, fail) => {
     .option('--date <YYYY-MM-DD>', 'document date for text files without one (anchors relative dates)')
     .option('--lang <code>', 'the language of every document (ISO 639: en, ru, kk), instead of the one detected from its text')
     .option('--lexicon <file...>', 'extra lexicon files (same shapes as data/lexicon/*.json)')
-    .action(async (paths: string[], opts: { format: string; date?: string; lang?: string; lexicon?: string[] }) => {
+    .option('--rules-only', 'the rules alone, without the learnt fallback for documents they find no event in')
+    .action(async (paths: string[], opts: { format: string; date?: string; lang?: string; lexicon?: string[]; rulesOnly?: boolean }) => {
       opts.format = formatOf(opts.format, ['jsonl', 'table'] as const, 'jsonl');
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError('expected YYYY-MM-DD', { where: { field: '--date' } });
       const lang = opts.lang === undefined ? undefined : parseLangOption(opts.lang, '--lang');
       const inputs = paths.length ? paths : ['-'];
       const langs = emptyProgress();
-      const coder = createCoder({ lexicons: opts.lexicon ?? [] });
+      const coder = createCoder({ lexicons: opts.lexicon ?? [], learnt: !opts.rulesOnly });
       const rows: CodedEvent[] = [];
       let docs = 0;
       let problems = 0;
