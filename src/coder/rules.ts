@@ -257,7 +257,8 @@ export class RuleCoder implements Coder {
     // state, is one of the states named (rule 4); a city alone names a venue ("the G7 summit in Houston")
     for (const e of out) {
       if (e.event_type !== 'CONSULT' || e.mode !== 'multilateral' || !e.location || e.actor.includes(e.location) || IGO.has(e.location)) continue;
-      const here = parsed.find((p) => p.s.index === e.sentence);
+      // (sentences are numbered by their position: looked up, not searched, so the pass stays linear)
+      const here = parsed[e.sentence];
       // (the state named, or "the Kazakh capital"; a capital's own name is a venue, as any city's)
       if (!here?.mentions.some((m) => m.code === e.location && (m.kind === 'country' || m.kind === 'adjective' ||
           (m.kind === 'city' && here.tokens[m.end]?.l === 'capital')))) continue;
