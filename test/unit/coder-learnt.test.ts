@@ -99,7 +99,7 @@ describe('the learnt fallback', () => {
     assert.equal(e?.date, '2024-03-04');
     // (a weekday is read against the story's date, as the rules read it: the Tuesday before Monday 4 March)
     assert.equal(code('Japan zorbled Chile on Tuesday.')[0]?.date, '2024-02-27');
-    assert.ok(e!.confidence! <= 0.5);
+    assert.ok(e!.confidence! <= 0.3);
     assert.equal(rules.code({ id: 'd', text: 'Japan zorbled Chile on Tuesday.', date: '2024-03-04' }).length, 0);
   });
 
@@ -150,7 +150,7 @@ describe('the learnt fallback', () => {
       if (events.length) return JSON.stringify(out) === JSON.stringify(events);
       return out.every((e) => {
         const s = sentences.find((x) => x.index === e.sentence);
-        return !!s && [...e.actor, ...e.recipient].every((c) => partiesOf(s).includes(c)) && e.confidence! <= 0.5;
+        return !!s && [...e.actor, ...e.recipient].every((c) => partiesOf(s).includes(c)) && e.confidence! <= 0.3;
       });
     }), { numRuns: 200 });
   });

@@ -175,7 +175,9 @@ export class LearntFallback implements Coder {
         context: contextFor(type as EventType, s.text), actor, recipient,
         date: named?.date ?? doc.date ?? null, location: null,
         value: sum ? { amount: sum.amount, currency: sum.currency } : null, cameo: null,
-        span: { start: s.start, end: s.end }, confidence: Math.round(p * 100) / 200,
+        span: { start: s.start, end: s.end },
+        // (no higher than the least a rule event gets, 0.3: the review queue shows the model's events first)
+        confidence: Math.round(p * 30) / 100,
       });
     }
     return out;
