@@ -14,17 +14,16 @@ import type { Doc } from '../src/model/event.ts';
 import { loadLexicon } from '../src/coder/lexicon/load.ts';
 import { RuleCoder, type SentenceReading } from '../src/coder/rules.ts';
 import { LanguageCoder } from '../src/coder/dispatch.ts';
-import { FRAMES, frameFeatures, LearntFallback, MODEL_FILE, partiesOf, type SentenceModel } from '../src/coder/learnt/fallback.ts';
+import { FRAMES, frameFeatures, TYPE_CLASSES, LearntFallback, MODEL_FILE, partiesOf, type SentenceModel } from '../src/coder/learnt/fallback.ts';
 import { sentenceFeatures } from '../src/coder/learnt/_features.ts';
 import { train, type Example } from '../src/coder/learnt/_softmax.ts';
-import { EVENT_TYPES } from '../src/model/event.ts';
 import { corpora, evaluate } from './eval.ts';
 
 // the English sets with sentence-level gold (each gold event carries its sentence), and the PLOVER records, one
 // sentence each
 export const ENGLISH = ['plover-gsr-dev', 'seeds', 'examples', 'wire', 'probe', 'probe-kz', 'probe-kz2', 'probe-kz3', 'probe-kz4',
   'probe-kz5', 'probe-kz6', 'probe-kz7', 'probe-kz8', 'probe-plover', 'probe-plover2', 'probe-plover3', 'probe-plover4'];
-const CLASSES = ['NONE', ...EVENT_TYPES];
+const CLASSES = [...TYPE_CLASSES];
 
 interface GoldLine { doc: string; text?: string; event_type: string; actor: string[]; recipient: string[] }
 

@@ -12,14 +12,13 @@ import fc from 'fast-check';
 import { createCoder } from '../../src/coder/index.ts';
 import { loadLexicon } from '../../src/coder/lexicon/load.ts';
 import { RuleCoder } from '../../src/coder/rules.ts';
-import { FRAMES, frameFeatures, LearntFallback, loadSentenceModel, partiesOf, type SentenceModel } from '../../src/coder/learnt/fallback.ts';
+import { FRAMES, frameFeatures, TYPE_CLASSES, LearntFallback, loadSentenceModel, partiesOf, type SentenceModel } from '../../src/coder/learnt/fallback.ts';
 import { sentenceFeatures } from '../../src/coder/learnt/_features.ts';
 import { probabilities, train, type Example } from '../../src/coder/learnt/_softmax.ts';
 import { isMultivectorError } from '../../src/errors.ts';
-import { EVENT_TYPES } from '../../src/model/event.ts';
 
 const rules = new RuleCoder(loadLexicon([]).gazetteer);
-const CLASSES = ['NONE', ...EVENT_TYPES];
+const CLASSES = [...TYPE_CLASSES];
 const FRAME_NAMES = Object.keys(FRAMES);
 
 /** The features of a one-sentence document as the fallback sees them. */

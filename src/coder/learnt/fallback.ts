@@ -78,6 +78,8 @@ export interface Reader {
 }
 
 const NONE = 'NONE';
+/** The type model's classes, in order: no event, then the PLOVER types. */
+export const TYPE_CLASSES: readonly string[] = [NONE, ...EVENT_TYPES];
 // (the types whose events carry money, as the rules give it: a pledge, a signed deal, an investment, a grant)
 const VALUED = new Set<string>(['AGREE', 'SUPPORT', 'COOPERATE', 'AID']);
 const TYPES = new Set<string>(EVENT_TYPES);
