@@ -4,6 +4,7 @@
  * direction. Deterministic and offline; no model to load.
  */
 import type { Coder } from './coder.ts';
+import { visaParties } from './_visa.ts';
 import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/event.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
 import { blankDatelines, datelineLength } from './_dateline.ts';
@@ -2156,6 +2157,11 @@ export class RuleCoder implements Coder {
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length === 1 && tokens.slice(hit.start, hit.end).some((t) => MISSION.has(t.l))) {
       const host = ms.find((m) => m.start >= hit.end && m.start <= hit.end + 2 && (m.prep === 'in' || m.prep === 'at') && PLACE_KINDS.has(m.kind) && !IGO.has(m.code) && !actor.includes(m.code));
       if (host) recipient = [host.code];
+    }
+    // a visa regime: who lets whose people in, each a regime of its own, or one regime both ways (./_visa.ts)
+    if (type === 'COOPERATE' && def.ctx?.includes('migration')) {
+      const v = visaParties(tokens, ms, actor);
+      if (v) ({ actor, recipient, split } = v);
     }
     if (type === 'COOPERATE' && recipient.length === 0 && actor.length < 2) return null;
     // "the government met in emergency session", "met officers of the contingent": a meeting needs two parties

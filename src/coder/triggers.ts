@@ -308,6 +308,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=without a? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=no longer need|needs|require|requires * visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   { p: '=visa exemption|waiver', t: 'COOPERATE', c: '061', prep: ['for', 'with', 'between'], ctx: ['migration'] },
+  // "waived visas for", "scrapped visa requirements for": the requirement lifted is the regime introduced
+  { p: 'waive|scrap|abolish|lift|drop the? entry? visa|visas', t: 'COOPERATE', c: '061', prep: ['for', 'with'], ctx: ['migration'] },
   // trade opened by a pact in force (rule 3): "a free trade pact between Mexico and the EU came into force on Saturday"
   { p: '=free|trade trade|agreement|pact|deal ** came|come|comes|entered|enter|enters into force|effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
   { p: '=free|trade trade|agreement|pact|deal ** took|take|takes effect', t: 'COOPERATE', c: '061', prep: ['with', 'between'], ctx: ['economic'] },
@@ -690,6 +692,8 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'downgrade|reduce|scale * relations|ties|presence', t: 'SANCTION', m: 'discontinue', c: '160', prep: W },
   { p: 'close|shut * embassy|consulate|mission', t: 'SANCTION', m: 'withdraw', c: '161', prep: ['in'] },
   { p: 'suspend|cut|halt|freeze|stop|withdraw|reduce|end * aid|assistance|funding', t: 'SANCTION', m: 'discontinue', c: '162', prep: ['to', 'for', 'from'] },
+  // "suspended the visa-free regime for Georgian citizens": a material exchange ended (codebook, SANCTION discontinue)
+  { p: 'suspend|scrap|cancel|end|abolish|revoke|terminate|halt|denounce|withdraw the? visa-free|visa-waiver regime|travel|entry|agreement|regimes', t: 'SANCTION', m: 'discontinue', c: '160', prep: ['for', 'with'], ctx: ['migration'] },
   { p: 'suspend|cut|halt|freeze|stop|end * military * aid|assistance|cooperation', t: 'SANCTION', m: 'discontinue', c: '1622', prep: ['to', 'for', 'with'] },
   { p: 'suspend|halt|freeze|break|pull|withdraw|walk * talks|negotiations|dialogue', t: 'SANCTION', m: 'withdraw', c: '164', prep: ['with', 'from'] },
   { p: 'suspend|halt|end|withdraw * mediation', t: 'SANCTION', m: 'withdraw', c: '165', prep: ['between', 'from'] },
