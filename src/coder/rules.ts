@@ -586,7 +586,9 @@ export class RuleCoder implements Coder {
     // ("Riot police were deployed": a trigger may open on "police", a name of the state where it happens)
     // ("a meeting of the two presidents": only an organisation's meeting is a gathering by that word)
     const hits = findTriggers(tokens, (h) => (!h.def.orgOf || organisationAfter(tokens, mentions, h.end)) && !(h.def.stay && gatheringAfter(tokens, h.end)) &&
-      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start)) && !(h.def.leg && tokens[h.start - 1]?.l === 'the')).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
+      !(h.def.orgSubj && !organisationBefore(tokens, mentions, h.start)) && !(h.def.leg && tokens[h.start - 1]?.l === 'the') &&
+      // ("came to Tashkent", not "came to Syria's aid" nor "went to war with Russia")
+      !(h.def.placeNext && !mentions.some((m) => (m.start === h.end || (m.start === h.end + 1 && tokens[h.end]?.l === 'the')) && m.kind !== 'person' && tokens[m.end]?.l !== "'s"))).filter((h) => !mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'focus' && m.kind !== 'local' && h.start >= m.start && h.start < m.end) &&
       !(h.end - h.start === 1 && MODIFIED_HEAD.has(tokens[h.end]?.l ?? '')) &&
       // ("a recognised world leader": a participle after an indefinite article describes a noun)
       !((h.form === 'past' || h.form === 'pp') && h.end - h.start === 1 && (tokens[h.start - 1]?.l === 'a' || tokens[h.start - 1]?.l === 'an')) &&
@@ -596,6 +598,9 @@ export class RuleCoder implements Coder {
     // Cuba, the first trip there by a Kremlin leader": a noun set in apposition after a verb of its type restates it
     // (a gathering in apposition stays in view, coded no more: "met the leaders of A, B and C …, the first summit of the
     // C5+1" was one gathering, not a meeting with each)
+    // "after official visits to Russia and France", "during talks": a form in -s governed by a preposition (with at most
+    // an adjective between) is the plural noun; no verb can stand there
+    for (const h of hits) if (h.form === 's' && pluralAfterPreposition(tokens, h.start)) h.form = 'noun';
     if (hits.length) (st.cues ??= new Map()).set(s.index, uniq(hits.map((h) => h.def.t)));
     const restated = new Set<Hit>();
     for (let k = hits.length - 1; k >= 0; k--) {
@@ -1518,7 +1523,8 @@ export class RuleCoder implements Coder {
         ((tokens[hit.start - 1]?.l === 'has' || tokens[hit.start - 1]?.l === 'have') && tokens[hit.start - 3]?.l === ',' ||
          tokens[hit.start - 1]?.l === 'had')) return null;
     // "whom they had taken hostage": the pluperfect recalls an earlier happening
-    if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start)) return null;
+    // ("Before coming to Kazakhstan he had visited Uzbekistan": an act in an opening "before" clause is no main act)
+    if ((hit.form === 'pp' || hit.form === 'past') && tokens[hit.start - 1]?.l === 'had' && hits.some((h) => h !== hit && h.start < hit.start && !inAfterClause(tokens, h.start))) return null;
     // a verb's plural used as a noun ("removing the sanctions") or its participle as an adjective ("the alleged
     // violations") is no report of the action
     if (hit.form !== 'noun' && (hit.form === 's' || hit.form === 'base' || hit.form === 'pp' || hit.form === 'past') && def.t !== 'CONSULT' &&
@@ -1610,6 +1616,9 @@ export class RuleCoder implements Coder {
     // ("agreements signed during the visit are worth $3 billion": a signing told in a reduced relative, agentless)
     const passive = !nounUse && (hit.form === 'pp' || hit.form === 'past') &&
       (pre.some((w) => Wd.BE.has(w)) || (tokens[hit.end]?.l === 'by' && !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
+       // ("wheat sent by Uzbekistan as humanitarian aid": a phrase whose verb is followed at once by its agent, a party)
+       (hit.end > hit.start + 1 && tokens[hit.start + 1]?.l === 'by' && ms.some((m) => m.start === hit.start + 2 || (m.start === hit.start + 3 && tokens[hit.start + 2]?.l === 'the')) &&
+         !Wd.HAVE.has(tokens[hit.start - 1]?.l ?? '') && !tokens[hit.start - 1]?.cap) ||
        (def.t === 'SUPPORT' && SIGNED_THINGS.has(tokens[hit.start - 1]?.l ?? '')));
     // "He was joined by Putin, Lukashenko and …": company kept at a gathering, told in the passive, is attendance (read
     // over the document), not the joining of an organisation; one joins a body, one is joined only by people
@@ -1816,11 +1825,16 @@ export class RuleCoder implements Coder {
         // "Schroeder endorsed Turkey's bid during a two-day visit to Ankara": so is the subject of the act the visit frames
         const framing = mainSubj.length ? undefined : actFramedBy(tokens, hits, hit);
         const actSubj = framing ? subjectOf(framing.start, tokens, ms, hits).filter((x) => !to.includes(x)) : [];
+        // ("Tokayev came to Tashkent after official visits to Russia and France": a trip in a trailing "after" clause is
+        // the main clause's subject's, the first name with no preposition before the clause)
+        const afterAt = mainSubj.length || actSubj.length || subj.length || !inAfterClause(tokens, hit.start) ? -1 : lastIndexBefore(tokens, hit.start, (t) => AFTER.has(t.l));
+        const clauseSubj = afterAt > 0 ? firstGroup(ms.filter((m) => m.end <= afterAt && m.prep === null && m.kind !== 'city' && !to.includes(m.code)), tokens) : [];
         if (from.length) { actor = from; recipient = subj.length ? subj : location ? [location] : st.focus && !from.includes(st.focus) ? [st.focus] : []; split = 'actor'; }
         else if (poss.length) { actor = poss; recipient = to; }
         else if (to.length && mainSubj.length) { actor = mainSubj; recipient = to; }
         else if (to.length && actSubj.length && !subj.length) { actor = actSubj; recipient = to; }
         else if (to.length && subj.length) { actor = subj; recipient = to; }
+        else if (to.length && clauseSubj.length) { actor = clauseSubj; recipient = to; }
         else if (to.length && st.focus && !to.includes(st.focus)) { actor = [st.focus]; recipient = to; }
         else if (to.length) { actor = to; recipient = []; }
       }
@@ -3640,7 +3654,8 @@ function byAgent(from: number, to: number, tokens: Token[], ms: Mention[]): stri
   // by-phrase after another participle is that participle's agent)
   const participle = (k: number): boolean => k > from && /(?:ed|en|put|set|made|drawn|brought)$/.test(tokens[k]?.l ?? '');
   if (tokens.slice(from, at).some((t) => t.l === ',') && (participle(at - 1) || (PARTICLE.has(tokens[at - 1]?.l ?? '') && participle(at - 2)))) return [];
-  return uniq(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city').map((m) => m.code)).slice(0, 3);
+  // (the agent is the names right after "by", joined as a list: "sent by Uzbekistan as aid reached Kabul" ends at the first)
+  return firstGroup(ms.filter((m) => m.start > at && m.start <= at + 8 && m.kind !== 'city'), tokens).slice(0, 3);
 }
 
 const SANCTIONS_TALK = /\b(?:sanction|sanctions|sanctioned|blacklist|blacklisted|export controls?|restrictive measures|asset freezes?)\b/i;
@@ -3968,6 +3983,15 @@ function contingentFrom(tokens: Token[], ms: Mention[], actor: string[]): boolea
   const list = firstGroup(ms.filter((m) => m.start > from), tokens);
   return actor.every((a) => list.includes(a));
 }
+const GOVERNING = new Set([...Wd.PREPS, 'after', 'before', 'since', 'amid', 'despite']);
+/** a word in -s right after a preposition, or after a preposition and one lower-case word ("after official visits") */
+function pluralAfterPreposition(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev) return false;
+  if (GOVERNING.has(prev.l)) return true;
+  return /^[a-z]+$/.test(prev.s) && !Wd.PREPS.has(prev.l) && !Wd.CONNECT.has(prev.l) && GOVERNING.has(tokens[at - 2]?.l ?? '');
+}
+
 function firstGroup(ms: Mention[], tokens: Token[]): string[] {
   if (!ms.length) return [];
   const group = [ms[0]!];

@@ -67,6 +67,8 @@ export interface TriggerDef {
   several?: boolean;
   /** a leg of a trip: not after "the" ("The stop in Kazakhstan was part of a tour…" names again the visit reported) */
   leg?: boolean;
+  /** the trigger's words are plain ("came to"): only a place or party named right after them makes them a trip */
+  placeNext?: boolean;
 }
 
 const W = ['with'];
@@ -169,6 +171,9 @@ export const TRIGGERS: TriggerDef[] = [
   // "Xi and Lula were also in Moscow for the commemorations": a leader present abroad for an occasion is visiting
   { p: 'be also? in ** for * summit|talks|commemorations|celebrations|ceremony|parade|forum|meeting|inauguration|funeral|visit|consultations|negotiations|anniversary|games|opening', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'] },
   { p: 'travel', t: 'CONSULT', m: 'visit', c: '042', prep: TO },
+  // plain words of a trip: "flew to Baku", "came to Tashkent", "headed to Beijing" (a party named after "to" is needed:
+  // "came to power", "went to the polls" are no trips)
+  { p: 'fly|come|go|head|jet to', t: 'CONSULT', m: 'visit', c: '042', prep: TO, needObj: true, placeNext: true },
   // plain words for a stay abroad: "Lavrov spent two days in Astana", "spent Friday in Kazakhstan's capital"
   { p: 'spend * day|days|night|nights|week|weeks|hours|monday|tuesday|wednesday|thursday|friday|saturday|sunday', t: 'CONSULT', m: 'visit', c: '042', prep: ['in'], needObj: true, stay: true },
   { p: 'tour', t: 'CONSULT', m: 'visit', c: '042' },

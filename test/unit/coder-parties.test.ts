@@ -1,0 +1,34 @@
+/**
+ * Who the parties of an act are, read from the grammar of its sentence: the agent of a passive participle, the
+ * visitor of a trip told as a noun or in plain words ("flew to"). Invented sentences, the whole coder, rules only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCoder } from '../../src/coder/index.ts';
+
+const coder = createCoder({ learnt: false });
+const read = (text: string): string[] => coder.code({ id: 't', text, date: '2024-06-20' })
+  .map((e) => `${e.event_type} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`).sort();
+
+const TABLE: [kind: string, text: string, want: string[]][] = [
+  ['the agent right after a participle gives, the place reached receives',
+    'Some 3,000 tonnes of wheat sent by Uzbekistan as humanitarian aid reached Kabul on Monday, Afghan officials said.', ['AID UZB>AFG']],
+  ['the same with "arrived in"', 'More than 4,000 tonnes of flour sent by Turkey as humanitarian aid have arrived in Syria, officials said on Monday.', ['AID TUR>SYR']],
+  ['"sent by rail" is a means, not an agent', 'Uzbekistan sent by rail 3,000 tonnes of flour to Afghanistan on Monday.', ['AID UZB>AFG']],
+  ['a passive agent is the names right after "by", not a place told later', 'The protocol was signed by Kyrgyzstan and Tajikistan on Monday as Uzbekistan looked on.',
+    ['SUPPORT KGZ+TJK>']],
+  ['trips told as plural nouns in a trailing "after" clause are the subject\'s', 'Tokayev came to Tashkent on Monday after official visits to Russia and France.',
+    ['CONSULT KAZ>FRA', 'CONSULT KAZ>RUS', 'CONSULT KAZ>UZB']],
+  ['the same after an arrival', 'Shavkat Mirziyoyev arrived in Astana on Monday after state visits to China and Japan.',
+    ['CONSULT UZB>CHN', 'CONSULT UZB>JPN', 'CONSULT UZB>KAZ']],
+  ['a plain trip: flew to', 'The Kazakh president flew to Baku on Monday.', ['CONSULT KAZ>AZE']],
+  ['"went to war with" is no trip', 'Georgia went to war with Russia in August 2008.', []],
+  ['"came to the aid of" is no trip', "Russia came to Syria's aid in 2015.", []],
+  ['"came to power" is no trip', 'The opposition came to power in Kyrgyzstan in October.', []],
+  ['a pluperfect trip after an opening "before" clause is still told (the trip in the clause is background)',
+    'Before coming to Astana on Monday, Zarif had visited Uzbekistan.', ['CONSULT IRN>UZB']],
+];
+
+describe('parties from grammar', () => {
+  for (const [kind, text, want] of TABLE) it(kind, () => assert.deepEqual(read(text), want));
+});
