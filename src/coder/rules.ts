@@ -1817,10 +1817,14 @@ export class RuleCoder implements Coder {
         // "visits from X", "a visit by X to Y", "X's visit to Y"
         // "the visit of X to Y": of names the visitor when a destination follows
         const ofTo = (m: Mention): boolean => m.prep === 'of' && ms.some((x) => x.prep === 'to' && x.start > m.end && x.start < objEnd);
-        const from = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'from' || m.prep === 'by' || ofTo(m))), tokens);
-        const to = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < objEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)), tokens);
-        // "During a visit to Astana, the British Foreign Secretary…": the visitor is the main clause's subject
-        const opening = hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l) ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
+        // "During a visit to Astana, the British Foreign Secretary…", "A week after his trip to the Kremlin, the Kyrgyz
+        // president…": in an opening phrase the visitor is the main clause's subject, and the phrase ends at its comma
+        const openingPhrase = (hit.start <= 4 && Wd.PREPS.has(tokens[0]!.l)) ||
+          (inAfterClause(tokens, hit.start) && !tokens.slice(0, hit.start).some((t) => t.l === ',' || t.l === ';'));
+        const opening = openingPhrase ? tokens.findIndex((t, k) => k > hit.end && t.l === ',') : -1;
+        const phraseEnd = opening > 0 ? Math.min(opening, objEnd) : objEnd;
+        const from = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < phraseEnd && (m.prep === 'from' || m.prep === 'by' || ofTo(m))), tokens);
+        const to = firstGroup(ms.filter((m) => m.start >= hit.end && m.start < phraseEnd && (m.prep === 'to' || m.prep === 'of' || m.prep === 'with' || m.prep === 'between' || m.prep === null)), tokens);
         const mainSubj = opening > 0 ? firstGroup(ms.filter((m) => m.start > opening && m.prep === null && m.kind !== 'city'), tokens) : [];
         // "Schroeder endorsed Turkey's bid during a two-day visit to Ankara": so is the subject of the act the visit frames
         const framing = mainSubj.length ? undefined : actFramedBy(tokens, hits, hit);

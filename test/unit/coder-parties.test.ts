@@ -27,6 +27,10 @@ const TABLE: [kind: string, text: string, want: string[]][] = [
   ['"came to power" is no trip', 'The opposition came to power in Kyrgyzstan in October.', []],
   ['a pluperfect trip after an opening "before" clause is still told (the trip in the clause is background)',
     'Before coming to Astana on Monday, Zarif had visited Uzbekistan.', ['CONSULT IRN>UZB']],
+  ['a trip in an opening "after" phrase is the main subject\'s, its destination ends at the comma',
+    'After his trip to the Kremlin, the Kyrgyz president flew to Washington on Tuesday.', ['CONSULT KGZ>RUS', 'CONSULT KGZ>USA']],
+  ['the same after a measure of time', 'A week after his trip to the Kremlin, the Kyrgyz president met Biden at the White House on Tuesday.',
+    ['CONSULT KGZ>RUS', 'CONSULT KGZ>USA']],
 ];
 
 describe('parties from grammar', () => {
