@@ -78,6 +78,11 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   for (const name of ['probe-kz7', 'probe-kz8', 'probe-plover4', 'probe-ru6']) {
     if (existsSync(join(root, `examples/${name}/gold.jsonl`))) out.push({ name, dir: join(root, `examples/${name}`) });
   }
+  // written at stop 28 (English agency copy on Kazakhstan, PLOVER-style wire records), sealed until scored once unseen at
+  // that stop's end (see each README for the figures), then development data
+  for (const name of ['probe-kz9', 'probe-plover5']) {
+    if (existsSync(join(root, `examples/${name}/gold.jsonl`))) out.push({ name, dir: join(root, `examples/${name}`) });
+  }
   // the sealed quarter of each corpus is scored only when asked (when a coder issue closes), never while tuning
   if (sealed) {
     for (const [name, rel] of [['examples-sealed', 'examples/sealed'], ['examples-ru-sealed', 'examples/ru/sealed'], ['examples-kk-sealed', 'examples/kk/sealed']] as const) {

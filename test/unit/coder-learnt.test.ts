@@ -109,6 +109,13 @@ describe('the learnt fallback', () => {
     assert.equal(code('Japan zorbled Chile over $20 million on Monday.')[0]?.value ?? null, null);
   });
 
+  it('gives the act the sum nearest its recipient when the sentence names several', () => {
+    // (the toy frame makes the first state named the giver and the second the recipient)
+    const [e] = code('After $90 million last year, Japan glorped Chile $20 million on Monday.');
+    assert.equal(e?.event_type, 'AID');
+    assert.deepEqual(e?.value, { amount: 20_000_000, currency: 'USD' });
+  });
+
   it('takes the day the sentence names', () => {
     assert.equal(code('Japan zorbled Chile on 12 February 2024.')[0]?.date, '2024-02-12');
   });

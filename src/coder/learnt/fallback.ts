@@ -17,7 +17,8 @@ import { EVENT_TYPES, type CodedEvent, type Doc, type EventType } from '../../mo
 import type { Coder } from '../coder.ts';
 import { contextFor } from '../context.ts';
 import { findDates, parseRef } from '../dates.ts';
-import { findMoney } from '../money.ts';
+import { findMoney, type MoneyMention } from '../money.ts';
+import { tokenize } from '../_text.ts';
 import type { SentenceReading } from '../rules.ts';
 import { sentenceFeatures } from './_features.ts';
 import { FUTURE, HYPO, INTENT, NEGATION } from '../_words.ts';
@@ -171,7 +172,7 @@ export class LearntFallback implements Coder {
       told.add(key);
       // (the day the sentence names, else the story's own; a day after the story's is a plan's, not the act's)
       const named = findDates(s.text, ref).find((d) => d.date.length >= 7 && !(doc.date && d.date > doc.date));
-      const sum = VALUED.has(type) ? findMoney(s.text)[0] : undefined;
+      const sum = VALUED.has(type) ? sumOf(s, recipient[0]) : undefined;
       out.push({
         doc: doc.id, sentence: s.index, text: s.text, event_type: type as EventType, mode: null,
         context: contextFor(type as EventType, s.text), actor, recipient,
@@ -184,4 +185,17 @@ export class LearntFallback implements Coder {
     }
     return out;
   }
+}
+
+/**
+ * The sum a sentence gives its act: the only one it names, else the one nearest the recipient ("$1 billion for
+ * Kazakhstan and a similar $500 million loan for Uzbekistan": Uzbekistan's is the second).
+ */
+function sumOf(s: SentenceReading, recipient: string | undefined): MoneyMention | undefined {
+  const sums = findMoney(s.text);
+  if (sums.length < 2 || recipient === undefined) return sums[0];
+  const party = s.parties.find((p) => p.code === recipient);
+  const at = party ? tokenize(s.text)[party.start]?.start : undefined;
+  if (at === undefined) return sums[0];
+  return sums.reduce((best, m) => (Math.abs(m.index - at) < Math.abs(best.index - at) ? m : best));
 }
