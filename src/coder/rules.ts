@@ -1454,6 +1454,10 @@ export class RuleCoder implements Coder {
     // ("suggested that Pashinyan should not make hasty decisions": advice to another is no proposal of one's own)
     if (def.p === 'suggest' && tokens.slice(hit.end, attrib).some((t) => t.l === 'should' || t.l === 'must' || t.l === 'ought')) return null;
     if (def.t === 'AID' && def.p.startsWith('cross|come') && !tokens.slice(Math.max(0, hit.start - 8), hit.start).some((t) => HELPERS.has(t.l))) return null;
+    // "The convoy, dispatched on the instructions of…", "The cargo … was sent on behalf of…": the cargo the story has
+    // reported, named again by its definite noun with no destination of its own, is that help told again
+    if (def.t === 'AID' && hit.form === 'noun' && DEFINITE_ARTICLE.has(tokens[hit.start - 1]?.l ?? '') && st.lastTarget?.has('AID') &&
+        !ms.some((m) => m.start >= hit.end && (m.prep === 'to' || m.prep === 'for') && m.kind !== 'person')) return null;
     const negated = pre.some((w) => Wd.NEGATION.has(w)) || negatedIntent(tokens, hit.start);
     // ("Armenia did not attend the summit": staying away from a gathering is a refusal to meet; "did not sign" stays a
     // non-event, since a signing not done is often only not yet done)
@@ -1913,6 +1917,10 @@ export class RuleCoder implements Coder {
         // (and what they left or reached comes after the verb)
         if (actor.length) { obj = objectOf(hit.end, objEnd, objMs, preps, passive, tokens, def.noDirect).filter((c) => !actor.includes(c)); recipient = obj; }
       }
+      // "a convoy of aid left Kyrgyzstan for the flood-stricken regions of Kazakhstan": the place left is where the help
+      // comes from, the place it left for is where it goes
+      const left = def.from && def.t === 'AID' ? departure(tokens, ms, hit.end) : null;
+      if (left) { actor = [left.from]; recipient = [left.to]; }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       // "the three were released after questioning": people freed with nobody named were freed by the state they are in
       if (passive && def.t === 'RETREAT' && def.m === 'release' && agent.length === 0 && subj.length === 0 && releasedPeople(tokens, hit.start)) {
@@ -3987,6 +3995,24 @@ function contingentFrom(tokens: Token[], ms: Mention[], actor: string[]): boolea
   const list = firstGroup(ms.filter((m) => m.start > from), tokens);
   return actor.every((a) => list.includes(a));
 }
+const DEPART = new Set(['left', 'departed']);
+/**
+ * "left Kyrgyzstan for Kazakhstan", "departed from Tashkent for Kabul": the state a cargo left, named right after the
+ * verb, and the one it left for (named in the "for"/"to" phrase, or as the "of" of that phrase's place: "for the
+ * flood-stricken regions of Kazakhstan"); null unless both are named and differ.
+ */
+function departure(tokens: Token[], ms: Mention[], after: number): { from: string; to: string } | null {
+  if (!DEPART.has(tokens[after - 1]?.l ?? '')) return null;
+  const start = tokens[after]?.l === 'from' ? after + 1 : after;
+  const from = ms.find((m) => m.start === start || (m.start === start + 1 && tokens[start]?.l === 'the'));
+  if (!from || from.kind === 'person') return null;
+  const forAt = tokens.findIndex((t, k) => k >= from.end && k <= from.end + 2 && (t.l === 'for' || t.l === 'to'));
+  if (forAt < 0) return null;
+  const to = ms.find((m) => m.start > forAt && m.start <= forAt + 7 && m.kind !== 'person' && m.code !== from.code &&
+    !tokens.slice(forAt + 1, m.start).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)));
+  return to ? { from: from.code, to: to.code } : null;
+}
+
 const GOVERNING = new Set([...Wd.PREPS, 'after', 'before', 'since', 'amid', 'despite']);
 /** a word in -s right after a preposition, or after a preposition and one lower-case word ("after official visits") */
 function pluralAfterPreposition(tokens: Token[], at: number): boolean {
