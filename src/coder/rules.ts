@@ -1207,6 +1207,13 @@ export class RuleCoder implements Coder {
         const sides = sponsor ? uniq([...c.actor, ...c.recipient]).filter((x) => x !== sponsor.code) : [];
         if (sponsor && sides.length >= 1 && sides.filter((x) => !IGO.has(x)).length <= 2) { c.actor = sides; c.recipient = [sponsor.code]; c.mode = 'third-party'; c.cameo = '045'; c.split = null; }
       }
+      // "talks … under the eye of American, Russian and French mediators", "with US envoy George Mitchell shuttling
+      // between the two sides": the mediators named with the talks are one third party to one meeting
+      if (c.type === 'CONSULT' && (c.mode === null || c.mode === 'multilateral') && !c.future) {
+        const mediators = mediatorsNamed(tokens, resolved, c.hit.end, attrib);
+        const sides = uniq([...c.actor, ...c.recipient]).filter((x) => !mediators.includes(x));
+        if (mediators.length && sides.length === 2) { c.actor = sides; c.recipient = mediators; c.mode = 'third-party'; c.cameo = '045'; c.split = null; }
+      }
       // talks that continue the visit being reported happen where it happens: the visitor's, at the host's
       if (c.type === 'CONSULT' && c.mode === null && !c.location && st.current?.location) {
         visitAt(c, st.current.location, (parties) => parties.every((x) => st.current!.parties.includes(x)));
@@ -4011,6 +4018,27 @@ function departure(tokens: Token[], ms: Mention[], after: number): { from: strin
   const to = ms.find((m) => m.start > forAt && m.start <= forAt + 7 && m.kind !== 'person' && m.code !== from.code &&
     !tokens.slice(forAt + 1, m.start).some((t) => t.l === ',' || Wd.BOUNDARY.has(t.l)));
   return to ? { from: from.code, to: to.code } : null;
+}
+
+const MEDIATOR_WORD = new Set(['mediators', 'mediator', 'shuttling', 'go-between', 'go-betweens']);
+const ENVOY_WORD = new Set(['envoy', 'envoys', 'special', 'representative', 'representatives', 'mediator', 'mediators', 'negotiator', 'negotiators']);
+/**
+ * The states named as the mediators of talks after their trigger: the list just before "mediators" ("American, Russian
+ * and French mediators") or before "shuttling" ("US envoy George Mitchell shuttling between the sides").
+ */
+function mediatorsNamed(tokens: Token[], ms: Mention[], from: number, to: number): string[] {
+  const at = tokens.findIndex((t, k) => k >= from && k < to && MEDIATOR_WORD.has(t.l));
+  if (at < 0) return [];
+  const out: string[] = [];
+  let k = at - 1;
+  while (k >= from) {
+    const m = ms.find((x) => x.end === k + 1 && x.start >= from);
+    if (m) { if (m.code && m.kind !== 'pronoun') out.push(m.code); k = m.start - 1; continue; }
+    const l = tokens[k]!.l;
+    if (l === ',' || l === 'and' || ENVOY_WORD.has(l)) { k--; continue; }
+    break;
+  }
+  return uniq(out);
 }
 
 const GOVERNING = new Set([...Wd.PREPS, 'after', 'before', 'since', 'amid', 'despite']);

@@ -36,6 +36,22 @@ const TABLE: [kind: string, text: string, want: string[]][] = [
   ['the same with "departed from … for"', 'A plane with 20 tonnes of medicines departed from Tashkent for Kabul on Monday.', ['AID UZB>AFG']],
 ];
 
+/** [kind, text, "TYPE/mode A+B>C"] for one event */
+const MEDIATED: [kind: string, text: string, want: string][] = [
+  ['mediators named by their states\' adjectives', 'The presidents of Armenia and Azerbaijan opened talks on Monday under the eye of American, Russian and French mediators.',
+    'CONSULT/third-party ARM+AZE>FRA+RUS+USA'],
+  ['an envoy shuttling between the sides', 'Israel and the Palestinians began indirect talks on Monday, with US envoy George Mitchell shuttling between the two sides.',
+    'CONSULT/third-party ISR+PSE>USA'],
+  ['talks with a partner and no mediator stay bilateral', 'Tokayev held talks with Putin on Monday.', 'CONSULT/null KAZ>RUS'],
+];
+
+describe('mediated talks', () => {
+  for (const [kind, text, want] of MEDIATED) it(kind, () => {
+    const got = coder.code({ id: 't', text, date: '2024-06-20' }).map((e) => `${e.event_type}/${e.mode} ${[...e.actor].sort().join('+')}>${[...e.recipient].sort().join('+')}`);
+    assert.deepEqual(got, [want]);
+  });
+});
+
 describe('parties from grammar', () => {
   for (const [kind, text, want] of TABLE) it(kind, () => assert.deepEqual(read(text), want));
 });
