@@ -398,7 +398,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: 'lift|ease|end * curfew|state|restrictions|ban|martial|closure|closures', t: 'CONCEDE', c: '081', self: true, prep: ['of', 'on'] },
   // "the state of emergency in Almaty was lifted on Wednesday": the measure as the subject of its own end
   { p: '=emergency|curfew ** was|were|has|have|had ** lifted|ended|eased|revoked', t: 'CONCEDE', c: '081', self: true },
-  { p: 'lift|ease * sanctions|embargo|embargoes', t: 'RETREAT', m: 'ease', c: '085', prep: ['on', 'against'] },
+  // (sanctions lifted are an easing of restrictions, a verbal concession in the codebook's CONCEDE; the CAMEO table's
+  // RETREAT "ease" mode no longer exists)
+  { p: 'lift|ease * sanctions|embargo|embargoes', t: 'CONCEDE', c: '081', prep: ['on', 'against'] },
   { p: 'release|free', t: 'RETREAT', m: 'release', c: '0841', needObj: true },
   { p: 'release|free|exchange|swap|hand * prisoners|detainees|captives|hostages|servicemen|soldiers|pows', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },
   { p: 'release|free|exchange|swap|hand * prisoners of war', t: 'RETREAT', m: 'release', c: '0841', prep: ['to'] },

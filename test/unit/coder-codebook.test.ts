@@ -16,6 +16,7 @@ const LEFT: Record<string, string> = {
   'THREATEN:ban': 'threats to ban parties are coded as THREATEN:restrict, the codebook mode for restrictions',
   'THREATEN:political': 'threats of restrictions on political freedoms are THREATEN:restrict too',
   'ASSAULT:seize': 'seizing property is COERCE:seize, the manual\'s own mode for it',
+  'RETREAT:ease': 'sanctions eased are a CONCEDE (the codebook: easing of restrictions); the table itself notes that "ease" is no longer a mode',
   'PROTEST:': 'a protest is always coded with the mode of its form (demo, riot, strike, hunger, boycott, obstruct)',
   'MOBILIZE:': 'a mobilisation is always coded with what is mobilised (troops, weapons, police, militia)',
   'SANCTION:': 'a sanction is always coded with its kind (discontinue, expel, withdraw, convict)',

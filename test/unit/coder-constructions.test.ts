@@ -445,7 +445,7 @@ const TABLE: Record<string, Row[]> = {
     ['sentencing is a conviction (codebook)', 'A court in Astana on Monday sentenced the former security chief to 18 years in prison.', ['SANCTION', ['KAZ'], ['KAZ']]],
     ['passive', 'Sanctions were imposed on Iran by the European Union on Monday.', ['SANCTION', ['EU'], ['IRN']]],
     ['nominal suspension', 'The talks between Azerbaijan and Armenia were suspended on Monday.', ['SANCTION', ['AZE', 'ARM'], []]],
-    ['lifting is a retreat', 'The European Union lifted sanctions on Belarus on Monday.', ['RETREAT', ['EU'], ['BLR']]],
+    ['lifting sanctions is a concession (codebook CONCEDE: easing restrictions)', 'The European Union lifted sanctions on Belarus on Monday.', ['CONCEDE', ['EU'], ['BLR']]],
     ['active', 'The European Union imposed new sanctions on Iran on Monday.', ['SANCTION', ['EU'], ['IRN']]],
     ['recalled ambassador', 'Lithuania recalled its ambassador from Belarus on Monday.', ['SANCTION', ['LTU'], ['BLR']]],
     ['sanctions list', 'The Russian company was added to the sanctions list by the United States on Monday.', ['SANCTION', ['USA'], ['RUS']]],
