@@ -1928,6 +1928,12 @@ export class RuleCoder implements Coder {
       // comes from, the place it left for is where it goes
       const left = def.from && def.t === 'AID' ? departure(tokens, ms, hit.end) : null;
       if (left) { actor = [left.from]; recipient = [left.to]; }
+      if (def.ofActor) {
+        const fromAt = tokens.findIndex((t, k) => k > hit.start && k < hit.end && t.l === 'from');
+        const of = firstGroup(ms.filter((m) => m.start > hit.start && m.start < fromAt && m.kind !== 'city'), tokens);
+        const from = ms.find((m) => m.start > fromAt && m.start < hit.end && !of.includes(m.code));
+        if (of.length && from) { actor = of; recipient = [from.code]; }
+      }
       if (def.from && actor.length === 0) actor = firstGroup(ms.filter((m) => m.start > hit.start && m.start < objEnd && (m.prep === 'from' || m.prep === 'by') && m.kind !== 'city'), tokens);
       // "the three were released after questioning": people freed with nobody named were freed by the state they are in
       if (passive && def.t === 'RETREAT' && def.m === 'release' && agent.length === 0 && subj.length === 0 && releasedPeople(tokens, hit.start)) {

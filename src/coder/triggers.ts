@@ -69,6 +69,8 @@ export interface TriggerDef {
   leg?: boolean;
   /** the trigger's words are plain ("came to"): only a place or party named right after them makes them a trip */
   placeNext?: boolean;
+  /** a noun of an act whose doer is named after "of" and whose other side after "from" ("the withdrawal of A from B") */
+  ofActor?: boolean;
 }
 
 const W = ['with'];
@@ -420,6 +422,9 @@ export const TRIGGERS: TriggerDef[] = [
   { p: '=troops|forces|soldiers|peacekeepers|contingent|units ** left|leave|leaves|leaving|quit|quitting|completed', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
   // the withdrawal told as a noun and carried out: "completed the withdrawal of its troops from Lithuania"
   { p: 'complete|finish|begin|start|carry * withdrawal|pullout|pull-out|evacuation of * troops|forces|soldiers|army|units|contingent|military', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'] },
+  // "The withdrawal of the CSTO forces from Kazakhstan began today": a withdrawal told as a noun, with a verb saying it
+  // happened; whose forces ("of") withdrew from where ("from")
+  { p: '=withdrawal|pullout|pull-out of *** from ** began|begun|started|completed|ended|finished|concluded', t: 'RETREAT', m: 'withdraw', c: '0872', prep: ['from'], ofActor: true },
   { p: 'announce|submit|tender|offer|hand|fax|send * resignation', t: 'RETREAT', m: 'resign', c: '0831', self: true },
   { p: '=ceasefire|truce|cease-fire|armistice * took|take|takes|taking|came|come|went|go|entered|enter|held|holding', t: 'RETREAT', m: 'ceasefire', c: '0871', prep: ['between'] },
   { p: 'declare|announce * ceasefire|cease-fire|truce', t: 'RETREAT', m: 'ceasefire', c: '0871' },

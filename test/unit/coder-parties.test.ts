@@ -34,6 +34,9 @@ const TABLE: [kind: string, text: string, want: string[]][] = [
   ['a cargo that left one state for another goes from the first to the second',
     'A convoy of 15 trucks carrying 300 tons of flour left Kyrgyzstan for the flood-stricken regions of Kazakhstan on Saturday.', ['AID KGZ>KAZ']],
   ['the same with "departed from … for"', 'A plane with 20 tonnes of medicines departed from Tashkent for Kabul on Monday.', ['AID UZB>AFG']],
+  ['a withdrawal told as a noun that began: whose forces, from where', 'The withdrawal of Russian troops from Syria began on Monday.', ['RETREAT RUS>SYR']],
+  ['the same with an organisation\'s forces', 'The withdrawal of the CSTO peacekeeping forces from Kazakhstan began on Thursday with a ceremony.', ['RETREAT CSTO>KAZ']],
+  ['a withdrawal demanded is a request, not a withdrawal', 'Moldova on Monday demanded the withdrawal of Russian troops from Transnistria.', ['REQUEST MDA>RUS']],
 ];
 
 /** [kind, text, "TYPE/mode A+B>C"] for one event */
