@@ -13,6 +13,8 @@ interface Elem {
 interface Compiled {
   def: TriggerDef;
   rest: Elem[];
+  /** the words of each element the pattern cannot match without (a sentence lacking one is skipped unmatched) */
+  needs: Set<string>[];
   /** surface of the first word → its verb form ('noun' for literals) */
   forms: Map<string, Form | 'noun'>;
   len: number;
@@ -56,7 +58,7 @@ function compile(defs: TriggerDef[]): Map<string, Compiled[]> {
       const inf = inflect(lemma);
       for (const w of inf.base) if (inf.past.includes(w)) PAST_TOO.add(w);
     }
-    const c: Compiled = { def, rest, forms, len: parts.length };
+    const c: Compiled = { def, rest, forms, len: parts.length, needs: rest.filter((e) => !e.opt && !e.gap).map((e) => e.alts) };
     for (const w of forms.keys()) {
       const list = index.get(w) ?? [];
       list.push(c);
@@ -173,6 +175,9 @@ function matchRest(tokens: Token[], rest: Elem[], k: number, j: number): number 
  *  before that contest, so that a word they would take stays with a hit that fits */
 export function findTriggers(tokens: Token[], fits: (h: Hit) => boolean = () => true): Hit[] {
   const hits: Hit[] = [];
+  // (the sentence's words, built once the first trigger word is met: a pattern whose required word is absent is skipped)
+  let present: Set<string> | null = null;
+  const has = (alts: Set<string>): boolean => { for (const a of alts) if (present!.has(a)) return true; return false; };
   for (let i = 0; i < tokens.length; i++) {
     const l = tokens[i]!.l;
     const w = WORDS.get(l);
@@ -185,7 +190,9 @@ export function findTriggers(tokens: Token[], fits: (h: Hit) => boolean = () => 
     }
     const cands = w.cands;
     if (!cands) continue;
+    present ??= new Set(tokens.map((t) => t.l));
     for (const c of cands) {
+      if (c.needs.length && !c.needs.every(has)) continue;
       const end = matchRest(tokens, c.rest, 0, i + 1);
       if (end >= 0) {
         const h: Hit = { def: c.def, start: i, end, form: formOf(tokens, i, c.forms.get(tokens[i]!.l)!) };
