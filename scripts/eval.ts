@@ -78,9 +78,9 @@ export function corpora(sealed = process.argv.includes('--sealed')): { name: str
   for (const name of ['probe-kz7', 'probe-kz8', 'probe-plover4', 'probe-ru6']) {
     if (existsSync(join(root, `examples/${name}/gold.jsonl`))) out.push({ name, dir: join(root, `examples/${name}`) });
   }
-  // written at stop 28 (English agency copy on Kazakhstan, PLOVER-style wire records), sealed until scored once unseen at
-  // that stop's end (see each README for the figures), then development data
-  for (const name of ['probe-kz9', 'probe-plover5']) {
+  // written at stop 28 (English agency copy and plain words on Kazakhstan and Central Asia, PLOVER-style wire records),
+  // sealed until scored once unseen (see each README for the figures), then development data
+  for (const name of ['probe-kz9', 'probe-plover5', 'probe-kz10', 'probe-kz11', 'probe-plover6']) {
     if (existsSync(join(root, `examples/${name}/gold.jsonl`))) out.push({ name, dir: join(root, `examples/${name}`) });
   }
   // the sealed quarter of each corpus is scored only when asked (when a coder issue closes), never while tuning

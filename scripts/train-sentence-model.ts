@@ -23,7 +23,7 @@ import { corpora, evaluate } from './eval.ts';
 // sentence each
 export const ENGLISH = ['plover-gsr-dev', 'seeds', 'examples', 'wire', 'probe', 'probe-kz', 'probe-kz2', 'probe-kz3', 'probe-kz4',
   'probe-kz5', 'probe-kz6', 'probe-kz7', 'probe-kz8', 'probe-plover', 'probe-plover2', 'probe-plover3', 'probe-plover4',
-  'probe-kz9', 'probe-plover5'];
+  'probe-kz9', 'probe-plover5', 'probe-kz10', 'probe-kz11', 'probe-plover6'];
 const CLASSES = [...TYPE_CLASSES];
 
 interface GoldLine { doc: string; text?: string; event_type: string; actor: string[]; recipient: string[] }
