@@ -2122,7 +2122,9 @@ export class RuleCoder implements Coder {
     // (so is a sanction: "Estonia, Latvia and Lithuania imposed entry bans" is each state's own measure)
     if ((type === 'AID' || (type === 'SANCTION' && !def.multi)) && !passive && split === null && actor.filter((a) => !IGO.has(a)).length > 1) split = 'actor';
     // "Mirziyoyev, Japarov and Rahmon congratulated Putin": thanks and congratulations go each in its own message
-    if (type === 'SUPPORT' && MESSAGE_TRIGGER.test(def.p) && !passive && split === null && actor.length > 1 && recipient.length) split = 'actor';
+    // ("The participants thanked Kazakhstan", "They thanked…": a group named by one phrase speaks in one statement)
+    if (type === 'SUPPORT' && MESSAGE_TRIGGER.test(def.p) && !passive && split === null && actor.length > 1 && recipient.length &&
+        new Set(ms.filter((m) => m.start < hit.start && actor.includes(m.code) && m.kind !== 'pronoun').map((m) => m.start)).size >= 2) split = 'actor';
     // the only target found was the actor itself: a misparse, not a self-directed event, except in an offer or promise
     // ("Macron offered French support", "offered France's help"), which keeps its actor and finds its partner elsewhere;
     // a measure at home ("a ban on bringing wheat into the country", "instructed the government to…") keeps its actor

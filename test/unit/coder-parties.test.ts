@@ -68,3 +68,15 @@ describe('help told again', () => {
     assert.deepEqual(got, ['0 AID UZB>KAZ', '2 AID KGZ>KAZ']);
   });
 });
+
+describe('thanks from a group', () => {
+  const read2 = (text: string): string[] => coder.code({ id: 't', text, date: '2024-01-25' })
+    .filter((e) => e.event_type === 'SUPPORT').map((e) => `${[...e.actor].sort().join('+')}>${e.recipient.join('+')}`);
+  it('a group named by one phrase thanks in one statement', () => {
+    assert.deepEqual(read2('Russia, Iran and Turkey held talks in Astana on Thursday with Syria. The participants thanked Kazakhstan for hosting the meeting.'),
+      ['IRN+RUS+SYR+TUR>KAZ']);
+  });
+  it('leaders named one by one each send their own', () => {
+    assert.deepEqual(read2('Mirziyoyev, Japarov and Rahmon congratulated Putin on Monday.').sort(), ['KGZ>RUS', 'TJK>RUS', 'UZB>RUS']);
+  });
+});
