@@ -10,19 +10,34 @@ import type { Conn, Params } from './_db.ts';
 
 const T = 'TEXT COLLATE "C"';
 
+/** The columns of events the aggregate's rows are made of (not the whole row: it is kept, read three times). */
+const EV_COLUMNS = ['id', 'actor', 'recipient', 'parties', 'hkey', 'happening', 'doc', 'source', 'date', 'date_start', 'date_flag',
+  'event_type', 'origin', 'review_status', 'h_rep'].map((x) => `e.${x}`).join(', ');
+
 /**
  * The aggregate's rows for the events of the block keys `hkeys` selects (a subquery; every event when null), with
  * doc and source names (NUMBERED_SQL numbers them): own rows per report and partner, evidence rows for each other
- * report of a representative's happening.
+ * report of a representative's happening. `fast`: the partners of a report of one actor and one recipient (every
+ * dataset row, most coded events) spelt inline, the partner functions called for the others only; each call of
+ * them is a query of its own, which made them most of a bulk import's time. The integrity check derives the rows
+ * without it (`coverageMismatches`), so the two spellings are held to each other.
  */
-function derivedSql(hkeys: string | null): string {
+function derivedSql(hkeys: string | null, fast = true): string {
+  const partnersOf = (rows: string) => `SELECT ev.*, cp.code, x AS partner, x = ANY(cp.out_p) AS po, x = ANY(cp.in_p) AS pi
+      FROM ${rows} ev CROSS JOIN LATERAL (SELECT c AS code, mv_out_partners(ev.actor, ev.recipient, c) AS out_p,
+        mv_in_partners(ev.actor, ev.recipient, c) AS in_p FROM unnest(ev.parties) AS c) cp, unnest(mv_distinct(cp.out_p || cp.in_p)) AS x`;
+  // One actor A and one recipient R: the pair (A, R) out and (R, A) in when they differ, nothing otherwise; a
+  // report of at most one actor and no recipient, or none and one, has no partner.
+  const single = 'cardinality(ev.actor) <= 1 AND cardinality(ev.recipient) <= 1';
+  const pp = fast ? `SELECT ev.*, p.code, p.partner, p.po, p.pi FROM ev
+        CROSS JOIN LATERAL (VALUES (ev.actor[1], ev.recipient[1], true, false), (ev.recipient[1], ev.actor[1], false, true)) AS p(code, partner, po, pi)
+        WHERE ${single} AND ev.actor[1] <> ev.recipient[1]
+      UNION ALL
+      ${partnersOf(`(SELECT * FROM ev WHERE NOT (${single}))`)}` : partnersOf('ev');
   return `WITH ev AS (
-      SELECT e.*, coalesce(e.happening, e.id) AS h FROM events e ${hkeys ? `WHERE e.hkey IN (${hkeys})` : ''}
-    ), cp AS (
-      SELECT ev.*, c AS code, mv_out_partners(ev.actor, ev.recipient, c) AS out_p, mv_in_partners(ev.actor, ev.recipient, c) AS in_p
-      FROM ev, unnest(ev.parties) AS c
+      SELECT ${EV_COLUMNS}, coalesce(e.happening, e.id) AS h FROM events e ${hkeys ? `WHERE e.hkey IN (${hkeys})` : ''}
     ), pp AS (
-      SELECT cp.*, x AS partner, x = ANY(cp.out_p) AS po, x = ANY(cp.in_p) AS pi FROM cp, unnest(mv_distinct(cp.out_p || cp.in_p)) AS x
+      ${pp}
     )
     SELECT code, partner, hkey, h, doc, source, po, pi, date_start, mv_prec(date) AS date_prec, date_flag, event_type, origin,
       review_status, coalesce(h_rep, true) AS h_rep, true AS own FROM pp
@@ -58,6 +73,9 @@ export async function refreshCoverage(c: Conn): Promise<void> {
   await c.run('DELETE FROM _cov_dirty');
   await c.run('ANALYZE _cov_keys');
   await c.run('DROP TABLE IF EXISTS _cov_rows');
+  // No JIT: the planner guesses ten elements per unnested list, so its estimates of this query run to billions of
+  // rows and it compiled the query (seconds) for any write, for a result of a few rows per event.
+  await c.run('SET LOCAL jit = off');
   await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS
     ${derivedSql('SELECT hkey FROM _cov_keys')}`);
   await c.run('DELETE FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys)');
@@ -101,7 +119,7 @@ export async function addCoverage(c: Conn): Promise<void> {
  * from the dictionary shows as rows missing.
  */
 export async function coverageMismatches(c: Conn): Promise<string[]> {
-  const rows = await c.all<{ hkey: string }>(`WITH derived AS (${derivedSql(null)}), want AS (${NUMBERED_SQL('derived')}), diff AS (
+  const rows = await c.all<{ hkey: string }>(`WITH derived AS (${derivedSql(null, false)}), want AS (${NUMBERED_SQL('derived')}), diff AS (
       (SELECT ${COVERAGE_COLUMNS} FROM want EXCEPT ALL SELECT ${COVERAGE_COLUMNS} FROM coverage_evidence)
       UNION ALL
       (SELECT ${COVERAGE_COLUMNS} FROM coverage_evidence EXCEPT ALL SELECT ${COVERAGE_COLUMNS} FROM want)
