@@ -63,7 +63,7 @@ async function deriveRows(c: Conn, hkeys: string | null): Promise<number> {
       CROSS JOIN LATERAL (SELECT c AS code, mv_out_partners(e.actor, e.recipient, c) AS out_p, mv_in_partners(e.actor, e.recipient, c) AS in_p
         FROM unnest(e.parties) AS c) cp
       CROSS JOIN LATERAL unnest(mv_distinct(cp.out_p || cp.in_p)) AS x`);
-  await c.run('ANALYZE _cov_rows');
+  await c.run('ANALYZE _cov_rows (id, h, h_rep)');
   rows += await c.run(`INSERT INTO _cov_rows (code, partner, po, pi, id, hkey, h, doc, source, date_start, date_prec, date_flag,
       event_type, origin, review_status, h_rep, own)
     SELECT DISTINCT ON (r.id, r.code, r.partner, q.doc, q.source) r.code, r.partner, r.po, r.pi, r.id, r.hkey, r.h, q.doc, q.source,
