@@ -6,14 +6,15 @@
  * reclusterDirty, and after the insert of appendEvents (which clusters its rows before it writes them).
  */
 import { COVERAGE_COLUMNS, NEW_NAMES_SQL, NUMBERED_SQL } from '../_coverage-sql.ts';
-import type { Conn, Params } from './_db.ts';
+import { withIndexesDeferred, type Conn, type Params } from './_db.ts';
 
 const T = 'TEXT COLLATE "C"';
 
 /**
  * The aggregate's rows for the events of the block keys `hkeys` selects (a subquery; every event when null), with
  * doc and source names (NUMBERED_SQL numbers them): own rows per report and partner, evidence rows for each other
- * report of a representative's happening.
+ * report of a representative's happening. The definition, as the integrity check reads it (`coverageMismatches`);
+ * writes make the same rows faster (`deriveRows`), and the check holds the two to each other.
  */
 function derivedSql(hkeys: string | null): string {
   return `WITH ev AS (
@@ -31,6 +32,50 @@ function derivedSql(hkeys: string | null): string {
       r.event_type, r.origin, r.review_status, true, false
     FROM pp r JOIN ev q ON q.h = r.h AND q.id <> r.id WHERE coalesce(r.h_rep, true)`;
 }
+
+/**
+ * derivedSql's rows (and the report `id` of each) into the temporary table `_cov_rows`, in two statements: the own
+ * rows, then, with their statistics read, the evidence rows from the representatives' own rows. How many.
+ * - The partners of a report of one actor and one recipient (every dataset row, most coded events) are spelt
+ *   inline, the partner functions called for the others only: each call is a query of its own, and they were most
+ *   of a bulk import's time.
+ * - In one statement the planner guessed ten elements per unnested list, and billions of rows: it sorted every
+ *   event to join them to the representatives, and compiled the query (JIT) for seconds on any write.
+ * - Evidence rows alike in report, focal code, partner, document and source are alike in all (the rest is the
+ *   report's): made distinct on those five, not on fourteen columns.
+ */
+async function deriveRows(c: Conn, hkeys: string | null): Promise<number> {
+  const keyed = hkeys ? `e.hkey IN (${hkeys})` : 'true';
+  // One actor A and one recipient R: the pair (A, R) out and (R, A) in when they differ, nothing otherwise; a
+  // report of at most one actor and no recipient, or none and one, has no partner.
+  const single = 'cardinality(e.actor) <= 1 AND cardinality(e.recipient) <= 1';
+  const cols = `e.id, e.hkey, coalesce(e.happening, e.id) AS h, e.doc, e.source, e.date_start, mv_prec(e.date) AS date_prec, e.date_flag,
+    e.event_type, e.origin, e.review_status, coalesce(e.h_rep, true) AS h_rep, true AS own`;
+  await c.run('SET LOCAL jit = off');
+  let rows = await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS
+    SELECT p.code, p.partner, p.po, p.pi, ${cols}
+    FROM events e CROSS JOIN LATERAL (VALUES (e.actor[1], e.recipient[1], true, false), (e.recipient[1], e.actor[1], false, true))
+      AS p(code, partner, po, pi)
+    WHERE ${single} AND e.actor[1] <> e.recipient[1] AND ${keyed}
+    UNION ALL
+    SELECT cp.code, x AS partner, x = ANY(cp.out_p) AS po, x = ANY(cp.in_p) AS pi, ${cols}
+    FROM (SELECT * FROM events e WHERE NOT (${single}) AND ${keyed}) e
+      CROSS JOIN LATERAL (SELECT c AS code, mv_out_partners(e.actor, e.recipient, c) AS out_p, mv_in_partners(e.actor, e.recipient, c) AS in_p
+        FROM unnest(e.parties) AS c) cp
+      CROSS JOIN LATERAL unnest(mv_distinct(cp.out_p || cp.in_p)) AS x`);
+  await c.run('ANALYZE _cov_rows (id, h, h_rep)');
+  rows += await c.run(`INSERT INTO _cov_rows (code, partner, po, pi, id, hkey, h, doc, source, date_start, date_prec, date_flag,
+      event_type, origin, review_status, h_rep, own)
+    SELECT DISTINCT ON (r.id, r.code, r.partner, q.doc, q.source) r.code, r.partner, r.po, r.pi, r.id, r.hkey, r.h, q.doc, q.source,
+      r.date_start, r.date_prec, r.date_flag, r.event_type, r.origin, r.review_status, true, false
+    FROM _cov_rows r JOIN (SELECT e.id, coalesce(e.happening, e.id) AS h, e.doc, e.source FROM events e WHERE ${keyed}) q
+      ON q.h = r.h AND q.id <> r.id
+    WHERE r.h_rep`);
+  return rows;
+}
+
+/** Rows of the aggregate from which a refresh may build its indexes after inserting them. */
+const BULK_ROWS = 10_000;
 
 async function ensureDirty(c: Conn): Promise<void> {
   // Per connection; emptied by the commit (and by a rollback, with everything else).
@@ -58,10 +103,12 @@ export async function refreshCoverage(c: Conn): Promise<void> {
   await c.run('DELETE FROM _cov_dirty');
   await c.run('ANALYZE _cov_keys');
   await c.run('DROP TABLE IF EXISTS _cov_rows');
-  await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS
-    ${derivedSql('SELECT hkey FROM _cov_keys')}`);
+  const rows = await deriveRows(c, 'SELECT hkey FROM _cov_keys');
   await c.run('DELETE FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys)');
-  await insertRows(c, '_cov_rows');
+  // A bulk import's rows, as many as those stored or more: the aggregate's indexes are built after them (not for
+  // a few rows: every write comes here, and the indexes' DDL locks out readers).
+  if (rows >= BULK_ROWS) await withIndexesDeferred(c, 'coverage_evidence', rows, () => insertRows(c, '_cov_rows'));
+  else await insertRows(c, '_cov_rows');
   await c.run('DROP TABLE _cov_keys');
   await c.run('DROP TABLE _cov_rows');
 }
@@ -87,7 +134,7 @@ export async function addCoverage(c: Conn): Promise<void> {
     code ${T} NOT NULL, partner ${T} NOT NULL, hkey ${T} NOT NULL, h ${T} NOT NULL, doc_n integer NOT NULL, source_n integer,
     po BOOLEAN NOT NULL, pi BOOLEAN NOT NULL, date_start DATE, date_prec SMALLINT, date_flag ${T}, event_type ${T} NOT NULL,
     origin ${T} NOT NULL, review_status ${T} NOT NULL, h_rep BOOLEAN NOT NULL, own BOOLEAN NOT NULL)`);
-  await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS ${derivedSql(null)}`);
+  await deriveRows(c, null);
   await insertRows(c, '_cov_rows');
   await c.run('DROP TABLE _cov_rows');
   await c.run('CREATE INDEX coverage_evidence_code ON coverage_evidence (code, date_start)');

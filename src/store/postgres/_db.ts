@@ -85,6 +85,32 @@ export async function takeWriteLock(c: Conn): Promise<void> {
   await c.run('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
 }
 
+/**
+ * Runs `insert` (of `added` rows into `table`); when they are at least as many as the rows stored, the secondary
+ * indexes of `table` are dropped before it and built again after it, in the same transaction: building an index
+ * costs a fraction of maintaining it row by row (the GIN index on parties most), and a rollback restores them.
+ * Readers wait for the commit meanwhile (DROP INDEX locks the table), which is why only an import that at least
+ * doubles the table does it. Indexes that back a constraint (the unique (id, month) key of a table partitioned by
+ * month, README) stay: dropping them would drop the promise they keep. Clustering, which reads by the block key
+ * index of events, is done before.
+ */
+export async function withIndexesDeferred(c: Conn, table: string, added: number, insert: () => Promise<unknown>): Promise<void> {
+  // Stored rows counted up to `added` only: the test is whether there are fewer.
+  const stored = (await c.one<{ n: number }>(`SELECT count(*)::integer AS n FROM (SELECT 1 FROM ${table} LIMIT $1) x`, [added]))?.n ?? 0;
+  if (stored >= added) {
+    await insert();
+    return;
+  }
+  const indexes = await c.all<{ name: string; def: string }>(`SELECT i.indexrelid::regclass::text AS name,
+      pg_get_indexdef(i.indexrelid) AS def FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT i.indisprimary
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+    ORDER BY 1`, [table]);
+  await c.run(`SET LOCAL maintenance_work_mem = '256MB'`);
+  for (const x of indexes) await c.run(`DROP INDEX ${x.name}`);
+  await insert();
+  for (const x of indexes) await c.run(x.def);
+}
+
 /** How long opening a connection may take before the server counts as unreachable. */
 const CONNECT_MS = 10_000;
 /**

@@ -69,9 +69,14 @@ async function growToBlocks(c: Conn, rel: string): Promise<void> {
 interface UnitRow { id: string; hkey: string; blk: number; date: string | null; location: string | null; valued: boolean; ok: boolean; stored: boolean }
 
 const C = 'COLLATE "C"';
-/** The columns clustering reads, of stored events and of those about to be stored in `pending`. */
-const unitRows = (pending: string) => `(SELECT id, hkey, date, date_start, location, value_amount, review_status, parties, true AS stored FROM events
-  UNION ALL SELECT id ${C}, hkey ${C}, date ${C}, date_start, location ${C}, value_amount, 'auto' ${C}, parties, false FROM ${pending})`;
+/**
+ * The columns clustering reads, of stored events and of those about to be stored in `pending`; with `alone`
+ * false, not the pending rows that cannot be clustered: each stays a happening of its own, which the caller's
+ * insert makes it without an assignment, so reading them changes nothing (and they were most of a dataset's rows).
+ */
+const unitRows = (pending: string, alone = true) => `(SELECT id, hkey, date, date_start, location, value_amount, review_status, parties, true AS stored FROM events
+  UNION ALL SELECT * FROM (SELECT id ${C}, hkey ${C}, date ${C}, date_start, location ${C}, value_amount, 'auto' ${C} AS review_status, parties,
+    false FROM ${pending}) p ${alone ? '' : `WHERE ${CLUSTERABLE_SQL}`})`;
 
 /** A block being read: its clustering and which of its reports are stored (the others are pending). */
 interface OpenBlock { clustering: BlockClustering; stored: Set<string> }
@@ -99,7 +104,7 @@ export async function reclusterDirty(c: Conn, pending?: string): Promise<void> {
   await c.run('SET LOCAL cursor_tuple_fraction = 1');
   await c.run(`DECLARE _h_cur NO SCROLL CURSOR FOR
     SELECT e.id, e.hkey, u.blk, e.date, e.location, e.value_amount IS NOT NULL AS valued, ${E(CLUSTERABLE_SQL)} AS ok, e.stored
-    FROM _h_blocks u JOIN ${pending ? unitRows(pending) : '(SELECT *, true AS stored FROM events)'} e
+    FROM _h_blocks u JOIN ${pending ? unitRows(pending, false) : '(SELECT *, true AS stored FROM events)'} e
       ON e.hkey = u.hkey AND ${YEAR_SQL.replace('date_start', 'e.date_start')} = u.yr
     ORDER BY e.hkey ${C}, u.blk, ${E(CLUSTERABLE_SQL)} DESC, length(e.date) DESC, e.date ${C},
       length(e.date) < 10 AND e.value_amount IS NULL, e.id ${C}`);

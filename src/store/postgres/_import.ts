@@ -26,14 +26,28 @@ const MAX_PROBLEMS = 20;
 const esc = (s: string) => (s.includes('\\') ? s.replace(/\\/g, '\\\\') : s);
 const opt = (s: string | null) => (s === null ? '\\N' : esc(s));
 /** A PostgreSQL array literal of strings, every element quoted. */
-const arr = (xs: readonly string[]) => esc(`{${xs.map((x) => `"${x.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`);
+const arrayOf = (xs: readonly string[]) => esc(`{${xs.map((x) => `"${x.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`);
+const plain = (x: string) => !x.includes('\\') && !x.includes('"');
+/** Literals of the lists every row repeats (a CAMEO code's context): made once each. */
+const literals = new WeakMap<readonly string[], string>();
+/** arrayOf, without its passes for the lists of none or one plain code a dataset row has. */
+function arr(xs: readonly string[]): string {
+  if (xs.length === 0) return '{}';
+  if (xs.length === 1 && plain(xs[0]!)) return `{"${xs[0]!}"}`;
+  return arrayOf(xs);
+}
+function shared(xs: readonly string[]): string {
+  let s = literals.get(xs);
+  if (s === undefined) literals.set(xs, (s = arrayOf(xs)));
+  return s;
+}
 
 /** The columns of `_new` written by the COPY (PENDING_COLUMNS but the date flag, which needs the documents). */
 const COPY_COLUMNS = `line, ${PENDING_COLUMNS.replace(', date_flag', '')}`;
 
 /** One COPY line of `_new` (COPY_COLUMNS) for the event of file line `line`. */
 function pendingLine(line: number, e: MappedEvent): string {
-  return `${line}\t${esc(e.id)}\t${e.origin}\t${esc(e.doc)}\t${e.sentence}\t\t${e.event_type}\t${opt(e.mode)}\t${arr(e.context)}\t${
+  return `${line}\t${esc(e.id)}\t${e.origin}\t${esc(e.doc)}\t${e.sentence}\t\t${e.event_type}\t${opt(e.mode)}\t${shared(e.context)}\t${
     arr(e.actor)}\t${arr(e.recipient)}\t${arr(e.parties)}\t${e.date}\t${e.date}\t${opt(e.location)}\t\\N\t\\N\t${esc(e.cameo)}\t${
     e.score}\t${e.quad_class}\t${opt(e.goldstein)}\t${opt(e.num_mentions)}\t${opt(e.num_sources)}\t${opt(e.num_articles)}\t${
     opt(e.tone)}\t${opt(e.source_url)}\t\\N\t\\N\t\\N\t${esc(e.hkey)}\t${esc(e.source)}\n`;
@@ -113,6 +127,8 @@ export function importDelimited(db: Pg, spec: DelimitedImport, strict: boolean):
     let done = false;
     try {
       await c.run(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+      // Each statement below runs once over every row: compiling it costs more than it saves at these sizes.
+      await c.run('SET LOCAL jit = off');
       await c.run('DROP TABLE IF EXISTS _new');
       await c.run(`CREATE TEMP TABLE _new (line integer, ${STAGING_DDL}, date_flag text COLLATE "C", hkey text COLLATE "C",
         source text COLLATE "C") ON COMMIT DROP`);

@@ -8,7 +8,7 @@
  */
 import { sourceSql } from '../_source.ts';
 import type { NewEvent } from '../store.ts';
-import type { Conn, Params } from './_db.ts';
+import { withIndexesDeferred, type Conn, type Params } from './_db.ts';
 import { POSTGRES } from './_dialect.ts';
 import { markDirty, reclusterDirty } from './_happenings.ts';
 import { refreshCoverage } from './_coverage.ts';
@@ -49,34 +49,8 @@ const HKEY_SQL = `CASE WHEN cardinality(s.actor) <= 1 AND cardinality(s.recipien
     THEN 'joint:' || array_to_string(s.actor, ',') ELSE array_to_string(s.actor, ',') || '>' || array_to_string(s.recipient, ',') END
   ELSE mv_hkey(s.origin, s.event_type, s.mode, s.actor, s.recipient) END`;
 
-/** Rows from which the pending rows get an index for clustering. */
-const INDEX_PENDING_ROWS = 5000;
-
-/**
- * Runs `insert` (of `added` rows into events); when they are at least as many as the rows stored, the secondary
- * indexes of events are dropped before it and built again after it, in the same transaction: building an index
- * costs a fraction of maintaining it row by row (the GIN index on parties most), and a rollback restores them.
- * Readers wait for the commit meanwhile (DROP INDEX locks the table), which is why only an import that at least
- * doubles the table does it. Indexes that back a constraint (the unique (id, month) key of a table partitioned by
- * month, README) stay: dropping them would drop the promise they keep. Clustering, which reads by the block key
- * index, is done before.
- */
-async function withIndexesDeferred(c: Conn, added: number, insert: () => Promise<unknown>): Promise<void> {
-  // Stored rows counted up to `added` only: the test is whether there are fewer.
-  const stored = (await c.one<{ n: number }>('SELECT count(*)::integer AS n FROM (SELECT 1 FROM events LIMIT $1) x', [added]))?.n ?? 0;
-  if (stored >= added) {
-    await insert();
-    return;
-  }
-  const indexes = await c.all<{ name: string; def: string }>(`SELECT i.indexrelid::regclass::text AS name,
-      pg_get_indexdef(i.indexrelid) AS def FROM pg_index i WHERE i.indrelid = 'events'::regclass AND NOT i.indisprimary
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-    ORDER BY 1`);
-  await c.run(`SET LOCAL maintenance_work_mem = '256MB'`);
-  for (const x of indexes) await c.run(`DROP INDEX ${x.name}`);
-  await insert();
-  for (const x of indexes) await c.run(x.def);
-}
+/** Rows from which the pending rows get statistics for clustering. */
+const ANALYZE_PENDING_ROWS = 5000;
 
 /**
  * Inserts the staged events whose ids are not stored (first of each id in the staging table), clustered with
@@ -113,18 +87,16 @@ export async function storePending(c: Conn, pending: string, added: number): Pro
     await reclusterDirty(c);
     return;
   }
-  // Clustering reads a unit's rows by key and year: an index pays off for a bulk import, not for a document.
-  if (added >= INDEX_PENDING_ROWS) {
-    await c.run(`CREATE INDEX ON ${pending} (hkey, date_start)`);
-    await c.run(`ANALYZE ${pending} (id, hkey, date_start)`);
-  }
+  // Statistics, so clustering joins a bulk import's rows by hashing (no index on them: clustering reads most of
+  // them, and building one took longer at 1M rows than the reads it served).
+  if (added >= ANALYZE_PENDING_ROWS) await c.run(`ANALYZE ${pending} (id, hkey, date_start)`);
   await markDirty(c, pending);
   await reclusterDirty(c, pending);
   // Read in its stored order: with the assignments counted (fewer rows than the pending ones), they are the hashed
   // side of the join and the pending rows are read through (a date order lost costs the measures' range scans, not
   // their results).
   await c.run('ANALYZE _h_assign');
-  await withIndexesDeferred(c, added, () => c.run(`INSERT INTO events (${PENDING_COLUMNS}, happening, h_rep)
+  await withIndexesDeferred(c, 'events', added, () => c.run(`INSERT INTO events (${PENDING_COLUMNS}, happening, h_rep)
     SELECT ${PENDING_COLUMNS.split(', ').map((x) => `a.${x}`).join(', ')}, coalesce(x.happening, a.id), coalesce(x.rep, true)
     FROM ${pending} a LEFT JOIN _h_assign x ON x.id = a.id`));
   await refreshCoverage(c);
