@@ -64,29 +64,22 @@ export const SCORE_SQL = `CASE WHEN origin IN ('gdelt', 'icews') AND goldstein I
 
 const SUMS = ['events_out', 'events_in', 'events', 'score_out', 'score_in', 'score', 'coop', 'conflict'];
 
-/** The sums of engagement per (bucket, dating, key, value_currency, yr), from keyed rows each one event–key pair. */
-const PAIR_SUMS = `count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
-            coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
-            coalesce(sum(s), 0) AS score,
-            count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-            sum(amount) AS amount, count(amount) AS value_events`;
-
 /**
  * Engagement after the CTEs `keyed` (bucket, dating, key, s, quad_class, yr, value_currency, po, pi, amount)
  * and `rates`: aggregated per currency and year first, so the rates join runs on a few rows, not on every pair;
  * with `withTotals`, the window totals from the same pass (dating 'total').
  */
 export function engagementTail<P>(d: Dialect<P>, g: Granularity | null | undefined, withTotals: boolean): string {
-  return `agg AS (
-          SELECT bucket, dating, key, value_currency, yr, ${PAIR_SUMS}
-          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
-        ), ${engagementRest(d, g, withTotals)}`;
-}
-
-/** engagementTail after its CTE `agg` (per bucket, dating, key, value_currency, yr: the sums of PAIR_SUMS). */
-function engagementRest<P>(d: Dialect<P>, g: Granularity | null | undefined, withTotals: boolean): string {
   const C = d.collate;
-  return `per AS (
+  return `agg AS (
+          SELECT bucket, dating, key, value_currency, yr,
+            count(*) FILTER (WHERE po) AS events_out, count(*) FILTER (WHERE pi) AS events_in, count(*) AS events,
+            coalesce(sum(s) FILTER (WHERE po), 0) AS score_out, coalesce(sum(s) FILTER (WHERE pi), 0) AS score_in,
+            coalesce(sum(s), 0) AS score,
+            count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop, count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+            sum(amount) AS amount, count(amount) AS value_events
+          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
+        ), per AS (
           SELECT bucket, dating, key, ${SUMS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
             coalesce(sum(amount / r.per_usd), 0) AS usd, sum(value_events) AS value_events,
             coalesce(sum(value_events) FILTER (WHERE amount IS NOT NULL AND r.per_usd IS NULL), 0) AS unconverted_events
@@ -104,30 +97,6 @@ function engagementRest<P>(d: Dialect<P>, g: Granularity | null | undefined, wit
           coop::integer AS coop, conflict::integer AS conflict, usd::float8 AS usd,
           value_events::integer AS value_events, unconverted_events::integer AS unconverted_events
         FROM out ORDER BY bucket NULLS FIRST, dating ${C}, events DESC, key ${C} NULLS LAST`;
-}
-
-/**
- * Engagement with the stored cells (../_engagement-sql.ts): after the CTEs `keyed` (the pairs of the raw events, as
- * for engagementTail, plus the cells' multi-partner rows), `cells1` (the cells' single-partner rows in the window, with
- * bucket, dating, yr and `key`) and `rates`. The cells' sums join the pairs' sums per (bucket, dating, key, currency,
- * year) before `per`, so every later step is engagementTail's.
- */
-export function cellsEngagementTail<P>(d: Dialect<P>, g: Granularity | null | undefined, withTotals: boolean): string {
-  // sum() FILTER over no row is NULL where count() is 0: coalesced, so a re-summed count is never NULL.
-  const n = (cond: string) => `coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
-  return `agg0 AS (
-          SELECT bucket, dating, key, value_currency, yr, ${PAIR_SUMS}
-          FROM keyed GROUP BY bucket, dating, key, value_currency, yr
-          UNION ALL
-          SELECT bucket, dating, key, value_currency, yr, ${n('po')}, ${n('pi')}, sum(n),
-            coalesce(sum(s) FILTER (WHERE po), 0), coalesce(sum(s) FILTER (WHERE pi), 0), coalesce(sum(s), 0),
-            ${n('quad_class IN (1, 2)')}, ${n('quad_class IN (3, 4)')}, sum(amount), sum(value_n)
-          FROM cells1 GROUP BY bucket, dating, key, value_currency, yr
-        ), agg AS (
-          SELECT bucket, dating, key, value_currency, yr, ${['events_out', 'events_in', 'events', 'score_out', 'score_in', 'score', 'coop',
-    'conflict', 'amount', 'value_events'].map((c) => `sum(${c}) AS ${c}`).join(', ')}
-          FROM agg0 GROUP BY bucket, dating, key, value_currency, yr
-        ), ${engagementRest(d, g, withTotals)}`;
 }
 
 /** A dyad's series from `pairs`, for the partner placeholder `partner`. */

@@ -7,7 +7,6 @@
  */
 import { COVERAGE_COLUMNS, NEW_NAMES_SQL, NUMBERED_SQL } from '../_coverage-sql.ts';
 import type { Db, Params } from './_db.ts';
-import { markCells, refreshCells } from './_engagement.ts';
 
 const CREATE_COVERAGE = `CREATE TABLE coverage_evidence (
   code VARCHAR NOT NULL, partner VARCHAR NOT NULL, hkey VARCHAR NOT NULL, h VARCHAR NOT NULL,
@@ -62,12 +61,8 @@ export async function refreshCoverage(db: Db): Promise<void> {
   try {
     await db.run('CREATE OR REPLACE TEMP TABLE _cov_ids AS SELECT id, hkey FROM events WHERE hkey IN (SELECT hkey FROM _cov_keys)');
     await db.run(`CREATE OR REPLACE TEMP TABLE _cov_rows AS ${derivedSql('_cov_ids')}`);
-    // The engagement cells of these block keys (./_engagement.ts), where their reports were and where they are now.
-    await markCells(db, `SELECT code, date_start FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys) AND own
-      UNION ALL SELECT code, date_start FROM _cov_rows WHERE own`);
     await db.run('DELETE FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys)');
     await insertRows(db, '_cov_rows');
-    await refreshCells(db);
   } finally {
     for (const t of ['_cov_keys', '_cov_ids', '_cov_rows']) await db.run(`DROP TABLE IF EXISTS ${t}`);
   }

@@ -231,7 +231,7 @@ export async function compactionDue(db: Db): Promise<boolean> {
   return m.runs >= MIN_RUNS && m.rows_since >= Math.max(MIN_ROWS, m.rows_sorted / 4);
 }
 
-/** Rewrites events (by date), event_party, coverage_evidence and engagement_cells (by code, date) in order, in one transaction. */
+/** Rewrites events (by date), event_party and coverage_evidence (by code, date) in order, in one transaction. */
 export async function compact(db: Db): Promise<void> {
   await db.transaction(async () => {
     await db.run('CREATE TEMP TABLE _sorted_events AS SELECT * FROM events ORDER BY date_start NULLS LAST, id');
@@ -246,10 +246,6 @@ export async function compact(db: Db): Promise<void> {
     await db.run('DELETE FROM coverage_evidence');
     await db.run('INSERT INTO coverage_evidence SELECT * FROM _sorted_coverage');
     await db.run('DROP TABLE _sorted_coverage');
-    await db.run('CREATE TEMP TABLE _sorted_cells AS SELECT * FROM engagement_cells ORDER BY code, month NULLS LAST');
-    await db.run('DELETE FROM engagement_cells');
-    await db.run('INSERT INTO engagement_cells SELECT * FROM _sorted_cells');
-    await db.run('DROP TABLE _sorted_cells');
     await db.run('UPDATE store_meta SET runs = 0, rows_since = 0, rows_sorted = $1', [n]);
   });
   await db.run('CHECKPOINT');

@@ -8,8 +8,6 @@ import type { Db } from './_db.ts';
 import { addSourceColumns, rebuildParties } from './_party.ts';
 import { addHappenings } from './_happenings.ts';
 import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
-import { addCells } from './_engagement.ts';
-import { ENGAGEMENT_VERSION } from '../_engagement-sql.ts';
 
 /** event_party as migration 2 created it (frozen; migration 4 recreates it in its current form). */
 const CREATE_EVENT_PARTY_V2 = `CREATE TABLE event_party (
@@ -165,11 +163,6 @@ const MIGRATIONS: Migration[] = [
     version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,
-  },
-  {
-    version: ENGAGEMENT_VERSION,
-    description: 'engagement_cells: engagement sums per focal code, month and partner, stored for the balance',
-    up: addCells,
   },
 ];
 

@@ -7,12 +7,11 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import {
-  bucketSql, cellsEngagementTail, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import type { Db, Params } from './_db.ts';
 import { DUCKDB } from './_dialect.ts';
-import { cellsCtes, cellsServe, cellsWhere, cellWindow } from '../_engagement-sql.ts';
 import { DATE_PREC_SQL, inPartnersSql, outPartnersSql } from './_party.ts';
 import { whereClause } from './_rows.ts';
 import { visitsSelect } from './_visits.ts';
@@ -53,18 +52,14 @@ const SCORE = SCORE_SQL;
  * instead, for the measures that need the text, context or location.
  */
 function pairsCte(sql: Sql, focal: string, filter: MeasureFilter, g: Granularity | null | undefined,
-  o: { detail?: boolean; only?: string[] } = {}): string {
+  o: { detail?: boolean } = {}): string {
   // With a series, undated and imprecise events stay in the scan with a NULL bucket and their `dating`, so
   // they are reported beside the series (and count in the window totals), never in a period.
   const dated = false;
   if (!o.detail) {
     // Single-partner events (most) take the precomputed scalar; only the others unnest their lists. Each CTE
     // scans the focal rows itself: a CTE read twice would be materialised, which costs more than a second scan.
-    // With `only`, the rows of each of its conditions (ranges of dates that never overlap), one scan each.
-    const w = () => where(sql, filter, focal.toUpperCase(), dated, true);
-    const from = () => o.only
-      ? `FROM (${o.only.map((c) => `SELECT * FROM event_party WHERE ${w()} AND ${c}`).join(' UNION ALL ')}) ep WHERE true`
-      : `FROM event_party WHERE ${w()}`;
+    const from = () => `FROM event_party WHERE ${where(sql, filter, focal.toUpperCase(), dated, true)}`;
     const cols = `quad_class, ${SCORE} AS s, ${bucketSql(g, 'date_prec')} AS bucket, ${datingSql(g, 'date_prec')} AS dating,
       year(date_start) AS yr, value_amount, value_currency`;
     return `single AS (
@@ -144,78 +139,35 @@ export function duckDbScanCoverage(db: Db): MeasureQueries['coverage'] {
   };
 }
 
-type EngagementQuery = Parameters<MeasureQueries['engagement']>[0];
-
-/**
- * The keyed pairs of engagement (`keyed`, after `single` and `multi` of pairsCte) and the grp CTE with a grouping;
- * `extra` adds keyed rows of the same columns (a UNION ALL branch) from CTEs defined before.
- */
-function keyedCtes(sql: Sql, grouping: EngagementQuery['grouping'], extra = ''): { grp: string; keyed: string; rest: string } {
-  const cols = 'bucket, dating, s, quad_class, yr, value_currency';
-  const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
-  const more = extra ? `\n            UNION ALL ${extra}` : '';
-  if (!grouping) {
-    return { grp: '', rest, keyed: `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs${more})` };
-  }
-  // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for
-  // the EU. Only events with several partners can collapse; the others skip that aggregation.
-  return {
-    rest,
-    grp: `grp AS (
-            SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS code,
-              unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp
-          )`,
-    keyed: `keyed AS (
-            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, po, pi, value_amount AS amount
-            FROM single LEFT JOIN grp g ON g.code = single.partner
-            UNION ALL
-            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
-            FROM multi LEFT JOIN grp g ON g.code = multi.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})${more}
-          )`,
-  };
-}
-
-/** Engagement read from the focal code's party rows alone: the reference the cells are checked against. */
-function plainEngagement({ focal, filter, granularity, grouping, rates, totals }: EngagementQuery): [string, Params] {
-  const sql = new Sql();
-  // With a series, undated and imprecise events come back as their own rows (period NULL, dating set); with
-  // totals, the window totals come from the same pass (dating 'total').
-  const withTotals = !!granularity && !!totals;
-  const pairs = pairsCte(sql, focal, filter, granularity);
-  const rc = ratesCte(sql, rates);
-  const { grp, keyed } = keyedCtes(sql, grouping);
-  return [`WITH ${pairs}, ${rc}, ${grp ? `${grp}, ` : ''}${keyed}, ${engagementTail(DUCKDB, granularity, withTotals)}`, sql.params];
-}
-
-/**
- * Engagement from the stored cells (../_engagement-sql.ts) for the window's whole months, and from the party rows
- * for the rest of it (its edge months, the month of today): the same rows as plainEngagement.
- */
-function cellsEngagement({ focal, filter, granularity, grouping, rates, totals }: EngagementQuery): [string, Params] {
-  const sql = new Sql();
-  const withTotals = !!granularity && !!totals;
-  const win = cellWindow(filter, (v) => sql.p(v));
-  const pairs = pairsCte(sql, focal, filter, granularity, { only: win.raw });
-  const rc = ratesCte(sql, rates);
-  const { grp, keyed, rest } = keyedCtes(sql, grouping, 'SELECT * FROM cellsm');
-  const cells = cellsCtes(granularity, `${cellsWhere(filter, sql.p(focal.toUpperCase()), (v) => sql.p(v))} AND ${win.inner('month')}`,
-    grouping ? { key: `coalesce(g.grp, ${rest})` } : null);
-  return [`WITH ${pairs}, ${rc}, ${grp ? `${grp}, ` : ''}${cells}, ${keyed}, ${cellsEngagementTail(DUCKDB, granularity, withTotals)}`, sql.params];
-}
-
-/** Engagement without the stored cells, for tests that compare the two. */
-export function duckDbPlainEngagement(db: Db): MeasureQueries['engagement'] {
-  return (q) => db.read((r) => r.all<EngagementRow>(...plainEngagement(q)));
-}
-
 export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): MeasureQueries {
   // Each query on a reading connection of the pool: uncached measures run side by side, and beside writes.
   const all = <T>(sql: string, params: Params) => serialise(() => db.read((r) => r.all<T>(sql, params)));
 
   return {
-    engagement(q) {
-      if (!cellsServe(q.filter)) return all<EngagementRow>(...plainEngagement(q));
-      return all<EngagementRow>(...cellsEngagement(q));
+    engagement({ focal, filter, granularity, grouping, rates, totals }) {
+      const sql = new Sql();
+      // With a series, undated and imprecise events come back as their own rows (period NULL, dating set); with
+      // totals, the window totals come from the same pass (dating 'total').
+      const withTotals = !!granularity && !!totals;
+      const pairs = pairsCte(sql, focal, filter, granularity);
+      const rc = ratesCte(sql, rates);
+      const cols = 'bucket, dating, s, quad_class, yr, value_currency';
+      const rest = grouping?.rest == null ? 'NULL::VARCHAR' : sql.p(grouping.rest);
+      // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for
+      // the EU. Only events with several partners can collapse; the others skip that aggregation.
+      const keyed = grouping
+        ? `grp AS (
+            SELECT unnest(${sql.json(grouping.members.map((m) => m.code.toUpperCase()))}::JSON::VARCHAR[]) AS code,
+              unnest(${sql.json(grouping.members.map((m) => m.group))}::JSON::VARCHAR[]) AS grp
+          ), keyed AS (
+            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, po, pi, value_amount AS amount
+            FROM single LEFT JOIN grp g ON g.code = single.partner
+            UNION ALL
+            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
+            FROM multi LEFT JOIN grp g ON g.code = multi.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})
+          )`
+        : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
+      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, ${engagementTail(DUCKDB, granularity, withTotals)}`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {

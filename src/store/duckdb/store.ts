@@ -15,7 +15,6 @@ import { duckDbServerQueries } from './_server-queries.ts';
 import type { ServerQueries } from '../queries.ts';
 import { eventsJson, insertFromJson, INSERT_COLUMNS, SELECT_EVENT, toStoredEvent, usesParty, whereClause, type EventRow } from './_rows.ts';
 import { coverageMismatches } from './_coverage.ts';
-import { cellsMismatches } from './_engagement.ts';
 import { appendEvents, compact, compactionDue, deleteParties, EVENT_COLUMNS, partyMismatches, refreshSources, setPartyStatus } from './_party.ts';
 import { sourceProblemsSql } from '../_source.ts';
 import { migrate, readOnlyVersion, SCHEMA_VERSION } from './_schema.ts';
@@ -323,7 +322,7 @@ class DuckDbStore implements Store {
         ORDER BY 1`);
       // Participation rows that disagree with their event (by event id).
       return [...rows.map((r) => r.id), ...(await partyMismatches(this.db)).map((id) => `event_party:${id}`),
-        ...await coverageMismatches(this.db), ...await cellsMismatches(this.db),
+        ...await coverageMismatches(this.db),
         ...await happeningProblems(this.db), ...(await this.db.all<{ p: string }>(`${sourceProblemsSql(DUCKDB)} ORDER BY 1`)).map((r) => r.p)];
     });
   }

@@ -7,7 +7,6 @@
  */
 import { COVERAGE_COLUMNS, NEW_NAMES_SQL, NUMBERED_SQL } from '../_coverage-sql.ts';
 import type { Conn, Params } from './_db.ts';
-import { markCells, refreshCells } from './_engagement.ts';
 
 const T = 'TEXT COLLATE "C"';
 
@@ -61,12 +60,8 @@ export async function refreshCoverage(c: Conn): Promise<void> {
   await c.run('DROP TABLE IF EXISTS _cov_rows');
   await c.run(`CREATE TEMP TABLE _cov_rows ON COMMIT DROP AS
     ${derivedSql('SELECT hkey FROM _cov_keys')}`);
-  // The engagement cells of these block keys (./_engagement.ts), where their reports were and where they are now.
-  await markCells(c, `SELECT code, date_start FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys) AND own
-    UNION ALL SELECT code, date_start FROM _cov_rows WHERE own`);
   await c.run('DELETE FROM coverage_evidence WHERE hkey IN (SELECT hkey FROM _cov_keys)');
   await insertRows(c, '_cov_rows');
-  await refreshCells(c);
   await c.run('DROP TABLE _cov_keys');
   await c.run('DROP TABLE _cov_rows');
 }

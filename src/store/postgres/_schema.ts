@@ -15,8 +15,6 @@ import { StoreError } from '../../errors.ts';
 import type { Conn } from './_db.ts';
 import { addHappenings } from './_happenings.ts';
 import { addCoverage, COVERAGE_VERSION } from './_coverage.ts';
-import { addCells } from './_engagement.ts';
-import { ENGAGEMENT_VERSION } from '../_engagement-sql.ts';
 import { markFlags } from './_write.ts';
 import { sourceSql } from '../_source.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -158,11 +156,6 @@ const MIGRATIONS: Migration[] = [
     version: COVERAGE_VERSION,
     description: 'coverage_evidence: documents and sources of counted reports per focal code and partner, stored for coverage',
     up: addCoverage,
-  },
-  {
-    version: ENGAGEMENT_VERSION,
-    description: 'engagement_cells: engagement sums per focal code, month and partner, stored for the balance',
-    up: addCells,
   },
 ];
 

@@ -10,11 +10,10 @@ import type {
 } from '../measures.ts';
 import { GENERIC_CODES } from '../../model/event.ts';
 import {
-  bucketSql, cellsEngagementTail, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import { POSTGRES } from './_dialect.ts';
-import { cellsCtes, cellsServe, cellsWhere, cellWindow } from '../_engagement-sql.ts';
 import type { Params, Pg } from './_db.ts';
 import { whereClause } from './_rows.ts';
 import { visitsSelect } from './_visits.ts';
@@ -123,50 +122,25 @@ export function postgresScanCoverage(db: Pg): MeasureQueries['coverage'] {
   };
 }
 
-type EngagementQuery = Parameters<MeasureQueries['engagement']>[0];
-
-/**
- * Engagement: from the stored cells (../_engagement-sql.ts) for the window's whole months and from the events for the
- * rest of it when `cells`, else from the events alone (the reference the cells are checked against). Same rows.
- */
-function engagementSql({ focal, filter, granularity, grouping, rates, totals }: EngagementQuery, cells: boolean): [string, Params] {
-  const sql = new Sql();
-  const withTotals = !!granularity && !!totals;
-  const win = cells ? cellWindow(filter, (v) => sql.p(v)) : null;
-  // The events outside the cells' months (each alternative a range of dates).
-  const from = win ? `(SELECT * FROM events WHERE ${win.raw.map((c) => `(${c})`).join(' OR ')}) ev0` : 'events';
-  const pairs = pairsCte(sql, focal, filter, granularity, from);
-  const rc = ratesCte(sql, rates);
-  const cols = 'bucket, dating, s, quad_class, yr, value_currency';
-  const rest = grouping?.rest == null ? 'NULL::text' : `${sql.p(grouping.rest)}::text`;
-  const grp = grouping ? `${groupCte(sql, grouping)}, ` : '';
-  const cellCtes = win
-    ? `${cellsCtes(granularity, `${cellsWhere(filter, `${sql.p(focal.toUpperCase())}::text`, (v) => sql.p(v))} AND ${win.inner('month')}`,
-      grouping ? { key: `coalesce(g.grp, ${rest})` } : null)}, `
-    : '';
-  const more = win ? '\n            UNION ALL SELECT * FROM cellsm' : '';
-  // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for the EU.
-  const keyed = grouping
-    ? `keyed AS (
-            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
-            FROM pairs LEFT JOIN grp g ON g.code = pairs.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})${more}
-          )`
-    : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs${more})`;
-  const tail = win ? cellsEngagementTail(POSTGRES, granularity, withTotals) : engagementTail(POSTGRES, granularity, withTotals);
-  return [`WITH ${pairs}, ${rc}, ${grp}${cellCtes}${keyed}, ${tail}`, sql.params];
-}
-
-/** Engagement read from the events alone: the reference the stored cells are checked against. */
-export function postgresPlainEngagement(db: Pg): MeasureQueries['engagement'] {
-  return (q) => db.all<EngagementRow>(...engagementSql(q, false));
-}
-
 export function postgresMeasures(db: Pg): MeasureQueries {
   const all = <T>(sql: string, params: Params) => db.all<T>(sql, params);
 
   return {
-    engagement(q) {
-      return all<EngagementRow>(...engagementSql(q, cellsServe(q.filter)));
+    engagement({ focal, filter, granularity, grouping, rates, totals }) {
+      const sql = new Sql();
+      const withTotals = !!granularity && !!totals;
+      const pairs = pairsCte(sql, focal, filter, granularity);
+      const rc = ratesCte(sql, rates);
+      const cols = 'bucket, dating, s, quad_class, yr, value_currency';
+      const rest = grouping?.rest == null ? 'NULL::text' : `${sql.p(grouping.rest)}::text`;
+      // With a grouping, pairs collapse to event–group pairs first: an event with two EU partners counts once for the EU.
+      const keyed = grouping
+        ? `${groupCte(sql, grouping)}, keyed AS (
+            SELECT ${cols}, coalesce(g.grp, ${rest}) AS key, bool_or(po) AS po, bool_or(pi) AS pi, sum(value_amount / np) AS amount
+            FROM pairs LEFT JOIN grp g ON g.code = pairs.partner GROUP BY id, ${cols}, coalesce(g.grp, ${rest})
+          )`
+        : `keyed AS (SELECT ${cols}, partner AS key, po, pi, value_amount / np AS amount FROM pairs)`;
+      return all<EngagementRow>(`WITH ${pairs}, ${rc}, ${keyed}, ${engagementTail(POSTGRES, granularity, withTotals)}`, sql.params);
     },
 
     volume({ focal, filter, granularity }) {

@@ -20,7 +20,6 @@ import type {
 import { Pg, type Conn } from './_db.ts';
 import { happeningProblems, reclusterDirty } from './_happenings.ts';
 import { coverageMismatches, markCoverage } from './_coverage.ts';
-import { cellsMismatches } from './_engagement.ts';
 import { getHappening, listHappenings } from '../_happening-list.ts';
 import { POSTGRES } from './_dialect.ts';
 import { dedupe, planPut, STORED_HASH_SQL } from '../_put-plan.ts';
@@ -312,7 +311,7 @@ class PostgresStore implements Store {
         UNION ALL
         SELECT DISTINCT doc FROM events WHERE origin = 'coded' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = events.doc)
         ORDER BY 1`);
-      return [...rows.map((r) => r.id), ...await happeningProblems(c), ...await coverageMismatches(c), ...await cellsMismatches(c),
+      return [...rows.map((r) => r.id), ...await happeningProblems(c), ...await coverageMismatches(c),
         ...(await c.all<{ p: string }>(`${sourceProblemsSql(POSTGRES)} ORDER BY 1`)).map((r) => r.p)];
     });
   }
