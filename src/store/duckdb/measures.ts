@@ -7,7 +7,7 @@ import type {
   MeasureQueries, RateRow, VisitRow, VolumeRow,
 } from '../measures.ts';
 import {
-  bucketSql, coverageConds, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import type { Db, Params } from './_db.ts';
@@ -199,7 +199,7 @@ export function duckDbMeasures(db: Db, serialise: Serialise = (fn) => fn()): Mea
             c.doc_n AS doc, c.source_n AS source
           FROM coverage_evidence c ${q.grouping ? 'LEFT JOIN grp g ON g.gcode = c.partner' : ''}
           WHERE ${w}${conds.length ? ` AND ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(DUCKDB, q.granularity)}`, sql.params);
+        ), ${packedCoverageTail(DUCKDB, q.granularity)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {

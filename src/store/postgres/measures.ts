@@ -10,7 +10,7 @@ import type {
 } from '../measures.ts';
 import { GENERIC_CODES } from '../../model/event.ts';
 import {
-  bucketSql, coverageConds, coverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
+  bucketSql, coverageConds, coverageTail, packedCoverageTail, datingSql, scanCoverageSrc, dealsTail, dyadTail, engagementTail, foldCorpus, hostedMeasure, measureFilter, measureWhere,
   periodSql, SCORE_SQL, type CorpusPart,
 } from '../_measure-sql.ts';
 import { POSTGRES } from './_dialect.ts';
@@ -173,7 +173,7 @@ export function postgresMeasures(db: Pg): MeasureQueries {
             ${key} AS key, c.doc_n AS doc, c.source_n AS source
           FROM coverage_evidence c ${q.grouping ? 'LEFT JOIN grp g ON g.code = c.partner' : ''}
           WHERE ${focal} AND ${w}${conds.length ? ` AND ${conds.join(' AND ')}` : ''}
-        ), ${coverageTail(POSTGRES, q.granularity)}`, sql.params);
+        ), ${packedCoverageTail(POSTGRES, q.granularity)}`, sql.params);
     },
 
     visits({ focal, filter, partner, offices = [] }) {
