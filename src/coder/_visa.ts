@@ -23,7 +23,8 @@ export interface VisaReading {
   split: 'recipient' | null;
 }
 
-export const VISA_TALK = /\bvisas?\b|\bvisa-free\b|\bvisa-exempt/i;
+/** talk of visas ("visa-free" and "visa-exempt" included: the hyphen ends the word) */
+export const VISA_TALK = /\bvisas?\b/i;
 
 /** the people a regime lets in */
 const TRAVELLERS = new Set(['citizens', 'nationals', 'residents', 'holders', 'passport-holders', 'tourists', 'visitors', 'travellers',

@@ -4,7 +4,7 @@
  * direction. Deterministic and offline; no model to load.
  */
 import type { Coder } from './coder.ts';
-import { visaParties } from './_visa.ts';
+import { VISA_TALK, visaParties } from './_visa.ts';
 import { IGO_CODES, type CodedEvent, type Doc, type EventType } from '../model/event.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './_text.ts';
 import { blankDatelines, datelineLength } from './_dateline.ts';
@@ -1454,7 +1454,7 @@ export class RuleCoder implements Coder {
     // other negated acts ("did not sign") did not happen
     // help by hand told from the verb: only helpers come to help ("the minister went to Moscow to help prepare the summit")
     // a list is a visa-free list only where the sentence or the one before speaks of visas
-    if (def.p.startsWith('add|include') && !VISA.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA.test(p.text))) return null;
+    if (def.p.startsWith('add|include') && !VISA_TALK.test(tokens.map((t) => t.l).join(' ')) && !st.prev.slice(-2).some((p) => VISA_TALK.test(p.text))) return null;
     // a list is a sanctions list only where the sentence or the story before it speaks of sanctions
     if (def.t === 'SANCTION' && def.p.endsWith('** list|lists') && !SANCTIONS_TALK.test(tokens.map((t) => t.l).join(' ')) &&
         !st.sanctionsTalk) return null;
@@ -2606,7 +2606,6 @@ function distributive(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
-const VISA = /\bvisas?\b|\bvisa-free\b/i;
 const HELPERS = new Set(['rescuers', 'rescue', 'workers', 'personnel', 'specialists', 'medics', 'doctors', 'firefighters', 'team', 'teams', 'volunteers']);
 const COURTESY = new Set(['thank', 'congratulate', 'brief', 'inform', 'discuss', 'consult', 'present', 'bid', 'welcome']);
 const CLAIMED_CONTENT = new Set(['claiming', 'claimed', 'alleging', 'alleged', 'arguing', 'argued', 'asserting', 'asserted', 'suggesting']);
